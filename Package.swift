@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Policy: no package dependencies. Foundation, Dispatch, XCTest and Swift Testing only.
+let package = Package(
+  name: "amigo",
+  products: [
+    .executable(name: "amigo", targets: ["amigo"])
+  ],
+  dependencies: [],
+  targets: [
+    // The strict-YAML document layer: lossless, line-splicing edits, domain-free.
+    .target(name: "AmigoYAML", exclude: ["README.md"]),
+    // Arguments, commands, environment, output.
+    .target(name: "AmigoCLI", dependencies: ["AmigoYAML"], exclude: ["README.md"]),
+    .executableTarget(name: "amigo", dependencies: ["AmigoCLI"]),
+    // Test-only helpers (fixture paths, golden files); not a product.
+    .target(name: "_AmigoTestSupport", path: "Sources/_AmigoTestSupport"),
+    .testTarget(name: "AmigoYAMLTests", dependencies: ["AmigoYAML", "_AmigoTestSupport"]),
+    .testTarget(name: "AmigoCLITests", dependencies: ["AmigoCLI", "_AmigoTestSupport"]),
+  ]
+)

@@ -1,0 +1,50 @@
+/// `amigo help [command]`: the overview, or one command's help.
+enum HelpCommand: Command {
+  static let name = "help"
+  static let abstract = "Show help for amigo or one of its commands."
+  static var help: String {
+    """
+    OVERVIEW: \(abstract)
+
+    USAGE: amigo help [<command>]
+
+    """
+  }
+
+  static func overview() -> String {
+    var s = """
+      OVERVIEW: amigo keeps child support trajectories as plain-text files in git.
+
+      One readable YAML file per child trajectory (format \(Amigo.formatVersion)), checked
+      against a schema, summarised in weekly and period reports.
+
+      USAGE: amigo <command> [<options>]
+
+      OPTIONS:
+        -h, --help              Show help information.
+        -V, --version           Show the version.
+
+      COMMANDS:
+
+      """
+    for command in Amigo.commands where !command.name.hasPrefix("_") {
+      s +=
+        "  " + command.name.padding(toLength: 22, withPad: " ", startingAt: 0) + "  "
+        + command.abstract + "\n"
+    }
+    s += "\n  See 'amigo help <command>' for detailed help.\n"
+    return s
+  }
+
+  static func run(_ arguments: [String], _ env: Environment) throws -> ExitStatus {
+    guard let name = arguments.first else {
+      env.stdout.write(overview())
+      return .success
+    }
+    guard let command = Amigo.commands.first(where: { $0.name == name }) else {
+      throw UsageError.unknownCommand(name, suggestion: Amigo.suggestion(for: name))
+    }
+    env.stdout.write(command.help)
+    return .success
+  }
+}

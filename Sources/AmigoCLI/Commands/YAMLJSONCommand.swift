@@ -1,0 +1,71 @@
+import AmigoYAML
+import Foundation
+
+/// `amigo _yaml-json [--batch] FILE…` (hidden): amigo's own reading of YAML files as JSON, so that
+/// other YAML readers (PyYAML in `.ci/run`) can be compared with it. Every scalar is a string.
+enum YAMLJSONCommand: Command {
+  static let name = "_yaml-json"
+  static let abstract = "Print amigo's reading of YAML files as JSON (for interop checks)."
+  static var help: String {
+    """
+    OVERVIEW: \(abstract)
+
+    USAGE: amigo _yaml-json <file>
+           amigo _yaml-json --batch <file>...
+
+    With one file, prints its value as JSON (null for an empty document), or its diagnostics on
+    stderr with exit 65. With --batch, prints one JSON object per file and line:
+    {"file": …, "value": … or null, "diagnostics": [{"code", "line", "column", "message"}]}.
+
+    """
+  }
+
+  static func run(_ arguments: [String], _ env: Environment) throws -> ExitStatus {
+    var batch = false
+    var files: [String] = []
+    for arg in arguments {
+      if arg == "--batch" {
+        batch = true
+      } else if arg.hasPrefix("-") && arg != "-" {
+        throw UsageError.unknownOption(arg)
+      } else {
+        files.append(arg)
+      }
+    }
+    guard !files.isEmpty else { throw UsageError.missingArgument("file") }
+    if !batch && files.count > 1 { throw UsageError.unexpectedArgument(files[1]) }
+    var status = ExitStatus.success
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: env.resolve(file)) else {
+        throw CommandError(message: "cannot read '\(file)': no such file", status: .noInput)
+      }
+      let document = YAMLDocument(bytes: [UInt8](data))
+      if batch {
+        var line = "{\"file\":"
+        YAMLValue.writeJSONString(file, into: &line)
+        line += ",\"value\":" + (document.isValid ? (document.value?.json ?? "null") : "null")
+        line += ",\"diagnostics\":["
+        for (i, d) in document.diagnostics.enumerated() {
+          if i > 0 { line += "," }
+          line += "{\"code\":"
+          YAMLValue.writeJSONString(d.code, into: &line)
+          line += ",\"line\":\(d.range?.start.line ?? 0),\"column\":\(d.range?.start.column ?? 0)"
+          line += ",\"message\":"
+          YAMLValue.writeJSONString(d.message, into: &line)
+          line += "}"
+        }
+        line += "]}\n"
+        env.stdout.write(line)
+      } else if document.isValid {
+        env.stdout.write((document.value?.json ?? "null") + "\n")
+      } else {
+        let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+        for d in document.diagnostics {
+          env.stderr.write(renderer.render(d.inFile(file), source: document.source))
+        }
+        status = .dataError
+      }
+    }
+    return status
+  }
+}

@@ -1,0 +1,78 @@
+import AmigoYAML
+
+/// Renders diagnostics as `file:line:col: error[code]: message`, a source excerpt with a caret
+/// under the range, and a help line.
+public struct DiagnosticRenderer: Sendable {
+  public var color: Bool
+
+  public init(color: Bool = false) { self.color = color }
+
+  /// Renders one diagnostic. `source` supplies the excerpt; without it only header and help.
+  public func render(_ d: Diagnostic, source: SourceText?) -> String {
+    var out = ""
+    let severityColor: String
+    switch d.severity {
+    case .error: severityColor = "\u{1B}[1;31m"
+    case .warning: severityColor = "\u{1B}[1;33m"
+    case .note: severityColor = "\u{1B}[1;36m"
+    }
+    if color {
+      var location = ""
+      if let file = d.file { location += file + ":" }
+      if let r = d.range { location += "\(r.start.line):\(r.start.column):" }
+      if !location.isEmpty { out += "\u{1B}[1m\(location)\u{1B}[0m " }
+      out +=
+        "\(severityColor)\(d.severity.rawValue)[\(d.code)]\u{1B}[0m: \u{1B}[1m\(d.message)\u{1B}[0m\n"
+    } else {
+      out += d.header + "\n"
+    }
+    if let r = d.range, let source, r.start.line >= 1, r.start.line <= source.lineCount {
+      let lineText = source.lineText(r.start.line - 1)
+      let number = String(r.start.line)
+      let gutter = String(repeating: " ", count: number.count)
+      // Tabs are shown as single spaces so carets line up.
+      let shown = String(lineText.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+      let scalars = Array(lineText.unicodeScalars)
+      let startCol = max(1, min(r.start.column, scalars.count + 1))
+      var endCol = r.end.line == r.start.line ? r.end.column : scalars.count + 1
+      endCol = max(startCol + 1, min(endCol, scalars.count + 1))
+      if endCol <= startCol { endCol = startCol + 1 }
+      var pad = ""
+      for s in scalars.prefix(startCol - 1) { pad += displayWidth(s) == 2 ? "  " : " " }
+      var carets = 0
+      for s in scalars.dropFirst(startCol - 1).prefix(endCol - startCol) {
+        carets += displayWidth(s)
+      }
+      carets = max(carets, 1)
+      out += "\(gutter) |\n"
+      out += "\(number) | \(shown)\n"
+      let caretText = String(repeating: "^", count: carets)
+      out += "\(gutter) | \(pad)\(color ? severityColor + caretText + "\u{1B}[0m" : caretText)\n"
+    }
+    if let help = d.help {
+      out += "   = help: \(help)\n"
+    }
+    return out
+  }
+
+  /// Terminal columns a scalar takes: 0 for combining marks, 2 for wide East Asian characters.
+  func displayWidth(_ s: Unicode.Scalar) -> Int {
+    let v = s.value
+    if s.properties.generalCategory == .nonspacingMark
+      || s.properties.generalCategory == .enclosingMark
+    {
+      return 0
+    }
+    if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
+      || (0xAC00...0xD7A3).contains(v)
+      || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+      || (0xFF00...0xFF60).contains(v)
+      || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+      || (0x1F900...0x1F9FF).contains(v)
+      || (0x20000...0x3FFFD).contains(v)
+    {
+      return 2
+    }
+    return 1
+  }
+}

@@ -11,12 +11,18 @@ let package = Package(
   targets: [
     // The strict-YAML document layer: lossless, line-splicing edits, domain-free.
     .target(name: "AmigoYAML", exclude: ["README.md"]),
+    // The domain: model, schema, decoding and validation rules. Pure: no I/O, no clock.
+    .target(name: "AmigoSchema", dependencies: ["AmigoYAML"], exclude: ["README.md"]),
+    // The only module that touches the file system.
+    .target(name: "AmigoStore", dependencies: ["AmigoSchema", "AmigoYAML"], exclude: ["README.md"]),
     // Arguments, commands, environment, output.
-    .target(name: "AmigoCLI", dependencies: ["AmigoYAML"], exclude: ["README.md"]),
+    .target(
+      name: "AmigoCLI", dependencies: ["AmigoStore", "AmigoSchema", "AmigoYAML"], exclude: ["README.md"]),
     .executableTarget(name: "amigo", dependencies: ["AmigoCLI"]),
     // Test-only helpers (fixture paths, golden files); not a product.
     .target(name: "_AmigoTestSupport", path: "Sources/_AmigoTestSupport"),
     .testTarget(name: "AmigoYAMLTests", dependencies: ["AmigoYAML", "_AmigoTestSupport"]),
+    .testTarget(name: "AmigoSchemaTests", dependencies: ["AmigoSchema", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoCLITests", dependencies: ["AmigoCLI", "_AmigoTestSupport"]),
   ]
 )

@@ -10,7 +10,7 @@ public enum Amigo {
   public static let formatVersion = "amigo/1"
 
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
-  static let commands: [any Command.Type] = [HelpCommand.self, YAMLJSONCommand.self]
+  static let commands: [any Command.Type] = [Validate.self, HelpCommand.self, YAMLJSONCommand.self]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], environment env: Environment) -> ExitStatus {
@@ -23,22 +23,30 @@ public enum Amigo {
       case "--version", "-V":
         env.stdout.write("amigo \(version) (format \(formatVersion))\n")
         return .success
-      case "--help", "-h", "help":
-        return try HelpCommand.run(Array(arguments.dropFirst()), env)
+      case "--help", "-h":
+        env.stdout.write(HelpCommand.overview())
+        return .success
       default:
         break
       }
-      guard let command = commands.first(where: { $0.name == first }) else {
+      guard let command = commands.first(where: { $0.spec.name == first }) else {
         throw UsageError.unknownCommand(first, suggestion: suggestion(for: first))
       }
       let rest = Array(arguments.dropFirst())
-      if rest.contains("--help") || rest.contains("-h") {
-        env.stdout.write(command.help)
+      let beforeTerminator = rest.prefix { $0 != "--" }
+      if beforeTerminator.contains("--help") || beforeTerminator.contains("-h") {
+        env.stdout.write(command.spec.help)
         return .success
       }
-      return try command.run(rest, env)
+      return try command.run(try ArgumentParser.parse(rest, spec: command.spec), env)
     } catch let error as UsageError {
-      env.stderr.write("Error: \(error.message)\n  See 'amigo --help' for more information.\n")
+      var text = "Error: \(error.message)\n"
+      if let name = error.command, let command = commands.first(where: { $0.spec.name == name }) {
+        text += "Usage: \(command.spec.usage)\n  See 'amigo \(name) --help' for more information.\n"
+      } else {
+        text += "  See 'amigo --help' for more information.\n"
+      }
+      env.stderr.write(text)
       return .usage
     } catch let error as CommandError {
       env.stderr.write("amigo: \(error.message)\n")
@@ -50,34 +58,53 @@ public enum Amigo {
   }
 
   static func suggestion(for name: String) -> String? {
-    let visible = commands.map { $0.name }.filter { !$0.hasPrefix("_") }
+    let visible = commands.map { $0.spec.name }.filter { !$0.hasPrefix("_") }
     let scored = visible.map { ($0, editDistance($0, name)) }.filter { $0.1 < 4 }
     return scored.min(by: { $0.1 < $1.1 })?.0
   }
 }
 
-/// One amigo command: a name, help text, and a function from arguments to an exit status.
+/// One amigo command: its spec (name, help, options) and what it does with parsed arguments.
 protocol Command: Sendable {
-  static var name: String { get }
-  static var abstract: String { get }
-  static var help: String { get }
-  static func run(_ arguments: [String], _ env: Environment) throws -> ExitStatus
+  static var spec: CommandSpec { get }
+  static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus
 }
 
-/// A mistake on the command line: printed with usage guidance, exit 64.
+/// A mistake on the command line: printed with the usage line, exit 64.
 enum UsageError: Error, Equatable {
   case unknownCommand(String, suggestion: String?)
-  case missingArgument(String)
-  case unexpectedArgument(String)
-  case unknownOption(String)
+  case unknownOption(String, command: String, suggestion: String?)
+  case missingArgument(String, command: String)
+  case unexpectedArgument(String, command: String)
+  case missingValue(String, command: String)
+  case unexpectedValue(String, command: String)
+  case repeatedOption(String, command: String)
+  case invalidValue(String, for: String, command: String, hint: String?)
 
   var message: String {
     switch self {
     case .unknownCommand(let name, let suggestion):
       "Unknown command '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
-    case .missingArgument(let name): "Missing expected argument '<\(name)>'"
-    case .unexpectedArgument(let arg): "Unexpected argument '\(arg)'"
-    case .unknownOption(let opt): "Unknown option '\(opt)'"
+    case .unknownOption(let opt, _, let suggestion):
+      "Unknown option '\(opt)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+    case .missingArgument(let name, _): "Missing expected argument '<\(name)>'"
+    case .unexpectedArgument(let arg, _): "Unexpected argument '\(arg)'"
+    case .missingValue(let opt, _): "Missing value for '\(opt)'"
+    case .unexpectedValue(let opt, _): "The flag '\(opt)' does not take a value"
+    case .repeatedOption(let opt, _): "The option '\(opt)' was given more than once"
+    case .invalidValue(let value, let opt, _, let hint):
+      "The value '\(value)' is invalid for '\(opt)'" + (hint.map { "\n\($0)" } ?? "")
+    }
+  }
+
+  /// The command whose usage to show, if any.
+  var command: String? {
+    switch self {
+    case .unknownCommand: nil
+    case .unknownOption(_, let c, _), .missingArgument(_, let c), .unexpectedArgument(_, let c),
+      .missingValue(_, let c), .unexpectedValue(_, let c), .repeatedOption(_, let c),
+      .invalidValue(_, _, let c, _):
+      c
     }
   }
 }

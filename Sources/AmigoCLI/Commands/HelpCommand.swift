@@ -1,15 +1,8 @@
 /// `amigo help [command]`: the overview, or one command's help.
 enum HelpCommand: Command {
-  static let name = "help"
-  static let abstract = "Show help for amigo or one of its commands."
-  static var help: String {
-    """
-    OVERVIEW: \(abstract)
-
-    USAGE: amigo help [<command>]
-
-    """
-  }
+  static let spec = CommandSpec(
+    name: "help", abstract: "Show help for amigo or one of its commands.",
+    arguments: [ArgumentSpec("command", optional: true, help: "The command to explain.")])
 
   static func overview() -> String {
     var s = """
@@ -27,24 +20,24 @@ enum HelpCommand: Command {
       COMMANDS:
 
       """
-    for command in Amigo.commands where !command.name.hasPrefix("_") {
+    for command in Amigo.commands where !command.spec.name.hasPrefix("_") {
       s +=
-        "  " + command.name.padding(toLength: 22, withPad: " ", startingAt: 0) + "  "
-        + command.abstract + "\n"
+        "  " + command.spec.name.padding(toLength: 22, withPad: " ", startingAt: 0) + "  "
+        + command.spec.abstract + "\n"
     }
     s += "\n  See 'amigo help <command>' for detailed help.\n"
     return s
   }
 
-  static func run(_ arguments: [String], _ env: Environment) throws -> ExitStatus {
-    guard let name = arguments.first else {
+  static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    guard let name = arguments.positionals.first else {
       env.stdout.write(overview())
       return .success
     }
-    guard let command = Amigo.commands.first(where: { $0.name == name }) else {
+    guard let command = Amigo.commands.first(where: { $0.spec.name == name }) else {
       throw UsageError.unknownCommand(name, suggestion: Amigo.suggestion(for: name))
     }
-    env.stdout.write(command.help)
+    env.stdout.write(command.spec.help)
     return .success
   }
 }

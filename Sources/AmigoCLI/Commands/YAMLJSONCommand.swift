@@ -4,36 +4,23 @@ import Foundation
 /// `amigo _yaml-json [--batch] FILE…` (hidden): amigo's own reading of YAML files as JSON, so that
 /// other YAML readers (PyYAML in `.ci/run`) can be compared with it. Every scalar is a string.
 enum YAMLJSONCommand: Command {
-  static let name = "_yaml-json"
-  static let abstract = "Print amigo's reading of YAML files as JSON (for interop checks)."
-  static var help: String {
-    """
-    OVERVIEW: \(abstract)
+  static let spec = CommandSpec(
+    name: "_yaml-json",
+    abstract: "Print amigo's reading of YAML files as JSON (for interop checks).",
+    discussion: """
+      With one file, prints its value as JSON (null for an empty document), or its diagnostics on
+      stderr with exit 65. With --batch, prints one JSON object per file and line:
+      {"file": …, "value": … or null, "diagnostics": [{"code", "line", "column", "message"}]}.
+      """,
+    arguments: [ArgumentSpec("file", variadic: true, help: "YAML files to read.")],
+    options: [OptionSpec("batch", help: "Read many files; print one JSON line per file.")])
 
-    USAGE: amigo _yaml-json <file>
-           amigo _yaml-json --batch <file>...
-
-    With one file, prints its value as JSON (null for an empty document), or its diagnostics on
-    stderr with exit 65. With --batch, prints one JSON object per file and line:
-    {"file": …, "value": … or null, "diagnostics": [{"code", "line", "column", "message"}]}.
-
-    """
-  }
-
-  static func run(_ arguments: [String], _ env: Environment) throws -> ExitStatus {
-    var batch = false
-    var files: [String] = []
-    for arg in arguments {
-      if arg == "--batch" {
-        batch = true
-      } else if arg.hasPrefix("-") && arg != "-" {
-        throw UsageError.unknownOption(arg)
-      } else {
-        files.append(arg)
-      }
+  static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let batch = arguments.flag("batch")
+    let files = arguments.positionals
+    if !batch && files.count > 1 {
+      throw UsageError.unexpectedArgument(files[1], command: spec.name)
     }
-    guard !files.isEmpty else { throw UsageError.missingArgument("file") }
-    if !batch && files.count > 1 { throw UsageError.unexpectedArgument(files[1]) }
     var status = ExitStatus.success
     for file in files {
       guard let data = FileManager.default.contents(atPath: env.resolve(file)) else {

@@ -1,3 +1,4 @@
+import AmigoSchema
 import Foundation
 
 /// Where a command's output goes. Tests capture it; the live one writes to the process streams.
@@ -45,15 +46,19 @@ public struct Environment: Sendable {
   public var stderr: OutputStream
   public var variables: [String: String]
   public var currentDirectory: String
+  /// The date that counts as today, unless `--today` pins another.
+  public var today: LocalDate
 
   public init(
     stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),
-    variables: [String: String] = [:], currentDirectory: String = "/"
+    variables: [String: String] = [:], currentDirectory: String = "/",
+    today: LocalDate = LocalDate(year: 2026, month: 1, day: 1)!
   ) {
     self.stdout = stdout
     self.stderr = stderr
     self.variables = variables
     self.currentDirectory = currentDirectory
+    self.today = today
   }
 
   /// The process's own streams, variables and working folder.
@@ -62,7 +67,20 @@ public struct Environment: Sendable {
       stdout: OutputStream(handle: .standardOutput, isTerminal: isatty(1) != 0),
       stderr: OutputStream(handle: .standardError, isTerminal: isatty(2) != 0),
       variables: ProcessInfo.processInfo.environment,
-      currentDirectory: FileManager.default.currentDirectoryPath)
+      currentDirectory: FileManager.default.currentDirectoryPath,
+      today: localToday())
+  }
+
+  /// Today's date in the machine's time zone.
+  static func localToday() -> LocalDate {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+
+  /// Shows `path` relative to the working folder when it lies inside it.
+  public func display(_ path: String) -> String {
+    let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 
   /// Resolves a path the user typed against the working folder.

@@ -1,0 +1,91 @@
+/// The command line after the command name, split into options and positionals per the spec.
+struct ParsedArguments: Sendable {
+  var options: [String: [String]] = [:]
+  var flags: Set<String> = []
+  var positionals: [String] = []
+
+  func value(_ name: String) -> String? { options[name]?.last }
+  func values(_ name: String) -> [String] { options[name] ?? [] }
+  func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+enum ArgumentParser {
+  /// Splits `arguments` by `spec`: `--name value`, `--name=value`, `-n value`, flags, repeated
+  /// options, and `--` to end options. Throws the first usage mistake.
+  static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments
+  {
+    var parsed = ParsedArguments()
+    var i = 0
+    var onlyPositionals = false
+    while i < arguments.count {
+      let arg = arguments[i]
+      i += 1
+      if onlyPositionals || arg == "-" || !arg.hasPrefix("-") {
+        parsed.positionals.append(arg)
+        continue
+      }
+      if arg == "--" {
+        onlyPositionals = true
+        continue
+      }
+      let option: OptionSpec
+      var inlineValue: String?
+      if arg.hasPrefix("--") {
+        let body = arg.dropFirst(2)
+        let name: String
+        if let eq = body.firstIndex(of: "=") {
+          name = String(body[..<eq])
+          inlineValue = String(body[body.index(after: eq)...])
+        } else {
+          name = String(body)
+        }
+        guard let o = spec.option(named: name) else {
+          throw .unknownOption(
+            "--" + name, command: spec.name,
+            suggestion: Suggest.nearest(name, in: spec.options.map(\.name)).map { "--" + $0 })
+        }
+        option = o
+      } else {
+        let chars = Array(arg.dropFirst())
+        guard chars.count == 1, let o = spec.option(short: chars[0]) else {
+          throw .unknownOption(arg, command: spec.name, suggestion: nil)
+        }
+        option = o
+      }
+      if option.isFlag {
+        if inlineValue != nil { throw .unexpectedValue(option.synopsis, command: spec.name) }
+        parsed.flags.insert(option.name)
+        continue
+      }
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else {
+        guard i < arguments.count else { throw .missingValue(option.synopsis, command: spec.name) }
+        value = arguments[i]
+        i += 1
+      }
+      if !option.repeatable && parsed.options[option.name] != nil {
+        throw .repeatedOption(option.synopsis, command: spec.name)
+      }
+      parsed.options[option.name, default: []].append(value)
+    }
+    // Positionals against the declared arguments.
+    let required = spec.arguments.filter { !$0.optional }.count
+    if parsed.positionals.count < required {
+      throw .missingArgument(spec.arguments[parsed.positionals.count].name, command: spec.name)
+    }
+    if !(spec.arguments.last?.variadic ?? false) && parsed.positionals.count > spec.arguments.count
+    {
+      throw .unexpectedArgument(parsed.positionals[spec.arguments.count], command: spec.name)
+    }
+    return parsed
+  }
+}
+
+enum Suggest {
+  /// The closest candidate within an edit distance below 4 (SAP's rule), if any.
+  static func nearest(_ word: String, in candidates: [String]) -> String? {
+    candidates.map { ($0, editDistance($0, word)) }.filter { $0.1 < 4 }.min { $0.1 < $1.1 }?.0
+  }
+}

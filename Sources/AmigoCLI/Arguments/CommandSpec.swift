@@ -1,0 +1,117 @@
+/// A named option: `--name value`, `--name=value`, `-n value`, or a flag `--name`.
+struct OptionSpec: Sendable {
+  let name: String
+  let short: Character?
+  /// The value's name in help (`<date>`); nil for a flag.
+  let valueName: String?
+  let help: String
+  let repeatable: Bool
+
+  init(
+    _ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
+    help: String
+  ) {
+    self.name = name
+    self.short = short
+    self.valueName = value
+    self.help = help
+    self.repeatable = repeatable
+  }
+
+  var isFlag: Bool { valueName == nil }
+
+  /// `--date <date>` or `--strict`
+  var synopsis: String { "--\(name)" + (valueName.map { " <\($0)>" } ?? "") }
+
+  // Shared options.
+  static let dir = OptionSpec(
+    "dir", value: "folder",
+    help: "The workspace folder (default: the nearest folder with amigo.yaml; or $AMIGO_DIR).")
+  static let today = OptionSpec(
+    "today", value: "date",
+    help: "Pin the date that counts as today (YYYY-MM-DD), for reproducible output.")
+}
+
+/// A positional argument.
+struct ArgumentSpec: Sendable {
+  let name: String
+  let help: String
+  let optional: Bool
+  let variadic: Bool
+
+  init(_ name: String, optional: Bool = false, variadic: Bool = false, help: String) {
+    self.name = name
+    self.help = help
+    self.optional = optional
+    self.variadic = variadic
+  }
+
+  var synopsis: String {
+    let base = "<\(name)>" + (variadic ? " ..." : "")
+    return optional ? "[\(base)]" : base
+  }
+}
+
+/// Everything about a command's command line, declared next to the command.
+struct CommandSpec: Sendable {
+  let name: String
+  let abstract: String
+  var discussion: String = ""
+  var examples: [String] = []
+  var arguments: [ArgumentSpec] = []
+  var options: [OptionSpec] = []
+
+  func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
+  func option(short: Character) -> OptionSpec? { options.first { $0.short == short } }
+
+  var usage: String {
+    var parts = ["amigo", name]
+    if !options.isEmpty { parts.append("[<options>]") }
+    parts += arguments.map(\.synopsis)
+    return parts.joined(separator: " ")
+  }
+
+  /// The full help text: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, DISCUSSION, EXAMPLES.
+  var help: String {
+    var s = "OVERVIEW: \(abstract)\n\nUSAGE: \(usage)\n"
+    if !arguments.isEmpty {
+      s += "\nARGUMENTS:\n"
+      for a in arguments { s += HelpLayout.row("<\(a.name)>", a.help) }
+    }
+    s += "\nOPTIONS:\n"
+    for o in options {
+      let left = (o.short.map { "-\($0), " } ?? "") + o.synopsis
+      s += HelpLayout.row(left, o.help)
+    }
+    s += HelpLayout.row("-h, --help", "Show help information.")
+    if !discussion.isEmpty { s += "\n" + discussion + "\n" }
+    if !examples.isEmpty {
+      s += "\nEXAMPLES:\n"
+      for e in examples { s += "  \(e)\n" }
+    }
+    return s
+  }
+}
+
+enum HelpLayout {
+  /// `  left   help`, wrapping the help at 100 columns.
+  static func row(_ left: String, _ help: String) -> String {
+    let width = 26
+    var line = "  " + left
+    if line.count >= width {
+      line += "\n" + String(repeating: " ", count: width)
+    } else {
+      line += String(repeating: " ", count: width - line.count)
+    }
+    var current = line
+    var out = ""
+    for word in help.split(separator: " ") {
+      if current.count + word.count + 1 > 100 && current.count > width {
+        out += current + "\n"
+        current = String(repeating: " ", count: width)
+      }
+      current += (current.hasSuffix(" ") ? "" : " ") + word
+    }
+    return out + current + "\n"
+  }
+}

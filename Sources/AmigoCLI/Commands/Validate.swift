@@ -1,0 +1,172 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo validate [PATH…]`: checks the workspace, or the given files and folders, and prints
+/// every problem.
+enum Validate: Command {
+  static let spec = CommandSpec(
+    name: "validate",
+    abstract: "Check trajectory files and the workspace config; report every problem.",
+    discussion: """
+      Without paths, checks the whole workspace: amigo.yaml and every file under trajectories/.
+      A path may be a workspace folder, a folder of trajectory files, or a single file. Every
+      problem is printed as 'file:line:col: error[code]: message' with the source line and a
+      help line, followed by a one-line summary. Exit status: 0 when there are no errors,
+      1 when there are (with --strict, also when there are warnings).
+      """,
+    examples: [
+      "amigo validate", "amigo validate trajectories/AOS-2026-K7Q4.yaml",
+      "amigo validate --format json --strict",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "path", optional: true, variadic: true,
+        help: "Files or folders to check (default: the workspace).")
+    ],
+    options: [
+      OptionSpec("format", value: "format", help: "Output format: 'text' (default) or 'json'."),
+      OptionSpec("strict", help: "Treat warnings as errors for the exit status."),
+      .today, .dir,
+    ])
+
+  static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let format = arguments.value("format") ?? "text"
+    guard format == "text" || format == "json" else {
+      throw UsageError.invalidValue(
+        format, for: "--format <format>", command: spec.name,
+        hint: "Please provide one of 'text' or 'json'.")
+    }
+    let today = try CommonOptions.today(arguments, env, command: spec.name)
+    let result = try load(arguments, env, today: today)
+
+    let diagnostics = result.diagnostics
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
+    let fileCount = result.files.count + (result.configChecked ? 1 : 0)
+    let filesWithProblems = Set(diagnostics.compactMap(\.file)).count
+
+    if format == "json" {
+      env.stdout.write(DiagnosticJSON.render(diagnostics, files: fileCount))
+    } else {
+      let renderer = DiagnosticRenderer(color: env.useColor(on: env.stdout))
+      var out = ""
+      for d in diagnostics {
+        out += renderer.render(d, source: d.file.flatMap { result.source(for: $0) })
+      }
+      out +=
+        summary(
+          errors: errors, warnings: warnings, filesWithProblems: filesWithProblems, files: fileCount
+        ) + "\n"
+      env.stdout.write(out)
+    }
+    if errors > 0 || (arguments.flag("strict") && warnings > 0) { return .failure }
+    return .success
+  }
+
+  /// `amigo: 2 errors and 1 warning in 2 of 16 files` or `amigo: 16 files checked, no problems`.
+  static func summary(errors: Int, warnings: Int, filesWithProblems: Int, files: Int) -> String {
+    let fileWord = files == 1 ? "file" : "files"
+    if errors == 0 && warnings == 0 { return "amigo: \(files) \(fileWord) checked, no problems" }
+    var parts: [String] = []
+    if errors > 0 { parts.append("\(errors) error" + (errors == 1 ? "" : "s")) }
+    if warnings > 0 { parts.append("\(warnings) warning" + (warnings == 1 ? "" : "s")) }
+    return "amigo: " + parts.joined(separator: " and ")
+      + " in \(filesWithProblems) of \(files) \(fileWord)"
+  }
+
+  /// Loads what the arguments name: the workspace, or the given paths.
+  static func load(
+    _ arguments: ParsedArguments, _ env: Environment, today: LocalDate
+  ) throws -> LoadResult {
+    var result = LoadResult()
+    let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    if arguments.positionals.isEmpty {
+      let workspace = try CommonOptions.workspace(arguments, env)
+      (result.config, result.configDocument, result.configDiagnostics) = Loader.loadConfig(
+        workspace, display: display)
+      result.configChecked = true
+      result.files = Loader.loadTrajectories(
+        workspace.trajectoryPaths(), config: result.config, today: today, display: display)
+      return result
+    }
+    var paths: [String] = []
+    var workspaces: [String: Workspace] = [:]
+    var configFiles: Set<String> = []
+    for argument in arguments.positionals {
+      let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
+      guard FileSystem.exists(path) else {
+        throw CommandError(message: "no such file or folder: '\(argument)'", status: .noInput)
+      }
+      if FileSystem.isDirectory(path) {
+        if FileSystem.exists(path + "/" + Workspace.configName) {
+          let ws = Workspace(root: path)
+          workspaces[ws.root] = ws
+          configFiles.insert(ws.root)
+          paths += ws.trajectoryPaths()
+        } else {
+          paths += FileSystem.yamlFiles(under: path)
+        }
+      } else if (path as NSString).lastPathComponent == Workspace.configName {
+        configFiles.insert((path as NSString).deletingLastPathComponent)
+      } else {
+        paths.append(path)
+      }
+    }
+    // The config: of the workspace the files are in (the first one found).
+    let anchor =
+      configFiles.first ?? paths.first.map { ($0 as NSString).deletingLastPathComponent }
+      ?? env.currentDirectory
+    if let ws = workspaces[anchor] ?? Workspace.find(from: anchor) {
+      let (config, document, diagnostics) = Loader.loadConfig(ws, display: display)
+      result.config = config
+      result.configDocument = document
+      if configFiles.contains(ws.root) {
+        result.configDiagnostics = diagnostics
+        result.configChecked = true
+      }
+    }
+    var seen = Set<String>()
+    paths = paths.filter { seen.insert($0).inserted }
+    result.files = Loader.loadTrajectories(
+      paths, config: result.config, today: today, display: display)
+    return result
+  }
+}
+
+/// Options several commands share.
+enum CommonOptions {
+  /// `--today`, or the environment's today.
+  static func today(
+    _ arguments: ParsedArguments, _ env: Environment, command: String
+  ) throws -> LocalDate {
+    guard let text = arguments.value("today") else { return env.today }
+    guard let date = LocalDate(text) else {
+      throw UsageError.invalidValue(
+        text, for: "--today <date>", command: command, hint: "Please provide a date as YYYY-MM-DD.")
+    }
+    return date
+  }
+
+  /// The workspace: `--dir`, else `$AMIGO_DIR`, else the nearest folder up with amigo.yaml.
+  static func workspace(_ arguments: ParsedArguments, _ env: Environment) throws -> Workspace {
+    if let dir = arguments.value("dir")
+      ?? env.variables["AMIGO_DIR"].flatMap({ $0.isEmpty ? nil : $0 })
+    {
+      let path = URL(fileURLWithPath: env.resolve(dir)).standardizedFileURL.path
+      guard FileSystem.exists(path + "/" + Workspace.configName) else {
+        throw CommandError(
+          message: "no amigo workspace at '\(dir)': it has no amigo.yaml", status: .noInput)
+      }
+      return Workspace(root: path)
+    }
+    guard let ws = Workspace.find(from: env.currentDirectory) else {
+      throw CommandError(
+        message:
+          "not inside an amigo workspace (no amigo.yaml here or in any parent folder); use --dir or run 'amigo init'",
+        status: .noInput)
+    }
+    return ws
+  }
+}

@@ -1,0 +1,253 @@
+import AmigoYAML
+
+/// Checks a parsed document against an `ObjectSpec`: kinds of nodes, required and unknown keys,
+/// enumeration values, dates, numbers and ranges. Reports every problem, in source order.
+public struct SchemaChecker {
+  public let document: YAMLDocument
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init(document: YAMLDocument) {
+    self.document = document
+  }
+
+  /// Checks the whole document against `spec`.
+  public static func check(_ document: YAMLDocument, against spec: ObjectSpec) -> [Diagnostic] {
+    var checker = SchemaChecker(document: document)
+    guard let root = document.root else {
+      checker.diagnostics.append(
+        SchemaDiagnostics.emptyFile(spec.name))
+      return checker.diagnostics
+    }
+    checker.checkObject(root, spec, owner: nil)
+    return checker.diagnostics
+  }
+
+  mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+
+  func range(_ node: YAMLNode) -> SourceRange {
+    if case .scalar(let s) = node, s.start == s.end {
+      // An empty value: point at the end of its key's line.
+      return document.source.range(s.start, s.start)
+    }
+    return document.range(of: node)
+  }
+
+  /// The range a "missing key" problem points at: the key that owns the mapping, or its first key.
+  func ownerRange(_ node: YAMLNode, owner: YAMLScalar?) -> SourceRange {
+    if let owner { return document.range(of: owner) }
+    if case .mapping(let m) = node, let first = m.entries.first {
+      return document.range(of: first.key)
+    }
+    return range(node)
+  }
+
+  mutating func checkObject(_ node: YAMLNode, _ spec: ObjectSpec, owner: YAMLScalar?) {
+    guard case .mapping(let m) = node else {
+      report(
+        SchemaDiagnostics.wrongType(range(node), expected: "a mapping (\(spec.name))", found: node))
+      return
+    }
+    for entry in m.entries {
+      guard let field = spec.field(entry.key.value) else {
+        report(
+          SchemaDiagnostics.unknownField(
+            document.range(of: entry.key), entry.key.value, in: spec,
+            suggestion: Suggestions.nearest(entry.key.value, in: spec.fields.map(\.name))))
+        continue
+      }
+      if isEmpty(entry.value) {
+        if field.required {
+          report(
+            SchemaDiagnostics.missingField(
+              document.range(of: entry.key), field, in: spec, empty: true))
+        }
+        continue
+      }
+      check(entry.value, as: field.type, field: field.name)
+    }
+    for field in spec.fields where field.required && m[field.name] == nil {
+      report(
+        SchemaDiagnostics.missingField(
+          ownerRange(node, owner: owner), field, in: spec, empty: false))
+    }
+  }
+
+  func isEmpty(_ node: YAMLNode) -> Bool {
+    if case .scalar(let s) = node, s.value.isEmpty, s.style == .plain { return true }
+    return false
+  }
+
+  mutating func check(_ node: YAMLNode, as type: FieldType, field: String) {
+    switch type {
+    case .object(let spec):
+      checkObject(node, spec, owner: nil)
+    case .dictionary(let spec):
+      guard case .mapping(let m) = node else {
+        report(
+          SchemaDiagnostics.wrongType(
+            range(node), expected: "a mapping of ids to \(spec.name)s", found: node))
+        return
+      }
+      for entry in m.entries {
+        if !Identifier.isValid(entry.key.value) {
+          report(
+            SchemaDiagnostics.invalidIdentifier(document.range(of: entry.key), entry.key.value))
+        }
+        if isEmpty(entry.value) {
+          report(
+            SchemaDiagnostics.wrongType(
+              document.range(of: entry.key), expected: "a mapping (\(spec.name))",
+              found: entry.value))
+          continue
+        }
+        checkObject(entry.value, spec, owner: entry.key)
+      }
+    case .list(let element):
+      guard case .sequence(let s) = node else {
+        report(
+          SchemaDiagnostics.wrongType(
+            range(node), expected: "a list (\(type.summary))", found: node))
+        return
+      }
+      for item in s.items {
+        if isEmpty(item.value) {
+          report(SchemaDiagnostics.emptyItem(document.source.range(item.start, item.start + 1)))
+          continue
+        }
+        check(item.value, as: element, field: field)
+      }
+    default:
+      guard case .scalar(let s) = node else {
+        report(
+          SchemaDiagnostics.wrongType(
+            range(node), expected: "a single value (\(type.summary))", found: node))
+        return
+      }
+      checkScalar(s, node: node, as: type, field: field)
+    }
+  }
+
+  mutating func checkScalar(_ s: YAMLScalar, node: YAMLNode, as type: FieldType, field: String) {
+    let r = range(node)
+    let v = s.value
+    switch type {
+    case .constant(let c):
+      if v != c { report(SchemaDiagnostics.wrongSchema(r, found: v, expected: c)) }
+    case .text(let multiline):
+      if !multiline && v.contains("\n") { report(SchemaDiagnostics.singleLine(r, field)) }
+    case .label:
+      if v.contains("\n") { report(SchemaDiagnostics.singleLine(r, field)) }
+    case .identifier, .reference:
+      if !Identifier.isValid(v) { report(SchemaDiagnostics.invalidIdentifier(r, v)) }
+    case .date:
+      if LocalDate(v) == nil { report(SchemaDiagnostics.invalidDate(r, v)) }
+    case .yearMonth:
+      if YearMonth(v) == nil { report(SchemaDiagnostics.invalidYearMonth(r, v)) }
+    case .integer(let lo, let hi):
+      guard let n = Int(v), v.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D }) else {
+        report(SchemaDiagnostics.invalidNumber(r, v, whole: true))
+        return
+      }
+      if n < lo || n > hi { report(SchemaDiagnostics.outOfRange(r, v, type)) }
+    case .number(let lo, let hi, let step):
+      guard let d = Decimal.parse(v) else {
+        report(SchemaDiagnostics.invalidNumber(r, v, whole: false))
+        return
+      }
+      let steps = d / step
+      if d < lo || d > hi || abs(steps - steps.rounded()) > 1e-9 {
+        report(SchemaDiagnostics.outOfRange(r, v, type))
+      }
+    case .boolean:
+      if v != "true" && v != "false" {
+        report(
+          SchemaDiagnostics.invalidValue(
+            r, v, choices: "'true' or 'false'", name: "true or false", suggestion: nil))
+      }
+    case .enumeration(let e):
+      if !e.contains(v) {
+        report(
+          SchemaDiagnostics.invalidValue(
+            r, v, choices: e.choices, name: e.name,
+            suggestion: e.resolve(v) ?? Suggestions.nearest(v, in: e.values.map(\.value))))
+      }
+    case .list, .object, .dictionary:
+      break
+    }
+  }
+}
+
+/// Plain identifiers: ids of trajectories, goals, programmes, schools and workers.
+public enum Identifier {
+  /// Letters (ASCII), digits, `-`, `_`, `.`; starts with a letter or digit; at most 64
+  /// characters; never `.` or `..` and never a path.
+  public static func isValid(_ s: String) -> Bool {
+    let u = Array(s.utf8)
+    guard !u.isEmpty, u.count <= 64 else { return false }
+    guard isAlnum(u[0]) else { return false }
+    return u.allSatisfy { isAlnum($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
+  }
+
+  static func isAlnum(_ c: UInt8) -> Bool {
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+  }
+}
+
+/// Decimal numbers as written in files: `7`, `4.5`, `-1`. No exponents, no commas.
+public enum Decimal {
+  public static func parse(_ s: String) -> Double? {
+    let u = Array(s.utf8)
+    guard !u.isEmpty else { return nil }
+    var i = 0
+    if u[0] == 0x2D { i = 1 }
+    var digits = 0
+    var dot = false
+    while i < u.count {
+      let c = u[i]
+      if c >= 0x30 && c <= 0x39 {
+        digits += 1
+      } else if c == 0x2E && !dot {
+        dot = true
+      } else {
+        return nil
+      }
+      i += 1
+    }
+    guard digits > 0, u.last != 0x2E else { return nil }
+    return Double(s)
+  }
+}
+
+/// "Did you mean" suggestions.
+public enum Suggestions {
+  /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+  public static func nearest(_ word: String, in candidates: [String]) -> String? {
+    let folded = foldForMatching(word)
+    var best: (String, Int)?
+    for c in candidates {
+      let d = editDistance(folded, foldForMatching(c))
+      let limit = c.count <= 3 ? 1 : c.count <= 5 ? 2 : 3
+      if d <= limit && (best == nil || d < best!.1) { best = (c, d) }
+    }
+    return best?.0
+  }
+
+  /// Levenshtein distance.
+  public static func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var previous = Array(0...y.count)
+    var current = previous
+    for i in 1...x.count {
+      current[0] = i
+      for j in 1...y.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[y.count]
+  }
+}

@@ -1,0 +1,88 @@
+/// A programme and its norms (`programmes:` in `amigo.yaml`).
+public struct Programme: Sendable, Hashable {
+  public var id: String
+  public var label: String = ""
+  public var age: ClosedRange<Int>?
+  public var weeks: ClosedRange<Int>?
+  public var childSessionsPerWeek: Int?
+  public var sessionMinutes: Int?
+  public var requiredContacts: [SessionKind] = []
+  public var retentionYears: Int?
+
+  public init(id: String) { self.id = id }
+
+  /// Amigo's op School: 2 × 20 minutes a week, 12-20 weeks, age 8-13, a home visit, a classroom
+  /// observation, a parent talk and a teacher talk before a completed closure.
+  public static let amigosOpSchool: Programme = {
+    var p = Programme(id: "amigos-op-school")
+    p.label = "Amigo's op School"
+    p.age = 8...13
+    p.weeks = 12...20
+    p.childSessionsPerWeek = 2
+    p.sessionMinutes = 20
+    p.requiredContacts = [.homeVisit, .classroomObservation, .parentTalk, .teacherTalk]
+    p.retentionYears = 20
+    return p
+  }()
+}
+
+public struct School: Sendable, Hashable {
+  public var id: String
+  public var name: String = ""
+  public var municipality: String?
+  public var area: String?
+  public init(id: String) { self.id = id }
+}
+
+public struct Worker: Sendable, Hashable {
+  public var id: String
+  public var name: String = ""
+  public init(id: String) { self.id = id }
+}
+
+/// A school holiday; its days do not count against anyone.
+public struct Holiday: Sendable, Hashable {
+  public var label: String
+  public var from: LocalDate
+  public var to: LocalDate
+
+  public init(label: String, from: LocalDate, to: LocalDate) {
+    self.label = label
+    self.from = from
+    self.to = to
+  }
+
+  public func contains(_ date: LocalDate) -> Bool { date >= from && date <= to }
+}
+
+/// The workspace configuration, `amigo.yaml`.
+public struct Config: Sendable, Hashable {
+  public var organisation: String = ""
+  public var language: String = "nl"
+  public var smallNumbers: Int = 5
+  public var idPrefix: String = "T"
+  public var programmes: [Programme] = []
+  public var schools: [School] = []
+  public var workers: [Worker] = []
+  public var holidays: [Holiday] = []
+
+  public init() {}
+
+  public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
+  public func school(_ id: String) -> School? { schools.first { $0.id == id } }
+  public func worker(_ id: String) -> Worker? { workers.first { $0.id == id } }
+
+  /// The holiday `date` falls in, if any.
+  public func holiday(on date: LocalDate) -> Holiday? { holidays.first { $0.contains(date) } }
+
+  /// True when the school week (Monday to Friday) of `week` lies entirely in holidays.
+  public func isHolidayWeek(_ week: ISOWeek) -> Bool {
+    let monday = week.monday
+    return (0..<5).allSatisfy { holiday(on: monday.adding(days: $0)) != nil }
+  }
+
+  /// The holiday that covers the school week `week`, if one does.
+  public func holiday(covering week: ISOWeek) -> Holiday? {
+    isHolidayWeek(week) ? holiday(on: week.monday) ?? holiday(on: week.monday.adding(days: 4)) : nil
+  }
+}

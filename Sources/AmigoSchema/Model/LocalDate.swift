@@ -1,0 +1,169 @@
+/// A calendar date without time or zone, as written in files: `2026-09-10`.
+public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// A valid date, or nil (`2026-02-30` is nil).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded) and checks the calendar.
+  public init?(_ text: String) {
+    let u = Array(text.utf8)
+    guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
+      let y = LocalDate.digits(u[0..<4]), let m = LocalDate.digits(u[5..<7]),
+      let d = LocalDate.digits(u[8..<10])
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  static func digits(_ s: ArraySlice<UInt8>) -> Int? {
+    var v = 0
+    for c in s {
+      guard c >= 0x30 && c <= 0x39 else { return nil }
+      v = v * 10 + Int(c - 0x30)
+    }
+    return v
+  }
+
+  public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Days since 1970-01-01 (negative before).
+  public var dayNumber: Int {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  public init(dayNumber z0: Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.year = y
+    self.month = m
+    self.day = d
+  }
+
+  public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+  public func days(since other: LocalDate) -> Int { dayNumber - other.dayNumber }
+
+  /// ISO weekday: 1 = Monday … 7 = Sunday.
+  public var weekday: Int {
+    let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (3 when Monday = 0)
+    return (w < 0 ? w + 7 : w) + 1
+  }
+
+  /// The Monday of this date's ISO week.
+  public var startOfWeek: LocalDate { adding(days: 1 - weekday) }
+
+  /// The ISO week this date falls in.
+  public var isoWeek: ISOWeek {
+    let thursday = adding(days: 4 - weekday)
+    let jan1 = LocalDate(year: thursday.year, month: 1, day: 1)!
+    return ISOWeek(year: thursday.year, week: thursday.days(since: jan1) / 7 + 1)
+  }
+
+  public static func < (a: LocalDate, b: LocalDate) -> Bool {
+    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+  }
+
+  public var description: String {
+    pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+  }
+}
+
+/// A year and month, as children's birth months are recorded: `2016-03`.
+public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+
+  public init?(year: Int, month: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
+    self.year = year
+    self.month = month
+  }
+
+  /// Parses exactly `YYYY-MM`.
+  public init?(_ text: String) {
+    let u = Array(text.utf8)
+    guard u.count == 7, u[4] == 0x2D, let y = LocalDate.digits(u[0..<4]),
+      let m = LocalDate.digits(u[5..<7])
+    else { return nil }
+    self.init(year: y, month: m)
+  }
+
+  /// Age in whole years on `date`, counting a birthday as reached on the first of its month.
+  public func age(on date: LocalDate) -> Int {
+    date.year - year - (date.month < month ? 1 : 0)
+  }
+
+  public static func < (a: YearMonth, b: YearMonth) -> Bool {
+    (a.year, a.month) < (b.year, b.month)
+  }
+
+  public var description: String { pad(year, 4) + "-" + pad(month, 2) }
+}
+
+/// An ISO 8601 week, Monday to Sunday: `2026-W47`.
+public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let year: Int
+  public let week: Int
+
+  public init(year: Int, week: Int) {
+    self.year = year
+    self.week = week
+  }
+
+  /// The Monday of the week.
+  public var monday: LocalDate {
+    let jan4 = LocalDate(year: year, month: 1, day: 4)!
+    return jan4.startOfWeek.adding(days: (week - 1) * 7)
+  }
+
+  public var sunday: LocalDate { monday.adding(days: 6) }
+
+  /// Number of ISO weeks in `year` (52 or 53).
+  public static func weeks(in year: Int) -> Int {
+    LocalDate(year: year, month: 12, day: 28)!.isoWeek.week
+  }
+
+  public func contains(_ date: LocalDate) -> Bool { date >= monday && date <= sunday }
+
+  public func adding(weeks: Int) -> ISOWeek { monday.adding(days: 7 * weeks).isoWeek }
+
+  public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }
+
+  public var description: String { pad(year, 4) + "-W" + pad(week, 2) }
+}
+
+func pad(_ n: Int, _ width: Int) -> String {
+  let s = String(n)
+  return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}

@@ -1,0 +1,178 @@
+/// Byte offsets of a value in its file, so rules can point at it.
+public struct Span: Sendable, Hashable {
+  public var start: Int
+  public var end: Int
+  public init(_ start: Int, _ end: Int) {
+    self.start = start
+    self.end = end
+  }
+  public static let none = Span(0, 0)
+}
+
+public enum TrajectoryStatus: String, Sendable, Hashable, CaseIterable {
+  case referred, waiting, intake, active, paused, closing, closed
+  case notStarted = "not-started"
+
+  /// True while support is under way (counted in weekly overviews).
+  public var isRunning: Bool { self == .active || self == .closing }
+}
+
+public enum SessionKind: String, Sendable, Hashable, CaseIterable {
+  case childTalk = "child-talk"
+  case parentTalk = "parent-talk"
+  case teacherTalk = "teacher-talk"
+  case homeVisit = "home-visit"
+  case classroomObservation = "classroom-observation"
+  case threeWayTalk = "three-way-talk"
+  case consultation
+  case networkTalk = "network-talk"
+  case phoneCall = "phone-call"
+  case groupSession = "group-session"
+}
+
+public enum SessionStatus: String, Sendable, Hashable, CaseIterable {
+  case held
+  case noShow = "no-show"
+  case cancelledByFamily = "cancelled-by-family"
+  case cancelledByWorker = "cancelled-by-worker"
+  case schoolClosed = "school-closed"
+}
+
+public enum Party: String, Sendable, Hashable, CaseIterable {
+  case child, parents, teacher, worker
+}
+
+public enum GoalResult: String, Sendable, Hashable, CaseIterable {
+  case achieved, partly
+  case notAchieved = "not-achieved"
+  case dropped
+}
+
+public enum ClosureReason: String, Sendable, Hashable, CaseIterable {
+  case completed
+  case endedByAgreement = "ended-by-agreement"
+  case endedByClient = "ended-by-client"
+  case endedByProvider = "ended-by-provider"
+  case externalCircumstances = "external-circumstances"
+}
+
+public struct Child: Sendable, Hashable {
+  public var label: String = ""
+  public var born: YearMonth?
+  public var bornSpan = Span.none
+  public var gender: String?
+  public var group: Int?
+}
+
+public struct Referral: Sendable, Hashable {
+  public var date: LocalDate?
+  public var dateSpan = Span.none
+  public var by: String?
+  public var concerns: [String] = []
+  public var request: String?
+}
+
+public struct Consent: Sendable, Hashable {
+  public var date: LocalDate?
+  public var dateSpan = Span.none
+  public var givenBy: [String] = []
+  public var form: String?
+  public var scope: [String] = []
+  public var withdrawn: LocalDate?
+  public var withdrawnSpan = Span.none
+}
+
+public struct Plan: Sendable, Hashable {
+  public var start: LocalDate?
+  public var startSpan = Span.none
+  public var weeks: Int?
+  public var reviews: [LocalDate] = []
+}
+
+public struct Rating: Sendable, Hashable {
+  public var date: LocalDate?
+  public var value: Double?
+  public var rater: Party?
+  public var span = Span.none
+}
+
+public struct Goal: Sendable, Hashable {
+  public var id: String = ""
+  public var idSpan = Span.none
+  public var domain: String?
+  public var text: String = ""
+  public var agreedWith: [String] = []
+  public var target: Double?
+  public var ratings: [Rating] = []
+  public var result: GoalResult?
+  public var span = Span.none
+}
+
+public struct Session: Sendable, Hashable {
+  public var date: LocalDate?
+  public var dateSpan = Span.none
+  public var kind: SessionKind?
+  public var minutes: Int?
+  public var place: String?
+  public var status: SessionStatus = .held
+  public var with: [String] = []
+  public var methods: [String] = []
+  public var goals: [String] = []
+  public var goalSpans: [Span] = []
+  public var note: String?
+  public var span = Span.none
+
+  public var isHeld: Bool { status == .held }
+}
+
+public struct Closure: Sendable, Hashable {
+  public var date: LocalDate?
+  public var dateSpan = Span.none
+  public var reason: ClosureReason?
+  public var destination: String?
+  public var summary: String?
+  public var satisfaction: [Party: Int] = [:]
+  public var span = Span.none
+}
+
+/// One child's trajectory, decoded from its file. Fields that were missing or invalid are nil or
+/// empty (the schema check reports them); everything present and valid is here.
+public struct Trajectory: Sendable, Hashable {
+  public var id: String = ""
+  public var idSpan = Span.none
+  public var programme: String = ""
+  public var programmeSpan = Span.none
+  public var school: String = ""
+  public var schoolSpan = Span.none
+  public var worker: String = ""
+  public var workerSpan = Span.none
+  public var status: TrajectoryStatus?
+  public var statusSpan = Span.none
+  public var child = Child()
+  public var referral: Referral?
+  public var consent: [Consent] = []
+  public var plan = Plan()
+  public var goals: [Goal] = []
+  public var sessions: [Session] = []
+  public var closure: Closure?
+
+  public init() {}
+
+  /// The first consent given (nil when there is none).
+  public var firstConsent: LocalDate? { consent.compactMap(\.date).min() }
+
+  /// True when a consent is in force on `date`: given on or before it and not withdrawn by then.
+  public func hasConsent(on date: LocalDate) -> Bool {
+    consent.contains { c in
+      guard let given = c.date, given <= date else { return false }
+      if let w = c.withdrawn, w <= date { return false }
+      return true
+    }
+  }
+
+  /// Week number within the trajectory (week 1 is the ISO week of the start), or nil.
+  public func week(of date: LocalDate) -> Int? {
+    guard let start = plan.start else { return nil }
+    return (date.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+  }
+}

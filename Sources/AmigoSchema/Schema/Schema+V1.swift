@@ -1,0 +1,487 @@
+/// The schemas of format `amigo/1`: the workspace config (`amigo.config/1`) and a trajectory
+/// file (`amigo.trajectory/1`). Keys and values are English; reports translate them.
+public enum Schemas {
+  public static let trajectoryVersion = "amigo.trajectory/1"
+  public static let configVersion = "amigo.config/1"
+
+  // MARK: - Enumerations
+
+  public static let status = EnumSpec(
+    "trajectory status",
+    [
+      EnumValue(
+        "referred", en: "referred", nl: "aangemeld", aliases: ["aangemeld"],
+        doc: "signalled and registered; no intake yet"),
+      EnumValue(
+        "waiting", en: "waiting list", nl: "wachtlijst", aliases: ["wachtlijst", "wachtend"]),
+      EnumValue(
+        "intake", en: "intake", nl: "intake",
+        doc: "getting to know the family; consent is being arranged"),
+      EnumValue("active", en: "active", nl: "actief", aliases: ["actief", "lopend"]),
+      EnumValue("paused", en: "paused", nl: "gepauzeerd", aliases: ["gepauzeerd", "pauze"]),
+      EnumValue("closing", en: "closing", nl: "afronding", aliases: ["afronding", "afronden"]),
+      EnumValue("closed", en: "closed", nl: "afgesloten", aliases: ["afgesloten"]),
+      EnumValue(
+        "not-started", en: "not started", nl: "niet gestart", aliases: ["niet-gestart"],
+        doc: "no consent, declined, or not suitable"),
+    ])
+
+  public static let gender = EnumSpec(
+    "gender",
+    [
+      EnumValue("girl", en: "girl", nl: "meisje", aliases: ["meisje", "v"]),
+      EnumValue("boy", en: "boy", nl: "jongen", aliases: ["jongen", "m"]),
+      EnumValue("other", en: "other", nl: "anders", aliases: ["anders", "x"]),
+      EnumValue("unknown", en: "unknown", nl: "onbekend", aliases: ["onbekend"]),
+    ])
+
+  public static let referrer = EnumSpec(
+    "referrer",
+    [
+      EnumValue(
+        "teacher", en: "teacher", nl: "leerkracht", aliases: ["leerkracht", "juf", "meester"]),
+      EnumValue(
+        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider",
+        aliases: ["ib", "intern-begeleider"]),
+      EnumValue(
+        "director", en: "school director", nl: "directie", aliases: ["directie", "directeur"]),
+      EnumValue("parent", en: "parent", nl: "ouder", aliases: ["ouder", "ouders"]),
+      EnumValue("child", en: "child", nl: "kind", aliases: ["kind"]),
+      EnumValue(
+        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
+      EnumValue(
+        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
+      EnumValue(
+        "shelter", en: "shelter", nl: "maatschappelijke opvang",
+        aliases: ["opvang", "maatschappelijke-opvang"]),
+      EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
+    ])
+
+  public static let domain = EnumSpec(
+    "concern",
+    [
+      EnumValue(
+        "concentration", en: "concentration", nl: "concentratie", aliases: ["concentratie"]),
+      EnumValue(
+        "playing-together", en: "playing together", nl: "samen spelen",
+        aliases: ["samenspelen", "samen-spelen"]),
+      EnumValue(
+        "self-confidence", en: "self-confidence", nl: "zelfvertrouwen", aliases: ["zelfvertrouwen"]),
+      EnumValue(
+        "emotion-regulation", en: "emotion regulation", nl: "emotieregulatie",
+        aliases: ["emotieregulatie"]),
+      EnumValue(
+        "anxiety", en: "anxiety, fear of failure", nl: "angst, faalangst",
+        aliases: ["angst", "faalangst"]),
+      EnumValue("low-mood", en: "low mood", nl: "somberheid", aliases: ["somberheid", "somber"]),
+      EnumValue("behaviour", en: "behaviour", nl: "gedrag", aliases: ["gedrag", "behavior"]),
+      EnumValue("bullying", en: "bullying", nl: "pesten", aliases: ["pesten"]),
+      EnumValue(
+        "home-situation", en: "home situation", nl: "thuissituatie", aliases: ["thuissituatie"]),
+      EnumValue("divorce", en: "parental separation", nl: "scheiding", aliases: ["scheiding"]),
+      EnumValue("poverty", en: "poverty", nl: "armoede", aliases: ["armoede"]),
+      EnumValue(
+        "parenting", en: "parenting question", nl: "opvoedvraag",
+        aliases: ["opvoedvraag", "opvoeding"]),
+      EnumValue(
+        "absenteeism", en: "absenteeism", nl: "schoolverzuim",
+        aliases: ["schoolverzuim", "verzuim"]),
+      EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
+    ])
+
+  public static let consentGiver = EnumSpec(
+    "consent giver",
+    [
+      EnumValue(
+        "parents", en: "both parents with custody", nl: "beide gezaghebbende ouders",
+        aliases: ["ouders"]),
+      EnumValue(
+        "parent", en: "one parent with custody", nl: "één gezaghebbende ouder", aliases: ["ouder"]),
+      EnumValue("guardian", en: "guardian", nl: "voogd", aliases: ["voogd"]),
+      EnumValue("child", en: "child (12 and older)", nl: "kind (vanaf 12 jaar)", aliases: ["kind"]),
+    ])
+
+  public static let consentForm = EnumSpec(
+    "consent form",
+    [
+      EnumValue("written", en: "written", nl: "schriftelijk", aliases: ["schriftelijk"]),
+      EnumValue("verbal", en: "verbal", nl: "mondeling", aliases: ["mondeling"]),
+    ])
+
+  public static let consentScope = EnumSpec(
+    "consent scope",
+    [
+      EnumValue("support", en: "support", nl: "begeleiding", aliases: ["begeleiding"]),
+      EnumValue("home-visit", en: "home visits", nl: "huisbezoek", aliases: ["huisbezoek"]),
+      EnumValue(
+        "school-consultation", en: "consultation with school", nl: "overleg met school",
+        aliases: ["overleg-school"]),
+      EnumValue(
+        "questionnaires", en: "questionnaires", nl: "vragenlijsten", aliases: ["vragenlijsten"]),
+      EnumValue(
+        "anonymous-reporting", en: "anonymous reporting", nl: "anonieme verantwoording",
+        aliases: ["anonieme-verantwoording"]),
+    ])
+
+  public static let party = EnumSpec(
+    "party",
+    [
+      EnumValue("child", en: "child", nl: "kind", aliases: ["kind"]),
+      EnumValue("parents", en: "parents", nl: "ouders", aliases: ["ouders", "ouder", "parent"]),
+      EnumValue("teacher", en: "teacher", nl: "leerkracht", aliases: ["leerkracht"]),
+      EnumValue("worker", en: "worker", nl: "begeleider", aliases: ["begeleider", "amigo"]),
+    ])
+
+  public static let goalResult = EnumSpec(
+    "goal result",
+    [
+      EnumValue("achieved", en: "achieved", nl: "behaald", aliases: ["behaald"]),
+      EnumValue("partly", en: "partly achieved", nl: "deels behaald", aliases: ["deels"]),
+      EnumValue("not-achieved", en: "not achieved", nl: "niet behaald", aliases: ["niet-behaald"]),
+      EnumValue("dropped", en: "dropped", nl: "vervallen", aliases: ["vervallen"]),
+    ])
+
+  public static let sessionKind = EnumSpec(
+    "session kind",
+    [
+      EnumValue(
+        "child-talk", en: "child talk", nl: "kindgesprek", aliases: ["kindgesprek", "child"]),
+      EnumValue(
+        "parent-talk", en: "parent talk", nl: "oudergesprek", aliases: ["oudergesprek", "parent"]),
+      EnumValue(
+        "teacher-talk", en: "teacher talk", nl: "leerkrachtgesprek",
+        aliases: ["leerkrachtgesprek", "teacher"]),
+      EnumValue("home-visit", en: "home visit", nl: "huisbezoek", aliases: ["huisbezoek"]),
+      EnumValue(
+        "classroom-observation", en: "classroom observation", nl: "klasobservatie",
+        aliases: ["klasobservatie", "observatie", "observation"]),
+      EnumValue(
+        "three-way-talk", en: "three-way talk", nl: "driegesprek", aliases: ["driegesprek"]),
+      EnumValue(
+        "consultation", en: "consultation (school care team)", nl: "overleg (zorgteam)",
+        aliases: ["overleg", "zorgoverleg", "mdo"]),
+      EnumValue(
+        "network-talk", en: "network talk", nl: "netwerkgesprek", aliases: ["netwerkgesprek"]),
+      EnumValue(
+        "phone-call", en: "phone call", nl: "telefoongesprek",
+        aliases: ["telefonisch", "telefoongesprek", "phone"]),
+      EnumValue(
+        "group-session", en: "group session", nl: "groepsbijeenkomst",
+        aliases: ["groepsbijeenkomst", "groep"]),
+    ])
+
+  public static let place = EnumSpec(
+    "place",
+    [
+      EnumValue("school", en: "school", nl: "school"),
+      EnumValue("home", en: "home", nl: "thuis", aliases: ["thuis"]),
+      EnumValue("online", en: "online", nl: "online", aliases: ["video"]),
+      EnumValue("elsewhere", en: "elsewhere", nl: "elders", aliases: ["elders", "anders"]),
+    ])
+
+  public static let sessionStatus = EnumSpec(
+    "session status",
+    [
+      EnumValue("held", en: "held", nl: "gehouden", aliases: ["gehouden"]),
+      EnumValue("no-show", en: "no-show", nl: "niet verschenen", aliases: ["niet-verschenen"]),
+      EnumValue(
+        "cancelled-by-family", en: "cancelled by family", nl: "afgezegd door gezin",
+        aliases: ["afgezegd-gezin", "afgezegd-door-gezin"]),
+      EnumValue(
+        "cancelled-by-worker", en: "cancelled by worker", nl: "afgezegd door begeleider",
+        aliases: ["afgezegd-begeleider", "afgezegd-door-begeleider"]),
+      EnumValue(
+        "school-closed", en: "school closed", nl: "school dicht",
+        aliases: ["school-dicht", "uitgevallen"]),
+    ])
+
+  public static let participant = EnumSpec(
+    "participant",
+    [
+      EnumValue("child", en: "child", nl: "kind", aliases: ["kind"]),
+      EnumValue("mother", en: "mother", nl: "moeder", aliases: ["moeder"]),
+      EnumValue("father", en: "father", nl: "vader", aliases: ["vader"]),
+      EnumValue("parents", en: "parents", nl: "ouders", aliases: ["ouders"]),
+      EnumValue(
+        "carer", en: "other carer", nl: "andere verzorger",
+        aliases: ["verzorger", "voogd", "pleegouder"]),
+      EnumValue("teacher", en: "teacher", nl: "leerkracht", aliases: ["leerkracht"]),
+      EnumValue(
+        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider", aliases: ["ib"]),
+      EnumValue("director", en: "school director", nl: "directie", aliases: ["directie"]),
+      EnumValue(
+        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
+      EnumValue("social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam"]),
+      EnumValue("sibling", en: "sibling", nl: "broer of zus", aliases: ["broer", "zus"]),
+      EnumValue(
+        "classmates", en: "classmates", nl: "klasgenoten", aliases: ["klasgenoten", "klas"]),
+      EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
+    ])
+
+  public static let method = EnumSpec(
+    "method",
+    [
+      EnumValue(
+        "solution-focused", en: "solution-focused", nl: "oplossingsgericht",
+        aliases: ["oplossingsgericht"]),
+      EnumValue(
+        "motivational", en: "motivational interviewing", nl: "motiverende gespreksvoering",
+        aliases: ["motiverend"]),
+      EnumValue(
+        "behavioural", en: "behavioural techniques", nl: "gedragstherapeutisch",
+        aliases: ["gedragstherapeutisch", "behavioral"]),
+      EnumValue(
+        "scaling", en: "scaling question", nl: "schaalvraag",
+        aliases: ["schaalvraag", "schaalvragen"]),
+      EnumValue("play", en: "play", nl: "spel", aliases: ["spel"]),
+      EnumValue("drawing", en: "drawing", nl: "tekenen", aliases: ["tekenen"]),
+      EnumValue("role-play", en: "role play", nl: "rollenspel", aliases: ["rollenspel"]),
+      EnumValue(
+        "psycho-education", en: "psycho-education", nl: "psycho-educatie",
+        aliases: ["psycho-educatie", "psychoeducatie"]),
+      EnumValue("compliments", en: "compliments", nl: "complimenten", aliases: ["complimenten"]),
+      EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
+    ])
+
+  public static let closureReason = EnumSpec(
+    "closure reason",
+    [
+      EnumValue(
+        "completed", en: "completed as planned", nl: "volgens plan",
+        aliases: ["volgens-plan", "cbs-01", "01"],
+        doc: "national code 01; also when the plan was adjusted along the way"),
+      EnumValue(
+        "ended-by-agreement", en: "ended early by agreement", nl: "voortijdig in overeenstemming",
+        aliases: ["in-overeenstemming", "cbs-02", "02"], doc: "national code 02"),
+      EnumValue(
+        "ended-by-client", en: "ended early by the client (drop-out)",
+        nl: "voortijdig door cliënt (uitval)", aliases: ["door-client", "uitval", "cbs-03", "03"],
+        doc: "national code 03; counts as drop-out"),
+      EnumValue(
+        "ended-by-provider", en: "ended early by the provider", nl: "voortijdig door aanbieder",
+        aliases: ["door-aanbieder", "cbs-04", "04"], doc: "national code 04"),
+      EnumValue(
+        "external-circumstances", en: "external circumstances", nl: "externe omstandigheden",
+        aliases: ["extern", "verhuizing", "cbs-05", "05"],
+        doc: "national code 05: moving house, death, long disappearance"),
+    ])
+
+  public static let destination = EnumSpec(
+    "destination",
+    [
+      EnumValue(
+        "none", en: "no further help", nl: "geen vervolg", aliases: ["geen-vervolg", "geen"]),
+      EnumValue(
+        "general-provision", en: "general provision", nl: "algemene voorziening",
+        aliases: ["algemene-voorziening"]),
+      EnumValue(
+        "school-support", en: "school support", nl: "ondersteuning op school",
+        aliases: ["school-ondersteuning", "schoolondersteuning"]),
+      EnumValue("social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam"]),
+      EnumValue(
+        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
+      EnumValue("youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp"]),
+      EnumValue(
+        "youth-mental-health", en: "youth mental health care", nl: "jeugd-ggz",
+        aliases: ["jeugd-ggz", "ggz"]),
+      EnumValue(
+        "safety-services", en: "safety services (Veilig Thuis)", nl: "Veilig Thuis",
+        aliases: ["veilig-thuis"]),
+      EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
+    ])
+
+  public static let language = EnumSpec(
+    "language",
+    [
+      EnumValue("nl", en: "Dutch", nl: "Nederlands"),
+      EnumValue("en", en: "English", nl: "Engels"),
+    ])
+
+  // MARK: - Trajectory
+
+  public static let rating = ObjectSpec(
+    "rating", doc: "One score on the solution-focused 0-10 scale: \"where are you now?\".",
+    [
+      Field("date", .date, required: true, "When the score was given."),
+      Field(
+        "value", .number(min: 0, max: 10, step: 0.5), required: true,
+        "The score, 0-10 in steps of 0.5."),
+      Field("rater", .enumeration(party), required: true, "Who gave the score."),
+    ])
+
+  public static let goal = ObjectSpec(
+    "goal", doc: "A personal goal agreed with child, teacher and parents, scored over time.",
+    [
+      Field(
+        "id", .identifier, required: true,
+        "Short id, unique in the file (`g1`); sessions refer to it."),
+      Field("domain", .enumeration(domain), "What the goal is about."),
+      Field(
+        "text", .text(multiline: false), required: true, "The goal in the child's words, short."),
+      Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal."),
+      Field("target", .number(min: 0, max: 10, step: 0.5), "The score that counts as reached."),
+      Field("ratings", .list(.object(rating)), "Scores over time, oldest first."),
+      Field("result", .enumeration(goalResult), "The result, set at closure."),
+    ])
+
+  public static let session = ObjectSpec(
+    "session", doc: "A contact: a talk, visit, observation or consultation, with its date.",
+    [
+      Field("date", .date, required: true, "The day of the contact."),
+      Field("kind", .enumeration(sessionKind), required: true, "What kind of contact."),
+      Field(
+        "minutes", .integer(min: 0, max: 600), "Duration in minutes (default from the programme)."),
+      Field("place", .enumeration(place), "Where it took place."),
+      Field("status", .enumeration(sessionStatus), "Whether it took place (default `held`)."),
+      Field("with", .list(.enumeration(participant)), "Who took part besides the worker."),
+      Field("methods", .list(.enumeration(method)), "Methods used."),
+      Field("goals", .list(.reference("goal")), "Goals worked on (ids from `goals`)."),
+      Field("note", .text(multiline: true), "A short factual note. Parents may ask to read it."),
+    ])
+
+  public static let child = ObjectSpec(
+    "child", doc: "The child, minimally: never a full name, address or citizen number.",
+    [
+      Field(
+        "label", .label, required: true, "A short display label (`Sam B.`), never a full name."),
+      Field("born", .yearMonth, "Birth year and month (`2016-03`), never the full date."),
+      Field("gender", .enumeration(gender), "Gender."),
+      Field("group", .integer(min: 1, max: 8), "School group (groep) 1-8."),
+    ])
+
+  public static let referral = ObjectSpec(
+    "referral", doc: "Who signalled the child, when, and what is asked.",
+    [
+      Field("date", .date, required: true, "Date of the signal or registration."),
+      Field("by", .enumeration(referrer), required: true, "Who signalled."),
+      Field("concerns", .list(.enumeration(domain)), "What the concerns are about."),
+      Field(
+        "request", .text(multiline: true), "The request for help, in the family's own words, short."
+      ),
+    ])
+
+  public static let consent = ObjectSpec(
+    "consent", doc: "Consent for the support. No talk with the child before it.",
+    [
+      Field("date", .date, required: true, "When consent was given."),
+      Field("given_by", .list(.enumeration(consentGiver)), required: true, "Who gave consent."),
+      Field("form", .enumeration(consentForm), "Written or verbal."),
+      Field("scope", .list(.enumeration(consentScope)), "What the consent covers."),
+      Field("withdrawn", .date, "When consent was withdrawn, if it was."),
+    ])
+
+  public static let plan = ObjectSpec(
+    "plan", doc: "The trajectory's plan.",
+    [
+      Field("start", .date, "The day the trajectory started (the first week counts as week 1)."),
+      Field("weeks", .integer(min: 1, max: 104), "Planned length in weeks."),
+      Field("reviews", .list(.date), "Planned review dates."),
+    ])
+
+  public static let satisfaction = ObjectSpec(
+    "satisfaction", doc: "Satisfaction at closure, 1-10, per party.",
+    [
+      Field("child", .integer(min: 1, max: 10), "The child's score."),
+      Field("parents", .integer(min: 1, max: 10), "The parents' score."),
+      Field("teacher", .integer(min: 1, max: 10), "The teacher's score."),
+    ])
+
+  public static let closure = ObjectSpec(
+    "closure", doc: "How and when the trajectory ended.",
+    [
+      Field("date", .date, required: true, "The closing date."),
+      Field(
+        "reason", .enumeration(closureReason), required: true,
+        "Why it ended (the five national codes)."),
+      Field("destination", .enumeration(destination), required: true, "Where the child goes next."),
+      Field("summary", .text(multiline: true), "An agreed summary."),
+      Field("satisfaction", .object(satisfaction), "Satisfaction scores."),
+    ])
+
+  public static let trajectory = ObjectSpec(
+    "trajectory", doc: "One child's guided period, from referral to closure: one file each.",
+    [
+      Field(
+        "schema", .constant(trajectoryVersion), required: true,
+        "The format version: `\(trajectoryVersion)`."),
+      Field(
+        "id", .identifier, required: true,
+        "The trajectory id; equals the file name without `.yaml`. Never contains a name."),
+      Field(
+        "programme", .reference("programme"), required: true, "Programme id from `amigo.yaml`."),
+      Field("school", .reference("school"), required: true, "School id from `amigo.yaml`."),
+      Field("worker", .reference("worker"), required: true, "Worker id from `amigo.yaml`."),
+      Field("status", .enumeration(status), required: true, "Where the trajectory stands."),
+      Field("child", .object(child), required: true, "The child."),
+      Field("referral", .object(referral), "The referral."),
+      Field("consent", .list(.object(consent)), "Consents, oldest first."),
+      Field("plan", .object(plan), "The plan."),
+      Field("goals", .list(.object(goal)), "Personal goals."),
+      Field("sessions", .list(.object(session)), "Contacts, in date order."),
+      Field("closure", .object(closure), "The closure, once closed."),
+    ])
+
+  // MARK: - Config
+
+  public static let range = ObjectSpec(
+    "range", doc: "A range of whole numbers.",
+    [
+      Field("min", .integer(min: 0, max: 200), required: true, "Lowest allowed."),
+      Field("max", .integer(min: 0, max: 200), required: true, "Highest allowed."),
+    ])
+
+  public static let programme = ObjectSpec(
+    "programme", doc: "A programme and its norms.",
+    [
+      Field("label", .label, required: true, "The programme's name."),
+      Field("age", .object(range), "Age band of the children, in years at the start."),
+      Field("weeks", .object(range), "Allowed trajectory length in weeks."),
+      Field("child_sessions_per_week", .integer(min: 0, max: 14), "Child talks per school week."),
+      Field(
+        "session_minutes", .integer(min: 1, max: 600), "Default length of a child talk in minutes."),
+      Field(
+        "required_contacts", .list(.enumeration(sessionKind)),
+        "Contact kinds that must have been held before a completed closure."),
+      Field("retention_years", .integer(min: 1, max: 100), "Years a closed trajectory is kept."),
+    ])
+
+  public static let school = ObjectSpec(
+    "school", doc: "A school where the organisation works.",
+    [
+      Field("name", .label, required: true, "The school's name."),
+      Field("municipality", .label, "Municipality."),
+      Field("area", .label, "Neighbourhood or area."),
+    ])
+
+  public static let worker = ObjectSpec(
+    "worker", doc: "A worker (professional).",
+    [
+      Field("name", .label, required: true, "The worker's name as colleagues know it.")
+    ])
+
+  public static let holiday = ObjectSpec(
+    "holiday", doc: "A school holiday: weeks in it do not count as missed.",
+    [
+      Field("label", .label, required: true, "Name of the holiday."),
+      Field("from", .date, required: true, "First day."),
+      Field("to", .date, required: true, "Last day."),
+    ])
+
+  public static let config = ObjectSpec(
+    "workspace config", doc: "`amigo.yaml`: the organisation, its programmes, schools and workers.",
+    [
+      Field(
+        "schema", .constant(configVersion), required: true,
+        "The format version: `\(configVersion)`."),
+      Field("organisation", .label, required: true, "The organisation's name."),
+      Field("language", .enumeration(language), "Default language of reports (`nl` or `en`)."),
+      Field(
+        "small_numbers", .integer(min: 2, max: 100),
+        "Counts from 1 to this minus 1 are shown as `<N` in period reports (default 5)."),
+      Field("id_prefix", .identifier, "Prefix of new trajectory ids (default `T`)."),
+      Field("programmes", .dictionary(programme), required: true, "Programmes by id."),
+      Field("schools", .dictionary(school), required: true, "Schools by id."),
+      Field("workers", .dictionary(worker), required: true, "Workers by id."),
+      Field("holidays", .list(.object(holiday)), "School holidays."),
+    ])
+}

@@ -1,0 +1,173 @@
+/// The schema language: one declarative description of every field of amigo's files, from which
+/// amigo checks files, generates the JSON Schema for editors (`schema/*.schema.json`) and the
+/// field reference for people (`schema/fields.md`).
+
+/// One allowed value of an enumeration, with its labels for reports and its Dutch input aliases.
+public struct EnumValue: Sendable, Hashable {
+  /// The value as written in files (English, kebab-case).
+  public let value: String
+  /// Human labels for reports.
+  public let en: String
+  public let nl: String
+  /// Other spellings accepted on the command line (Dutch words), never written to files.
+  public let aliases: [String]
+  /// Extra explanation for the field reference.
+  public let doc: String?
+
+  public init(_ value: String, en: String, nl: String, aliases: [String] = [], doc: String? = nil) {
+    self.value = value
+    self.en = en
+    self.nl = nl
+    self.aliases = aliases
+    self.doc = doc
+  }
+
+  /// The label in `language` (`nl` or `en`).
+  public func label(_ language: String) -> String { language == "nl" ? nl : en }
+}
+
+/// A closed list of values.
+public struct EnumSpec: Sendable, Hashable {
+  /// A name for messages: "session kind".
+  public let name: String
+  public let values: [EnumValue]
+
+  public init(_ name: String, _ values: [EnumValue]) {
+    self.name = name
+    self.values = values
+  }
+
+  public func contains(_ value: String) -> Bool { values.contains { $0.value == value } }
+
+  public subscript(value: String) -> EnumValue? { values.first { $0.value == value } }
+
+  /// The file value for what a user typed: the value itself, or a Dutch alias, case- and
+  /// accent-insensitively.
+  public func resolve(_ input: String) -> String? {
+    let key = foldForMatching(input)
+    for v in values
+    where foldForMatching(v.value) == key
+      || v.aliases.contains(where: { foldForMatching($0) == key })
+    {
+      return v.value
+    }
+    return nil
+  }
+
+  /// `'a', 'b' or 'c'`
+  public var choices: String {
+    let quoted = values.map { "'\($0.value)'" }
+    guard quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+  }
+}
+
+/// What a field holds.
+public indirect enum FieldType: Sendable, Hashable {
+  /// Exactly this text (the `schema:` line).
+  case constant(String)
+  /// Free text written by a worker; checked by the privacy lint. `multiline` allows line breaks.
+  case text(multiline: Bool)
+  /// A short label or name (single line).
+  case label
+  /// An identifier: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
+  case identifier
+  /// `YYYY-MM-DD`, a real calendar date.
+  case date
+  /// `YYYY-MM`.
+  case yearMonth
+  /// A whole number in a range.
+  case integer(min: Int, max: Int)
+  /// A decimal number in a range, in steps of `step`.
+  case number(min: Double, max: Double, step: Double)
+  /// `true` or `false`.
+  case boolean
+  case enumeration(EnumSpec)
+  /// An identifier that must name something declared elsewhere (checked across fields).
+  case reference(String)
+  /// A list of values of one type.
+  case list(FieldType)
+  /// A mapping with known keys.
+  case object(ObjectSpec)
+  /// A mapping from identifiers to objects (`schools: {de-akker: {...}}`).
+  case dictionary(ObjectSpec)
+
+  /// A short name for messages and docs.
+  public var summary: String {
+    switch self {
+    case .constant(let c): "'\(c)'"
+    case .text(let multiline): multiline ? "text" : "single-line text"
+    case .label: "label"
+    case .identifier: "identifier"
+    case .date: "date (YYYY-MM-DD)"
+    case .yearMonth: "year and month (YYYY-MM)"
+    case .integer(let lo, let hi): "whole number \(lo)-\(hi)"
+    case .number(let lo, let hi, let step):
+      "number \(formatNumber(lo))-\(formatNumber(hi)) in steps of \(formatNumber(step))"
+    case .boolean: "true or false"
+    case .enumeration(let e): e.name
+    case .reference(let what): "\(what) id"
+    case .list(let t): "list of \(t.summary)"
+    case .object(let o): o.name
+    case .dictionary(let o): "mapping of ids to \(o.name)"
+    }
+  }
+}
+
+/// One key of an object.
+public struct Field: Sendable, Hashable {
+  public let name: String
+  public let type: FieldType
+  public let required: Bool
+  public let doc: String
+
+  public init(_ name: String, _ type: FieldType, required: Bool = false, _ doc: String) {
+    self.name = name
+    self.type = type
+    self.required = required
+    self.doc = doc
+  }
+}
+
+/// A mapping with known keys.
+public struct ObjectSpec: Sendable, Hashable {
+  /// A name for messages and docs: "session".
+  public let name: String
+  public let doc: String
+  public let fields: [Field]
+
+  public init(_ name: String, doc: String, _ fields: [Field]) {
+    self.name = name
+    self.doc = doc
+    self.fields = fields
+  }
+
+  public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+}
+
+func formatNumber(_ d: Double) -> String {
+  d == d.rounded() ? String(Int(d)) : String(d)
+}
+
+/// Lower-cases and strips accents (é → e, ë → e, ï → i) and folds `_`/space to `-`, for
+/// matching what users type.
+public func foldForMatching(_ s: String) -> String {
+  var out = ""
+  for scalar in s.lowercased().unicodeScalars {
+    switch scalar {
+    case "à", "á", "â", "ä", "ã", "å": out += "a"
+    case "è", "é", "ê", "ë": out += "e"
+    case "ì", "í", "î", "ï", "ĳ": out += scalar == "ĳ" ? "ij" : "i"
+    case "ò", "ó", "ô", "ö", "õ": out += "o"
+    case "ù", "ú", "û", "ü": out += "u"
+    case "ç": out += "c"
+    case "ñ": out += "n"
+    case "_", " ": out += "-"
+    default:
+      // Drop combining marks (decomposed accents).
+      if (0x0300...0x036F).contains(scalar.value) { continue }
+      out.unicodeScalars.append(scalar)
+    }
+  }
+  return out
+}

@@ -1,0 +1,279 @@
+import AmigoYAML
+
+/// The catalogue of diagnostics the schema and validation rules report. Each code is declared
+/// once, here; `schema/diagnostics.md` is generated from the reproducers in
+/// `Tests/Fixtures/errors/`.
+public enum SchemaDiagnostics {
+  /// Every code this module can report.
+  public static let codes: [String] = [
+    // Structure and types.
+    "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
+    "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
+    "single-line-text", "empty-item",
+    // Workspace.
+    "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
+    "no-programmes", "holiday-dates", "range-order",
+    // Rules across fields.
+    "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
+    "session-before-start", "session-after-closure", "closure-before-start",
+    "session-before-consent", "consent-withdrawn-before-given", "closed-without-closure",
+    "goal-without-result", "closure-while-open", "missing-start",
+    // Programme fidelity (warnings).
+    "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
+    "goal-without-baseline",
+    // Privacy (warnings).
+    "possible-citizen-number", "possible-email", "possible-phone-number",
+  ]
+
+  // MARK: Structure and types
+
+  static func emptyFile(_ what: String) -> Diagnostic {
+    Diagnostic(
+      code: "empty-file", message: "the file is empty; expected a \(what)",
+      range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)),
+      help: "start from an example in schema/README.md")
+  }
+
+  static func wrongType(_ r: SourceRange, expected: String, found: YAMLNode) -> Diagnostic {
+    let what: String
+    if case .scalar(let s) = found, s.value.isEmpty, s.style == .plain {
+      what = "nothing"
+    } else {
+      what = found.kindDescription
+    }
+    return Diagnostic(
+      code: "wrong-type", message: "expected \(expected), found \(what)", range: r,
+      help: "see schema/fields.md for the shape of this field")
+  }
+
+  static func missingField(
+    _ r: SourceRange, _ field: Field, in spec: ObjectSpec, empty: Bool
+  ) -> Diagnostic {
+    Diagnostic(
+      code: "missing-field",
+      message: empty
+        ? "'\(field.name)' has no value"
+        : "\(spec.name) is missing the required field '\(field.name)'",
+      range: r, help: "\(field.name): \(field.type.summary); \(field.doc)")
+  }
+
+  static func unknownField(
+    _ r: SourceRange, _ name: String, in spec: ObjectSpec, suggestion: String?
+  ) -> Diagnostic {
+    Diagnostic(
+      code: "unknown-field", message: "unknown field '\(name)' in \(spec.name)", range: r,
+      help: suggestion.map { "did you mean '\($0)'?" }
+        ?? "the fields of \(spec.name) are: " + spec.fields.map(\.name).joined(separator: ", "))
+  }
+
+  static func invalidValue(
+    _ r: SourceRange, _ value: String, choices: String, name: String, suggestion: String?
+  ) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-value", message: "'\(value)' is not a valid \(name)", range: r,
+      help: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "valid values: \(choices)")
+  }
+
+  static func invalidDate(_ r: SourceRange, _ value: String) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-date", message: "'\(value)' is not a valid date", range: r,
+      help: "write dates as YYYY-MM-DD, for example 2026-09-14, and check the day exists")
+  }
+
+  static func invalidYearMonth(_ r: SourceRange, _ value: String) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-year-month", message: "'\(value)' is not a year and month", range: r,
+      help: "write YYYY-MM, for example 2016-03; never a full date of birth")
+  }
+
+  static func invalidNumber(_ r: SourceRange, _ value: String, whole: Bool) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-number", message: "'\(value)' is not a \(whole ? "whole number" : "number")",
+      range: r,
+      help: whole
+        ? "write digits only, for example 20" : "write a number with a point, for example 4.5")
+  }
+
+  static func outOfRange(_ r: SourceRange, _ value: String, _ type: FieldType) -> Diagnostic {
+    Diagnostic(
+      code: "out-of-range", message: "\(value) is out of range", range: r,
+      help: "expected a \(type.summary)")
+  }
+
+  static func invalidIdentifier(_ r: SourceRange, _ value: String) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-id", message: "'\(value)' is not a valid id", range: r,
+      help:
+        "ids use letters, digits, '-', '_' and '.', start with a letter or digit, and never contain a name"
+    )
+  }
+
+  static func wrongSchema(_ r: SourceRange, found: String, expected: String) -> Diagnostic {
+    Diagnostic(
+      code: "wrong-schema", message: "unknown schema '\(found)'", range: r,
+      help: "this version of amigo reads '\(expected)'")
+  }
+
+  static func singleLine(_ r: SourceRange, _ field: String) -> Diagnostic {
+    Diagnostic(
+      code: "single-line-text", message: "'\(field)' must be a single line", range: r,
+      help: "remove the line breaks")
+  }
+
+  static func emptyItem(_ r: SourceRange) -> Diagnostic {
+    Diagnostic(
+      code: "empty-item", message: "empty list item", range: r,
+      help: "remove the '-' or give it a value")
+  }
+
+  // MARK: Workspace
+
+  public static func idMismatch(_ r: SourceRange, id: String, fileName: String) -> Diagnostic {
+    Diagnostic(
+      code: "id-mismatch", message: "id '\(id)' does not match the file name '\(fileName)'",
+      range: r,
+      help: "rename the file to \(id).yaml, or correct the id")
+  }
+
+  public static func duplicateID(_ r: SourceRange, id: String, other: String) -> Diagnostic {
+    Diagnostic(
+      code: "duplicate-id", message: "id '\(id)' is also used by \(other)", range: r,
+      help: "every trajectory needs its own id; give one of them a new id and file name")
+  }
+
+  public static func unknownReference(
+    _ r: SourceRange, kind: String, value: String, known: [String]
+  ) -> Diagnostic {
+    let suggestion = Suggestions.nearest(value, in: known)
+    return Diagnostic(
+      code: "unknown-\(kind)", message: "\(kind) '\(value)' is not declared in amigo.yaml",
+      range: r,
+      help: (suggestion.map { "did you mean '\($0)'? " } ?? "")
+        + (known.isEmpty
+          ? "declare it under '\(kind)s' in amigo.yaml"
+          : "declared: " + known.joined(separator: ", ")))
+  }
+
+  static func noProgrammes(_ r: SourceRange) -> Diagnostic {
+    Diagnostic(
+      code: "no-programmes", message: "no programmes are declared", range: r,
+      help: "declare at least one programme")
+  }
+
+  static func holidayDates(_ r: SourceRange, from: LocalDate, to: LocalDate) -> Diagnostic {
+    Diagnostic(
+      code: "holiday-dates", message: "holiday ends (\(to)) before it starts (\(from))", range: r,
+      help: "'from' is the first day and 'to' the last day of the holiday")
+  }
+
+  static func rangeOrder(_ r: SourceRange, min: Int, max: Int) -> Diagnostic {
+    Diagnostic(
+      code: "range-order", message: "min \(min) is greater than max \(max)", range: r,
+      help: "swap the two values")
+  }
+
+  // MARK: Rules across fields
+
+  static func duplicateGoal(_ r: SourceRange, _ id: String, firstLine: Int) -> Diagnostic {
+    Diagnostic(
+      code: "duplicate-goal", message: "goal id '\(id)' is used twice (first on line \(firstLine))",
+      range: r,
+      help: "give each goal its own id")
+  }
+
+  static func unknownGoal(_ r: SourceRange, _ id: String, known: [String]) -> Diagnostic {
+    Diagnostic(
+      code: "unknown-goal", message: "session refers to goal '\(id)', which is not defined",
+      range: r,
+      help: known.isEmpty
+        ? "define the goal under 'goals' first"
+        : "goals defined in this file: " + known.joined(separator: ", "))
+  }
+
+  static func dateOrder(
+    _ code: String, _ r: SourceRange, _ message: String, help: String
+  ) -> Diagnostic {
+    Diagnostic(code: code, message: message, range: r, help: help)
+  }
+
+  static func closedWithoutClosure(_ r: SourceRange, missing: [String]) -> Diagnostic {
+    Diagnostic(
+      code: "closed-without-closure",
+      message: "a closed trajectory needs a closure with " + missing.joined(separator: ", "),
+      range: r,
+      help: "add them with 'amigo close', or set the status back")
+  }
+
+  static func goalWithoutResult(_ r: SourceRange, _ id: String) -> Diagnostic {
+    Diagnostic(
+      code: "goal-without-result",
+      message: "goal '\(id)' has no result, but the trajectory is closed", range: r,
+      help: "add 'result:' (achieved, partly, not-achieved or dropped) to the goal")
+  }
+
+  static func closureWhileOpen(_ r: SourceRange, status: String) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "closure-while-open",
+      message: "the trajectory has a closure but its status is '\(status)'", range: r,
+      help: "set 'status: closed', or remove the closure")
+  }
+
+  static func missingStart(_ r: SourceRange, status: String) -> Diagnostic {
+    Diagnostic(
+      code: "missing-start", message: "a trajectory with status '\(status)' needs 'plan.start'",
+      range: r,
+      help: "add the start date under 'plan'")
+  }
+
+  // MARK: Fidelity (warnings)
+
+  static func belowSessionNorm(_ r: SourceRange, week: ISOWeek, held: Int, norm: Int) -> Diagnostic
+  {
+    Diagnostic(
+      severity: .warning, code: "below-session-norm",
+      message: "\(held) of \(norm) child talks held in \(week)", range: r,
+      help:
+        "the programme asks for \(norm) child talks in every school week; log missed talks with their status"
+    )
+  }
+
+  static func pastMaximumWeeks(_ r: SourceRange, weeks: Int, maximum: Int) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "past-maximum-weeks",
+      message: "the trajectory is in week \(weeks), past the programme's maximum of \(maximum)",
+      range: r,
+      help: "close the trajectory or record why it continues")
+  }
+
+  static func missingRequiredContact(_ r: SourceRange, missing: [String]) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "missing-required-contact",
+      message: "completed without a held " + missing.joined(separator: ", "), range: r,
+      help: "the programme requires these contacts before a completed closure")
+  }
+
+  static func ageOutsideBand(_ r: SourceRange, age: Int, band: ClosedRange<Int>) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "age-outside-band",
+      message:
+        "the child is \(age) at the start, outside the programme's \(band.lowerBound)-\(band.upperBound)",
+      range: r, help: "check the birth month, or record why the child is in this programme")
+  }
+
+  static func goalWithoutBaseline(_ r: SourceRange, _ id: String) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "goal-without-baseline",
+      message: "goal '\(id)' has no rating three weeks after the start", range: r,
+      help: "add a baseline score with 'amigo goal rate'")
+  }
+
+  // MARK: Privacy (warnings)
+
+  static func privacy(_ code: String, _ r: SourceRange, what: String) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: code, message: "this text looks like it contains \(what)", range: r,
+      help:
+        "trajectory files must not hold identifying details; keep them in the organisation's own systems"
+    )
+  }
+}

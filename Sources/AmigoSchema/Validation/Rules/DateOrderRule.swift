@@ -1,0 +1,69 @@
+import AmigoYAML
+
+/// referral ≤ consent ≤ start ≤ every held session ≤ closure; no held child talk without a
+/// consent in force; a consent is withdrawn after it was given.
+enum DateOrderRule: TrajectoryRule {
+  static func check(_ c: RuleContext) -> [Diagnostic] {
+    let t = c.trajectory
+    var out: [Diagnostic] = []
+    let referral = t.referral?.date
+    let start = t.plan.start
+    let closure = t.closure?.date
+    for consent in t.consent {
+      guard let given = consent.date else { continue }
+      if let referral, given < referral {
+        out.append(
+          SchemaDiagnostics.dateOrder(
+            "consent-before-referral", c.range(consent.dateSpan),
+            "consent (\(given)) is dated before the referral (\(referral))",
+            help: "check both dates: consent follows the referral"))
+      }
+      if let withdrawn = consent.withdrawn, withdrawn < given {
+        out.append(
+          SchemaDiagnostics.dateOrder(
+            "consent-withdrawn-before-given", c.range(consent.withdrawnSpan),
+            "consent is withdrawn (\(withdrawn)) before it was given (\(given))",
+            help: "check both dates"))
+      }
+    }
+    if let start, let first = t.firstConsent, start < first {
+      out.append(
+        SchemaDiagnostics.dateOrder(
+          "start-before-consent", c.range(t.plan.startSpan),
+          "the trajectory starts (\(start)) before consent was given (\(first))",
+          help: "the trajectory can start once consent is given"))
+    }
+    if let start, let closure, closure < start {
+      out.append(
+        SchemaDiagnostics.dateOrder(
+          "closure-before-start", c.range(t.closure!.dateSpan),
+          "the closure (\(closure)) is dated before the start (\(start))",
+          help: "check both dates"))
+    }
+    for session in t.sessions where session.isHeld {
+      guard let date = session.date else { continue }
+      if let start, date < start {
+        out.append(
+          SchemaDiagnostics.dateOrder(
+            "session-before-start", c.range(session.dateSpan),
+            "held session on \(date) is before the trajectory's start (\(start))",
+            help: "check the session date, or move plan.start back to the first contact"))
+      }
+      if let closure, date > closure {
+        out.append(
+          SchemaDiagnostics.dateOrder(
+            "session-after-closure", c.range(session.dateSpan),
+            "held session on \(date) is after the closure (\(closure))",
+            help: "check the session date, or the closure date"))
+      }
+      if session.kind == .childTalk && !t.hasConsent(on: date) {
+        out.append(
+          SchemaDiagnostics.dateOrder(
+            "session-before-consent", c.range(session.dateSpan),
+            "child talk on \(date) without consent in force",
+            help: "no talk with the child before consent: record the consent under 'consent'"))
+      }
+    }
+    return out
+  }
+}

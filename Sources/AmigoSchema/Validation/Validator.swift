@@ -1,0 +1,89 @@
+import AmigoYAML
+
+/// Everything a rule may look at: the file, its decoded trajectory, the workspace config (nil
+/// when there is none) and the date that counts as today (nil: no date-dependent warnings).
+public struct RuleContext: Sendable {
+  public let document: YAMLDocument
+  public let trajectory: Trajectory
+  public let config: Config?
+  public let today: LocalDate?
+
+  public init(document: YAMLDocument, trajectory: Trajectory, config: Config?, today: LocalDate?) {
+    self.document = document
+    self.trajectory = trajectory
+    self.config = config
+    self.today = today
+  }
+
+  public func range(_ span: Span) -> SourceRange { document.source.range(span.start, span.end) }
+
+  /// The programme of this trajectory, when declared.
+  public var programme: Programme? { config?.programme(trajectory.programme) }
+}
+
+/// One validation rule over a trajectory (beancount's plugins, hledger's checks).
+public protocol TrajectoryRule {
+  static func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+/// Validates trajectory files and the workspace config.
+public enum Validator {
+  /// Every rule, in the order their diagnostics are produced (output is sorted by position).
+  public static let rules: [any TrajectoryRule.Type] = [
+    ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
+    PrivacyRule.self,
+  ]
+
+  /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
+  /// name without `.yaml`, which the id must equal.
+  public static func validateTrajectory(
+    _ document: YAMLDocument, fileName: String?, config: Config?, today: LocalDate?
+  ) -> (Trajectory?, [Diagnostic]) {
+    var diagnostics = document.diagnostics
+    guard document.isValid else { return (nil, diagnostics) }
+    diagnostics += SchemaChecker.check(document, against: Schemas.trajectory)
+    guard case .mapping? = document.root else { return (nil, diagnostics) }
+    let trajectory = ModelDecoder.trajectory(document)
+    let context = RuleContext(
+      document: document, trajectory: trajectory, config: config, today: today)
+    if let fileName, !trajectory.id.isEmpty, trajectory.id != fileName {
+      diagnostics.append(
+        SchemaDiagnostics.idMismatch(
+          context.range(trajectory.idSpan), id: trajectory.id, fileName: fileName + ".yaml"))
+    }
+    for rule in rules { diagnostics += rule.check(context) }
+    return (trajectory, diagnostics.sortedByLocation())
+  }
+
+  /// Checks the workspace config.
+  public static func validateConfig(_ document: YAMLDocument) -> (Config?, [Diagnostic]) {
+    var diagnostics = document.diagnostics
+    guard document.isValid else { return (nil, diagnostics) }
+    diagnostics += SchemaChecker.check(document, against: Schemas.config)
+    guard case .mapping(let root)? = document.root else { return (nil, diagnostics) }
+    let config = ModelDecoder.config(document)
+    if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
+      diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
+    }
+    // Holidays end after they start; ranges are ordered.
+    for item in root["holidays"]?.sequence?.items ?? [] {
+      guard let m = item.value.mapping, let fromNode = m["from"], let toNode = m["to"],
+        let from = fromNode.scalar.flatMap({ LocalDate($0.value) }),
+        let to = toNode.scalar.flatMap({ LocalDate($0.value) }), to < from
+      else { continue }
+      diagnostics.append(
+        SchemaDiagnostics.holidayDates(document.range(of: toNode), from: from, to: to))
+    }
+    for programme in root["programmes"]?.mapping?.entries ?? [] {
+      for key in ["age", "weeks"] {
+        guard let r = programme.value.mapping?[key]?.mapping,
+          let lo = r["min"]?.scalar.flatMap({ Int($0.value) }),
+          let hi = r["max"]?.scalar.flatMap({ Int($0.value) }), lo > hi
+        else { continue }
+        diagnostics.append(
+          SchemaDiagnostics.rangeOrder(document.range(of: r["min"]!), min: lo, max: hi))
+      }
+    }
+    return (config, diagnostics.sortedByLocation())
+  }
+}

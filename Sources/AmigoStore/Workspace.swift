@@ -1,0 +1,154 @@
+import AmigoSchema
+import AmigoYAML
+import Dispatch
+import Foundation
+
+/// One loaded trajectory file.
+public struct TrajectoryFile: Sendable {
+  /// The path as amigo shows it (relative to where the user is, when inside it).
+  public let displayPath: String
+  public let path: String
+  public let document: YAMLDocument
+  /// Nil when the file could not be read as a trajectory at all.
+  public let trajectory: Trajectory?
+  public let diagnostics: [Diagnostic]
+}
+
+/// A workspace: `amigo.yaml` and the trajectory files under `trajectories/`.
+public struct Workspace: Sendable {
+  public static let configName = "amigo.yaml"
+  public static let trajectoriesFolder = "trajectories"
+
+  /// The folder holding `amigo.yaml`.
+  public let root: String
+
+  public init(root: String) { self.root = root }
+
+  public var configPath: String { root + "/" + Workspace.configName }
+  public var trajectoriesPath: String { root + "/" + Workspace.trajectoriesFolder }
+
+  /// Finds the workspace like git finds its repository: `folder` or the nearest parent that
+  /// holds `amigo.yaml`.
+  public static func find(from folder: String) -> Workspace? {
+    var current = URL(fileURLWithPath: folder).standardizedFileURL.path
+    while true {
+      if FileSystem.exists(current + "/" + configName) { return Workspace(root: current) }
+      let parent = (current as NSString).deletingLastPathComponent
+      if parent == current || parent.isEmpty { return nil }
+      current = parent
+    }
+  }
+
+  /// Every trajectory file of the workspace.
+  public func trajectoryPaths() -> [String] {
+    FileSystem.yamlFiles(under: trajectoriesPath)
+  }
+}
+
+/// The result of loading and validating files.
+public struct LoadResult: Sendable {
+  public var config: Config?
+  public var configDiagnostics: [Diagnostic] = []
+  public var configDocument: YAMLDocument?
+  /// True when the config itself was checked (not only read for the files' sake).
+  public var configChecked = false
+  public var files: [TrajectoryFile] = []
+
+  public init() {}
+
+  /// Every diagnostic, config first, then files in path order.
+  public var diagnostics: [Diagnostic] {
+    configDiagnostics + files.flatMap(\.diagnostics)
+  }
+
+  /// The source of a file, for excerpts.
+  public func source(for displayPath: String) -> SourceText? {
+    if configDiagnostics.first?.file == displayPath { return configDocument?.source }
+    return files.first { $0.displayPath == displayPath }?.document.source
+  }
+}
+
+/// Loads and validates a workspace's files on all cores.
+public enum Loader {
+  /// Loads the config of `workspace` (its diagnostics attributed to `display(configPath)`).
+  public static func loadConfig(
+    _ workspace: Workspace, display: (String) -> String
+  ) -> (Config?, YAMLDocument?, [Diagnostic]) {
+    let shown = display(workspace.configPath)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(workspace.configPath)
+    } catch {
+      return (nil, nil, [Diagnostic(code: "unreadable-file", message: error.reason, file: shown)])
+    }
+    let document = YAMLDocument(bytes: bytes)
+    let (config, diagnostics) = Validator.validateConfig(document)
+    return (config, document, diagnostics.map { $0.inFile(shown) })
+  }
+
+  /// Loads and validates `paths` (trajectory files) against `config`, in parallel, and checks
+  /// that ids are unique across them.
+  public static func loadTrajectories(
+    _ paths: [String], config: Config?, today: LocalDate?, display: @Sendable (String) -> String
+  ) -> [TrajectoryFile] {
+    let results = ResultSlots<TrajectoryFile>(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      results[i] = loadOne(paths[i], config: config, today: today, display: display)
+    }
+    var files = results.values
+    // Ids unique across the workspace.
+    var byID: [String: Int] = [:]
+    for i in files.indices {
+      guard let t = files[i].trajectory, !t.id.isEmpty else { continue }
+      if let first = byID[t.id] {
+        let d = SchemaDiagnostics.duplicateID(
+          files[i].document.source.range(t.idSpan.start, t.idSpan.end), id: t.id,
+          other: files[first].displayPath
+        ).inFile(files[i].displayPath)
+        files[i] = TrajectoryFile(
+          displayPath: files[i].displayPath, path: files[i].path, document: files[i].document,
+          trajectory: files[i].trajectory,
+          diagnostics: (files[i].diagnostics + [d]).sortedByLocation())
+      } else {
+        byID[t.id] = i
+      }
+    }
+    return files
+  }
+
+  static func loadOne(
+    _ path: String, config: Config?, today: LocalDate?, display: (String) -> String
+  ) -> TrajectoryFile {
+    let shown = display(path)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path)
+    } catch {
+      return TrajectoryFile(
+        displayPath: shown, path: path, document: YAMLDocument(bytes: []), trajectory: nil,
+        diagnostics: [Diagnostic(code: "unreadable-file", message: error.reason, file: shown)])
+    }
+    let document = YAMLDocument(bytes: bytes)
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let (trajectory, diagnostics) = Validator.validateTrajectory(
+      document, fileName: name, config: config, today: today)
+    return TrajectoryFile(
+      displayPath: shown, path: path, document: document, trajectory: trajectory,
+      diagnostics: diagnostics.map { $0.inFile(shown) })
+  }
+}
+
+/// Fixed slots written from concurrent iterations, each slot by exactly one iteration.
+final class ResultSlots<T>: @unchecked Sendable {
+  private var slots: [T?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  subscript(i: Int) -> T? {
+    get { lock.withLock { slots[i] } }
+    set { lock.withLock { slots[i] = newValue } }
+  }
+
+  var values: [T] { lock.withLock { slots.map { $0! } } }
+}

@@ -1,0 +1,50 @@
+import AmigoSchema
+import Testing
+
+@Suite struct DateTests {
+  @Test(arguments: ["2026-09-10", "2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])
+  func validDatesRoundTrip(_ text: String) throws {
+    let date = try #require(LocalDate(text))
+    #expect(date.description == text)
+    #expect(LocalDate(dayNumber: date.dayNumber) == date)
+  }
+
+  @Test(arguments: [
+    "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-9-10", "26-09-10",
+    "2026-09-10 ", "２０２６-09-10", "", "2026/09/10",
+  ])
+  func invalidDatesAreRejected(_ text: String) {
+    #expect(LocalDate(text) == nil)
+  }
+
+  @Test func weekdaysAndISOWeeks() throws {
+    let d = try #require(LocalDate("2026-11-19"))
+    #expect(d.weekday == 4)  // Thursday
+    #expect(d.isoWeek == ISOWeek(year: 2026, week: 47))
+    #expect(d.isoWeek.description == "2026-W47")
+    #expect(ISOWeek(year: 2026, week: 47).monday == LocalDate("2026-11-16"))
+    #expect(ISOWeek(year: 2026, week: 47).sunday == LocalDate("2026-11-22"))
+    // Years whose first days belong to the previous ISO year, and 53-week years.
+    #expect(LocalDate("2027-01-01")!.isoWeek == ISOWeek(year: 2026, week: 53))
+    #expect(ISOWeek.weeks(in: 2026) == 53)
+    #expect(ISOWeek.weeks(in: 2025) == 52)
+    #expect(LocalDate("2024-12-30")!.isoWeek == ISOWeek(year: 2025, week: 1))
+    #expect(ISOWeek(year: 2026, week: 53).adding(weeks: 1) == ISOWeek(year: 2027, week: 1))
+  }
+
+  @Test func dayArithmetic() throws {
+    let d = try #require(LocalDate("2026-02-27"))
+    #expect(d.adding(days: 2) == LocalDate("2026-03-01"))
+    #expect(LocalDate("2026-03-01")!.days(since: d) == 2)
+    #expect(LocalDate("1970-01-01")!.dayNumber == 0)
+    #expect(LocalDate("1969-12-31")!.dayNumber == -1)
+  }
+
+  @Test func ageCountsWholeYearsByMonth() throws {
+    let born = try #require(YearMonth("2016-03"))
+    #expect(born.age(on: LocalDate("2026-02-28")!) == 9)
+    #expect(born.age(on: LocalDate("2026-03-01")!) == 10)
+    #expect(YearMonth("2016-13") == nil)
+    #expect(YearMonth("2016-3") == nil)
+  }
+}

@@ -1,0 +1,177 @@
+import AmigoSchema
+import AmigoYAML
+import Foundation
+import Testing
+
+/// A valid trajectory to mutate in tests.
+let validTrajectory = """
+  schema: amigo.trajectory/1
+  id: T-1
+  programme: amigos-op-school
+  school: de-akker
+  worker: mv
+  status: active
+  child:
+    label: Sam B.
+    born: 2016-03
+    group: 6
+  referral:
+    date: 2026-09-01
+    by: teacher
+  consent:
+    - date: 2026-09-04
+      given_by: [parents]
+  plan:
+    start: 2026-09-07
+  goals:
+    - id: g1
+      text: Speelt samen in de pauze
+      ratings:
+        - {date: 2026-09-08, value: 3, rater: child}
+  sessions:
+    - date: 2026-09-08
+      kind: child-talk
+      minutes: 20
+      goals: [g1]
+
+  """
+
+let testConfig: Config = {
+  var c = Config()
+  c.organisation = "Test"
+  c.programmes = [Programme.amigosOpSchool]
+  c.schools = [School(id: "de-akker")]
+  c.workers = [Worker(id: "mv")]
+  return c
+}()
+
+func codes(_ text: String, today: String? = nil, config: Config? = testConfig) -> [String] {
+  let (_, diagnostics) = Validator.validateTrajectory(
+    YAMLDocument(parsing: text), fileName: "T-1", config: config,
+    today: today.flatMap(LocalDate.init))
+  return diagnostics.map(\.code)
+}
+
+func replacing(_ a: String, _ b: String) -> String {
+  if !validTrajectory.contains(a) { Issue.record("fixture lacks \(a)") }
+  return validTrajectory.replacingOccurrences(of: a, with: b)
+}
+
+@Suite struct ValidatorTests {
+  @Test func theBaseFixtureIsValid() {
+    #expect(codes(validTrajectory) == [])
+  }
+
+  @Test func schemaProblemsAreAllReported() {
+    let text = replacing("status: active", "status: actief\nextra: 1").replacingOccurrences(
+      of: "born: 2016-03", with: "born: 2016-03-01")
+    #expect(codes(text) == ["invalid-value", "unknown-field", "invalid-year-month"])
+  }
+
+  @Test func missingRequiredFields() {
+    let text = replacing("worker: mv\n", "")
+    #expect(codes(text) == ["missing-field"])
+  }
+
+  @Test func unknownDeclarations() {
+    #expect(codes(replacing("school: de-akker", "school: akker")) == ["unknown-school"])
+    #expect(codes(replacing("worker: mv", "worker: xx")) == ["unknown-worker"])
+    #expect(
+      codes(replacing("programme: amigos-op-school", "programme: amigo")) == ["unknown-programme"])
+  }
+
+  @Test func idMustMatchTheFileName() {
+    #expect(codes(replacing("id: T-1", "id: T-2")) == ["id-mismatch"])
+  }
+
+  @Test func dateOrder() {
+    #expect(
+      codes(replacing("  - date: 2026-09-04", "  - date: 2026-08-30")) == [
+        "consent-before-referral"
+      ])
+    #expect(
+      codes(replacing("  start: 2026-09-07", "  start: 2026-09-03")) == ["start-before-consent"])
+    #expect(
+      codes(replacing("  - date: 2026-09-08\n    kind", "  - date: 2026-09-06\n    kind")) == [
+        "session-before-start"
+      ])
+  }
+
+  @Test func childTalkNeedsConsentInForce() {
+    let withdrawn = replacing(
+      "    given_by: [parents]", "    given_by: [parents]\n    withdrawn: 2026-09-05")
+    #expect(codes(withdrawn) == ["session-before-consent"])
+    // A parent talk without consent is fine.
+    let parentTalk = withdrawn.replacingOccurrences(
+      of: "kind: child-talk", with: "kind: parent-talk")
+    #expect(codes(parentTalk) == [])
+  }
+
+  @Test func sessionsReferToDeclaredGoals() {
+    #expect(codes(replacing("goals: [g1]", "goals: [g1, g9]")) == ["unknown-goal"])
+  }
+
+  @Test func closedTrajectoriesNeedAClosureAndResults() {
+    let closed = replacing("status: active", "status: closed")
+    #expect(codes(closed) == ["closed-without-closure", "goal-without-result"])
+    let complete =
+      closed.replacingOccurrences(of: "rater: child}", with: "rater: child}\n    result: achieved")
+      + "closure:\n  date: 2026-12-18\n  reason: ended-by-client\n  destination: none\n"
+    #expect(codes(complete, config: nil) == [])
+  }
+
+  @Test func fidelityWarnings() {
+    // Three weeks later: one child talk in week 37 and none in 38; the goal has a rating.
+    let found = codes(validTrajectory, today: "2026-09-23")
+    #expect(found == ["below-session-norm", "below-session-norm"])
+    // Holiday weeks do not count.
+    var config = testConfig
+    config.holidays = [
+      Holiday(label: "x", from: LocalDate("2026-09-12")!, to: LocalDate("2026-09-20")!)
+    ]
+    #expect(codes(validTrajectory, today: "2026-09-23", config: config) == ["below-session-norm"])
+  }
+
+  @Test func ageOutsideTheBand() {
+    #expect(codes(replacing("born: 2016-03", "born: 2020-03")) == ["age-outside-band"])
+  }
+
+  @Test func privacyLint() {
+    for (note, code) in [
+      ("BSN 111222333 genoemd", "possible-citizen-number"),
+      ("mail j.jansen@example.nl", "possible-email"),
+      ("bel 06-12345678", "possible-phone-number"), ("bel +31 6 12345678", "possible-phone-number"),
+    ] {
+      #expect(codes(replacing("    goals: [g1]", "    goals: [g1]\n    note: \(note)")) == [code])
+    }
+    // Nine digits failing the eleven-test, dates and minutes are not flagged.
+    #expect(
+      codes(
+        replacing(
+          "    goals: [g1]", "    goals: [g1]\n    note: nummer 123456789, 20 min op 2026-09-08"))
+        == [])
+  }
+
+  @Test func elevenTest() {
+    #expect(IdentifierLint.passesElevenTest([1, 1, 1, 2, 2, 2, 3, 3, 3]))
+    #expect(!IdentifierLint.passesElevenTest([1, 2, 3, 4, 5, 6, 7, 8, 9]))
+    #expect(!IdentifierLint.passesElevenTest([0, 0, 0, 0, 0, 0, 0, 0, 0]))
+  }
+
+  @Test func swiftEnumsMatchTheSchema() {
+    #expect(TrajectoryStatus.allCases.map(\.rawValue) == Schemas.status.values.map(\.value))
+    #expect(SessionKind.allCases.map(\.rawValue) == Schemas.sessionKind.values.map(\.value))
+    #expect(SessionStatus.allCases.map(\.rawValue) == Schemas.sessionStatus.values.map(\.value))
+    #expect(Party.allCases.map(\.rawValue) == Schemas.party.values.map(\.value))
+    #expect(GoalResult.allCases.map(\.rawValue) == Schemas.goalResult.values.map(\.value))
+    #expect(ClosureReason.allCases.map(\.rawValue) == Schemas.closureReason.values.map(\.value))
+  }
+
+  @Test func dutchAliasesResolve() {
+    #expect(Schemas.sessionKind.resolve("kindgesprek") == "child-talk")
+    #expect(Schemas.sessionKind.resolve("Klasobservatie") == "classroom-observation")
+    #expect(Schemas.status.resolve("afgesloten") == "closed")
+    #expect(Schemas.closureReason.resolve("uitval") == "ended-by-client")
+    #expect(Schemas.sessionKind.resolve("onzin") == nil)
+  }
+}

@@ -22,7 +22,7 @@ public struct RuleContext: Sendable {
 }
 
 /// One validation rule over a trajectory (beancount's plugins, hledger's checks).
-public protocol TrajectoryRule {
+public protocol TrajectoryRule: Sendable {
   static func check(_ context: RuleContext) -> [Diagnostic]
 }
 

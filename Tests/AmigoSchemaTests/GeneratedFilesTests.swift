@@ -1,0 +1,154 @@
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// One committed file generated from `Schemas`, under the repository root.
+struct GeneratedFile: CustomTestStringConvertible, Sendable {
+  let path: String
+  let generate: @Sendable () -> String
+  var testDescription: String { path }
+
+  static let all: [GeneratedFile] = [
+    GeneratedFile(path: "schema/trajectory.schema.json", generate: JSONSchemaGenerator.trajectory),
+    GeneratedFile(path: "schema/config.schema.json", generate: JSONSchemaGenerator.config),
+    GeneratedFile(path: "schema/fields.md", generate: FieldReference.markdown),
+  ]
+
+  var url: URL { Fixtures.root.appendingPathComponent(path) }
+
+  /// nil when the committed file equals what the code generates, else what differs. With
+  /// `AMIGO_RECORD_GOLDEN=1` it writes the file and still reports, so a recording never passes.
+  func check() -> String? {
+    let actual = generate()
+    if Golden.recording {
+      do {
+        try Data(actual.utf8).write(to: url)
+      } catch {
+        return "could not write \(path): \(error)"
+      }
+      return "recorded \(path); rerun without AMIGO_RECORD_GOLDEN"
+    }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return
+        "missing \(path); generate it with AMIGO_RECORD_GOLDEN=1 swift test --filter GeneratedFilesTests"
+    }
+    let expected = String(decoding: data, as: UTF8.self)
+    if expected == actual { return nil }
+    return
+      "\(path) is stale; regenerate it with AMIGO_RECORD_GOLDEN=1 swift test --filter GeneratedFilesTests:\n"
+      + LineDiff.describe(expected: expected, actual: actual)
+  }
+}
+
+/// An enumeration as a test argument, shown by its name.
+struct NamedEnum: CustomTestStringConvertible, Sendable {
+  let spec: EnumSpec
+  var testDescription: String { spec.name }
+}
+
+@Suite struct GeneratedFilesTests {
+  @Test(arguments: GeneratedFile.all)
+  func committedFileIsCurrent(_ file: GeneratedFile) {
+    if let problem = file.check() { Issue.record(Comment(rawValue: problem)) }
+  }
+
+  @Test func generationIsDeterministic() {
+    for file in GeneratedFile.all {
+      #expect(file.generate() == file.generate(), "\(file.path)")
+    }
+  }
+
+  @Test(arguments: ["trajectory", "config"])
+  func jsonSchemaParsesAndItsReferencesResolve(_ name: String) throws {
+    let (spec, text) =
+      name == "trajectory"
+      ? (Schemas.trajectory, JSONSchemaGenerator.trajectory())
+      : (Schemas.config, JSONSchemaGenerator.config())
+    let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    let root = try #require(json as? [String: Any])
+    #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    let id = try #require(root["$id"] as? String)
+    #expect(id.hasPrefix("https://amigo.invalid/schema/"))
+    #expect(root["type"] as? String == "object")
+    #expect(root["additionalProperties"] as? Bool == false)
+    let properties = try #require(root["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == Set(spec.fields.map(\.name)))
+    #expect(
+      Set(root["required"] as? [String] ?? []) == Set(spec.fields.filter(\.required).map(\.name)))
+
+    // Every $ref names a definition, and every definition is used.
+    let definitions = root["$defs"] as? [String: Any] ?? [:]
+    var refs: Set<String> = []
+    func collect(_ value: Any) {
+      if let object = value as? [String: Any] {
+        if let ref = object["$ref"] as? String { refs.insert(ref) }
+        object.values.forEach(collect)
+      } else if let array = value as? [Any] {
+        array.forEach(collect)
+      }
+    }
+    collect(root)
+    #expect(refs == Set(definitions.keys.map { "#/$defs/" + $0 }))
+    #expect(definitions.count == SchemaTraversal.objects(from: [spec]).count - 1)
+  }
+
+  @Test func fieldReferenceNamesEveryFieldAndValue() {
+    let markdown = FieldReference.markdown()
+    let roots = [Schemas.trajectory, Schemas.config]
+    for object in SchemaTraversal.objects(from: roots) {
+      #expect(markdown.contains("\n### \(object.name)\n"), "no section for \(object.name)")
+      for field in object.fields {
+        #expect(markdown.contains("| `\(field.name)` |"), "\(object.name).\(field.name) is missing")
+      }
+    }
+    for e in SchemaTraversal.enumerations(from: roots) {
+      #expect(markdown.contains("\n### \(e.name)\n"), "no section for \(e.name)")
+      for v in e.values {
+        #expect(markdown.contains("| `\(v.value)` |"), "\(e.name) value \(v.value) is missing")
+      }
+    }
+  }
+
+  @Test func objectsAndEnumerationsAreInDeclarationOrder() {
+    #expect(
+      SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
+        "trajectory", "child", "referral", "consent", "plan", "goal", "rating", "session",
+        "closure",
+        "satisfaction",
+      ])
+    #expect(
+      SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [
+        "workspace config", "programme", "range", "school", "worker", "holiday",
+      ])
+  }
+
+  /// Values are unique, and an alias (as amigo matches input: case- and accent-insensitively)
+  /// never equals another value's value or alias, so every input resolves to one value.
+  @Test(
+    arguments: SchemaTraversal.enumerations(from: [Schemas.trajectory, Schemas.config]).map(
+      NamedEnum.init))
+  func enumerationValuesAndAliasesAreUnambiguous(_ named: NamedEnum) {
+    let e = named.spec
+    var owner: [String: String] = [:]
+    for v in e.values {
+      #expect(!v.value.isEmpty, "\(e.name): empty value")
+      for word in Set([v.value] + v.aliases) {
+        let key = foldForMatching(word)
+        if let other = owner[key], other != v.value {
+          Issue.record("\(e.name): '\(word)' of '\(v.value)' clashes with '\(other)'")
+        }
+        owner[key] = v.value
+      }
+      #expect(Set(v.aliases).count == v.aliases.count, "\(e.name): '\(v.value)' repeats an alias")
+    }
+    #expect(Set(e.values.map(\.value)).count == e.values.count, "\(e.name): repeated value")
+    for v in e.values {
+      for word in [v.value] + v.aliases {
+        #expect(
+          e.resolve(word) == v.value,
+          "\(e.name): '\(word)' resolves to \(e.resolve(word) ?? "nothing")")
+      }
+    }
+  }
+}

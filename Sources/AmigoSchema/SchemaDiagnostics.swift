@@ -237,12 +237,18 @@ public enum SchemaDiagnostics {
     )
   }
 
-  static func pastMaximumWeeks(_ r: SourceRange, weeks: Int, maximum: Int) -> Diagnostic {
+  static func pastMaximumWeeks(
+    _ r: SourceRange, weeks: Int, maximum: Int, closed: Bool
+  ) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "past-maximum-weeks",
-      message: "the trajectory is in week \(weeks), past the programme's maximum of \(maximum)",
+      message: closed
+        ? "the trajectory ran \(weeks) weeks, past the programme's maximum of \(maximum)"
+        : "the trajectory is in week \(weeks), past the programme's maximum of \(maximum)",
       range: r,
-      help: "close the trajectory or record why it continues")
+      help: closed
+        ? "record in the closure summary why it took longer"
+        : "close the trajectory or record why it continues")
   }
 
   static func missingRequiredContact(_ r: SourceRange, missing: [String]) -> Diagnostic {

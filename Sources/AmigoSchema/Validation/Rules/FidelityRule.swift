@@ -60,14 +60,15 @@ enum FidelityRule: TrajectoryRule {
         week > maxWeeks
       {
         out.append(
-          SchemaDiagnostics.pastMaximumWeeks(c.range(t.statusSpan), weeks: week, maximum: maxWeeks))
+          SchemaDiagnostics.pastMaximumWeeks(
+            c.range(t.statusSpan), weeks: week, maximum: maxWeeks, closed: false))
       } else if t.status == .closed, let closure = t.closure, let date = closure.date,
         let week = t.week(of: date),
         week > maxWeeks
       {
         out.append(
           SchemaDiagnostics.pastMaximumWeeks(
-            c.range(closure.dateSpan), weeks: week, maximum: maxWeeks))
+            c.range(closure.dateSpan), weeks: week, maximum: maxWeeks, closed: true))
       }
     }
 

@@ -105,23 +105,16 @@ public enum IdentifierLint {
     return false
   }
 
-  /// `local@domain.tld`.
+  /// `local@domain.tld` (a sentence's full stop after it does not hide it).
   static func containsEmail(_ u: [UInt8]) -> Bool {
     for (i, c) in u.enumerated() where c == 0x40 {
       guard i > 0, isEmailChar(u[i - 1]) else { continue }
       var j = i + 1
-      var dot = false
-      var afterDot = 0
-      while j < u.count && (isEmailChar(u[j]) || u[j] == 0x2E) {
-        if u[j] == 0x2E {
-          dot = true
-          afterDot = 0
-        } else if dot {
-          afterDot += 1
-        }
-        j += 1
-      }
-      if dot && afterDot >= 2 { return true }
+      while j < u.count && (isEmailChar(u[j]) || u[j] == 0x2E) { j += 1 }
+      var domain = u[(i + 1)..<j]
+      while domain.last == 0x2E { domain = domain.dropLast() }
+      guard let dot = domain.lastIndex(of: 0x2E), dot > domain.startIndex else { continue }
+      if domain.endIndex - dot - 1 >= 2 { return true }
     }
     return false
   }

@@ -10,7 +10,9 @@ public enum Amigo {
   public static let formatVersion = "amigo/1"
 
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
-  static let commands: [any Command.Type] = [Validate.self, HelpCommand.self, YAMLJSONCommand.self]
+  static let commands: [any Command.Type] = [
+    LogSession.self, Validate.self, HelpCommand.self, YAMLJSONCommand.self,
+  ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], environment env: Environment) -> ExitStatus {
@@ -48,6 +50,11 @@ public enum Amigo {
       }
       env.stderr.write(text)
       return .usage
+    } catch let error as DiagnosticsError {
+      let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+      for d in error.diagnostics { env.stderr.write(renderer.render(d, source: error.source)) }
+      env.stderr.write("amigo: \(error.message)\n")
+      return error.status
     } catch let error as CommandError {
       env.stderr.write("amigo: \(error.message)\n")
       return error.status

@@ -48,6 +48,10 @@ public struct Environment: Sendable {
   public var currentDirectory: String
   /// The date that counts as today, unless `--today` pins another.
   public var today: LocalDate
+  /// Standard input: everything at once (for `--note-file -`).
+  public var standardInput: @Sendable () -> Data = { Data() }
+  /// True when standard input is a terminal (prompts are allowed).
+  public var isInteractive = false
 
   public init(
     stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),
@@ -68,8 +72,23 @@ public struct Environment: Sendable {
       stderr: OutputStream(handle: .standardError, isTerminal: isatty(2) != 0),
       variables: ProcessInfo.processInfo.environment,
       currentDirectory: FileManager.default.currentDirectoryPath,
-      today: localToday())
+      today: localToday()
+    )
+    .with {
+      $0.standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
+      $0.isInteractive = isatty(0) != 0
+    }
   }
+
+  /// A copy changed by `body`.
+  public func with(_ body: (inout Environment) -> Void) -> Environment {
+    var copy = self
+    body(&copy)
+    return copy
+  }
+
+  /// Reads all of standard input.
+  public func readStandardInput() -> Data { standardInput() }
 
   /// Today's date in the machine's time zone.
   static func localToday() -> LocalDate {

@@ -159,7 +159,12 @@ public struct YAMLEditor: Sendable {
       let lines = BlockEmitter.item(content, indent: s.indent, style: style)
       if index < s.items.count {
         let first = firstLineWithComments(of: s.items[index].firstLine, indent: s.indent)
-        try insertLines(lines, beforeLine: first, expected: expected)
+        // Keep a blank line between items when the list already separates them so.
+        var separated = lines
+        if first > 0 && isBlankLine(first - 1) && (index > 0 || s.items.count >= 2) {
+          separated.append("")
+        }
+        try insertLines(separated, beforeLine: first, expected: expected)
       } else {
         let last = s.items[s.items.count - 1]
         // Keep a blank line between items when the list already separates them so.

@@ -88,7 +88,11 @@ public enum ScalarEmitter {
     default: break
     }
     if plainOK { return text }
-    return canSingleQuote(text) ? singleQuoted(text) : doubleQuoted(text)
+    // Single quotes, unless the text has apostrophes and reads better in double quotes.
+    if canSingleQuote(text) && !(text.contains("'") && !text.contains("\"") && !text.contains("\\")) {
+      return singleQuoted(text)
+    }
+    return doubleQuoted(text)
   }
 
   /// True when `text` can be single-quoted on one line (no control characters or line breaks).

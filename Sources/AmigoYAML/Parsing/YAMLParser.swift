@@ -309,9 +309,11 @@ private struct Parser {
         report(YAMLDiagnostics.multipleDocuments(range(line.start, line.start + 3)))
         break
       }
-      report(
-        YAMLDiagnostics.badIndentation(
-          range(line.content, line.end), "this line does not belong to any entry above"))
+      if !line.hasTabIndent {
+        report(
+          YAMLDiagnostics.badIndentation(
+            range(line.content, line.end), "this line does not belong to any entry above"))
+      }
       l = skipMoreIndented(from: c + 1, than: line.indent)
     }
     return root
@@ -513,9 +515,12 @@ private struct Parser {
       if nl.indent < indent { break }
       checkTabs(n)
       if nl.indent > indent {
-        report(
-          YAMLDiagnostics.badIndentation(
-            range(nl.content, nl.end), "this line is indented more than the entries around it"))
+        // A tab in the indentation is reported already; its misplacement follows from it.
+        if !nl.hasTabIndent {
+          report(
+            YAMLDiagnostics.badIndentation(
+              range(nl.content, nl.end), "this line is indented more than the entries around it"))
+        }
         next = skipMoreIndented(from: n + 1, than: indent)
         guard let m = nextContentLine(next), documentMarker(m) == nil, lines[m].indent == indent
         else {
@@ -658,9 +663,12 @@ private struct Parser {
         continue
       }
       checkTabs(n)
-      report(
-        YAMLDiagnostics.badIndentation(
-          range(nl.content, nl.end), "this line is indented more than the list items around it"))
+      // A tab in the indentation is reported already; its misplacement follows from it.
+      if !nl.hasTabIndent {
+        report(
+          YAMLDiagnostics.badIndentation(
+            range(nl.content, nl.end), "this line is indented more than the list items around it"))
+      }
       next = skipMoreIndented(from: n + 1, than: indent)
       guard let m = nextContentLine(next), documentMarker(m) == nil, lines[m].indent == indent,
         isDash(lines[m].content, lineEnd: lines[m].end)

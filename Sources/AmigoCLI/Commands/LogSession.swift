@@ -1,0 +1,237 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo log-session CHILD`: adds a session (talk, visit, observation…) to a trajectory, in
+/// date order, and optionally scores goals.
+enum LogSession: Command {
+  static let spec = CommandSpec(
+    name: "log-session",
+    abstract: "Log a session with a child, parents or teacher.",
+    discussion: """
+      Adds the session to the child's file in date order and changes no other line. Defaults: today,
+      a child talk, held, at school (at home for a home visit), and for a child talk the programme's
+      session length. Kinds and other values may be given in English or Dutch (kindgesprek,
+      huisbezoek, klasobservatie, oudergesprek, leerkrachtgesprek). Notes are part of the record
+      that parents may read: keep them short and factual. Prefer --note-file (or - for standard
+      input) to keep sensitive text out of your shell history.
+      amigo warns, without refusing, when a session breaks a programme norm; it refuses changes
+      that would make the file invalid (for example a child talk before consent).
+      """,
+    examples: [
+      "amigo log-session AOS-2026-K7Q4",
+      "amigo log-session 'Sam B.' --date gisteren --kind huisbezoek --minutes 60 --with mother",
+      "amigo log-session K7Q4 --goal g1 --score g1=6 --rater child --note-file -",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      OptionSpec(
+        "kind", short: "k", value: "kind",
+        help: "Kind of session (default: child-talk): \(Schemas.sessionKind.choices)."),
+      OptionSpec(
+        "minutes", short: "m", value: "minutes",
+        help: "Duration in minutes (default for a child talk: the programme's)."),
+      OptionSpec("place", value: "place", help: "Where: \(Schemas.place.choices)."),
+      OptionSpec(
+        "status", value: "status",
+        help: "Whether it took place (default: held): \(Schemas.sessionStatus.choices)."),
+      OptionSpec(
+        "with", value: "participant", repeatable: true,
+        help: "Who took part besides you (repeatable, or comma-separated)."),
+      OptionSpec(
+        "method", value: "method", repeatable: true,
+        help: "Method used (repeatable, or comma-separated)."),
+      OptionSpec(
+        "goal", short: "g", value: "goal", repeatable: true, help: "Goal id worked on (repeatable)."
+      ),
+      OptionSpec(
+        "score", value: "goal=value", repeatable: true,
+        help: "Score a goal 0-10 (steps of 0.5), e.g. g1=6 (repeatable)."),
+      OptionSpec(
+        "rater", value: "rater",
+        help: "Who gave the scores (default: child): \(Schemas.party.choices)."),
+      OptionSpec("note", short: "n", value: "text", help: "A short factual note."),
+      OptionSpec(
+        "note-file", value: "file",
+        help: "Read the note from a file, or from standard input with '-'."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let context = try WorkspaceContext(args, env, command: spec.name)
+    let name = spec.name
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let kind =
+      try args.value("kind").map {
+        try OptionValues.enumValue($0, Schemas.sessionKind, option: "--kind <kind>", command: name)
+      }
+      ?? "child-talk"
+    let status = try args.value("status").map {
+      try OptionValues.enumValue(
+        $0, Schemas.sessionStatus, option: "--status <status>", command: name)
+    }
+    let place =
+      try args.value("place").map {
+        try OptionValues.enumValue($0, Schemas.place, option: "--place <place>", command: name)
+      }
+      ?? (kind == "home-visit" ? "home" : kind == "phone-call" ? nil : "school")
+    let with = try OptionValues.list(args, "with").map {
+      try OptionValues.enumValue(
+        $0, Schemas.participant, option: "--with <participant>", command: name)
+    }
+    let methods = try OptionValues.list(args, "method").map {
+      try OptionValues.enumValue($0, Schemas.method, option: "--method <method>", command: name)
+    }
+    var goals = OptionValues.list(args, "goal")
+    let rater =
+      try args.value("rater").map {
+        try OptionValues.enumValue($0, Schemas.party, option: "--rater <rater>", command: name)
+      }
+      ?? "child"
+    let scores = try args.values("score").map { try parseScore($0, command: name) }
+    for (goal, _) in scores where !goals.contains(goal) { goals.append(goal) }
+    let note = try NoteInput.read(args, env, command: name)
+    let explicitMinutes = try OptionValues.integer(args, "minutes", in: 0...600, command: name)
+
+    let path = try context.resolve(args.positionals[0])
+    let held = status == nil || status == "held"
+    let result = try context.change(path) { editor, trajectory in
+      let programme = context.config.programme(trajectory.programme)
+      let minutes =
+        explicitMinutes ?? (kind == "child-talk" && held ? programme?.sessionMinutes : nil)
+      let session = TrajectoryEdits.session(
+        date: date, kind: kind, minutes: held ? minutes : explicitMinutes, place: place,
+        status: status, with: with,
+        methods: methods, goals: goals, note: note)
+      try TrajectoryEdits.insertByDate(
+        &editor, session, date: date, list: "sessions", spec: Schemas.trajectory)
+      for (goal, value) in scores {
+        guard TrajectoryEdits.goalIndex(goal, in: editor.document) != nil else {
+          throw DiagnosticsError(
+            message: "goal '\(goal)' is not defined in \(context.display(path)); goals: "
+              + trajectory.goals.map(\.id).joined(separator: ", "),
+            diagnostics: [], source: nil, status: .dataError)
+        }
+        try TrajectoryEdits.addRating(
+          &editor, goal: goal, TrajectoryEdits.rating(date: date, value: value, rater: rater),
+          date: date)
+      }
+    }
+    let kindLabel = Schemas.sessionKind[kind]?.en ?? kind
+    var line = "Logged \(kindLabel) on \(date)"
+    if let minutes = result.document.node(at: ["sessions"]).flatMap({
+      sessionMinutes(in: $0, date: date, kind: kind)
+    }) {
+      line += ", \(minutes) min"
+    }
+    if let status, status != "held" { line += " (\(Schemas.sessionStatus[status]?.en ?? status))" }
+    line += ", for \(result.trajectory.id)"
+    if !scores.isEmpty {
+      line += "; scored " + scores.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + " (\(rater))"
+    }
+    env.stdout.write(line + ".\n")
+    context.printWarnings(result)
+    for warning in normWarnings(
+      result.trajectory, context: context, date: date, kind: kind, held: held)
+    {
+      env.stderr.write("amigo: warning: \(warning)\n")
+    }
+    return .success
+  }
+
+  /// Norms a session can break without making the file invalid.
+  static func normWarnings(
+    _ t: Trajectory, context: WorkspaceContext, date: LocalDate, kind: String, held: Bool
+  ) -> [String] {
+    var out: [String] = []
+    if date > context.today { out.append("\(date) is in the future") }
+    if let holiday = context.config.holiday(on: date) {
+      out.append("\(date) falls in \(holiday.label)")
+    }
+    if let status = t.status, !status.isRunning, held, kind == "child-talk" {
+      out.append("\(t.id) has status '\(status.rawValue)', not active")
+    }
+    if kind == "child-talk", held, let norm = context.config.programme(t.programme)?.sessionMinutes,
+      let minutes = t.sessions.last(where: { $0.date == date && $0.kind == .childTalk })?.minutes,
+      minutes != norm
+    {
+      out.append("the programme's child talks last \(norm) minutes; this one \(minutes)")
+    }
+    return out
+  }
+
+  /// `g1=6` or `g1=6,5` → ("g1", "6"), checked 0-10 in steps of 0.5.
+  static func parseScore(_ text: String, command: String) throws -> (String, String) {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    let hint =
+      "Please write a goal id and a score from 0 to 10 in steps of 0.5, e.g. g1=6 or g1=6.5."
+    guard parts.count == 2, Identifier.isValid(parts[0]) else {
+      throw UsageError.invalidValue(text, for: "--score <goal=value>", command: command, hint: hint)
+    }
+    let value = parts[1].replacingOccurrences(of: ",", with: ".")
+    guard let number = AmigoSchema.Decimal.parse(value), number >= 0, number <= 10,
+      (number * 2).rounded() == number * 2
+    else {
+      throw UsageError.invalidValue(text, for: "--score <goal=value>", command: command, hint: hint)
+    }
+    let normalized = number == number.rounded() ? String(Int(number)) : String(number)
+    return (parts[0], normalized)
+  }
+
+  /// The minutes of the last session logged with `date` and `kind`, for the confirmation line.
+  static func sessionMinutes(in node: YAMLNode, date: LocalDate, kind: String) -> String? {
+    node.sequence?.items.last { item in
+      item.value.mapping?["date"]?.scalar?.value == date.description
+        && item.value.mapping?["kind"]?.scalar?.value == kind
+    }?.value.mapping?["minutes"]?.scalar?.value
+  }
+}
+
+/// `--note TEXT` or `--note-file FILE|-`.
+enum NoteInput {
+  static func read(_ args: ParsedArguments, _ env: Environment, command: String) throws -> String? {
+    if args.value("note") != nil && args.value("note-file") != nil {
+      throw UsageError.invalidValue(
+        args.value("note-file")!, for: "--note-file <file>", command: command,
+        hint: "Give either --note or --note-file, not both.")
+    }
+    if let note = args.value("note") { return clean(note) }
+    guard let file = args.value("note-file") else { return nil }
+    let data: Data
+    if file == "-" {
+      data = env.readStandardInput()
+    } else {
+      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+        throw CommandError(message: "cannot read the note file '\(file)'", status: .noInput)
+      }
+      data = d
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CommandError(message: "the note file '\(file)' is not UTF-8 text", status: .dataError)
+    }
+    return clean(text)
+  }
+
+  /// Trailing white space and line breaks go; a single line stays a single line.
+  static func clean(_ text: String) -> String {
+    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map { line -> String in
+      var s = String(line)
+      while s.last == " " || s.last == "\t" { s.removeLast() }
+      return s
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    while lines.first?.isEmpty == true { lines.removeFirst() }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,86 @@
+import AmigoSchema
+
+/// Dates as users type them: `2026-09-15`, `today`, `yesterday`, a weekday name (the most
+/// recent one, today included), in English or Dutch (`vandaag`, `gisteren`, `maandag`).
+enum DateInput {
+  static let weekdays: [[String]] = [
+    ["monday", "mon", "maandag", "ma"], ["tuesday", "tue", "dinsdag", "di"],
+    ["wednesday", "wed", "woensdag", "wo"], ["thursday", "thu", "donderdag", "do"],
+    ["friday", "fri", "vrijdag", "vr"], ["saturday", "sat", "zaterdag", "za"],
+    ["sunday", "sun", "zondag", "zo"],
+  ]
+
+  static func parse(_ text: String, today: LocalDate) -> LocalDate? {
+    if let date = LocalDate(text) { return date }
+    let word = foldForMatching(text)
+    switch word {
+    case "today", "vandaag": return today
+    case "yesterday", "gisteren": return today.adding(days: -1)
+    case "eergisteren": return today.adding(days: -2)
+    default: break
+    }
+    if let index = weekdays.firstIndex(where: { $0.contains(word) }) {
+      let back = (today.weekday - (index + 1) + 7) % 7
+      return today.adding(days: -back)
+    }
+    return nil
+  }
+
+  static let hint =
+    "Please provide a date as YYYY-MM-DD, 'today', 'yesterday' or a weekday name (also in Dutch)."
+}
+
+/// Option values checked against the schema.
+enum OptionValues {
+  /// The date of `--name`, or `defaultValue`.
+  static func date(
+    _ args: ParsedArguments, _ name: String, today: LocalDate, command: String
+  ) throws -> LocalDate? {
+    guard let text = args.value(name) else { return nil }
+    guard let date = DateInput.parse(text, today: today) else {
+      throw UsageError.invalidValue(
+        text, for: "--\(name) <date>", command: command, hint: DateInput.hint)
+    }
+    return date
+  }
+
+  /// An enumeration value in English or Dutch, returned as written in files.
+  static func enumValue(
+    _ text: String, _ spec: EnumSpec, option: String, command: String
+  ) throws -> String {
+    guard let value = spec.resolve(text) else {
+      throw UsageError.invalidValue(
+        text, for: option, command: command, hint: "Please provide one of \(spec.choices).")
+    }
+    return value
+  }
+
+  /// All values of a repeatable option, also split at commas.
+  static func list(_ args: ParsedArguments, _ name: String) -> [String] {
+    args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" ") } }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  static func integer(
+    _ args: ParsedArguments, _ name: String, in range: ClosedRange<Int>, command: String
+  ) throws -> Int? {
+    guard let text = args.value(name) else { return nil }
+    guard let n = Int(text), range.contains(n) else {
+      throw UsageError.invalidValue(
+        text, for: "--\(name) <\(name)>", command: command,
+        hint: "Please provide a whole number from \(range.lowerBound) to \(range.upperBound).")
+    }
+    return n
+  }
+}
+
+extension String {
+  /// Trims the given characters from both ends (Foundation-free).
+  func trimming(_ set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Why a write failed. Nothing was changed on disk when this is thrown.
+public struct WriteError: Error, Sendable, CustomStringConvertible {
+  public let path: String
+  public let reason: String
+  public var description: String { "cannot write '\(path)': \(reason)" }
+
+  init(_ path: String, _ reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  init(_ path: String, errno code: Int32) {
+    self.init(path, String(cString: strerror(code)))
+  }
+}
+
+/// Writes files so that a reader (or a crash) only ever sees the old or the new content:
+/// a temporary file in the same folder, fsync, rename over the target, fsync the folder.
+public enum AtomicWrite {
+  /// Writes `bytes` to `path`. New files get `mode` (owner-only by default); an existing file
+  /// keeps its permissions. With `createOnly`, fails if the file exists.
+  public static func write(
+    _ bytes: [UInt8], to path: String, mode: mode_t = 0o600, createOnly: Bool = false
+  ) throws(WriteError) {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    var existing = stat()
+    let exists = lstat(path, &existing) == 0
+    if exists && createOnly { throw WriteError(path, "it already exists") }
+    if exists && (existing.st_mode & S_IFMT) == S_IFLNK {
+      throw WriteError(path, "it is a symbolic link; amigo does not write through links")
+    }
+    let fileMode = exists ? existing.st_mode & 0o7777 : mode
+
+    // A unique temporary name in the same folder, so the rename is atomic.
+    var tempPath = ""
+    var fd: Int32 = -1
+    for attempt in 0..<100 {
+      tempPath = folder + "/." + name + ".tmp-\(getpid())-\(attempt)"
+      fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+      if fd >= 0 { break }
+      if errno != EEXIST { throw WriteError(path, errno: errno) }
+    }
+    guard fd >= 0 else { throw WriteError(path, "no temporary file name was free") }
+    var failure: WriteError?
+    defer {
+      if failure != nil { unlink(tempPath) }
+    }
+    // Apply the mode exactly (umask may have narrowed it).
+    fchmod(fd, fileMode)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes {
+        Glibc.write(fd, $0.baseAddress! + written, bytes.count - written)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = WriteError(path, errno: errno)
+        close(fd)
+        throw failure!
+      }
+      written += n
+    }
+    if fsync(fd) != 0 {
+      failure = WriteError(path, errno: errno)
+      close(fd)
+      throw failure!
+    }
+    if close(fd) != 0 {
+      failure = WriteError(path, errno: errno)
+      throw failure!
+    }
+    if createOnly {
+      // link() fails if the target exists: no race with another creator.
+      if link(tempPath, path) != 0 {
+        failure = WriteError(
+          path, errno == EEXIST ? "it already exists" : String(cString: strerror(errno)))
+        throw failure!
+      }
+      unlink(tempPath)
+    } else if rename(tempPath, path) != 0 {
+      failure = WriteError(path, errno: errno)
+      throw failure!
+    }
+    // Make the rename durable.
+    let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dirfd >= 0 {
+      fsync(dirfd)
+      close(dirfd)
+    }
+  }
+
+  /// Creates `path` as a folder readable by its owner only (and its missing parents).
+  public static func makeFolder(_ path: String) throws(WriteError) {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw WriteError(path, (error as NSError).localizedDescription)
+    }
+  }
+}
+
+/// An exclusive advisory lock on a workspace (`flock` on `.amigo.lock`), so that two amigo
+/// processes writing at once never lose each other's changes.
+public final class WorkspaceLock {
+  private let fd: Int32
+
+  /// Blocks until the lock is held.
+  public init(_ workspace: Workspace) throws(WriteError) {
+    let path = workspace.root + "/.amigo.lock"
+    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw WriteError(path, errno: errno) }
+    while flock(fd, LOCK_EX) != 0 {
+      if errno == EINTR { continue }
+      let code = errno
+      close(fd)
+      throw WriteError(path, errno: code)
+    }
+  }
+
+  deinit {
+    flock(fd, LOCK_UN)
+    close(fd)
+  }
+}

@@ -1,0 +1,121 @@
+import AmigoSchema
+import AmigoYAML
+import Foundation
+
+/// Why a change was not written. The file on disk is untouched whenever this is thrown.
+public enum ChangeError: Error, Sendable {
+  /// The file has errors already; fix them first (the diagnostics say which).
+  case invalidFile(path: String, diagnostics: [Diagnostic], source: SourceText)
+  /// The change would introduce these errors (positions refer to the changed text).
+  case wouldBeInvalid(path: String, diagnostics: [Diagnostic], source: SourceText)
+  /// The file changed on disk after amigo read it.
+  case changedOnDisk(path: String)
+  /// The edit itself could not be made.
+  case edit(path: String, YAMLEditError)
+  case read(FileSystem.ReadError)
+  case write(WriteError)
+}
+
+/// The outcome of a written change.
+public struct ChangeResult: Sendable {
+  public let trajectory: Trajectory
+  /// Warnings the change introduced (norm breaks), to show without refusing.
+  public let newWarnings: [Diagnostic]
+  public let document: YAMLDocument
+  public let before: [UInt8]
+}
+
+/// Every write of a trajectory file goes through here: lock the workspace, read, edit the text
+/// surgically, re-validate, refuse if the result has new errors, and write atomically.
+public enum Store {
+  /// Applies `edit` to the trajectory file at `path`. `display` is the path as users see it.
+  /// With `expecting`, refuses when the file no longer has exactly those bytes.
+  @discardableResult
+  public static func change(
+    _ path: String, display: String, in workspace: Workspace, config: Config?, today: LocalDate?,
+    expecting: [UInt8]? = nil, _ edit: (inout YAMLEditor, Trajectory) throws -> Void
+  ) throws -> ChangeResult {
+    let lock = try wrapWrite { try WorkspaceLock(workspace) }
+    defer { withExtendedLifetime(lock) {} }
+    let before: [UInt8]
+    do { before = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
+    if let expecting, expecting != before { throw ChangeError.changedOnDisk(path: display) }
+    let document = YAMLDocument(bytes: before)
+    let name = fileName(path)
+    let (trajectory, diagnostics) = Validator.validateTrajectory(
+      document, fileName: name, config: config, today: today)
+    guard document.isValid, let trajectory else {
+      throw ChangeError.invalidFile(
+        path: display, diagnostics: diagnostics.map { $0.inFile(display) }, source: document.source)
+    }
+    var editor: YAMLEditor
+    do { editor = try YAMLEditor(document) } catch { throw ChangeError.edit(path: display, error) }
+    do {
+      try edit(&editor, trajectory)
+    } catch let error as YAMLEditError {
+      throw ChangeError.edit(path: display, error)
+    }
+    let after = editor.document
+    let (newTrajectory, newDiagnostics) = Validator.validateTrajectory(
+      after, fileName: name, config: config, today: today)
+    let introduced = Store.introduced(newDiagnostics, comparedTo: diagnostics)
+    let newErrors = introduced.filter { $0.severity == .error }
+    if !newErrors.isEmpty {
+      throw ChangeError.wouldBeInvalid(
+        path: display, diagnostics: newErrors.map { $0.inFile(display) }, source: after.source)
+    }
+    try wrapWrite { try AtomicWrite.write(after.bytes, to: path) }
+    return ChangeResult(
+      trajectory: newTrajectory ?? trajectory,
+      newWarnings: introduced.filter { $0.severity == .warning }.map { $0.inFile(display) },
+      document: after, before: before)
+  }
+
+  /// Writes a new trajectory file; refuses if it exists or if its text has errors.
+  public static func create(
+    _ path: String, display: String, text: String, in workspace: Workspace, config: Config?,
+    today: LocalDate?
+  ) throws -> ChangeResult {
+    let lock = try wrapWrite { try WorkspaceLock(workspace) }
+    defer { withExtendedLifetime(lock) {} }
+    let document = YAMLDocument(parsing: text)
+    let (trajectory, diagnostics) = Validator.validateTrajectory(
+      document, fileName: fileName(path), config: config, today: today)
+    let errors = diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty, let trajectory else {
+      throw ChangeError.wouldBeInvalid(
+        path: display, diagnostics: errors.map { $0.inFile(display) }, source: document.source)
+    }
+    try wrapWrite { try AtomicWrite.makeFolder((path as NSString).deletingLastPathComponent) }
+    try wrapWrite { try AtomicWrite.write(document.bytes, to: path, createOnly: true) }
+    return ChangeResult(
+      trajectory: trajectory,
+      newWarnings: diagnostics.filter { $0.severity == .warning }.map { $0.inFile(display) },
+      document: document, before: [])
+  }
+
+  /// Diagnostics in `after` that `before` did not have (compared by code and message, since
+  /// positions move when lines are added).
+  static func introduced(_ after: [Diagnostic], comparedTo before: [Diagnostic]) -> [Diagnostic] {
+    var counts: [String: Int] = [:]
+    for d in before { counts[d.code + "\u{0}" + d.message, default: 0] += 1 }
+    var out: [Diagnostic] = []
+    for d in after {
+      let key = d.code + "\u{0}" + d.message
+      if let n = counts[key], n > 0 {
+        counts[key] = n - 1
+      } else {
+        out.append(d)
+      }
+    }
+    return out
+  }
+
+  static func fileName(_ path: String) -> String {
+    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+  }
+
+  static func wrapWrite<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as WriteError { throw ChangeError.write(error) }
+  }
+}

@@ -1,0 +1,73 @@
+import AmigoSchema
+import AmigoYAML
+import Dispatch
+import Foundation
+
+/// Finds the trajectory file a user means: by id, by a unique id prefix, or by the child's label
+/// (case- and accent-insensitive).
+public enum ChildLookup {
+  public enum Result: Sendable, Equatable {
+    case found(path: String)
+    /// Several files match; each candidate as `id (label)`.
+    case ambiguous([String])
+    case notFound
+  }
+
+  public static func find(_ name: String, in workspace: Workspace) -> Result {
+    // The fast path: the exact file, without listing the folder.
+    if Identifier.isValid(name) {
+      let direct = workspace.trajectoriesPath + "/" + name + ".yaml"
+      if FileSystem.exists(direct) { return .found(path: direct) }
+    }
+    let paths = workspace.trajectoryPaths()
+    let ids = paths.map(fileID)
+    if let i = ids.firstIndex(of: name) { return .found(path: paths[i]) }
+    let lower = name.lowercased()
+    let exactFolded = paths.indices.filter { ids[$0].lowercased() == lower }
+    if exactFolded.count == 1 { return .found(path: paths[exactFolded[0]]) }
+    // A prefix of the id, or of its last part (the random part users type: `K7Q4`).
+    let prefixed = paths.indices.filter {
+      let id = ids[$0].lowercased()
+      return id.hasPrefix(lower)
+        || (id.split(separator: "-").last.map { $0.hasPrefix(lower) } ?? false)
+    }
+    if prefixed.count == 1 { return .found(path: paths[prefixed[0]]) }
+    if prefixed.count > 1 { return .ambiguous(prefixed.map { describe(paths[$0]) }) }
+    // By label: read the files.
+    let wanted = foldForMatching(name)
+    let labels = labels(of: paths)
+    var matches = paths.indices.filter { foldForMatching(labels[$0]) == wanted }
+    if matches.isEmpty {
+      // A unique start of a label: `sam` for `Sam B.`.
+      matches = paths.indices.filter { foldForMatching(labels[$0]).hasPrefix(wanted) }
+    }
+    switch matches.count {
+    case 0: return .notFound
+    case 1: return .found(path: paths[matches[0]])
+    default: return .ambiguous(matches.map { "\(ids[$0]) (\(labels[$0]))" })
+    }
+  }
+
+  static func fileID(_ path: String) -> String {
+    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+  }
+
+  static func describe(_ path: String) -> String {
+    let label = labels(of: [path])[0]
+    return label.isEmpty ? fileID(path) : "\(fileID(path)) (\(label))"
+  }
+
+  /// `child.label` of each file ("" when unreadable), read in parallel.
+  static func labels(of paths: [String]) -> [String] {
+    let slots = ResultSlots<String>(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      guard let bytes = try? FileSystem.read(paths[i]) else {
+        slots[i] = ""
+        return
+      }
+      let document = YAMLDocument(bytes: bytes)
+      slots[i] = document.node(at: ["child", "label"])?.scalar?.value ?? ""
+    }
+    return slots.values
+  }
+}

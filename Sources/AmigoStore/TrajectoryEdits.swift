@@ -1,0 +1,115 @@
+import AmigoSchema
+import AmigoYAML
+
+/// Domain-level edits of a trajectory file, made with surgical text edits: new keys go where
+/// the schema orders them, list items are kept in date order.
+public enum TrajectoryEdits {
+  /// Sets `key` of the mapping at `path` to `content`, adding the key (in schema order) if
+  /// it is missing.
+  public static func set(
+    _ editor: inout YAMLEditor, _ key: String, _ content: YAMLContent, in path: YAMLPath = .root,
+    spec: ObjectSpec
+  ) throws {
+    if case .mapping(let m)? = editor.document.node(at: path), m[key] != nil {
+      try editor.set(path.appending(key: key), to: content)
+    } else if case .scalar(let s)? = editor.document.node(at: path), s.value.isEmpty {
+      try editor.add(key: key, content, to: path)
+    } else {
+      try editor.add(
+        key: key, content, to: path,
+        after: keyBefore(key, in: editor.document.node(at: path), spec: spec))
+    }
+  }
+
+  /// The existing key after which `key` belongs, by the order of the schema's fields.
+  static func keyBefore(_ key: String, in node: YAMLNode?, spec: ObjectSpec) -> String? {
+    guard case .mapping(let m)? = node,
+      let position = spec.fields.firstIndex(where: { $0.name == key })
+    else {
+      return nil
+    }
+    for field in spec.fields[..<position].reversed() where m[field.name] != nil {
+      return field.name
+    }
+    return nil
+  }
+
+  /// Inserts `item` into the list `key` of the mapping at `owner` (creating the list where the
+  /// schema orders it), after every item dated on or before `date`.
+  public static func insertByDate(
+    _ editor: inout YAMLEditor, _ item: YAMLContent, date: LocalDate, list key: String,
+    in owner: YAMLPath = .root,
+    spec: ObjectSpec
+  ) throws {
+    let listPath = owner.appending(key: key)
+    switch editor.document.node(at: listPath) {
+    case .sequence(let s)?:
+      var index = s.items.count
+      // After the last item dated on or before `date`; undated items stay where they are.
+      while index > 0 {
+        let previous = s.items[index - 1].value.mapping?["date"]?.scalar.flatMap {
+          LocalDate($0.value)
+        }
+        if let previous, previous > date { index -= 1 } else { break }
+      }
+      try editor.insert(item, into: listPath, at: index)
+    case .scalar(let s)? where s.value.isEmpty:
+      try editor.append(item, to: listPath)
+    case nil:
+      try set(&editor, key, .sequence([item]), in: owner, spec: spec)
+    default:
+      throw YAMLEditError.wrongKind(listPath, expected: "a list")
+    }
+  }
+
+  /// A session as content, keys in schema order, `status` only when not held.
+  public static func session(
+    date: LocalDate, kind: String, minutes: Int?, place: String?, status: String?, with: [String],
+    methods: [String],
+    goals: [String], note: String?
+  ) -> YAMLContent {
+    var entries: [(String, YAMLContent)] = [
+      ("date", .literal(date.description)), ("kind", .literal(kind)),
+    ]
+    if let minutes { entries.append(("minutes", .literal(String(minutes)))) }
+    if let place { entries.append(("place", .literal(place))) }
+    if let status, status != "held" { entries.append(("status", .literal(status))) }
+    if !with.isEmpty { entries.append(("with", .sequence(with.map { .literal($0) }, flow: true))) }
+    if !methods.isEmpty {
+      entries.append(("methods", .sequence(methods.map { .literal($0) }, flow: true)))
+    }
+    if !goals.isEmpty {
+      entries.append(("goals", .sequence(goals.map { .literal($0) }, flow: true)))
+    }
+    if let note, !note.isEmpty { entries.append(("note", .text(note))) }
+    return .mapping(entries)
+  }
+
+  /// A rating as a one-line flow mapping.
+  public static func rating(date: LocalDate, value: String, rater: String) -> YAMLContent {
+    .mapping(
+      [
+        ("date", .literal(date.description)), ("value", .literal(value)),
+        ("rater", .literal(rater)),
+      ], flow: true)
+  }
+
+  /// Adds a rating to the goal with `goalID`, in date order.
+  public static func addRating(
+    _ editor: inout YAMLEditor, goal goalID: String, _ rating: YAMLContent, date: LocalDate
+  ) throws {
+    guard let index = goalIndex(goalID, in: editor.document) else {
+      throw YAMLEditError.notFound(["goals", .key(goalID)])
+    }
+    try insertByDate(
+      &editor, rating, date: date, list: "ratings", in: ["goals", .index(index)], spec: Schemas.goal
+    )
+  }
+
+  /// The position of the goal with `id` in `goals`.
+  public static func goalIndex(_ id: String, in document: YAMLDocument) -> Int? {
+    document.node(at: ["goals"])?.sequence?.items.firstIndex {
+      $0.value.mapping?["id"]?.scalar?.value == id
+    }
+  }
+}

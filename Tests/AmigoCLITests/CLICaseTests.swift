@@ -1,0 +1,64 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// One in-process "shelltest": `Tests/Fixtures/cli/<case>/`.
+///
+/// - `args`: the arguments, one per line (no shell quoting).
+/// - `before/`: the workspace before; without it, a copy of `Examples/caseload`.
+/// - `today` (default 2026-11-19), `stdin`, `cwd` (a folder inside the workspace): optional.
+/// - Goldens: `stdout`, `stderr`, `status`, and `changes.diff`, the exact diff the command made
+///   to the workspace (empty when it changed nothing).
+struct CLICase: CustomTestStringConvertible, Sendable {
+  let name: String
+  var testDescription: String { name }
+  static var all: [CLICase] { Fixtures.cases(in: "cli").map(CLICase.init) }
+
+  func text(_ file: String) -> String? { Fixtures.text("cli/\(name)/\(file)") }
+}
+
+@Suite struct CLICaseTests {
+  @Test(arguments: CLICase.all)
+  func commandGivesExactlyTheGoldenOutputAndDiff(_ c: CLICase) throws {
+    let fm = FileManager.default
+    let tmp = fm.temporaryDirectory.appendingPathComponent("amigo-cli-\(UUID().uuidString)")
+    defer { try? fm.removeItem(at: tmp) }
+    let before = tmp.appendingPathComponent("before")
+    let work = tmp.appendingPathComponent("work")
+    let source =
+      Fixtures.exists("cli/\(c.name)/before")
+      ? Fixtures.url("cli/\(c.name)/before")
+      : Fixtures.root.appendingPathComponent("Examples/caseload")
+    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+    try fm.copyItem(at: source, to: before)
+    try fm.copyItem(at: source, to: work)
+
+    let args = try #require(c.text("args")).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+      .filter { !$0.isEmpty }
+    let today = LocalDate(
+      (c.text("today") ?? "2026-11-19").trimmingCharacters(in: .whitespacesAndNewlines))!
+    let stdin = Data((c.text("stdin") ?? "").utf8)
+    let cwd = c.text("cwd").map {
+      work.appendingPathComponent($0.trimmingCharacters(in: .whitespacesAndNewlines)).path
+    }
+    var env = Environment(currentDirectory: cwd ?? work.path, today: today)
+    env.standardInput = { stdin }
+    let status = Amigo.run(args, environment: env)
+
+    let tmpPath = work.path
+    func scrub(_ s: String) -> String { s.replacingOccurrences(of: tmpPath, with: "$WORKSPACE") }
+    let results = [
+      ("stdout", scrub(env.stdout.text)), ("stderr", scrub(env.stderr.text)),
+      ("status", "\(status.rawValue)\n"),
+      ("changes.diff", UnifiedDiff.diff(folder: before, work)),
+    ]
+    for (file, actual) in results {
+      if let problem = Golden.check(actual, against: "cli/\(c.name)/\(file)") {
+        Issue.record(Comment(rawValue: problem))
+      }
+    }
+  }
+}

@@ -9,6 +9,7 @@ import _AmigoTestSupport
 /// - `args`: the arguments, one per line (no shell quoting).
 /// - `before/`: the workspace before; without it, a copy of `Examples/caseload`.
 /// - `today` (default 2026-11-19), `stdin`, `cwd` (a folder inside the workspace): optional.
+/// - `interactive`: when present, amigo sees a terminal and answers prompts from `stdin`.
 /// - Goldens: `stdout`, `stderr`, `status`, and `changes.diff`, the exact diff the command made
 ///   to the workspace (empty when it changed nothing).
 struct CLICase: CustomTestStringConvertible, Sendable {
@@ -46,6 +47,12 @@ struct CLICase: CustomTestStringConvertible, Sendable {
     }
     var env = Environment(currentDirectory: cwd ?? work.path, today: today)
     env.standardInput = { stdin }
+    // With an `interactive` file, amigo sees a terminal and reads `stdin` line by line.
+    if c.text("interactive") != nil {
+      let lines = LineQueue((c.text("stdin") ?? "").components(separatedBy: "\n"))
+      env.isInteractive = true
+      env.readLine = { lines.next() }
+    }
     let status = Amigo.run(args, environment: env)
 
     let tmpPath = work.path
@@ -60,5 +67,15 @@ struct CLICase: CustomTestStringConvertible, Sendable {
         Issue.record(Comment(rawValue: problem))
       }
     }
+  }
+}
+
+/// Lines handed out one by one to prompts.
+final class LineQueue: @unchecked Sendable {
+  private var lines: [String]
+  private let lock = NSLock()
+  init(_ lines: [String]) { self.lines = lines }
+  func next() -> String? {
+    lock.withLock { lines.isEmpty ? nil : lines.removeFirst() }
   }
 }

@@ -52,6 +52,8 @@ public struct Environment: Sendable {
   public var standardInput: @Sendable () -> Data = { Data() }
   /// True when standard input is a terminal (prompts are allowed).
   public var isInteractive = false
+  /// Reads one line of standard input without its line break; nil at the end of input.
+  public var readLine: @Sendable () -> String? = { nil }
 
   public init(
     stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),
@@ -77,6 +79,7 @@ public struct Environment: Sendable {
     .with {
       $0.standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
       $0.isInteractive = isatty(0) != 0
+      $0.readLine = { Swift.readLine(strippingNewline: true) }
     }
   }
 

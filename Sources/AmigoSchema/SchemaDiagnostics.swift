@@ -31,7 +31,7 @@ public enum SchemaDiagnostics {
     Diagnostic(
       code: "empty-file", message: "the file is empty; expected a \(what)",
       range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)),
-      help: "start from an example in schema/README.md")
+      help: "start from the worked example in schema/README.md, or use 'amigo new-child'")
   }
 
   static func wrongType(_ r: SourceRange, expected: String, found: YAMLNode) -> Diagnostic {
@@ -54,7 +54,7 @@ public enum SchemaDiagnostics {
       message: empty
         ? "'\(field.name)' has no value"
         : "\(spec.name) is missing the required field '\(field.name)'",
-      range: r, help: "\(field.name): \(field.type.summary); \(field.doc)")
+      range: r, help: "add '\(field.name):' (\(field.type.summary)): \(plain(field.doc))")
   }
 
   static func unknownField(
@@ -94,10 +94,25 @@ public enum SchemaDiagnostics {
         ? "write digits only, for example 20" : "write a number with a point, for example 4.5")
   }
 
-  static func outOfRange(_ r: SourceRange, _ value: String, _ type: FieldType) -> Diagnostic {
+  static func outOfRange(
+    _ r: SourceRange, _ value: String, _ type: FieldType, step: Bool = false
+  ) -> Diagnostic {
     Diagnostic(
-      code: "out-of-range", message: "\(value) is out of range", range: r,
+      code: "out-of-range",
+      message: step ? "\(value) is not a whole step of the scale" : "\(value) is out of range",
+      range: r,
       help: "expected a \(type.summary)")
+  }
+
+  /// Doc text for a help line: lower-case start, no Markdown backticks, no final period.
+  static func plain(_ doc: String) -> String {
+    var s = String(doc.filter { $0 != "`" })
+    if s.hasSuffix(".") { s.removeLast() }
+    guard let first = s.first else { return s }
+    let second = s.dropFirst().first
+    // Keep capitals of names and abbreviations ("JGZ", "Amigo").
+    if second.map({ $0.isLowercase }) ?? true { s = first.lowercased() + s.dropFirst() }
+    return s
   }
 
   static func invalidIdentifier(_ r: SourceRange, _ value: String) -> Diagnostic {
@@ -199,7 +214,7 @@ public enum SchemaDiagnostics {
   static func closedWithoutClosure(_ r: SourceRange, missing: [String]) -> Diagnostic {
     Diagnostic(
       code: "closed-without-closure",
-      message: "a closed trajectory needs a closure with " + missing.joined(separator: ", "),
+      message: "a closed trajectory needs a closure with " + listJoined(missing),
       range: r,
       help: "add them with 'amigo close', or set the status back")
   }
@@ -233,7 +248,7 @@ public enum SchemaDiagnostics {
       severity: .warning, code: "below-session-norm",
       message: "\(held) of \(norm) child talks held in \(week)", range: r,
       help:
-        "the programme asks for \(norm) child talks in every school week; log missed talks with their status"
+        "the programme asks for \(norm) child talks in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count"
     )
   }
 
@@ -254,7 +269,7 @@ public enum SchemaDiagnostics {
   static func missingRequiredContact(_ r: SourceRange, missing: [String]) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "missing-required-contact",
-      message: "completed without a held " + missing.joined(separator: ", "), range: r,
+      message: "completed, but no " + listJoined(missing, "or") + " was held", range: r,
       help: "the programme requires these contacts before a completed closure")
   }
 
@@ -281,5 +296,11 @@ public enum SchemaDiagnostics {
       help:
         "trajectory files must not hold identifying details; keep them in the organisation's own systems"
     )
+  }
+
+  /// `a`, `a and b`, `a, b and c`.
+  static func listJoined(_ items: [String], _ conjunction: String = "and") -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
   }
 }

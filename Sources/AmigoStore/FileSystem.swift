@@ -55,7 +55,9 @@ public enum FileSystem {
         if isDirectory(folder + "/" + relative) { enumerator.skipDescendants() }
         continue
       }
-      if name.hasSuffix(".yaml") { out.append(folder + "/" + relative) }
+      if name.hasSuffix(".yaml") && !isDirectory(folder + "/" + relative) {
+        out.append(folder + "/" + relative)
+      }
     }
     return out.sorted()
   }

@@ -79,7 +79,7 @@ public enum Loader {
     do {
       bytes = try FileSystem.read(workspace.configPath)
     } catch {
-      return (nil, nil, [Diagnostic(code: "unreadable-file", message: error.reason, file: shown)])
+      return (nil, nil, [unreadable(error, shown)])
     }
     let document = YAMLDocument(bytes: bytes)
     let (config, diagnostics) = Validator.validateConfig(document)
@@ -126,7 +126,7 @@ public enum Loader {
     } catch {
       return TrajectoryFile(
         displayPath: shown, path: path, document: YAMLDocument(bytes: []), trajectory: nil,
-        diagnostics: [Diagnostic(code: "unreadable-file", message: error.reason, file: shown)])
+        diagnostics: [unreadable(error, shown)])
     }
     let document = YAMLDocument(bytes: bytes)
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -136,6 +136,13 @@ public enum Loader {
       displayPath: shown, path: path, document: document, trajectory: trajectory,
       diagnostics: diagnostics.map { $0.inFile(shown) })
   }
+}
+
+/// A file that could not be read at all.
+func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
+  Diagnostic(
+    code: "unreadable-file", message: "cannot read the file: \(error.reason)", file: shown,
+    help: "check that the file exists and that you may read it")
 }
 
 /// Fixed slots written from concurrent iterations, each slot by exactly one iteration.

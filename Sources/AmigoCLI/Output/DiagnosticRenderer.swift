@@ -31,7 +31,10 @@ public struct DiagnosticRenderer: Sendable {
       let number = String(r.start.line)
       let gutter = String(repeating: " ", count: number.count)
       // Tabs are shown as single spaces so carets line up.
-      let shown = String(lineText.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+      // Tabs show as single spaces so carets line up; other control characters as visible
+      // symbols, so nothing in a file can move the cursor or recolour the terminal.
+      let shown = String(
+        String.UnicodeScalarView(lineText.unicodeScalars.map(DiagnosticRenderer.visible)))
       let scalars = Array(lineText.unicodeScalars)
       let startCol = max(1, min(r.start.column, scalars.count + 1))
       var endCol = r.end.line == r.start.line ? r.end.column : scalars.count + 1
@@ -74,5 +77,16 @@ public struct DiagnosticRenderer: Sendable {
       return 2
     }
     return 1
+  }
+
+  /// A printable stand-in for a control character (U+2400 control pictures; `?` for C1).
+  static func visible(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    switch s.value {
+    case 0x09: return " "
+    case 0x00..<0x20: return Unicode.Scalar(0x2400 + s.value)!
+    case 0x7F: return "\u{2421}"
+    case 0x80...0x9F: return "?"
+    default: return s
+    }
   }
 }

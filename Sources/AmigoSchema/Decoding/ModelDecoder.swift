@@ -157,7 +157,9 @@ public enum ModelDecoder {
     for e in m.entries {
       switch e.key.value {
       case "date": (c.date, c.dateSpan) = date(e.value)
-      case "reason": c.reason = scalar(e.value).flatMap { ClosureReason(rawValue: $0.value) }
+      case "reason":
+        c.reason = scalar(e.value).flatMap { ClosureReason(rawValue: $0.value) }
+        c.reasonSpan = span(e.value)
       case "destination": c.destination = scalar(e.value)?.value
       case "summary": c.summary = scalar(e.value)?.value
       case "satisfaction":

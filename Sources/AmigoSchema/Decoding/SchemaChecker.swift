@@ -63,7 +63,7 @@ public struct SchemaChecker {
         }
         continue
       }
-      check(entry.value, as: field.type, field: field.name)
+      check(entry.value, as: field.type, field: field.name, key: entry.key)
     }
     for field in spec.fields where field.required && m[field.name] == nil {
       report(
@@ -77,10 +77,10 @@ public struct SchemaChecker {
     return false
   }
 
-  mutating func check(_ node: YAMLNode, as type: FieldType, field: String) {
+  mutating func check(_ node: YAMLNode, as type: FieldType, field: String, key: YAMLScalar? = nil) {
     switch type {
     case .object(let spec):
-      checkObject(node, spec, owner: nil)
+      checkObject(node, spec, owner: key)
     case .dictionary(let spec):
       guard case .mapping(let m) = node else {
         report(
@@ -155,8 +155,10 @@ public struct SchemaChecker {
         return
       }
       let steps = d / step
-      if d < lo || d > hi || abs(steps - steps.rounded()) > 1e-9 {
+      if d < lo || d > hi {
         report(SchemaDiagnostics.outOfRange(r, v, type))
+      } else if abs(steps - steps.rounded()) > 1e-9 {
+        report(SchemaDiagnostics.outOfRange(r, v, type, step: true))
       }
     case .boolean:
       if v != "true" && v != "false" {

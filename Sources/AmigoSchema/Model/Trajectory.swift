@@ -129,6 +129,7 @@ public struct Closure: Sendable, Hashable {
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var reason: ClosureReason?
+  public var reasonSpan = Span.none
   public var destination: String?
   public var summary: String?
   public var satisfaction: [Party: Int] = [:]

@@ -70,16 +70,20 @@ public enum YAMLDiagnostics {
       help: "remove the '---' or '...' marker, or split the documents into separate files")
   }
 
-  static func complexKey(_ r: SourceRange) -> Diagnostic {
+  static func complexKey(_ r: SourceRange, inValue: Bool = false) -> Diagnostic {
     Diagnostic(
       code: "complex-key",
       message: "complex keys ('?', or a collection as a key) are not supported",
-      range: r, help: "use a plain or quoted text as the key")
+      range: r,
+      help: inValue
+        ? "put the value in quotes if it starts with a '?' meant literally"
+        : "use a plain or quoted text as the key")
   }
 
   static func multiLineFlow(_ r: SourceRange, _ close: Character) -> Diagnostic {
     Diagnostic(
-      code: "multi-line-flow", message: "this flow collection is not closed on its own line",
+      code: "multi-line-flow",
+      message: "this flow collection is not closed on the line where it opens",
       range: r, help: "close it with '\(close)' on the same line, or write it in block style")
   }
 
@@ -119,8 +123,10 @@ public enum YAMLDiagnostics {
   static func colonInPlain(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "colon-in-plain-scalar",
-      message: "': ' is not allowed in a continued plain text", range: r,
-      help: "put the text in double quotes")
+      message: "': ' in a line that continues the text above", range: r,
+      help:
+        "if this line is a key, line it up with the keys above; if it is text, put the whole text in double quotes"
+    )
   }
 
   static func unterminatedQuote(_ r: SourceRange, _ quote: Character) -> Diagnostic {
@@ -146,7 +152,10 @@ public enum YAMLDiagnostics {
     Diagnostic(
       code: "invalid-block-scalar-header",
       message: "a block scalar header is '|' or '>' with an optional digit and '+' or '-'",
-      range: r, help: "for example 'note: |' or 'note: >-'")
+      range: r,
+      help:
+        "put '|' or '>' alone at the end of the line and the text on the lines below; quote the value if it starts with a '|' or '>' meant literally"
+    )
   }
 
   static func reservedIndicator(_ r: SourceRange, _ c: Character) -> Diagnostic {

@@ -383,7 +383,7 @@ private struct Parser {
       report(YAMLDiagnostics.alias(range(at, tokenEnd)))
       return (emptyScalar(at, line: l), skipMoreIndented(from: l + 1, than: max(parent, 0)))
     case 0x3F where at + 1 == line.end || isWhite(b[at + 1]):  // ?
-      report(YAMLDiagnostics.complexKey(range(at, at + 1)))
+      report(YAMLDiagnostics.complexKey(range(at, at + 1), inValue: inline))
       return (emptyScalar(at, line: l), skipComplexValue(from: l + 1, indent: at - line.start))
     case 0x25 where parent < 0:  // %
       report(YAMLDiagnostics.directive(range(at, line.end)))
@@ -667,7 +667,11 @@ private struct Parser {
       if !nl.hasTabIndent {
         report(
           YAMLDiagnostics.badIndentation(
-            range(nl.content, nl.end), "this line is indented more than the list items around it"))
+            range(nl.content, nl.end),
+            isDash(nl.content, lineEnd: nl.end)
+              ? "this list item is indented more than the items around it"
+              : "this line does not line up with the list above: a key of an item lines up with the first key after its '- '"
+          ))
       }
       next = skipMoreIndented(from: n + 1, than: indent)
       guard let m = nextContentLine(next), documentMarker(m) == nil, lines[m].indent == indent,
@@ -1200,6 +1204,13 @@ private struct Parser {
       }
       if i >= line.end || (b[i] == HASH && isWhite(b[i - 1])) {
         report(YAMLDiagnostics.multiLineFlow(range(at, at + 1), isMap ? "}" : "]"))
+      } else if isMap, b[i] == COLON, let last = entries.last?.value.scalar, last.style == .plain,
+        let space = lastSpace(last.start, last.end)
+      {
+        // `{date: 2026-11-10 value: 3}`: the comma before `value` is missing.
+        let word = String(
+          decoding: UnsafeBufferPointer(rebasing: b[(space + 1)..<last.end]), as: UTF8.self)
+        report(YAMLDiagnostics.invalidFlow(range(space, space + 1), "missing ',' before '\(word)'"))
       } else {
         report(
           YAMLDiagnostics.invalidFlow(range(i, i + 1), "expected ',' or '\(isMap ? "}" : "]")'"))
@@ -1233,6 +1244,16 @@ private struct Parser {
           items: items, style: .flow, start: at, end: end, indent: at - line.start, firstLine: l,
           lastLine: l)), next
     )
+  }
+
+  /// The offset of the last space in `start..<end`, if any.
+  func lastSpace(_ start: Int, _ end: Int) -> Int? {
+    var k = end - 1
+    while k > start {
+      if b[k] == SPACE { return k }
+      k -= 1
+    }
+    return nil
   }
 
   /// A scalar inside a flow collection: quoted (closing on this line) or plain (up to `,`, a

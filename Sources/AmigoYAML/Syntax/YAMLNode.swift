@@ -145,7 +145,7 @@ public indirect enum YAMLNode: Sendable, Hashable {
   /// A short word for messages: "a scalar", "a mapping", "a list".
   public var kindDescription: String {
     switch self {
-    case .scalar: "a scalar"
+    case .scalar: "a single value"
     case .mapping: "a mapping"
     case .sequence: "a list"
     }

@@ -20,7 +20,7 @@ enum ClosureRule: TrajectoryRule {
       }
     case let status? where t.closure != nil && status != .closing:
       out.append(
-        SchemaDiagnostics.closureWhileOpen(c.range(t.closure!.span), status: status.rawValue))
+        SchemaDiagnostics.closureWhileOpen(c.range(t.statusSpan), status: status.rawValue))
     default:
       break
     }

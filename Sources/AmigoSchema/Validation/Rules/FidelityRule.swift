@@ -79,7 +79,7 @@ enum FidelityRule: TrajectoryRule {
       if !missing.isEmpty {
         out.append(
           SchemaDiagnostics.missingRequiredContact(
-            c.range(closure.span),
+            c.range(closure.reasonSpan),
             missing: missing.map { Schemas.sessionKind[$0.rawValue]?.en ?? $0.rawValue }))
       }
     }

@@ -201,3 +201,20 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
       ))
   }
 }
+
+@Suite struct ColourTests {
+  func run(terminal: Bool, noColor: String?) throws -> String {
+    let ws = try TemporaryWorkspace(["amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectoryFile("T-1", status: "x")])
+    let env = Environment(
+      stdout: OutputStream(terminal: terminal), variables: noColor.map { ["NO_COLOR": $0] } ?? [:],
+      currentDirectory: ws.path)
+    _ = Amigo.run(["validate"], environment: env)
+    return env.stdout.text
+  }
+
+  @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+    #expect(try run(terminal: true, noColor: nil).contains("\u{1B}[1;31merror[invalid-value]\u{1B}[0m"))
+    #expect(!(try run(terminal: false, noColor: nil)).contains("\u{1B}["))
+    #expect(!(try run(terminal: true, noColor: "1")).contains("\u{1B}["))
+  }
+}

@@ -9,11 +9,12 @@ public final class OutputStream: @unchecked Sendable {
   /// True when the stream is a terminal (colour and prompts are allowed).
   public let isTerminal: Bool
 
-  /// A stream that collects everything written to it.
-  public init() {
+  /// A stream that collects everything written to it; `terminal` makes it behave like a
+  /// terminal (for tests of colour and prompts).
+  public init(terminal: Bool = false) {
     buffer = []
     handle = nil
-    isTerminal = false
+    isTerminal = terminal
   }
 
   init(handle: FileHandle, isTerminal: Bool) {

@@ -112,5 +112,15 @@ for c in sorted(by_code):
     print(f"  outside the subset by {c}: {by_code[c]}")
 for p in problems:
     print("PROBLEM:", p)
+# The spec states the counts; they must be current.
+stated = {}
+for label, key in [("accepted, same data", "accepted"), ("invalid YAML, rejected", "error"),
+                   ("valid YAML outside the subset", "outside")]:
+    m = re.search(r"\| " + re.escape(label) + r"[^|]*\| (\d+) \|", spec)
+    stated[key] = int(m.group(1)) if m else None
+actual = {"accepted": accepted, "error": rejected_error, "outside": rejected_valid}
+if stated != actual:
+    problems.append(f"schema/README.md states {stated}, the suite gives {actual}: update the table in section 6")
+    print("PROBLEM:", problems[-1])
 print(f"{accepted + rejected_error + rejected_valid} passed, {len(problems)} failed")
 sys.exit(1 if problems else 0)

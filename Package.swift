@@ -15,14 +15,17 @@ let package = Package(
     .target(name: "AmigoSchema", dependencies: ["AmigoYAML"], exclude: ["README.md"]),
     // The only module that touches the file system.
     .target(name: "AmigoStore", dependencies: ["AmigoSchema", "AmigoYAML"], exclude: ["README.md"]),
+    // Pure report logic and rendering; reads the model only.
+    .target(name: "AmigoReports", dependencies: ["AmigoSchema"], exclude: ["README.md"]),
     // Arguments, commands, environment, output.
     .target(
-      name: "AmigoCLI", dependencies: ["AmigoStore", "AmigoSchema", "AmigoYAML"], exclude: ["README.md"]),
+      name: "AmigoCLI", dependencies: ["AmigoStore", "AmigoReports", "AmigoSchema", "AmigoYAML"], exclude: ["README.md"]),
     .executableTarget(name: "amigo", dependencies: ["AmigoCLI"]),
     // Test-only helpers (fixture paths, golden files); not a product.
     .target(name: "_AmigoTestSupport", path: "Sources/_AmigoTestSupport"),
     .testTarget(name: "AmigoYAMLTests", dependencies: ["AmigoYAML", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoSchemaTests", dependencies: ["AmigoSchema", "_AmigoTestSupport"]),
+    .testTarget(name: "AmigoReportsTests", dependencies: ["AmigoReports", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoCLITests", dependencies: ["AmigoCLI", "_AmigoTestSupport"]),
   ]
 )

@@ -11,7 +11,7 @@ public enum Amigo {
 
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
   static let commands: [any Command.Type] = [
-    LogSession.self, Validate.self, HelpCommand.self, YAMLJSONCommand.self,
+    LogSession.self, Report.self, Validate.self, HelpCommand.self, YAMLJSONCommand.self,
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.
@@ -87,6 +87,7 @@ enum UsageError: Error, Equatable {
   case unexpectedValue(String, command: String)
   case repeatedOption(String, command: String)
   case invalidValue(String, for: String, command: String, hint: String?)
+  case conflictingOptions(String, String, command: String)
 
   var message: String {
     switch self {
@@ -99,6 +100,8 @@ enum UsageError: Error, Equatable {
     case .missingValue(let opt, _): "Missing value for '\(opt)'"
     case .unexpectedValue(let opt, _): "The flag '\(opt)' does not take a value"
     case .repeatedOption(let opt, _): "The option '\(opt)' was given more than once"
+    case .conflictingOptions(let a, let b, _):
+      "The options '\(a)' and '\(b)' cannot be used together"
     case .invalidValue(let value, let opt, _, let hint):
       "The value '\(value)' is invalid for '\(opt)'" + (hint.map { "\n\($0)" } ?? "")
     }
@@ -110,7 +113,7 @@ enum UsageError: Error, Equatable {
     case .unknownCommand: nil
     case .unknownOption(_, let c, _), .missingArgument(_, let c), .unexpectedArgument(_, let c),
       .missingValue(_, let c), .unexpectedValue(_, let c), .repeatedOption(_, let c),
-      .invalidValue(_, _, let c, _):
+      .invalidValue(_, _, let c, _), .conflictingOptions(_, _, let c):
       c
     }
   }

@@ -60,6 +60,8 @@ enum ArgumentParser {
       let value: String
       if let inlineValue {
         value = inlineValue
+      } else if option.optionalValue && (i >= arguments.count || arguments[i].hasPrefix("-")) {
+        value = ""
       } else {
         guard i < arguments.count else { throw .missingValue(option.synopsis, command: spec.name) }
         value = arguments[i]

@@ -6,22 +6,28 @@ struct OptionSpec: Sendable {
   let valueName: String?
   let help: String
   let repeatable: Bool
+  /// The value may be left out (`--week` or `--week 47`); a following token that starts with
+  /// `-` is not taken as its value. Left out, the value is "".
+  let optionalValue: Bool
 
   init(
     _ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
-    help: String
+    optionalValue: Bool = false, help: String
   ) {
     self.name = name
     self.short = short
     self.valueName = value
     self.help = help
     self.repeatable = repeatable
+    self.optionalValue = optionalValue
   }
 
   var isFlag: Bool { valueName == nil }
 
   /// `--date <date>` or `--strict`
-  var synopsis: String { "--\(name)" + (valueName.map { " <\($0)>" } ?? "") }
+  var synopsis: String {
+    "--\(name)" + (valueName.map { optionalValue ? " [<\($0)>]" : " <\($0)>" } ?? "")
+  }
 
   // Shared options.
   static let dir = OptionSpec(

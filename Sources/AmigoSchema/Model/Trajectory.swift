@@ -57,6 +57,7 @@ public enum ClosureReason: String, Sendable, Hashable, CaseIterable {
 }
 
 public struct Child: Sendable, Hashable {
+  public init() {}
   public var label: String = ""
   public var born: YearMonth?
   public var bornSpan = Span.none
@@ -65,6 +66,7 @@ public struct Child: Sendable, Hashable {
 }
 
 public struct Referral: Sendable, Hashable {
+  public init() {}
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var by: String?
@@ -73,6 +75,7 @@ public struct Referral: Sendable, Hashable {
 }
 
 public struct Consent: Sendable, Hashable {
+  public init() {}
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var givenBy: [String] = []
@@ -83,6 +86,7 @@ public struct Consent: Sendable, Hashable {
 }
 
 public struct Plan: Sendable, Hashable {
+  public init() {}
   public var start: LocalDate?
   public var startSpan = Span.none
   public var weeks: Int?
@@ -90,6 +94,7 @@ public struct Plan: Sendable, Hashable {
 }
 
 public struct Rating: Sendable, Hashable {
+  public init() {}
   public var date: LocalDate?
   public var value: Double?
   public var rater: Party?
@@ -97,6 +102,7 @@ public struct Rating: Sendable, Hashable {
 }
 
 public struct Goal: Sendable, Hashable {
+  public init() {}
   public var id: String = ""
   public var idSpan = Span.none
   public var domain: String?
@@ -109,6 +115,7 @@ public struct Goal: Sendable, Hashable {
 }
 
 public struct Session: Sendable, Hashable {
+  public init() {}
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var kind: SessionKind?
@@ -126,6 +133,7 @@ public struct Session: Sendable, Hashable {
 }
 
 public struct Closure: Sendable, Hashable {
+  public init() {}
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var reason: ClosureReason?

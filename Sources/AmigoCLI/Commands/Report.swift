@@ -1,0 +1,159 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import Foundation
+
+/// `amigo report --week [WEEK] | --child CHILD | --period PERIOD`.
+enum Report: Command {
+  static let spec = CommandSpec(
+    name: "report",
+    abstract: "The worker's week, one child's trajectory, or the figures of a period.",
+    discussion: """
+      --week [WEEK]     per worker: every running trajectory with this week's child talks against
+                        the programme norm, minutes, other contacts and last scores; an attention
+                        list; referrals, starts and closures. WEEK is 2026-W47, 47 (this year),
+                        'this' (default), 'last', or any date in the week.
+      --child CHILD     one trajectory on one page: dates, dose, fidelity, goals over time.
+      --period PERIOD   aggregates for funders, per programme and school, small numbers shown as
+                        '<5': 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO.
+      Reports are pure functions of the files and the date (--today pins it). Text output uses
+      colour only on a terminal and never with NO_COLOR. CSV is RFC 4180 in UTF-8; use
+      --csv-delimiter ';' (with decimal commas) for Dutch spreadsheets. JSON has a stable,
+      documented shape (README.md).
+      """,
+    examples: [
+      "amigo report --week", "amigo report --week last --worker mvd --format markdown",
+      "amigo report --child AOS-2026-K7Q4 --lang en",
+      "amigo report --period 2025/2026 --format csv --csv-delimiter ';'",
+    ],
+    options: [
+      OptionSpec(
+        "week", value: "week", optionalValue: true,
+        help: "The weekly overview (default: this week)."),
+      OptionSpec("child", value: "child", help: "One trajectory: id, id prefix or label."),
+      OptionSpec("period", value: "period", help: "Aggregate figures for a period."),
+      OptionSpec("worker", value: "worker", help: "Only this worker (weekly report)."),
+      OptionSpec(
+        "format", short: "f", value: "format", help: "text (default), markdown, csv or json."),
+      OptionSpec("lang", value: "lang", help: "nl or en (default: the workspace's language)."),
+      OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
+      OptionSpec(
+        "output", short: "o", value: "file",
+        help: "Write the report to a file (atomically) instead of standard output."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let modes = ["week", "child", "period"].filter { args.value($0) != nil }
+    guard modes.count <= 1 else {
+      throw UsageError.conflictingOptions("--" + modes[0], "--" + modes[1], command: name)
+    }
+    let format =
+      try args.value("format").map { text -> ReportFormat in
+        guard let f = ReportFormat(rawValue: text) else {
+          throw UsageError.invalidValue(
+            text, for: "--format <format>", command: name,
+            hint: "Please provide one of 'text', 'markdown', 'csv' or 'json'.")
+        }
+        return f
+      } ?? .text
+    var delimiter: Character = ","
+    if let d = args.value("csv-delimiter") {
+      let allowed: [String: Character] = [
+        ",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t", "|": "|",
+      ]
+      guard let c = allowed[d] else {
+        throw UsageError.invalidValue(
+          d, for: "--csv-delimiter <char>", command: name,
+          hint: "Please provide ',', ';', '|' or 'tab'.")
+      }
+      delimiter = c
+    }
+    let today = try CommonOptions.today(args, env, command: name)
+    let workspace = try CommonOptions.workspace(args, env)
+    let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    let (configValue, configDocument, configDiagnostics) = Loader.loadConfig(
+      workspace, display: display)
+    guard let config = configValue, !configDiagnostics.hasErrors else {
+      throw DiagnosticsError(
+        message: "the workspace config has errors; fix them first (amigo validate)",
+        diagnostics: configDiagnostics.filter { $0.severity == .error },
+        source: configDocument?.source, status: .dataError)
+    }
+    let lang =
+      try args.value("lang").map { text -> Language in
+        guard let l = Language(text) else {
+          throw UsageError.invalidValue(
+            text, for: "--lang <lang>", command: name, hint: "Please provide 'nl' or 'en'.")
+        }
+        return l
+      } ?? Language(config.language) ?? .nl
+    if let worker = args.value("worker"), config.worker(worker) == nil {
+      throw UsageError.invalidValue(
+        worker, for: "--worker <worker>", command: name,
+        hint: "Please provide one of " + config.workers.map { "'\($0.id)'" }.joined(separator: ", ")
+          + ".")
+    }
+
+    let document: ReportDocument
+    if let childName = args.value("child") {
+      let context = try WorkspaceContext(args, env, command: name)
+      let path = try context.resolve(childName)
+      let files = Loader.loadTrajectories([path], config: config, today: today, display: display)
+      guard let trajectory = files.first?.trajectory else {
+        throw CommandError(
+          message: "\(display(path)) cannot be read as a trajectory; run 'amigo validate'",
+          status: .dataError)
+      }
+      document = ChildReport(trajectory: trajectory, config: config, today: today).document(lang)
+    } else {
+      let files = Loader.loadTrajectories(
+        workspace.trajectoryPaths(), config: config, today: today, display: display)
+      let broken = files.filter { $0.diagnostics.hasErrors }
+      if !broken.isEmpty {
+        env.stderr.write(
+          "amigo: warning: \(broken.count) file\(broken.count == 1 ? " has" : "s have") errors and may be counted wrongly; run 'amigo validate'\n"
+        )
+      }
+      let trajectories = files.compactMap(\.trajectory)
+      if let periodText = args.value("period") {
+        guard let period = PeriodSpec.parse(periodText) else {
+          throw UsageError.invalidValue(
+            periodText, for: "--period <period>", command: name, hint: PeriodSpec.hint)
+        }
+        document = PeriodReport(
+          trajectories: trajectories, config: config, period: period, today: today
+        ).document(lang)
+      } else {
+        let weekText = args.value("week") ?? ""
+        guard let week = weekText.isEmpty ? today.isoWeek : WeekSpec.parse(weekText, today: today)
+        else {
+          throw UsageError.invalidValue(
+            weekText, for: "--week [<week>]", command: name, hint: WeekSpec.hint)
+        }
+        document = WeeklyReport(
+          trajectories: trajectories, config: config, week: week, today: today,
+          worker: args.value("worker")
+        )
+        .document(lang)
+      }
+    }
+
+    if let output = args.value("output") {
+      let text = ReportRenderer.render(document, as: format, color: false, csvDelimiter: delimiter)
+      let path = URL(fileURLWithPath: env.resolve(output)).standardizedFileURL.path
+      do {
+        try AtomicWrite.write(Array(text.utf8), to: path)
+      } catch {
+        throw CommandError(message: error.description, status: .ioError)
+      }
+      env.stderr.write("Wrote \(output).\n")
+    } else {
+      env.stdout.write(
+        ReportRenderer.render(
+          document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter))
+    }
+    return .success
+  }
+}

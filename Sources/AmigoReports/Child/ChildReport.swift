@@ -1,0 +1,235 @@
+import AmigoSchema
+
+/// One trajectory on one page: dates and status, dose, fidelity against the programme, each
+/// goal's scores over time, and the closure. Never shows note texts.
+public struct ChildReport: Sendable {
+  public let trajectory: Trajectory
+  public let config: Config
+  public let today: LocalDate
+
+  public init(trajectory: Trajectory, config: Config, today: LocalDate) {
+    self.trajectory = trajectory
+    self.config = config
+    self.today = today
+  }
+
+  /// `▁▂▃▄▅▆▇█` for scores 0-10.
+  public static func sparkline(_ values: [Double]) -> String {
+    let bars = Array("▁▂▃▄▅▆▇█")
+    return String(values.map { bars[min(7, max(0, Int(($0 / 10 * 7).rounded())))] })
+  }
+
+  public func document(_ lang: Language) -> ReportDocument {
+    let t = trajectory
+    let programme = config.programme(t.programme)
+    let end = t.closure?.date ?? today
+    var facts: [Fact] = [
+      Fact("id", "Id", .text(t.id)),
+      Fact("child", lang("Child", "Kind"), .text(t.child.label)),
+      Fact("programme", lang("Programme", "Programma"), .text(programme?.label ?? t.programme)),
+      Fact("school", lang("School", "School"), .text(config.school(t.school)?.name ?? t.school)),
+      Fact(
+        "worker", lang("Worker", "Begeleider"), .text(config.worker(t.worker)?.name ?? t.worker)),
+      Fact(
+        "status", lang("Status", "Status"),
+        .text(t.status.map { lang.label($0.rawValue, Schemas.status) } ?? "")),
+    ]
+    if let born = t.child.born, let start = t.plan.start ?? t.referral?.date {
+      facts.append(
+        Fact("age", lang("Age at start", "Leeftijd bij start"), .int(born.age(on: start))))
+    }
+    if let r = t.referral?.date {
+      facts.append(Fact("referral", lang("Referral", "Aanmelding"), .text(r.description)))
+    }
+    if let c = t.firstConsent {
+      facts.append(Fact("consent", lang("Consent", "Toestemming"), .text(c.description)))
+    }
+    if let s = t.plan.start {
+      facts.append(Fact("start", lang("Start", "Start"), .text(s.description)))
+    }
+    if let w = t.week(of: end) {
+      let planned = t.plan.weeks ?? programme?.weeks?.upperBound
+      facts.append(
+        Fact(
+          "week", lang("Week", "Week"),
+          .text(
+            planned.map { lang("week \(w) of \(String($0))", "week \(w) van \(String($0))") }
+              ?? lang("week \(w)", "week \(w)"))))
+    }
+    if let c = t.closure?.date {
+      facts.append(Fact("closure", lang("Closure", "Afsluiting"), .text(c.description)))
+    }
+
+    var sections: [Section] = []
+    sections.append(
+      Section(id: "dose", title: lang("Dose", "Inzet"), blocks: [.table(doseTable(lang))]))
+    sections.append(
+      Section(
+        id: "fidelity", title: lang("Fidelity", "Programmatrouw"),
+        blocks: [.list(fidelity(lang, programme: programme, end: end))]))
+    sections.append(
+      Section(id: "goals", title: lang("Goals", "Doelen"), blocks: [.table(goalTable(lang))]))
+    if let closure = t.closure {
+      var items: [String] = []
+      if let reason = closure.reason {
+        items.append(
+          lang("Reason: ", "Reden: ") + lang.label(reason.rawValue, Schemas.closureReason))
+      }
+      if let d = closure.destination {
+        items.append(lang("Destination: ", "Vervolg: ") + lang.label(d, Schemas.destination))
+      }
+      let parties: [Party] = [.child, .parents, .teacher]
+      let scores = parties.compactMap { p in
+        closure.satisfaction[p].map { lang.label(p.rawValue, Schemas.party) + " " + String($0) }
+      }
+      if !scores.isEmpty {
+        items.append(lang("Satisfaction: ", "Tevredenheid: ") + scores.joined(separator: ", "))
+      }
+      sections.append(
+        Section(id: "closure", title: lang("Closure", "Afsluiting"), blocks: [.list(items)]))
+    }
+    return ReportDocument(
+      kind: "child", title: lang("Trajectory \(t.id)", "Traject \(t.id)"), facts: facts,
+      sections: sections,
+      csvTable: sessionTable(lang))
+  }
+
+  func doseTable(_ lang: Language) -> Table {
+    var rows: [[Cell]] = []
+    for kind in SessionKind.allCases {
+      let sessions = trajectory.sessions.filter { $0.kind == kind }
+      guard !sessions.isEmpty else { continue }
+      let held = sessions.filter(\.isHeld)
+      rows.append([
+        .text(lang.label(kind.rawValue, Schemas.sessionKind)), .int(held.count),
+        .int(sessions.count - held.count),
+        .int(held.compactMap(\.minutes).reduce(0, +)),
+      ])
+    }
+    let held = trajectory.sessions.filter(\.isHeld)
+    rows.append([
+      .text(lang("Total", "Totaal")), .int(held.count),
+      .int(trajectory.sessions.count - held.count),
+      .int(held.compactMap(\.minutes).reduce(0, +)),
+    ])
+    return Table(
+      id: "dose",
+      columns: [
+        Column("kind", lang("Kind", "Soort")),
+        Column("held", lang("Held", "Gehouden"), numeric: true),
+        Column("not_held", lang("Not held", "Niet gehouden"), numeric: true),
+        Column("minutes", lang("Minutes", "Minuten"), numeric: true),
+      ], rows: rows)
+  }
+
+  func fidelity(_ lang: Language, programme: Programme?, end: LocalDate) -> [String] {
+    let t = trajectory
+    var out: [String] = []
+    func mark(_ ok: Bool) -> String { ok ? "[x] " : "[ ] " }
+    let held = t.sessions.filter(\.isHeld)
+    for kind in programme?.requiredContacts ?? [] {
+      let first = held.filter { $0.kind == kind }.compactMap(\.date).min()
+      out.append(
+        mark(first != nil) + lang.label(kind.rawValue, Schemas.sessionKind)
+          + (first.map { " (\(lang.date($0)))" } ?? ""))
+    }
+    let firstTalk = held.filter { $0.kind == .childTalk }.compactMap(\.date).min()
+    if let firstTalk {
+      out.append(
+        mark(t.hasConsent(on: firstTalk))
+          + lang("consent before the first child talk", "toestemming vóór het eerste kindgesprek"))
+    }
+    if let norm = programme?.childSessionsPerWeek, norm > 0, let start = t.plan.start {
+      // School weeks from the start to the end, holidays excluded.
+      var weeks = 0
+      var w = start.isoWeek
+      let last = end.isoWeek
+      var guardCount = 0
+      while w <= last && guardCount < 520 {
+        if config.holiday(covering: w) == nil { weeks += 1 }
+        w = w.adding(weeks: 1)
+        guardCount += 1
+      }
+      let talks = held.filter { $0.kind == .childTalk }.count
+      let perWeek = weeks > 0 ? Double(talks) / Double(weeks) : 0
+      out.append(
+        mark(perWeek >= Double(norm) - 0.05)
+          + lang(
+            "\(talks) child talks in \(weeks) school weeks: \(Cell.format(perWeek, decimals: 1)) a week (norm \(norm))",
+            "\(talks) kindgesprekken in \(weeks) schoolweken: \(Cell.format(perWeek, decimals: 1)) per week (norm \(norm))"
+          ))
+    }
+    if let band = programme?.weeks, let w = t.week(of: end) {
+      let ok = t.status == .closed ? band.contains(w) : w <= band.upperBound
+      out.append(
+        mark(ok)
+          + lang(
+            "length: week \(w) (\(band.lowerBound)-\(band.upperBound) weeks)",
+            "duur: week \(w) (\(band.lowerBound)-\(band.upperBound) weken)"))
+    }
+    if let band = programme?.age, let born = t.child.born, let start = t.plan.start {
+      let age = born.age(on: start)
+      out.append(
+        mark(band.contains(age))
+          + lang(
+            "age \(age) (\(band.lowerBound)-\(band.upperBound))",
+            "leeftijd \(age) (\(band.lowerBound)-\(band.upperBound))"))
+    }
+    if !t.goals.isEmpty {
+      let unrated = t.goals.filter { $0.ratings.isEmpty }.count
+      out.append(
+        mark(unrated == 0)
+          + lang("every goal has a baseline score", "elk doel heeft een beginscore"))
+    }
+    return out
+  }
+
+  func goalTable(_ lang: Language) -> Table {
+    var rows: [[Cell]] = []
+    for g in trajectory.goals {
+      let rated = g.ratings.filter { $0.date != nil && $0.value != nil }.sorted {
+        $0.date! < $1.date!
+      }
+      let values = rated.map { $0.value! }
+      let first = values.first.map { Cell.format($0, decimals: $0 == $0.rounded() ? 0 : 1) }
+      let last = values.last.map { Cell.format($0, decimals: $0 == $0.rounded() ? 0 : 1) }
+      rows.append([
+        .text(g.id), .text(g.domain.map { lang.label($0, Schemas.domain) } ?? ""),
+        g.target.map { .number($0, decimals: $0 == $0.rounded() ? 0 : 1) } ?? .empty,
+        .text(
+          values.isEmpty
+            ? ""
+            : ChildReport.sparkline(values) + " "
+              + (first == last ? (last ?? "") : "\(first!) → \(last!)")),
+        .int(values.count),
+        .text(g.result.map { lang.label($0.rawValue, Schemas.goalResult) } ?? ""),
+      ])
+    }
+    return Table(
+      id: "goals",
+      columns: [
+        Column("goal", lang("Goal", "Doel")), Column("domain", lang("About", "Over")),
+        Column("target", lang("Target", "Streef"), numeric: true),
+        Column("scores", lang("Scores over time", "Scores in de tijd")),
+        Column("ratings", lang("Ratings", "Metingen"), numeric: true),
+        Column("result", lang("Result", "Resultaat")),
+      ], rows: rows)
+  }
+
+  func sessionTable(_ lang: Language) -> Table {
+    Table(
+      id: "sessions",
+      columns: [
+        Column("date", lang("Date", "Datum")), Column("kind", lang("Kind", "Soort")),
+        Column("status", lang("Status", "Status")),
+        Column("minutes", lang("Minutes", "Minuten"), numeric: true),
+        Column("goals", lang("Goals", "Doelen")),
+      ],
+      rows: trajectory.sessions.map { s in
+        [
+          .text(s.date?.description ?? ""), .text(s.kind?.rawValue ?? ""), .text(s.status.rawValue),
+          s.minutes.map { .int($0) } ?? .empty, .text(s.goals.joined(separator: " ")),
+        ]
+      })
+  }
+}

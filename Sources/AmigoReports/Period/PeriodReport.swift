@@ -1,0 +1,314 @@
+import AmigoSchema
+
+/// The figures a municipality funds on, for a period: per programme and per school, aggregates
+/// only. Counts from 1 to the threshold minus 1 show as `<N`; figures computed from fewer cases
+/// than the threshold are suppressed the same way. No labels, no ids.
+public struct PeriodReport: Sendable {
+  public let period: DateRange
+  public let config: Config
+  public let today: LocalDate
+  public let trajectories: [Trajectory]
+
+  public init(trajectories: [Trajectory], config: Config, period: DateRange, today: LocalDate) {
+    self.trajectories = trajectories
+    self.config = config
+    self.period = period
+    self.today = today
+  }
+
+  /// The figures of one group of trajectories.
+  public struct Figures: Sendable, Hashable {
+    public var reached = 0
+    public var new = 0
+    public var running = 0
+    public var closed = 0
+    public var referrals = 0
+    public var referralSources: [String: Int] = [:]
+    public var daysToStart: [Double] = []
+    public var durationWeeks: [Double] = []
+    public var childTalks: [Double] = []
+    public var contactMinutes: [Double] = []
+    public var withHomeVisit = 0
+    public var withObservation = 0
+    public var reasons: [ClosureReason: Int] = [:]
+    public var destinations: [String: Int] = [:]
+    public var goalsWithResult = 0
+    public var goalsAchieved = 0
+    public var satisfaction: [Party: [Double]] = [:]
+  }
+
+  public func figures(_ group: [Trajectory]) -> Figures {
+    var f = Figures()
+    for t in group {
+      let heldInPeriod = t.sessions.filter { s in s.isHeld && (s.date.map(period.contains) ?? false)
+      }
+      if !heldInPeriod.isEmpty {
+        f.reached += 1
+        f.childTalks.append(Double(heldInPeriod.filter { $0.kind == .childTalk }.count))
+        f.contactMinutes.append(Double(heldInPeriod.compactMap(\.minutes).reduce(0, +)))
+      }
+      if let r = t.referral?.date, period.contains(r) {
+        f.referrals += 1
+        f.referralSources[t.referral?.by ?? "other", default: 0] += 1
+      }
+      if let s = t.plan.start, period.contains(s) {
+        f.new += 1
+        if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
+      }
+      if let s = t.plan.start, s <= period.to, t.status != .notStarted {
+        let closedBy = t.closure?.date.map { $0 <= period.to } ?? false
+        if !closedBy && t.status != .closed { f.running += 1 }
+      }
+      if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
+        f.closed += 1
+        if let s = t.plan.start { f.durationWeeks.append(Double(date.days(since: s)) / 7) }
+        let kinds = Set(t.sessions.filter(\.isHeld).compactMap(\.kind))
+        if kinds.contains(.homeVisit) { f.withHomeVisit += 1 }
+        if kinds.contains(.classroomObservation) { f.withObservation += 1 }
+        if let reason = c.reason { f.reasons[reason, default: 0] += 1 }
+        if let d = c.destination { f.destinations[d, default: 0] += 1 }
+        for g in t.goals where g.result != nil {
+          f.goalsWithResult += 1
+          if g.result == .achieved { f.goalsAchieved += 1 }
+        }
+        for (party, score) in c.satisfaction {
+          f.satisfaction[party, default: []].append(Double(score))
+        }
+      }
+    }
+    return f
+  }
+
+  /// Median and quartiles (linear interpolation between order statistics).
+  public static func quantile(_ values: [Double], _ q: Double) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let position = q * Double(sorted.count - 1)
+    let lower = Int(position)
+    let upper = min(lower + 1, sorted.count - 1)
+    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+  }
+
+  public func document(_ lang: Language) -> ReportDocument {
+    let threshold = config.smallNumbers
+    var groups: [(kind: String, id: String, name: String, members: [Trajectory])] = [
+      ("total", "all", lang("All programmes", "Alle programma's"), trajectories)
+    ]
+    for p in config.programmes {
+      groups.append(
+        (
+          "programme", p.id, p.label.isEmpty ? p.id : p.label,
+          trajectories.filter { $0.programme == p.id }
+        ))
+    }
+    for s in config.schools {
+      groups.append(
+        ("school", s.id, s.name.isEmpty ? s.id : s.name, trajectories.filter { $0.school == s.id }))
+    }
+    let groupFigures = groups.map { self.figures($0.members) }
+
+    func count(_ n: Int) -> Cell {
+      n > 0 && n < threshold ? .suppressed(threshold: threshold) : .int(n)
+    }
+    func share(_ part: Int, of whole: Int) -> Cell {
+      whole < threshold
+        ? .suppressed(threshold: threshold)
+        : .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
+    }
+    func stat(_ values: [Double], _ q: Double, decimals: Int = 0) -> Cell {
+      values.count < threshold
+        ? .suppressed(threshold: threshold)
+        : .number(PeriodReport.quantile(values, q)!, decimals: decimals)
+    }
+    func mean(_ values: [Double], decimals: Int = 1) -> Cell {
+      values.count < threshold
+        ? .suppressed(threshold: threshold)
+        : .number(values.reduce(0, +) / Double(values.count), decimals: decimals)
+    }
+    func range(_ values: [Double]) -> Cell {
+      guard values.count >= threshold, let a = PeriodReport.quantile(values, 0.25),
+        let b = PeriodReport.quantile(values, 0.75)
+      else {
+        return .suppressed(threshold: threshold)
+      }
+      return .text(Cell.format(a, decimals: 1) + "-" + Cell.format(b, decimals: 1))
+    }
+
+    // Indicator rows: key, label, value per group.
+    var indicators: [(String, String, (Figures) -> Cell)] = [
+      (
+        "reached",
+        lang(
+          "Children reached (a held contact in the period)",
+          "Kinderen bereikt (een gehouden contact in de periode)"), { count($0.reached) }
+      ),
+      ("new", lang("Started", "Gestart"), { count($0.new) }),
+      (
+        "running", lang("Running at the end of the period", "Lopend aan het eind van de periode"),
+        { count($0.running) }
+      ),
+      ("closed", lang("Closed", "Afgesloten"), { count($0.closed) }),
+      ("referrals", lang("Referrals received", "Aanmeldingen ontvangen"), { count($0.referrals) }),
+      (
+        "days_to_start",
+        lang("Days from referral to start (median)", "Dagen van aanmelding tot start (mediaan)"),
+        { stat($0.daysToStart, 0.5) }
+      ),
+      (
+        "duration_median", lang("Duration in weeks (median)", "Duur in weken (mediaan)"),
+        { stat($0.durationWeeks, 0.5, decimals: 1) }
+      ),
+      (
+        "duration_iqr", lang("Duration in weeks (quartiles)", "Duur in weken (kwartielen)"),
+        { range($0.durationWeeks) }
+      ),
+      (
+        "child_talks",
+        lang("Child talks per child reached (mean)", "Kindgesprekken per bereikt kind (gemiddeld)"),
+        { mean($0.childTalks) }
+      ),
+      (
+        "contact_minutes",
+        lang(
+          "Contact minutes per child reached (mean)", "Contactminuten per bereikt kind (gemiddeld)"),
+        { mean($0.contactMinutes, decimals: 0) }
+      ),
+      (
+        "home_visit", lang("Closed with a home visit", "Afgesloten met een huisbezoek"),
+        { share($0.withHomeVisit, of: $0.closed) }
+      ),
+      (
+        "observation",
+        lang("Closed with a classroom observation", "Afgesloten met een klasobservatie"),
+        { share($0.withObservation, of: $0.closed) }
+      ),
+      (
+        "drop_out", lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
+        { share($0.reasons[.endedByClient] ?? 0, of: $0.closed) }
+      ),
+      (
+        "without_help", lang("Continues without further help", "Zonder hulp verder"),
+        {
+          share(
+            ($0.destinations["none"] ?? 0) + ($0.destinations["general-provision"] ?? 0),
+            of: $0.closed)
+        }
+      ),
+      (
+        "goals_achieved", lang("Goals achieved", "Doelen behaald"),
+        { share($0.goalsAchieved, of: $0.goalsWithResult) }
+      ),
+    ]
+    for party in [Party.child, .parents, .teacher] {
+      indicators.append(
+        (
+          "satisfaction_\(party.rawValue)",
+          lang("Satisfaction, ", "Tevredenheid, ") + lang.label(party.rawValue, Schemas.party)
+            + lang(" (mean 1-10)", " (gemiddeld 1-10)"),
+          { mean($0.satisfaction[party] ?? []) }
+        ))
+    }
+
+    func indicatorTable(_ indices: [Int], id: String) -> Table {
+      Table(
+        id: id,
+        columns: [Column("indicator", lang("Indicator", "Indicator"))]
+          + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
+        rows: indicators.map { key, label, value in
+          [.text(label)] + indices.map { value(groupFigures[$0]) }
+        })
+    }
+    func breakdown(
+      _ id: String, _ title: String, _ values: [(String, String)], _ get: (Figures, String) -> Int,
+      indices: [Int]
+    ) -> Table {
+      Table(
+        id: id,
+        columns: [Column(id, title)]
+          + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
+        rows: values.map { value, label in
+          [.text(label)] + indices.map { count(get(groupFigures[$0], value)) }
+        })
+    }
+    let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
+    let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }
+
+    let sources = Schemas.referrer.values.map { ($0.value, $0.label(lang.code)) }
+    let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
+    let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
+
+    var sections: [Section] = []
+    sections.append(
+      Section(
+        id: "programmes", title: lang("Per programme", "Per programma"),
+        blocks: [
+          .table(indicatorTable(programmeIdx, id: "indicators")),
+          .table(
+            breakdown(
+              "referral_source", lang("Referred by", "Aangemeld door"), sources,
+              { $0.referralSources[$1] ?? 0 }, indices: programmeIdx)),
+          .table(
+            breakdown(
+              "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons,
+              { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }, indices: programmeIdx)),
+          .table(
+            breakdown(
+              "destination", lang("Destination", "Vervolg"), destinations,
+              { $0.destinations[$1] ?? 0 }, indices: programmeIdx)),
+        ]))
+    sections.append(
+      Section(
+        id: "schools", title: lang("Per school", "Per school"),
+        blocks: [.table(indicatorTable(schoolIdx, id: "indicators"))]))
+    sections.append(
+      Section(
+        id: "notes", title: lang("Notes", "Toelichting"),
+        blocks: [
+          .list([
+            lang(
+              "Counts are of distinct trajectories (one per child per period of support); counts from 1 to \(threshold - 1), and figures computed from fewer than \(threshold) cases, are shown as <\(threshold).",
+              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode); aantallen van 1 tot \(threshold - 1), en cijfers berekend uit minder dan \(threshold) gevallen, staan als <\(threshold)."
+            ),
+            lang(
+              "Referrals counted are this service's own referrals, not the total inflow into youth care.",
+              "De getelde aanmeldingen zijn die bij deze dienst, niet de totale instroom in de jeugdhulp."
+            ),
+            lang(
+              "Change in scores without a control group is no proof of effect.",
+              "Verandering in scores zonder controlegroep is geen bewijs van effect."),
+          ])
+        ]))
+
+    // CSV: one row per group and indicator (long format, easy to pivot).
+    var csvRows: [[Cell]] = []
+    for (i, g) in groups.enumerated() {
+      for (key, label, value) in indicators {
+        csvRows.append([
+          .text(g.kind), .text(g.id), .text(key), .text(label), value(groupFigures[i]),
+        ])
+      }
+    }
+    let csv = Table(
+      id: "indicators",
+      columns: [
+        Column("group_type", lang("Group type", "Soort groep")),
+        Column("group", lang("Group", "Groep")),
+        Column("indicator", lang("Indicator", "Indicator")),
+        Column("label", lang("Description", "Omschrijving")),
+        Column("value", lang("Value", "Waarde"), numeric: true),
+      ], rows: csvRows)
+
+    return ReportDocument(
+      kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),
+      facts: [
+        Fact("period", lang("Period", "Periode"), .text(period.name)),
+        Fact(
+          "dates", lang("Dates", "Data"),
+          .text(lang.date(period.from) + " - " + lang.date(period.to))),
+        Fact("organisation", lang("Organisation", "Organisatie"), .text(config.organisation)),
+        Fact(
+          "small_numbers", lang("Small numbers below", "Kleine aantallen onder"), .int(threshold)),
+        Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
+      ], sections: sections, csvTable: csv)
+  }
+}

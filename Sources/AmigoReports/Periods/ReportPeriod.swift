@@ -1,0 +1,95 @@
+import AmigoSchema
+
+/// Which week a weekly report covers: `2026-W47`, `47` (this year), `this`, `last`, or any date
+/// inside the week.
+public enum WeekSpec {
+  public static func parse(_ text: String, today: LocalDate) -> ISOWeek? {
+    let t = text.lowercased()
+    switch t {
+    case "this", "deze", "current", "huidige": return today.isoWeek
+    case "last", "vorige", "previous": return today.isoWeek.adding(weeks: -1)
+    case "next", "volgende": return today.isoWeek.adding(weeks: 1)
+    default: break
+    }
+    if let date = LocalDate(text) { return date.isoWeek }
+    let u = Array(t.utf8)
+    if u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "w"),
+      let y = Int(String(t.prefix(4))),
+      let w = Int(String(t.suffix(2))), (1...ISOWeek.weeks(in: y)).contains(w)
+    {
+      return ISOWeek(year: y, week: w)
+    }
+    if let w = Int(t), (1...ISOWeek.weeks(in: today.isoWeek.year)).contains(w) {
+      return ISOWeek(year: today.isoWeek.year, week: w)
+    }
+    return nil
+  }
+
+  public static let hint =
+    "Please provide a week as 2026-W47, 47 (this year), 'this', 'last', or a date in the week."
+}
+
+/// A closed range of days a period report covers, with a label for headings.
+public struct DateRange: Sendable, Hashable {
+  public let from: LocalDate
+  public let to: LocalDate
+  /// How the user named it: `2026-Q3`, `2025/2026`.
+  public let name: String
+
+  public init(from: LocalDate, to: LocalDate, name: String) {
+    self.from = from
+    self.to = to
+    self.name = name
+  }
+
+  public func contains(_ d: LocalDate) -> Bool { d >= from && d <= to }
+}
+
+/// Periods: `2026`, `2026-Q3`, `2026-09`, a school year `2025/2026` (1 Aug - 31 Jul), or
+/// `FROM..TO` (two dates).
+public enum PeriodSpec {
+  public static func parse(_ text: String) -> DateRange? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    if parts.count == 3 && parts[1].isEmpty {
+      guard let a = LocalDate(String(parts[0])), let b = LocalDate(String(parts[2])), a <= b else {
+        return nil
+      }
+      return DateRange(from: a, to: b, name: text)
+    }
+    let u = Array(text.utf8)
+    func number(_ s: Substring) -> Int? {
+      s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) ? Int(s) : nil
+    }
+    if u.count == 4, let y = number(text[...]), y >= 1 {
+      return DateRange(
+        from: LocalDate(year: y, month: 1, day: 1)!, to: LocalDate(year: y, month: 12, day: 31)!,
+        name: text)
+    }
+    if u.count == 9, u[4] == UInt8(ascii: "/"), let a = number(text.prefix(4)),
+      let b = number(text.suffix(4)), b == a + 1
+    {
+      return DateRange(
+        from: LocalDate(year: a, month: 8, day: 1)!, to: LocalDate(year: b, month: 7, day: 31)!,
+        name: text)
+    }
+    if u.count == 7, u[4] == UInt8(ascii: "-"), let y = number(text.prefix(4)) {
+      let rest = text.suffix(2)
+      if rest.first == "Q" || rest.first == "q", let q = number(rest.suffix(1)), (1...4).contains(q)
+      {
+        let m = (q - 1) * 3 + 1
+        let last = LocalDate(year: y, month: m + 2, day: LocalDate.daysIn(month: m + 2, year: y))!
+        return DateRange(from: LocalDate(year: y, month: m, day: 1)!, to: last, name: text)
+      }
+      if let m = number(rest), (1...12).contains(m) {
+        return DateRange(
+          from: LocalDate(year: y, month: m, day: 1)!,
+          to: LocalDate(year: y, month: m, day: LocalDate.daysIn(month: m, year: y))!,
+          name: text)
+      }
+    }
+    return nil
+  }
+
+  public static let hint =
+    "Please provide a period as 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO (2026-01-01..2026-06-30)."
+}

@@ -1,0 +1,198 @@
+import AmigoSchema
+
+extension WeeklyReport {
+  /// The report as a document in `lang`.
+  public func document(_ lang: Language) -> ReportDocument {
+    var facts = [
+      Fact("week", lang("Week", "Week"), .text(week.description)),
+      Fact("dates", lang("Dates", "Data"), .text(lang.range(week.monday, week.sunday))),
+      Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
+    ]
+    if let holiday {
+      facts.append(Fact("holiday", lang("Holiday", "Vakantie"), .text(holiday.label)))
+    }
+    var sections: [Section] = []
+    if let holiday {
+      sections.append(
+        Section(
+          id: "holiday", title: lang("School holiday", "Schoolvakantie"),
+          blocks: [
+            .paragraph(
+              lang(
+                "Week \(week.week) is \(holiday.label): it is not counted against anyone.",
+                "Week \(week.week) is \(holiday.label): deze week telt voor niemand mee."))
+          ]))
+    }
+    if workers.isEmpty {
+      sections.append(
+        Section(
+          id: "empty", title: lang("No trajectories", "Geen trajecten"),
+          blocks: [.paragraph(lang("Nothing ran in this week.", "In deze week liep er niets."))]))
+    }
+    for ww in workers {
+      var blocks: [Block] = []
+      if !ww.rows.isEmpty { blocks.append(.table(table(ww.rows, lang))) }
+      let attention = ww.rows.flatMap { row in
+        row.attention.map { "\(row.label) (\(row.id)): " + describe($0, lang) }
+      }
+      blocks.append(
+        .subsection(
+          Section(
+            id: "attention", title: lang("Attention", "Aandacht"),
+            blocks: attention.isEmpty
+              ? [.paragraph(lang("Nothing needs attention.", "Niets vraagt aandacht."))]
+              : [.list(attention)]
+          )))
+      if !ww.events.isEmpty {
+        blocks.append(
+          .subsection(
+            Section(
+              id: "events", title: lang("This week", "Deze week"),
+              blocks: [.list(ww.events.map { describe($0, lang) })])))
+      }
+      let count = ww.rows.count
+      let title = ww.worker.name.isEmpty ? ww.worker.id : "\(ww.worker.name) (\(ww.worker.id))"
+      sections.append(
+        Section(
+          id: "worker:\(ww.worker.id)",
+          title: title + " — "
+            + lang(
+              count == 1 ? "1 trajectory" : "\(count) trajectories",
+              count == 1 ? "1 traject" : "\(count) trajecten"),
+          blocks: blocks))
+    }
+    return ReportDocument(
+      kind: "week", title: lang("Week report \(week)", "Weekoverzicht \(week)"), facts: facts,
+      sections: sections,
+      csvTable: csv(lang))
+  }
+
+  func columns(_ lang: Language) -> [Column] {
+    [
+      Column("child", lang("Child", "Kind")), Column("id", "Id"),
+      Column("school", lang("School", "School")),
+      Column("week", lang("Week", "Week")),
+      Column("child_talks", lang("Child talks", "Kindgesprekken"), numeric: true),
+      Column("minutes", lang("Minutes", "Minuten"), numeric: true),
+      Column("other_contacts", lang("Other contacts", "Andere contacten")),
+      Column("last_scores", lang("Last scores", "Laatste scores")),
+    ]
+  }
+
+  func table(_ rows: [Row], _ lang: Language) -> Table {
+    Table(
+      id: "trajectories", columns: columns(lang),
+      rows: rows.map { r in
+        [
+          .text(r.label), .text(r.id), .text(r.school), .text(weekText(r, lang)),
+          .text(talksText(r, lang)), .int(r.minutes),
+          .text(
+            r.otherContacts.map { lang.label($0.rawValue, Schemas.sessionKind) }.joined(
+              separator: ", ")),
+          .text(
+            r.lastScores.map {
+              "\($0.0) \(Cell.format($0.1, decimals: $0.1 == $0.1.rounded() ? 0 : 1))"
+            }.joined(separator: ", ")),
+        ]
+      })
+  }
+
+  func weekText(_ r: Row, _ lang: Language) -> String {
+    guard let tw = r.trajectoryWeek else { return "" }
+    var s = lang("week \(tw)", "week \(tw)")
+    if let planned = r.plannedWeeks { s += lang(" of \(planned)", " van \(planned)") }
+    if r.status == .paused { s += lang(" (paused)", " (gepauzeerd)") }
+    if r.status == .closed { s += lang(" (closed)", " (afgesloten)") }
+    return s
+  }
+
+  func talksText(_ r: Row, _ lang: Language) -> String {
+    guard let norm = r.norm else { return String(r.childTalks) }
+    return "\(r.childTalks)/\(norm)"
+  }
+
+  func csv(_ lang: Language) -> Table {
+    var columns = [Column("worker", lang("Worker", "Begeleider"))] + self.columns(lang)
+    columns.insert(Column("norm", lang("Norm", "Norm"), numeric: true), at: 6)
+    columns.append(Column("attention", lang("Attention", "Aandacht")))
+    var rows: [[Cell]] = []
+    for ww in workers {
+      for r in ww.rows {
+        rows.append([
+          .text(ww.worker.id), .text(r.label), .text(r.id), .text(r.school),
+          r.trajectoryWeek.map { .int($0) } ?? .empty, .int(r.childTalks),
+          r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
+          .text(r.otherContacts.map(\.rawValue).joined(separator: " ")),
+          .text(
+            r.lastScores.map {
+              "\($0.0)=\(Cell.format($0.1, decimals: $0.1 == $0.1.rounded() ? 0 : 1))"
+            }.joined(separator: " ")),
+          .text(r.attention.map(\.code).joined(separator: " ")),
+        ])
+      }
+    }
+    return Table(id: "trajectories", columns: columns, rows: rows)
+  }
+
+  func describe(_ a: Attention, _ lang: Language) -> String {
+    switch a {
+    case .belowNorm(let held, let norm, let inProgress):
+      return inProgress
+        ? lang(
+          "\(held) of \(norm) child talks so far this week",
+          "\(held) van \(norm) kindgesprekken tot nu toe deze week")
+        : lang(
+          "\(held) of \(norm) child talks this week", "\(held) van \(norm) kindgesprekken deze week"
+        )
+    case .nearMaximum(let week, let maximum):
+      return lang(
+        "week \(week) of at most \(maximum): plan the closure",
+        "week \(week) van maximaal \(maximum): plan de afsluiting")
+    case .pastMaximum(let week, let maximum):
+      return lang(
+        "week \(week), past the maximum of \(maximum) weeks",
+        "week \(week), voorbij het maximum van \(maximum) weken")
+    case .missingContacts(let kinds):
+      let names = kinds.map { lang.label($0.rawValue, Schemas.sessionKind) }
+      return lang(
+        "no \(names.joined(separator: " or ")) yet", "nog geen \(names.joined(separator: " of "))")
+    case .noConsent(let withdrawn):
+      if let withdrawn {
+        return lang(
+          "consent withdrawn on \(lang.date(withdrawn))",
+          "toestemming ingetrokken op \(lang.date(withdrawn))")
+      }
+      return lang("no consent recorded", "geen toestemming vastgelegd")
+    case .unscoredGoals(let ids):
+      return ids.count == 1
+        ? lang("goal \(ids[0]) has no score yet", "doel \(ids[0]) heeft nog geen score")
+        : lang(
+          "goals \(ids.joined(separator: ", ")) have no score yet",
+          "doelen \(ids.joined(separator: ", ")) hebben nog geen score")
+    case .noGoals:
+      return lang("no goals agreed yet", "nog geen doelen afgesproken")
+    case .noContact(let since):
+      if let since {
+        return lang(
+          "no contact since \(lang.date(since))", "geen contact sinds \(lang.date(since))")
+      }
+      return lang("no contact yet", "nog geen contact")
+    case .reviewDue(let date):
+      return lang("review due on \(lang.date(date))", "evaluatie gepland op \(lang.date(date))")
+    }
+  }
+
+  func describe(_ e: Event, _ lang: Language) -> String {
+    switch e {
+    case .referred(let id, let label, let by):
+      let who = by.map { lang.label($0, Schemas.referrer) }
+      return lang("referred: \(label) (\(id))", "aangemeld: \(label) (\(id))")
+        + (who.map { lang(", by \($0)", ", door \($0)") } ?? "")
+    case .started(let id, let label):
+      return lang("started: \(label) (\(id))", "gestart: \(label) (\(id))")
+    case .closed(let id, let label, let reason):
+      return lang("closed: \(label) (\(id))", "afgesloten: \(label) (\(id))")
+        + (reason.map { ", " + lang.label($0.rawValue, Schemas.closureReason) } ?? "")
+    }
+  }
+}

@@ -1,0 +1,210 @@
+import AmigoSchema
+
+/// The worker's week: per worker, every running trajectory with this week's dose against the
+/// programme norm, an attention list, and the referrals, starts and closures of the week.
+public struct WeeklyReport: Sendable {
+  public struct Row: Sendable, Hashable {
+    public var id: String
+    public var label: String
+    public var school: String
+    /// Week of the trajectory this ISO week is (1 = the week of the start).
+    public var trajectoryWeek: Int?
+    /// Planned weeks, or the programme's maximum.
+    public var plannedWeeks: Int?
+    public var status: TrajectoryStatus?
+    public var childTalks: Int
+    public var norm: Int?
+    public var minutes: Int
+    /// Other held contacts this week, as session kinds.
+    public var otherContacts: [SessionKind]
+    /// The latest score per goal (as of the week's end): goal id and value.
+    public var lastScores: [(String, Double)]
+    public var attention: [Attention]
+
+    public static func == (a: Row, b: Row) -> Bool {
+      a.id == b.id && a.childTalks == b.childTalks && a.minutes == b.minutes
+        && a.attention == b.attention
+    }
+    public func hash(into h: inout Hasher) { h.combine(id) }
+  }
+
+  /// Something a worker should look at.
+  public enum Attention: Sendable, Hashable {
+    case belowNorm(held: Int, norm: Int, inProgress: Bool)
+    case nearMaximum(week: Int, maximum: Int)
+    case pastMaximum(week: Int, maximum: Int)
+    case missingContacts([SessionKind])
+    case noConsent(withdrawn: LocalDate?)
+    case unscoredGoals([String])
+    case noGoals
+    case noContact(since: LocalDate?)
+    case reviewDue(LocalDate)
+
+    /// A stable code for CSV and JSON.
+    public var code: String {
+      switch self {
+      case .belowNorm: "below-norm"
+      case .nearMaximum: "near-maximum"
+      case .pastMaximum: "past-maximum"
+      case .missingContacts: "missing-contacts"
+      case .noConsent: "no-consent"
+      case .unscoredGoals: "unscored-goals"
+      case .noGoals: "no-goals"
+      case .noContact: "no-contact"
+      case .reviewDue: "review-due"
+      }
+    }
+  }
+
+  public enum Event: Sendable, Hashable {
+    case referred(id: String, label: String, by: String?)
+    case started(id: String, label: String)
+    case closed(id: String, label: String, reason: ClosureReason?)
+  }
+
+  public struct WorkerWeek: Sendable {
+    public var worker: Worker
+    public var rows: [Row]
+    public var events: [Event]
+  }
+
+  public let week: ISOWeek
+  public let today: LocalDate
+  public let holiday: Holiday?
+  public let workers: [WorkerWeek]
+
+  /// From the week after a start, a trajectory should have had a home visit and a classroom
+  /// observation by this week of the trajectory.
+  public static let contactsDueByWeek = 4
+
+  public init(
+    trajectories: [Trajectory], config: Config, week: ISOWeek, today: LocalDate,
+    worker: String? = nil
+  ) {
+    self.week = week
+    self.today = today
+    self.holiday = config.holiday(covering: week)
+    let monday = week.monday
+    let sunday = week.sunday
+    let inProgress = today <= sunday
+    let asOf = min(today, sunday)
+    var result: [WorkerWeek] = []
+    let workers = config.workers.filter { worker == nil || $0.id == worker }
+    for w in workers {
+      let mine = trajectories.filter { $0.worker == w.id }.sorted {
+        ($0.child.label, $0.id) < ($1.child.label, $1.id)
+      }
+      var rows: [Row] = []
+      var events: [Event] = []
+      for t in mine {
+        if let r = t.referral?.date, week.contains(r) {
+          events.append(.referred(id: t.id, label: t.child.label, by: t.referral?.by))
+        }
+        if let s = t.plan.start, week.contains(s) {
+          events.append(.started(id: t.id, label: t.child.label))
+        }
+        if let c = t.closure?.date, week.contains(c) {
+          events.append(.closed(id: t.id, label: t.child.label, reason: t.closure?.reason))
+        }
+        guard let start = t.plan.start, start <= sunday, let status = t.status,
+          status == .active || status == .closing || status == .paused || status == .closed
+        else { continue }
+        if let closed = t.closure?.date, closed < monday { continue }
+        if status == .closed && t.closure?.date == nil { continue }
+        let programme = config.programme(t.programme)
+        let sessions = t.sessions.filter { s in
+          s.isHeld && (s.date.map { week.contains($0) } ?? false)
+        }
+        let childTalks = sessions.filter { $0.kind == .childTalk }.count
+        var row = Row(
+          id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
+          trajectoryWeek: t.week(of: monday),
+          plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
+          childTalks: childTalks, norm: status == .paused ? nil : programme?.childSessionsPerWeek,
+          minutes: sessions.compactMap(\.minutes).reduce(0, +),
+          otherContacts: sessions.compactMap(\.kind).filter { $0 != .childTalk }, lastScores: [],
+          attention: [])
+        for goal in t.goals where !goal.id.isEmpty {
+          let rated = goal.ratings.filter { r in
+            r.value != nil && (r.date.map { $0 <= sunday } ?? false)
+          }
+          if let last = rated.max(by: { $0.date! < $1.date! }) {
+            row.lastScores.append((goal.id, last.value!))
+          }
+        }
+        if status == .active || status == .closing {
+          row.attention = WeeklyReport.attention(
+            t, row: row, config: config, programme: programme, week: week, inProgress: inProgress,
+            asOf: asOf)
+        }
+        rows.append(row)
+      }
+      if !rows.isEmpty || !events.isEmpty {
+        result.append(WorkerWeek(worker: w, rows: rows, events: events))
+      }
+    }
+    self.workers = result
+  }
+
+  static func attention(
+    _ t: Trajectory, row: Row, config: Config, programme: Programme?, week: ISOWeek,
+    inProgress: Bool, asOf: LocalDate
+  ) -> [Attention] {
+    var out: [Attention] = []
+    let held = t.sessions.filter { s in s.isHeld && (s.date.map { $0 <= asOf } ?? false) }
+    let schoolClosed = t.sessions.contains {
+      $0.status == .schoolClosed && ($0.date.map { week.contains($0) } ?? false)
+    }
+    // Below the norm, outside holidays, from the first full week.
+    if let norm = row.norm, norm > 0, config.holiday(covering: week) == nil, !schoolClosed,
+      let tw = row.trajectoryWeek, tw > 1 || t.plan.start?.weekday == 1, row.childTalks < norm
+    {
+      out.append(.belowNorm(held: row.childTalks, norm: norm, inProgress: inProgress))
+    }
+    // Length.
+    if let maximum = programme?.weeks?.upperBound, let tw = row.trajectoryWeek {
+      if tw > maximum {
+        out.append(.pastMaximum(week: tw, maximum: maximum))
+      } else if tw >= maximum - 1 {
+        out.append(.nearMaximum(week: tw, maximum: maximum))
+      }
+    }
+    // Home visit and classroom observation.
+    if let tw = row.trajectoryWeek, tw >= contactsDueByWeek {
+      let kinds = Set(held.compactMap(\.kind))
+      let missing = [SessionKind.homeVisit, .classroomObservation].filter {
+        !kinds.contains($0) && (programme?.requiredContacts.contains($0) ?? true)
+      }
+      if !missing.isEmpty { out.append(.missingContacts(missing)) }
+    }
+    // Consent.
+    if !t.hasConsent(on: asOf) {
+      out.append(
+        .noConsent(withdrawn: t.consent.compactMap(\.withdrawn).filter { $0 <= asOf }.max()))
+    }
+    // Goals.
+    if t.goals.isEmpty {
+      if let tw = row.trajectoryWeek, tw >= 3 { out.append(.noGoals) }
+    } else {
+      let unscored = t.goals.filter { g in
+        !g.id.isEmpty && !g.ratings.contains { $0.date.map { $0 <= asOf } ?? false }
+      }
+      if !unscored.isEmpty { out.append(.unscoredGoals(unscored.map(\.id))) }
+    }
+    // No contact for two school weeks.
+    let lastContact = held.compactMap(\.date).max()
+    let lastComplete = inProgress ? week.adding(weeks: -1) : week
+    var schoolWeeks = 0
+    var w = (lastContact ?? t.plan.start ?? asOf).isoWeek.adding(weeks: lastContact == nil ? 0 : 1)
+    var guardCount = 0
+    while w <= lastComplete && guardCount < 200 {
+      if config.holiday(covering: w) == nil { schoolWeeks += 1 }
+      w = w.adding(weeks: 1)
+      guardCount += 1
+    }
+    if schoolWeeks >= 2 { out.append(.noContact(since: lastContact)) }
+    // Reviews this week.
+    for review in t.plan.reviews where week.contains(review) { out.append(.reviewDue(review)) }
+    return out
+  }
+}

@@ -25,6 +25,7 @@ let package = Package(
     .target(name: "_AmigoTestSupport", path: "Sources/_AmigoTestSupport"),
     .testTarget(name: "AmigoYAMLTests", dependencies: ["AmigoYAML", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoSchemaTests", dependencies: ["AmigoSchema", "_AmigoTestSupport"]),
+    .testTarget(name: "AmigoStoreTests", dependencies: ["AmigoStore", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoReportsTests", dependencies: ["AmigoReports", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoCLITests", dependencies: ["AmigoCLI", "_AmigoTestSupport"]),
   ]

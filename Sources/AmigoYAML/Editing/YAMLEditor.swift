@@ -157,25 +157,7 @@ public struct YAMLEditor: Sendable {
     switch node {
     case .sequence(let s) where s.style == .block:
       let lines = BlockEmitter.item(content, indent: s.indent, style: style)
-      if index < s.items.count {
-        let first = firstLineWithComments(of: s.items[index].firstLine, indent: s.indent)
-        // Keep a blank line between items when the list already separates them so.
-        var separated = lines
-        if first > 0 && isBlankLine(first - 1) && (index > 0 || s.items.count >= 2) {
-          separated.append("")
-        }
-        try insertLines(separated, beforeLine: first, expected: expected)
-      } else {
-        let last = s.items[s.items.count - 1]
-        // Keep a blank line between items when the list already separates them so.
-        var separated = lines
-        if s.items.count >= 2, last.firstLine > 0,
-          isBlankLine(firstLineWithComments(of: last.firstLine, indent: s.indent) - 1)
-        {
-          separated.insert("", at: 0)
-        }
-        try insertLines(separated, afterLine: last.lastLine, expected: expected)
-      }
+      try insertItemLines(lines, into: s, at: index, expected: expected)
     case .sequence(let s):
       guard content.isScalar, let text = BlockEmitter.inline(content, in: .flow) else {
         throw .wrongKind(path, expected: "a block list (a flow list holds only scalars)")
@@ -191,6 +173,62 @@ public struct YAMLEditor: Sendable {
       try fillEmpty(s, at: path, with: .sequence([content]), expected: expected)
     default:
       throw .wrongKind(path, expected: "a list")
+    }
+  }
+
+  /// Inserts an item copied from another document (`ItemText`, its original lines with their
+  /// comments) into the block list at `path` before position `index`, re-indented to this list.
+  public mutating func insert(
+    _ item: ItemText, into path: YAMLPath, at index: Int
+  ) throws(YAMLEditError) {
+    guard case .sequence(let s)? = document.node(at: path), s.style == .block else {
+      throw .wrongKind(path, expected: "a block list")
+    }
+    guard index >= 0 && index <= s.items.count else {
+      throw .notFound(path.appending(index: index))
+    }
+    var items = s.items.map(\.value.value)
+    items.insert(item.value, at: index)
+    let expected = try expectedValue(replacing: path, with: .sequence(items))
+    try insertItemLines(item.reindented(to: s.indent), into: s, at: index, expected: expected)
+  }
+
+  /// Replaces the block list item at `path` with an item copied from another document.
+  public mutating func replace(_ path: YAMLPath, with item: ItemText) throws(YAMLEditError) {
+    guard let parentPath = path.parent, case .index(let index)? = path.components.last,
+      case .sequence(let s)? = document.node(at: parentPath), s.style == .block,
+      s.items.indices.contains(index)
+    else { throw .wrongKind(path, expected: "an item of a block list") }
+    let expected = try expectedValue(replacing: path, with: item.value)
+    let old = s.items[index]
+    let from = firstLineWithComments(of: old.firstLine, indent: s.indent)
+    let start = source.lineStart(from)
+    let end = source.lineEnd(old.lastLine)
+    try splice(
+      start, end, joinLines(item.reindented(to: s.indent), endingAt: end), expected: expected)
+  }
+
+  /// Inserts ready lines of an item into a block list, keeping blank lines between items when
+  /// the list has them.
+  private mutating func insertItemLines(
+    _ lines: [String], into s: YAMLSequence, at index: Int, expected: YAMLValue
+  ) throws(YAMLEditError) {
+    if index < s.items.count {
+      let first = firstLineWithComments(of: s.items[index].firstLine, indent: s.indent)
+      var separated = lines
+      if first > 0 && isBlankLine(first - 1) && (index > 0 || s.items.count >= 2) {
+        separated.append("")
+      }
+      try insertLines(separated, beforeLine: first, expected: expected)
+    } else {
+      let last = s.items[s.items.count - 1]
+      var separated = lines
+      if s.items.count >= 2, last.firstLine > 0,
+        isBlankLine(firstLineWithComments(of: last.firstLine, indent: s.indent) - 1)
+      {
+        separated.insert("", at: 0)
+      }
+      try insertLines(separated, afterLine: last.lastLine, expected: expected)
     }
   }
 
@@ -551,5 +589,51 @@ public struct YAMLEditor: Sendable {
   /// The end of a block scalar's last content line (before its line ending).
   private func lastContentEnd(_ scalar: YAMLScalar) -> Int {
     source.lineContentEnd(scalar.lastLine)
+  }
+}
+
+/// The source lines of one block list item (with the comment lines above it), to copy into
+/// another document byte for byte apart from indentation.
+public struct ItemText: Sendable, Hashable {
+  /// The lines without line endings.
+  public var lines: [String]
+  /// The column of the item's dash in `lines`.
+  public var indent: Int
+  /// The item's value.
+  public var value: YAMLValue
+
+  /// The lines shifted so the dash stands at `column`.
+  func reindented(to column: Int) -> [String] {
+    let shift = column - indent
+    if shift == 0 { return lines }
+    return lines.map { line in
+      if line.isEmpty { return line }
+      if shift > 0 { return String(repeating: " ", count: shift) + line }
+      let spaces = line.prefix { $0 == " " }.count
+      return String(line.dropFirst(min(spaces, -shift)))
+    }
+  }
+}
+
+extension YAMLDocument {
+  /// The lines of the block list item at `path`, or nil when it is not an item of a block list
+  /// whose dash begins its line.
+  public func itemText(_ path: YAMLPath) -> ItemText? {
+    guard let parentPath = path.parent, case .index(let index)? = path.components.last,
+      case .sequence(let s)? = node(at: parentPath), s.style == .block,
+      s.items.indices.contains(index)
+    else { return nil }
+    let item = s.items[index]
+    let lineStart = source.lineStart(item.firstLine)
+    guard source.bytes[lineStart..<item.start].allSatisfy({ $0 == 0x20 }) else { return nil }
+    var first = item.firstLine
+    while first > 0 {
+      let text = source.lineText(first - 1)
+      let trimmed = text.drop { $0 == " " }
+      guard trimmed.hasPrefix("#"), text.count - trimmed.count >= s.indent else { break }
+      first -= 1
+    }
+    let lines = (first...item.lastLine).map { source.lineText($0) }
+    return ItemText(lines: lines, indent: s.indent, value: item.value.value)
   }
 }

@@ -1,0 +1,95 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo merge-driver BASE OURS THEIRS [PATH]`: git's custom merge driver for trajectory files.
+enum MergeDriver: Command {
+  static let spec = CommandSpec(
+    name: "merge-driver",
+    abstract: "Merge two versions of a trajectory file (git merge driver).",
+    discussion: """
+      git runs this during a merge, pull or rebase for files marked 'merge=amigo' in
+      .gitattributes ('amigo init' and 'amigo git-setup' set it up). It merges on the document:
+      sessions, ratings, goals and consents added on both sides are all kept, in date order, each
+      once; a field changed on one side takes that change; the same field or entry changed
+      differently on both sides is a conflict, marked with <<<<<<< ours / ======= / >>>>>>> theirs
+      around just that entry. The result is written to OURS. Exit status 0 when the merge is
+      clean and the merged file validates, 1 otherwise (git then reports a conflict).
+      Files that are not valid YAML are merged line by line with 'git merge-file'.
+      """,
+    arguments: [
+      ArgumentSpec("base", help: "The common ancestor (git's %O)."),
+      ArgumentSpec("ours", help: "Our version (git's %A); the result is written here."),
+      ArgumentSpec("theirs", help: "Their version (git's %B)."),
+      ArgumentSpec(
+        "path", optional: true, help: "The file's path in the repository (git's %P), for messages."),
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let p = args.positionals
+    let basePath = env.resolve(p[0])
+    let oursPath = env.resolve(p[1])
+    let theirsPath = env.resolve(p[2])
+    let shown = p.count > 3 ? p[3] : p[1]
+    func read(_ path: String) throws -> [UInt8] {
+      do { return try FileSystem.read(path) } catch {
+        throw CommandError(message: error.description, status: .noInput)
+      }
+    }
+    let base = try read(basePath)
+    let ours = try read(oursPath)
+    let theirs = try read(theirsPath)
+
+    guard let result = TrajectoryMerge.merge(base: base, ours: ours, theirs: theirs) else {
+      env.stderr.write("amigo: \(shown) is not valid YAML on one side; merging it line by line\n")
+      return lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
+    }
+    do {
+      try AtomicWrite.write(result.bytes, to: oursPath)
+    } catch {
+      throw CommandError(message: error.description, status: .ioError)
+    }
+    if !result.conflicts.isEmpty {
+      for c in result.conflicts { env.stderr.write("amigo: \(shown): \(c)\n") }
+      env.stderr.write(
+        "amigo: \(shown): \(result.conflicts.count) conflict\(result.conflicts.count == 1 ? "" : "s"); resolve them, then 'amigo validate'\n"
+      )
+      return .failure
+    }
+    // The merged file must be a valid trajectory.
+    let document = YAMLDocument(bytes: result.bytes)
+    let name = ((shown as NSString).lastPathComponent as NSString).deletingPathExtension
+    let (_, diagnostics) = Validator.validateTrajectory(
+      document, fileName: name, config: nil, today: nil)
+    let errors = diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+      for d in errors {
+        env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
+      }
+      env.stderr.write("amigo: the merged \(shown) has errors; fix them before committing\n")
+      return .failure
+    }
+    return .success
+  }
+
+  /// git's own three-way line merge, writing into `ours`.
+  static func lineMerge(
+    base: String, ours: String, theirs: String, _ env: Environment
+  ) -> ExitStatus {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs,
+    ]
+    do {
+      try process.run()
+      process.waitUntilExit()
+    } catch {
+      env.stderr.write("amigo: cannot run git merge-file: \(error)\n")
+      return .software
+    }
+    return process.terminationStatus == 0 ? .success : .failure
+  }
+}

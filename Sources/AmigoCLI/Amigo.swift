@@ -11,7 +11,8 @@ public enum Amigo {
 
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
   static let commands: [any Command.Type] = [
-    LogSession.self, Report.self, Validate.self, MergeDriver.self, HelpCommand.self, YAMLJSONCommand.self,
+    LogSession.self, Goal.self, Consent.self, Start.self, Close.self, Show.self, List.self, Edit.self,
+    Report.self, Validate.self, MergeDriver.self, HelpCommand.self, YAMLJSONCommand.self,
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.

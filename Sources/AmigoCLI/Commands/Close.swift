@@ -1,0 +1,240 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo close CHILD`: the trajectory ends: `closure` (date, reason, destination, summary,
+/// satisfaction), a result for every goal, and `status: closed`.
+enum Close: Command {
+  static let spec = CommandSpec(
+    name: "close",
+    abstract: "Close a child's trajectory: reason, destination and goal results.",
+    discussion: """
+      Writes the closure and sets the status 'closed'. Every goal needs a result first: give them
+      with --result (or earlier with 'amigo goal result'). On a terminal amigo asks for a missing
+      reason, destination or goal result; otherwise it refuses and changes nothing. A closure
+      written earlier (status 'closing') keeps the reason and destination it has.
+      Reasons are the five national closure codes: completed (01, volgens plan),
+      ended-by-agreement (02, in overeenstemming), ended-by-client (03, uitval: counts as
+      drop-out), ended-by-provider (04, door aanbieder), external-circumstances (05, extern, such
+      as moving house). Destinations may also be given in Dutch (geen-vervolg, wijkteam, jgz,
+      jeugdhulp, ggz, veilig-thuis).
+      The summary is part of the record parents may read, and may be shared as agreed: keep it
+      short and factual. amigo warns when a completed trajectory lacks the programme's required
+      contacts (home visit, classroom observation, …).
+      """,
+    examples: [
+      "amigo close YE8P --reason completed --destination none --result g1=achieved,g2=partly,g3=achieved",
+      "amigo close 'Lina A.' --reason volgens-plan --destination geen-vervolg --satisfaction kind=8,ouders=9,leerkracht=8 --summary 'Lina durft weer; geen vervolghulp nodig.'",
+      "amigo close P4GC --reason uitval --destination wijkteam --date 2026-11-13",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "reason", short: "r", value: "reason",
+        help: "Why the support ends: \(Schemas.closureReason.choices)."),
+      OptionSpec(
+        "destination", value: "where",
+        help: "Where the child goes next: \(Schemas.destination.choices)."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The closing date (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      OptionSpec("summary", value: "text", help: "An agreed, short and factual summary."),
+      OptionSpec(
+        "satisfaction", value: "scores", repeatable: true,
+        help: "Satisfaction 1-10 of child, parents and teacher, e.g. child=8,parents=7,teacher=8."),
+      OptionSpec(
+        "result", value: "goal=result", repeatable: true,
+        help:
+          "A goal's result (repeatable, or comma-separated), e.g. g1=achieved: \(Schemas.goalResult.choices)."
+      ),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    var reason = try args.value("reason").map {
+      try OptionValues.enumValue(
+        $0, Schemas.closureReason, option: "--reason <reason>", command: name)
+    }
+    var destination = try args.value("destination").map {
+      try OptionValues.enumValue(
+        $0, Schemas.destination, option: "--destination <where>", command: name)
+    }
+    let satisfaction = try parseSatisfaction(OptionValues.list(args, "satisfaction"))
+    var results = try parseResults(OptionValues.list(args, "result"))
+    let summary = args.value("summary").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let path = try context.resolve(args.positionals[0])
+
+    // What the file says now, to refuse early and to ask only for what is missing.
+    let file = Loader.loadTrajectories(
+      [path], config: context.config, today: context.today, display: { [env] in env.display($0) }
+    )[0]
+    guard let current = file.trajectory, file.document.isValid else {
+      throw DiagnosticsError(
+        ChangeError.invalidFile(
+          path: file.displayPath, diagnostics: file.diagnostics, source: file.document.source))
+    }
+    // A closure written earlier (status 'closing') may have its reason and destination already.
+    let needsReason = reason == nil && current.closure?.reason == nil
+    let needsDestination = destination == nil && current.closure?.destination == nil
+    if !env.isInteractive {
+      if needsReason { throw UsageError.missingValue("--reason <reason>", command: name) }
+      if needsDestination {
+        throw UsageError.missingValue("--destination <where>", command: name)
+      }
+    }
+    try check(current, results: results, context: context, path: path)
+    let missing = current.goals.filter { goal in
+      goal.result == nil && !goal.id.isEmpty && !results.contains { $0.0 == goal.id }
+    }
+    if !missing.isEmpty && !env.isInteractive {
+      throw CommandError(message: missingResults(current, missing), status: .dataError)
+    }
+    if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
+      let label = current.child.label.isEmpty ? "" : " (\(current.child.label))"
+      env.stderr.write("Closing \(current.id)\(label) on \(date).\n")
+      if needsReason {
+        reason = try Prompt.menu(
+          "Why does the support end?", Schemas.closureReason, prompt: "Reason: ", env)
+      }
+      if needsDestination {
+        destination = try Prompt.menu(
+          "Where does the child go next?", Schemas.destination, prompt: "Destination: ", env)
+      }
+      for goal in missing {
+        env.stderr.write(describe(goal))
+        let answer = try Prompt.choose(
+          "Result of \(goal.id) (\(Schemas.goalResult.values.map(\.value).joined(separator: ", "))): ",
+          Schemas.goalResult, env)
+        results.append((goal.id, answer))
+      }
+    }
+    let result = try context.change(path) { editor, t in
+      // The file may have changed while amigo was asking.
+      try check(t, results: results, context: context, path: path)
+      for (goal, value) in results {
+        try TrajectoryEdits.setGoalResult(&editor, goal: goal, value)
+      }
+      try TrajectoryEdits.close(
+        &editor,
+        TrajectoryEdits.closure(
+          date: date, reason: reason, destination: destination, summary: summary,
+          satisfaction: satisfaction))
+    }
+    let t = result.trajectory
+    var line = "Closed \(t.id) on \(date)"
+    if let week = t.week(of: date) { line += " in week \(week)" }
+    if let reason = t.closure?.reason?.rawValue {
+      line += ": \(Schemas.closureReason[reason]?.en ?? reason)"
+    }
+    if let destination = t.closure?.destination {
+      line += "; next: \(Schemas.destination[destination]?.en ?? destination)"
+    }
+    if !results.isEmpty {
+      line +=
+        "; results "
+        + results.map { "\($0.0) \(Schemas.goalResult[$0.1]?.en ?? $0.1)" }.joined(separator: ", ")
+    }
+    env.stdout.write(line + ".\n")
+    context.printWarnings(result)
+    if date > context.today { env.stderr.write("amigo: warning: \(date) is in the future\n") }
+    return .success
+  }
+
+  /// Refuses a trajectory that is closed or never started, and results for unknown goals.
+  static func check(
+    _ t: Trajectory, results: [(String, String)], context: WorkspaceContext, path: String
+  ) throws {
+    if t.status == .closed {
+      let when = t.closure?.date.map { " on \($0)" } ?? ""
+      throw CommandError(
+        message: "\(t.id) is already closed\(when); nothing was changed", status: .dataError)
+    }
+    guard t.plan.start != nil else {
+      throw CommandError(
+        message: "\(t.id) has not started (status \(t.status?.rawValue ?? "unknown")); "
+          + "nothing was changed. A trajectory that will not start gets the status 'not-started'",
+        status: .dataError)
+    }
+    let known = t.goals.map(\.id).filter { !$0.isEmpty }
+    for (goal, _) in results where !known.contains(goal) {
+      throw CommandError(
+        message: "goal '\(goal)' is not defined in \(context.display(path)); "
+          + (known.isEmpty ? "it has no goals" : "goals: " + known.joined(separator: ", ")),
+        status: .dataError)
+    }
+  }
+
+  /// The refusal when goals have no result and there is no terminal to ask on.
+  static func missingResults(_ t: Trajectory, _ missing: [AmigoSchema.Goal]) -> String {
+    let ids = missing.map(\.id)
+    let which =
+      ids.count == 1
+      ? "goal \(ids[0]) has" : "goals \(Consent.list(ids)) have"
+    let example = ids.map { "--result \($0)=achieved" }.prefix(2).joined(separator: " ")
+    return """
+      cannot close \(t.id): \(which) no result yet; nothing was changed
+        Give each goal a result, e.g. \(example) (\(Schemas.goalResult.choices)),
+        or first with 'amigo goal result \(t.id) \(ids[0]) achieved'.
+      """
+  }
+
+  /// A goal for the result question: id, text, target and the last rating.
+  static func describe(_ goal: AmigoSchema.Goal) -> String {
+    var facts: [String] = []
+    if let target = goal.target { facts.append("target \(Goal.formatScore(target))") }
+    if let last = goal.ratings.last, let value = last.value {
+      var rating = "last rating \(Goal.formatScore(value))"
+      let details = [last.rater?.rawValue, last.date?.description].compactMap { $0 }
+      if !details.isEmpty { rating += " (\(details.joined(separator: ", ")))" }
+      facts.append(rating)
+    }
+    return "Goal \(goal.id): \(goal.text)\n"
+      + (facts.isEmpty ? "" : "  " + facts.joined(separator: "; ") + "\n")
+  }
+
+  /// `child=8`, `ouders=7` → [("child", 8), ("parents", 7)], each party once, scores 1-10.
+  static func parseSatisfaction(_ items: [String]) throws -> [(String, Int)] {
+    var out: [(String, Int)] = []
+    for item in items {
+      let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimming(" ") }
+      guard parts.count == 2, let party = Schemas.party.resolve(parts[0]), party != "worker",
+        let score = Int(parts[1]), (1...10).contains(score), !out.contains(where: { $0.0 == party })
+      else {
+        throw UsageError.invalidValue(
+          item, for: "--satisfaction <scores>", command: spec.name,
+          hint:
+            "Please write party=score with a whole score from 1 to 10 for child, parents or teacher (once each), e.g. child=8,parents=7."
+        )
+      }
+      out.append((party, score))
+    }
+    return out
+  }
+
+  /// `g1=achieved`, `g2=deels` → [("g1", "achieved"), ("g2", "partly")], each goal once.
+  static func parseResults(_ items: [String]) throws -> [(String, String)] {
+    var out: [(String, String)] = []
+    for item in items {
+      let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimming(" ") }
+      guard parts.count == 2, Identifier.isValid(parts[0]),
+        let result = Schemas.goalResult.resolve(parts[1]),
+        !out.contains(where: { $0.0 == parts[0] })
+      else {
+        throw UsageError.invalidValue(
+          item, for: "--result <goal=result>", command: spec.name,
+          hint:
+            "Please write a goal id and its result (once per goal), e.g. g1=achieved; results: \(Schemas.goalResult.choices)."
+        )
+      }
+      out.append((parts[0], result))
+    }
+    return out
+  }
+}

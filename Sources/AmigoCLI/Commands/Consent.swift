@@ -1,0 +1,147 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo consent CHILD`: records consent for the support, or its withdrawal.
+enum Consent: Command {
+  static let spec = CommandSpec(
+    name: "consent",
+    abstract: "Record consent for the support, or its withdrawal.",
+    discussion: """
+      Adds a consent to the child's file in date order: who gave it (parents with custody; from 12
+      also the child; from 16 the child alone), written or verbal, and what it covers. No talk with
+      the child is logged before consent is in force. With --withdraw, records on the latest
+      consent in force that it was withdrawn (it stays in the file: the record shows what was
+      allowed when). Values may be given in English or Dutch (ouders, kind, schriftelijk,
+      mondeling, begeleiding, huisbezoek).
+      """,
+    examples: [
+      "amigo consent W6ZA --given-by parents --form written --scope support,home-visit,school-consultation",
+      "amigo consent 'Emma J.' --given-by ouders,kind --form mondeling --date gisteren",
+      "amigo consent K7Q4 --withdraw --date 2026-11-18",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "given-by", value: "who", repeatable: true,
+        help:
+          "Who gave consent (repeatable, or comma-separated): \(Schemas.consentGiver.choices)."),
+      OptionSpec("form", value: "form", help: "\(Schemas.consentForm.choices)."),
+      OptionSpec(
+        "scope", value: "scope", repeatable: true,
+        help:
+          "What the consent covers (repeatable, or comma-separated): \(Schemas.consentScope.choices)."
+      ),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      OptionSpec(
+        "withdraw",
+        help: "Record that the latest consent in force was withdrawn on --date (default: today)."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let withdraw = args.flag("withdraw")
+    if withdraw {
+      for option in ["given-by", "form", "scope"] {
+        if let value = args.value(option) {
+          throw UsageError.invalidValue(
+            value, for: spec.option(named: option)!.synopsis, command: name,
+            hint: "'--\(option)' describes a new consent; '--withdraw' takes only --date.")
+        }
+      }
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let path: String
+    if withdraw {
+      path = try context.resolve(args.positionals[0])
+      return try withdrawConsent(path, on: date, context)
+    }
+    var givenBy: [String] = []
+    for giver in OptionValues.list(args, "given-by") {
+      let value = try OptionValues.enumValue(
+        giver, Schemas.consentGiver, option: "--given-by <who>", command: name)
+      if !givenBy.contains(value) { givenBy.append(value) }
+    }
+    guard !givenBy.isEmpty else { throw UsageError.missingValue("--given-by <who>", command: name) }
+    let form = try args.value("form").map {
+      try OptionValues.enumValue($0, Schemas.consentForm, option: "--form <form>", command: name)
+    }
+    var scope: [String] = []
+    for item in OptionValues.list(args, "scope") {
+      let value = try OptionValues.enumValue(
+        item, Schemas.consentScope, option: "--scope <scope>", command: name)
+      if !scope.contains(value) { scope.append(value) }
+    }
+
+    path = try context.resolve(args.positionals[0])
+    let result = try context.change(path) { editor, _ in
+      try TrajectoryEdits.addConsent(
+        &editor,
+        TrajectoryEdits.consent(date: date, givenBy: givenBy, form: form, scope: scope),
+        date: date)
+    }
+    let t = result.trajectory
+    env.stdout.write(
+      "Recorded \(form.map { $0 + " " } ?? "")consent by \(list(givenBy)) on \(date) for \(t.id).\n"
+    )
+    context.printWarnings(result)
+    var warnings: [String] = []
+    if date > context.today { warnings.append("\(date) is in the future") }
+    if let born = t.child.born, !givenBy.contains("child") {
+      let age = born.age(on: date)
+      if age >= 16 {
+        warnings.append("the child is \(age) on \(date): from 16 the child gives consent")
+      } else if age >= 12 {
+        warnings.append(
+          "the child is \(age) on \(date): from 12 the child gives consent too (--given-by parents,child)"
+        )
+      }
+    }
+    for warning in warnings { env.stderr.write("amigo: warning: \(warning)\n") }
+    return .success
+  }
+
+  static func withdrawConsent(
+    _ path: String, on date: LocalDate, _ context: WorkspaceContext
+  ) throws -> ExitStatus {
+    var given = ""
+    let result = try context.change(path) { editor, trajectory in
+      guard let index = TrajectoryEdits.consentInForce(on: date, in: editor.document) else {
+        throw CommandError(
+          message:
+            "\(trajectory.id) has no consent in force on \(date) to withdraw; nothing was changed",
+          status: .dataError)
+      }
+      given =
+        editor.document.node(at: ["consent", .index(index), "date"])?.scalar?.value ?? ""
+      try TrajectoryEdits.withdrawConsent(&editor, at: index, on: date)
+    }
+    let t = result.trajectory
+    context.env.stdout.write(
+      "Recorded that the consent of \(given) was withdrawn on \(date) for \(t.id).\n")
+    context.printWarnings(result)
+    if date > context.today {
+      context.env.stderr.write("amigo: warning: \(date) is in the future\n")
+    }
+    if let status = t.status, status.isRunning || status == .paused, !t.hasConsent(on: date) {
+      context.env.stderr.write(
+        "amigo: warning: \(t.id) is \(status.rawValue) without consent: no more child talks can be "
+          + "logged; close it when the support ends (amigo close \(t.id) --reason …)\n")
+    }
+    return .success
+  }
+
+  /// `parents`, `parents and child`.
+  static func list(_ values: [String]) -> String {
+    guard values.count > 1 else { return values.first ?? "" }
+    return values.dropLast().joined(separator: ", ") + " and " + values.last!
+  }
+}

@@ -1,0 +1,284 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `amigo edit CHILD`: edit a trajectory file in your editor, safely. The editor works on a
+/// private copy; the original is replaced (atomically) only by a copy that adds no errors, and
+/// only if nobody changed the original meanwhile.
+enum Edit: Command {
+  static let spec = CommandSpec(
+    name: "edit",
+    abstract: "Edit a child's trajectory file in your editor, and check it before saving.",
+    discussion: """
+      Opens a private copy of the file (in a hidden folder '.amigo-edit-…' that amigo removes
+      afterwards) in $VISUAL, else $EDITOR, else vi (on a terminal). When the editor exits, amigo
+      checks the copy like 'amigo validate' does. A copy that adds no errors replaces the file
+      (atomically); one that adds errors is refused, and on a terminal you may re-open it to fix
+      them. So an edit never makes a file worse, while a file with errors can be fixed this way.
+      amigo refuses to save when the file changed on disk while you were editing (another amigo
+      command or a 'git pull'): edit it again. Quitting the editor with an error status (in vi:
+      :cq) discards the edit.
+      """,
+    examples: ["amigo edit AOS-2026-K7Q4", "EDITOR='code --wait' amigo edit 'Sam B.'"],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [.today, .dir])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    try run(args, env, launch: EditorProcess.run)
+  }
+
+  /// Starts `command` on `file` with `variables` as its environment, waits, and returns its
+  /// exit status (128 + the signal when it was killed).
+  typealias Launch = (_ command: String, _ file: String, _ variables: [String: String]) throws ->
+    Int32
+
+  static func run(_ args: ParsedArguments, _ env: Environment, launch: Launch) throws -> ExitStatus
+  {
+    let context = try WorkspaceContext(args, env, command: spec.name)
+    let path = try context.resolve(args.positionals[0])
+    let shown = context.display(path)
+    let editor = try editorCommand(env)
+    let original: [UInt8]
+    do { original = try FileSystem.read(path) } catch {
+      throw CommandError(message: error.description, status: .noInput)
+    }
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    func validate(_ bytes: [UInt8]) -> (YAMLDocument, [Diagnostic]) {
+      let document = YAMLDocument(bytes: bytes)
+      let (_, diagnostics) = Validator.validateTrajectory(
+        document, fileName: name, config: context.config, today: context.today)
+      return (document, diagnostics.map { $0.inFile(shown) })
+    }
+    let before = validate(original).1
+
+    let copy = try EditCopy(of: path, bytes: original)
+    defer { copy.remove() }
+    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+    while true {
+      let status = try launch(editor, copy.file, env.variables)
+      guard status == 0 else {
+        throw CommandError(
+          message: status == 127
+            ? "the editor '\(editor)' could not be started; set $VISUAL or $EDITOR. \(shown) is unchanged"
+            : "the editor exited with status \(status); the edit was discarded and \(shown) is unchanged",
+          status: .failure)
+      }
+      let edited: [UInt8]
+      do { edited = try FileSystem.read(copy.file) } catch {
+        throw CommandError(
+          message: "the edited copy of \(shown) is gone (\(error.reason)); \(shown) is unchanged",
+          status: .ioError)
+      }
+      if edited == original {
+        env.stdout.write("No changes to \(shown).\n")
+        return .success
+      }
+      let (document, after) = validate(edited)
+      let introduced = introduced(after, comparedTo: before)
+      let newErrors = introduced.filter { $0.severity == .error }
+      if newErrors.isEmpty {
+        try save(edited, over: path, expecting: original, context: context, shown: shown)
+        env.stdout.write("Saved \(shown).\n")
+        for d in introduced where d.severity == .warning {
+          env.stderr.write(renderer.render(d, source: document.source))
+        }
+        let remaining = after.filter { $0.severity == .error }.count
+        if remaining > 0 {
+          env.stderr.write(
+            "amigo: warning: \(shown) still has \(remaining) "
+              + (remaining == 1 ? "error" : "errors") + "; see 'amigo validate \(shown)'\n")
+        }
+        return .success
+      }
+      for d in newErrors { env.stderr.write(renderer.render(d, source: document.source)) }
+      let count = newErrors.count == 1 ? "an error" : "\(newErrors.count) errors"
+      if env.isInteractive {
+        env.stderr.write("amigo: your edit adds \(count). Re-open the editor? [Y/n] ")
+        if isYes(env.readLine()) { continue }
+      }
+      throw CommandError(
+        message:
+          "your edit would add \(count) to \(shown); it was discarded and \(shown) is unchanged",
+        status: .dataError)
+    }
+  }
+
+  /// `$VISUAL`, else `$EDITOR`, else `vi` when there is a terminal to run it on.
+  static func editorCommand(_ env: Environment) throws -> String {
+    for name in ["VISUAL", "EDITOR"] {
+      if let value = env.variables[name], !value.trimming(" \t").isEmpty { return value }
+    }
+    guard env.isInteractive else {
+      throw CommandError(
+        message: "no editor to run: set $VISUAL or $EDITOR (amigo starts vi only on a terminal)",
+        status: .usage)
+    }
+    return "vi"
+  }
+
+  /// An empty answer, `y`, `yes`, `j` or `ja` (any case); no answer at all (end of input) is no.
+  static func isYes(_ answer: String?) -> Bool {
+    guard let answer else { return false }
+    return ["", "y", "yes", "j", "ja"].contains(answer.trimming(" \t\r").lowercased())
+  }
+
+  /// Diagnostics in `after` that `before` did not have, compared by code and message (as
+  /// `Store` does: positions move when lines are added).
+  static func introduced(_ after: [Diagnostic], comparedTo before: [Diagnostic]) -> [Diagnostic] {
+    var counts: [String: Int] = [:]
+    for d in before { counts[d.code + "\u{0}" + d.message, default: 0] += 1 }
+    return after.filter { d in
+      let key = d.code + "\u{0}" + d.message
+      guard let n = counts[key], n > 0 else { return true }
+      counts[key] = n - 1
+      return false
+    }
+  }
+
+  /// Replaces the file at `path` by `bytes`, under the workspace lock, only while it still holds
+  /// exactly `expecting`.
+  static func save(
+    _ bytes: [UInt8], over path: String, expecting: [UInt8], context: WorkspaceContext,
+    shown: String
+  ) throws {
+    do {
+      let lock = try WorkspaceLock(context.workspace)
+      defer { withExtendedLifetime(lock) {} }
+      let current = try? FileSystem.read(path)
+      guard current == expecting else {
+        throw CommandError(
+          message:
+            "\(shown) changed on disk while you were editing it; your edit was not saved. Run 'amigo edit' again",
+          status: .ioError)
+      }
+      try AtomicWrite.write(bytes, to: path)
+    } catch let error as WriteError {
+      throw CommandError(
+        message: error.description + "; \(shown) is unchanged", status: .ioError)
+    }
+  }
+}
+
+/// The private copy the editor works on: `<name>.yaml` in a new owner-only folder
+/// `.amigo-edit-XXXXXX` beside the file's folder (so relative `$schema` links in the file still
+/// resolve), else in the system's temporary folder. Removing it removes whatever the editor left
+/// beside the copy too (backup and swap files).
+struct EditCopy {
+  let folder: String
+  let file: String
+
+  init(of path: String, bytes: [UInt8]) throws {
+    let parent = ((path as NSString).deletingLastPathComponent as NSString)
+      .deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    guard
+      let folder = EditCopy.makeFolder(in: parent)
+        ?? EditCopy.makeFolder(in: FileManager.default.temporaryDirectory.path)
+    else {
+      throw CommandError(
+        message: "cannot make a private folder for the edited copy: "
+          + String(cString: strerror(errno)), status: .ioError)
+    }
+    self.folder = folder
+    file = folder + "/" + name
+    do {
+      try AtomicWrite.write(bytes, to: file, mode: 0o600, createOnly: true)
+    } catch {
+      remove()
+      throw CommandError(message: error.description, status: .ioError)
+    }
+  }
+
+  /// A new folder readable by its owner only (mkdtemp), or nil.
+  static func makeFolder(in parent: String) -> String? {
+    var template = Array((parent + "/.amigo-edit-XXXXXX").utf8CString)
+    return template.withUnsafeMutableBufferPointer { buffer in
+      mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
+    }
+  }
+
+  func remove() { try? FileManager.default.removeItem(atPath: folder) }
+}
+
+/// Runs the editor like git does: `/bin/sh -c '<editor> "$1"' sh <file>`, so an editor command
+/// with arguments works, on the same terminal. While it runs, amigo ignores Ctrl-C and Ctrl-\
+/// (the editor gets them), so the private copy is always cleaned up.
+enum EditorProcess {
+  static func run(_ command: String, file: String, variables: [String: String]) throws -> Int32 {
+    let arguments = ["sh", "-c", command + " \"$1\"", "sh", file]
+    let environment = variables.map { "\($0.key)=\($0.value)" }.sorted()
+    let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+    defer {
+      for p in argv { free(p) }
+      for p in envp { free(p) }
+    }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    sigaddset(&defaults, SIGQUIT)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
+    SignalShield.shared.raise()
+    defer { SignalShield.shared.lower() }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, envp)
+    guard spawned == 0 else {
+      throw CommandError(
+        message: "cannot start the editor: " + String(cString: strerror(spawned)),
+        status: .ioError)
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else {
+        throw CommandError(
+          message: "lost track of the editor: " + String(cString: strerror(errno)),
+          status: .ioError)
+      }
+    }
+    let signal = status & 0x7F
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+  }
+}
+
+/// Ignores SIGINT and SIGQUIT while at least one editor runs, and restores what was there
+/// before when the last one ends.
+final class SignalShield: @unchecked Sendable {
+  static let shared = SignalShield()
+  private let lock = NSLock()
+  private var depth = 0
+  private var savedInterrupt: __sighandler_t?
+  private var savedQuit: __sighandler_t?
+
+  func raise() {
+    lock.withLock {
+      if depth == 0 {
+        savedInterrupt = signal(SIGINT, SIG_IGN)
+        savedQuit = signal(SIGQUIT, SIG_IGN)
+      }
+      depth += 1
+    }
+  }
+
+  func lower() {
+    lock.withLock {
+      depth -= 1
+      if depth == 0 {
+        signal(SIGINT, savedInterrupt)
+        signal(SIGQUIT, savedQuit)
+      }
+    }
+  }
+}

@@ -1,0 +1,293 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo goal add|rate|result CHILD …`: a child's personal goals, their scores on the 0-10
+/// scale over time, and their results at closure.
+enum Goal: Command {
+  static let spec = CommandSpec(
+    name: "goal",
+    abstract: "Add a personal goal, rate it, or set its result.",
+    discussion: """
+      add     appends a goal agreed with child, parents and teacher (id: the next free g1, g2, …),
+              optionally with a first (baseline) rating.
+      rate    scores a goal on the solution-focused 0-10 scale ("where are you now?"), in steps
+              of 0.5; the rating goes in date order as one line {date: …, value: …, rater: …}.
+      result  sets or replaces a goal's result: achieved, partly, not-achieved or dropped
+              (behaald, deels, niet-behaald, vervallen). 'amigo close' asks for missing results.
+      Values may be given in English or Dutch, scores with a decimal comma. Only the goal's own
+      lines change. Goal texts are part of the record parents may read: the child's own words,
+      short, without names.
+      """,
+    examples: [
+      "amigo goal add K7Q4 --text 'Ik vraag hulp als ik iets niet snap.' --domain zelfvertrouwen --agreed-with child,parents,teacher --target 7 --baseline 3",
+      "amigo goal rate 'Sam B.' g1 6,5 --rater leerkracht --date gisteren",
+      "amigo goal result K7Q4 g2 deels",
+    ],
+    arguments: [
+      ArgumentSpec("action", help: "What to do: add, rate or result."),
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label."),
+      ArgumentSpec("goal", optional: true, help: "rate, result: the goal's id, e.g. g1."),
+      ArgumentSpec(
+        "value", optional: true,
+        help:
+          "rate: the score, 0-10 in steps of 0.5. result: \(Schemas.goalResult.choices)."),
+    ],
+    options: [
+      OptionSpec(
+        "text", short: "t", value: "text",
+        help: "add: the goal in the child's own words, one short line (required)."),
+      OptionSpec(
+        "domain", value: "domain", help: "add: what the goal is about: \(Schemas.domain.choices)."),
+      OptionSpec(
+        "agreed-with", value: "party", repeatable: true,
+        help:
+          "add: who agreed on the goal (repeatable, or comma-separated): \(Schemas.party.choices)."),
+      OptionSpec(
+        "target", value: "score",
+        help: "add: the score that counts as reached, 0-10 in steps of 0.5."),
+      OptionSpec("id", value: "id", help: "add: the goal's id (default: the next free g1, g2, …)."),
+      OptionSpec(
+        "baseline", value: "score", help: "add: a first rating, 0-10 in steps of 0.5."),
+      OptionSpec(
+        "rater", value: "rater",
+        help: "rate, add --baseline: who gave the score (default: child): \(Schemas.party.choices)."
+      ),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help:
+          "rate, add --baseline: the day of the score (default: today). YYYY-MM-DD, today, yesterday or a weekday."
+      ),
+      .today, .dir,
+    ])
+
+  enum Action: String, CaseIterable {
+    case add, rate, result
+
+    /// Dutch (and other) words for the actions.
+    static let aliases: [String: Action] = [
+      "toevoegen": .add, "nieuw": .add, "score": .rate, "scoren": .rate, "resultaat": .result,
+    ]
+
+    /// The options an action uses, besides `--today` and `--dir`.
+    var options: Set<String> {
+      switch self {
+      case .add: ["text", "domain", "agreed-with", "target", "id", "baseline", "rater", "date"]
+      case .rate: ["rater", "date"]
+      case .result: []
+      }
+    }
+  }
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let action = try parseAction(args.positionals[0])
+    for option in spec.options where !action.options.contains(option.name) {
+      guard option.name != "today" && option.name != "dir", let value = args.value(option.name)
+      else { continue }
+      let users = Action.allCases.filter { $0.options.contains(option.name) }
+        .map { "'amigo goal \($0.rawValue)'" }
+      throw UsageError.invalidValue(
+        value, for: option.synopsis, command: spec.name,
+        hint: "'--\(option.name)' is only used by \(users.joined(separator: " and "))."
+      )
+    }
+    switch action {
+    case .add: return try add(args, env)
+    case .rate: return try rate(args, env)
+    case .result: return try result(args, env)
+    }
+  }
+
+  static func parseAction(_ text: String) throws -> Action {
+    let word = foldForMatching(text)
+    if let action = Action(rawValue: word) ?? Action.aliases[word] { return action }
+    let names = Action.allCases.map(\.rawValue)
+    let hint =
+      Suggest.nearest(word, in: names).map { "Did you mean '\($0)'?" }
+      ?? "Please provide one of 'add', 'rate' or 'result'."
+    throw UsageError.invalidValue(text, for: "<action>", command: spec.name, hint: hint)
+  }
+
+  // MARK: - add
+
+  static func add(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    try expectPositionals(args, 2)
+    let context = try WorkspaceContext(args, env, command: name)
+    guard let rawText = args.value("text") else {
+      throw UsageError.missingValue("--text <text>", command: name)
+    }
+    let text = NoteInput.clean(rawText)
+    guard !text.isEmpty, !text.contains("\n") else {
+      throw UsageError.invalidValue(
+        rawText, for: "--text <text>", command: name,
+        hint: "Please write the goal as one short line, in the child's own words.")
+    }
+    let domain = try args.value("domain").map {
+      try OptionValues.enumValue($0, Schemas.domain, option: "--domain <domain>", command: name)
+    }
+    var agreedWith: [String] = []
+    for party in OptionValues.list(args, "agreed-with") {
+      let value = try OptionValues.enumValue(
+        party, Schemas.party, option: "--agreed-with <party>", command: name)
+      if !agreedWith.contains(value) { agreedWith.append(value) }
+    }
+    let target = try args.value("target").map {
+      try ScoreInput.parse($0, option: "--target <score>", command: name)
+    }
+    let id = args.value("id")
+    if let id, !Identifier.isValid(id) {
+      throw UsageError.invalidValue(
+        id, for: "--id <id>", command: name,
+        hint: "Please provide a short id of letters and digits, e.g. g3.")
+    }
+    let baseline = try args.value("baseline").map {
+      try ScoreInput.parse($0, option: "--baseline <score>", command: name)
+    }
+    if baseline == nil {
+      for option in ["rater", "date"] {
+        if let value = args.value(option) {
+          throw UsageError.invalidValue(
+            value, for: spec.option(named: option)!.synopsis, command: name,
+            hint: "When adding a goal, '--\(option)' goes with '--baseline'.")
+        }
+      }
+    }
+    let rater = try raterOption(args)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+
+    let path = try context.resolve(args.positionals[1])
+    var goalID = ""
+    let result = try context.change(path) { editor, trajectory in
+      if let id, TrajectoryEdits.goalIndex(id, in: editor.document) != nil {
+        throw CommandError(
+          message:
+            "\(context.display(path)) already has a goal '\(id)' (goals: \(goalList(trajectory))); "
+            + "choose another --id, or leave it out for the next free one",
+          status: .dataError)
+      }
+      goalID = id ?? TrajectoryEdits.nextGoalID(in: editor.document)
+      let rating = baseline.map { TrajectoryEdits.rating(date: date, value: $0, rater: rater) }
+      try TrajectoryEdits.addGoal(
+        &editor,
+        TrajectoryEdits.goal(
+          id: goalID, domain: domain, text: text, agreedWith: agreedWith, target: target,
+          baseline: rating))
+    }
+    var details: [String] = []
+    if let domain { details.append(Schemas.domain[domain]?.en ?? domain) }
+    if let target { details.append("target \(target)") }
+    if let baseline { details.append("baseline \(baseline) (\(rater)) on \(date)") }
+    env.stdout.write(
+      "Added goal \(goalID) to \(result.trajectory.id)"
+        + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")) + ".\n")
+    context.printWarnings(result)
+    if baseline != nil { warnIfFuture(date, context) }
+    return .success
+  }
+
+  // MARK: - rate
+
+  static func rate(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    try expectPositionals(args, 4)
+    let context = try WorkspaceContext(args, env, command: name)
+    let goalID = args.positionals[2]
+    let value = try ScoreInput.parse(args.positionals[3], option: "<value>", command: name)
+    let rater = try raterOption(args)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+
+    let path = try context.resolve(args.positionals[1])
+    let result = try context.change(path) { editor, trajectory in
+      try requireGoal(goalID, editor, trajectory, context: context, path: path)
+      try TrajectoryEdits.addGoalRating(
+        &editor, goal: goalID, TrajectoryEdits.rating(date: date, value: value, rater: rater),
+        date: date)
+    }
+    var line = "Rated \(goalID) \(value) (\(rater)) on \(date) for \(result.trajectory.id)"
+    if let target = result.trajectory.goals.first(where: { $0.id == goalID })?.target {
+      line += "; target \(formatScore(target))"
+    }
+    env.stdout.write(line + ".\n")
+    context.printWarnings(result)
+    warnIfFuture(date, context)
+    return .success
+  }
+
+  // MARK: - result
+
+  static func result(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    try expectPositionals(args, 4)
+    let context = try WorkspaceContext(args, env, command: name)
+    let goalID = args.positionals[2]
+    let value = try OptionValues.enumValue(
+      args.positionals[3], Schemas.goalResult, option: "<value>", command: name)
+
+    let path = try context.resolve(args.positionals[1])
+    var previous: GoalResult?
+    let result = try context.change(path) { editor, trajectory in
+      try requireGoal(goalID, editor, trajectory, context: context, path: path)
+      previous = trajectory.goals.first { $0.id == goalID }?.result
+      try TrajectoryEdits.setGoalResult(&editor, goal: goalID, value)
+    }
+    var line = "Set the result of \(goalID) for \(result.trajectory.id) to \(label(value))"
+    if let previous, previous.rawValue != value { line += " (was: \(label(previous.rawValue)))" }
+    env.stdout.write(line + ".\n")
+    context.printWarnings(result)
+    return .success
+  }
+
+  // MARK: - Helpers
+
+  /// Usage errors for missing or surplus positionals: `count` is what the action needs.
+  static func expectPositionals(_ args: ParsedArguments, _ count: Int) throws {
+    let names = spec.arguments.map(\.name)
+    if args.positionals.count < count {
+      throw UsageError.missingArgument(names[args.positionals.count], command: spec.name)
+    }
+    if args.positionals.count > count {
+      throw UsageError.unexpectedArgument(args.positionals[count], command: spec.name)
+    }
+  }
+
+  static func raterOption(_ args: ParsedArguments) throws -> String {
+    try args.value("rater").map {
+      try OptionValues.enumValue($0, Schemas.party, option: "--rater <rater>", command: spec.name)
+    } ?? "child"
+  }
+
+  /// Refuses (exit 65) when the file has no goal `goalID`.
+  static func requireGoal(
+    _ goalID: String, _ editor: YAMLEditor, _ trajectory: Trajectory, context: WorkspaceContext,
+    path: String
+  ) throws {
+    guard TrajectoryEdits.goalIndex(goalID, in: editor.document) == nil else { return }
+    let known =
+      trajectory.goals.isEmpty
+      ? "it has no goals yet (add one with 'amigo goal add')"
+      : "goals: \(goalList(trajectory))"
+    throw CommandError(
+      message: "goal '\(goalID)' is not defined in \(context.display(path)); \(known)",
+      status: .dataError)
+  }
+
+  static func goalList(_ trajectory: Trajectory) -> String {
+    trajectory.goals.map(\.id).filter { !$0.isEmpty }.joined(separator: ", ")
+  }
+
+  static func label(_ result: String) -> String { Schemas.goalResult[result]?.en ?? result }
+
+  static func formatScore(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
+  }
+
+  static func warnIfFuture(_ date: LocalDate, _ context: WorkspaceContext) {
+    if date > context.today {
+      context.env.stderr.write("amigo: warning: \(date) is in the future\n")
+    }
+  }
+}

@@ -1,0 +1,249 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo list`: the workspace's trajectories as a table, filtered by status, worker, school or
+/// programme.
+enum List: Command {
+  static let spec = CommandSpec(
+    name: "list",
+    abstract: "List trajectories with their status, school, worker and week.",
+    discussion: """
+      One line per trajectory: id, child label, status, school, worker, the week of the
+      trajectory as of today (and the planned number of weeks) for trajectories under way, the
+      start date and the last session held. Sorted by status (from referred to closed) and id.
+      Filters combine: --status may be repeated (or comma-separated) and takes English or Dutch
+      values (actief, wachtlijst, afgesloten…); --worker, --school and --programme take an id
+      declared in amigo.yaml, or a name. Files with errors are listed where possible, marked
+      with '!'; 'amigo validate' says what is wrong.
+      """,
+    examples: [
+      "amigo list", "amigo list --status actief --status afronding", "amigo list --worker mvd",
+      "amigo list --school de-zeester --lang en",
+    ],
+    options: [
+      OptionSpec(
+        "status", short: "s", value: "status", repeatable: true,
+        help: "Only these statuses (repeatable): \(Schemas.status.choices)."),
+      OptionSpec("worker", short: "w", value: "worker", help: "Only this worker's trajectories."),
+      OptionSpec("school", value: "school", help: "Only trajectories at this school."),
+      OptionSpec("programme", value: "programme", help: "Only trajectories in this programme."),
+      DisplayLanguage.option, .today, .dir,
+    ])
+
+  /// What the filters ask for; nil means any.
+  struct Filter {
+    var statuses: Set<String> = []
+    var worker: String?
+    var school: String?
+    var programme: String?
+
+    var isEmpty: Bool { statuses.isEmpty && worker == nil && school == nil && programme == nil }
+
+    func matches(_ row: Row) -> Bool {
+      if !statuses.isEmpty && !(row.status.map(statuses.contains) ?? false) { return false }
+      if let worker, row.worker != worker { return false }
+      if let school, row.school != school { return false }
+      if let programme, row.programme != programme { return false }
+      return true
+    }
+  }
+
+  /// One trajectory file as listed: from the decoded trajectory, or, for a file amigo cannot
+  /// decode, from whatever its YAML still shows.
+  struct Row {
+    var id: String
+    var label: String
+    var status: String?
+    var school: String?
+    var worker: String?
+    var programme: String?
+    var start: LocalDate?
+    var week: Int?
+    var plannedWeeks: Int?
+    var lastContact: LocalDate?
+    var hasErrors: Bool
+
+    init(_ file: TrajectoryFile, today: LocalDate) {
+      let name = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+      hasErrors = file.diagnostics.hasErrors
+      if let t = file.trajectory {
+        id = t.id.isEmpty ? name : t.id
+        label = t.child.label
+        status = t.status?.rawValue
+        school = t.school.isEmpty ? nil : t.school
+        worker = t.worker.isEmpty ? nil : t.worker
+        programme = t.programme.isEmpty ? nil : t.programme
+        start = t.plan.start
+        plannedWeeks = t.plan.weeks
+        lastContact = t.sessions.filter { $0.isHeld }.compactMap(\.date).filter { $0 <= today }
+          .max()
+      } else {
+        // Unreadable as a trajectory: the scalars that can still be found.
+        let document = file.document
+        func scalar(_ path: YAMLPath) -> String? {
+          document.node(at: path)?.scalar?.value.nilIfEmpty
+        }
+        id = scalar(["id"]) ?? name
+        label = scalar(["child", "label"]) ?? ""
+        status = scalar(["status"])
+        school = scalar(["school"])
+        worker = scalar(["worker"])
+        programme = scalar(["programme"])
+        start = scalar(["plan", "start"]).flatMap(LocalDate.init)
+        plannedWeeks = scalar(["plan", "weeks"]).flatMap { Int($0) }
+      }
+      // The week as of today, for trajectories under way.
+      if let status = status.flatMap(TrajectoryStatus.init(rawValue:)),
+        status.isRunning || status == .paused, let start, start <= today
+      {
+        week = (today.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+      }
+    }
+
+    /// Position of the status in the life of a trajectory; unknown statuses last.
+    var statusRank: Int {
+      status.flatMap { TrajectoryStatus(rawValue: $0) }.flatMap {
+        TrajectoryStatus.allCases.firstIndex(of: $0)
+      } ?? TrajectoryStatus.allCases.count
+    }
+  }
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let context = try WorkspaceContext(args, env, command: spec.name)
+    let config = context.config
+    let language = try DisplayLanguage.resolve(args, config: config, command: spec.name)
+    var filter = Filter()
+    for text in OptionValues.list(args, "status") {
+      filter.statuses.insert(
+        try OptionValues.enumValue(
+          text, Schemas.status, option: "--status <status>", command: spec.name))
+    }
+    filter.worker = try args.value("worker").map {
+      try declared(
+        $0, option: "--worker <worker>", what: "workers",
+        config.workers.map { ($0.id, $0.name) })
+    }
+    filter.school = try args.value("school").map {
+      try declared(
+        $0, option: "--school <school>", what: "schools",
+        config.schools.map { ($0.id, $0.name) })
+    }
+    filter.programme = try args.value("programme").map {
+      try declared(
+        $0, option: "--programme <programme>", what: "programmes",
+        config.programmes.map { ($0.id, $0.label) })
+    }
+
+    let files = Loader.loadTrajectories(
+      context.workspace.trajectoryPaths(), config: config, today: context.today,
+      display: { [env] in env.display($0) })
+    let all = files.map { Row($0, today: context.today) }
+    let rows = all.filter(filter.matches).sorted {
+      ($0.statusRank, $0.id) < ($1.statusRank, $1.id)
+    }
+    let color = env.useColor(on: env.stdout)
+    var out = ""
+    if !rows.isEmpty { out += table(rows, language: language).render(color: color) }
+    out += countLine(shown: rows.count, of: all.count, filtered: !filter.isEmpty, language) + "\n"
+    env.stdout.write(out)
+
+    let broken = files.filter { $0.diagnostics.hasErrors }
+    if !broken.isEmpty {
+      let hidden = broken.count - rows.filter(\.hasErrors).count
+      var line =
+        "amigo: \(broken.count) " + (broken.count == 1 ? "file has" : "files have")
+        + " errors (marked !)"
+      if hidden > 0 { line += ", \(hidden) of them not listed here" }
+      env.stderr.write(line + "; see 'amigo validate'\n")
+    }
+    return .success
+  }
+
+  static func table(_ rows: [Row], language: String) -> TextTable {
+    func L(_ en: String, _ nl: String) -> String { language == "nl" ? nl : en }
+    var table = TextTable([
+      .init("id"), .init(L("child", "kind"), maxWidth: 20),
+      .init("status"), .init("school"), .init(L("worker", "begeleider")),
+      .init("week", alignment: .right), .init("start"),
+      .init(L("last contact", "laatste contact")),
+    ])
+    for row in rows {
+      let status = row.status.map { Schemas.status[$0]?.label(language) ?? $0 } ?? "?"
+      var week = ""
+      if let n = row.week { week = row.plannedWeeks.map { "\(n)/\($0)" } ?? "\(n)" }
+      table.append([
+        TextTable.Cell(row.id + (row.hasErrors ? " !" : ""), style: row.hasErrors ? .red : .plain),
+        TextTable.Cell(row.label),
+        TextTable.Cell(status, style: statusStyle(row.status)),
+        TextTable.Cell(row.school ?? "?"),
+        TextTable.Cell(row.worker ?? "?"),
+        TextTable.Cell(week, style: weekStyle(row)),
+        TextTable.Cell(row.start?.description ?? ""),
+        TextTable.Cell(row.lastContact?.description ?? ""),
+      ])
+    }
+    return table
+  }
+
+  static func statusStyle(_ status: String?) -> TextTable.Style {
+    switch status {
+    case "active", "closing": .green
+    case "paused": .yellow
+    case "closed", "not-started": .dim
+    default: .plain
+    }
+  }
+
+  static func weekStyle(_ row: Row) -> TextTable.Style {
+    guard let week = row.week, let planned = row.plannedWeeks else { return .plain }
+    return week > planned ? .yellow : .plain
+  }
+
+  /// `15 trajectories`, or with filters `4 of 15 trajectories`.
+  static func countLine(shown: Int, of total: Int, filtered: Bool, _ language: String) -> String {
+    let nl = language == "nl"
+    let noun =
+      nl
+      ? (total == 1 && !filtered ? "traject" : "trajecten")
+      : (total == 1 && !filtered ? "trajectory" : "trajectories")
+    return filtered ? "\(shown) \(nl ? "van" : "of") \(total) \(noun)" : "\(total) \(noun)"
+  }
+
+  /// The id of a declared worker, school or programme that `text` names: its id (also in other
+  /// letter case), its name, or a unique start of a word of its name (`mira` for Mira van
+  /// Dalen). Anything else is a usage error that lists what is declared.
+  static func declared(
+    _ text: String, option: String, what: String, _ items: [(id: String, name: String)]
+  ) throws -> String {
+    if let exact = items.first(where: { $0.id == text }) { return exact.id }
+    let key = foldForMatching(text)
+    if let match = items.first(where: { foldForMatching($0.id) == key }) { return match.id }
+    let byName = items.filter { foldForMatching($0.name) == key }
+    if byName.count == 1 { return byName[0].id }
+    if !key.isEmpty {
+      let byWord = items.filter { item in
+        foldForMatching(item.name).split(separator: "-").contains { $0.hasPrefix(key) }
+          || foldForMatching(item.name).hasPrefix(key)
+      }
+      if byWord.count == 1 { return byWord[0].id }
+    }
+    let hint: String
+    if items.isEmpty {
+      hint = "No \(what) are declared in amigo.yaml."
+    } else {
+      let quoted = items.map { "'\($0.id)'" + ($0.name.isEmpty ? "" : " (\($0.name))") }
+      let list =
+        quoted.count == 1
+        ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+      hint = "Please provide one of the \(what) declared in amigo.yaml: \(list)."
+    }
+    throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
+  }
+}
+
+extension String {
+  /// nil for the empty string.
+  fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}

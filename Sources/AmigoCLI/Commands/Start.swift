@@ -1,0 +1,83 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo start CHILD`: the trajectory starts: `plan.start` and `status: active`.
+enum Start: Command {
+  static let spec = CommandSpec(
+    name: "start",
+    abstract: "Start a child's trajectory: set the start date and make it active.",
+    discussion: """
+      Sets plan.start (default: today) and the status 'active'; with --weeks also the planned
+      length. The start week counts as week 1 of the trajectory. amigo refuses, and changes
+      nothing, when no consent is in force on the start date (record it with 'amigo consent'
+      first), when the trajectory has already started, and when it is closed. It warns when the
+      planned length is outside the programme's range.
+      """,
+    examples: [
+      "amigo start W6ZA",
+      "amigo start 'Emma J.' --date maandag --weeks 16",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The start date (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      OptionSpec("weeks", short: "w", value: "weeks", help: "The planned length in weeks (1-104)."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let weeks = try OptionValues.integer(args, "weeks", in: 1...104, command: name)
+
+    let path = try context.resolve(args.positionals[0])
+    let result = try context.change(path) { editor, t in
+      try refusal(t, on: date).map { throw CommandError(message: $0, status: .dataError) }
+      try TrajectoryEdits.start(&editor, on: date, weeks: weeks)
+    }
+    let t = result.trajectory
+    var line = "Started \(t.id) on \(date) (week \(date.isoWeek))"
+    if let weeks { line += ", planned for \(weeks) weeks" }
+    env.stdout.write(line + "; status active.\n")
+    context.printWarnings(result)
+    var warnings: [String] = []
+    if date > context.today { warnings.append("\(date) is in the future") }
+    if let weeks, let range = context.config.programme(t.programme)?.weeks, !range.contains(weeks) {
+      warnings.append(
+        "the programme plans \(range.lowerBound)-\(range.upperBound) weeks; this plan has \(weeks)")
+    }
+    for warning in warnings { env.stderr.write("amigo: warning: \(warning)\n") }
+    return .success
+  }
+
+  /// Why `t` cannot start on `date`, or nil.
+  static func refusal(_ t: Trajectory, on date: LocalDate) -> String? {
+    if t.status == .closed || t.closure != nil {
+      let when = t.closure?.date.map { " on \($0)" } ?? ""
+      return "\(t.id) was closed\(when) and cannot start again; nothing was changed"
+    }
+    if let start = t.plan.start, let status = t.status,
+      status == .active || status == .paused || status == .closing
+    {
+      return
+        "\(t.id) already started on \(start) (status \(status.rawValue)); nothing was changed. "
+        + "To correct the start date, edit plan.start (amigo edit \(t.id))"
+    }
+    guard !t.hasConsent(on: date) else { return nil }
+    var why = "no consent is in force"
+    if let later = t.consent.compactMap(\.date).filter({ $0 > date }).min() {
+      why += " (consent was given on \(later))"
+    } else if let withdrawn = t.consent.compactMap(\.withdrawn).filter({ $0 <= date }).max() {
+      why += " (consent was withdrawn on \(withdrawn))"
+    }
+    return "cannot start \(t.id) on \(date): \(why); nothing was changed. "
+      + "Record consent first: amigo consent \(t.id) --given-by parents"
+  }
+}

@@ -1,0 +1,72 @@
+import AmigoSchema
+
+/// Questions on a terminal: the question goes to standard error, the answer comes from
+/// `Environment.readLine`, and a bad answer is asked again.
+enum Prompt {
+  /// Asks `question` until `parse` accepts the (trimmed) answer. The end of input cancels the
+  /// command, with nothing changed.
+  static func ask<T>(
+    _ question: String, _ env: Environment, again hint: String, _ parse: (String) -> T?
+  ) throws -> T {
+    while true {
+      env.stderr.write(question)
+      guard let line = env.readLine() else {
+        env.stderr.write("\n")
+        throw CommandError(message: "no answer; nothing was changed", status: .usage)
+      }
+      if let value = parse(line.trimming(" \t\r")) { return value }
+      env.stderr.write(hint + "\n")
+    }
+  }
+
+  /// Asks for one value of `spec` (English or Dutch), returned as written in files.
+  static func choose(_ question: String, _ spec: EnumSpec, _ env: Environment) throws -> String {
+    try ask(
+      question, env, again: "  Please answer one of \(spec.choices) (or in Dutch).",
+      { $0.isEmpty ? nil : spec.resolve($0) })
+  }
+
+  /// Shows the values of `spec` as a numbered menu under `title`, then asks for a number, a
+  /// value or a Dutch word.
+  static func menu(
+    _ title: String, _ spec: EnumSpec, prompt: String, _ env: Environment
+  ) throws -> String {
+    let width = spec.values.map(\.value.count).max() ?? 0
+    var text = title + "\n"
+    for (i, v) in spec.values.enumerated() {
+      let pad = String(repeating: " ", count: width - v.value.count)
+      text += "  \(i + 1)  \(v.value)\(pad)  \(v.en)\n"
+    }
+    env.stderr.write(text)
+    return try ask(
+      prompt, env, again: "  Please answer with a number from 1 to \(spec.values.count) or a name.",
+      { answer in
+        if let n = Int(answer), spec.values.indices.contains(n - 1) {
+          return spec.values[n - 1].value
+        }
+        return answer.isEmpty ? nil : spec.resolve(answer)
+      })
+  }
+}
+
+/// Scores on the solution-focused 0-10 scale as users type them: `6`, `6.5` or `6,5`.
+enum ScoreInput {
+  static let hint = "Please provide a score from 0 to 10 in steps of 0.5, e.g. 6 or 6,5."
+
+  /// The score as written in files (`6`, `6.5`), or nil when it is not on the scale.
+  static func parse(_ text: String) -> String? {
+    let value = String(text.trimming(" ").map { $0 == "," ? "." : $0 })
+    guard let number = AmigoSchema.Decimal.parse(value), number >= 0, number <= 10,
+      (number * 2).rounded() == number * 2
+    else { return nil }
+    return number == number.rounded() ? String(Int(number)) : String(number)
+  }
+
+  /// `parse`, or a usage error for `option`.
+  static func parse(_ text: String, option: String, command: String) throws -> String {
+    guard let score = parse(text) else {
+      throw UsageError.invalidValue(text, for: option, command: command, hint: hint)
+    }
+    return score
+  }
+}

@@ -1,0 +1,224 @@
+import AmigoCLI
+import Foundation
+import Testing
+
+/// `amigo edit` with real editors: small shell scripts that change the copy they are given.
+@Suite struct EditCommandTests {
+  /// A workspace with one valid trajectory, and a folder outside it for editor scripts.
+  final class Fixture {
+    let workspace: TemporaryWorkspace
+    let scripts: URL
+
+    init(trajectory: String = trajectoryFile("T-1")) throws {
+      workspace = try TemporaryWorkspace([
+        "amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectory,
+      ])
+      scripts = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "amigo-editors-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: scripts) }
+
+    var file: String { workspace.path + "/trajectories/T-1.yaml" }
+    var text: String { (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" }
+
+    /// An editor command running a `/bin/sh` script; the file to edit is its last argument, `$f`.
+    func editor(_ body: String) throws -> String {
+      let url = scripts.appendingPathComponent("editor-\(UUID().uuidString).sh")
+      try Data("#!/bin/sh\nfor f; do :; done\n\(body)\n".utf8).write(to: url)
+      // Run through sh, not exec'd directly: another test's spawn may hold a descriptor of a
+      // script being written, and exec would then fail with ETXTBSY ("text file busy").
+      return "/bin/sh " + url.path
+    }
+
+    /// Runs `amigo edit T-1` with `variables` (PATH, ORIG and LOG are added), optionally as on
+    /// a terminal answering prompts with `answers`.
+    func edit(
+      _ variables: [String: String], interactive: Bool = false, answers: [String] = []
+    ) -> (AmigoCLI.ExitStatus, String, String) {
+      var env = Environment(
+        variables: variables.merging(
+          ["PATH": "/usr/bin:/bin", "ORIG": file, "LOG": scripts.path + "/log"]
+        ) { a, _ in a }, currentDirectory: workspace.path)
+      if interactive {
+        let queue = LineQueue(answers)
+        env.isInteractive = true
+        env.readLine = { queue.next() }
+      }
+      let status = Amigo.run(["edit", "T-1"], environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+
+    /// Every file in the workspace, hidden ones included (the lock file aside).
+    var files: [String] {
+      (FileManager.default.subpaths(atPath: workspace.path) ?? []).filter {
+        $0 != ".amigo.lock" && $0 != "trajectories"
+      }.sorted()
+    }
+
+    var log: String { (try? String(contentsOfFile: scripts.path + "/log", encoding: .utf8)) ?? "" }
+  }
+
+  @Test func anEditThatKeepsTheFileValidIsSaved() throws {
+    let f = try Fixture()
+    let before = f.text
+    let editor = try f.editor("sed -i 's/label: Kind A\\./label: Kind B./' \"$f\"")
+    let (status, out, err) = f.edit(["EDITOR": editor])
+    #expect(status == .success)
+    #expect(out == "Saved trajectories/T-1.yaml.\n")
+    #expect(err == "")
+    #expect(f.text == before.replacingOccurrences(of: "Kind A.", with: "Kind B."))
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"], "no stray copy")
+  }
+
+  @Test func anEditThatBreaksTheFileIsRefusedAndTheOriginalUntouched() throws {
+    let f = try Fixture()
+    let before = f.text
+    let editor = try f.editor("printf 'status: &x closed\\n' >> \"$f\"")
+    let (status, out, err) = f.edit(["EDITOR": editor])
+    #expect(status == .dataError)
+    #expect(out == "")
+    #expect(err.contains("error[duplicate-key]: duplicate key 'status'"))
+    #expect(err.contains("error[unsupported-anchor]"))
+    #expect(
+      err.hasSuffix(
+        "amigo: your edit would add 2 errors to trajectories/T-1.yaml; it was discarded and trajectories/T-1.yaml is unchanged\n"
+      ))
+    #expect(!err.contains("Re-open"), "no prompt without a terminal")
+    #expect(f.text == before)
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+  }
+
+  @Test func anUnchangedFileIsNotWritten() throws {
+    let f = try Fixture()
+    let before =
+      try FileManager.default.attributesOfItem(atPath: f.file)[.modificationDate] as? Date
+    let (status, out, err) = f.edit(["EDITOR": try f.editor(":")])
+    #expect(status == .success)
+    #expect(out == "No changes to trajectories/T-1.yaml.\n")
+    #expect(err == "")
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: f.file)[.modificationDate] as? Date == before
+    )
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+  }
+
+  @Test func aFileChangedOnDiskDuringTheEditIsNotOverwritten() throws {
+    let f = try Fixture()
+    let editor = try f.editor(
+      """
+      printf '# changed by someone else\\n' >> "$ORIG"
+      sed -i 's/label: Kind A\\./label: Kind B./' "$f"
+      """)
+    let (status, out, err) = f.edit(["EDITOR": editor])
+    #expect(status == .ioError)
+    #expect(out == "")
+    #expect(
+      err
+        == "amigo: trajectories/T-1.yaml changed on disk while you were editing it; your edit was not saved. Run 'amigo edit' again\n"
+    )
+    #expect(f.text.hasSuffix("# changed by someone else\n"), "the other change stays")
+    #expect(f.text.contains("Kind A."), "our edit was not written")
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+  }
+
+  @Test func theCopyIsPrivateAndNamedLikeTheFile() throws {
+    let f = try Fixture()
+    let editor = try f.editor(
+      "stat -c '%a' \"$(dirname \"$f\")\" \"$f\" > \"$LOG\"; basename \"$f\" >> \"$LOG\"")
+    let (status, _, _) = f.edit(["EDITOR": editor])
+    #expect(status == .success)
+    #expect(f.log == "700\n600\nT-1.yaml\n")
+  }
+
+  @Test func editorCommandsWithArgumentsWorkAndVisualComesFirst() throws {
+    let f = try Fixture()
+    let visual = try f.editor(
+      "printf '%s|' \"$@\" > \"$LOG\"; sed -i 's/Kind A\\./Kind V./' \"$f\"")
+    let editor = try f.editor("sed -i 's/Kind A\\./Kind E./' \"$f\"")
+    let (status, _, _) = f.edit(["VISUAL": visual + " --wait -n", "EDITOR": editor])
+    #expect(status == .success)
+    #expect(f.log.hasPrefix("--wait|-n|"))
+    #expect(f.log.hasSuffix("/T-1.yaml|"))
+    #expect(f.text.contains("label: Kind V."))
+  }
+
+  @Test func anEditorThatFailsDiscardsTheEdit() throws {
+    let f = try Fixture()
+    let before = f.text
+    let editor = try f.editor("sed -i 's/Kind A\\./Kind B./' \"$f\"; exit 3")
+    let (status, out, err) = f.edit(["EDITOR": editor])
+    #expect(status == .failure)
+    #expect(out == "")
+    #expect(
+      err
+        == "amigo: the editor exited with status 3; the edit was discarded and trajectories/T-1.yaml is unchanged\n"
+    )
+    #expect(f.text == before)
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+
+    let (missing, _, missingErr) = f.edit(["EDITOR": "/nonexistent/editor"])
+    #expect(missing == .failure)
+    #expect(missingErr.contains("the editor '/nonexistent/editor' could not be started"))
+  }
+
+  @Test func onATerminalABrokenEditCanBeReopenedAndFixed() throws {
+    let f = try Fixture()
+    // First run: adds an unknown field. Second run: removes it and changes the label.
+    let editor = try f.editor(
+      """
+      if [ -e "$LOG" ]; then
+        sed -i '/^bogus:/d; s/Kind A\\./Kind B./' "$f"
+      else
+        echo run > "$LOG"
+        printf 'bogus: 1\\n' >> "$f"
+      fi
+      """)
+    let (status, out, err) = f.edit(["EDITOR": editor], interactive: true, answers: [""])
+    #expect(status == .success)
+    #expect(out == "Saved trajectories/T-1.yaml.\n")
+    #expect(err.contains("bogus"))
+    #expect(err.hasSuffix("amigo: your edit adds an error. Re-open the editor? [Y/n] "))
+    #expect(f.text.contains("label: Kind B."))
+    #expect(!f.text.contains("bogus"))
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+  }
+
+  @Test func onATerminalDecliningToReopenDiscardsTheEdit() throws {
+    for answer in ["n", "nee"] as [String?] + [nil] {
+      let f = try Fixture()
+      let before = f.text
+      let editor = try f.editor("printf 'bogus: 1\\n' >> \"$f\"")
+      let (status, _, err) = f.edit(
+        ["EDITOR": editor], interactive: true, answers: answer.map { [$0] } ?? [])
+      #expect(status == .dataError, "answer \(answer ?? "none")")
+      #expect(err.contains("Re-open the editor? [Y/n] amigo: your edit would add an error"))
+      #expect(f.text == before)
+      #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+    }
+  }
+
+  @Test func aFileWithErrorsCanBeFixedOrImprovedButNotMadeWorse() throws {
+    let broken = trajectoryFile("T-1", status: "actief")
+    // Fixed.
+    let f = try Fixture(trajectory: broken)
+    let (fixed, out, _) = f.edit(["EDITOR": try f.editor("sed -i 's/actief/referred/' \"$f\"")])
+    #expect(fixed == .success)
+    #expect(out == "Saved trajectories/T-1.yaml.\n")
+    #expect(f.text == trajectoryFile("T-1"))
+    // Changed, the old error kept: saved, with a reminder.
+    let g = try Fixture(trajectory: broken)
+    let (kept, _, err) = g.edit(["EDITOR": try g.editor("sed -i 's/Kind A\\./Kind B./' \"$f\"")])
+    #expect(kept == .success)
+    #expect(
+      err
+        == "amigo: warning: trajectories/T-1.yaml still has 1 error; see 'amigo validate trajectories/T-1.yaml'\n"
+    )
+    // A new error on top of the old one: refused.
+    let h = try Fixture(trajectory: broken)
+    let (worse, _, _) = h.edit(["EDITOR": try h.editor("printf 'bogus: 1\\n' >> \"$f\"")])
+    #expect(worse == .dataError)
+    #expect(h.text == broken)
+  }
+}

@@ -1,0 +1,375 @@
+import AmigoCLI
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// A command line of `goal`, `consent`, `start` or `close` that is a usage error.
+struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
+  let args: [String]
+  /// The first line of standard error, without `Error: `.
+  let message: String
+  init(_ args: [String], _ message: String) {
+    self.args = args
+    self.message = message
+  }
+  var testDescription: String { args.joined(separator: " ") }
+}
+
+/// Every usage error of `amigo goal`, `consent`, `start` and `close` (the CLI cases under
+/// `Tests/Fixtures/cli/` show the full output of some of them).
+@Suite struct LifecycleCommandTests {
+  static let usageCases: [LifecycleUsageCase] = [
+    // goal
+    .init(["goal"], "Missing expected argument '<action>'"),
+    .init(["goal", "add"], "Missing expected argument '<child>'"),
+    .init(["goal", "ad", "K7Q4"], "The value 'ad' is invalid for '<action>'"),
+    .init(["goal", "K7Q4", "add"], "The value 'K7Q4' is invalid for '<action>'"),
+    .init(["goal", "rate", "K7Q4"], "Missing expected argument '<goal>'"),
+    .init(["goal", "rate", "K7Q4", "g1"], "Missing expected argument '<value>'"),
+    .init(["goal", "result", "K7Q4", "g1"], "Missing expected argument '<value>'"),
+    .init(["goal", "result", "K7Q4", "g1", "achieved", "x"], "Unexpected argument 'x'"),
+    .init(["goal", "add", "K7Q4", "g3", "--text", "t"], "Unexpected argument 'g3'"),
+    .init(["goal", "add", "K7Q4"], "Missing value for '--text <text>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "  "], "The value '  ' is invalid for '--text <text>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "a\nb"], "The value 'a"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--domain", "rekenen"],
+      "The value 'rekenen' is invalid for '--domain <domain>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--agreed-with", "kind,oma"],
+      "The value 'oma' is invalid for '--agreed-with <party>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--target", "11"],
+      "The value '11' is invalid for '--target <score>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--id", "g 3"],
+      "The value 'g 3' is invalid for '--id <id>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--baseline", "3,3"],
+      "The value '3,3' is invalid for '--baseline <score>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--rater", "child"],
+      "The value 'child' is invalid for '--rater <rater>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--date", "today"],
+      "The value 'today' is invalid for '--date <date>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--baseline", "3", "--rater", "juf"],
+      "The value 'juf' is invalid for '--rater <rater>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--baseline", "3", "--date", "morgen"],
+      "The value 'morgen' is invalid for '--date <date>'"),
+    .init(["goal", "rate", "K7Q4", "g1", "zes"], "The value 'zes' is invalid for '<value>'"),
+    .init(
+      ["goal", "rate", "K7Q4", "g1", "6", "--rater", "juf"],
+      "The value 'juf' is invalid for '--rater <rater>'"),
+    .init(
+      ["goal", "rate", "K7Q4", "g1", "6", "--date", "2026-02-30"],
+      "The value '2026-02-30' is invalid for '--date <date>'"),
+    .init(
+      ["goal", "rate", "K7Q4", "g1", "6", "--target", "7"],
+      "The value '7' is invalid for '--target <score>'"),
+    .init(
+      ["goal", "result", "K7Q4", "g1", "gehaald"], "The value 'gehaald' is invalid for '<value>'"),
+    .init(
+      ["goal", "result", "K7Q4", "g1", "achieved", "--date", "today"],
+      "The value 'today' is invalid for '--date <date>'"),
+    .init(
+      ["goal", "add", "K7Q4", "--tekst", "t"], "Unknown option '--tekst'. Did you mean '--text'?"),
+    // consent
+    .init(["consent"], "Missing expected argument '<child>'"),
+    .init(["consent", "W6ZA"], "Missing value for '--given-by <who>'"),
+    .init(
+      ["consent", "W6ZA", "--given-by", "oma"], "The value 'oma' is invalid for '--given-by <who>'"),
+    .init(
+      ["consent", "W6ZA", "--given-by", "ouders", "--form", "per-mail"],
+      "The value 'per-mail' is invalid for '--form <form>'"),
+    .init(
+      ["consent", "W6ZA", "--given-by", "ouders", "--scope", "support,foto's"],
+      "The value 'foto's' is invalid for '--scope <scope>'"),
+    .init(
+      ["consent", "W6ZA", "--given-by", "ouders", "--date", "ooit"],
+      "The value 'ooit' is invalid for '--date <date>'"),
+    .init(
+      ["consent", "K7Q4", "--withdraw", "--given-by", "parents"],
+      "The value 'parents' is invalid for '--given-by <who>'"),
+    .init(
+      ["consent", "K7Q4", "--withdraw", "--form", "written"],
+      "The value 'written' is invalid for '--form <form>'"),
+    .init(
+      ["consent", "K7Q4", "--withdraw", "--scope", "support"],
+      "The value 'support' is invalid for '--scope <scope>'"),
+    .init(["consent", "K7Q4", "--withdraw=yes"], "The flag '--withdraw' does not take a value"),
+    // start
+    .init(["start"], "Missing expected argument '<child>'"),
+    .init(["start", "W6ZA", "--weeks", "0"], "The value '0' is invalid for '--weeks <weeks>'"),
+    .init(
+      ["start", "W6ZA", "--weeks", "twaalf"], "The value 'twaalf' is invalid for '--weeks <weeks>'"),
+    .init(
+      ["start", "W6ZA", "--date", "1-1-2027"], "The value '1-1-2027' is invalid for '--date <date>'"
+    ),
+    .init(["start", "W6ZA", "K7Q4"], "Unexpected argument 'K7Q4'"),
+    .init(
+      ["start", "W6ZA", "--today", "morgen"], "The value 'morgen' is invalid for '--today <date>'"),
+    // close
+    .init(["close"], "Missing expected argument '<child>'"),
+    .init(["close", "YE8P", "--destination", "none"], "Missing value for '--reason <reason>'"),
+    .init(["close", "YE8P", "--reason", "completed"], "Missing value for '--destination <where>'"),
+    .init(
+      ["close", "YE8P", "--reason", "verhuisd", "--destination", "none"],
+      "The value 'verhuisd' is invalid for '--reason <reason>'"),
+    .init(
+      ["close", "YE8P", "--reason", "completed", "--destination", "huisarts"],
+      "The value 'huisarts' is invalid for '--destination <where>'"),
+    .init(
+      ["close", "YE8P", "--reason", "uitval", "--destination", "none", "--date", "gister"],
+      "The value 'gister' is invalid for '--date <date>'"),
+    .init(
+      [
+        "close", "YE8P", "--reason", "completed", "--destination", "none", "--satisfaction",
+        "worker=8",
+      ],
+      "The value 'worker=8' is invalid for '--satisfaction <scores>'"),
+    .init(
+      [
+        "close", "YE8P", "--reason", "completed", "--destination", "none", "--satisfaction",
+        "child=11",
+      ],
+      "The value 'child=11' is invalid for '--satisfaction <scores>'"),
+    .init(
+      ["close", "YE8P", "--reason", "completed", "--destination", "none", "--satisfaction", "8"],
+      "The value '8' is invalid for '--satisfaction <scores>'"),
+    .init(
+      [
+        "close", "YE8P", "--reason", "completed", "--destination", "none", "--satisfaction",
+        "kind=8,child=9",
+      ], "The value 'child=9' is invalid for '--satisfaction <scores>'"),
+    .init(
+      ["close", "YE8P", "--reason", "completed", "--destination", "none", "--result", "g1"],
+      "The value 'g1' is invalid for '--result <goal=result>'"),
+    .init(
+      [
+        "close", "YE8P", "--reason", "completed", "--destination", "none", "--result", "g1=gehaald",
+      ],
+      "The value 'g1=gehaald' is invalid for '--result <goal=result>'"),
+    .init(
+      [
+        "close", "YE8P", "--reason", "completed", "--destination", "none", "--result",
+        "g1=achieved", "--result", "g1=partly",
+      ], "The value 'g1=partly' is invalid for '--result <goal=result>'"),
+    .init(
+      ["close", "YE8P", "--reason", "completed", "--reason", "uitval", "--destination", "none"],
+      "The option '--reason <reason>' was given more than once"),
+  ]
+
+  @Test(arguments: usageCases)
+  func usageErrorsSayWhatIsWrongAndChangeNothing(_ c: LifecycleUsageCase) throws {
+    let fm = FileManager.default
+    let tmp = fm.temporaryDirectory.appendingPathComponent("amigo-lifecycle-\(UUID().uuidString)")
+    defer { try? fm.removeItem(at: tmp) }
+    let source = Fixtures.root.appendingPathComponent("Examples/caseload")
+    let work = tmp.appendingPathComponent("work")
+    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+    try fm.copyItem(at: source, to: work)
+
+    let env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(c.args, environment: env)
+    #expect(status == .usage)
+    #expect(env.stdout.text.isEmpty)
+    #expect(env.stderr.text.hasPrefix("Error: " + c.message))
+    #expect(env.stderr.text.contains("\nUsage: amigo \(c.args[0]) "))
+    #expect(UnifiedDiff.diff(folder: source, work).isEmpty)
+  }
+
+  @Test(arguments: ["goal", "consent", "start", "close"])
+  func helpHasEverySection(_ command: String) {
+    let env = Environment()
+    #expect(Amigo.run([command, "--help"], environment: env) == .success)
+    let help = env.stdout.text
+    for section in [
+      "OVERVIEW: ", "USAGE: amigo \(command) ", "ARGUMENTS:", "OPTIONS:", "EXAMPLES:",
+    ] {
+      #expect(help.contains(section), "\(command): \(section)")
+    }
+    #expect(help.contains("--today <date>") && help.contains("--dir <folder>"))
+    let other = Environment()
+    #expect(Amigo.run(["help", command], environment: other) == .success)
+    #expect(other.stdout.text == help)
+  }
+}
+
+/// The edits behind the commands, on small texts.
+@Suite struct LifecycleEditsTests {
+  static let separated = """
+    schema: amigo.trajectory/1
+    status: referred
+
+    child:
+      label: Emma J.
+
+    referral:
+      date: 2026-11-16
+      by: teacher
+
+    """
+
+  func edit(_ text: String, _ body: (inout YAMLEditor) throws -> Void) throws -> String {
+    var editor = try YAMLEditor(parsing: text)
+    try body(&editor)
+    return editor.text
+  }
+
+  @Test func aNewSectionIsSetOffLikeTheOthers() throws {
+    let out = try edit(Self.separated) {
+      try TrajectoryEdits.addGoal(
+        &$0,
+        TrajectoryEdits.goal(
+          id: "g1", domain: nil, text: "Ik speel mee.", agreedWith: [], target: "7", baseline: nil))
+    }
+    #expect(
+      out == Self.separated + "\ngoals:\n  - id: g1\n    text: Ik speel mee.\n    target: 7\n")
+  }
+
+  @Test func aNewSectionInTheMiddleGetsTheBlankLineAbove() throws {
+    let text = Self.separated + "\nsessions:\n  - date: 2026-11-17\n    kind: phone-call\n"
+    let out = try edit(text) {
+      try TrajectoryEdits.addConsent(
+        &$0,
+        TrajectoryEdits.consent(
+          date: LocalDate("2026-11-18")!, givenBy: ["parents"], form: nil, scope: []),
+        date: LocalDate("2026-11-18")!)
+    }
+    #expect(
+      out == Self.separated
+        + "\nconsent:\n  - date: 2026-11-18\n    given_by: [parents]\n"
+        + "\nsessions:\n  - date: 2026-11-17\n    kind: phone-call\n")
+  }
+
+  @Test func aCompactFileStaysCompact() throws {
+    let text = "status: referred\nchild:\n  label: Emma J.\nreferral:\n  date: 2026-11-16\n"
+    let out = try edit(text) {
+      try TrajectoryEdits.start(&$0, on: LocalDate("2026-11-19")!, weeks: nil)
+    }
+    #expect(
+      out == "status: active\nchild:\n  label: Emma J.\nreferral:\n  date: 2026-11-16\n"
+        + "plan:\n  start: 2026-11-19\n")
+  }
+
+  @Test func crlfFilesKeepTheirLineEndings() throws {
+    let text = Self.separated.replacingOccurrences(of: "\n", with: "\r\n")
+    let out = try edit(text) {
+      try TrajectoryEdits.start(&$0, on: LocalDate("2026-11-19")!, weeks: 16)
+    }
+    #expect(
+      out
+        == (Self.separated.replacingOccurrences(of: "referred", with: "active")
+        + "\nplan:\n  start: 2026-11-19\n  weeks: 16\n").replacingOccurrences(
+          of: "\n", with: "\r\n"))
+  }
+
+  @Test func anEmptyFlowListBecomesABlockListAndKeepsItsComment() throws {
+    let text = "status: referred\n\ngoals: []  # none yet\n\nsessions: []\n"
+    let out = try edit(text) {
+      try TrajectoryEdits.addGoal(
+        &$0,
+        TrajectoryEdits.goal(
+          id: "g1", domain: "bullying", text: "t", agreedWith: ["child"], target: nil,
+          baseline: nil))
+    }
+    #expect(
+      out
+        == "status: referred\n\ngoals:  # none yet\n  - id: g1\n    domain: bullying\n    text: t\n"
+        + "    agreed_with: [child]\n\nsessions: []\n")
+  }
+
+  @Test func aRatingGoesIntoAnEmptyFlowList() throws {
+    let text = "goals:\n  - id: g1\n    text: t\n    ratings: []\n    result: partly\n"
+    let out = try edit(text) {
+      try TrajectoryEdits.addGoalRating(
+        &$0, goal: "g1",
+        TrajectoryEdits.rating(date: LocalDate("2026-11-19")!, value: "6.5", rater: "child"),
+        date: LocalDate("2026-11-19")!)
+    }
+    #expect(
+      out == "goals:\n  - id: g1\n    text: t\n    ratings:\n"
+        + "      - {date: 2026-11-19, value: 6.5, rater: child}\n    result: partly\n")
+  }
+
+  @Test func startGoesAboveThePlansFirstKeyAndItsComment() throws {
+    let text = "status: intake\n\nplan:\n  # agreed at the intake\n  weeks: 14\n"
+    let out = try edit(text) {
+      try TrajectoryEdits.start(&$0, on: LocalDate("2026-11-19")!, weeks: nil)
+    }
+    #expect(
+      out == "status: active\n\nplan:\n  start: 2026-11-19\n  # agreed at the intake\n  weeks: 14\n"
+    )
+  }
+
+  @Test func closeFillsAnEarlierClosureKeyByKey() throws {
+    let text = """
+      status: closing
+
+      closure:
+        date: 2026-11-26  # planned
+        reason: completed
+
+      """
+    let out = try edit(text) {
+      try TrajectoryEdits.close(
+        &$0,
+        TrajectoryEdits.closure(
+          date: LocalDate("2026-11-19")!, reason: nil, destination: "none", summary: nil,
+          satisfaction: [("teacher", 7), ("child", 8)]))
+    }
+    #expect(
+      out == """
+        status: closed
+
+        closure:
+          date: 2026-11-19  # planned
+          reason: completed
+          destination: none
+          satisfaction:
+            child: 8
+            teacher: 7
+
+        """)
+  }
+
+  @Test(arguments: [
+    ("goals:\n  - {id: g1, text: a}\n  - {id: g3, text: b}", "g4"),
+    ("goals:\n  - id: g2\n    text: a\n  - id: doel\n    text: b", "g3"),
+    ("status: referred", "g1"),
+  ])
+  func nextGoalIDFollowsTheHighest(_ text: String, _ expected: String) {
+    #expect(YAMLDocument(parsing: text).isValid)
+    #expect(TrajectoryEdits.nextGoalID(in: YAMLDocument(parsing: text)) == expected)
+  }
+
+  @Test func theLatestConsentInForceIsTheOneWithdrawn() {
+    let document = YAMLDocument(
+      parsing: """
+        consent:
+          - date: 2026-09-01
+            given_by: [parents]
+          - date: 2026-09-10
+            given_by: [parents, child]
+          - date: 2026-09-20
+            given_by: [parents]
+            withdrawn: 2026-10-01
+          - date: 2026-12-01
+            given_by: [parents]
+        """)
+    #expect(document.isValid)
+    #expect(TrajectoryEdits.consentInForce(on: LocalDate("2026-08-31")!, in: document) == nil)
+    #expect(TrajectoryEdits.consentInForce(on: LocalDate("2026-09-05")!, in: document) == 0)
+    #expect(TrajectoryEdits.consentInForce(on: LocalDate("2026-09-25")!, in: document) == 2)
+    #expect(TrajectoryEdits.consentInForce(on: LocalDate("2026-10-01")!, in: document) == 1)
+    #expect(TrajectoryEdits.consentInForce(on: LocalDate("2026-12-01")!, in: document) == 3)
+  }
+}

@@ -11,8 +11,10 @@ public enum Amigo {
 
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
   static let commands: [any Command.Type] = [
-    LogSession.self, Goal.self, Consent.self, Start.self, Close.self, Show.self, List.self, Edit.self,
-    Report.self, Validate.self, MergeDriver.self, HelpCommand.self, YAMLJSONCommand.self,
+    Init.self, NewChild.self, LogSession.self, Goal.self, Consent.self, Start.self, Close.self,
+    Show.self, List.self, Edit.self,
+    Format.self, Report.self, Validate.self, MergeDriver.self, HelpCommand.self,
+    YAMLJSONCommand.self,
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.

@@ -1,0 +1,123 @@
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo fmt [--check] [PATH…]`: white-space-only normalisation, safe for a pre-commit hook.
+enum Format: Command {
+  static let spec = CommandSpec(
+    name: "fmt",
+    abstract: "Tidy the white space of trajectory files and amigo.yaml.",
+    discussion: """
+      Removes trailing spaces, collapses runs of blank lines into one, drops blank lines at the
+      start and end of a file and adds a missing final line break. Nothing else changes: not
+      the text of block scalars (where trailing spaces are content), not tabs, comments or
+      quoting, and CRLF files keep CRLF. A file is only rewritten when it reads back to exactly
+      the same values. Files with YAML errors are reported and left alone.
+      With --check, amigo changes nothing, lists the files that would change and exits with
+      status 1 if there are any: for a pre-commit hook or CI.
+      """,
+    examples: [
+      "amigo fmt", "amigo fmt --check", "amigo fmt trajectories/AOS-2026-K7Q4.yaml",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "path", optional: true, variadic: true,
+        help: "Files or folders to format (default: amigo.yaml and every trajectory file).")
+    ],
+    options: [
+      OptionSpec(
+        "check", help: "Change nothing; list the files that would change (exit 1 if any)."),
+      .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let check = args.flag("check")
+    let paths = try files(args, env)
+    let outcomes = FileFormatting.format(paths, write: !check)
+
+    var formatted: [String] = []
+    var already = 0
+    var yamlErrors = 0
+    var readFailures = 0
+    var writeFailures = 0
+    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+    for (path, outcome) in zip(paths, outcomes) {
+      let shown = env.display(path)
+      switch outcome {
+      case .unchanged:
+        already += 1
+      case .formatted:
+        formatted.append(shown)
+      case .invalid(let document):
+        yamlErrors += 1
+        for d in document.diagnostics where d.severity == .error {
+          env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
+        }
+      case .unsafe:
+        env.stderr.write(
+          "amigo: warning: \(shown) left unchanged: tidying its white space would change its "
+            + "content (please report this)\n")
+      case .readFailed(let error):
+        readFailures += 1
+        env.stderr.write("amigo: \(error.description)\n")
+      case .writeFailed(let error):
+        writeFailures += 1
+        env.stderr.write("amigo: \(error.description); the file is unchanged\n")
+      }
+    }
+
+    var out = formatted.map { $0 + "\n" }.joined()
+    let alreadyText = "\(already) \(files(already)) already formatted"
+    if !formatted.isEmpty {
+      out +=
+        (check
+          ? "\(formatted.count) \(files(formatted.count)) would be formatted"
+          : "formatted \(formatted.count) \(files(formatted.count))")
+        + (already > 0 ? " (\(alreadyText))" : "") + (check ? "; run 'amigo fmt'" : "") + "\n"
+    } else if already > 0 || paths.isEmpty {
+      out += alreadyText + "\n"
+    }
+    env.stdout.write(out)
+    if yamlErrors > 0 {
+      env.stderr.write(
+        "amigo: \(yamlErrors) \(files(yamlErrors)) with YAML errors left unchanged; "
+          + "fix them first (amigo validate)\n")
+    }
+    if writeFailures > 0 { return .ioError }
+    if readFailures > 0 { return .noInput }
+    if yamlErrors > 0 { return .dataError }
+    if check && !formatted.isEmpty { return .failure }
+    return .success
+  }
+
+  static func files(_ n: Int) -> String { n == 1 ? "file" : "files" }
+
+  /// The files the arguments name: the workspace's amigo.yaml and trajectory files, or the
+  /// given files and folders (a workspace folder gives its amigo.yaml and trajectories).
+  static func files(_ args: ParsedArguments, _ env: Environment) throws -> [String] {
+    var paths: [String] = []
+    if args.positionals.isEmpty {
+      let workspace = try CommonOptions.workspace(args, env)
+      paths = [workspace.configPath] + workspace.trajectoryPaths()
+    } else {
+      for argument in args.positionals {
+        let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
+        guard FileSystem.exists(path) else {
+          throw CommandError(message: "no such file or folder: '\(argument)'", status: .noInput)
+        }
+        if FileSystem.isDirectory(path) {
+          if FileSystem.exists(path + "/" + Workspace.configName) {
+            let workspace = Workspace(root: path)
+            paths += [workspace.configPath] + workspace.trajectoryPaths()
+          } else {
+            paths += FileSystem.yamlFiles(under: path)
+          }
+        } else {
+          paths.append(path)
+        }
+      }
+    }
+    var seen = Set<String>()
+    return paths.filter { seen.insert($0).inserted }
+  }
+}

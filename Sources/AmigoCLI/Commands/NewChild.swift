@@ -1,0 +1,529 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo new-child`: registers a referred child as a new trajectory file with a fresh id.
+enum NewChild: Command {
+  static let spec = CommandSpec(
+    name: "new-child",
+    abstract: "Register a referred child: a new trajectory file with a new id.",
+    discussion: """
+      Writes trajectories/<id>.yaml with the child, the referral and the status (default:
+      referred). The id is the workspace's id_prefix, the year of the referral and four random
+      characters, like T-2026-7KQ4: it never contains a name, and two workers who add children on
+      different machines before syncing will not pick the same one. --school, --worker and
+      --programme may be left out when amigo.yaml has only one. Values may be given in English
+      or Dutch (leerkracht, jongen, zelfvertrouwen).
+      On a terminal, when a required value is missing, amigo asks for it and for every other
+      value not given, with the default in [brackets]: press Enter to accept it or to skip an
+      optional value. Without a terminal a missing required value is an error.
+      Privacy: the label is a first name and an initial ('Sam B.'), never a full name; the birth
+      date is a year and month only. amigo warns when a label looks like a full name, and when
+      the request contains what looks like a phone number, e-mail address or citizen number.
+      (AMIGO_SEED, for tests only, makes the random part of ids repeatable.)
+      """,
+    examples: [
+      "amigo new-child",
+      "amigo new-child --label 'Sam B.' --born 2016-05 --gender boy --group 5 --referred-by teacher",
+      "amigo new-child --label 'Noor A.' --school de-zeester --worker mvd --referred-by ib --concern concentratie,faalangst --request 'Noor durft niets te vragen.'",
+    ],
+    options: [
+      OptionSpec(
+        "label", short: "l", value: "label",
+        help: "The child's short label: first name and initial ('Sam B.'), never a full name."),
+      OptionSpec(
+        "born", value: "year-month", help: "Birth year and month, YYYY-MM (never the day)."),
+      OptionSpec("gender", value: "gender", help: "Gender: \(Schemas.gender.choices)."),
+      OptionSpec("group", value: "group", help: "School group (groep), 1-8."),
+      OptionSpec("school", value: "school", help: "School id from amigo.yaml."),
+      OptionSpec("worker", value: "worker", help: "Worker id from amigo.yaml."),
+      OptionSpec(
+        "programme", value: "programme",
+        help: "Programme id from amigo.yaml (default: the only one, if there is one)."),
+      OptionSpec(
+        "referral-date", value: "date",
+        help: "Date of the referral (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      OptionSpec(
+        "referred-by", value: "referrer", help: "Who signalled: \(Schemas.referrer.choices)."),
+      OptionSpec(
+        "concern", value: "concern", repeatable: true,
+        help:
+          "What the concern is about (repeatable, or comma-separated): \(Schemas.domain.choices)."
+      ),
+      OptionSpec(
+        "request", value: "text", help: "The request for help in the family's own words, short."),
+      OptionSpec(
+        "status", value: "status",
+        help: "The status (default: referred): \(quotedChoices(startStatuses))."
+      ),
+      OptionSpec("id", value: "id", help: "Use this id instead of a new random one."),
+      .today, .dir,
+    ])
+
+  /// The statuses a trajectory can start in; later ones need a start or a closure.
+  static let startStatuses = ["referred", "waiting", "intake", "not-started"]
+
+  /// Everything the new file will say.
+  struct Values {
+    var label = ""
+    var born: YearMonth?
+    var gender: String?
+    var group: Int?
+    var school = ""
+    var worker = ""
+    var programme = ""
+    var referralDate: LocalDate
+    var referredBy = ""
+    var concerns: [String] = []
+    var request: String?
+    var status = "referred"
+  }
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let context = try WorkspaceContext(args, env, command: spec.name)
+    let config = context.config
+    let name = spec.name
+    let today = context.today
+
+    // The id, when given, is checked first: nothing else matters if it is taken.
+    let taken = IDAllocator.existingIDs(in: context.workspace)
+    if let id = args.value("id") {
+      guard Identifier.isValid(id) else {
+        throw UsageError.invalidValue(
+          id, for: "--id <id>", command: name,
+          hint: "An id uses letters, digits, '-', '_' and '.', and never contains a name.")
+      }
+      if taken.contains(id.uppercased()) {
+        throw UsageError.invalidValue(
+          id, for: "--id <id>", command: name,
+          hint: "A trajectory with this id exists already; leave out --id for a new one.")
+      }
+    }
+
+    // Options first: a wrong value is an error even on a terminal.
+    var v = Values(referralDate: today)
+    let label = try args.value("label").map { try checkLabel($0, option: "--label <label>") }
+    let born = try args.value("born").map { try parseBorn($0, today: today) }
+    let gender = try args.value("gender").map {
+      try OptionValues.enumValue($0, Schemas.gender, option: "--gender <gender>", command: name)
+    }
+    let group = try OptionValues.integer(args, "group", in: 1...8, command: name)
+    let school = try args.value("school").map {
+      try choose($0, from: schoolChoices(config), option: "--school <school>", what: "school")
+    }
+    let worker = try args.value("worker").map {
+      try choose($0, from: workerChoices(config), option: "--worker <worker>", what: "worker")
+    }
+    let programme = try args.value("programme").map {
+      try choose(
+        $0, from: programmeChoices(config), option: "--programme <programme>", what: "programme")
+    }
+    let referralDate = try OptionValues.date(args, "referral-date", today: today, command: name)
+    let referredBy = try args.value("referred-by").map {
+      try OptionValues.enumValue(
+        $0, Schemas.referrer, option: "--referred-by <referrer>", command: name)
+    }
+    let concerns = try OptionValues.list(args, "concern").map {
+      try OptionValues.enumValue($0, Schemas.domain, option: "--concern <concern>", command: name)
+    }
+    let request = args.value("request").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    let status = try args.value("status").map { try parseStatus($0) }
+
+    // What is missing: asked on a terminal, else defaults or a usage error.
+    let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
+    let onlyWorker = config.workers.count == 1 ? config.workers[0].id : nil
+    let onlyProgramme = config.programmes.count == 1 ? config.programmes[0].id : nil
+    let requiredMissing =
+      label == nil || referredBy == nil || (school == nil && onlySchool == nil)
+      || (worker == nil && onlyWorker == nil) || (programme == nil && onlyProgramme == nil)
+    if env.isInteractive && requiredMissing {
+      let ask = Prompter(env: env, command: name)
+      v.label =
+        try label
+        ?? ask.value(
+          "Label (first name and initial, e.g. Sam B.)", option: "--label <label>", required: true,
+          { try? checkLabel($0, option: "--label <label>") },
+          invalid: "Please give a short label on one line, like 'Sam B.'.")!
+      v.born =
+        try born
+        ?? ask.value(
+          "Born (YYYY-MM, optional)", option: "--born <year-month>", required: false,
+          { try? parseBorn($0, today: today) },
+          invalid: "Please give the year and month of birth as YYYY-MM, not in the future.")
+      v.gender =
+        try gender
+        ?? ask.value(
+          "Gender (\(plainChoices(Schemas.gender)); optional)", option: "--gender <gender>",
+          required: false, { Schemas.gender.resolve($0) },
+          invalid: "Please answer with one of: \(plainChoices(Schemas.gender)).")
+      v.group =
+        try group
+        ?? ask.value(
+          "School group (1-8, optional)", option: "--group <group>", required: false,
+          { Int($0).flatMap { (1...8).contains($0) ? $0 : nil } },
+          invalid: "Please give a school group from 1 to 8.")
+      v.school =
+        try school
+        ?? ask.choice("School", schoolChoices(config), option: "--school <school>")
+      v.worker =
+        try worker
+        ?? ask.choice("Worker", workerChoices(config), option: "--worker <worker>")
+      v.programme =
+        try programme
+        ?? ask.choice("Programme", programmeChoices(config), option: "--programme <programme>")
+      v.referralDate =
+        try referralDate
+        ?? ask.value(
+          "Referral date", option: "--referral-date <date>", default: today.description,
+          required: true, { DateInput.parse($0, today: today) }, invalid: DateInput.hint)!
+      v.referredBy =
+        try referredBy
+        ?? ask.value(
+          "Referred by (\(plainChoices(Schemas.referrer)))", option: "--referred-by <referrer>",
+          required: true, { Schemas.referrer.resolve($0) },
+          invalid: "Please answer with one of: \(plainChoices(Schemas.referrer)).")!
+      if concerns.isEmpty {
+        v.concerns =
+          try ask.value(
+            "Concerns (comma-separated: \(plainChoices(Schemas.domain)); optional)",
+            option: "--concern <concern>", required: false, { parseConcerns($0) },
+            invalid: "Please answer with values from: \(plainChoices(Schemas.domain)).") ?? []
+      } else {
+        v.concerns = concerns
+      }
+      v.request =
+        try request
+        ?? ask.value(
+          "Request for help, in the family's words (optional)", option: "--request <text>",
+          required: false, { NoteInput.clean($0) }, invalid: "")
+      v.status =
+        try status
+        ?? ask.value(
+          "Status (\(startStatuses.joined(separator: ", ")))", option: "--status <status>",
+          default: "referred", required: true, { try? parseStatus($0) },
+          invalid: "Please answer with one of: \(startStatuses.joined(separator: ", ")).")!
+    } else {
+      func required<T>(_ value: T?, _ option: String) throws -> T {
+        guard let value else { throw UsageError.missingValue(option, command: name) }
+        return value
+      }
+      v.label = try required(label, "--label <label>")
+      v.born = born
+      v.gender = gender
+      v.group = group
+      v.school = try required(school ?? onlySchool, "--school <school>")
+      v.worker = try required(worker ?? onlyWorker, "--worker <worker>")
+      v.programme = try required(programme ?? onlyProgramme, "--programme <programme>")
+      v.referralDate = referralDate ?? today
+      v.referredBy = try required(referredBy, "--referred-by <referrer>")
+      v.concerns = concerns
+      v.request = request
+      v.status = status ?? "referred"
+    }
+    var seen = Set<String>()
+    v.concerns = v.concerns.filter { seen.insert($0).inserted }
+
+    // Write the file under a new id (or the one given), retrying if another process took it.
+    let header = languageServerLine(context.workspace)
+    var excluded = taken
+    var result: ChangeResult?
+    var id = ""
+    var path = ""
+    for _ in 0..<10 {
+      if let given = args.value("id") {
+        id = given
+      } else {
+        guard
+          let next = allocate(
+            prefix: config.idPrefix, year: v.referralDate.year, env: env,
+            isTaken: { excluded.contains($0.uppercased()) })
+        else {
+          throw CommandError(
+            message:
+              "no free id left for \(config.idPrefix)-\(v.referralDate.year); give one with --id",
+            status: .ioError)
+        }
+        id = next
+      }
+      path = context.workspace.trajectoriesPath + "/" + id + ".yaml"
+      let text = try document(id: id, v, header: header)
+      do {
+        result = try Store.create(
+          path, display: context.display(path), text: text, in: context.workspace,
+          config: config, today: today)
+        break
+      } catch ChangeError.write where FileSystem.exists(path) && args.value("id") == nil {
+        // Another process took this id a moment ago: draw again.
+        excluded.insert(id.uppercased())
+      } catch ChangeError.wouldBeInvalid(let shown, let diagnostics, let source) {
+        throw DiagnosticsError(
+          message: "the new trajectory \(shown) would not be valid; nothing was written",
+          diagnostics: diagnostics, source: source, status: .dataError)
+      } catch let error as ChangeError {
+        throw DiagnosticsError(error)
+      }
+    }
+    guard let result else {
+      throw CommandError(
+        message: "could not find a free id for \(context.display(path)); try again",
+        status: .ioError)
+    }
+
+    env.stdout.write("Created \(id) (\(v.label)): \(context.display(path))\n")
+    context.printWarnings(result)
+    for warning in warnings(v, config: config, today: today) {
+      env.stderr.write("amigo: warning: \(warning)\n")
+    }
+    return .success
+  }
+
+  // MARK: - The file
+
+  /// The new file's text, laid out like the example files: the header lines, then the ids and
+  /// status, the child and the referral, separated by blank lines.
+  static func document(id: String, _ v: Values, header: [String]) throws -> String {
+    var child: [(String, YAMLContent)] = [("label", .text(v.label))]
+    if let born = v.born { child.append(("born", .literal(born.description))) }
+    if let gender = v.gender { child.append(("gender", .literal(gender))) }
+    if let group = v.group { child.append(("group", .literal(String(group)))) }
+    var referral: [(String, YAMLContent)] = [
+      ("date", .literal(v.referralDate.description)), ("by", .literal(v.referredBy)),
+    ]
+    if !v.concerns.isEmpty {
+      referral.append(("concerns", .sequence(v.concerns.map { .literal($0) }, flow: true)))
+    }
+    if let request = v.request, !request.isEmpty { referral.append(("request", .text(request))) }
+    do {
+      return try DocumentEmitter.document(
+        header: header,
+        sections: [
+          [
+            ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
+            ("programme", .literal(v.programme)), ("school", .literal(v.school)),
+            ("worker", .literal(v.worker)), ("status", .literal(v.status)),
+          ],
+          [("child", .mapping(child))],
+          [("referral", .mapping(referral))],
+        ])
+    } catch {
+      throw CommandError(message: "internal error: \(error)", status: .software)
+    }
+  }
+
+  /// The editor's schema line (`# yaml-language-server: $schema=…`) the workspace's trajectory
+  /// files use, so that a new file gets the same; none when they have none (as in a workspace
+  /// made by `amigo init`).
+  static func languageServerLine(_ workspace: Workspace) -> [String] {
+    let folder = workspace.trajectoriesPath
+    guard
+      let sibling = workspace.trajectoryPaths().first(where: {
+        ($0 as NSString).deletingLastPathComponent == folder
+      }),
+      let bytes = try? FileSystem.read(sibling)
+    else { return [] }
+    let firstLine = String(decoding: bytes.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+    return firstLine.hasPrefix("# yaml-language-server:") ? [firstLine] : []
+  }
+
+  /// A new id: random from the system, or repeatable with `AMIGO_SEED` (for tests only).
+  static func allocate(
+    prefix: String, year: Int, env: Environment, isTaken: (String) -> Bool
+  ) -> String? {
+    if let seed = env.variables["AMIGO_SEED"], !seed.isEmpty {
+      var generator = SplitMix64(seed: seed)
+      return IDAllocator.allocate(prefix: prefix, year: year, using: &generator, isTaken: isTaken)
+    }
+    var generator = SystemRandomNumberGenerator()
+    return IDAllocator.allocate(prefix: prefix, year: year, using: &generator, isTaken: isTaken)
+  }
+
+  // MARK: - Values
+
+  /// A label: trimmed, one line, not empty.
+  static func checkLabel(_ text: String, option: String) throws -> String {
+    let label = text.trimming(" \t")
+    guard !label.isEmpty, !label.contains("\n"), !label.contains("\r") else {
+      throw UsageError.invalidValue(
+        text, for: option, command: spec.name,
+        hint: "Please give a short label on one line: a first name and an initial, like 'Sam B.'.")
+    }
+    return label
+  }
+
+  /// `YYYY-MM`, not in the future; a full date is refused (only the year and month are kept).
+  static func parseBorn(_ text: String, today: LocalDate) throws -> YearMonth {
+    let option = "--born <year-month>"
+    if LocalDate(text) != nil {
+      throw UsageError.invalidValue(
+        text, for: option, command: spec.name,
+        hint: "Please give the year and month only (YYYY-MM): never the full date of birth.")
+    }
+    guard let born = YearMonth(text) else {
+      throw UsageError.invalidValue(
+        text, for: option, command: spec.name,
+        hint: "Please give the year and month of birth as YYYY-MM, e.g. 2016-05.")
+    }
+    guard born <= YearMonth(year: today.year, month: today.month)! else {
+      throw UsageError.invalidValue(
+        text, for: option, command: spec.name, hint: "The birth month lies in the future.")
+    }
+    return born
+  }
+
+  static func parseStatus(_ text: String) throws -> String {
+    let option = "--status <status>"
+    let hint =
+      "A new trajectory starts as \(quotedChoices(startStatuses)); later statuses need a start"
+      + " or a closure."
+    guard let status = Schemas.status.resolve(text), startStatuses.contains(status) else {
+      throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
+    }
+    return status
+  }
+
+  static func parseConcerns(_ text: String) -> [String]? {
+    var out: [String] = []
+    for part in text.split(separator: ",") {
+      let word = String(part).trimming(" \t")
+      if word.isEmpty { continue }
+      guard let value = Schemas.domain.resolve(word) else { return nil }
+      out.append(value)
+    }
+    return out
+  }
+
+  /// `'a', 'b' or 'c'`
+  static func quotedChoices(_ values: [String]) -> String {
+    let quoted = values.map { "'\($0)'" }
+    guard quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+  }
+
+  /// `a, b, c`
+  static func plainChoices(_ spec: EnumSpec) -> String {
+    spec.values.map(\.value).joined(separator: ", ")
+  }
+
+  /// An id from amigo.yaml with its name.
+  struct Choice {
+    let id: String
+    let name: String
+  }
+
+  static func schoolChoices(_ config: Config) -> [Choice] {
+    config.schools.map { Choice(id: $0.id, name: $0.name) }
+  }
+
+  static func workerChoices(_ config: Config) -> [Choice] {
+    config.workers.map { Choice(id: $0.id, name: $0.name) }
+  }
+
+  static func programmeChoices(_ config: Config) -> [Choice] {
+    config.programmes.map { Choice(id: $0.id, name: $0.label) }
+  }
+
+  /// The choice the user means: by id, or by name (case- and accent-insensitive).
+  static func match(_ text: String, in choices: [Choice]) -> String? {
+    let key = foldForMatching(text.trimming(" \t"))
+    return choices.first { foldForMatching($0.id) == key }?.id
+      ?? choices.first { foldForMatching($0.name) == key }?.id
+  }
+
+  static func choose(
+    _ text: String, from choices: [Choice], option: String, what: String
+  ) throws -> String {
+    if let id = match(text, in: choices) { return id }
+    let listed = choices.map { "'\($0.id)' (\($0.name))" }
+    let list =
+      listed.count > 1
+      ? listed.dropLast().joined(separator: ", ") + " or " + listed.last! : listed.first ?? ""
+    var hint = "Please provide one of the \(what)s in amigo.yaml: \(list)."
+    if let near = Suggest.nearest(text, in: choices.map(\.id)) {
+      hint = "Did you mean '\(near)'? " + hint
+    }
+    throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
+  }
+
+  // MARK: - Warnings
+
+  /// What deserves a second look without stopping the command.
+  static func warnings(_ v: Values, config: Config, today: LocalDate) -> [String] {
+    var out: [String] = []
+    if looksLikeFullName(v.label) {
+      out.append(
+        "the label '\(v.label)' looks like a full name; use a first name and an initial, like 'Sam B.'"
+      )
+    }
+    if v.referralDate > today {
+      out.append("the referral date \(v.referralDate) is in the future")
+    }
+    if let born = v.born, let programme = config.programme(v.programme), let band = programme.age {
+      let age = born.age(on: v.referralDate)
+      if !band.contains(age) {
+        out.append(
+          "\(v.label) is \(age) on \(v.referralDate); \(programme.label) is for ages "
+            + "\(band.lowerBound)-\(band.upperBound)")
+      }
+    }
+    return out
+  }
+
+  /// Two or more words, the last longer than two letters and without a period: "Sam Bakker",
+  /// not "Sam B." or "Sam".
+  static func looksLikeFullName(_ label: String) -> Bool {
+    let words = label.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard words.count >= 2, let last = words.last, !last.contains(".") else { return false }
+    return last.filter(\.isLetter).count > 2
+  }
+}
+
+/// Questions on a terminal: on standard error, answers read line by line; a bad answer is
+/// asked again, the end of input is a usage error naming the option to give instead.
+struct Prompter {
+  let env: Environment
+  let command: String
+
+  /// Asks `question` until `parse` accepts the answer. An empty answer gives `default` (parsed),
+  /// or nil when the value is optional.
+  func value<T>(
+    _ question: String, option: String, default defaultValue: String? = nil, required: Bool,
+    _ parse: (String) -> T?, invalid: String
+  ) throws -> T? {
+    while true {
+      env.stderr.write(question + (defaultValue.map { " [\($0)]" } ?? "") + ": ")
+      guard let line = env.readLine() else {
+        env.stderr.write("\n")
+        throw UsageError.missingValue(option, command: command)
+      }
+      var answer = line.trimming(" \t\r")
+      if answer.isEmpty {
+        if let defaultValue {
+          answer = defaultValue
+        } else if !required {
+          return nil
+        } else {
+          env.stderr.write("  An answer is needed.\n")
+          continue
+        }
+      }
+      if let value = parse(answer) { return value }
+      env.stderr.write("  '\(answer)' is not valid. \(invalid)\n")
+    }
+  }
+
+  /// Asks for one of `choices` (listed first), by id or name; the only one is the default.
+  func choice(
+    _ question: String, _ choices: [NewChild.Choice], option: String
+  ) throws -> String {
+    let width = (choices.map(\.id.count).max() ?? 0) + 2
+    for c in choices {
+      env.stderr.write(
+        "  " + c.id.padding(toLength: width, withPad: " ", startingAt: 0) + c.name + "\n")
+    }
+    return try value(
+      question, option: option, default: choices.count == 1 ? choices[0].id : nil, required: true,
+      { NewChild.match($0, in: choices) },
+      invalid: "Please answer with one of the ids above.")!
+  }
+}

@@ -1,0 +1,66 @@
+import AmigoYAML
+import Foundation
+
+/// `amigo fmt` on disk: reads each file, normalises its white space (`WhitespaceFormatter`) and
+/// writes it back atomically, holding the lock of the workspace the file belongs to.
+public enum FileFormatting {
+  public enum Outcome: Sendable {
+    /// Already formatted.
+    case unchanged
+    /// Formatted (written, unless only checking).
+    case formatted
+    /// The file has YAML errors and was left alone; the document carries the diagnostics.
+    case invalid(YAMLDocument)
+    /// Normalising would have changed the file's value; left alone.
+    case unsafe
+    case readFailed(FileSystem.ReadError)
+    case writeFailed(WriteError)
+  }
+
+  /// Formats the files at `paths` (or, with `write: false`, only tells which would change).
+  /// Returns one outcome per path, in order.
+  public static func format(_ paths: [String], write: Bool) -> [Outcome] {
+    guard write else { return paths.map { formatOne($0, write: false) } }
+    // Lock every workspace involved, in a fixed order, for the whole run.
+    var roots: [String: Workspace] = [:]
+    var rootOf: [String?] = []
+    for path in paths {
+      let workspace = Workspace.find(from: (path as NSString).deletingLastPathComponent)
+      if let workspace { roots[workspace.root] = workspace }
+      rootOf.append(workspace?.root)
+    }
+    var locks: [WorkspaceLock] = []
+    var lockFailures: [String: WriteError] = [:]
+    for root in roots.keys.sorted() {
+      do {
+        locks.append(try WorkspaceLock(roots[root]!))
+      } catch {
+        lockFailures[root] = error
+      }
+    }
+    defer { withExtendedLifetime(locks) {} }
+    return paths.indices.map { i in
+      if let root = rootOf[i], let failure = lockFailures[root] { return .writeFailed(failure) }
+      return formatOne(paths[i], write: true)
+    }
+  }
+
+  static func formatOne(_ path: String, write: Bool) -> Outcome {
+    let bytes: [UInt8]
+    do { bytes = try FileSystem.read(path) } catch { return .readFailed(error) }
+    let document = YAMLDocument(bytes: bytes)
+    switch WhitespaceFormatter.format(document) {
+    case .unchanged: return .unchanged
+    case .invalid: return .invalid(document)
+    case .unsafe: return .unsafe
+    case .formatted(let formatted):
+      guard write else { return .formatted }
+      do {
+        try AtomicWrite.write(formatted, to: path)
+      } catch {
+        return .writeFailed(error)
+      }
+      return .formatted
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import AmigoSchema
+import AmigoYAML
+
+/// The files `amigo init` writes: `amigo.yaml` with the Amigo's op School defaults and
+/// placeholders a worker replaces, `.gitignore` and `.gitattributes`. Comments are in the
+/// workspace's language (`nl` or `en`).
+public enum WorkspaceTemplate {
+  /// The placeholder school and worker ids of a new workspace.
+  public static func placeholderSchool(language: String) -> String {
+    language == "en" ? "my-school" : "mijn-school"
+  }
+
+  public static func placeholderWorker(language: String) -> String {
+    language == "en" ? "worker" : "begeleider"
+  }
+
+  /// `amigo.yaml`. With `examples`, the commented examples (a second programme, optional
+  /// school fields, school holidays) are written as real entries: tests use this to check
+  /// that every example is valid once a worker uncomments it.
+  public static func config(
+    organisation: String, language: String, examples: Bool = false
+  )
+    -> String
+  {
+    let en = language == "en"
+    var lines: [String] = []
+    func text(_ s: String) { lines.append(s) }
+    /// A line that is a comment until a worker enables it.
+    func example(_ indent: String, _ yaml: String) {
+      lines.append(examples ? indent + yaml : indent + "# " + yaml)
+    }
+    let p = Programme.amigosOpSchool
+    let contacts = p.requiredContacts.map(\.rawValue).joined(separator: ", ")
+
+    if en {
+      text("# Settings of this amigo workspace: the organisation, the programmes and their norms,")
+      text("# the schools, the workers and the school holidays. Check every change with")
+      text("# 'amigo validate'. Never put data about children here; their files, without names,")
+      text("# live in trajectories/.")
+      text("#")
+      text(
+        "# Checks and completion in your editor (VS Code with Red Hat's YAML extension): make the")
+      text("# first line '# yaml-language-server: $schema=PATH/config.schema.json', with the path")
+      text("# to amigo's schema/config.schema.json (and in trajectories/*.yaml to")
+      text("# trajectory.schema.json).")
+    } else {
+      text("# Instellingen van deze amigo-werkmap: de organisatie, de programma's en hun normen,")
+      text("# de scholen, de begeleiders en de schoolvakanties. Controleer elke wijziging met")
+      text("# 'amigo validate'. Zet hier nooit gegevens van kinderen; hun dossiers, zonder namen,")
+      text("# staan in trajectories/.")
+      text("#")
+      text("# Controle en aanvulling in je editor (VS Code met de YAML-extensie van Red Hat): maak")
+      text(
+        "# van de eerste regel '# yaml-language-server: $schema=PAD/config.schema.json', met het")
+      text("# pad naar schema/config.schema.json van amigo (en in trajectories/*.yaml naar")
+      text("# trajectory.schema.json).")
+    }
+    text("schema: \(Schemas.configVersion)")
+    text(en ? "# The name of your organisation." : "# De naam van je organisatie.")
+    text("organisation: " + ScalarEmitter.emit(organisation))
+    text(
+      commented(
+        "language: \(en ? "en" : "nl")",
+        en ? "language of reports: nl or en" : "taal van de rapportages: nl of en", column: 20))
+    text(
+      commented(
+        "small_numbers: 5",
+        en
+          ? "period reports show counts of 1-4 as '<5'"
+          : "rapportages per periode tonen aantallen 1-4 als '<5'", column: 20))
+    text(
+      commented(
+        "id_prefix: T",
+        en
+          ? "new trajectories get ids like T-2026-7KQ4 (never a name)"
+          : "nieuwe dossiers krijgen ids als T-2026-7KQ4 (nooit een naam)", column: 20))
+    text("")
+    text(
+      en
+        ? "# Programmes and their norms; amigo warns when a trajectory departs from them."
+        : "# Programma's en hun normen; amigo waarschuwt als een traject ervan afwijkt.")
+    text("programmes:")
+    text("  \(p.id):")
+    text("    label: " + ScalarEmitter.emit(p.label))
+    text(
+      commented(
+        "    age: {min: \(p.age!.lowerBound), max: \(p.age!.upperBound)}",
+        en ? "age of the child at the start" : "leeftijd van het kind bij de start"))
+    text(
+      commented(
+        "    weeks: {min: \(p.weeks!.lowerBound), max: \(p.weeks!.upperBound)}",
+        en ? "length of a trajectory" : "duur van een traject"))
+    text(
+      commented(
+        "    child_sessions_per_week: \(p.childSessionsPerWeek!)",
+        en ? "child talks per school week" : "kindgesprekken per schoolweek"))
+    text(
+      commented(
+        "    session_minutes: \(p.sessionMinutes!)",
+        en ? "minutes of a child talk" : "minuten per kindgesprek"))
+    text("    required_contacts: [\(contacts)]")
+    text(
+      commented(
+        "    retention_years: \(p.retentionYears!)",
+        en ? "years kept after closure" : "jaren bewaren na afsluiting"))
+    text(
+      en
+        ? "  # A second programme, for example (remove the '# ' to use it):"
+        : "  # Een tweede programma, bijvoorbeeld (haal de '# ' weg om het te gebruiken):")
+    example("  ", "kansencoach:")
+    example("  ", "  label: Kansencoach")
+    example("  ", "  age: {min: 4, max: 12}")
+    example("  ", "  weeks: {min: 8, max: 26}")
+    example("  ", "  child_sessions_per_week: 1")
+    example("  ", "  session_minutes: 30")
+    example("  ", "  required_contacts: [parent-talk]")
+    example("  ", "  retention_years: 15")
+    text("")
+    if en {
+      text("# The schools you work at. Replace the example: a short id (lower-case letters, digits")
+      text("# and '-') and the name. Trajectory files name the school by its id: once they do,")
+      text("# keep the id.")
+    } else {
+      text(
+        "# De scholen waar je werkt. Vervang het voorbeeld: een korte id (kleine letters, cijfers")
+      text("# en '-') en de naam. Dossiers noemen de school bij haar id: verander die daarna niet")
+      text("# meer.")
+    }
+    text("schools:")
+    text("  \(placeholderSchool(language: language)):")
+    text("    name: " + (en ? "My school" : "Mijn school"))
+    example("    ", "municipality: Rotterdam")
+    example("    ", "area: Charlois")
+    text("")
+    text(
+      en
+        ? "# The workers. Replace the example: a short id (your initials, say) and your name."
+        : "# De begeleiders. Vervang het voorbeeld: een korte id (bijvoorbeeld je initialen) en je naam."
+    )
+    text("workers:")
+    text("  \(placeholderWorker(language: language)):")
+    text("    name: " + (en ? "My name" : "Mijn naam"))
+    text("")
+    if en {
+      text("# School holidays: weeks in a holiday do not count as missed. The example is region")
+      text("# south, 2026/2027: check the dates on rijksoverheid.nl, then remove the '# '.")
+    } else {
+      text(
+        "# Schoolvakanties: weken in een vakantie tellen niet als gemist. Het voorbeeld is regio")
+      text("# zuid, 2026/2027: controleer de data op rijksoverheid.nl en haal dan de '# ' weg.")
+    }
+    let holidays =
+      en
+      ? [
+        ("autumn holiday 2026", "2026-10-17", "2026-10-25"),
+        ("Christmas holiday 2026", "2026-12-19", "2027-01-03"),
+        ("spring holiday 2027", "2027-02-13", "2027-02-21"),
+        ("May holiday 2027", "2027-04-24", "2027-05-09"),
+        ("summer holiday 2027", "2027-07-10", "2027-08-22"),
+      ]
+      : [
+        ("herfstvakantie 2026", "2026-10-17", "2026-10-25"),
+        ("kerstvakantie 2026", "2026-12-19", "2027-01-03"),
+        ("voorjaarsvakantie 2027", "2027-02-13", "2027-02-21"),
+        ("meivakantie 2027", "2027-04-24", "2027-05-09"),
+        ("zomervakantie 2027", "2027-07-10", "2027-08-22"),
+      ]
+    example("", "holidays:")
+    for (label, from, to) in holidays {
+      example("", "  - {label: \(label), from: \(from), to: \(to)}")
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// `yaml` with `# comment` after it, the comment at `column` (or two spaces further).
+  static func commented(_ yaml: String, _ comment: String, column: Int = 34) -> String {
+    yaml + String(repeating: " ", count: max(2, column - yaml.count)) + "# " + comment
+  }
+
+  /// The lines `.gitignore` must have.
+  public static let ignoredPatterns = [".amigo.lock", "*.tmp-*"]
+
+  /// `.gitignore`: amigo's lock and temporary files, and a reminder about identifying data.
+  public static func gitignore(language: String) -> String {
+    let en = language == "en"
+    var lines = [
+      en ? "# amigo: files that do not belong in git." : "# amigo: bestanden die niet in git horen."
+    ]
+    lines += ignoredPatterns
+    if en {
+      lines += [
+        "# Keep anything that identifies a child (full names, addresses, phone numbers, citizen",
+        "# numbers) out of this folder and out of git. A private list that links labels to",
+        "# children belongs in an ignored folder, for example:",
+        "# private/",
+      ]
+    } else {
+      lines += [
+        "# Houd alles wat een kind herkenbaar maakt (volledige namen, adressen, telefoonnummers,",
+        "# BSN) buiten deze map en buiten git. Een eigen lijst die labels aan kinderen koppelt,",
+        "# hoort in een genegeerde map, bijvoorbeeld:",
+        "# prive/",
+      ]
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// The line `.gitattributes` must have.
+  public static let attributesLine = "*.yaml text eol=lf"
+
+  /// `.gitattributes`: amigo's files are stored with LF line endings.
+  public static func gitattributes(language: String) -> String {
+    let comment =
+      language == "en"
+      ? "# amigo: YAML files are text, stored with LF line endings."
+      : "# amigo: YAML-bestanden zijn tekst, opgeslagen met LF-regeleinden."
+    return comment + "\n" + attributesLine + "\n"
+  }
+}

@@ -1,0 +1,133 @@
+import AmigoCLI
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// `amigo init` and `amigo new-child` end to end, and the template they write.
+@Suite struct WorkspaceSetupTests {
+  @Test(arguments: ["nl", "en"], [false, true])
+  func theTemplateIsValidAlsoWithItsExamplesEnabled(_ language: String, _ examples: Bool) throws {
+    let text = WorkspaceTemplate.config(
+      organisation: "Stichting #1: 'Kansrijk'", language: language, examples: examples)
+    let (config, diagnostics) = Validator.validateConfig(YAMLDocument(parsing: text))
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.header))")
+    let c = try #require(config)
+    #expect(c.organisation == "Stichting #1: 'Kansrijk'")
+    #expect(c.language == language)
+    #expect(c.smallNumbers == 5)
+    #expect(c.idPrefix == "T")
+    #expect(c.programme("amigos-op-school") == Programme.amigosOpSchool)
+    #expect(c.schools.map(\.id) == [WorkspaceTemplate.placeholderSchool(language: language)])
+    #expect(c.workers.map(\.id) == [WorkspaceTemplate.placeholderWorker(language: language)])
+    #expect(c.programmes.count == (examples ? 2 : 1))
+    #expect(c.holidays.count == (examples ? 5 : 0))
+    #expect(!text.hasPrefix("# yaml-language-server"))
+  }
+
+  @Test func initNewChildValidateEndToEnd() throws {
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-setup-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let root = tmp.appendingPathComponent("werkmap").path
+
+    let env = Environment(currentDirectory: tmp.path)
+    #expect(Amigo.run(["init", "werkmap"], environment: env) == .success)
+    #expect(env.stderr.text.isEmpty)
+    #expect(env.stdout.text.hasPrefix("Created an amigo workspace in werkmap:\n"))
+
+    // Owner-only files and folders.
+    func mode(_ path: String) throws -> Int {
+      try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+    for file in ["amigo.yaml", ".gitignore", ".gitattributes", "trajectories/.gitkeep"] {
+      #expect(try mode(root + "/" + file) == 0o600, "\(file)")
+    }
+    #expect(try mode(root) == 0o700)
+    #expect(try mode(root + "/trajectories") == 0o700)
+
+    // A second init refuses and changes nothing.
+    let before = try Data(contentsOf: URL(fileURLWithPath: root + "/amigo.yaml"))
+    let again = Environment(currentDirectory: root)
+    #expect(Amigo.run(["init"], environment: again) == .usage)
+    #expect(again.stderr.text.contains("already has an amigo workspace"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/amigo.yaml")) == before)
+
+    // new-child with a repeatable id, in the new workspace.
+    let work = Environment(variables: ["AMIGO_SEED": "1"], currentDirectory: root)
+    let status = Amigo.run(
+      [
+        "new-child", "--label", "Sam B.", "--school", "mijn-school", "--worker", "begeleider",
+        "--referred-by", "leerkracht", "--today", "2026-11-19",
+      ], environment: work)
+    #expect(status == .success, "\(work.stderr.text)")
+    #expect(work.stderr.text.isEmpty)
+    let line = work.stdout.text
+    #expect(line.hasPrefix("Created T-2026-"))
+    let id = String(line.dropFirst("Created ".count).prefix(11))
+    #expect(line == "Created \(id) (Sam B.): trajectories/\(id).yaml\n")
+    let path = root + "/trajectories/\(id).yaml"
+    #expect(try mode(path) == 0o600)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(
+      text == """
+        schema: amigo.trajectory/1
+        id: \(id)
+        programme: amigos-op-school
+        school: mijn-school
+        worker: begeleider
+        status: referred
+
+        child:
+          label: Sam B.
+
+        referral:
+          date: 2026-11-19
+          by: teacher
+
+        """)
+
+    // The same seed in a fresh copy gives the same id.
+    let copy = tmp.appendingPathComponent("copy").path
+    try FileManager.default.copyItem(atPath: root, toPath: copy)
+    try FileManager.default.removeItem(atPath: copy + "/trajectories/\(id).yaml")
+    let other = Environment(variables: ["AMIGO_SEED": "1"], currentDirectory: copy)
+    _ = Amigo.run(
+      ["new-child", "--label", "Sam B.", "--referred-by", "teacher", "--today", "2026-11-19"],
+      environment: other)
+    #expect(other.stdout.text == line)
+
+    // In the first workspace the same seed now gives another id: the first one is taken.
+    let second = Environment(variables: ["AMIGO_SEED": "1"], currentDirectory: root)
+    #expect(
+      Amigo.run(
+        ["new-child", "--label", "Noor A.", "--referred-by", "ouder", "--today", "2026-11-19"],
+        environment: second) == .success)
+    #expect(!second.stdout.text.contains(id))
+
+    let check = Environment(currentDirectory: root)
+    #expect(Amigo.run(["validate", "--today", "2026-11-19"], environment: check) == .success)
+    #expect(check.stdout.text == "amigo: 3 files checked, no problems\n")
+
+    // fmt finds nothing to do in what amigo wrote.
+    let fmt = Environment(currentDirectory: root)
+    #expect(Amigo.run(["fmt", "--check"], environment: fmt) == .success)
+    #expect(fmt.stdout.text == "3 files already formatted\n")
+  }
+
+  @Test(arguments: [
+    ("Sam B.", false), ("Sam", false), ("Sam van B.", false), ("Anne-Fleur K.", false),
+    ("Sam BK", false), ("Sam Bakker", true), ("sam bakker", true), ("Sam van Dijk", true),
+    ("Noor El Amrani", true),
+  ])
+  func fullNamesAreWarnedAbout(_ label: String, _ warned: Bool) throws {
+    let ws = try TemporaryWorkspace(["amigo.yaml": smallConfig])
+    let (status, out, err) = ws.run(
+      ["new-child", "--label", label, "--referred-by", "teacher", "--id", "T-1"])
+    #expect(status == .success)
+    #expect(out == "Created T-1 (\(label)): trajectories/T-1.yaml\n")
+    #expect(err.contains("looks like a full name") == warned, "\(err)")
+  }
+}

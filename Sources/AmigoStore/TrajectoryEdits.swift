@@ -14,11 +14,30 @@ public enum TrajectoryEdits {
       try editor.set(path.appending(key: key), to: content)
     } else if case .scalar(let s)? = editor.document.node(at: path), s.value.isEmpty {
       try editor.add(key: key, content, to: path)
+    } else if let after = keyBefore(key, in: editor.document.node(at: path), spec: spec) {
+      try editor.add(key: key, content, to: path, after: after)
+    } else if let before = keyAfter(key, in: editor.document.node(at: path), spec: spec) {
+      // Nothing the schema orders before it: it goes before the first key after it, unless that
+      // key shares its line with a list dash (then last).
+      do {
+        try editor.add(key: key, content, to: path, before: before)
+      } catch YAMLEditError.wrongKind {
+        try editor.add(key: key, content, to: path)
+      }
     } else {
-      try editor.add(
-        key: key, content, to: path,
-        after: keyBefore(key, in: editor.document.node(at: path), spec: spec))
+      try editor.add(key: key, content, to: path)
     }
+  }
+
+  /// The existing key before which `key` belongs, by the order of the schema's fields.
+  static func keyAfter(_ key: String, in node: YAMLNode?, spec: ObjectSpec) -> String? {
+    guard case .mapping(let m)? = node,
+      let position = spec.fields.firstIndex(where: { $0.name == key })
+    else {
+      return nil
+    }
+    for field in spec.fields[(position + 1)...] where m[field.name] != nil { return field.name }
+    return nil
   }
 
   /// The existing key after which `key` belongs, by the order of the schema's fields.
@@ -43,6 +62,9 @@ public enum TrajectoryEdits {
   ) throws {
     let listPath = owner.appending(key: key)
     switch editor.document.node(at: listPath) {
+    case .sequence(let s)? where s.style == .flow && s.items.isEmpty && !item.isFlowScalar:
+      // `key: []` becomes a block list with the item.
+      try editor.set(listPath, to: .sequence([item]))
     case .sequence(let s)?:
       var index = s.items.count
       // After the last item dated on or before `date`; undated items stay where they are.
@@ -110,6 +132,16 @@ public enum TrajectoryEdits {
   public static func goalIndex(_ id: String, in document: YAMLDocument) -> Int? {
     document.node(at: ["goals"])?.sequence?.items.firstIndex {
       $0.value.mapping?["id"]?.scalar?.value == id
+    }
+  }
+}
+
+extension YAMLContent {
+  /// True for content a flow list can hold (a scalar).
+  var isFlowScalar: Bool {
+    switch self {
+    case .text, .literal: true
+    default: false
     }
   }
 }

@@ -9,13 +9,23 @@ import _AmigoTestSupport
 /// - `args`: the arguments, one per line (no shell quoting).
 /// - `before/`: the workspace before; without it, a copy of `Examples/caseload`.
 /// - `today` (default 2026-11-19), `stdin`, `cwd` (a folder inside the workspace): optional.
+/// - Record only some cases: `AMIGO_CASES=log-session,report AMIGO_RECORD_GOLDEN=1 swift test --filter CLICaseTests`.
 /// - `interactive`: when present, amigo sees a terminal and answers prompts from `stdin`.
 /// - Goldens: `stdout`, `stderr`, `status`, and `changes.diff`, the exact diff the command made
 ///   to the workspace (empty when it changed nothing).
 struct CLICase: CustomTestStringConvertible, Sendable {
   let name: String
   var testDescription: String { name }
-  static var all: [CLICase] { Fixtures.cases(in: "cli").map(CLICase.init) }
+  /// All cases; `AMIGO_CASES=prefix[,prefix]` narrows them (for recording a few goldens).
+  static var all: [CLICase] {
+    let filter = ProcessInfo.processInfo.environment["AMIGO_CASES"].map {
+      $0.split(separator: ",").map(String.init)
+    }
+    return Fixtures.cases(in: "cli").filter { name in
+      filter.map { $0.contains { name.hasPrefix($0) } } ?? true
+    }
+    .map(CLICase.init)
+  }
 
   func text(_ file: String) -> String? { Fixtures.text("cli/\(name)/\(file)") }
 }

@@ -174,7 +174,8 @@ public struct Trajectory: Sendable, Hashable {
   public func hasConsent(on date: LocalDate) -> Bool {
     consent.contains { c in
       guard let given = c.date, given <= date else { return false }
-      if let w = c.withdrawn, w <= date { return false }
+      // Withdrawn on a day: still in force that day (the withdrawal ends it after).
+      if let w = c.withdrawn, w < date { return false }
       return true
     }
   }

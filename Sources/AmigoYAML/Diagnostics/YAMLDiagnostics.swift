@@ -8,8 +8,17 @@ public enum YAMLDiagnostics {
     "multiple-documents", "complex-key", "multi-line-flow", "nested-flow", "invalid-flow",
     "duplicate-key", "missing-colon", "inline-collection", "colon-in-plain-scalar",
     "unterminated-quote", "invalid-escape", "trailing-content", "invalid-block-scalar-header",
-    "reserved-indicator", "nesting-too-deep",
+    "reserved-indicator", "nesting-too-deep", "block-scalar-at-end-of-file",
   ]
+
+  static func blockScalarAtEndOfFile(_ r: SourceRange) -> Diagnostic {
+    Diagnostic(
+      code: "block-scalar-at-end-of-file",
+      message: "a block scalar ends the file without a final line break", range: r,
+      help:
+        "end the file with a line break ('amigo fmt' does this); YAML readers disagree on the text's last line break otherwise"
+    )
+  }
 
   static func invalidUTF8(_ r: SourceRange) -> Diagnostic {
     Diagnostic(

@@ -58,9 +58,9 @@ public struct YAMLEditor: Sendable {
     switch node {
     case .scalar(let scalar):
       try replaceScalar(scalar, at: path, with: content, expected: expected)
-    case .mapping(let m) where m.style == .flow:
+    case .mapping(let m) where m.style == .flow && BlockEmitter.inline(content) != nil:
       try splice(m.start, m.end, try inlineOrThrow(content, at: path), expected: expected)
-    case .sequence(let s) where s.style == .flow:
+    case .sequence(let s) where s.style == .flow && BlockEmitter.inline(content) != nil:
       try splice(s.start, s.end, try inlineOrThrow(content, at: path), expected: expected)
     default:
       // A block collection: remove its lines and write the new value in their place.
@@ -75,9 +75,11 @@ public struct YAMLEditor: Sendable {
     }
   }
 
-  /// Adds `key: content` to the mapping at `path`, after the entry `after` (or last).
+  /// Adds `key: content` to the mapping at `path`, after the entry `after`, or before the entry
+  /// `before` (with the comments above it), or last.
   public mutating func add(
-    key: String, _ content: YAMLContent, to path: YAMLPath, after: String? = nil
+    key: String, _ content: YAMLContent, to path: YAMLPath, after: String? = nil,
+    before: String? = nil
   ) throws(YAMLEditError) {
     guard let node = document.node(at: path) else { throw .notFound(path) }
     var expected: YAMLValue
@@ -86,6 +88,7 @@ public struct YAMLEditor: Sendable {
       if entries.contains(where: { $0.0 == key }) { throw .keyExists(path, key) }
       let index =
         after.flatMap { a in entries.firstIndex(where: { $0.0 == a }).map { $0 + 1 } }
+        ?? before.flatMap { b in entries.firstIndex(where: { $0.0 == b }) }
         ?? entries.count
       entries.insert((key, content.value), at: index)
       expected = try expectedValue(replacing: path, with: .mapping(entries))
@@ -95,6 +98,20 @@ public struct YAMLEditor: Sendable {
       throw .wrongKind(path, expected: "a mapping")
     }
     switch node {
+    case .mapping(let m) where m.style == .block && after == nil && before != nil:
+      guard let beforeEntry = m.entries.first(where: { $0.key.value == before }) else {
+        throw .notFound(path.appending(key: before!))
+      }
+      let lines = BlockEmitter.entry(key: key, content, indent: m.indent, style: style)
+      let line = firstLineWithComments(of: beforeEntry.firstLine, indent: m.indent)
+      guard
+        source.bytes[source.lineStart(beforeEntry.firstLine)..<beforeEntry.key.start].allSatisfy({
+          $0 == 0x20
+        })
+      else {
+        throw .wrongKind(path, expected: "a mapping whose first key starts its line")
+      }
+      try insertLines(lines, beforeLine: line, expected: expected)
     case .mapping(let m) where m.style == .block:
       let afterEntry =
         after.flatMap { a in m.entries.first(where: { $0.key.value == a }) } ?? m.entries.last!

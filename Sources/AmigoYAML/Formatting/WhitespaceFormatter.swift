@@ -23,6 +23,18 @@ public enum WhitespaceFormatter {
 
   /// Formats `document`.
   public static func format(_ document: YAMLDocument) -> Result {
+    // The one error formatting fixes: a block scalar ending the file without a line break.
+    if !document.isValid,
+      document.diagnostics.allSatisfy({
+        $0.severity != .error || $0.code == "block-scalar-at-end-of-file"
+      })
+    {
+      let fixed = YAMLDocument(
+        bytes: document.bytes + Array(document.source.dominantLineEnding.utf8))
+      guard fixed.isValid, fixed.value == document.value else { return .invalid }
+      if case .formatted(let bytes) = format(fixed) { return .formatted(bytes) }
+      return .formatted(fixed.bytes)
+    }
     guard document.isValid else { return .invalid }
     let formatted = formattedBytes(document)
     if formatted == document.bytes { return .unchanged }

@@ -1092,6 +1092,12 @@ private struct Parser {
     default:
       if contentLines > 0 { out.append(0x0A) }
     }
+    // YAML readers disagree on the last line break of a block scalar that ends the file
+    // without one (the YAML test suite and libyaml add it, PyYAML does not): not in the subset.
+    if chomp != DASH, l + texts.count == lines.count - 1, texts.count > 0, !source.endsWithNewline {
+      let last = lines[lines.count - 1]
+      report(YAMLDiagnostics.blockScalarAtEndOfFile(range(last.end, last.end)))
+    }
     // The scalar's source ends at its last text line (keep-chomping also owns trailing empties).
     let lastLine: Int
     if chomp == 0x2B {

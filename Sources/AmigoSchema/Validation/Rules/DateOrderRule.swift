@@ -1,8 +1,14 @@
 import AmigoYAML
 
-/// referral ≤ consent ≤ start ≤ every held session ≤ closure; no held child talk without a
+/// referral ≤ consent ≤ start ≤ every held session with the child ≤ closure (intake contacts
+/// with parents, teacher or care team may precede the start); no held child talk without a
 /// consent in force; a consent is withdrawn after it was given.
 enum DateOrderRule: TrajectoryRule {
+  /// Sessions that involve the child: these need the trajectory to have started.
+  static let withChild: Set<SessionKind> = [
+    .childTalk, .homeVisit, .classroomObservation, .threeWayTalk, .groupSession,
+  ]
+
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
     var out: [Diagnostic] = []
@@ -42,7 +48,9 @@ enum DateOrderRule: TrajectoryRule {
     }
     for session in t.sessions where session.isHeld {
       guard let date = session.date else { continue }
-      if let start, date < start {
+      // Intake contacts (with parents, teacher, care team) may come before the start; nothing
+      // with the child may.
+      if let start, date < start, session.kind.map(DateOrderRule.withChild.contains) ?? true {
         out.append(
           SchemaDiagnostics.dateOrder(
             "session-before-start", c.range(session.dateSpan),

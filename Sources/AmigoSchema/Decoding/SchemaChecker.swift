@@ -128,7 +128,8 @@ public struct SchemaChecker {
   }
 
   mutating func checkScalar(_ s: YAMLScalar, node: YAMLNode, as type: FieldType, field: String) {
-    let r = range(node)
+    // Computed only when a problem is reported: positions cost a scan of the line.
+    var r: SourceRange { range(node) }
     let v = s.value
     switch type {
     case .constant(let c):

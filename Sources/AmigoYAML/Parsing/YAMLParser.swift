@@ -485,16 +485,13 @@ private struct Parser {
     var l = first
     var keyAt = firstKey
     var next = first + 1
-    var seen: [String: Int] = [:]
     while true {
       let line = lines[l]
       if let (key, colon) = parseKey(line: l, at: keyAt) {
-        if let firstLine = seen[key.value] {
+        if let first = entries.first(where: { $0.key.value == key.value }) {
           report(
             YAMLDiagnostics.duplicateKey(
-              range(key.start, key.end), key.value, firstLine: firstLine + 1))
-        } else {
-          seen[key.value] = l
+              range(key.start, key.end), key.value, firstLine: first.key.firstLine + 1))
         }
         let v = skipWhite(colon + 1, line.end)
         let value: YAMLNode
@@ -698,6 +695,20 @@ private struct Parser {
       return (emptyScalar(at, line: l), skipMoreIndented(from: l + 1, than: max(parent, 0)))
     }
     var (textEnd, commented) = plainLineEnd(at, lines[l].end)
+    // The common case: the text does not continue on the next lines.
+    var probe = l + 1
+    while probe < lines.count && lines[probe].isBlank { probe += 1 }
+    if commented || probe >= lines.count || lines[probe].isComment || lines[probe].indent <= parent
+      || documentMarker(probe) != nil
+    {
+      let value = String(decoding: UnsafeBufferPointer(rebasing: b[at..<textEnd]), as: UTF8.self)
+      return (
+        .scalar(
+          YAMLScalar(
+            value: value, style: .plain, start: at, end: textEnd, firstLine: l, lastLine: l)),
+        l + 1
+      )
+    }
     var bytes = Array(UnsafeBufferPointer(rebasing: b[at..<textEnd]))
     var lastLine = l
     var end = textEnd

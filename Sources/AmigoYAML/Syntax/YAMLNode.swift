@@ -81,7 +81,7 @@ public struct YAMLSequence: Sendable, Hashable {
 }
 
 /// A node of the syntax tree. Every node points into the document's bytes.
-public indirect enum YAMLNode: Sendable, Hashable {
+public enum YAMLNode: Sendable, Hashable {
   case scalar(YAMLScalar)
   case mapping(YAMLMapping)
   case sequence(YAMLSequence)

@@ -21,6 +21,7 @@ let package = Package(
     .target(
       name: "AmigoCLI", dependencies: ["AmigoStore", "AmigoReports", "AmigoSchema", "AmigoYAML"], exclude: ["README.md"]),
     .executableTarget(name: "amigo", dependencies: ["AmigoCLI"]),
+    .executableTarget(name: "amigo-bench", dependencies: ["AmigoSchema", "AmigoYAML"]),
     // Test-only helpers (fixture paths, golden files); not a product.
     .target(name: "_AmigoTestSupport", path: "Sources/_AmigoTestSupport"),
     .testTarget(name: "AmigoYAMLTests", dependencies: ["AmigoYAML", "_AmigoTestSupport"]),

@@ -13,8 +13,10 @@ public enum Amigo {
   static let commands: [any Command.Type] = [
     Init.self, NewChild.self, LogSession.self, Goal.self, Consent.self, Start.self, Close.self,
     Show.self, List.self, Edit.self,
-    Format.self, Report.self, Validate.self, MergeDriver.self, HelpCommand.self,
-    YAMLJSONCommand.self,
+    Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
+    GitSetup.self, History.self, Changes.self,
+    MergeDriver.self, HelpCommand.self,
+    YAMLJSONCommand.self, PreCommit.self,
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.

@@ -21,8 +21,8 @@ public enum SchemaDiagnostics {
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
     "goal-without-baseline",
-    // Privacy (warnings).
-    "possible-citizen-number", "possible-email", "possible-phone-number",
+    // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
+    "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
   ]
 
   // MARK: Structure and types
@@ -288,11 +288,16 @@ public enum SchemaDiagnostics {
       help: "add a baseline score with 'amigo goal rate'")
   }
 
-  // MARK: Privacy (warnings)
+  // MARK: Privacy (warnings; errors with privacy.strict)
 
-  static func privacy(_ code: String, _ r: SourceRange, what: String) -> Diagnostic {
+  static func privacy(
+    _ code: String, _ r: SourceRange, what: String, strict: Bool = false
+  )
+    -> Diagnostic
+  {
     Diagnostic(
-      severity: .warning, code: code, message: "this text looks like it contains \(what)", range: r,
+      severity: strict ? .error : .warning, code: code,
+      message: "this text looks like it contains \(what)", range: r,
       help:
         "trajectory files must not hold identifying details; keep them in the organisation's own systems"
     )

@@ -76,6 +76,12 @@ public enum Store {
     _ path: String, display: String, text: String, in workspace: Workspace, config: Config?,
     today: LocalDate?
   ) throws -> ChangeResult {
+    guard workspace.contains(resolving: path) else {
+      throw ChangeError.write(
+        WriteError(
+          display, "it lies behind a symbolic link out of the workspace; amigo does not write there"
+        ))
+    }
     let lock = try wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }
     let document = YAMLDocument(parsing: text)

@@ -14,6 +14,10 @@ public enum ChildLookup {
   }
 
   public static func find(_ name: String, in workspace: Workspace) -> Result {
+    // Never a path: `../x`, `/`, NUL and the empty name name no trajectory.
+    if name.isEmpty || name.contains("/") || name.contains("\u{0}") || name == "." || name == ".." {
+      return .notFound
+    }
     // The fast path: the exact file, without listing the folder.
     if Identifier.isValid(name) {
       let direct = workspace.trajectoriesPath + "/" + name + ".yaml"

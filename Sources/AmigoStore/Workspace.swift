@@ -8,6 +8,8 @@ public struct TrajectoryFile: Sendable {
   /// The path as amigo shows it (relative to where the user is, when inside it).
   public let displayPath: String
   public let path: String
+  /// The parsed file, kept only when it has diagnostics (for excerpts); otherwise an empty
+  /// document, so a whole workspace does not stay in memory.
   public let document: YAMLDocument
   /// Nil when the file could not be read as a trajectory at all.
   public let trajectory: Trajectory?
@@ -42,6 +44,13 @@ public struct Workspace: Sendable {
   /// Every trajectory file of the workspace.
   public func trajectoryPaths() -> [String] {
     FileSystem.yamlFiles(under: trajectoriesPath)
+  }
+
+  /// True when `path`, with every symbolic link resolved, lies inside the workspace (for a path
+  /// that does not exist yet: its nearest existing folder). amigo never reads or writes through
+  /// a link that leads out of the workspace.
+  public func contains(resolving path: String) -> Bool {
+    FileSystem.resolves(path, inside: root)
   }
 }
 
@@ -101,12 +110,18 @@ public enum Loader {
     for i in files.indices {
       guard let t = files[i].trajectory, !t.id.isEmpty else { continue }
       if let first = byID[t.id] {
+        // The document may have been dropped (no diagnostics): read it again for the excerpt.
+        let document =
+          files[i].diagnostics.isEmpty
+          ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
+            ?? files[i].document)
+          : files[i].document
         let d = SchemaDiagnostics.duplicateID(
-          files[i].document.source.range(t.idSpan.start, t.idSpan.end), id: t.id,
+          document.source.range(t.idSpan.start, t.idSpan.end), id: t.id,
           other: files[first].displayPath
         ).inFile(files[i].displayPath)
         files[i] = TrajectoryFile(
-          displayPath: files[i].displayPath, path: files[i].path, document: files[i].document,
+          displayPath: files[i].displayPath, path: files[i].path, document: document,
           trajectory: files[i].trajectory,
           diagnostics: (files[i].diagnostics + [d]).sortedByLocation())
       } else {
@@ -133,16 +148,21 @@ public enum Loader {
     let (trajectory, diagnostics) = Validator.validateTrajectory(
       document, fileName: name, config: config, today: today)
     return TrajectoryFile(
-      displayPath: shown, path: path, document: document, trajectory: trajectory,
-      diagnostics: diagnostics.map { $0.inFile(shown) })
+      displayPath: shown, path: path, document: diagnostics.isEmpty ? emptyDocument : document,
+      trajectory: trajectory, diagnostics: diagnostics.map { $0.inFile(shown) })
   }
 }
+
+/// Stands in for the documents of files without diagnostics.
+let emptyDocument = YAMLDocument(bytes: [])
 
 /// A file that could not be read at all.
 func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
   Diagnostic(
     code: "unreadable-file", message: "cannot read the file: \(error.reason)", file: shown,
-    help: "check that the file exists and that you may read it")
+    help: error.isLinkOutOfWorkspace
+      ? "replace the link by the file itself, or remove it"
+      : "check that the file exists and that you may read it")
 }
 
 /// Fixed slots written from concurrent iterations, each slot by exactly one iteration.

@@ -33,7 +33,7 @@ public enum WorkspaceCreation {
   /// if it still does not exist, so a failed or interrupted run can simply be repeated.
   public static func create(
     at root: String, config: String, gitignore: String, gitattributes: String,
-    ignoredPatterns: [String], attributesLine: String
+    ignoredPatterns: [String], attributesLines: [String]
   ) throws(Failure) -> [Step] {
     let configPath = root + "/" + Workspace.configName
     if FileSystem.exists(configPath) { throw .exists(configPath) }
@@ -54,7 +54,7 @@ public enum WorkspaceCreation {
       )
       steps.append(
         try merge(
-          root + "/.gitattributes", new: gitattributes, needed: [attributesLine],
+          root + "/.gitattributes", new: gitattributes, needed: attributesLines,
           name: ".gitattributes"))
       try AtomicWrite.write(Array(config.utf8), to: configPath, createOnly: true)
       steps.insert(Step(path: Workspace.configName, action: .created), at: 0)
@@ -71,6 +71,15 @@ public enum WorkspaceCreation {
       throw .write(WriteError(root, "\(error)"))
     }
     return steps
+  }
+
+  /// Gives the workspace in `root` a `.gitattributes` with the `lines` amigo needs (for
+  /// workspaces created before amigo merged trajectories, or set up by hand): creates it from
+  /// `gitattributes`, or appends the lines it lacks.
+  public static func addGitAttributes(
+    at root: String, gitattributes: String, lines: [String]
+  ) throws -> Step {
+    try merge(root + "/.gitattributes", new: gitattributes, needed: lines, name: ".gitattributes")
   }
 
   /// Writes `new` to `path`. When the file exists and lacks one of the `needed` lines, appends
@@ -92,7 +101,19 @@ public enum WorkspaceCreation {
     guard !missing.isEmpty else { return Step(path: name, action: .kept) }
     let eol = text.contains("\r\n") ? "\r\n" : "\n"
     var added = text.isEmpty || text.hasSuffix("\n") ? "" : eol
-    let lines = new.split(separator: "\n").map(String.init).filter { !present.contains($0) }
+    // The missing lines of `new`, each with the comments just above it; a final block of
+    // comments comes along when anything does.
+    var lines: [String] = []
+    var comments: [String] = []
+    for line in new.split(separator: "\n").map(String.init) {
+      if line.hasPrefix("#") {
+        comments.append(line)
+      } else {
+        if !present.contains(line) { lines += comments.filter { !present.contains($0) } + [line] }
+        comments = []
+      }
+    }
+    lines += comments.filter { !present.contains($0) }
     added += lines.map { $0 + eol }.joined()
     try AtomicWrite.write(bytes + Array(added.utf8), to: path)
     return Step(path: name, action: .updated)

@@ -75,6 +75,19 @@ public enum WorkspaceTemplate {
           ? "new trajectories get ids like T-2026-7KQ4 (never a name)"
           : "nieuwe dossiers krijgen ids als T-2026-7KQ4 (nooit een naam)", column: 20))
     text("")
+    if en {
+      text(
+        "# Privacy: text that looks like a citizen number (BSN), e-mail address, phone number or")
+      text("# postcode is an error, and amigo refuses to save it. Such details never belong in a")
+      text("# child's file. (With 'strict: false' they are only warnings.)")
+    } else {
+      text("# Privacy: tekst die lijkt op een BSN, e-mailadres, telefoonnummer of postcode is een")
+      text("# fout, en amigo weigert die op te slaan. Zulke gegevens horen nooit in een dossier.")
+      text("# (Met 'strict: false' zijn het alleen waarschuwingen.)")
+    }
+    text("privacy:")
+    text("  strict: true")
+    text("")
     text(
       en
         ? "# Programmes and their norms; amigo warns when a trajectory departs from them."
@@ -177,8 +190,12 @@ public enum WorkspaceTemplate {
     yaml + String(repeating: " ", count: max(2, column - yaml.count)) + "# " + comment
   }
 
-  /// The lines `.gitignore` must have.
-  public static let ignoredPatterns = [".amigo.lock", "*.tmp-*"]
+  /// The lines `.gitignore` must have: amigo's lock, its temporary files and the private
+  /// folders `amigo edit` works in, and editors' backup and swap files, which hold copies of
+  /// children's files.
+  public static let ignoredPatterns = [
+    ".amigo.lock", "*.tmp-*", ".amigo-edit-*/", "*~", "*.swp", "*.swo", ".#*", "\\#*#",
+  ]
 
   /// `.gitignore`: amigo's lock and temporary files, and a reminder about identifying data.
   public static func gitignore(language: String) -> String {
@@ -205,15 +222,32 @@ public enum WorkspaceTemplate {
     return lines.map { $0 + "\n" }.joined()
   }
 
-  /// The line `.gitattributes` must have.
+  /// The line `.gitattributes` must have for line endings.
   public static let attributesLine = "*.yaml text eol=lf"
 
-  /// `.gitattributes`: amigo's files are stored with LF line endings.
+  /// The lines that have git merge trajectory files with amigo's merge driver (`merge.amigo`,
+  /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders.
+  public static let mergeAttributeLines = [
+    "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
+  ]
+
+  /// Every line `.gitattributes` must have.
+  public static var attributeLines: [String] { [attributesLine] + mergeAttributeLines }
+
+  /// `.gitattributes`: amigo's files are stored with LF line endings, and trajectory files are
+  /// merged by amigo's merge driver.
   public static func gitattributes(language: String) -> String {
-    let comment =
-      language == "en"
-      ? "# amigo: YAML files are text, stored with LF line endings."
-      : "# amigo: YAML-bestanden zijn tekst, opgeslagen met LF-regeleinden."
-    return comment + "\n" + attributesLine + "\n"
+    let en = language == "en"
+    var lines = [
+      en
+        ? "# amigo: YAML files are text, stored with LF line endings."
+        : "# amigo: YAML-bestanden zijn tekst, opgeslagen met LF-regeleinden.",
+      attributesLine,
+      en
+        ? "# amigo: git merges trajectory files entry by entry with amigo ('amigo git-setup')."
+        : "# amigo: git voegt dossiers per onderdeel samen met amigo ('amigo git-setup').",
+    ]
+    lines += mergeAttributeLines
+    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -14,13 +14,16 @@ enum Init: Command {
       talk and teacher talk, kept 20 years), one example school and one example worker to
       replace, and commented examples of a second programme and of school holidays. Also
       writes trajectories/ (the children's files go there), a .gitignore for amigo's lock and
-      temporary files, and a .gitattributes. Files are readable by you only. Existing .gitignore
-      and .gitattributes files keep their lines; amigo adds its own. amigo refuses to write over
-      an existing amigo.yaml.
+      temporary files, and a .gitattributes (LF line endings; trajectory files merged by amigo).
+      Files are readable by you only. Existing .gitignore and .gitattributes files keep their
+      lines; amigo adds its own. amigo refuses to write over an existing amigo.yaml.
+      In a git repository, or with --git (which runs 'git init' when the folder is not in one),
+      amigo also registers its merge driver in the repository's config and installs a
+      pre-commit hook, as 'amigo git-setup' does; run that in every fresh clone.
       """,
     examples: [
       "amigo init", "amigo init zorgdossiers --organisation 'Stichting Kansrijk Zuid'",
-      "amigo init --language en",
+      "amigo init --language en", "amigo init zorgdossiers --git",
     ],
     arguments: [
       ArgumentSpec(
@@ -36,6 +39,11 @@ enum Init: Command {
       OptionSpec(
         "language", value: "language",
         help: "Language of reports and of the comments in amigo.yaml: 'nl' (default) or 'en'."),
+      OptionSpec(
+        "git",
+        help:
+          "Keep the workspace in git: run 'git init' when the folder is not in a repository, then set it up."
+      ),
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
@@ -69,6 +77,12 @@ enum Init: Command {
         status: .usage)
     }
 
+    // With --git, git must be there before anything is written.
+    let wantsGit = args.flag("git")
+    if wantsGit {
+      try GitIntegration.checked(env) { try env.git("/").run(["--version"]) }
+    }
+
     // The config amigo writes must be valid: anything else is a bug.
     let config = WorkspaceTemplate.config(organisation: organisation, language: language)
     let (_, diagnostics) = Validator.validateConfig(YAMLDocument(parsing: config))
@@ -84,7 +98,7 @@ enum Init: Command {
         at: root, config: config, gitignore: WorkspaceTemplate.gitignore(language: language),
         gitattributes: WorkspaceTemplate.gitattributes(language: language),
         ignoredPatterns: WorkspaceTemplate.ignoredPatterns,
-        attributesLine: WorkspaceTemplate.attributesLine)
+        attributesLines: WorkspaceTemplate.attributeLines)
     } catch {
       switch error {
       case .exists:
@@ -104,7 +118,7 @@ enum Init: Command {
       Workspace.configName: "the organisation, its programmes and norms, schools and workers",
       Workspace.trajectoriesFolder + "/": "one file per child (none yet)",
       ".gitignore": "keeps amigo's lock and temporary files out of git",
-      ".gitattributes": "line endings of the YAML files",
+      ".gitattributes": "line endings; git merges trajectories with amigo",
     ]
     var out = "Created an amigo workspace in \(shown):\n"
     for step in steps {
@@ -115,6 +129,26 @@ enum Init: Command {
       case .kept: what = "already there"
       }
       out += "  " + step.path.padding(toLength: 16, withPad: " ", startingAt: 0) + what + "\n"
+    }
+    // git: in a repository (or a new one with --git), the merge driver and the hook.
+    // The workspace is there already: a failure here is reported after it.
+    let git = env.git(root)
+    var inRepository = git.isRepository()
+    var gitWarnings: [String] = []
+    var gitFailure: CommandError?
+    do {
+      if !inRepository && wantsGit {
+        try GitIntegration.checked(env) { try git.initRepository() }
+        inRepository = true
+        out += GitIntegration.row(".git/", "a new git repository (git init)")
+      }
+      if inRepository {
+        let result = try GitIntegration.setUp(git, env)
+        for (what, text) in result.rows { out += GitIntegration.row(what, text) }
+        gitWarnings = result.warnings
+      }
+    } catch let error as CommandError {
+      gitFailure = error
     }
     out += "\nNext steps:\n"
     var number = 1
@@ -129,8 +163,20 @@ enum Init: Command {
       "Edit amigo.yaml: your organisation's name, and your own schools and workers instead of\n"
         + "     the examples '\(school)' and '\(worker)'. Then check it: amigo validate")
     step("Register a child: amigo new-child (on a terminal, amigo asks for the details)")
-    step("Keep the folder in git (git init, if it is not in a repository yet) and commit it.")
+    if inRepository {
+      step(
+        "Commit the workspace. Everyone who clones it runs amigo git-setup once in their clone.")
+    } else {
+      step("Keep the folder in git: git init, then amigo git-setup; commit it.")
+    }
     env.stdout.write(out)
+    for warning in gitWarnings { env.stderr.write("amigo: warning: \(warning)\n") }
+    if let gitFailure {
+      env.stderr.write(
+        "amigo: the workspace was created, but git was not set up: \(gitFailure.message); "
+          + "fix that, then run 'amigo git-setup'\n")
+      return gitFailure.status
+    }
     if let outer {
       env.stderr.write(
         "amigo: warning: the new workspace lies inside the workspace in '\(env.display(outer.root))'; "

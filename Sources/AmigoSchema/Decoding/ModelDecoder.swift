@@ -229,6 +229,8 @@ public enum ModelDecoder {
           else { return nil }
           return Holiday(label: hm["label"].map { text($0).0 } ?? "", from: from, to: to)
         }
+      case "privacy":
+        c.strictPrivacy = mapping(e.value)?["strict"].flatMap { scalar($0)?.value } == "true"
       default: break
       }
     }

@@ -64,7 +64,14 @@ public struct Config: Sendable, Hashable {
   public var programmes: [Programme] = []
   public var schools: [School] = []
   public var workers: [Worker] = []
-  public var holidays: [Holiday] = []
+  public var holidays: [Holiday] = [] {
+    didSet { holidayWeekMondays = Config.holidayWeeks(holidays) }
+  }
+  /// Day numbers of the Mondays of school weeks that lie entirely in holidays (precomputed:
+  /// rules ask this for every week of every trajectory).
+  private var holidayWeekMondays: Set<Int> = []
+  /// `privacy: {strict: true}`: the identifier lint reports errors instead of warnings.
+  public var strictPrivacy = false
 
   public init() {}
 
@@ -77,8 +84,22 @@ public struct Config: Sendable, Hashable {
 
   /// True when the school week (Monday to Friday) of `week` lies entirely in holidays.
   public func isHolidayWeek(_ week: ISOWeek) -> Bool {
-    let monday = week.monday
-    return (0..<5).allSatisfy { holiday(on: monday.adding(days: $0)) != nil }
+    holidayWeekMondays.contains(week.monday.dayNumber)
+  }
+
+  static func holidayWeeks(_ holidays: [Holiday]) -> Set<Int> {
+    var mondays: Set<Int> = []
+    for h in holidays where h.from <= h.to && h.to.days(since: h.from) < 400 {
+      var monday = h.from.dayNumber - (h.from.weekday - 1)
+      while monday <= h.to.dayNumber {
+        let covered = (0..<5).allSatisfy { d in
+          holidays.contains { $0.contains(LocalDate(dayNumber: monday + d)) }
+        }
+        if covered { mondays.insert(monday) }
+        monday += 7
+      }
+    }
+    return mondays
   }
 
   /// The holiday that covers the school week `week`, if one does.

@@ -467,6 +467,15 @@ public enum Schemas {
       Field("to", .date, required: true, "Last day."),
     ])
 
+  public static let privacy = ObjectSpec(
+    "privacy", doc: "How strictly amigo guards against identifying details in free text.",
+    [
+      Field(
+        "strict", .boolean,
+        "`true`: text that looks like a citizen number, e-mail address, phone number or postcode is an error, so amigo refuses to write it (default `false`: a warning)."
+      )
+    ])
+
   public static let config = ObjectSpec(
     "workspace config", doc: "`amigo.yaml`: the organisation, its programmes, schools and workers.",
     [
@@ -483,5 +492,6 @@ public enum Schemas {
       Field("schools", .dictionary(school), required: true, "Schools by id."),
       Field("workers", .dictionary(worker), required: true, "Workers by id."),
       Field("holidays", .list(.object(holiday)), "School holidays."),
+      Field("privacy", .object(privacy), "Privacy settings."),
     ])
 }

@@ -33,23 +33,37 @@ enum FidelityRule: TrajectoryRule {
     if let norm = programme.childSessionsPerWeek, norm > 0, let end {
       let lastWeek = end.weekday == 7 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
       var week = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
-      var byWeek: [ISOWeek: [Session]] = [:]
+      // Per week (by Monday's day number): held child talks, the first session's position, and
+      // whether the school was closed. Counted once, without copying sessions.
+      struct Week {
+        var held = 0
+        var first: Span?
+        var schoolClosed = false
+      }
+      var weeks: [Int: Week] = [:]
+      weeks.reserveCapacity(32)
       for s in t.sessions {
-        if let d = s.date { byWeek[d.isoWeek, default: []].append(s) }
+        guard let d = s.date else { continue }
+        let monday = d.dayNumber - (d.weekday - 1)
+        var w = weeks[monday] ?? Week()
+        if s.kind == .childTalk && s.isHeld { w.held += 1 }
+        if w.first == nil { w.first = s.dateSpan }
+        if s.status == .schoolClosed { w.schoolClosed = true }
+        weeks[monday] = w
       }
       var guardCount = 0
-      while week <= lastWeek && guardCount < 520 {
-        guardCount += 1
-        defer { week = week.adding(weeks: 1) }
-        if config.isHolidayWeek(week) { continue }
-        let sessions = byWeek[week] ?? []
-        if sessions.contains(where: { $0.status == .schoolClosed }) { continue }
-        if t.status == .paused { continue }
-        let held = sessions.filter { $0.kind == .childTalk && $0.isHeld }.count
-        if held < norm {
-          let at = sessions.first?.dateSpan ?? t.plan.startSpan
-          out.append(
-            SchemaDiagnostics.belowSessionNorm(c.range(at), week: week, held: held, norm: norm))
+      if t.status != .paused {
+        while week <= lastWeek && guardCount < 520 {
+          guardCount += 1
+          defer { week = week.adding(weeks: 1) }
+          if config.isHolidayWeek(week) { continue }
+          let w = weeks[week.monday.dayNumber] ?? Week()
+          if w.schoolClosed { continue }
+          if w.held < norm {
+            let at = w.first ?? t.plan.startSpan
+            out.append(
+              SchemaDiagnostics.belowSessionNorm(c.range(at), week: week, held: w.held, norm: norm))
+          }
         }
       }
     }

@@ -1,7 +1,9 @@
 import AmigoYAML
 
 /// Free text must not identify anyone: warns on what looks like a citizen number (nine digits
-/// passing the eleven-test), an e-mail address or a phone number.
+/// passing the eleven-test), an e-mail address, a phone number or a Dutch postcode. With
+/// `privacy: {strict: true}` in the workspace config these are errors, so amigo refuses to write
+/// them.
 enum PrivacyRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
@@ -17,10 +19,12 @@ enum PrivacyRule: TrajectoryRule {
     for session in root["sessions"]?.sequence?.items ?? [] {
       if let note = session.value.mapping?["note"]?.scalar { texts.append(note) }
     }
+    let strict = c.config?.strictPrivacy ?? false
     for scalar in texts where !scalar.value.isEmpty {
-      let range = c.document.range(of: scalar)
       for finding in IdentifierLint.findings(in: scalar.value) {
-        out.append(SchemaDiagnostics.privacy(finding.code, range, what: finding.what))
+        let range = c.document.range(of: scalar)
+        out.append(
+          SchemaDiagnostics.privacy(finding.code, range, what: finding.what, strict: strict))
       }
     }
     return out
@@ -43,6 +47,9 @@ public enum IdentifierLint {
     if containsEmail(u) { out.append(Finding(code: "possible-email", what: "an e-mail address")) }
     if containsPhone(u) {
       out.append(Finding(code: "possible-phone-number", what: "a phone number"))
+    }
+    if containsPostcode(u) {
+      out.append(Finding(code: "possible-postcode", what: "a postcode"))
     }
     return out
   }
@@ -101,6 +108,39 @@ public enum IdentifierLint {
       if run.count == 10 && run[0] == 0 && run[1] != 0 { return true }
       if run.count == 11 && run[0] == 3 && run[1] == 1 { return true }
       if run.count == 13 && run[0] == 0 && run[1] == 0 && run[2] == 3 && run[3] == 1 { return true }
+    }
+    return false
+  }
+
+  /// A Dutch postcode: four digits, the first not 0, then two capital letters, with or without
+  /// one space between (`3072 AP`, `3072AP`); lower-case letters only without the space
+  /// (`3072ap`), so that `2026 en` is not one. The letter pairs SA, SD and SS are never used.
+  /// Not part of a longer number, word, date or time.
+  static func containsPostcode(_ u: [UInt8]) -> Bool {
+    func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+    func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+    var i = 0
+    while i + 6 <= u.count {
+      defer { i += 1 }
+      guard u[i] != 0x30, (i..<i + 4).allSatisfy({ isDigit(u[$0]) }) else { continue }
+      if i > 0 {
+        let before = u[i - 1]
+        if isDigit(before) || isLetter(before) || [0x2D, 0x2E, 0x2F, 0x3A, 0x2C].contains(before) {
+          continue
+        }
+      }
+      var j = i + 4
+      let spaced = u[j] == 0x20
+      if spaced { j += 1 }
+      guard j + 2 <= u.count else { continue }
+      let (a, b) = (u[j], u[j + 1])
+      let letters =
+        (isUpper(a) && isUpper(b)) || (!spaced && isLower(a) && isLower(b))
+      guard letters else { continue }
+      let pair = [a & 0xDF, b & 0xDF]
+      if pair == [0x53, 0x41] || pair == [0x53, 0x44] || pair == [0x53, 0x53] { continue }
+      if j + 2 < u.count, isDigit(u[j + 2]) || isLetter(u[j + 2]) { continue }
+      return true
     }
     return false
   }

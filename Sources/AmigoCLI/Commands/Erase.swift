@@ -1,0 +1,181 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo erase CHILD`: removes a trajectory file (past its retention period, or on an erasure
+/// request) and prints how to purge it from git's history and every clone (docs/erasure.md).
+enum Erase: Command {
+  static let spec = CommandSpec(
+    name: "erase",
+    abstract: "Remove a trajectory file, and show how to purge it from git's history.",
+    discussion: """
+      Removes the child's file from the workspace, holding the workspace lock. On a terminal amigo
+      shows what it is about to remove and asks you to type the id; without a terminal it needs
+      --yes and the full id. Git still holds the file in its history, on the remote, in every
+      colleague's clone and in backups: amigo then prints the exact procedure that destroys it
+      there (docs/erasure.md). amigo never runs git itself: rewriting history concerns the whole
+      team, and is for you to carry out.
+      """,
+    examples: [
+      "amigo erase AOS-2025-6NCE", "amigo erase AOS-2025-6NCE --yes",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child",
+        help: "The trajectory: its id (with --yes, only the full id), a unique id prefix or label.")
+    ],
+    options: [
+      OptionSpec("yes", short: "y", help: "Do not ask: erase the trajectory with this full id."),
+      .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = args.positionals[0]
+    let workspace = try CommonOptions.workspace(args, env)
+    let path: String
+    switch ChildLookup.find(name, in: workspace) {
+    case .found(let p): path = p
+    case .notFound:
+      throw CommandError(
+        message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
+        status: .noInput)
+    case .ambiguous(let candidates):
+      throw CommandError(
+        message: "'\(name)' matches \(candidates.count) trajectories:\n"
+          + candidates.map { "  \($0)\n" }.joined() + "Name one by its id; nothing was erased.",
+        status: .usage)
+    }
+    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let shown = env.display(path)
+
+    if args.flag("yes") {
+      guard name == id else {
+        throw CommandError(
+          message:
+            "with --yes, name the trajectory by its full id ('\(id)' for '\(name)'); nothing was erased",
+          status: .usage)
+      }
+    } else {
+      guard env.isInteractive else {
+        throw CommandError(
+          message:
+            "erasing needs a confirmation: run 'amigo erase' on a terminal, or add --yes with the full id; nothing was erased",
+          status: .usage)
+      }
+      env.stderr.write(summary(path: path, id: id, shown: shown))
+      env.stderr.write("Type the id to confirm: ")
+      guard let answer = env.readLine() else {
+        env.stderr.write("\n")
+        throw CommandError(message: "no answer; nothing was erased", status: .usage)
+      }
+      let typed = answer.trimming(" \t\r")
+      guard typed == id else {
+        throw CommandError(
+          message: typed.isEmpty
+            ? "nothing was typed; nothing was erased"
+            : "'\(typed)' is not '\(id)'; nothing was erased",
+          status: .failure)
+      }
+    }
+
+    let outcome: Erasure.Outcome
+    do {
+      outcome = try Erasure.erase(path, in: workspace)
+    } catch {
+      throw CommandError(message: error.description + "; nothing was erased", status: .ioError)
+    }
+    var out = "Erased \(id): removed \(shown)"
+    if let target = outcome.linkTarget {
+      out += " (a link to '\(target)': amigo removed the link, not its target)"
+    }
+    out += ".\n"
+    if !outcome.leftovers.isEmpty {
+      out +=
+        "Also removed amigo's temporary "
+        + (outcome.leftovers.count == 1 ? "copy" : "copies") + ": "
+        + outcome.leftovers.map { env.display($0) }.joined(separator: ", ") + ".\n"
+    }
+    let repository = Erasure.repositoryRoot(of: workspace)
+    let base = repository ?? workspace.root
+    let relative = String(path.dropFirst(base.count + (base.hasSuffix("/") ? 0 : 1)))
+    out += "\n" + procedure(path: relative, id: id, inRepository: repository != nil)
+    env.stdout.write(out)
+    return .success
+  }
+
+  /// What the user is about to erase: id, label, status and dates, so a wrong match shows.
+  static func summary(path: String, id: String, shown: String) -> String {
+    var facts: [String] = []
+    if let bytes = try? FileSystem.read(path) {
+      let document = YAMLDocument(bytes: bytes)
+      func value(_ path: YAMLPath) -> String? {
+        document.node(at: path)?.scalar.map(\.value).flatMap { $0.isEmpty ? nil : $0 }
+      }
+      if let label = value(["child", "label"]) { facts.append(label) }
+      if let status = value(["status"]) { facts.append("status \(status)") }
+      if let closed = value(["closure", "date"]) { facts.append("closed on \(closed)") }
+    }
+    var text = "This removes \(shown)"
+    if !facts.isEmpty { text += " (" + facts.joined(separator: ", ") + ")" }
+    text += "\nfrom the workspace. amigo cannot undo this.\n"
+    return text
+  }
+
+  /// The procedure that destroys the file in git, for `path` relative to the repository's top
+  /// folder. The same steps, explained, are in docs/erasure.md.
+  static func procedure(path: String, id: String, inRepository: Bool) -> String {
+    let quoted = Init.shellQuoted(path)
+    // The index filter is one shell word holding a command with the path in it.
+    let filter: String
+    if quoted == path {
+      filter = "'git rm --cached --ignore-unmatch \(path)'"
+    } else {
+      var escaped = ""
+      for c in quoted {
+        if "\"$`\\".contains(c) { escaped.append("\\") }
+        escaped.append(c)
+      }
+      filter = "\"git rm --cached --ignore-unmatch \(escaped)\""
+    }
+    var out = ""
+    if !inRepository {
+      out += "amigo found no .git folder above the workspace. If it is shared through git after\n"
+      out += "all, make the paths below relative to the repository's top folder.\n\n"
+    }
+    out += """
+      The file is still in git: in this clone's history, on the remote, in every colleague's
+      clone and in backups. To destroy it (docs/erasure.md explains every step), in the
+      repository's top folder:
+
+        1. Ask everyone to push their work and stop; then commit the removal:
+             git rm --cached --ignore-unmatch \(quoted)
+             git commit -m 'Erase a trajectory'
+        2. List every path the file ever had (moves, renames) and repeat step 3 for each:
+             git log --all --format= --name-only -- '*\(id)*' | sort -u
+        3. Remove it from all history, with git filter-repo (recommended):
+             git filter-repo --force --invert-paths --path \(quoted)
+           or, without filter-repo:
+             git filter-branch --force --prune-empty --index-filter \\
+               \(filter) -- --all
+             git for-each-ref --format='delete %(refname)' refs/original | git update-ref --stdin
+        4. Drop the old copies this clone keeps (stashes can hold the file: this drops them all):
+             git stash clear
+             git reflog expire --expire=now --all
+             git gc --prune=now
+           Check that this prints nothing:
+             git log --all --oneline -- \(quoted)
+        5. Overwrite the remote (filter-repo removes 'origin': add it again first):
+             git push --force --all
+             git push --force --tags
+           Ask the server's administrator to prune unreachable objects there too.
+        6. Every colleague deletes their clone and clones again: an old clone that pushes brings
+           the file back.
+        7. Backups: remove the file from them, or let them expire under your backup policy. Record
+           the destruction (date, id, reason) in your organisation's register, not in this
+           workspace.
+
+      """
+    return out
+  }
+}

@@ -1,0 +1,147 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import Foundation
+
+/// `amigo export --research`: the pseudonymised research export (docs/research-export.md).
+enum Export: Command {
+  static let spec = CommandSpec(
+    name: "export",
+    abstract: "A pseudonymised research export: one row per trajectory, and the goal ratings.",
+    discussion: """
+      --research writes one row per trajectory for an effect study: programme, school id, status,
+      gender, group, age band (8-9, 10-11, …), referral source and concerns, dates as days since
+      the start (the referral as negative days), dose, fidelity flags, weeks, closure reason,
+      destination, goals achieved and satisfaction; and one row per goal rating (goal number,
+      domain, target, result, day, rater, score). Never labels, free text (requests, goal texts,
+      notes, summaries), workers, dates or birth months. Ids are re-keyed with HMAC-SHA-256 under
+      a salt that is random for every export, so two exports cannot be linked; with --salt the
+      ids are the same in every export with that salt: keep it secret, as anyone who has it can
+      re-compute the pseudonym of every id. CSV (RFC 4180) holds the trajectories, or with
+      --measurements the ratings; JSON holds both. The columns are described in
+      docs/research-export.md. The export is still personal data: share it only under an
+      agreement with the researcher.
+      """,
+    examples: [
+      "amigo export --research --output research.csv",
+      "amigo export --research --measurements --period 2025/2026 --output ratings.csv",
+      "amigo export --research --format json --output research.json",
+    ],
+    options: [
+      OptionSpec("research", help: "The pseudonymised research export (the only export so far)."),
+      OptionSpec(
+        "period", value: "period",
+        help:
+          "Only trajectories that overlap the period: 2026, 2026-Q3, 2026-09, 2025/2026 or FROM..TO."
+      ),
+      OptionSpec("format", short: "f", value: "format", help: "csv (default) or json."),
+      OptionSpec(
+        "measurements", help: "CSV: write the goal ratings instead of the trajectories."),
+      OptionSpec(
+        "salt", value: "salt",
+        help: "Re-key ids with this secret salt, the same in every export (default: a random salt)."
+      ),
+      OptionSpec(
+        "output", short: "o", value: "file",
+        help:
+          "Write the export to a file (atomically, readable by you only) instead of standard output."
+      ),
+      .today, .dir,
+    ])
+
+  /// Salts shorter than this are easy to guess, and with the salt every pseudonym can be undone.
+  static let shortSalt = 16
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    guard args.flag("research") else {
+      throw CommandError(
+        message: "name the export: 'amigo export --research' (the only export so far)",
+        status: .usage)
+    }
+    let format =
+      try args.value("format").map { text -> ReportFormat in
+        guard text == "csv" || text == "json", let f = ReportFormat(rawValue: text) else {
+          throw UsageError.invalidValue(
+            text, for: "--format <format>", command: name,
+            hint: "Please provide 'csv' or 'json'.")
+        }
+        return f
+      } ?? .csv
+    if format == .json && args.flag("measurements") {
+      throw UsageError.conflictingOptions("--measurements", "--format json", command: name)
+    }
+    let period = try args.value("period").map { text -> DateRange in
+      guard let p = PeriodSpec.parse(text) else {
+        throw UsageError.invalidValue(
+          text, for: "--period <period>", command: name, hint: PeriodSpec.hint)
+      }
+      return p
+    }
+    let salt: [UInt8]
+    if let given = args.value("salt") {
+      guard !given.isEmpty else {
+        throw UsageError.invalidValue(
+          given, for: "--salt <salt>", command: name,
+          hint: "Leave out --salt for a random salt, or give a long secret one.")
+      }
+      salt = Array(given.utf8)
+    } else {
+      var generator = SystemRandomNumberGenerator()
+      salt = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+
+    let files = Loader.loadTrajectories(
+      context.workspace.trajectoryPaths(), config: context.config, today: context.today,
+      display: { [env] in env.display($0) })
+    let broken = files.filter { $0.diagnostics.hasErrors || $0.trajectory == nil }
+    let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
+    let export = ResearchExport(
+      trajectories: usable, config: context.config, period: period, salt: salt,
+      stable: args.value("salt") != nil)
+    let document = export.document(
+      csv: format == .json ? nil : args.flag("measurements") ? .measurements : .trajectories)
+    let text = ReportRenderer.render(document, as: format)
+
+    if let output = args.value("output") {
+      let path = URL(fileURLWithPath: env.resolve(output)).standardizedFileURL.path
+      do {
+        try AtomicWrite.write(Array(text.utf8), to: path)
+      } catch {
+        throw CommandError(message: error.description, status: .ioError)
+      }
+      env.stderr.write("Wrote \(output).\n")
+      if path.hasPrefix(context.workspace.root + "/") {
+        env.stderr.write(
+          "amigo: warning: \(output) lies inside the workspace: git would share it with everyone "
+            + "who has the repository. Move it out, or list it in .gitignore\n")
+      }
+    } else {
+      env.stdout.write(text)
+    }
+
+    let rows = export.trajectories.count
+    let ratings = document.facts.first { $0.key == "measurements" }?.value.display ?? "0"
+    var summary =
+      "Exported \(rows) \(rows == 1 ? "trajectory" : "trajectories") and \(ratings) goal "
+      + (ratings == "1" ? "rating" : "ratings")
+    if let period { summary += " overlapping \(period.name)" }
+    summary +=
+      args.value("salt") == nil
+      ? ", pseudonymised with a random salt (the ids cannot be linked to any other export).\n"
+      : ", pseudonymised with the given salt (the same ids in every export with it; keep it secret).\n"
+    env.stderr.write(summary)
+    if salt.count < shortSalt {
+      env.stderr.write(
+        "amigo: warning: a salt of fewer than \(shortSalt) characters can be guessed, and with it "
+          + "every pseudonym can be traced back to its id\n")
+    }
+    if !broken.isEmpty {
+      env.stderr.write(
+        "amigo: warning: \(broken.count) file\(broken.count == 1 ? " has" : "s have") errors and "
+          + "\(broken.count == 1 ? "was" : "were") left out; run 'amigo validate'\n")
+    }
+    return .success
+  }
+}

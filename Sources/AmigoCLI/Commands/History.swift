@@ -1,0 +1,136 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo history CHILD`: the trajectory's story from git, commit by commit, in words.
+enum History: Command {
+  static let spec = CommandSpec(
+    name: "history",
+    abstract: "Tell a trajectory's story from git: who changed what, and when.",
+    discussion: """
+      Lists every commit that changed the child's file, oldest first (--newest-first turns
+      that round), following renames: the author's date, the commit, the author, and what
+      changed in words, from comparing the file with its version before the commit: 'created
+      (referred by teacher)', 'logged child talk 2026-09-15, 20 min', 'rated g1 6 (child)',
+      'consent given 2026-09-03', 'started 2026-09-07', 'status active → closing', 'closed:
+      completed', 'changed session 2026-09-10 (minutes)'. Merges that only combined both sides
+      are left out (the commits on each side are listed); a merge that changed something of
+      its own, such as a resolved conflict, is listed with what it changed. Only the heading
+      shows the child's label; the lines name dates, kinds, ids and field names, never notes.
+      Changes not committed yet are not part of the story: see 'amigo changes'.
+      """,
+    examples: ["amigo history K7Q4", "amigo history 'Sam B.' --newest-first"],
+    arguments: [
+      ArgumentSpec(
+        "child",
+        help:
+          "The trajectory: its id, a unique id prefix, or the child's label (or the id of a deleted file)."
+      )
+    ],
+    options: [
+      OptionSpec("newest-first", help: "List the most recent commit first."),
+      .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let workspace = try CommonOptions.workspace(args, env)
+    let name = args.positionals[0]
+    let path: String
+    switch ChildLookup.find(name, in: workspace) {
+    case .found(let found): path = found
+    case .ambiguous(let candidates):
+      throw CommandError(
+        message: "'\(name)' matches \(candidates.count) trajectories:\n"
+          + candidates.map { "  \($0)\n" }.joined() + "Name one by its id.", status: .usage)
+    case .notFound:
+      // A deleted file still has a history, under its id.
+      guard Identifier.isValid(name) else {
+        throw CommandError(
+          message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
+          status: .noInput)
+      }
+      path = workspace.trajectoriesPath + "/" + name + ".yaml"
+    }
+    let relative = String(path.dropFirst(workspace.root.count + 1))
+    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let git = env.git(workspace.root)
+    let (prefix, commits, merges) = try GitIntegration.checked(env) {
+      let prefix = try git.prefix()
+      // Before the first commit there is no history at all.
+      guard git.isCommit("HEAD") else { return (prefix, [Git.Commit](), [Git.Commit]()) }
+      return (prefix, try git.log(following: relative), try git.merges(of: relative))
+    }
+    guard !commits.isEmpty else {
+      if !FileSystem.exists(path) {
+        throw CommandError(
+          message: "no trajectory matches '\(name)', in the workspace or in its git history",
+          status: .noInput)
+      }
+      env.stdout.write("\(id): \(env.display(path)) has no commits yet (see 'amigo changes')\n")
+      return .success
+    }
+    let repoPath = prefix + relative
+
+    // Every version needed, in one go: each commit's file and its parent's.
+    var names: [String] = []
+    for c in commits {
+      let change = c.change ?? Git.FileChange(status: "M", oldPath: repoPath, path: repoPath)
+      names.append(change.status == "D" ? "" : "\(c.hash):\(change.path)")
+      names.append(
+        change.status == "A" || c.parents.isEmpty ? "" : "\(c.parents[0]):\(change.oldPath)")
+    }
+    for m in merges {
+      names.append("\(m.hash):\(repoPath)")
+      names += m.parents.map { "\($0):\(repoPath)" }
+    }
+    let wanted = Array(Set(names.filter { !$0.isEmpty }))
+    let fetched = try GitIntegration.checked(env) { try git.blobs(wanted) }
+    let blob = Dictionary(uniqueKeysWithValues: zip(wanted, fetched))
+    func content(_ name: String) -> [UInt8]? { name.isEmpty ? nil : blob[name] ?? nil }
+
+    // Newest first, in git's order (children before parents, whatever the clocks said).
+    var entries: [(commit: Git.Commit, lines: [String])] = []
+    for (i, c) in commits.enumerated() {
+      let lines = ChangeWords.trajectoryLines(
+        old: content(names[2 * i + 1]), new: content(names[2 * i]))
+      entries.append((c, lines))
+    }
+    // A merge appears only with what differs from every side it joined, by its time.
+    for m in merges where !commits.contains(where: { $0.hash == m.hash }) {
+      let merged = content("\(m.hash):\(repoPath)")
+      var own: [String]?
+      for parent in m.parents {
+        let lines = ChangeWords.trajectoryLines(old: content("\(parent):\(repoPath)"), new: merged)
+        own = own.map { mine in mine.filter(lines.contains) } ?? lines
+      }
+      let lines = (own ?? []).filter { $0 != "no change to the data (layout or comments)" }
+      guard !lines.isEmpty else { continue }
+      let position =
+        entries.firstIndex { $0.commit.timestamp <= m.timestamp } ?? entries.count
+      entries.insert((m, lines.map { "merge: " + $0 }), at: position)
+    }
+    if !args.flag("newest-first") { entries.reverse() }
+
+    // The label, only here: from the file now, or the last version git has.
+    let latest = FileSystem.exists(path) ? try? FileSystem.read(path) : nil
+    var label = ""
+    if case .trajectory(let t) = ChangeWords.trajectory(
+      latest ?? content(names[0]) ?? content(names[1]))
+    {
+      label = t.child.label
+    }
+    let count = entries.count
+    var out =
+      "History of \(id)" + (label.isEmpty ? "" : " (\(label))") + ": \(count) commit"
+      + (count == 1 ? "" : "s") + ", " + (args.flag("newest-first") ? "newest" : "oldest")
+      + " first\n"
+    for (c, lines) in entries {
+      out += "\n\(c.date)  \(c.hash.prefix(7))  \(c.author)\n"
+      out += (lines.isEmpty ? ["no change to the file's content"] : lines).map { "  \($0)\n" }
+        .joined()
+    }
+    env.stdout.write(out)
+    return .success
+  }
+}

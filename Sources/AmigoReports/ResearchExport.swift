@@ -1,0 +1,254 @@
+import AmigoSchema
+
+/// The pseudonymised research export (`amigo export --research`): one row per trajectory and
+/// one row per goal rating, for an effect study. Documented column by column in
+/// `docs/research-export.md`.
+///
+/// What it leaves out is the point: no labels, no free text of any kind (requests, goal texts,
+/// notes, summaries), no worker, no calendar dates and no birth month. Ids are re-keyed with
+/// HMAC-SHA-256 under a salt; dates become days since the trajectory's start; the birth month
+/// becomes a two-year age band. Rows are sorted by the pseudonym, so their order tells nothing
+/// about the files either.
+public struct ResearchExport: Sendable {
+  /// The export's format version, in the facts; a change to columns bumps it.
+  public static let formatVersion = "amigo.research/1"
+  /// Hexadecimal digits of the HMAC kept as the pseudonym (64 bits).
+  public static let pseudonymLength = 16
+
+  public let config: Config
+  public let period: DateRange?
+  /// The HMAC key.
+  public let salt: [UInt8]
+  /// True when the salt was given (pseudonyms are the same in every export with that salt).
+  public let stable: Bool
+  /// The trajectories exported: those overlapping the period (all without one).
+  public let trajectories: [Trajectory]
+
+  public init(
+    trajectories: [Trajectory], config: Config, period: DateRange?, salt: [UInt8], stable: Bool
+  ) {
+    self.config = config
+    self.period = period
+    self.salt = salt
+    self.stable = stable
+    let selected = period.map { p in trajectories.filter { ResearchExport.overlaps($0, p) } }
+    self.trajectories = selected ?? trajectories
+  }
+
+  // MARK: Derived values
+
+  /// The re-keyed id: the first 16 hexadecimal digits of HMAC-SHA-256(salt, id).
+  public func pseudonym(_ id: String) -> String {
+    String(
+      hexString(HMACSHA256.authenticationCode(key: salt, message: Array(id.utf8))).prefix(
+        ResearchExport.pseudonymLength))
+  }
+
+  /// Two-year age bands: `8-9`, `10-11`, `12-13`. Nil for a negative age.
+  public static func ageBand(_ age: Int) -> String? {
+    guard age >= 0 else { return nil }
+    let low = age - age % 2
+    return "\(low)-\(low + 1)"
+  }
+
+  /// The child's age band at the start (at the referral when there is no start yet).
+  public static func ageBand(of t: Trajectory) -> String? {
+    guard let born = t.child.born, let on = t.plan.start ?? t.referral?.date else { return nil }
+    return ageBand(born.age(on: on))
+  }
+
+  /// Days from the trajectory's start to `date`: negative before the start. Nil without a
+  /// start or a date.
+  public static func day(_ date: LocalDate?, of t: Trajectory) -> Int? {
+    guard let date, let start = t.plan.start else { return nil }
+    return date.days(since: start)
+  }
+
+  /// The first and last dates the file knows of: referral, consents, start, sessions, ratings
+  /// and closure. The end is nil while the trajectory is open.
+  static func span(_ t: Trajectory) -> (first: LocalDate, last: LocalDate?)? {
+    var dates: [LocalDate] = []
+    if let r = t.referral?.date { dates.append(r) }
+    dates += t.consent.compactMap(\.date)
+    if let s = t.plan.start { dates.append(s) }
+    dates += t.sessions.compactMap(\.date)
+    dates += t.goals.flatMap { $0.ratings.compactMap(\.date) }
+    if let c = t.closure?.date { dates.append(c) }
+    guard let first = dates.min() else { return nil }
+    if let closed = t.closure?.date { return (first, closed) }
+    let ended = t.status == .closed || t.status == .notStarted
+    return (first, ended ? dates.max() : nil)
+  }
+
+  /// True when the trajectory (from its first date to its closure, or open) overlaps `period`.
+  public static func overlaps(_ t: Trajectory, _ period: DateRange) -> Bool {
+    guard let (first, last) = span(t) else { return false }
+    return first <= period.to && (last.map { $0 >= period.from } ?? true)
+  }
+
+  // MARK: Tables
+
+  /// Contact kinds counted per column, besides child talks.
+  static let contactColumns: [(String, SessionKind)] = [
+    ("parent_talks", .parentTalk), ("teacher_talks", .teacherTalk), ("home_visits", .homeVisit),
+    ("classroom_observations", .classroomObservation), ("three_way_talks", .threeWayTalk),
+    ("consultations", .consultation), ("network_talks", .networkTalk),
+    ("phone_calls", .phoneCall), ("group_sessions", .groupSession),
+  ]
+
+  /// The column keys of the trajectory table, in order.
+  public static let trajectoryColumns: [String] =
+    [
+      "id", "programme", "school", "status", "gender", "group", "age_band", "referral_by",
+      "concerns", "referral_day", "consent_day", "closure_day", "last_contact_day",
+      "planned_weeks", "weeks", "child_talks", "child_talk_minutes", "contact_minutes",
+    ] + contactColumns.map(\.0)
+    + [
+      "sessions_not_held", "had_home_visit", "had_classroom_observation", "had_parent_talk",
+      "had_teacher_talk", "closure_reason", "destination", "goals_total", "goals_achieved",
+      "goals_partly", "satisfaction_child", "satisfaction_parents", "satisfaction_teacher",
+    ]
+
+  /// The column keys of the measurement table, in order.
+  public static let measurementColumns: [String] = [
+    "id", "goal", "domain", "target", "result", "day", "rater", "value",
+  ]
+
+  static func text(_ s: String?) -> Cell { s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+  static func int(_ n: Int?) -> Cell { n.map { .int($0) } ?? .empty }
+  static func score(_ d: Double?) -> Cell {
+    d.map { .number($0, decimals: $0 == $0.rounded() ? 0 : 1) } ?? .empty
+  }
+  static func flag(_ b: Bool) -> Cell { .int(b ? 1 : 0) }
+
+  /// One trajectory's row.
+  public func row(_ t: Trajectory) -> [Cell] {
+    let held = t.sessions.filter(\.isHeld)
+    func count(_ kind: SessionKind) -> Int { held.filter { $0.kind == kind }.count }
+    let childTalks = held.filter { $0.kind == .childTalk }
+    let lastContact = held.compactMap(\.date).max()
+    var weeks: Int?
+    if t.status == .closed, let c = t.closure?.date { weeks = t.week(of: c) }
+    let satisfaction = t.closure?.satisfaction ?? [:]
+    var cells: [Cell] = [
+      .text(pseudonym(t.id)),
+      ResearchExport.text(t.programme),
+      ResearchExport.text(t.school),
+      ResearchExport.text(t.status?.rawValue),
+      ResearchExport.text(t.child.gender),
+      ResearchExport.int(t.child.group),
+      ResearchExport.text(ResearchExport.ageBand(of: t)),
+      ResearchExport.text(t.referral?.by),
+      ResearchExport.text((t.referral?.concerns ?? []).joined(separator: ";")),
+      ResearchExport.int(ResearchExport.day(t.referral?.date, of: t)),
+      ResearchExport.int(ResearchExport.day(t.firstConsent, of: t)),
+      ResearchExport.int(ResearchExport.day(t.closure?.date, of: t)),
+      ResearchExport.int(ResearchExport.day(lastContact, of: t)),
+      ResearchExport.int(t.plan.weeks),
+      ResearchExport.int(weeks),
+      .int(childTalks.count),
+      .int(childTalks.compactMap(\.minutes).reduce(0, +)),
+      .int(held.compactMap(\.minutes).reduce(0, +)),
+    ]
+    cells += ResearchExport.contactColumns.map { .int(count($0.1)) }
+    cells += [
+      .int(t.sessions.count - held.count),
+      ResearchExport.flag(count(.homeVisit) > 0),
+      ResearchExport.flag(count(.classroomObservation) > 0),
+      ResearchExport.flag(count(.parentTalk) > 0),
+      ResearchExport.flag(count(.teacherTalk) > 0),
+      ResearchExport.text(t.closure?.reason?.rawValue),
+      ResearchExport.text(t.closure?.destination),
+      .int(t.goals.count),
+      .int(t.goals.filter { $0.result == .achieved }.count),
+      .int(t.goals.filter { $0.result == .partly }.count),
+      ResearchExport.int(satisfaction[.child]),
+      ResearchExport.int(satisfaction[.parents]),
+      ResearchExport.int(satisfaction[.teacher]),
+    ]
+    return cells
+  }
+
+  /// One row per trajectory, sorted by pseudonym.
+  public func trajectoryTable() -> Table {
+    let rows = trajectories.map(row).sorted { $0[0].display < $1[0].display }
+    return Table(
+      id: "trajectories", columns: ResearchExport.columns(ResearchExport.trajectoryColumns),
+      rows: rows)
+  }
+
+  /// One row per goal rating: the goal by its position (1, 2, …), never its id or text.
+  public func measurementTable() -> Table {
+    var rows: [(key: String, goal: Int, order: Int, cells: [Cell])] = []
+    for t in trajectories {
+      let id = pseudonym(t.id)
+      for (g, goal) in t.goals.enumerated() {
+        for (i, rating) in goal.ratings.enumerated() {
+          rows.append(
+            (
+              id, g + 1, i,
+              [
+                .text(id), .int(g + 1), ResearchExport.text(goal.domain),
+                ResearchExport.score(goal.target), ResearchExport.text(goal.result?.rawValue),
+                ResearchExport.int(ResearchExport.day(rating.date, of: t)),
+                ResearchExport.text(rating.rater?.rawValue), ResearchExport.score(rating.value),
+              ]
+            ))
+        }
+      }
+    }
+    rows.sort { ($0.key, $0.goal, $0.order) < ($1.key, $1.goal, $1.order) }
+    return Table(
+      id: "measurements", columns: ResearchExport.columns(ResearchExport.measurementColumns),
+      rows: rows.map(\.cells))
+  }
+
+  /// Columns whose label is the key: the export is for statistics software, in any language.
+  static func columns(_ keys: [String]) -> [Column] {
+    let textual: Set<String> = [
+      "id", "programme", "school", "status", "gender", "age_band", "referral_by", "concerns",
+      "closure_reason", "destination", "domain", "result", "rater",
+    ]
+    return keys.map { Column($0, $0, numeric: !textual.contains($0)) }
+  }
+
+  /// Which table CSV output carries (CSV holds one table per file).
+  public enum CSVTable: Sendable {
+    case trajectories, measurements
+  }
+
+  /// The export as a report document: both tables as sections (JSON), and `csv` as the data
+  /// table (nil for JSON, which carries both tables in its sections).
+  public func document(csv: CSVTable?) -> ReportDocument {
+    let trajectoryTable = trajectoryTable()
+    let measurementTable = measurementTable()
+    var facts = [
+      Fact("format", "format", .text(ResearchExport.formatVersion)),
+      Fact("pseudonyms", "pseudonyms", .text(stable ? "stable" : "per-export")),
+    ]
+    if let period {
+      facts += [
+        Fact("period", "period", .text(period.name)),
+        Fact("from", "from", .text(period.from.description)),
+        Fact("to", "to", .text(period.to.description)),
+      ]
+    }
+    facts += [
+      Fact("trajectories", "trajectories", .int(trajectoryTable.rows.count)),
+      Fact("measurements", "measurements", .int(measurementTable.rows.count)),
+    ]
+    let data: Table? =
+      switch csv {
+      case .trajectories: trajectoryTable
+      case .measurements: measurementTable
+      case nil: nil
+      }
+    return ReportDocument(
+      kind: "research", title: "Research export", facts: facts,
+      sections: [
+        Section(id: "trajectories", title: "Trajectories", blocks: [.table(trajectoryTable)]),
+        Section(id: "measurements", title: "Measurements", blocks: [.table(measurementTable)]),
+      ],
+      csvTable: data)
+  }
+}

@@ -1,0 +1,144 @@
+import AmigoSchema
+
+/// A length of time as users type it: `1y` (or `1j`), `6m`, `2w`, `90d`.
+public struct Duration: Sendable, Hashable, CustomStringConvertible {
+  public enum Unit: String, Sendable, Hashable {
+    case days = "d"
+    case weeks = "w"
+    case months = "m"
+    case years = "y"
+  }
+
+  public let count: Int
+  public let unit: Unit
+
+  public init(count: Int, unit: Unit) {
+    self.count = count
+    self.unit = unit
+  }
+
+  /// `90d`, `2w`, `6m`, `1y` (Dutch `1j` too); a number and a unit, nothing else.
+  public init?(_ text: String) {
+    let t = text.lowercased()
+    guard let last = t.last, t.count >= 2, t.count <= 6 else { return nil }
+    let digits = t.dropLast()
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else { return nil }
+    let unit: Unit
+    switch last {
+    case "d": unit = .days
+    case "w": unit = .weeks
+    case "m": unit = .months
+    case "y", "j": unit = .years
+    default: return nil
+    }
+    self.init(count: n, unit: unit)
+  }
+
+  public static let hint =
+    "Please provide a duration as a number and a unit: 90d (days), 2w (weeks), 6m (months) or 1y (years)."
+
+  /// The date this long after `date`. Months and years keep the day of the month, or take the
+  /// month's last day when it has no such day (31 March + 1m = 30 April).
+  public func after(_ date: LocalDate) -> LocalDate {
+    switch unit {
+    case .days: return date.adding(days: count)
+    case .weeks: return date.adding(days: 7 * count)
+    case .months: return Retention.adding(months: count, to: date)
+    case .years: return Retention.adding(months: 12 * count, to: date)
+    }
+  }
+
+  public var description: String { "\(count)\(unit.rawValue)" }
+}
+
+/// When closed trajectories must be destroyed: the programme's `retention_years` after the
+/// closure date.
+public enum Retention {
+  /// One closed trajectory and where it stands.
+  public struct Entry: Sendable, Hashable {
+    public enum State: Sendable, Hashable {
+      /// Past its retention period: `days` days after `destroyAfter`.
+      case overdue(days: Int)
+      /// Within the horizon: `days` days until `destroyAfter` (0: today).
+      case due(days: Int)
+      /// Its programme has no `retention_years` (or is not declared).
+      case noRetentionPeriod
+      /// Closed, but without a closure date (`amigo validate` reports it).
+      case noClosureDate
+    }
+
+    public let id: String
+    public let programme: String
+    public let closure: LocalDate?
+    public let destroyAfter: LocalDate?
+    public let state: State
+  }
+
+  /// `date` plus `months` calendar months, clamped to the end of the month.
+  public static func adding(months: Int, to date: LocalDate) -> LocalDate {
+    let index = date.year * 12 + (date.month - 1) + months
+    let year = index / 12
+    let month = index % 12 + 1
+    let day = min(date.day, LocalDate.daysIn(month: month, year: year))
+    return LocalDate(year: year, month: month, day: day) ?? date
+  }
+
+  /// The last day the file may be kept: the closure date plus `years` (29 February becomes 28
+  /// February in a year without it). The file is due for destruction the day after.
+  public static func destroyAfter(closure: LocalDate, years: Int) -> LocalDate {
+    adding(months: 12 * years, to: closure)
+  }
+
+  /// True for a trajectory that has ended: closed, or with a closure date.
+  public static func isClosed(_ t: Trajectory) -> Bool {
+    t.status == .closed || t.closure?.date != nil
+  }
+
+  /// The closed trajectories past their retention period on `today`, and with `horizon` also
+  /// those due on or before `horizon`; closed trajectories whose retention cannot be computed
+  /// are always listed. Overdue first (longest overdue first), then due (soonest first), then
+  /// the rest by id.
+  public static func entries(
+    _ trajectories: [Trajectory], config: Config, today: LocalDate, horizon: LocalDate? = nil
+  ) -> [Entry] {
+    var out: [Entry] = []
+    for t in trajectories where isClosed(t) {
+      let closure = t.closure?.date
+      guard let closure else {
+        out.append(
+          Entry(
+            id: t.id, programme: t.programme, closure: nil, destroyAfter: nil,
+            state: .noClosureDate))
+        continue
+      }
+      guard let years = config.programme(t.programme)?.retentionYears else {
+        out.append(
+          Entry(
+            id: t.id, programme: t.programme, closure: closure, destroyAfter: nil,
+            state: .noRetentionPeriod))
+        continue
+      }
+      let last = destroyAfter(closure: closure, years: years)
+      if last < today {
+        out.append(
+          Entry(
+            id: t.id, programme: t.programme, closure: closure, destroyAfter: last,
+            state: .overdue(days: today.days(since: last))))
+      } else if let horizon, last <= horizon {
+        out.append(
+          Entry(
+            id: t.id, programme: t.programme, closure: closure, destroyAfter: last,
+            state: .due(days: last.days(since: today))))
+      }
+    }
+    func rank(_ e: Entry) -> (Int, Int, String) {
+      switch e.state {
+      case .overdue(let days): (0, -days, e.id)
+      case .due(let days): (1, days, e.id)
+      case .noRetentionPeriod: (2, 0, e.id)
+      case .noClosureDate: (3, 0, e.id)
+      }
+    }
+    return out.sorted { rank($0) < rank($1) }
+  }
+}

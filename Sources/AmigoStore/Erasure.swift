@@ -1,0 +1,69 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Removing a trajectory file from the workspace (`amigo erase`). Git keeps its history: the
+/// command prints the procedure that destroys it there (docs/erasure.md); amigo never runs git.
+public enum Erasure {
+  public struct Outcome: Sendable, Equatable {
+    /// The file was a symbolic link to this path; only the link was removed.
+    public var linkTarget: String?
+    /// amigo's leftover temporary copies of the file that were removed too.
+    public var leftovers: [String] = []
+  }
+
+  /// Removes the trajectory file at `path`, holding the workspace lock: only a file in the
+  /// workspace's `trajectories/` folder, never through a link out of the workspace (a link
+  /// itself is removed, not its target). Also removes amigo's temporary copies of it
+  /// (`.<name>.tmp-*`, left by an interrupted write). The folder is synced afterwards.
+  public static func erase(_ path: String, in workspace: Workspace) throws(WriteError) -> Outcome {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    guard (path).hasPrefix(workspace.trajectoriesPath + "/"), name.hasSuffix(".yaml") else {
+      throw WriteError(path, "it is not a trajectory file of the workspace")
+    }
+    guard workspace.contains(resolving: folder) else {
+      throw WriteError(
+        path, "it lies behind a symbolic link out of the workspace; amigo does not erase there")
+    }
+    let lock = try WorkspaceLock(workspace)
+    defer { withExtendedLifetime(lock) {} }
+    var info = stat()
+    guard lstat(path, &info) == 0 else { throw WriteError(path, errno: errno) }
+    var outcome = Outcome()
+    if (info.st_mode & S_IFMT) == S_IFLNK {
+      outcome.linkTarget =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+    } else if (info.st_mode & S_IFMT) != S_IFREG {
+      throw WriteError(path, "it is not a regular file")
+    }
+    guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
+    let prefix = "." + name + ".tmp-"
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    where entry.hasPrefix(prefix) {
+      if unlink(folder + "/" + entry) == 0 { outcome.leftovers.append(folder + "/" + entry) }
+    }
+    outcome.leftovers.sort()
+    let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dirfd >= 0 {
+      fsync(dirfd)
+      close(dirfd)
+    }
+    return outcome
+  }
+
+  /// The top folder of the git repository the workspace lies in: the nearest folder at or
+  /// above the workspace that holds `.git` (a folder, or a file as in worktrees), found without
+  /// running git. Nil when there is none.
+  public static func repositoryRoot(of workspace: Workspace) -> String? {
+    var folder = workspace.root
+    while true {
+      if FileSystem.exists(folder + "/.git") { return folder }
+      let parent = (folder as NSString).deletingLastPathComponent
+      if parent == folder || parent.isEmpty { return nil }
+      folder = parent
+    }
+  }
+}

@@ -1,0 +1,353 @@
+import AmigoSchema
+
+/// One change between two versions of a trajectory, in words for `amigo history` and
+/// `amigo changes`. The words name dates, kinds, ids, codes and field names, never free text,
+/// labels or names: they show up in reviews and terminals beyond the worker's own.
+public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
+  case created(referredBy: String?)
+  case deleted
+  /// `id`, `programme`, `school` or `worker` now has another value (ids and codes only).
+  case field(String, from: String, to: String)
+  /// Fields of `child:` or `referral:` changed (`changed child (label, group)`).
+  case part(String, fields: [String])
+  case status(from: TrajectoryStatus?, to: TrajectoryStatus?)
+  case started(LocalDate)
+  case startMoved(from: LocalDate, to: LocalDate?)
+  case planWeeks
+  case reviewPlanned(LocalDate)
+  case reviewRemoved(LocalDate)
+  case consentGiven(LocalDate?)
+  case consentWithdrawn(LocalDate?)
+  case consentChanged(LocalDate?, fields: [String])
+  case consentRemoved(LocalDate?)
+  case goalAdded(String)
+  case goalRemoved(String)
+  case goalChanged(String, fields: [String])
+  case goalResult(String, GoalResult?)
+  case rated(goal: String, value: Double?, rater: Party?)
+  case ratingChanged(goal: String, date: LocalDate?, rater: Party?, from: Double?, to: Double?)
+  case ratingRemoved(goal: String, date: LocalDate?, rater: Party?)
+  case sessionLogged(LocalDate?, SessionKind?, minutes: Int?, status: SessionStatus)
+  /// `kind` is named only when the day has sessions of several kinds.
+  case sessionChanged(LocalDate?, kind: SessionKind?, fields: [String])
+  case sessionRemoved(LocalDate?, kind: SessionKind?)
+  case closed(ClosureReason?)
+  case closureChanged(fields: [String])
+  case reopened
+
+  public var description: String {
+    switch self {
+    case .created(let by): return "created" + (by.map { " (referred by \($0))" } ?? "")
+    case .deleted: return "deleted"
+    case .field(let name, let from, let to): return "\(name) \(from) → \(to)"
+    case .part(let name, let fields): return "changed \(name) (\(fields.joined(separator: ", ")))"
+    case .status(let from, let to):
+      return "status \(from?.rawValue ?? "none") → \(to?.rawValue ?? "none")"
+    case .started(let date): return "started \(date)"
+    case .startMoved(let from, let to):
+      return to.map { "start moved \(from) → \($0)" } ?? "start \(from) removed"
+    case .planWeeks: return "changed plan (weeks)"
+    case .reviewPlanned(let date): return "review planned \(date)"
+    case .reviewRemoved(let date): return "review \(date) removed"
+    case .consentGiven(let date): return "consent given" + day(date)
+    case .consentWithdrawn(let date): return "consent withdrawn" + day(date)
+    case .consentChanged(let date, let fields):
+      return "changed consent" + day(date) + " (\(fields.joined(separator: ", ")))"
+    case .consentRemoved(let date): return "removed consent" + day(date)
+    case .goalAdded(let id): return "added goal \(id)"
+    case .goalRemoved(let id): return "removed goal \(id)"
+    case .goalChanged(let id, let fields):
+      return "changed goal \(id) (\(fields.joined(separator: ", ")))"
+    case .goalResult(let id, let result):
+      return "goal \(id): result \(result?.rawValue ?? "removed")"
+    case .rated(let goal, let value, let rater):
+      return "rated \(goal) \(score(value))" + (rater.map { " (\($0.rawValue))" } ?? "")
+    case .ratingChanged(let goal, let date, let rater, let from, let to):
+      return "changed rating \(goal)" + day(date) + (rater.map { " (\($0.rawValue))" } ?? "")
+        + ": \(score(from)) → \(score(to))"
+    case .ratingRemoved(let goal, let date, let rater):
+      return "removed rating \(goal)" + day(date) + (rater.map { " (\($0.rawValue))" } ?? "")
+    case .sessionLogged(let date, let kind, let minutes, let status):
+      var s = "logged " + kindLabel(kind) + day(date)
+      if let minutes { s += ", \(minutes) min" }
+      if status != .held { s += " (not held: \(status.rawValue))" }
+      return s
+    case .sessionChanged(let date, let kind, let fields):
+      return "changed session" + day(date) + (kind.map { ", " + kindLabel($0) } ?? "")
+        + " (\(fields.joined(separator: ", ")))"
+    case .sessionRemoved(let date, let kind):
+      return "removed session" + day(date) + (kind.map { ", " + kindLabel($0) } ?? "")
+    case .closed(let reason): return "closed" + (reason.map { ": \($0.rawValue)" } ?? "")
+    case .closureChanged(let fields): return "changed closure (\(fields.joined(separator: ", ")))"
+    case .reopened: return "reopened (closure removed)"
+    }
+  }
+
+  func day(_ date: LocalDate?) -> String { date.map { " \($0)" } ?? "" }
+
+  func kindLabel(_ kind: SessionKind?) -> String {
+    kind.flatMap { Schemas.sessionKind[$0.rawValue]?.en } ?? "session"
+  }
+
+  /// `6`, `6.5`; `?` when missing.
+  func score(_ value: Double?) -> String {
+    guard let value else { return "?" }
+    return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+}
+
+/// Compares two versions of a trajectory (either may be missing) and says what changed.
+///
+/// Entries of the growing lists are matched by the natural keys `TrajectoryMerge` uses, so an
+/// entry whose other fields changed is "changed", not removed and added: sessions by date and
+/// kind, ratings by date and rater, goals by id, consents by date; a repeated key is told
+/// apart by its position among its equals. Spans (positions in the file) are never compared:
+/// moving or reformatting entries is no change.
+public enum TrajectoryChanges {
+  public static func compare(_ old: Trajectory?, _ new: Trajectory?) -> [TrajectoryChange] {
+    switch (old, new) {
+    case (nil, nil): return []
+    case (nil, let new?): return [.created(referredBy: new.referral?.by)]
+    case (_?, nil): return [.deleted]
+    case (let old?, let new?): return compare(old, new)
+    }
+  }
+
+  static func compare(_ old: Trajectory, _ new: Trajectory) -> [TrajectoryChange] {
+    var out: [TrajectoryChange] = []
+    for (name, a, b) in [
+      ("id", old.id, new.id), ("programme", old.programme, new.programme),
+      ("school", old.school, new.school), ("worker", old.worker, new.worker),
+    ] where a != b {
+      out.append(.field(name, from: a.isEmpty ? "none" : a, to: b.isEmpty ? "none" : b))
+    }
+    let child = changedFields([
+      ("label", old.child.label != new.child.label), ("born", old.child.born != new.child.born),
+      ("gender", old.child.gender != new.child.gender),
+      ("group", old.child.group != new.child.group),
+    ])
+    if !child.isEmpty { out.append(.part("child", fields: child)) }
+    let referral = changedFields([
+      ("date", old.referral?.date != new.referral?.date),
+      ("by", old.referral?.by != new.referral?.by),
+      ("concerns", (old.referral?.concerns ?? []) != (new.referral?.concerns ?? [])),
+      ("request", old.referral?.request != new.referral?.request),
+    ])
+    if !referral.isEmpty { out.append(.part("referral", fields: referral)) }
+
+    out += consents(old.consent, new.consent)
+
+    // Plan and status. A status that follows from a start or closure is not repeated.
+    var started = false
+    switch (old.plan.start, new.plan.start) {
+    case (nil, let date?):
+      out.append(.started(date))
+      started = true
+    case (let a?, let b) where a != b: out.append(.startMoved(from: a, to: b))
+    default: break
+    }
+    let closing = old.closure == nil && new.closure != nil
+    if old.status != new.status
+      && !(started && new.status == .active) && !(closing && new.status == .closed)
+    {
+      out.append(.status(from: old.status, to: new.status))
+    }
+    if old.plan.weeks != new.plan.weeks { out.append(.planWeeks) }
+    for date in new.plan.reviews where !old.plan.reviews.contains(date) {
+      out.append(.reviewPlanned(date))
+    }
+    for date in old.plan.reviews where !new.plan.reviews.contains(date) {
+      out.append(.reviewRemoved(date))
+    }
+
+    // Goals: added, removed, changed; ratings after the sessions; results last.
+    let oldGoals = keyed(old.goals) { $0.id }
+    let newGoals = keyed(new.goals) { $0.id }
+    let oldByKey = Dictionary(uniqueKeysWithValues: oldGoals)
+    let newByKey = Dictionary(uniqueKeysWithValues: newGoals)
+    var ratings: [TrajectoryChange] = []
+    var results: [TrajectoryChange] = []
+    for (key, goal) in newGoals {
+      guard let before = oldByKey[key] else {
+        out.append(.goalAdded(goal.id))
+        ratings += goal.ratings.map { .rated(goal: goal.id, value: $0.value, rater: $0.rater) }
+        if let result = goal.result { results.append(.goalResult(goal.id, result)) }
+        continue
+      }
+      let fields = changedFields([
+        ("domain", before.domain != goal.domain), ("text", before.text != goal.text),
+        ("agreed_with", before.agreedWith != goal.agreedWith),
+        ("target", before.target != goal.target),
+      ])
+      if !fields.isEmpty { out.append(.goalChanged(goal.id, fields: fields)) }
+      ratings += ratingChanges(goal.id, before.ratings, goal.ratings)
+      if before.result != goal.result { results.append(.goalResult(goal.id, goal.result)) }
+    }
+    for (key, goal) in oldGoals where newByKey[key] == nil {
+      out.append(.goalRemoved(goal.id))
+    }
+
+    out += sessions(old.sessions, new.sessions)
+    out += ratings
+    out += results
+
+    switch (old.closure, new.closure) {
+    case (nil, let c?): out.append(.closed(c.reason))
+    case (_?, nil): out.append(.reopened)
+    case (let a?, let b?):
+      let fields = changedFields([
+        ("date", a.date != b.date), ("reason", a.reason != b.reason),
+        ("destination", a.destination != b.destination), ("summary", a.summary != b.summary),
+        ("satisfaction", a.satisfaction != b.satisfaction),
+      ])
+      if !fields.isEmpty { out.append(.closureChanged(fields: fields)) }
+    default: break
+    }
+    return out
+  }
+
+  static func changedFields(_ checks: [(String, Bool)]) -> [String] {
+    checks.filter(\.1).map(\.0)
+  }
+
+  /// Items with their natural keys; the n-th repeat of a key gets `#n` (as in the merge).
+  static func keyed<T>(_ items: [T], key: (T) -> String) -> [(String, T)] {
+    var seen: [String: Int] = [:]
+    return items.map { item in
+      let base = key(item)
+      seen[base, default: 0] += 1
+      return (base + "#" + String(seen[base]!), item)
+    }
+  }
+
+  static func consents(_ old: [Consent], _ new: [Consent]) -> [TrajectoryChange] {
+    var out: [TrajectoryChange] = []
+    let before = keyed(old) { $0.date?.description ?? "" }
+    let after = keyed(new) { $0.date?.description ?? "" }
+    let beforeByKey = Dictionary(uniqueKeysWithValues: before)
+    let afterByKey = Dictionary(uniqueKeysWithValues: after)
+    for (key, c) in after {
+      guard let b = beforeByKey[key] else {
+        out.append(.consentGiven(c.date))
+        if let w = c.withdrawn { out.append(.consentWithdrawn(w)) }
+        continue
+      }
+      if b.withdrawn == nil, let w = c.withdrawn { out.append(.consentWithdrawn(w)) }
+      let fields = changedFields([
+        ("given_by", b.givenBy != c.givenBy), ("form", b.form != c.form),
+        ("scope", b.scope != c.scope),
+        ("withdrawn", b.withdrawn != nil && b.withdrawn != c.withdrawn),
+      ])
+      if !fields.isEmpty { out.append(.consentChanged(c.date, fields: fields)) }
+    }
+    for (key, c) in before where afterByKey[key] == nil {
+      out.append(.consentRemoved(c.date))
+    }
+    return out
+  }
+
+  static func ratingChanges(_ goal: String, _ old: [Rating], _ new: [Rating]) -> [TrajectoryChange]
+  {
+    var out: [TrajectoryChange] = []
+    func key(_ r: Rating) -> String {
+      (r.date?.description ?? "") + "|" + (r.rater?.rawValue ?? "")
+    }
+    let before = keyed(old, key: key)
+    let after = keyed(new, key: key)
+    let beforeByKey = Dictionary(uniqueKeysWithValues: before)
+    let afterByKey = Dictionary(uniqueKeysWithValues: after)
+    for (k, r) in after {
+      guard let b = beforeByKey[k] else {
+        out.append(.rated(goal: goal, value: r.value, rater: r.rater))
+        continue
+      }
+      if b.value != r.value {
+        out.append(
+          .ratingChanged(goal: goal, date: r.date, rater: r.rater, from: b.value, to: r.value))
+      }
+    }
+    for (k, r) in before where afterByKey[k] == nil {
+      out.append(.ratingRemoved(goal: goal, date: r.date, rater: r.rater))
+    }
+    return out
+  }
+
+  static func sessions(_ old: [Session], _ new: [Session]) -> [TrajectoryChange] {
+    var out: [TrajectoryChange] = []
+    func key(_ s: Session) -> String {
+      (s.date?.description ?? "") + "|" + (s.kind?.rawValue ?? "")
+    }
+    let before = keyed(old, key: key)
+    let after = keyed(new, key: key)
+    let beforeByKey = Dictionary(uniqueKeysWithValues: before)
+    let afterByKey = Dictionary(uniqueKeysWithValues: after)
+    /// The kind, when the day has sessions of more than one kind (in either version).
+    func kindIfNeeded(_ s: Session) -> SessionKind? {
+      let kinds = Set((old + new).filter { $0.date == s.date }.map(\.kind))
+      return kinds.count > 1 ? s.kind : nil
+    }
+    for (k, s) in after {
+      guard let b = beforeByKey[k] else {
+        out.append(.sessionLogged(s.date, s.kind, minutes: s.minutes, status: s.status))
+        continue
+      }
+      let fields = changedFields([
+        ("minutes", b.minutes != s.minutes), ("place", b.place != s.place),
+        ("status", b.status != s.status), ("with", b.with != s.with),
+        ("methods", b.methods != s.methods), ("goals", b.goals != s.goals),
+        ("note", b.note != s.note),
+      ])
+      if !fields.isEmpty {
+        out.append(.sessionChanged(s.date, kind: kindIfNeeded(s), fields: fields))
+      }
+    }
+    for (k, s) in before where afterByKey[k] == nil {
+      out.append(.sessionRemoved(s.date, kind: kindIfNeeded(s)))
+    }
+    return out
+  }
+
+  // MARK: - The workspace config
+
+  /// What changed in `amigo.yaml`, by ids and field names (never names or labels).
+  public static func compare(config old: Config?, _ new: Config?) -> [String] {
+    switch (old, new) {
+    case (nil, nil): return []
+    case (nil, _?): return ["created"]
+    case (_?, nil): return ["deleted"]
+    case (let a?, let b?):
+      var out: [String] = []
+      for (name, changed) in [
+        ("organisation", a.organisation != b.organisation), ("language", a.language != b.language),
+        ("small_numbers", a.smallNumbers != b.smallNumbers),
+        ("id_prefix", a.idPrefix != b.idPrefix),
+      ] where changed {
+        out.append("changed \(name)")
+      }
+      out += ids("programme", a.programmes.map { ($0.id, $0) }, b.programmes.map { ($0.id, $0) })
+      out += ids("school", a.schools.map { ($0.id, $0) }, b.schools.map { ($0.id, $0) })
+      out += ids("worker", a.workers.map { ($0.id, $0) }, b.workers.map { ($0.id, $0) })
+      if a.holidays != b.holidays { out.append("changed holidays") }
+      return out
+    }
+  }
+
+  static func ids<T: Equatable>(
+    _ what: String, _ old: [(String, T)], _ new: [(String, T)]
+  )
+    -> [String]
+  {
+    var out: [String] = []
+    for (id, value) in new {
+      if let before = old.first(where: { $0.0 == id })?.1 {
+        if before != value { out.append("changed \(what) \(id)") }
+      } else {
+        out.append("added \(what) \(id)")
+      }
+    }
+    for (id, _) in old where !new.contains(where: { $0.0 == id }) {
+      out.append("removed \(what) \(id)")
+    }
+    return out
+  }
+}

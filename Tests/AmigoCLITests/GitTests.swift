@@ -1,0 +1,596 @@
+import AmigoCLI
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// The built amigo, which git runs as the merge driver and from the pre-commit hook: next to
+/// the test binary (`swift test` builds both), else `.build/debug/amigo`.
+let builtAmigo: String = {
+  let candidates: [String?] = [
+    Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("amigo").path,
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("amigo").path,
+    Fixtures.root.appendingPathComponent(".build/debug/amigo").path,
+  ]
+  let paths = candidates.compactMap { $0 }
+  return paths.first { FileManager.default.isExecutableFile(atPath: $0) } ?? paths.last!
+}()
+
+/// A folder with a bare "remote" and clones of it, with git isolated from the user's own
+/// configuration: no global or system config, HOME inside the folder, branch `main`.
+final class GitSandbox: @unchecked Sendable {
+  let root: URL
+  let variables: [String: String]
+  static let id = "T-2026-AAAA"
+  static let file = "trajectories/T-2026-AAAA.yaml"
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-git-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    variables = [
+      "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": root.path,
+      "GIT_TERMINAL_PROMPT": "0", "GIT_CONFIG_COUNT": "2",
+      "GIT_CONFIG_KEY_0": "init.defaultBranch", "GIT_CONFIG_VALUE_0": "main",
+      "GIT_CONFIG_KEY_1": "advice.detachedHead", "GIT_CONFIG_VALUE_1": "false",
+      "AMIGO_EXECUTABLE": builtAmigo, "NO_COLOR": "1",
+    ]
+  }
+
+  deinit { try? FileManager.default.removeItem(at: root) }
+
+  func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+  /// Runs git in `folder`; never throws on a failing status.
+  @discardableResult
+  func git(_ arguments: [String], in folder: String, _ extra: [String: String] = [:]) -> Git.Output
+  {
+    var environment = ProcessInfo.processInfo.environment
+    for key in ["GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE"] { environment[key] = nil }
+    environment.merge(variables) { $1 }
+    environment.merge(extra) { $1 }
+    do {
+      return try Git(directory: folder, environment: environment).run(arguments, check: false)
+    } catch {
+      Issue.record("git could not run: \(error)")
+      return Git.Output(status: -1, stdout: [], stderr: "\(error)")
+    }
+  }
+
+  /// Runs amigo in this process, in `folder`.
+  @discardableResult
+  func amigo(
+    _ arguments: [String], in folder: String, today: String = "2026-12-31"
+  )
+    -> (status: AmigoCLI.ExitStatus, out: String, err: String)
+  {
+    let env = Environment(
+      variables: variables, currentDirectory: folder, today: LocalDate(today)!)
+    let status = Amigo.run(arguments, environment: env)
+    return (status, env.stdout.text, env.stderr.text)
+  }
+
+  func read(_ folder: String, _ file: String = GitSandbox.file) -> String {
+    (try? String(contentsOfFile: folder + "/" + file, encoding: .utf8)) ?? ""
+  }
+
+  func write(_ folder: String, _ text: String, _ file: String = GitSandbox.file) throws {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + file))
+  }
+
+  func configureUser(_ folder: String, _ name: String) {
+    git(["config", "user.name", name], in: folder)
+    git(["config", "user.email", "\(name.lowercased())@example.org"], in: folder)
+  }
+
+  /// `git add -A && git commit`; the pre-commit hook runs.
+  @discardableResult
+  func commit(_ folder: String, _ message: String, _ extra: [String: String] = [:]) -> Git.Output {
+    git(["add", "-A"], in: folder)
+    return git(["commit", "-q", "-m", message], in: folder, extra)
+  }
+
+  /// The remote with a workspace and one trajectory, and a first clone `a` set up by
+  /// `amigo init`.
+  func team() throws -> String {
+    let remote = path("remote.git")
+    git(["init", "-q", "--bare", remote], in: root.path)
+    let a = path("a")
+    git(["clone", "-q", remote, a], in: root.path)
+    configureUser(a, "Mila")
+    let created = amigo(["init"], in: a)
+    #expect(created.status == .success, "\(created.err)")
+    try write(a, baseTrajectory)
+    let first = commit(a, "amigo workspace")
+    #expect(first.status == 0, "\(first.stderr)")
+    git(["push", "-q", "-u", "origin", "main"], in: a)
+    return a
+  }
+
+  /// Another clone, set up with `amigo git-setup` as a colleague would.
+  func clone(_ name: String, user: String) -> String {
+    let folder = path(name)
+    git(["clone", "-q", path("remote.git"), folder], in: root.path)
+    configureUser(folder, user)
+    let setup = amigo(["git-setup"], in: folder)
+    #expect(setup.status == .success, "\(setup.err)")
+    return folder
+  }
+
+  /// Pull (merging, or rebasing) and push.
+  func sync(_ folder: String, rebase: Bool = false) {
+    let pull = git(["pull", "-q", rebase ? "--rebase" : "--no-rebase", "--no-edit"], in: folder)
+    #expect(pull.status == 0, "pull failed: \(pull.text)\(pull.stderr)")
+    let push = git(["push", "-q"], in: folder)
+    #expect(push.status == 0, "push failed: \(push.stderr)")
+  }
+}
+
+let baseTrajectory = """
+  schema: amigo.trajectory/1
+  id: T-2026-AAAA
+  programme: amigos-op-school
+  school: mijn-school
+  worker: begeleider
+  status: active
+
+  child:
+    label: Sam B.
+    born: 2016-05
+    group: 5
+
+  referral:
+    date: 2026-08-28
+    by: teacher
+
+  consent:
+    - date: 2026-09-03
+      given_by: [parents]
+
+  plan:
+    start: 2026-09-07
+
+  goals:
+    - id: g1
+      text: Speelt samen in de pauze
+      ratings:
+        - {date: 2026-09-08, value: 3, rater: child}
+
+  sessions:
+    - date: 2026-09-08
+      kind: child-talk
+      minutes: 20
+
+  """
+
+/// Sessions as `date kind`, ratings of a goal as `date rater value`, read from the file.
+func sessionKeys(_ text: String) -> [String] {
+  YAMLDocument(parsing: text).node(at: ["sessions"])?.sequence?.items.map {
+    let m = $0.value.mapping
+    return (m?["date"]?.scalar?.value ?? "") + " " + (m?["kind"]?.scalar?.value ?? "")
+  } ?? []
+}
+
+func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
+  YAMLDocument(parsing: text).node(at: ["goals", .index(goal), "ratings"])?.sequence?.items.map {
+    let m = $0.value.mapping
+    return ["date", "rater", "value"].map { m?[$0]?.scalar?.value ?? "" }.joined(separator: " ")
+  } ?? []
+}
+
+/// SplitMix64: the same interleavings on every run and platform.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+@Suite struct GitTests {
+  @Test func theBuiltAmigoIsThere() {
+    #expect(
+      FileManager.default.isExecutableFile(atPath: builtAmigo),
+      "git needs the built amigo at \(builtAmigo); run 'swift build' first")
+  }
+
+  // (a)
+  @Test func concurrentSessionsAndRatingsMergeCleanly() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+
+    #expect(
+      s.amigo(["log-session", id, "--date", "2026-09-15", "--score", "g1=6"], in: a).0 == .success)
+    #expect(
+      s.amigo(["goal", "rate", id, "g1", "5", "--rater", "teacher", "--date", "2026-09-16"], in: a)
+        .0 == .success)
+    #expect(s.commit(a, "week 38").status == 0)
+    s.sync(a)
+
+    #expect(
+      s.amigo(
+        ["log-session", id, "--date", "2026-09-17", "--kind", "huisbezoek", "--minutes", "60"],
+        in: b
+      ).0 == .success)
+    #expect(
+      s.amigo(["goal", "rate", id, "g1", "7", "--rater", "parents", "--date", "2026-09-17"], in: b)
+        .0 == .success)
+    #expect(
+      s.amigo(
+        ["goal", "add", id, "--text", "Vraagt om hulp", "--baseline", "4", "--date", "2026-09-17"],
+        in: b
+      ).0 == .success)
+    #expect(s.commit(b, "home visit").status == 0)
+
+    let pull = s.git(["pull", "--no-rebase", "--no-edit"], in: b)
+    #expect(pull.status == 0, "\(pull.text)\(pull.stderr)")
+    #expect(!(pull.text + pull.stderr).contains("CONFLICT"))
+    s.sync(b)
+    s.sync(a)
+
+    let merged = s.read(b)
+    #expect(s.read(a) == merged)
+    #expect(!merged.contains("<<<<<<<"))
+    #expect(
+      sessionKeys(merged) == [
+        "2026-09-08 child-talk", "2026-09-15 child-talk", "2026-09-17 home-visit",
+      ])
+    #expect(
+      ratingKeys(merged) == [
+        "2026-09-08 child 3", "2026-09-15 child 6", "2026-09-16 teacher 5",
+        "2026-09-17 parents 7",
+      ])
+    #expect(ratingKeys(merged, goal: 1) == ["2026-09-17 child 4"])
+    for folder in [a, b] {
+      let check = s.amigo(["validate"], in: folder)
+      #expect(check.status == .success, "\(check.out)")
+    }
+    #expect(s.git(["status", "--porcelain"], in: a).text.isEmpty)
+  }
+
+  // (b)
+  @Test func conflictingEditsOfOneSessionConflictOnThatEntryOnly() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    s.amigo(["log-session", id, "--date", "2026-09-15"], in: a)
+    #expect(s.commit(a, "longer talk").status == 0)
+    s.sync(a)
+
+    try s.write(b, s.read(b).replacingOccurrences(of: "minutes: 20", with: "minutes: 30"))
+    s.amigo(["log-session", id, "--date", "2026-09-17", "--kind", "oudergesprek"], in: b)
+    #expect(s.commit(b, "even longer talk").status == 0)
+    let pull = s.git(["pull", "--no-rebase", "--no-edit"], in: b)
+    #expect(pull.status != 0)
+    #expect((pull.text + pull.stderr).contains("CONFLICT"))
+    #expect(s.git(["status", "--porcelain"], in: b).text.contains("UU \(GitSandbox.file)"))
+
+    // One marked entry: the minutes of that session; both new sessions merged around it.
+    let text = s.read(b)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex(of: "<<<<<<< ours"))
+    #expect(lines.filter { $0.hasPrefix("<<<<<<<") }.count == 1)
+    #expect(
+      Array(lines[start...].prefix(5)) == [
+        "<<<<<<< ours", "    minutes: 30", "=======", "    minutes: 25", ">>>>>>> theirs",
+      ])
+    #expect(lines[start - 2] == "  - date: 2026-09-08")
+    #expect(text.contains("  - date: 2026-09-15\n    kind: child-talk\n"))
+    #expect(text.contains("  - date: 2026-09-17\n    kind: parent-talk\n"))
+
+    // Resolved to a third value: the merge's own change shows in the history.
+    let resolved = lines[..<start] + ["    minutes: 27"] + lines[(start + 5)...]
+    try s.write(b, resolved.joined(separator: "\n"))
+    #expect(s.commit(b, "merged").status == 0)
+    let history = s.amigo(["history", id, "--newest-first"], in: b)
+    #expect(
+      history.out.contains("  merge: changed session 2026-09-08 (minutes)\n"), "\(history.out)")
+  }
+
+  // (c)
+  @Test func randomInterleavingsLoseAndDuplicateNothing() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    var rng = SeededGenerator(state: 2026)
+    var sessions: Set<String> = ["2026-09-08 child-talk"]
+    var ratings: Set<String> = ["2026-09-08 child 3"]
+    let start = LocalDate("2026-09-09")!
+    let kinds = ["child-talk", "parent-talk", "teacher-talk", "classroom-observation"]
+    let raters = ["child", "parents", "teacher", "worker"]
+    for round in 0..<20 {
+      let folder = Bool.random(using: &rng) ? a : b
+      switch Int.random(in: 0..<10, using: &rng) {
+      case 0..<4:
+        let date = start.adding(days: Int.random(in: 0..<90, using: &rng)).description
+        let kind = kinds.randomElement(using: &rng)!
+        guard sessions.insert("\(date) \(kind)").inserted else { continue }
+        let r = s.amigo(["log-session", id, "--date", date, "--kind", kind], in: folder)
+        #expect(r.status == .success, "round \(round): \(r.err)")
+        #expect(s.commit(folder, "round \(round)").status == 0)
+      case 4..<7:
+        let date = start.adding(days: Int.random(in: 0..<90, using: &rng)).description
+        let rater = raters.randomElement(using: &rng)!
+        let value = Int.random(in: 0...10, using: &rng)
+        guard !ratings.contains(where: { $0.hasPrefix("\(date) \(rater) ") }) else { continue }
+        ratings.insert("\(date) \(rater) \(value)")
+        let r = s.amigo(
+          ["goal", "rate", id, "g1", "\(value)", "--rater", rater, "--date", date], in: folder)
+        #expect(r.status == .success, "round \(round): \(r.err)")
+        #expect(s.commit(folder, "round \(round)").status == 0)
+      default:
+        s.sync(folder, rebase: Bool.random(using: &rng))
+      }
+    }
+    s.sync(a)
+    s.sync(b)
+    s.sync(a)
+    let final = s.read(a)
+    #expect(s.read(b) == final)
+    #expect(!final.contains("<<<<<<<"))
+    let foundSessions = sessionKeys(final)
+    #expect(foundSessions.count == sessions.count, "duplicated or lost: \(foundSessions)")
+    #expect(Set(foundSessions) == sessions)
+    let foundRatings = ratingKeys(final)
+    #expect(foundRatings.count == ratings.count, "duplicated or lost: \(foundRatings)")
+    #expect(Set(foundRatings) == ratings)
+    // Sessions stay in date order.
+    let dates = foundSessions.map { $0.prefix(10) }
+    #expect(dates == dates.sorted())
+    let check = s.amigo(["validate"], in: a)
+    #expect(check.status == .success, "\(check.out)")
+    // The driver merged, not just fast-forwards.
+    #expect((Int(s.git(["rev-list", "--merges", "--count", "HEAD"], in: a).line) ?? 0) > 0)
+  }
+
+  // (d)
+  @Test func thePreCommitHookChecksTheStagedContent() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let good = s.read(a)
+    let invalid = good.replacingOccurrences(of: "status: active", with: "status: actief")
+    let head = s.git(["rev-parse", "HEAD"], in: a).line
+
+    // Staged invalid, working tree valid: stopped.
+    try s.write(a, invalid)
+    s.git(["add", GitSandbox.file], in: a)
+    try s.write(a, good + "    note: Weer goed.\n")
+    let stopped = s.git(["commit", "-m", "invalid"], in: a)
+    #expect(stopped.status != 0)
+    let said = stopped.text + stopped.stderr
+    #expect(said.contains("\(GitSandbox.file):6:9: error[invalid-value]: 'actief'"), "\(said)")
+    #expect(said.contains("the commit was stopped"))
+    #expect(s.git(["rev-parse", "HEAD"], in: a).line == head)
+
+    // Staged valid, working tree invalid: committed, and what was committed is the valid one.
+    let valid = good + "    note: Kort gesprek.\n"
+    try s.write(a, valid)
+    s.git(["add", GitSandbox.file], in: a)
+    try s.write(a, invalid)
+    let passed = s.git(["commit", "-m", "valid"], in: a)
+    #expect(passed.status == 0, "\(passed.text)\(passed.stderr)")
+    #expect(s.git(["show", "HEAD:" + GitSandbox.file], in: a).text == valid)
+
+    // Warnings are shown and do not stop a commit; the staged amigo.yaml gives the norms.
+    try s.write(a, valid.replacingOccurrences(of: "born: 2016-05", with: "born: 2019-05"))
+    let warned = s.commit(a, "warning")
+    #expect(warned.status == 0, "\(warned.text)\(warned.stderr)")
+    #expect((warned.text + warned.stderr).contains("warning[age-outside-band]"))
+
+    // An invalid staged amigo.yaml is stopped too.
+    let config = s.read(a, "amigo.yaml")
+    try s.write(
+      a, config.replacingOccurrences(of: "small_numbers: 5", with: "small_numbers: veel"),
+      "amigo.yaml")
+    let badConfig = s.commit(a, "config")
+    #expect(badConfig.status != 0)
+    #expect((badConfig.text + badConfig.stderr).contains("amigo.yaml:"))
+  }
+
+  // (e)
+  @Test func historyAndChangesTellTheStoryInWords() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let id = GitSandbox.id
+    func at(_ day: String, _ author: String = "Mila") -> [String: String] {
+      [
+        "GIT_AUTHOR_DATE": "\(day)T16:00:00+02:00", "GIT_COMMITTER_DATE": "\(day)T16:00:00+02:00",
+        "GIT_AUTHOR_NAME": author,
+      ]
+    }
+    s.amigo(["log-session", id, "--date", "2026-09-15", "--score", "g1=6"], in: a)
+    #expect(s.commit(a, "s", at("2026-09-15")).status == 0)
+    s.amigo(
+      ["log-session", id, "--date", "2026-09-24", "--kind", "huisbezoek", "--status", "no-show"],
+      in: a)
+    #expect(s.commit(a, "s", at("2026-09-24", "Jan de Boer")).status == 0)
+    #expect(s.amigo(["goal", "add", id, "--text", "Vraagt om hulp"], in: a).status == .success)
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20\n", with: "minutes: 25\n"))
+    #expect(s.commit(a, "s", at("2026-10-01")).status == 0)
+    #expect(s.amigo(["goal", "result", id, "g1", "achieved"], in: a).status == .success)
+    #expect(s.amigo(["goal", "result", id, "g2", "partly"], in: a).status == .success)
+    try s.write(a, s.read(a).replacingOccurrences(of: "status: active", with: "status: closing"))
+    #expect(s.commit(a, "s", at("2026-12-10")).status == 0)
+
+    let history = s.amigo(["history", "AAAA"], in: a)
+    #expect(history.status == .success, "\(history.err)")
+    let masked = history.out.replacingOccurrences(
+      of: #"  [0-9a-f]{7}  "#, with: "  HASH  ", options: .regularExpression)
+    let today = s.git(["log", "-1", "--format=%ad", "--date=short", "HEAD~4"], in: a).line
+    #expect(
+      masked == """
+        History of T-2026-AAAA (Sam B.): 5 commits, oldest first
+
+        \(today)  HASH  Mila
+          created (referred by teacher)
+
+        2026-09-15  HASH  Mila
+          logged child talk 2026-09-15, 20 min
+          rated g1 6 (child)
+
+        2026-09-24  HASH  Jan de Boer
+          logged home visit 2026-09-24 (not held: no-show)
+
+        2026-10-01  HASH  Mila
+          added goal g2
+          changed session 2026-09-08 (minutes)
+          changed session 2026-09-15 (minutes)
+
+        2026-12-10  HASH  Mila
+          status active → closing
+          goal g1: result achieved
+          goal g2: result partly
+
+        """)
+    // Never the note text or names other than the label in the heading.
+    #expect(!history.out.contains("Vraagt"))
+
+    // The working tree: a session not staged, a new child staged.
+    s.amigo(
+      ["log-session", id, "--date", "2026-12-11", "--kind", "teacher-talk", "--minutes", "30"],
+      in: a)
+    try s.write(
+      a, baseTrajectory.replacingOccurrences(of: "AAAA", with: "BBBB"),
+      "trajectories/T-2026-BBBB.yaml")
+    s.git(["add", "trajectories/T-2026-BBBB.yaml"], in: a)
+    let changes = s.amigo(["changes"], in: a + "/trajectories")
+    #expect(
+      changes.out == """
+        Changes in the working tree since HEAD (staged and not staged):
+
+        T-2026-AAAA.yaml
+          logged teacher talk 2026-12-11, 30 min
+
+        T-2026-BBBB.yaml
+          created (referred by teacher)
+
+        """, "\(changes.out)\(changes.err)")
+    let range = s.amigo(["changes", "HEAD~3..HEAD~1"], in: a)
+    #expect(
+      range.out == """
+        Changes from HEAD~3 to HEAD~1:
+
+        \(GitSandbox.file)
+          added goal g2
+          changed session 2026-09-08 (minutes)
+          changed session 2026-09-15 (minutes)
+          logged home visit 2026-09-24 (not held: no-show)
+
+        """, "\(range.out)\(range.err)")
+    let bad = s.amigo(["changes", "nope..HEAD"], in: a)
+    #expect(bad.status == .usage)
+    #expect(bad.err.contains("'nope' is not a commit"))
+  }
+
+  @Test func gitSetupInAFreshCloneIsIdempotentAndLeavesForeignHooksAlone() throws {
+    let s = try GitSandbox()
+    _ = try s.team()
+    let b = s.path("b")
+    s.git(["clone", "-q", s.path("remote.git"), b], in: s.root.path)
+    // A fresh clone has neither the driver nor the hook.
+    #expect(s.git(["config", "--get", "merge.amigo.driver"], in: b).status != 0)
+    let first = s.amigo(["git-setup"], in: b)
+    #expect(first.status == .success)
+    #expect(
+      first.out == """
+        Set up git for the amigo workspace in the current folder:
+          .gitattributes  already has amigo's lines
+          merge driver    registered in .git/config: git merges trajectories entry by entry
+          pre-commit hook installed: .git/hooks/pre-commit (checks staged files before each commit)
+
+        """)
+    #expect(
+      s.git(["config", "--get", "merge.amigo.driver"], in: b).line
+        == "\(builtAmigo) merge-driver %O %A %B %P")
+    #expect(s.git(["config", "--get", "merge.amigo.name"], in: b).line == "amigo trajectory merge")
+    let hook = b + "/.git/hooks/pre-commit"
+    #expect(FileManager.default.isExecutableFile(atPath: hook))
+
+    let again = s.amigo(["git-setup"], in: b + "/trajectories")
+    #expect(again.status == .success)
+    #expect(
+      again.out == """
+        Set up git for the amigo workspace in '\(b)':
+          .gitattributes  already has amigo's lines
+          merge driver    already registered in \(b)/.git/config
+          pre-commit hook already installed: \(b)/.git/hooks/pre-commit
+
+        """)
+
+    // Someone else's hook stays; amigo says how to chain it.
+    try Data("#!/bin/sh\nexit 0\n".utf8).write(to: URL(fileURLWithPath: hook))
+    let foreign = s.amigo(["git-setup"], in: b)
+    #expect(foreign.status == .success)
+    #expect(
+      foreign.out.contains("pre-commit hook not installed: .git/hooks/pre-commit is not amigo's"))
+    #expect(foreign.err.contains("\(builtAmigo) _pre-commit || exit 1"))
+    #expect(try String(contentsOfFile: hook, encoding: .utf8) == "#!/bin/sh\nexit 0\n")
+  }
+
+  @Test func initInARepositoryOrWithGitSetsEverythingUp() throws {
+    let s = try GitSandbox()
+    let made = s.amigo(["init", "dossiers", "--git"], in: s.root.path)
+    #expect(made.status == .success, "\(made.err)")
+    let folder = s.path("dossiers")
+    #expect(made.out.contains("  .git/           a new git repository (git init)\n"))
+    #expect(made.out.contains("  merge driver    registered in dossiers/.git/config"))
+    #expect(FileManager.default.isExecutableFile(atPath: folder + "/.git/hooks/pre-commit"))
+    #expect(
+      s.read(folder, ".gitattributes").contains(
+        "*.yaml text eol=lf\n# amigo: git voegt dossiers per onderdeel samen met amigo ('amigo git-setup').\ntrajectories/*.yaml merge=amigo\ntrajectories/**/*.yaml merge=amigo\n"
+      ))
+    // git sees the attribute on trajectory files, also in subfolders.
+    let check = s.git(
+      [
+        "check-attr", "merge", "--", "trajectories/T-1.yaml", "trajectories/2025/T-2.yaml",
+        "amigo.yaml",
+      ],
+      in: folder)
+    #expect(
+      check.text == """
+        trajectories/T-1.yaml: merge: amigo
+        trajectories/2025/T-2.yaml: merge: amigo
+        amigo.yaml: merge: unspecified
+
+        """)
+
+    // Outside a repository, without --git: no git, and the next step says how.
+    let plain = s.amigo(["init", "plain"], in: s.root.path)
+    #expect(plain.status == .success)
+    #expect(!plain.out.contains("merge driver"))
+    #expect(plain.out.contains("Keep the folder in git: git init, then amigo git-setup"))
+    #expect(!FileManager.default.fileExists(atPath: s.path("plain/.git")))
+  }
+
+  @Test func clearErrorsWithoutARepositoryOrWithoutGit() throws {
+    let s = try GitSandbox()
+    s.amigo(["init", "plain"], in: s.root.path)
+    let folder = s.path("plain")
+    for command in [["git-setup"], ["history", "T-1"], ["changes"]] {
+      let r = s.amigo(command, in: folder)
+      #expect(r.status == .noInput, "\(command)")
+      #expect(r.err.contains("is not in a git repository"), "\(command): \(r.err)")
+    }
+    let env = Environment(
+      variables: s.variables.merging(["PATH": "/nonexistent"]) { $1 }, currentDirectory: folder)
+    #expect(Amigo.run(["git-setup"], environment: env) == .noInput)
+    #expect(env.stderr.text.contains("git is not installed"))
+    let noGit = Environment(
+      variables: s.variables.merging(["PATH": "/nonexistent"]) { $1 },
+      currentDirectory: s.root.path)
+    #expect(Amigo.run(["init", "other", "--git"], environment: noGit) == .noInput)
+    #expect(!FileManager.default.fileExists(atPath: s.path("other")))
+  }
+}

@@ -1,0 +1,102 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// A copy of the example workspace to run commands in.
+struct ExampleCopy {
+  let root: String
+
+  init() throws {
+    let fm = FileManager.default
+    root =
+      fm.temporaryDirectory.appendingPathComponent("amigo-privacy-cli-\(UUID().uuidString)")
+      .path
+    try fm.copyItem(
+      atPath: Fixtures.root.appendingPathComponent("Examples/caseload").path, toPath: root)
+  }
+
+  func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+  func run(_ args: [String]) -> (status: Int32, stdout: String, stderr: String) {
+    let env = Environment(currentDirectory: root, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(args, environment: env)
+    return (status.rawValue, env.stdout.text, env.stderr.text)
+  }
+}
+
+@Suite struct PrivacyCommandTests {
+  @Test func aRandomSaltGivesOtherIdsEveryTimeAGivenSaltTheSame() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let random1 = ws.run(["export", "--research"])
+    let random2 = ws.run(["export", "--research"])
+    #expect(random1.status == 0)
+    #expect(random1.stdout != random2.stdout)
+    #expect(random1.stderr.contains("random salt"))
+    let salted = ["export", "--research", "--salt", "a long secret salt for this test"]
+    #expect(ws.run(salted).stdout == ws.run(salted).stdout)
+    // The rows are the same, only the ids differ.
+    func withoutIDs(_ csv: String) -> [String] {
+      csv.split(separator: "\r\n").map {
+        $0.split(separator: ",", maxSplits: 1).last.map(String.init) ?? ""
+      }
+      .sorted()
+    }
+    #expect(withoutIDs(random1.stdout) == withoutIDs(ws.run(salted).stdout))
+  }
+
+  @Test func theExportFileIsReadableByItsOwnerOnly() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let old = umask(0o022)
+    defer { umask(old) }
+    let out = ws.root + "-export.json"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    #expect(ws.run(["export", "--research", "--format", "json", "--output", out]).status == 0)
+    let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    let report = ws.root + "-week.csv"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    #expect(ws.run(["report", "--week", "--format", "csv", "--output", report]).status == 0)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: report)[.posixPermissions] as? Int == 0o600)
+  }
+
+  @Test func aStrictWorkspaceRefusesIdentifyingDetails() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let config = ws.root + "/amigo.yaml"
+    let text = try String(contentsOfFile: config, encoding: .utf8)
+    try (text + "\nprivacy:\n  strict: true\n").write(
+      toFile: config, atomically: true, encoding: .utf8)
+    let file = ws.root + "/trajectories/AOS-2026-K7Q4.yaml"
+    let before = try Data(contentsOf: URL(fileURLWithPath: file))
+    let refused = ws.run([
+      "log-session", "AOS-2026-K7Q4", "--date", "2026-11-19", "--note", "moeder: 06-12345678",
+    ])
+    #expect(refused.status == 65)
+    #expect(refused.stderr.contains("error[possible-phone-number]"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+    // Without strict privacy the same note is written, with a warning.
+    try text.write(toFile: config, atomically: true, encoding: .utf8)
+    let warned = ws.run([
+      "log-session", "AOS-2026-K7Q4", "--date", "2026-11-19", "--note", "moeder: 06-12345678",
+    ])
+    #expect(warned.status == 0)
+    #expect(warned.stderr.contains("warning[possible-phone-number]"))
+  }
+
+  @Test func aNewWorkspaceIsStrict() throws {
+    let fm = FileManager.default
+    let root = fm.temporaryDirectory.appendingPathComponent("amigo-init-\(UUID().uuidString)").path
+    defer { try? fm.removeItem(atPath: root) }
+    let env = Environment(currentDirectory: "/", today: LocalDate("2026-11-19")!)
+    #expect(Amigo.run(["init", root], environment: env) == .success)
+    let validate = Environment(currentDirectory: root, today: LocalDate("2026-11-19")!)
+    #expect(Amigo.run(["validate"], environment: validate) == .success)
+    let text = try String(contentsOfFile: root + "/amigo.yaml", encoding: .utf8)
+    #expect(text.contains("privacy:\n  strict: true\n"))
+  }
+}

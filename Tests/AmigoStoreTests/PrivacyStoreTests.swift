@@ -1,0 +1,190 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// A copy of the example workspace in a fresh temporary folder, and a folder outside it.
+struct TemporaryWorkspace {
+  let base: String
+  let workspace: Workspace
+  let outside: String
+
+  init() throws {
+    let fm = FileManager.default
+    base = fm.temporaryDirectory.appendingPathComponent("amigo-privacy-\(UUID().uuidString)").path
+    try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
+    try fm.copyItem(
+      atPath: Fixtures.root.appendingPathComponent("Examples/caseload").path,
+      toPath: base + "/ws")
+    workspace = Workspace(root: base + "/ws")
+    outside = base + "/outside"
+    try fm.createDirectory(atPath: outside, withIntermediateDirectories: true)
+  }
+
+  func remove() { try? FileManager.default.removeItem(atPath: base) }
+
+  var config: Config? { Loader.loadConfig(workspace, display: { $0 }).0 }
+
+  /// A trajectory file outside the workspace, and a link to it in `trajectories/`.
+  func linkOut(_ id: String = "AOS-2026-OUT1") throws -> (link: String, target: String) {
+    let example = try String(
+      contentsOfFile: workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml", encoding: .utf8)
+    let target = outside + "/\(id).yaml"
+    try example.replacingOccurrences(of: "id: AOS-2026-K7Q4", with: "id: \(id)")
+      .write(toFile: target, atomically: true, encoding: .utf8)
+    let link = workspace.trajectoriesPath + "/\(id).yaml"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    return (link, target)
+  }
+}
+
+func mode(_ path: String) -> Int? {
+  (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? nil
+}
+
+@Suite struct SymlinkTests {
+  @Test func aLinkOutOfTheWorkspaceIsAnErrorDiagnosticNeverRead() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let (link, target) = try tmp.linkOut()
+    #expect(tmp.workspace.trajectoryPaths().contains(link))
+    let file = Loader.loadTrajectories([link], config: tmp.config, today: nil, display: { $0 })[0]
+    #expect(file.trajectory == nil)
+    #expect(file.diagnostics.map(\.code) == ["unreadable-file"])
+    #expect(file.diagnostics[0].severity == .error)
+    #expect(file.diagnostics[0].message.contains("outside the workspace"))
+    #expect(file.diagnostics[0].message.contains(target))
+    #expect(throws: FileSystem.ReadError.self) { try FileSystem.read(link) }
+  }
+
+  @Test func aLinkOutOfTheWorkspaceIsNeverWrittenThrough() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let (link, target) = try tmp.linkOut()
+    let before = try Data(contentsOf: URL(fileURLWithPath: target))
+    #expect(throws: ChangeError.self) {
+      try Store.change(
+        link, display: "link", in: tmp.workspace, config: tmp.config, today: nil
+      ) { editor, _ in
+        try editor.set(["status"], to: .literal("paused"))
+      }
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
+  }
+
+  @Test func aLinkedTrajectoriesFolderIsNeitherReadNorWritten() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let fm = FileManager.default
+    let moved = tmp.outside + "/trajectories"
+    try fm.moveItem(atPath: tmp.workspace.trajectoriesPath, toPath: moved)
+    try fm.createSymbolicLink(atPath: tmp.workspace.trajectoriesPath, withDestinationPath: moved)
+    #expect(!tmp.workspace.contains(resolving: tmp.workspace.trajectoriesPath + "/T-1.yaml"))
+    // The listing does not enter a linked folder; a file named through it is refused.
+    #expect(tmp.workspace.trajectoryPaths().isEmpty)
+    let named = tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"
+    let files = Loader.loadTrajectories([named], config: tmp.config, today: nil, display: { $0 })
+    #expect(files.allSatisfy { $0.trajectory == nil && $0.diagnostics.hasErrors })
+    #expect(ChildLookup.find("AOS-2026-K7Q4", in: tmp.workspace) == .found(path: named))
+    let text = try String(contentsOfFile: moved + "/AOS-2026-K7Q4.yaml", encoding: .utf8)
+      .replacingOccurrences(of: "AOS-2026-K7Q4", with: "T-NEW")
+    #expect(throws: ChangeError.self) {
+      try Store.create(
+        tmp.workspace.trajectoriesPath + "/T-NEW.yaml", display: "T-NEW", text: text,
+        in: tmp.workspace, config: tmp.config, today: nil)
+    }
+    #expect(!fm.fileExists(atPath: moved + "/T-NEW.yaml"))
+  }
+
+  @Test func linksInsideTheWorkspaceAreFollowed() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let sub = tmp.workspace.trajectoriesPath + "/2026"
+    try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      atPath: tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml",
+      toPath: sub + "/AOS-2026-K7Q4.yaml")
+    let link = tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: "2026/AOS-2026-K7Q4.yaml")
+    #expect(FileSystem.linkOutOfWorkspace(link) == nil)
+    #expect(try !FileSystem.read(link).isEmpty)
+  }
+
+  @Test(arguments: ["../amigo", "/etc/passwd", "a\u{0}b", "..", ".", "", "trajectories/x"])
+  func pathsAreNoNames(_ name: String) throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    #expect(ChildLookup.find(name, in: tmp.workspace) == .notFound)
+  }
+}
+
+@Suite struct OwnerOnlyTests {
+  @Test func newFilesAndFoldersAreOwnerOnly() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let old = umask(0o022)
+    defer { umask(old) }
+    let file = tmp.outside + "/report.csv"
+    try AtomicWrite.write(Array("a,b\r\n".utf8), to: file)
+    #expect(mode(file) == 0o600)
+    let folder = tmp.outside + "/a/b/c"
+    try AtomicWrite.makeFolder(folder)
+    for path in [tmp.outside + "/a", tmp.outside + "/a/b", folder] { #expect(mode(path) == 0o700) }
+    let text = try String(
+      contentsOfFile: tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml", encoding: .utf8
+    ).replacingOccurrences(of: "AOS-2026-K7Q4", with: "T-NEW")
+    let path = tmp.workspace.trajectoriesPath + "/2027/T-NEW.yaml"
+    try Store.create(
+      path, display: "T-NEW", text: text, in: tmp.workspace, config: tmp.config, today: nil)
+    #expect(mode(path) == 0o600)
+    #expect(mode(tmp.workspace.trajectoriesPath + "/2027") == 0o700)
+  }
+}
+
+@Suite struct ErasureTests {
+  @Test func erasingRemovesTheFileAndAmigosLeftovers() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let path = tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"
+    let leftover = tmp.workspace.trajectoriesPath + "/.AOS-2026-K7Q4.yaml.tmp-123-0"
+    try Data("x".utf8).write(to: URL(fileURLWithPath: leftover))
+    let outcome = try Erasure.erase(path, in: tmp.workspace)
+    #expect(outcome.linkTarget == nil)
+    #expect(outcome.leftovers == [leftover])
+    #expect(!FileSystem.exists(path))
+    #expect(!FileSystem.exists(leftover))
+  }
+
+  @Test func erasingALinkRemovesTheLinkNotItsTarget() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let (link, target) = try tmp.linkOut()
+    let outcome = try Erasure.erase(link, in: tmp.workspace)
+    #expect(outcome.linkTarget == target)
+    #expect(!FileSystem.exists(link))
+    #expect(FileSystem.exists(target))
+  }
+
+  @Test func onlyTrajectoryFilesAreErased() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    #expect(throws: WriteError.self) {
+      try Erasure.erase(tmp.workspace.configPath, in: tmp.workspace)
+    }
+    #expect(throws: WriteError.self) {
+      try Erasure.erase(tmp.workspace.trajectoriesPath + "/NONE.yaml", in: tmp.workspace)
+    }
+    #expect(FileSystem.exists(tmp.workspace.configPath))
+  }
+
+  @Test func theRepositoryIsFoundWithoutGit() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    try FileManager.default.createDirectory(
+      atPath: tmp.base + "/.git", withIntermediateDirectories: true)
+    #expect(Erasure.repositoryRoot(of: tmp.workspace) == tmp.base)
+  }
+}

@@ -1,0 +1,251 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Testing
+
+/// The words `amigo history` and `amigo changes` print for two versions of a trajectory.
+@Suite struct TrajectoryChangesTests {
+  static let before = """
+    schema: amigo.trajectory/1
+    id: T-1
+    programme: amigos-op-school
+    school: de-zeester
+    worker: mvd
+    status: referred
+    child:
+      label: Sam B.
+      group: 5
+    referral:
+      date: 2026-08-28
+      by: teacher
+    consent:
+      - date: 2026-09-03
+        given_by: [parents]
+    goals:
+      - id: g1
+        text: Speelt samen in de pauze
+        ratings:
+          - {date: 2026-09-08, value: 3, rater: child}
+    sessions:
+      - date: 2026-09-08
+        kind: child-talk
+        minutes: 20
+        note: Kennismaking met Sam.
+      - date: 2026-09-10
+        kind: child-talk
+        minutes: 20
+
+    """
+
+  func trajectory(_ text: String) -> Trajectory {
+    let document = YAMLDocument(parsing: text)
+    #expect(document.isValid, "\(document.diagnostics.map(\.header))")
+    return ModelDecoder.trajectory(document)
+  }
+
+  func words(_ old: String?, _ new: String?) -> [String] {
+    TrajectoryChanges.compare(old.map(trajectory), new.map(trajectory)).map(\.description)
+  }
+
+  func edit(_ text: String, _ replacements: [(String, String)]) -> String {
+    var s = text
+    for (a, b) in replacements {
+      #expect(s.contains(a), "\(a)")
+      s = s.replacingOccurrences(of: a, with: b)
+    }
+    return s
+  }
+
+  @Test func creationNamesTheReferrerAndDeletionIsOneLine() {
+    #expect(words(nil, Self.before) == ["created (referred by teacher)"])
+    #expect(words(Self.before, nil) == ["deleted"])
+    #expect(words(nil, nil) == [])
+    let noReferral = edit(Self.before, [("referral:\n  date: 2026-08-28\n  by: teacher\n", "")])
+    #expect(words(nil, noReferral) == ["created"])
+  }
+
+  @Test func aSessionWithScoresReadsAsTheCommandThatLoggedIt() {
+    let after = edit(
+      Self.before,
+      [
+        ("rater: child}\n", "rater: child}\n      - {date: 2026-09-15, value: 6, rater: child}\n"),
+        (
+          "  - date: 2026-09-10\n    kind: child-talk\n    minutes: 20\n",
+          "  - date: 2026-09-10\n    kind: child-talk\n    minutes: 20\n"
+            + "  - date: 2026-09-15\n    kind: child-talk\n    minutes: 20\n"
+            + "  - date: 2026-09-24\n    kind: home-visit\n    status: no-show\n"
+        ),
+      ])
+    #expect(
+      words(Self.before, after) == [
+        "logged child talk 2026-09-15, 20 min",
+        "logged home visit 2026-09-24 (not held: no-show)", "rated g1 6 (child)",
+      ])
+  }
+
+  @Test func theLifecycleInWords() {
+    let started = edit(
+      Self.before,
+      [
+        ("status: referred", "status: active"),
+        ("sessions:", "plan:\n  start: 2026-09-07\n  reviews: [2026-10-15]\nsessions:"),
+        (
+          "    given_by: [parents]\n",
+          "    given_by: [parents]\n  - date: 2026-09-20\n    given_by: [parents, child]\n"
+        ),
+      ])
+    // The status that follows from the start is not repeated.
+    #expect(
+      words(Self.before, started) == [
+        "consent given 2026-09-20", "started 2026-09-07", "review planned 2026-10-15",
+      ])
+
+    let withGoal = edit(
+      started,
+      [
+        ("status: active", "status: closing"),
+        (
+          "      - {date: 2026-09-08, value: 3, rater: child}\n",
+          "      - {date: 2026-09-08, value: 3, rater: child}\n"
+            + "  - id: g3\n    text: Vraagt om hulp\n    result: partly\n"
+        ),
+        (
+          "    text: Speelt samen in de pauze\n",
+          "    text: Speelt samen in de pauze\n    result: achieved\n"
+        ),
+      ])
+    #expect(
+      words(started, withGoal) == [
+        "status active → closing", "added goal g3", "goal g1: result achieved",
+        "goal g3: result partly",
+      ])
+
+    let closed =
+      edit(
+        withGoal,
+        [
+          ("status: closing", "status: closed"),
+          (
+            "    given_by: [parents, child]\n",
+            "    given_by: [parents, child]\n    withdrawn: 2026-12-01\n"
+          ),
+        ]) + "closure:\n  date: 2026-12-18\n  reason: completed\n  destination: none\n"
+    #expect(words(withGoal, closed) == ["consent withdrawn 2026-12-01", "closed: completed"])
+    #expect(
+      words(closed, withGoal) == [
+        "changed consent 2026-09-20 (withdrawn)", "status closed → closing",
+        "reopened (closure removed)",
+      ])
+  }
+
+  @Test func changedAndRemovedEntriesAreNamedByTheirKeysNeverByTheirText() {
+    let after = edit(
+      Self.before,
+      [
+        (
+          "    minutes: 20\n    note: Kennismaking met Sam.\n",
+          "    minutes: 25\n    note: Sam B. vertelde over thuis.\n"
+        ),
+        ("  - date: 2026-09-10\n    kind: child-talk\n    minutes: 20\n", ""),
+        (
+          "{date: 2026-09-08, value: 3, rater: child}", "{date: 2026-09-08, value: 4, rater: child}"
+        ),
+        ("  label: Sam B.", "  label: Samira B."),
+        ("text: Speelt samen in de pauze", "text: Speelt samen met Noor"),
+      ])
+    let lines = words(Self.before, after)
+    #expect(
+      lines == [
+        "changed child (label)", "changed goal g1 (text)",
+        "changed session 2026-09-08 (minutes, note)", "removed session 2026-09-10",
+        "changed rating g1 2026-09-08 (child): 3 → 4",
+      ])
+    for secret in ["Sam", "Noor", "thuis", "Speelt"] {
+      #expect(!lines.joined().contains(secret))
+    }
+  }
+
+  @Test func aDayWithSessionsOfSeveralKindsNamesTheKind() {
+    let after = edit(
+      Self.before,
+      [
+        (
+          "  - date: 2026-09-10\n    kind: child-talk\n    minutes: 20\n",
+          "  - date: 2026-09-10\n    kind: child-talk\n    minutes: 30\n"
+            + "  - date: 2026-09-10\n    kind: parent-talk\n    minutes: 45\n"
+            + "  - date: 2026-09-10\n    kind: parent-talk\n    minutes: 15\n"
+        )
+      ])
+    #expect(
+      words(Self.before, after) == [
+        "changed session 2026-09-10, child talk (minutes)",
+        "logged parent talk 2026-09-10, 45 min", "logged parent talk 2026-09-10, 15 min",
+      ])
+  }
+
+  @Test func layoutCommentsAndOrderOfKeysAreNoChange() {
+    let reformatted = edit(
+      Self.before,
+      [
+        ("status: referred", "status: referred   # still waiting"),
+        (
+          "    kind: child-talk\n    minutes: 20\n    note:",
+          "    minutes: 20\n    kind: child-talk\n    note:"
+        ),
+        (
+          "{date: 2026-09-08, value: 3, rater: child}", "{rater: child, date: 2026-09-08, value: 3}"
+        ),
+        ("given_by: [parents]", "given_by:\n      - parents"),
+      ])
+    #expect(words(Self.before, reformatted) == [])
+  }
+
+  @Test func idsOfTheTrajectoryAndRemovedThings() {
+    let after = edit(
+      Self.before,
+      [
+        ("worker: mvd", "worker: jk"),
+        ("  - date: 2026-09-03\n    given_by: [parents]\n", ""),
+      ])
+    #expect(
+      words(Self.before, after) == ["worker mvd → jk", "removed consent 2026-09-03"])
+    let noGoals = edit(
+      Self.before,
+      [
+        (
+          "  - id: g1\n    text: Speelt samen in de pauze\n    ratings:\n      - {date: 2026-09-08, value: 3, rater: child}\n",
+          ""
+        )
+      ])
+    #expect(words(Self.before, noGoals) == ["removed goal g1"])
+  }
+
+  @Test func configChangesNameIdsNotNames() {
+    let config = """
+      schema: amigo.config/1
+      organisation: Stichting Zuid
+      programmes:
+        amigos-op-school: {label: Amigo's op School, session_minutes: 20}
+      schools:
+        de-zeester: {name: OBS De Zeester}
+      workers:
+        mvd: {name: Mila van Dijk}
+
+      """
+    let after = edit(
+      config,
+      [
+        ("session_minutes: 20", "session_minutes: 25"),
+        ("  mvd: {name: Mila van Dijk}\n", "  jk: {name: Jan Klaassen}\n"),
+        ("organisation: Stichting Zuid", "organisation: Stichting Zuid-West"),
+      ])
+    func decode(_ text: String) -> Config { ModelDecoder.config(YAMLDocument(parsing: text)) }
+    let lines = TrajectoryChanges.compare(config: decode(config), decode(after))
+    #expect(
+      lines == [
+        "changed organisation", "changed programme amigos-op-school", "added worker jk",
+        "removed worker mvd",
+      ])
+    #expect(!lines.joined().contains("Jan"))
+  }
+}

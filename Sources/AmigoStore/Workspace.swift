@@ -98,11 +98,13 @@ public enum Loader {
   /// Loads and validates `paths` (trajectory files) against `config`, in parallel, and checks
   /// that ids are unique across them.
   public static func loadTrajectories(
-    _ paths: [String], config: Config?, today: LocalDate?, display: @Sendable (String) -> String
+    _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
+    display: @Sendable (String) -> String
   ) -> [TrajectoryFile] {
     let results = ResultSlots<TrajectoryFile>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      results[i] = loadOne(paths[i], config: config, today: today, display: display)
+      results[i] = loadOne(
+        paths[i], config: config, today: today, warnings: warnings, display: display)
     }
     var files = results.values
     // Ids unique across the workspace.
@@ -132,7 +134,8 @@ public enum Loader {
   }
 
   static func loadOne(
-    _ path: String, config: Config?, today: LocalDate?, display: (String) -> String
+    _ path: String, config: Config?, today: LocalDate?, warnings: Bool = true,
+    display: (String) -> String
   ) -> TrajectoryFile {
     let shown = display(path)
     let bytes: [UInt8]
@@ -146,7 +149,7 @@ public enum Loader {
     let document = YAMLDocument(bytes: bytes)
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let (trajectory, diagnostics) = Validator.validateTrajectory(
-      document, fileName: name, config: config, today: today)
+      document, fileName: name, config: config, today: today, warnings: warnings)
     return TrajectoryFile(
       displayPath: shown, path: path, document: diagnostics.isEmpty ? emptyDocument : document,
       trajectory: trajectory, diagnostics: diagnostics.map { $0.inFile(shown) })

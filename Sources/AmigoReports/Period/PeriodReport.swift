@@ -35,11 +35,39 @@ public struct PeriodReport: Sendable {
     public var goalsWithResult = 0
     public var goalsAchieved = 0
     public var satisfaction: [Party: [Double]] = [:]
+
+    /// Adds another group's figures to these.
+    mutating func add(_ o: Figures) {
+      reached += o.reached
+      new += o.new
+      running += o.running
+      closed += o.closed
+      referrals += o.referrals
+      for (k, v) in o.referralSources { referralSources[k, default: 0] += v }
+      daysToStart += o.daysToStart
+      durationWeeks += o.durationWeeks
+      childTalks += o.childTalks
+      contactMinutes += o.contactMinutes
+      withHomeVisit += o.withHomeVisit
+      withObservation += o.withObservation
+      for (k, v) in o.reasons { reasons[k, default: 0] += v }
+      for (k, v) in o.destinations { destinations[k, default: 0] += v }
+      goalsWithResult += o.goalsWithResult
+      goalsAchieved += o.goalsAchieved
+      for (k, v) in o.satisfaction { satisfaction[k, default: []] += v }
+    }
   }
 
   public func figures(_ group: [Trajectory]) -> Figures {
     var f = Figures()
-    for t in group {
+    for t in group { f.add(contribution(t)) }
+    return f
+  }
+
+  /// The figures of one trajectory alone.
+  func contribution(_ t: Trajectory) -> Figures {
+    var f = Figures()
+    do {
       let heldInPeriod = t.sessions.filter { s in s.isHeld && (s.date.map(period.contains) ?? false)
       }
       if !heldInPeriod.isEmpty {
@@ -95,17 +123,24 @@ public struct PeriodReport: Sendable {
       ("total", "all", lang("All programmes", "Alle programma's"), trajectories)
     ]
     for p in config.programmes {
-      groups.append(
-        (
-          "programme", p.id, p.label.isEmpty ? p.id : p.label,
-          trajectories.filter { $0.programme == p.id }
-        ))
+      groups.append(("programme", p.id, p.label.isEmpty ? p.id : p.label, []))
     }
     for s in config.schools {
-      groups.append(
-        ("school", s.id, s.name.isEmpty ? s.id : s.name, trajectories.filter { $0.school == s.id }))
+      groups.append(("school", s.id, s.name.isEmpty ? s.id : s.name, []))
     }
-    let groupFigures = groups.map { self.figures($0.members) }
+    // One pass: each trajectory's figures go to the total, its programme and its school.
+    var groupFigures = Array(repeating: Figures(), count: groups.count)
+    var programmeIndex: [String: Int] = [:]
+    var schoolIndex: [String: Int] = [:]
+    for (i, g) in groups.enumerated() where i > 0 {
+      if g.kind == "programme" { programmeIndex[g.id] = i } else { schoolIndex[g.id] = i }
+    }
+    for t in trajectories {
+      let c = contribution(t)
+      groupFigures[0].add(c)
+      if let i = programmeIndex[t.programme] { groupFigures[i].add(c) }
+      if let i = schoolIndex[t.school] { groupFigures[i].add(c) }
+    }
 
     func count(_ n: Int) -> Cell {
       n > 0 && n < threshold ? .suppressed(threshold: threshold) : .int(n)

@@ -36,8 +36,11 @@ public enum Validator {
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
   /// name without `.yaml`, which the id must equal.
+  /// With `warnings: false` (reports), the rules that only warn (programme fidelity, the
+  /// privacy lint) are skipped: they do not change what the data says.
   public static func validateTrajectory(
-    _ document: YAMLDocument, fileName: String?, config: Config?, today: LocalDate?
+    _ document: YAMLDocument, fileName: String?, config: Config?, today: LocalDate?,
+    warnings: Bool = true
   ) -> (Trajectory?, [Diagnostic]) {
     var diagnostics = document.diagnostics
     guard document.isValid else { return (nil, diagnostics) }
@@ -51,7 +54,9 @@ public enum Validator {
         SchemaDiagnostics.idMismatch(
           context.range(trajectory.idSpan), id: trajectory.id, fileName: fileName + ".yaml"))
     }
-    for rule in rules { diagnostics += rule.check(context) }
+    for rule in rules where warnings || !(rule == FidelityRule.self || rule == PrivacyRule.self) {
+      diagnostics += rule.check(context)
+    }
     return (trajectory, diagnostics.sortedByLocation())
   }
 

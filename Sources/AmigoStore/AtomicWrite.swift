@@ -98,13 +98,35 @@ public enum AtomicWrite {
 
   /// Creates `path` as a folder readable by its owner only (and its missing parents).
   public static func makeFolder(_ path: String) throws(WriteError) {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw WriteError(path, (error as NSError).localizedDescription)
+    // mkdir(2), creating missing parents first, so an error names the folder and the system's
+    // reason ("Not a directory", "Permission denied", "No space left on device").
+    if mkdir(path, 0o700) == 0 {
+      chmod(path, 0o700)
+      return
+    }
+    let code = errno
+    switch code {
+    case EEXIST:
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+        return
+      }
+      throw WriteError(path, errno: ENOTDIR)
+    case ENOENT:
+      let parent = (path as NSString).deletingLastPathComponent
+      guard !parent.isEmpty, parent != path else { throw WriteError(path, errno: code) }
+      do {
+        try makeFolder(parent)
+      } catch {
+        throw WriteError(path, error.reason)
+      }
+      if mkdir(path, 0o700) != 0 && errno != EEXIST { throw WriteError(path, errno: errno) }
+      chmod(path, 0o700)
+    default:
+      throw WriteError(path, errno: code)
     }
   }
+
 }
 
 /// An exclusive advisory lock on a workspace (`flock` on `.amigo.lock`), so that two amigo

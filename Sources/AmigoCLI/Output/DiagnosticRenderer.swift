@@ -27,20 +27,40 @@ public struct DiagnosticRenderer: Sendable {
       out += d.header + "\n"
     }
     if let r = d.range, let source, r.start.line >= 1, r.start.line <= source.lineCount {
-      let lineText = source.lineText(r.start.line - 1)
       let number = String(r.start.line)
       let gutter = String(repeating: " ", count: number.count)
-      // Tabs are shown as single spaces so carets line up.
-      // Tabs show as single spaces so carets line up; other control characters as visible
-      // symbols, so nothing in a file can move the cursor or recolour the terminal.
-      let shown = String(
-        String.UnicodeScalarView(lineText.unicodeScalars.map(DiagnosticRenderer.visible)))
-      let scalars = Array(lineText.unicodeScalars)
-      let startCol = max(1, min(r.start.column, scalars.count + 1))
-      var endCol = r.end.line == r.start.line ? r.end.column : scalars.count + 1
+      // At most `window` characters of the line around the problem: a damaged file can have
+      // megabyte lines. Tabs show as single spaces so carets line up; other control characters
+      // as visible symbols, so nothing in a file can move the cursor or recolour the terminal.
+      let window = 100
+      let lineStart = source.lineStart(r.start.line - 1)
+      let lineEnd = source.lineContentEnd(r.start.line - 1)
+      let bytes = source.bytes
+      // Byte offsets of the characters of the window, found without decoding the whole line.
+      // The line from its start when the problem is in its first part or the line is short.
+      let firstShown =
+        lineEnd - lineStart <= window || r.start.column <= window - 40 ? 1 : r.start.column - 40
+      var offset = lineStart
+      var column = 1
+      while column < firstShown && offset < lineEnd {
+        offset += SourceText.unitLength(bytes, at: offset)
+        column += 1
+      }
+      var windowEnd = offset
+      var count = 0
+      while count < window && windowEnd < lineEnd {
+        windowEnd += SourceText.unitLength(bytes, at: windowEnd)
+        count += 1
+      }
+      let scalars = Array(String(decoding: bytes[offset..<windowEnd], as: UTF8.self).unicodeScalars)
+      let prefix = firstShown > 1 ? "…" : ""
+      let suffix = windowEnd < lineEnd ? "…" : ""
+      let shown =
+        prefix + String(String.UnicodeScalarView(scalars.map(DiagnosticRenderer.visible))) + suffix
+      let startCol = max(1, min(r.start.column - firstShown + 1, scalars.count + 1))
+      var endCol = r.end.line == r.start.line ? r.end.column - firstShown + 1 : scalars.count + 1
       endCol = max(startCol + 1, min(endCol, scalars.count + 1))
-      if endCol <= startCol { endCol = startCol + 1 }
-      var pad = ""
+      var pad = prefix.isEmpty ? "" : " "
       for s in scalars.prefix(startCol - 1) { pad += displayWidth(s) == 2 ? "  " : " " }
       var carets = 0
       for s in scalars.dropFirst(startCol - 1).prefix(endCol - startCol) {

@@ -79,9 +79,21 @@ private struct Parser {
 
   // MARK: Diagnostics
 
-  mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+  /// At most this many problems are reported per file (a damaged file can hold millions).
+  static let maximumDiagnostics = 200
 
-  func range(_ start: Int, _ end: Int) -> SourceRange { source.range(start, end) }
+  mutating func report(_ d: Diagnostic) {
+    if diagnostics.count < Parser.maximumDiagnostics { diagnostics.append(d) }
+  }
+
+  func range(_ start: Int, _ end: Int) -> SourceRange {
+    // Past the cap nothing more is reported: do not pay for positions.
+    if diagnostics.count >= Parser.maximumDiagnostics {
+      return SourceRange(
+        start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
+    }
+    return source.range(start, end)
+  }
 
   // MARK: Encoding
 
@@ -366,13 +378,18 @@ private struct Parser {
       }
       return parseQuotedValue(line: l, at: at, parent: parent)
     case 0x26, 0x21:  // & !
-      let tokenEnd = propertyEnd(at, line.end)
-      if c == 0x26 {
-        report(YAMLDiagnostics.anchor(range(at, tokenEnd)))
-      } else {
-        report(YAMLDiagnostics.tag(range(at, tokenEnd)))
+      // Every anchor and tag before the node, in a loop (never one call per property).
+      var tokenEnd = at
+      var next = at
+      while next < line.end && (b[next] == 0x26 || b[next] == 0x21) {
+        tokenEnd = propertyEnd(next, line.end)
+        if b[next] == 0x26 {
+          report(YAMLDiagnostics.anchor(range(next, tokenEnd)))
+        } else {
+          report(YAMLDiagnostics.tag(range(next, tokenEnd)))
+        }
+        next = skipWhite(tokenEnd, line.end)
       }
-      let next = skipWhite(tokenEnd, line.end)
       if restIsEmpty(next, line.end) {
         return parseIndentedValue(
           afterLine: l, parent: parent, emptyAt: tokenEnd, indentless: false)
@@ -485,13 +502,25 @@ private struct Parser {
     var l = first
     var keyAt = firstKey
     var next = first + 1
+    var seen: [String: Int] = [:]
     while true {
       let line = lines[l]
       if let (key, colon) = parseKey(line: l, at: keyAt) {
-        if let first = entries.first(where: { $0.key.value == key.value }) {
+        // A scan for small mappings (no hashing), a dictionary for large ones.
+        var firstLine: Int?
+        if entries.count < 16 {
+          firstLine = entries.first(where: { $0.key.value == key.value })?.key.firstLine
+        } else {
+          if seen.isEmpty {
+            for e in entries { seen[e.key.value] = seen[e.key.value] ?? e.key.firstLine }
+          }
+          firstLine = seen[key.value]
+          if firstLine == nil { seen[key.value] = l }
+        }
+        if let firstLine {
           report(
             YAMLDiagnostics.duplicateKey(
-              range(key.start, key.end), key.value, firstLine: first.key.firstLine + 1))
+              range(key.start, key.end), key.value, firstLine: firstLine + 1))
         }
         let v = skipWhite(colon + 1, line.end)
         let value: YAMLNode

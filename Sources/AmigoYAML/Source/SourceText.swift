@@ -70,29 +70,48 @@ public struct SourceText: Sendable {
     if line == 0 && hasByteOrderMark && offset >= 3 { i = 3 }
     let end = min(offset, bytes.count)
     while i < end {
-      let b = bytes[i]
-      let length: Int
-      if b < 0x80 {
-        length = 1
-      } else if b & 0xE0 == 0xC0 {
-        length = 2
-      } else if b & 0xF0 == 0xE0 {
-        length = 3
-      } else if b & 0xF8 == 0xF0 {
-        length = 4
-      } else {
-        length = 1
-      }
-      var valid = i + length <= end || length == 1
-      if valid && length > 1 {
-        for k in 1..<length where i + k >= bytes.count || bytes[i + k] & 0xC0 != 0x80 {
-          valid = false
-        }
-      }
-      i += valid ? length : 1
+      i += SourceText.unitLength(bytes, at: i)
       column += 1
     }
     return SourcePosition(line: line + 1, column: column)
+  }
+
+  /// The length of the character (or of the ill-formed piece) at `i`: a well-formed UTF-8
+  /// sequence, or the maximal subpart of an ill-formed one, as a decoder replaces it. The same
+  /// rule the parser uses to report invalid UTF-8, so ranges always end after they start.
+  @inline(__always) public static func unitLength(_ bytes: [UInt8], at i: Int) -> Int {
+    let c = bytes[i]
+    if c < 0x80 { return 1 }
+    var length = 0
+    var lo: UInt8 = 0x80
+    var hi: UInt8 = 0xBF
+    switch c {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      lo = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      hi = 0x9F
+    case 0xF0:
+      length = 4
+      lo = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      hi = 0x8F
+    default: return 1
+    }
+    var consumed = 1
+    for k in 1..<length {
+      guard i + k < bytes.count else { return consumed }
+      let cc = bytes[i + k]
+      let (l, h) = k == 1 ? (lo, hi) : (UInt8(0x80), UInt8(0xBF))
+      guard cc >= l && cc <= h else { return consumed }
+      consumed += 1
+    }
+    return consumed
   }
 
   public func range(_ start: Int, _ end: Int) -> SourceRange {

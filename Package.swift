@@ -29,5 +29,8 @@ let package = Package(
     .testTarget(name: "AmigoStoreTests", dependencies: ["AmigoStore", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoReportsTests", dependencies: ["AmigoReports", "_AmigoTestSupport"]),
     .testTarget(name: "AmigoCLITests", dependencies: ["AmigoCLI", "_AmigoTestSupport"]),
+    // Runs the built `amigo` as a process: kills, concurrent writers, hostile files, write errors.
+    .testTarget(
+      name: "AmigoEndToEndTests", dependencies: ["_AmigoTestSupport", "AmigoSchema", "AmigoYAML"]),
   ]
 )

@@ -137,7 +137,7 @@ func mode(_ path: String) -> Int? {
       contentsOfFile: tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml", encoding: .utf8
     ).replacingOccurrences(of: "AOS-2026-K7Q4", with: "T-NEW")
     let path = tmp.workspace.trajectoriesPath + "/2027/T-NEW.yaml"
-    try Store.create(
+    _ = try Store.create(
       path, display: "T-NEW", text: text, in: tmp.workspace, config: tmp.config, today: nil)
     #expect(mode(path) == 0o600)
     #expect(mode(tmp.workspace.trajectoriesPath + "/2027") == 0o700)

@@ -41,10 +41,10 @@ private let strict: Bool = {
 
 private let today = LocalDate(year: 2026, month: 11, day: 19)
 
-/// Known, reported bugs to step over so that fuzzing can go on (comma-separated in
-/// `AMIGO_FUZZ_IGNORE`; `Fuzz/run` sets the ones still open). See FUZZING.md.
-/// - `utf8-columns`: `SourceText.position(of:)` decodes UTF-8 more leniently than the encoding
-///   check, so around an invalid sequence a range can end before it starts.
+/// Known, reported bugs to step over so that fuzzing can go on while they are open
+/// (comma-separated in `AMIGO_FUZZ_IGNORE`). See FUZZING.md.
+/// - `utf8-columns` (bug 5, fixed in 8de8945): around invalid UTF-8 a range could end before
+///   it starts.
 private let ignored: Set<String> = {
   guard let v = getenv("AMIGO_FUZZ_IGNORE") else { return [] }
   return Set(String(cString: v).split(separator: ",").map(String.init))

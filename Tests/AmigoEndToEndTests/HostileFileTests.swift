@@ -145,7 +145,7 @@ struct HostileFileTests {
     #expect(!r.timedOut, "\(file.name): no answer within 60 s")
     #expect(r.signal == nil, "\(file.name): \(r)")
     // Not a hard limit on amigo, only a guard against runaway memory use.
-    #expect(r.maxRSSKiB < 2 * 1024 * 1024, "\(file.name): \(r)")
+    #expect((r.maxRSSKiB ?? 0) < 2 * 1024 * 1024, "\(file.name): \(r)")
     if file.valid {
       #expect(r.exitCode == 0, "\(file.name): \(r)\n\(r.stdout.prefix(2000))")
     } else {

@@ -93,6 +93,8 @@ struct WriteFailureTests {
     _ r: ProcessResult, path: String, reason: String, in ws: TempWorkspace,
     unchanged before: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
   ) {
+    print(
+      "WriteFailureTests: exit \(r.exitCode.map(String.init) ?? "-"): \(r.stderr)", terminator: "")
     #expect(r.exitCode == 74, "\(r): \(r.stderr)", sourceLocation: sourceLocation)
     let shown = (path as NSString).lastPathComponent
     #expect(r.stderr.contains(shown), "no path in: \(r.stderr)", sourceLocation: sourceLocation)

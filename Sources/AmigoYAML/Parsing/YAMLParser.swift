@@ -391,6 +391,17 @@ private struct Parser {
         next = skipWhite(tokenEnd, line.end)
       }
       if restIsEmpty(next, line.end) {
+        // The node follows on the next lines: that counts as a level of nesting, so a chain of
+        // property-only lines cannot recurse past the limit.
+        if depth >= YAMLParser.maximumDepth {
+          if !reportedDepth {
+            reportedDepth = true
+            report(YAMLDiagnostics.nestingTooDeep(range(at, at + 1), YAMLParser.maximumDepth))
+          }
+          return (emptyScalar(at, line: l), skipMoreIndented(from: l + 1, than: max(parent, 0)))
+        }
+        depth += 1
+        defer { depth -= 1 }
         return parseIndentedValue(
           afterLine: l, parent: parent, emptyAt: tokenEnd, indentless: false)
       }

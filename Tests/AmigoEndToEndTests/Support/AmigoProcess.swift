@@ -83,8 +83,11 @@ struct ProcessResult: CustomStringConvertible {
   var stderr = ""
   /// Wall-clock seconds from spawn to exit.
   var seconds: Double
-  /// Peak resident set size of the process in KiB (`ru_maxrss`).
-  var maxRSSKiB: Int
+  /// Peak resident set size of the process in KiB: the last `VmHWM` read from
+  /// `/proc/PID/status` while it ran (sampled every 2 ms; nil when it ended before the first
+  /// sample). Not `ru_maxrss`: with `posix_spawn` (vfork) that also counts the test process's
+  /// own memory, which the child shares until it execs.
+  var maxRSSKiB: Int?
 
   var crashed: Bool { signal != nil && !timedOut }
 
@@ -92,7 +95,8 @@ struct ProcessResult: CustomStringConvertible {
     let how =
       timedOut
       ? "timed out" : exitCode.map { "exit \($0)" } ?? "signal \(signal ?? -1)"
-    return "\(how) after \(String(format: "%.2f", seconds)) s, max RSS \(maxRSSKiB / 1024) MiB"
+    let rss = maxRSSKiB.map { String(format: "%.1f MiB", Double($0) / 1024) } ?? "not sampled"
+    return "\(how) after \(String(format: "%.2f", seconds)) s, max RSS \(rss)"
   }
 }
 
@@ -141,12 +145,14 @@ enum Spawn {
     var status: Int32 = 0
     var usage = rusage()
     var timedOut = false
+    var peak: Int?
     if let killAfter {
       if killAfter > 0 { usleep(useconds_t(killAfter * 1_000_000)) }
       kill(pid, SIGKILL)
       while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     } else {
       while true {
+        if let hwm = peakRSS(pid, executable) { peak = max(peak ?? 0, hwm) }
         let r = wait4(pid, &status, WNOHANG, &usage)
         if r == pid { break }
         if r < 0 && errno != EINTR {
@@ -171,7 +177,7 @@ enum Spawn {
       exitCode: termination == 0 ? (status >> 8) & 0xFF : nil,
       signal: termination != 0 && termination != 0x7F ? termination : nil,
       timedOut: timedOut, stdout: read(outPath), stderr: read(errPath), seconds: seconds,
-      maxRSSKiB: usage.ru_maxrss)
+      maxRSSKiB: peak)
   }
 
   /// Starts `executable` without waiting; `wait` collects it.
@@ -202,13 +208,14 @@ enum Spawn {
     guard rc == 0 else {
       throw SpawnError(message: "posix_spawn \(executable): \(String(cString: strerror(rc)))")
     }
-    return RunningProcess(pid: pid, io: dir.path, started: Date())
+    return RunningProcess(pid: pid, executable: executable, io: dir.path, started: Date())
   }
 }
 
 /// A process started by `Spawn.start`.
 struct RunningProcess {
   let pid: pid_t
+  let executable: String
   let io: String
   let started: Date
 
@@ -217,7 +224,9 @@ struct RunningProcess {
     var status: Int32 = 0
     var usage = rusage()
     var timedOut = false
+    var peak: Int?
     while true {
+      if let hwm = peakRSS(pid, executable) { peak = max(peak ?? 0, hwm) }
       let r = wait4(pid, &status, WNOHANG, &usage)
       if r == pid || (r < 0 && errno != EINTR) { break }
       if Date().timeIntervalSince(started) > timeout {
@@ -235,8 +244,28 @@ struct RunningProcess {
       signal: termination != 0 && termination != 0x7F ? termination : nil, timedOut: timedOut,
       stdout: (try? String(contentsOfFile: io + "/stdout", encoding: .utf8)) ?? "",
       stderr: (try? String(contentsOfFile: io + "/stderr", encoding: .utf8)) ?? "",
-      seconds: Date().timeIntervalSince(started), maxRSSKiB: usage.ru_maxrss)
+      seconds: Date().timeIntervalSince(started), maxRSSKiB: peak)
   }
+}
+
+/// The high-water mark of the resident set (`VmHWM`, KiB) of process `pid`, once it runs
+/// `executable` (before its exec, a spawned child still shows the parent's memory).
+func peakRSS(_ pid: pid_t, _ executable: String) -> Int? {
+  guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"),
+    exe == executable || exe == realPath(executable),
+    let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+  else { return nil }
+  return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap {
+    Int($0)
+  }
+}
+
+/// `path` with every symbolic link resolved, as `/proc/PID/exe` shows it.
+func realPath(_ path: String) -> String {
+  guard let resolved = realpath(path, nil) else { return path }
+  defer { free(resolved) }
+  return String(cString: resolved)
 }
 
 struct SpawnError: Error, CustomStringConvertible {

@@ -98,8 +98,8 @@ enum Report: Command {
 
     let document: ReportDocument
     if let childName = args.value("child") {
-      let context = try WorkspaceContext(args, env, command: name)
-      let path = try context.resolve(childName)
+      // The config is loaded already: resolve the child without loading it again.
+      let path = try WorkspaceContext.resolve(childName, in: workspace)
       let files = Loader.loadTrajectories([path], config: config, today: today, display: display)
       guard let trajectory = files.first?.trajectory else {
         throw CommandError(

@@ -29,6 +29,11 @@ struct WorkspaceContext {
 
   /// The trajectory file a user names by id, id prefix or label.
   func resolve(_ name: String) throws -> String {
+    try WorkspaceContext.resolve(name, in: workspace)
+  }
+
+  /// The same, for commands that load the config themselves.
+  static func resolve(_ name: String, in workspace: Workspace) throws -> String {
     switch ChildLookup.find(name, in: workspace) {
     case .found(let path): return path
     case .notFound:

@@ -121,45 +121,11 @@ private struct Parser {
         continue
       }
       // Well-formed UTF-8 (Unicode table 3-7). An ill-formed sequence is reported once per
-      // maximal subpart, as a decoder replaces it.
-      let length: Int
-      var lo: UInt8 = 0x80
-      var hi: UInt8 = 0xBF
-      switch c {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        lo = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        hi = 0x9F
-      case 0xF0:
-        length = 4
-        lo = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        hi = 0x8F
-      default: length = 0
-      }
-      var valid = length > 0
-      var consumed = 1
-      if valid {
-        for k in 1..<length {
-          guard i + k < n else {
-            valid = false
-            break
-          }
-          let cc = b[i + k]
-          let (l, h) = k == 1 ? (lo, hi) : (UInt8(0x80), UInt8(0xBF))
-          guard cc >= l && cc <= h else {
-            valid = false
-            break
-          }
-          consumed += 1
-        }
-      }
+      // maximal subpart, as a decoder replaces it (the rule `SourceText` counts columns by).
+      let length =
+        c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0
+      let consumed = SourceText.unitLength(source.bytes, at: i)
+      let valid = length > 0 && consumed == length
       if !valid {
         if reported < 20 { report(YAMLDiagnostics.invalidUTF8(range(i, i + consumed))) }
         reported += 1

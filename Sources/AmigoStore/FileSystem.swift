@@ -16,7 +16,22 @@ public enum FileSystem {
 
   /// The bytes of the file at `path`. Refuses a path that leads, through a symbolic link, out
   /// of the workspace it lies in (see `linkOutOfWorkspace`).
-  public static func read(_ path: String) throws(ReadError) -> [UInt8] {
+  ///
+  /// With `folders` (for a pass over many files), a file that is not itself a link is checked by
+  /// its folder, resolved once per folder: no `realpath` per file.
+  public static func read(
+    _ path: String, folders: FolderResolutions? = nil
+  ) throws(ReadError) -> [UInt8] {
+    if let folders {
+      let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+      if fd >= 0 {
+        if folders.staysInside((path as NSString).deletingLastPathComponent) {
+          return try readAll(fd, path)
+        }
+        close(fd)
+      }
+      // A link, a folder out of the workspace, or an error: the full check says which.
+    }
     if let target = linkOutOfWorkspace(path) {
       throw ReadError(
         path: path,
@@ -24,8 +39,13 @@ public enum FileSystem {
           "it is a symbolic link to '\(target)', outside the workspace; amigo does not follow links out of the workspace",
         isLinkOutOfWorkspace: true)
     }
-    let fd = open(path, O_RDONLY)
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
+    return try readAll(fd, path)
+  }
+
+  /// Reads the whole file open at `fd`, and closes it.
+  private static func readAll(_ fd: Int32, _ path: String) throws(ReadError) -> [UInt8] {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
@@ -33,19 +53,55 @@ public enum FileSystem {
     }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw ReadError(path: path, reason: "it is a folder") }
     let size = Int(info.st_size)
-    var bytes = [UInt8](repeating: 0, count: size)
-    var total = 0
-    while total < size {
-      let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, size - total) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw ReadError(path: path, reason: String(cString: strerror(errno)))
+    var failure: Int32 = 0
+    // Filled by read(2) without zeroing first; a file that shrank meanwhile gives what it holds.
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      var total = 0
+      while total < size {
+        let n = Glibc.read(fd, buffer.baseAddress! + total, size - total)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          break
+        }
+        if n == 0 { break }
+        total += n
       }
-      if n == 0 { break }
-      total += n
+      count = total
     }
-    if total < size { bytes.removeLast(size - total) }
+    if failure != 0 { throw ReadError(path: path, reason: String(cString: strerror(failure))) }
     return bytes
+  }
+
+  /// For a pass over many files: whether the files directly in a folder (when they are not
+  /// links themselves) lie in the workspace the folder is in, computed once per folder.
+  public final class FolderResolutions: @unchecked Sendable {
+    private var known: [String: Bool] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    func staysInside(_ folder: String) -> Bool {
+      if let answer = lock.withLock({ known[folder] }) { return answer }
+      let answer = FileSystem.folderStaysInside(folder)
+      lock.withLock { known[folder] = answer }
+      return answer
+    }
+  }
+
+  /// True when a file directly in `folder` that is not a link lies, links resolved, in the
+  /// workspace `folder` is in (the rule of `linkOutOfWorkspace`, for the folder's files).
+  static func folderStaysInside(_ folder: String) -> Bool {
+    let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
+    guard let real = realPath(absolute) else { return false }
+    if real == absolute { return true }
+    var current = absolute
+    while true {
+      if exists(current + "/amigo.yaml") { return resolves(real, inside: current) }
+      let parent = (current as NSString).deletingLastPathComponent
+      if parent == current || parent.isEmpty { return true }
+      current = parent
+    }
   }
 
   /// `path` with every symbolic link, `.` and `..` resolved; nil when it does not exist.
@@ -95,20 +151,43 @@ public enum FileSystem {
 
   public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
-  /// Every `.yaml` file below `folder`, sorted, skipping hidden files and folders.
+  /// Every `.yaml` file below `folder`, sorted, skipping hidden files and folders. Linked
+  /// folders are not entered (nor is `folder` itself when it is a link); a linked file is
+  /// listed (reading it checks where it leads).
   public static func yamlFiles(under folder: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var info = stat()
+    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
     var out: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        if isDirectory(folder + "/" + relative) { enumerator.skipDescendants() }
-        continue
+    collectYAMLFiles(in: folder, into: &out)
+    return out.sorted()
+  }
+
+  private static func collectYAMLFiles(in folder: String, into out: inout [String]) {
+    guard let dir = opendir(folder) else { return }
+    defer { closedir(dir) }
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
-      if name.hasSuffix(".yaml") && !isDirectory(folder + "/" + relative) {
-        out.append(folder + "/" + relative)
+      if name.hasPrefix(".") { continue }
+      let path = folder + "/" + name
+      var type = Int32(entry.pointee.d_type)
+      if type == Int32(DT_UNKNOWN) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { continue }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: type = Int32(DT_DIR)
+        case S_IFREG: type = Int32(DT_REG)
+        case S_IFLNK: type = Int32(DT_LNK)
+        default: continue
+        }
+      }
+      switch type {
+      case Int32(DT_DIR): collectYAMLFiles(in: path, into: &out)
+      case Int32(DT_REG): if name.hasSuffix(".yaml") { out.append(path) }
+      case Int32(DT_LNK): if name.hasSuffix(".yaml") && !isDirectory(path) { out.append(path) }
+      default: break
       }
     }
-    return out.sorted()
   }
 }

@@ -54,6 +54,15 @@ public struct Workspace: Sendable {
   }
 }
 
+extension TrajectoryFile {
+  /// The same file without its decoded trajectory.
+  func withoutTrajectory() -> TrajectoryFile {
+    TrajectoryFile(
+      displayPath: displayPath, path: path, document: document, trajectory: nil,
+      diagnostics: diagnostics)
+  }
+}
+
 /// The result of loading and validating files.
 public struct LoadResult: Sendable {
   public var config: Config?
@@ -75,6 +84,19 @@ public struct LoadResult: Sendable {
     if configDiagnostics.first?.file == displayPath { return configDocument?.source }
     return files.first { $0.displayPath == displayPath }?.document.source
   }
+}
+
+/// How much of each trajectory a command keeps after loading (whole-workspace commands hold
+/// thousands of files).
+public enum LoadDetail: Sendable {
+  /// The whole decoded trajectory.
+  case everything
+  /// The trajectory without its long free texts (session notes, the referral's request, the
+  /// closure summary; `Trajectory.dropFreeText()`): what counts and reports read.
+  case withoutFreeText
+  /// No trajectory at all (`TrajectoryFile.trajectory` is nil): only the diagnostics, which is
+  /// all `validate` reports.
+  case diagnosticsOnly
 }
 
 /// Loads and validates a workspace's files on all cores.
@@ -99,19 +121,28 @@ public enum Loader {
   /// that ids are unique across them.
   public static func loadTrajectories(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
-    display: @Sendable (String) -> String
+    detail: LoadDetail = .everything, display: @Sendable (String) -> String
   ) -> [TrajectoryFile] {
-    let results = ResultSlots<TrajectoryFile>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      results[i] = loadOne(
-        paths[i], config: config, today: today, warnings: warnings, display: display)
+    let ids = ResultSlots<(String, Span)>(count: paths.count)
+    let folders = FileSystem.FolderResolutions()
+    // Each iteration initializes its own slot of the array: no copy of the results after.
+    var files = [TrajectoryFile](unsafeUninitializedCapacity: paths.count) { buffer, count in
+      let slots = SendableBuffer(buffer)
+      DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+        let file = loadOne(
+          paths[i], config: config, today: today, warnings: warnings,
+          freeText: detail == .everything, folders: folders, display: display)
+        if let t = file.trajectory { ids[i] = (t.id, t.idSpan) }
+        (slots.buffer.baseAddress! + i).initialize(
+          to: detail == .diagnosticsOnly ? file.withoutTrajectory() : file)
+      }
+      count = paths.count
     }
-    var files = results.values
     // Ids unique across the workspace.
     var byID: [String: Int] = [:]
     for i in files.indices {
-      guard let t = files[i].trajectory, !t.id.isEmpty else { continue }
-      if let first = byID[t.id] {
+      guard let (id, idSpan) = ids[i], !id.isEmpty else { continue }
+      if let first = byID[id] {
         // The document may have been dropped (no diagnostics): read it again for the excerpt.
         let document =
           files[i].diagnostics.isEmpty
@@ -119,7 +150,7 @@ public enum Loader {
             ?? files[i].document)
           : files[i].document
         let d = SchemaDiagnostics.duplicateID(
-          document.source.range(t.idSpan.start, t.idSpan.end), id: t.id,
+          document.source.range(idSpan.start, idSpan.end), id: id,
           other: files[first].displayPath
         ).inFile(files[i].displayPath)
         files[i] = TrajectoryFile(
@@ -127,7 +158,7 @@ public enum Loader {
           trajectory: files[i].trajectory,
           diagnostics: (files[i].diagnostics + [d]).sortedByLocation())
       } else {
-        byID[t.id] = i
+        byID[id] = i
       }
     }
     return files
@@ -135,23 +166,27 @@ public enum Loader {
 
   static func loadOne(
     _ path: String, config: Config?, today: LocalDate?, warnings: Bool = true,
+    freeText: Bool = true, folders: FileSystem.FolderResolutions? = nil,
     display: (String) -> String
   ) -> TrajectoryFile {
     let shown = display(path)
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      bytes = try FileSystem.read(path, folders: folders)
     } catch {
       return TrajectoryFile(
         displayPath: shown, path: path, document: YAMLDocument(bytes: []), trajectory: nil,
         diagnostics: [unreadable(error, shown)])
     }
-    let document = YAMLDocument(bytes: bytes)
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    let (trajectory, diagnostics) = Validator.validateTrajectory(
-      document, fileName: name, config: config, today: today, warnings: warnings)
+    let (trajectory, diagnostics, parsed) = Validator.validateTrajectory(
+      bytes: bytes, fileName: name, config: config, today: today, warnings: warnings,
+      freeText: freeText)
+    // The document is kept for excerpts only.
+    let document =
+      diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)
     return TrajectoryFile(
-      displayPath: shown, path: path, document: diagnostics.isEmpty ? emptyDocument : document,
+      displayPath: shown, path: path, document: document,
       trajectory: trajectory, diagnostics: diagnostics.map { $0.inFile(shown) })
   }
 }
@@ -166,6 +201,12 @@ func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
     help: error.isLinkOutOfWorkspace
       ? "replace the link by the file itself, or remove it"
       : "check that the file exists and that you may read it")
+}
+
+/// A buffer whose slots concurrent iterations initialize, each slot by exactly one iteration.
+struct SendableBuffer<T>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<T>
+  init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// Fixed slots written from concurrent iterations, each slot by exactly one iteration.

@@ -34,3 +34,33 @@ public enum Fixtures {
     FileManager.default.fileExists(atPath: url(relative).path)
   }
 }
+
+extension Fixtures {
+  /// Every `.yaml` file under the given folders of the repository (default: the fixtures that
+  /// hold amigo files and the examples), each distinct content once, in path order.
+  public static func yamlFiles(
+    under roots: [String] = [
+      "Tests/Fixtures/generated", "Tests/Fixtures/edits", "Tests/Fixtures/cli",
+      "Tests/Fixtures/errors", "Examples",
+    ]
+  ) -> [(path: String, bytes: [UInt8])] {
+    var out: [(String, [UInt8])] = []
+    var seen = Set<[UInt8]>()
+    for root in roots {
+      let url = Fixtures.root.appendingPathComponent(root)
+      guard let walker = FileManager.default.enumerator(atPath: url.path) else { continue }
+      var paths: [String] = []
+      for case let path as String in walker where path.hasSuffix(".yaml") { paths.append(path) }
+      for path in paths.sorted() {
+        guard let data = FileManager.default.contents(atPath: url.path + "/" + path) else {
+          continue
+        }
+        let bytes = [UInt8](data)
+        if bytes.count < 100_000 && seen.insert(bytes).inserted {
+          out.append((root + "/" + path, bytes))
+        }
+      }
+    }
+    return out
+  }
+}

@@ -44,6 +44,7 @@ let mainHelp = """
 
   COMMANDS:
     generate    Write a seeded, realistic workspace of N trajectories.
+    phases      Time parsing, checking, decoding and validating a workspace, phase by phase.
 
   See `amigo-bench generate --help`.
   """
@@ -285,6 +286,8 @@ func run(_ args: [String]) -> Int32 {
       FileHandle.standardError.write(Data("amigo-bench: \(error)\n".utf8))
       return 70
     }
+  case "phases":
+    return phases(Array(args.dropFirst()))
   default:
     FileHandle.standardError.write(
       Data("amigo-bench: unknown command '\(command)'\n\n\(mainHelp)\n".utf8))

@@ -181,18 +181,6 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
   } ?? []
 }
 
-/// SplitMix64: the same interleavings on every run and platform.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite struct GitTests {
   @Test func theBuiltAmigoIsThere() {
     #expect(
@@ -304,7 +292,7 @@ struct SeededGenerator: RandomNumberGenerator {
     let a = try s.team()
     let b = s.clone("b", user: "Jan")
     let id = GitSandbox.id
-    var rng = SeededGenerator(state: 2026)
+    var rng = SeededGenerator(seed: 2026)
     var sessions: Set<String> = ["2026-09-08 child-talk"]
     var ratings: Set<String> = ["2026-09-08 child 3"]
     let start = LocalDate("2026-09-09")!

@@ -131,7 +131,9 @@ enum Consent: Command {
     if date > context.today {
       context.env.stderr.write("amigo: warning: \(date) is in the future\n")
     }
-    if let status = t.status, status.isRunning || status == .paused, !t.hasConsent(on: date.adding(days: 1)) {
+    if let status = t.status, status.isRunning || status == .paused,
+      !t.hasConsent(on: date.adding(days: 1))
+    {
       context.env.stderr.write(
         "amigo: warning: \(t.id) is \(status.rawValue) without consent: no more child talks can be "
           + "logged; close it when the support ends (amigo close \(t.id) --reason …)\n")

@@ -109,8 +109,8 @@ enum Report: Command {
       document = ChildReport(trajectory: trajectory, config: config, today: today).document(lang)
     } else {
       let files = Loader.loadTrajectories(
-        workspace.trajectoryPaths(), config: config, today: today, warnings: false, display: display
-      )
+        workspace.trajectoryPaths(), config: config, today: today, warnings: false,
+        detail: .withoutFreeText, display: display)
       let broken = files.filter { $0.diagnostics.hasErrors }
       if !broken.isEmpty {
         env.stderr.write(

@@ -88,7 +88,8 @@ enum Validate: Command {
         workspace, display: display)
       result.configChecked = true
       result.files = Loader.loadTrajectories(
-        workspace.trajectoryPaths(), config: result.config, today: today, display: display)
+        workspace.trajectoryPaths(), config: result.config, today: today,
+        detail: .diagnosticsOnly, display: display)
       return result
     }
     var paths: [String] = []
@@ -130,7 +131,7 @@ enum Validate: Command {
     var seen = Set<String>()
     paths = paths.filter { seen.insert($0).inserted }
     result.files = Loader.loadTrajectories(
-      paths, config: result.config, today: today, display: display)
+      paths, config: result.config, today: today, detail: .diagnosticsOnly, display: display)
     return result
   }
 }

@@ -37,7 +37,7 @@ public enum ModelDecoder {
     guard let m = mapping(node) else { return c }
     for e in m.entries {
       switch e.key.value {
-      case "label": c.label = text(e.value).0
+      case "label": (c.label, c.labelSpan) = text(e.value)
       case "born":
         c.born = scalar(e.value).flatMap { YearMonth($0.value) }
         c.bornSpan = span(e.value)
@@ -56,7 +56,9 @@ public enum ModelDecoder {
       case "date": (r.date, r.dateSpan) = date(e.value)
       case "by": r.by = scalar(e.value)?.value
       case "concerns": r.concerns = strings(e.value)
-      case "request": r.request = scalar(e.value)?.value
+      case "request":
+        r.request = scalar(e.value)?.value
+        r.requestSpan = span(e.value)
       default: break
       }
     }
@@ -99,7 +101,7 @@ public enum ModelDecoder {
       switch e.key.value {
       case "id": (g.id, g.idSpan) = text(e.value)
       case "domain": g.domain = scalar(e.value)?.value
-      case "text": g.text = text(e.value).0
+      case "text": (g.text, g.textSpan) = text(e.value)
       case "agreed_with": g.agreedWith = strings(e.value)
       case "target": g.target = number(e.value)
       case "ratings":
@@ -144,7 +146,9 @@ public enum ModelDecoder {
             s.goalSpans.append(Span(sc.start, sc.end))
           }
         }
-      case "note": s.note = scalar(e.value)?.value
+      case "note":
+        s.note = scalar(e.value)?.value
+        s.noteSpan = span(e.value)
       default: break
       }
     }
@@ -161,7 +165,9 @@ public enum ModelDecoder {
         c.reason = scalar(e.value).flatMap { ClosureReason(rawValue: $0.value) }
         c.reasonSpan = span(e.value)
       case "destination": c.destination = scalar(e.value)?.value
-      case "summary": c.summary = scalar(e.value)?.value
+      case "summary":
+        c.summary = scalar(e.value)?.value
+        c.summarySpan = span(e.value)
       case "satisfaction":
         for se in mapping(e.value)?.entries ?? [] {
           if let party = Party(rawValue: se.key.value), let n = int(se.value) {

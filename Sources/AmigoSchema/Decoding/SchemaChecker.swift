@@ -185,7 +185,11 @@ public enum Identifier {
   /// Letters (ASCII), digits, `-`, `_`, `.`; starts with a letter or digit; at most 64
   /// characters; never `.` or `..` and never a path.
   public static func isValid(_ s: String) -> Bool {
-    let u = Array(s.utf8)
+    var s = s
+    return s.withUTF8 { isValid(utf8: $0) }
+  }
+
+  public static func isValid(utf8 u: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !u.isEmpty, u.count <= 64 else { return false }
     guard isAlnum(u[0]) else { return false }
     return u.allSatisfy { isAlnum($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
@@ -199,7 +203,11 @@ public enum Identifier {
 /// Decimal numbers as written in files: `7`, `4.5`, `-1`. No exponents, no commas.
 public enum Decimal {
   public static func parse(_ s: String) -> Double? {
-    let u = Array(s.utf8)
+    var s = s
+    return s.withUTF8 { parse(utf8: $0) }
+  }
+
+  public static func parse(utf8 u: UnsafeBufferPointer<UInt8>) -> Double? {
     guard !u.isEmpty else { return nil }
     var i = 0
     if u[0] == 0x2D { i = 1 }
@@ -217,7 +225,7 @@ public enum Decimal {
       i += 1
     }
     guard digits > 0, u.last != 0x2E else { return nil }
-    return Double(s)
+    return Double(String(decoding: u, as: UTF8.self))
   }
 }
 

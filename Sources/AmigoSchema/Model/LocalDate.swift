@@ -1,32 +1,49 @@
 /// A calendar date without time or zone, as written in files: `2026-09-10`.
 public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-  public let year: Int
-  public let month: Int
-  public let day: Int
+  // Stored small: a workspace holds hundreds of thousands of dates.
+  private let storedYear: Int32
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
+  public var year: Int { Int(storedYear) }
+  public var month: Int { Int(storedMonth) }
+  public var day: Int { Int(storedDay) }
+
+  private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    storedYear = Int32(truncatingIfNeeded: year)
+    storedMonth = UInt8(truncatingIfNeeded: month)
+    storedDay = UInt8(truncatingIfNeeded: day)
+  }
 
   /// A valid date, or nil (`2026-02-30` is nil).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...LocalDate.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(unchecked: year, month, day)
   }
 
   /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded) and checks the calendar.
   public init?(_ text: String) {
-    let u = Array(text.utf8)
+    var text = text
+    guard let date = text.withUTF8({ LocalDate(utf8: $0) }) else { return nil }
+    self = date
+  }
+
+  /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
+  public init?(utf8 u: UnsafeBufferPointer<UInt8>) {
     guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
-      let y = LocalDate.digits(u[0..<4]), let m = LocalDate.digits(u[5..<7]),
-      let d = LocalDate.digits(u[8..<10])
+      let y = LocalDate.digits(u, 0, 4), let m = LocalDate.digits(u, 5, 7),
+      let d = LocalDate.digits(u, 8, 10)
     else { return nil }
     self.init(year: y, month: m, day: d)
   }
 
-  static func digits(_ s: ArraySlice<UInt8>) -> Int? {
+  @inline(__always)
+  static func digits(_ u: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
     var v = 0
-    for c in s {
+    for i in from..<to {
+      let c = u[i]
       guard c >= 0x30 && c <= 0x39 else { return nil }
       v = v * 10 + Int(c - 0x30)
     }
@@ -65,9 +82,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
     let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    self.year = y
-    self.month = m
-    self.day = d
+    self.init(unchecked: y, m, d)
   }
 
   public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
@@ -91,7 +106,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   public static func < (a: LocalDate, b: LocalDate) -> Bool {
-    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
   }
 
   public var description: String {
@@ -112,9 +127,15 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// Parses exactly `YYYY-MM`.
   public init?(_ text: String) {
-    let u = Array(text.utf8)
-    guard u.count == 7, u[4] == 0x2D, let y = LocalDate.digits(u[0..<4]),
-      let m = LocalDate.digits(u[5..<7])
+    var text = text
+    guard let value = text.withUTF8({ YearMonth(utf8: $0) }) else { return nil }
+    self = value
+  }
+
+  /// Parses exactly `YYYY-MM` from UTF-8 bytes.
+  public init?(utf8 u: UnsafeBufferPointer<UInt8>) {
+    guard u.count == 7, u[4] == 0x2D, let y = LocalDate.digits(u, 0, 4),
+      let m = LocalDate.digits(u, 5, 7)
     else { return nil }
     self.init(year: y, month: m)
   }

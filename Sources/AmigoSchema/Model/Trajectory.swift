@@ -1,10 +1,19 @@
 /// Byte offsets of a value in its file, so rules can point at it.
 public struct Span: Sendable, Hashable {
-  public var start: Int
-  public var end: Int
+  // Stored small (files are far below 2 GB): a workspace holds millions of spans.
+  private var storedStart: Int32
+  private var storedEnd: Int32
+  public var start: Int {
+    get { Int(storedStart) }
+    set { storedStart = Int32(clamping: newValue) }
+  }
+  public var end: Int {
+    get { Int(storedEnd) }
+    set { storedEnd = Int32(clamping: newValue) }
+  }
   public init(_ start: Int, _ end: Int) {
-    self.start = start
-    self.end = end
+    storedStart = Int32(clamping: start)
+    storedEnd = Int32(clamping: end)
   }
   public static let none = Span(0, 0)
 }
@@ -59,6 +68,7 @@ public enum ClosureReason: String, Sendable, Hashable, CaseIterable {
 public struct Child: Sendable, Hashable {
   public init() {}
   public var label: String = ""
+  public var labelSpan = Span.none
   public var born: YearMonth?
   public var bornSpan = Span.none
   public var gender: String?
@@ -72,6 +82,7 @@ public struct Referral: Sendable, Hashable {
   public var by: String?
   public var concerns: [String] = []
   public var request: String?
+  public var requestSpan = Span.none
 }
 
 public struct Consent: Sendable, Hashable {
@@ -107,6 +118,7 @@ public struct Goal: Sendable, Hashable {
   public var idSpan = Span.none
   public var domain: String?
   public var text: String = ""
+  public var textSpan = Span.none
   public var agreedWith: [String] = []
   public var target: Double?
   public var ratings: [Rating] = []
@@ -127,6 +139,7 @@ public struct Session: Sendable, Hashable {
   public var goals: [String] = []
   public var goalSpans: [Span] = []
   public var note: String?
+  public var noteSpan = Span.none
   public var span = Span.none
 
   public var isHeld: Bool { status == .held }
@@ -140,6 +153,7 @@ public struct Closure: Sendable, Hashable {
   public var reasonSpan = Span.none
   public var destination: String?
   public var summary: String?
+  public var summarySpan = Span.none
   public var satisfaction: [Party: Int] = [:]
   public var span = Span.none
 }
@@ -166,6 +180,23 @@ public struct Trajectory: Sendable, Hashable {
   public var closure: Closure?
 
   public init() {}
+
+  /// Drops the long free texts (session notes, the referral's request, the closure summary),
+  /// which no count or report reads, to hold a whole workspace in less memory.
+  public mutating func dropFreeText() {
+    if referral != nil {
+      referral!.request = nil
+      referral!.requestSpan = .none
+    }
+    if closure != nil {
+      closure!.summary = nil
+      closure!.summarySpan = .none
+    }
+    for i in sessions.indices where sessions[i].note != nil {
+      sessions[i].note = nil
+      sessions[i].noteSpan = .none
+    }
+  }
 
   /// The first consent given (nil when there is none).
   public var firstConsent: LocalDate? { consent.compactMap(\.date).min() }

@@ -1,21 +1,23 @@
 import AmigoYAML
 
-/// Everything a rule may look at: the file, its decoded trajectory, the workspace config (nil
-/// when there is none) and the date that counts as today (nil: no date-dependent warnings).
+/// Everything a rule may look at: the file's text (for positions), its decoded trajectory, the
+/// workspace config (nil when there is none) and the date that counts as today (nil: no
+/// date-dependent warnings). Rules read the model only, never the syntax tree, so they run the
+/// same on the fast path (`FastDecoder`) and after a full parse.
 public struct RuleContext: Sendable {
-  public let document: YAMLDocument
+  public let source: SourceText
   public let trajectory: Trajectory
   public let config: Config?
   public let today: LocalDate?
 
-  public init(document: YAMLDocument, trajectory: Trajectory, config: Config?, today: LocalDate?) {
-    self.document = document
+  public init(source: SourceText, trajectory: Trajectory, config: Config?, today: LocalDate?) {
+    self.source = source
     self.trajectory = trajectory
     self.config = config
     self.today = today
   }
 
-  public func range(_ span: Span) -> SourceRange { document.source.range(span.start, span.end) }
+  public func range(_ span: Span) -> SourceRange { source.range(span.start, span.end) }
 
   /// The programme of this trajectory, when declared.
   public var programme: Programme? { config?.programme(trajectory.programme) }
@@ -47,8 +49,46 @@ public enum Validator {
     diagnostics += SchemaChecker.check(document, against: Schemas.trajectory)
     guard case .mapping? = document.root else { return (nil, diagnostics) }
     let trajectory = ModelDecoder.trajectory(document)
+    diagnostics += checkRules(
+      trajectory, source: document.source, fileName: fileName, config: config, today: today,
+      warnings: warnings)
+    return (trajectory, diagnostics.sortedByLocation())
+  }
+
+  /// Checks one trajectory file from its bytes, like `validateTrajectory(_:…)`, with the same
+  /// result: a file in canonical layout without syntax or schema problems (nearly every file)
+  /// is decoded by `FastDecoder` without building a syntax tree; any other file is parsed in
+  /// full. The parsed document is returned when there was one.
+  /// With `freeText: false` the trajectory comes without its long free texts
+  /// (`Trajectory.dropFreeText()`), after the rules that read them.
+  public static func validateTrajectory(
+    bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
+    freeText: Bool = true
+  ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
+    // The privacy lint reads the free text: decode it when the lint runs.
+    if case (var trajectory, let text)? = FastDecoder.decode(bytes, freeText: freeText || warnings)
+    {
+      let diagnostics = checkRules(
+        trajectory, source: text, fileName: fileName, config: config,
+        today: today, warnings: warnings)
+      if !freeText && warnings { trajectory.dropFreeText() }
+      return (trajectory, diagnostics.sortedByLocation(), nil)
+    }
+    let document = YAMLDocument(bytes: bytes)
+    var (trajectory, diagnostics) = validateTrajectory(
+      document, fileName: fileName, config: config, today: today, warnings: warnings)
+    if !freeText { trajectory?.dropFreeText() }
+    return (trajectory, diagnostics, document)
+  }
+
+  /// The id-matches-file-name check and every rule, on a decoded trajectory.
+  static func checkRules(
+    _ trajectory: Trajectory, source: SourceText, fileName: String?, config: Config?,
+    today: LocalDate?, warnings: Bool
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
     let context = RuleContext(
-      document: document, trajectory: trajectory, config: config, today: today)
+      source: source, trajectory: trajectory, config: config, today: today)
     if let fileName, !trajectory.id.isEmpty, trajectory.id != fileName {
       diagnostics.append(
         SchemaDiagnostics.idMismatch(
@@ -57,7 +97,7 @@ public enum Validator {
     for rule in rules where warnings || !(rule == FidelityRule.self || rule == PrivacyRule.self) {
       diagnostics += rule.check(context)
     }
-    return (trajectory, diagnostics.sortedByLocation())
+    return diagnostics
   }
 
   /// Checks the workspace config.

@@ -27,6 +27,12 @@ public struct SourceText: Sendable {
     self.lineStarts = starts
   }
 
+  /// A source whose line table is already known (`CanonicalScanner` builds one on its way).
+  init(bytes: [UInt8], lineStarts: [Int]) {
+    self.bytes = bytes
+    self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
+  }
+
   /// The text as a String (invalid UTF-8 is repaired; the parser reports it separately).
   public var string: String { String(decoding: bytes, as: UTF8.self) }
 

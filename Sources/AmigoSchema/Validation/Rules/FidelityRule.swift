@@ -42,13 +42,15 @@ enum FidelityRule: TrajectoryRule {
       }
       var weeks: [Int: Week] = [:]
       weeks.reserveCapacity(32)
-      for s in t.sessions {
-        guard let d = s.date else { continue }
+      // By index, reading fields in place: copying a session would retain its texts.
+      for i in t.sessions.indices {
+        guard let d = t.sessions[i].date else { continue }
         let monday = d.dayNumber - (d.weekday - 1)
+        let status = t.sessions[i].status
         var w = weeks[monday] ?? Week()
-        if s.kind == .childTalk && s.isHeld { w.held += 1 }
-        if w.first == nil { w.first = s.dateSpan }
-        if s.status == .schoolClosed { w.schoolClosed = true }
+        if t.sessions[i].kind == .childTalk && status == .held { w.held += 1 }
+        if w.first == nil { w.first = t.sessions[i].dateSpan }
+        if status == .schoolClosed { w.schoolClosed = true }
         weeks[monday] = w
       }
       var guardCount = 0
@@ -88,7 +90,10 @@ enum FidelityRule: TrajectoryRule {
 
     // Required contacts before a completed closure.
     if t.status == .closed, let closure = t.closure, closure.reason == .completed {
-      let held = Set(t.sessions.filter(\.isHeld).compactMap(\.kind))
+      var held = Set<SessionKind>()
+      for i in t.sessions.indices where t.sessions[i].status == .held {
+        if let kind = t.sessions[i].kind { held.insert(kind) }
+      }
       let missing = programme.requiredContacts.filter { !held.contains($0) }
       if !missing.isEmpty {
         out.append(

@@ -7,26 +7,22 @@ import AmigoYAML
 enum PrivacyRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    guard case .mapping(let root)? = c.document.root else { return out }
-    // Every free-text field of the schema.
-    var texts: [YAMLScalar] = []
-    if let request = root["referral"]?.mapping?["request"]?.scalar { texts.append(request) }
-    if let summary = root["closure"]?.mapping?["summary"]?.scalar { texts.append(summary) }
-    if let label = root["child"]?.mapping?["label"]?.scalar { texts.append(label) }
-    for goal in root["goals"]?.sequence?.items ?? [] {
-      if let text = goal.value.mapping?["text"]?.scalar { texts.append(text) }
-    }
-    for session in root["sessions"]?.sequence?.items ?? [] {
-      if let note = session.value.mapping?["note"]?.scalar { texts.append(note) }
-    }
+    let t = c.trajectory
     let strict = c.config?.strictPrivacy ?? false
-    for scalar in texts where !scalar.value.isEmpty {
-      for finding in IdentifierLint.findings(in: scalar.value) {
-        let range = c.document.range(of: scalar)
+    func lint(_ text: String?, _ span: Span) {
+      guard let text, !text.isEmpty else { return }
+      for finding in IdentifierLint.findings(in: text) {
         out.append(
-          SchemaDiagnostics.privacy(finding.code, range, what: finding.what, strict: strict))
+          SchemaDiagnostics.privacy(finding.code, c.range(span), what: finding.what, strict: strict)
+        )
       }
     }
+    // Every free-text field of the schema.
+    if let r = t.referral { lint(r.request, r.requestSpan) }
+    if let closure = t.closure { lint(closure.summary, closure.summarySpan) }
+    lint(t.child.label, t.child.labelSpan)
+    for i in t.goals.indices { lint(t.goals[i].text, t.goals[i].textSpan) }
+    for i in t.sessions.indices { lint(t.sessions[i].note, t.sessions[i].noteSpan) }
     return out
   }
 }
@@ -39,6 +35,12 @@ public enum IdentifierLint {
   }
 
   public static func findings(in text: String) -> [Finding] {
+    // Every pattern holds a digit or an `@`; most notes hold neither.
+    let suspicious =
+      text.utf8.withContiguousStorageIfAvailable { u in
+        u.contains { isDigit($0) || $0 == 0x40 }
+      } ?? text.utf8.contains { isDigit($0) || $0 == 0x40 }
+    guard suspicious else { return [] }
     var out: [Finding] = []
     let u = Array(text.utf8)
     if containsCitizenNumber(u) {

@@ -1,0 +1,117 @@
+import AmigoSchema
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// The fast path must not change a single result. For every fixture and example file and for
+/// thousands of seeded mutations of them (values swapped for other valid and invalid ones, keys
+/// renamed, lines dropped or doubled):
+/// - when `FastDecoder` decodes a file, the full path (parser, schema checker, model decoder)
+///   finds no syntax or schema problem and decodes an equal trajectory;
+/// - `Validator.validateTrajectory(bytes:)`, which takes the fast path where it can, returns the
+///   same diagnostics and trajectory as validating the parsed document.
+@Suite struct FastDecoderTests {
+  static let config: Config? = {
+    guard let data = Fixtures.data("generated/amigo.yaml") else { return nil }
+    return Validator.validateConfig(YAMLDocument(bytes: [UInt8](data))).0
+  }()
+  static let today = LocalDate("2026-11-19")
+
+  static let corpus: [[UInt8]] = Fixtures.yamlFiles().map(\.bytes).filter {
+    !$0.starts(with: Array("schema: amigo.config/".utf8))
+  }
+
+  @Test func generatedFilesTakeTheFastPath() throws {
+    let generated = Fixtures.yamlFiles(under: ["Tests/Fixtures/generated/trajectories"])
+    #expect(generated.count == 40)
+    for file in generated {
+      #expect(FastDecoder.trajectory(file.bytes) != nil, "\(file.path) takes the slow path")
+    }
+  }
+
+  @Test func corpusGivesTheSameResults() {
+    var fast = 0
+    for bytes in Self.corpus where check(bytes) { fast += 1 }
+    #expect(fast >= 60, "only \(fast) of \(Self.corpus.count) files took the fast path")
+  }
+
+  @Test func mutatedFilesGiveTheSameResults() {
+    var rng = SeededGenerator(seed: 2_026_112_301)
+    let seeds = Self.corpus.filter { FastDecoder.trajectory($0) != nil }
+    let values = [
+      "child-talk", "home-visit", "parent-talk", "held", "no-show", "active", "closed",
+      "paused", "2026-02-30", "2026-13-01", "2025-09-01", "2026-11-16", "2026-11", "abc", "-1",
+      "0", "7", "7.5", "7.25", "11", "20", "600", "601", "true", "''", "'it''s'", "\"x: y\"",
+      "[]", "[g1]", "[g1, g9]", "[parents, teacher]", "{a: 1}", "g1", "parents", "child",
+      "achieved", "completed", "school", "De Akker", "06-12345678", "123456782", "3072 AP",
+      "jan@example.nl", "T-1", "amigo.trajectory/1", "amigo.trajectory/2", "x #y", "a:b",
+    ]
+    let keys = [
+      "date", "kind", "note", "minutes", "status", "goals", "with", "place", "methods", "rater",
+      "value", "target", "result", "unknown", "id", "label", "born", "group", "weeks", "start",
+    ]
+    var runs = 0
+    var fast = 0
+    for seed in seeds {
+      let lines = seed.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+      for _ in 0..<12 {
+        var copy = lines
+        let i = Int.random(in: 0..<copy.count, using: &rng)
+        let line = copy[i]
+        let colon = line.firstIndex(of: 0x3A).flatMap { c in
+          c + 1 < line.count && line[c + 1] == 0x20 ? c : nil
+        }
+        switch Int.random(in: 0..<5, using: &rng) {
+        case 0, 1:
+          // Another value after the first `key: `.
+          if let colon {
+            copy[i] =
+              Array(line[...colon]) + [0x20] + Array(values.randomElement(using: &rng)!.utf8)
+          }
+        case 2:
+          // Another key.
+          if let colon {
+            let start = line.firstIndex { $0 != 0x20 && $0 != 0x2D } ?? 0
+            copy[i] =
+              Array(line[..<start]) + Array(keys.randomElement(using: &rng)!.utf8)
+              + Array(line[colon...])
+          }
+        case 3:
+          copy.remove(at: i)
+        default:
+          copy.insert(line, at: i)
+        }
+        runs += 1
+        if check(Array(copy.joined(separator: [0x0A]))) { fast += 1 }
+      }
+    }
+    #expect(runs >= 1000)
+    // Enough mutants stay on the fast path for the comparison to mean something.
+    #expect(fast * 5 > runs, "only \(fast) of \(runs) mutants took the fast path")
+    print("fast decoder: \(fast) of \(runs) mutants decoded, \(seeds.count) seeds")
+  }
+
+  /// Compares the fast and the full path on `bytes`; true when the fast path decoded them.
+  @discardableResult
+  func check(_ bytes: [UInt8]) -> Bool {
+    let shown = String(decoding: bytes.prefix(400), as: UTF8.self)
+    let document = YAMLDocument(bytes: bytes)
+    let full = Validator.validateTrajectory(
+      document, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today)
+    let quick = Validator.validateTrajectory(
+      bytes: bytes, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today)
+    #expect(quick.1 == full.1, "diagnostics differ\n\(shown)")
+    #expect(quick.0 == full.0, "trajectories differ\n\(shown)")
+    guard let decoded = FastDecoder.trajectory(bytes) else { return false }
+    #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.header))\n\(shown)")
+    let schema = SchemaChecker.check(document, against: Schemas.trajectory)
+    #expect(
+      schema.isEmpty, "fast path accepted a schema problem: \(schema.map(\.header))\n\(shown)")
+    #expect(decoded == ModelDecoder.trajectory(document), "models differ\n\(shown)")
+    var stripped = decoded
+    stripped.dropFreeText()
+    #expect(FastDecoder.trajectory(bytes, freeText: false) == stripped)
+    return true
+  }
+}

@@ -84,6 +84,18 @@ public struct LoadResult: Sendable {
     if configDiagnostics.first?.file == displayPath { return configDocument?.source }
     return files.first { $0.displayPath == displayPath }?.document.source
   }
+
+  /// The sources of every file with diagnostics, by the path diagnostics name, for excerpts.
+  public func sourcesOfFilesWithDiagnostics() -> [String: SourceText] {
+    var sources: [String: SourceText] = [:]
+    for file in files where !file.diagnostics.isEmpty {
+      sources[file.displayPath] = sources[file.displayPath] ?? file.document.source
+    }
+    if let path = configDiagnostics.first?.file, let config = configDocument {
+      sources[path] = config.source
+    }
+    return sources
+  }
 }
 
 /// How much of each trajectory a command keeps after loading (whole-workspace commands hold
@@ -91,9 +103,11 @@ public struct LoadResult: Sendable {
 public enum LoadDetail: Sendable {
   /// The whole decoded trajectory.
   case everything
-  /// The trajectory without its long free texts (session notes, the referral's request, the
-  /// closure summary; `Trajectory.dropFreeText()`): what counts and reports read.
-  case withoutFreeText
+  /// The facts counts and workspace reports read: the trajectory without its free texts and
+  /// without the sessions' place, participants, methods and goal references
+  /// (`Trajectory.dropDetails()`). Reports give the same figures from these as from everything
+  /// (a test compares).
+  case facts
   /// No trajectory at all (`TrajectoryFile.trajectory` is nil): only the diagnostics, which is
   /// all `validate` reports.
   case diagnosticsOnly
@@ -131,7 +145,7 @@ public enum Loader {
       DispatchQueue.concurrentPerform(iterations: paths.count) { i in
         let file = loadOne(
           paths[i], config: config, today: today, warnings: warnings,
-          freeText: detail == .everything, folders: folders, display: display)
+          details: detail == .everything, folders: folders, display: display)
         if let t = file.trajectory { ids[i] = (t.id, t.idSpan) }
         (slots.buffer.baseAddress! + i).initialize(
           to: detail == .diagnosticsOnly ? file.withoutTrajectory() : file)
@@ -166,7 +180,7 @@ public enum Loader {
 
   static func loadOne(
     _ path: String, config: Config?, today: LocalDate?, warnings: Bool = true,
-    freeText: Bool = true, folders: FileSystem.FolderResolutions? = nil,
+    details: Bool = true, folders: FileSystem.FolderResolutions? = nil,
     display: (String) -> String
   ) -> TrajectoryFile {
     let shown = display(path)
@@ -181,7 +195,7 @@ public enum Loader {
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let (trajectory, diagnostics, parsed) = Validator.validateTrajectory(
       bytes: bytes, fileName: name, config: config, today: today, warnings: warnings,
-      freeText: freeText)
+      details: details)
     // The document is kept for excerpts only.
     let document =
       diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)

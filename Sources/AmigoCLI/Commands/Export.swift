@@ -94,7 +94,7 @@ enum Export: Command {
 
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: context.today,
-      detail: .withoutFreeText, display: { [env] in env.display($0) })
+      detail: .facts, display: { [env] in env.display($0) })
     let broken = files.filter { $0.diagnostics.hasErrors || $0.trajectory == nil }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
     let export = ResearchExport(

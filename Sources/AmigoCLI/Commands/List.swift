@@ -138,7 +138,7 @@ enum List: Command {
 
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: config, today: context.today,
-      detail: .withoutFreeText, display: { [env] in env.display($0) })
+      detail: .facts, display: { [env] in env.display($0) })
     let all = files.map { Row($0, today: context.today) }
     let rows = all.filter(filter.matches).sorted {
       ($0.statusRank, $0.id) < ($1.statusRank, $1.id)

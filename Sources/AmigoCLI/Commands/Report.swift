@@ -110,7 +110,7 @@ enum Report: Command {
     } else {
       let files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: config, today: today, warnings: false,
-        detail: .withoutFreeText, display: display)
+        detail: .facts, display: display)
       let broken = files.filter { $0.diagnostics.hasErrors }
       if !broken.isEmpty {
         env.stderr.write(
@@ -118,6 +118,7 @@ enum Report: Command {
         )
       }
       let trajectories = files.compactMap(\.trajectory)
+      env.keepUntilExit((files, trajectories))
       if let periodText = args.value("period") {
         guard let period = PeriodSpec.parse(periodText) else {
           throw UsageError.invalidValue(

@@ -38,7 +38,7 @@ enum RetentionCommand: Command {
     let horizon = within.map { $0.after(today) }
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: today,
-      detail: .withoutFreeText, display: { [env] in env.display($0) })
+      detail: .facts, display: { [env] in env.display($0) })
     let entries = Retention.entries(
       files.compactMap(\.trajectory), config: context.config, today: today, horizon: horizon)
 

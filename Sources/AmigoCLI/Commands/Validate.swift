@@ -40,6 +40,7 @@ enum Validate: Command {
     }
     let today = try CommonOptions.today(arguments, env, command: spec.name)
     let result = try load(arguments, env, today: today)
+    env.keepUntilExit(result)
 
     let diagnostics = result.diagnostics
     let errors = diagnostics.filter { $0.severity == .error }.count
@@ -51,9 +52,10 @@ enum Validate: Command {
       env.stdout.write(DiagnosticJSON.render(diagnostics, files: fileCount))
     } else {
       let renderer = DiagnosticRenderer(color: env.useColor(on: env.stdout))
+      let sources = result.sourcesOfFilesWithDiagnostics()
       var out = ""
       for d in diagnostics {
-        out += renderer.render(d, source: d.file.flatMap { result.source(for: $0) })
+        out += renderer.render(d, source: d.file.flatMap { sources[$0] })
       }
       out +=
         summary(

@@ -55,6 +55,10 @@ public struct Environment: Sendable {
   public var isInteractive = false
   /// Reads one line of standard input without its line break; nil at the end of input.
   public var readLine: @Sendable () -> String? = { nil }
+  /// Hands over what a command loaded so that it is never freed: in the real process, which
+  /// ends right after the command, the system takes the memory back at once instead of amigo
+  /// freeing a whole workspace object by object. In process (tests) it does nothing.
+  public var keepUntilExit: @Sendable (Any) -> Void = { _ in }
 
   public init(
     stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),
@@ -81,6 +85,7 @@ public struct Environment: Sendable {
       $0.standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
       $0.isInteractive = isatty(0) != 0
       $0.readLine = { Swift.readLine(strippingNewline: true) }
+      $0.keepUntilExit = { ProcessLifetime.keep($0) }
     }
   }
 
@@ -114,5 +119,15 @@ public struct Environment: Sendable {
   /// Colour on `stream` only on a terminal and never with `NO_COLOR` set.
   public func useColor(on stream: OutputStream) -> Bool {
     stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+  }
+}
+
+/// Values kept until the process exits (see `Environment.keepUntilExit`).
+enum ProcessLifetime {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var kept: [Any] = []
+
+  static func keep(_ value: Any) {
+    lock.withLock { kept.append(value) }
   }
 }

@@ -68,12 +68,20 @@ public struct PeriodReport: Sendable {
   func contribution(_ t: Trajectory) -> Figures {
     var f = Figures()
     do {
-      let heldInPeriod = t.sessions.filter { s in s.isHeld && (s.date.map(period.contains) ?? false)
+      // Counted by index, reading fields in place (copying sessions would retain their texts).
+      var held = 0
+      var childTalks = 0
+      var minutes = 0
+      for i in t.sessions.indices where t.sessions[i].isHeld {
+        guard let date = t.sessions[i].date, period.contains(date) else { continue }
+        held += 1
+        if t.sessions[i].kind == .childTalk { childTalks += 1 }
+        minutes += t.sessions[i].minutes ?? 0
       }
-      if !heldInPeriod.isEmpty {
+      if held > 0 {
         f.reached += 1
-        f.childTalks.append(Double(heldInPeriod.filter { $0.kind == .childTalk }.count))
-        f.contactMinutes.append(Double(heldInPeriod.compactMap(\.minutes).reduce(0, +)))
+        f.childTalks.append(Double(childTalks))
+        f.contactMinutes.append(Double(minutes))
       }
       if let r = t.referral?.date, period.contains(r) {
         f.referrals += 1
@@ -90,7 +98,10 @@ public struct PeriodReport: Sendable {
       if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
         f.closed += 1
         if let s = t.plan.start { f.durationWeeks.append(Double(date.days(since: s)) / 7) }
-        let kinds = Set(t.sessions.filter(\.isHeld).compactMap(\.kind))
+        var kinds = Set<SessionKind>()
+        for i in t.sessions.indices where t.sessions[i].isHeld {
+          if let kind = t.sessions[i].kind { kinds.insert(kind) }
+        }
         if kinds.contains(.homeVisit) { f.withHomeVisit += 1 }
         if kinds.contains(.classroomObservation) { f.withObservation += 1 }
         if let reason = c.reason { f.reasons[reason, default: 0] += 1 }

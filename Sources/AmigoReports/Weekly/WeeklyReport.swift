@@ -90,13 +90,18 @@ public struct WeeklyReport: Sendable {
     let asOf = min(today, sunday)
     var result: [WorkerWeek] = []
     let workers = config.workers.filter { worker == nil || $0.id == worker }
+    // Grouped once (by index: a trajectory is copied only when it is looked at).
+    var byWorker: [String: [Int]] = [:]
+    for i in trajectories.indices { byWorker[trajectories[i].worker, default: []].append(i) }
     for w in workers {
-      let mine = trajectories.filter { $0.worker == w.id }.sorted {
-        ($0.child.label, $0.id) < ($1.child.label, $1.id)
+      let mine = (byWorker[w.id] ?? []).sorted {
+        (trajectories[$0].child.label, trajectories[$0].id)
+          < (trajectories[$1].child.label, trajectories[$1].id)
       }
       var rows: [Row] = []
       var events: [Event] = []
-      for t in mine {
+      for index in mine {
+        let t = trajectories[index]
         if let r = t.referral?.date, week.contains(r) {
           events.append(.referred(id: t.id, label: t.child.label, by: t.referral?.by))
         }

@@ -9,18 +9,19 @@ import AmigoYAML
 /// `FastDecoderTests` on every fixture and on mutated files: when `trajectory(_:)` returns a
 /// trajectory, the full path reports no syntax or schema diagnostic and decodes an equal one.
 public enum FastDecoder {
-  public static func trajectory(_ bytes: [UInt8], freeText: Bool = true) -> Trajectory? {
-    decode(bytes, freeText: freeText)?.trajectory
+  public static func trajectory(_ bytes: [UInt8], details: Bool = true) -> Trajectory? {
+    decode(bytes, details: details)?.trajectory
   }
 
   /// The trajectory and the file's text (its line table, for positions), or nil. With
-  /// `freeText: false` the long free texts are left out, as `Trajectory.dropFreeText()` does.
+  /// `details: false` the free texts and the sessions' place, participants and methods are left
+  /// out (not the goal references, which the rules check): see `Trajectory.dropDetails()`.
   public static func decode(
-    _ bytes: [UInt8], freeText: Bool = true
+    _ bytes: [UInt8], details: Bool = true
   ) -> (trajectory: Trajectory, text: SourceText)? {
     guard let tree = CanonicalScanner.scan(bytes) else { return nil }
     let trajectory = tree.withView { view -> Trajectory? in
-      let reader = TreeReader(tree: view, freeText: freeText)
+      let reader = TreeReader(tree: view, details: details)
       guard reader.conforms(tree.root, toSpec: reader.schema.root) else { return nil }
       return reader.trajectory()
     }
@@ -186,8 +187,8 @@ private func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UIn
 
 private struct TreeReader {
   let tree: CompactTree.View
-  /// False: session notes, the referral's request and the closure summary are not decoded.
-  let freeText: Bool
+  /// False: free texts and the sessions' place, participants and methods are not decoded.
+  let details: Bool
   let schema = CompiledSchema.trajectory
 
   // MARK: Schema
@@ -377,7 +378,7 @@ private struct TreeReader {
       } else if key(e, "concerns") {
         r.concerns = strings(e)
       } else if key(e, "request") {
-        if freeText { (r.request, r.requestSpan) = (string(e), span(e)) }
+        if details { (r.request, r.requestSpan) = (string(e), span(e)) }
       }
     }
     return r
@@ -464,18 +465,18 @@ private struct TreeReader {
       } else if key(e, "minutes") {
         s.minutes = int(e)
       } else if key(e, "place") {
-        s.place = string(e)
+        if details { s.place = string(e) }
       } else if key(e, "status") {
         if let status = value(e, sessionStatuses) { s.status = status }
       } else if key(e, "with") {
-        s.with = strings(e)
+        if details { s.with = strings(e) }
       } else if key(e, "methods") {
-        s.methods = strings(e)
+        if details { s.methods = strings(e) }
       } else if key(e, "goals") {
         s.goals = strings(e)
         s.goalSpans = list(e, span)
       } else if key(e, "note") {
-        if freeText { (s.note, s.noteSpan) = (string(e), span(e)) }
+        if details { (s.note, s.noteSpan) = (string(e), span(e)) }
       }
     }
     return s
@@ -493,7 +494,7 @@ private struct TreeReader {
       } else if key(e, "destination") {
         c.destination = string(e)
       } else if key(e, "summary") {
-        if freeText { (c.summary, c.summarySpan) = (string(e), span(e)) }
+        if details { (c.summary, c.summarySpan) = (string(e), span(e)) }
       } else if key(e, "satisfaction") {
         for se in tree.children(e) {
           let k = tree.key(se)

@@ -143,6 +143,17 @@ public struct Session: Sendable, Hashable {
   public var span = Span.none
 
   public var isHeld: Bool { status == .held }
+
+  /// See `Trajectory.dropDetails()`.
+  public mutating func dropDetails() {
+    place = nil
+    with = []
+    methods = []
+    goals = []
+    goalSpans = []
+    note = nil
+    noteSpan = .none
+  }
 }
 
 public struct Closure: Sendable, Hashable {
@@ -181,9 +192,10 @@ public struct Trajectory: Sendable, Hashable {
 
   public init() {}
 
-  /// Drops the long free texts (session notes, the referral's request, the closure summary),
-  /// which no count or report reads, to hold a whole workspace in less memory.
-  public mutating func dropFreeText() {
+  /// Keeps only the facts that counts and workspace reports read, to hold a whole workspace
+  /// in less memory: drops the free texts (session notes, the referral's request, the closure
+  /// summary) and the sessions' place, participants, methods and goal references.
+  public mutating func dropDetails() {
     if referral != nil {
       referral!.request = nil
       referral!.requestSpan = .none
@@ -192,9 +204,8 @@ public struct Trajectory: Sendable, Hashable {
       closure!.summary = nil
       closure!.summarySpan = .none
     }
-    for i in sessions.indices where sessions[i].note != nil {
-      sessions[i].note = nil
-      sessions[i].noteSpan = .none
+    for i in sessions.indices {
+      sessions[i].dropDetails()
     }
   }
 

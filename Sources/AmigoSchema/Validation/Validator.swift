@@ -59,25 +59,24 @@ public enum Validator {
   /// result: a file in canonical layout without syntax or schema problems (nearly every file)
   /// is decoded by `FastDecoder` without building a syntax tree; any other file is parsed in
   /// full. The parsed document is returned when there was one.
-  /// With `freeText: false` the trajectory comes without its long free texts
-  /// (`Trajectory.dropFreeText()`), after the rules that read them.
+  /// With `details: false` the trajectory comes with its facts only
+  /// (`Trajectory.dropDetails()`), after the rules that read the rest.
   public static func validateTrajectory(
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
-    freeText: Bool = true
+    details: Bool = true
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
     // The privacy lint reads the free text: decode it when the lint runs.
-    if case (var trajectory, let text)? = FastDecoder.decode(bytes, freeText: freeText || warnings)
-    {
+    if case (var trajectory, let text)? = FastDecoder.decode(bytes, details: details || warnings) {
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
         today: today, warnings: warnings)
-      if !freeText && warnings { trajectory.dropFreeText() }
+      if !details { trajectory.dropDetails() }
       return (trajectory, diagnostics.sortedByLocation(), nil)
     }
     let document = YAMLDocument(bytes: bytes)
     var (trajectory, diagnostics) = validateTrajectory(
       document, fileName: fileName, config: config, today: today, warnings: warnings)
-    if !freeText { trajectory?.dropFreeText() }
+    if !details { trajectory?.dropDetails() }
     return (trajectory, diagnostics, document)
   }
 

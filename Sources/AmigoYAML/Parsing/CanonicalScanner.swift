@@ -12,6 +12,8 @@
 public enum CanonicalScanner {
   /// Nesting deeper than this is left to the parser.
   static let maximumDepth = 32
+  /// A mapping with more keys than this is left to the parser.
+  static let maximumKeys = 64
 
   public static func scan(_ bytes: [UInt8]) -> CompactTree? {
     bytes.withUnsafeBufferPointer { b -> CompactTree? in
@@ -380,11 +382,15 @@ private struct Scanner {
   }
 
   /// True when the mapping at `me` already has the key `b[at..<end]` (duplicates are the
-  /// parser's to report).
+  /// parser's to report), or already has `maximumKeys`: a linear search suits the small
+  /// mappings of amigo's files; a larger one is the parser's, which hashes.
   func hasKey(_ at: Int, _ end: Int, in me: Int) -> Bool {
     var child = me + 1
     let length = Int32(end - at)
+    var count = 0
     while child < nodes.count {
+      count += 1
+      if count > CanonicalScanner.maximumKeys { return true }
       let n = nodes[child]
       if n.keyEnd - n.keyStart == length {
         var k = 0

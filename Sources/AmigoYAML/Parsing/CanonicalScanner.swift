@@ -210,6 +210,7 @@ private struct Scanner {
     lineStart.reserveCapacity(estimate)
     lineEnd.reserveCapacity(estimate)
     lineIndent.reserveCapacity(estimate)
+    nodes.reserveCapacity(estimate * 2)
     var i = 0
     while i < n {
       let start = i
@@ -217,6 +218,15 @@ private struct Scanner {
       while b[i] == SPACE { i += 1 }
       indent = i - start
       let first = b[i]
+      // Eight bytes at a time while they are all printable ASCII (most of every file).
+      let base = UnsafeRawPointer(b.baseAddress!)
+      while i + 8 <= n {
+        let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let below = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+        let above = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+        if below | above != 0 { break }
+        i += 8
+      }
       while true {
         let c = b[i]
         if c >= 0x20 && c < 0x7F {
@@ -342,9 +352,15 @@ private struct Scanner {
     var at = keyAt
     var lastEnd = keyAt
     var next = first + 1
+    var seen: UInt64 = 0
+    var count = 0
     while true {
       let end = Int(lineEnd[l])
-      guard let colon = keyEnd(at, end), !hasKey(at, colon, in: me) else { return nil }
+      guard let colon = keyEnd(at, end), !hasKey(at, colon, in: me, seen: &seen) else {
+        return nil
+      }
+      count += 1
+      guard count <= CanonicalScanner.maximumKeys else { return nil }
       let valueIndex = nodes.count
       var v = colon + 1
       while v < end && b[v] == SPACE { v += 1 }
@@ -382,15 +398,17 @@ private struct Scanner {
   }
 
   /// True when the mapping at `me` already has the key `b[at..<end]` (duplicates are the
-  /// parser's to report), or already has `maximumKeys`: a linear search suits the small
-  /// mappings of amigo's files; a larger one is the parser's, which hashes.
-  func hasKey(_ at: Int, _ end: Int, in me: Int) -> Bool {
+  /// parser's to report). A linear search suits the small mappings of amigo's files; one of
+  /// more than `maximumKeys` keys is the parser's, which hashes.
+  /// `seen` holds a bit per key so far (by length and first and last byte): a new key whose bit
+  /// is not set needs no search.
+  func hasKey(_ at: Int, _ end: Int, in me: Int, seen: inout UInt64) -> Bool {
+    let bit: UInt64 = 1 << UInt64(((end - at) &+ Int(b[at]) &* 7 &+ Int(b[end - 1]) &* 13) & 63)
+    defer { seen |= bit }
+    if seen & bit == 0 { return false }
     var child = me + 1
     let length = Int32(end - at)
-    var count = 0
     while child < nodes.count {
-      count += 1
-      if count > CanonicalScanner.maximumKeys { return true }
       let n = nodes[child]
       if n.keyEnd - n.keyStart == length {
         var k = 0
@@ -521,6 +539,8 @@ private struct Scanner {
     let isMap = b[at] == LBRACE
     let close = isMap ? RBRACE : RBRACKET
     let me = append(isMap ? .mapping : .sequence, collection: .flow, start: at, end: at)
+    var seen: UInt64 = 0
+    var count = 0
     var i = at + 1
     while i < end && b[i] == SPACE { i += 1 }
     if i < end && b[i] == close {
@@ -530,9 +550,13 @@ private struct Scanner {
         guard i < end else { return nil }
         var key: (Int, Int)?
         if isMap {
-          guard let colon = keyEnd(i, end), colon + 1 < end, !hasKey(i, colon, in: me) else {
+          guard let colon = keyEnd(i, end), colon + 1 < end,
+            !hasKey(i, colon, in: me, seen: &seen)
+          else {
             return nil
           }
+          count += 1
+          guard count <= CanonicalScanner.maximumKeys else { return nil }
           key = (i, colon)
           i = colon + 1
           while i < end && b[i] == SPACE { i += 1 }

@@ -32,39 +32,37 @@ enum FidelityRule: TrajectoryRule {
     // a Monday) or the week after, to the last week that ended.
     if let norm = programme.childSessionsPerWeek, norm > 0, let end {
       let lastWeek = end.weekday == 7 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
-      var week = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
-      // Per week (by Monday's day number): held child talks, the first session's position, and
-      // whether the school was closed. Counted once, without copying sessions.
+      let week = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
+      // Per week of the range (by its Monday): held child talks, the first session's position,
+      // and whether the school was closed. Counted once, by index, reading fields in place.
       struct Week {
         var held = 0
         var first: Span?
         var schoolClosed = false
       }
-      var weeks: [Int: Week] = [:]
-      weeks.reserveCapacity(32)
-      // By index, reading fields in place: copying a session would retain its texts.
-      for i in t.sessions.indices {
-        guard let d = t.sessions[i].date else { continue }
-        let monday = d.dayNumber - (d.weekday - 1)
-        let status = t.sessions[i].status
-        var w = weeks[monday] ?? Week()
-        if t.sessions[i].kind == .childTalk && status == .held { w.held += 1 }
-        if w.first == nil { w.first = t.sessions[i].dateSpan }
-        if status == .schoolClosed { w.schoolClosed = true }
-        weeks[monday] = w
-      }
-      var guardCount = 0
-      if t.status != .paused {
-        while week <= lastWeek && guardCount < 520 {
-          guardCount += 1
-          defer { week = week.adding(weeks: 1) }
-          if config.isHolidayWeek(week) { continue }
-          let w = weeks[week.monday.dayNumber] ?? Week()
+      let firstMonday = week.monday.dayNumber
+      let count = max(0, min(520, (lastWeek.monday.dayNumber - firstMonday) / 7 + 1))
+      if t.status != .paused && count > 0 {
+        var weeks = [Week](repeating: Week(), count: count)
+        for i in t.sessions.indices {
+          guard let d = t.sessions[i].date else { continue }
+          let offset = d.dayNumber - (d.weekday - 1) - firstMonday
+          guard offset >= 0, offset / 7 < count else { continue }
+          let status = t.sessions[i].status
+          if t.sessions[i].kind == .childTalk && status == .held { weeks[offset / 7].held += 1 }
+          if weeks[offset / 7].first == nil { weeks[offset / 7].first = t.sessions[i].dateSpan }
+          if status == .schoolClosed { weeks[offset / 7].schoolClosed = true }
+        }
+        for k in 0..<count {
+          let current = week.adding(weeks: k)
+          if config.isHolidayWeek(current) { continue }
+          let w = weeks[k]
           if w.schoolClosed { continue }
           if w.held < norm {
             let at = w.first ?? t.plan.startSpan
             out.append(
-              SchemaDiagnostics.belowSessionNorm(c.range(at), week: week, held: w.held, norm: norm))
+              SchemaDiagnostics.belowSessionNorm(
+                c.range(at), week: current, held: w.held, norm: norm))
           }
         }
       }

@@ -6,7 +6,8 @@ Loads with yaml.BaseLoader (every scalar a string, like amigo's YAML layer) and 
 - every conformance case with out.json (Tests/Fixtures/yaml), and out.json itself;
 - every edit fixture's before.yaml and after.yaml (Tests/Fixtures/edits), so every file amigo
   writes is read the same by PyYAML;
-- every .yaml file under Examples/.
+- every .yaml file under Examples/ and Tests/Fixtures/generated/ (the benchmark generator's
+  output: block text, quoted text with colons, flow lists and mappings).
 Cases amigo rejects must carry err.json (listed in the summary with their codes).
 
 usage: interop.py AMIGO
@@ -23,7 +24,8 @@ for case in sorted(glob.glob("Tests/Fixtures/yaml/*/")):
     files.append((os.path.join(case, "in.yaml"), case))
 for f in sorted(glob.glob("Tests/Fixtures/edits/*/before.yaml") + glob.glob("Tests/Fixtures/edits/*/after.yaml")):
     files.append((f, None))
-for f in sorted(glob.glob("Examples/**/*.yaml", recursive=True)):
+for f in sorted(glob.glob("Examples/**/*.yaml", recursive=True)
+                + glob.glob("Tests/Fixtures/generated/**/*.yaml", recursive=True)):
     files.append((f, None))
 
 out = subprocess.run([amigo, "_yaml-json", "--batch"] + [f for f, _ in files], capture_output=True, text=True)

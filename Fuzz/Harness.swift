@@ -11,7 +11,11 @@
 //   positions in range, with and without a workspace config;
 // - on valid inputs, a few `YAMLEditor` edits chosen from the input: each one either throws or
 //   leaves a valid document whose value is exactly the intended one;
-// - on valid inputs, `WhitespaceFormatter` keeps the value.
+// - on valid inputs, `WhitespaceFormatter` keeps the value;
+// - the fast path: what `CanonicalScanner` reads, the parser reads without a diagnostic; what
+//   `FastDecoder` decodes, the schema checker accepts and `ModelDecoder` decodes the same; and
+//   validating from the bytes (fast path first) gives exactly the diagnostics and trajectory of
+//   validating the parsed document.
 //
 // With `AMIGO_FUZZ_STRICT=1`, results that amigo reports as its own bug (an edit refused with
 // `unsafeResult`, the formatter answering `.unsafe`) also count as failures.
@@ -105,9 +109,26 @@ private struct FuzzCase {
       document, fileName: name, config: nil, today: today)
     checkPositions(plain, in: document, layer: "validateTrajectory")
     if let config = exampleConfig {
-      let (_, withConfig) = Validator.validateTrajectory(
+      let (full, withConfig) = Validator.validateTrajectory(
         document, fileName: name, config: config, today: today)
       checkPositions(withConfig, in: document, layer: "validateTrajectory+config")
+      let (quick, quickDiagnostics, _) = Validator.validateTrajectory(
+        bytes: input, fileName: name, config: config, today: today)
+      if quickDiagnostics != withConfig {
+        fail("validating the bytes gives other diagnostics than validating the document")
+      }
+      if quick != full { fail("validating the bytes gives another trajectory") }
+    }
+    if CanonicalScanner.scan(input) != nil && !document.diagnostics.isEmpty {
+      fail("the canonical scanner read a file the parser rejects")
+    }
+    if let fast = FastDecoder.trajectory(input) {
+      if !SchemaChecker.check(document, against: Schemas.trajectory).isEmpty {
+        fail("the fast decoder accepted a file with schema problems")
+      }
+      if fast != ModelDecoder.trajectory(document) {
+        fail("the fast decoder decodes another trajectory than the model decoder")
+      }
     }
     let (config, configDiagnostics) = Validator.validateConfig(document)
     checkPositions(configDiagnostics, in: document, layer: "validateConfig")

@@ -9,7 +9,7 @@ public enum SchemaDiagnostics {
     // Structure and types.
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
-    "single-line-text", "empty-item",
+    "single-line-text", "empty-item", "too-many-problems",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order",
@@ -26,6 +26,14 @@ public enum SchemaDiagnostics {
   ]
 
   // MARK: Structure and types
+
+  /// After `Diagnostic.maximumPerFile` problems in one file, the rest are left out.
+  static func tooManyProblems(_ r: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      severity: .note, code: "too-many-problems",
+      message: "only the first \(Diagnostic.maximumPerFile) problems of this file are shown",
+      range: r, help: "fix these and run 'amigo validate' again to see the rest")
+  }
 
   static func emptyFile(_ what: String) -> Diagnostic {
     Diagnostic(
@@ -61,7 +69,8 @@ public enum SchemaDiagnostics {
     _ r: SourceRange, _ name: String, in spec: ObjectSpec, suggestion: String?
   ) -> Diagnostic {
     Diagnostic(
-      code: "unknown-field", message: "unknown field '\(name)' in \(spec.name)", range: r,
+      code: "unknown-field", message: "unknown field '\(Diagnostic.quoted(name))' in \(spec.name)",
+      range: r,
       help: suggestion.map { "did you mean '\($0)'?" }
         ?? "the fields of \(spec.name) are: " + spec.fields.map(\.name).joined(separator: ", "))
   }
@@ -70,25 +79,28 @@ public enum SchemaDiagnostics {
     _ r: SourceRange, _ value: String, choices: String, name: String, suggestion: String?
   ) -> Diagnostic {
     Diagnostic(
-      code: "invalid-value", message: "'\(value)' is not a valid \(name)", range: r,
+      code: "invalid-value", message: "'\(Diagnostic.quoted(value))' is not a valid \(name)",
+      range: r,
       help: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "valid values: \(choices)")
   }
 
   static func invalidDate(_ r: SourceRange, _ value: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-date", message: "'\(value)' is not a valid date", range: r,
+      code: "invalid-date", message: "'\(Diagnostic.quoted(value))' is not a valid date", range: r,
       help: "write dates as YYYY-MM-DD, for example 2026-09-14, and check the day exists")
   }
 
   static func invalidYearMonth(_ r: SourceRange, _ value: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-year-month", message: "'\(value)' is not a year and month", range: r,
+      code: "invalid-year-month", message: "'\(Diagnostic.quoted(value))' is not a year and month",
+      range: r,
       help: "write YYYY-MM, for example 2016-03; never a full date of birth")
   }
 
   static func invalidNumber(_ r: SourceRange, _ value: String, whole: Bool) -> Diagnostic {
     Diagnostic(
-      code: "invalid-number", message: "'\(value)' is not a \(whole ? "whole number" : "number")",
+      code: "invalid-number",
+      message: "'\(Diagnostic.quoted(value))' is not a \(whole ? "whole number" : "number")",
       range: r,
       help: whole
         ? "write digits only, for example 20" : "write a number with a point, for example 4.5")
@@ -117,7 +129,7 @@ public enum SchemaDiagnostics {
 
   static func invalidIdentifier(_ r: SourceRange, _ value: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-id", message: "'\(value)' is not a valid id", range: r,
+      code: "invalid-id", message: "'\(Diagnostic.quoted(value))' is not a valid id", range: r,
       help:
         "ids use letters, digits, '-', '_' and '.', start with a letter or digit, and never contain a name"
     )
@@ -125,7 +137,7 @@ public enum SchemaDiagnostics {
 
   static func wrongSchema(_ r: SourceRange, found: String, expected: String) -> Diagnostic {
     Diagnostic(
-      code: "wrong-schema", message: "unknown schema '\(found)'", range: r,
+      code: "wrong-schema", message: "unknown schema '\(Diagnostic.quoted(found))'", range: r,
       help: "this version of amigo reads '\(expected)'")
   }
 
@@ -145,14 +157,16 @@ public enum SchemaDiagnostics {
 
   public static func idMismatch(_ r: SourceRange, id: String, fileName: String) -> Diagnostic {
     Diagnostic(
-      code: "id-mismatch", message: "id '\(id)' does not match the file name '\(fileName)'",
+      code: "id-mismatch",
+      message: "id '\(Diagnostic.quoted(id))' does not match the file name '\(fileName)'",
       range: r,
-      help: "rename the file to \(id).yaml, or correct the id")
+      help: "rename the file to \(Diagnostic.quoted(id)).yaml, or correct the id")
   }
 
   public static func duplicateID(_ r: SourceRange, id: String, other: String) -> Diagnostic {
     Diagnostic(
-      code: "duplicate-id", message: "id '\(id)' is also used by \(other)", range: r,
+      code: "duplicate-id", message: "id '\(Diagnostic.quoted(id))' is also used by \(other)",
+      range: r,
       help: "every trajectory needs its own id; give one of them a new id and file name")
   }
 
@@ -161,7 +175,8 @@ public enum SchemaDiagnostics {
   ) -> Diagnostic {
     let suggestion = Suggestions.nearest(value, in: known)
     return Diagnostic(
-      code: "unknown-\(kind)", message: "\(kind) '\(value)' is not declared in amigo.yaml",
+      code: "unknown-\(kind)",
+      message: "\(kind) '\(Diagnostic.quoted(value))' is not declared in amigo.yaml",
       range: r,
       help: (suggestion.map { "did you mean '\($0)'? " } ?? "")
         + (known.isEmpty
@@ -191,14 +206,16 @@ public enum SchemaDiagnostics {
 
   static func duplicateGoal(_ r: SourceRange, _ id: String, firstLine: Int) -> Diagnostic {
     Diagnostic(
-      code: "duplicate-goal", message: "goal id '\(id)' is used twice (first on line \(firstLine))",
+      code: "duplicate-goal",
+      message: "goal id '\(Diagnostic.quoted(id))' is used twice (first on line \(firstLine))",
       range: r,
       help: "give each goal its own id")
   }
 
   static func unknownGoal(_ r: SourceRange, _ id: String, known: [String]) -> Diagnostic {
     Diagnostic(
-      code: "unknown-goal", message: "session refers to goal '\(id)', which is not defined",
+      code: "unknown-goal",
+      message: "session refers to goal '\(Diagnostic.quoted(id))', which is not defined",
       range: r,
       help: known.isEmpty
         ? "define the goal under 'goals' first"
@@ -222,7 +239,8 @@ public enum SchemaDiagnostics {
   static func goalWithoutResult(_ r: SourceRange, _ id: String) -> Diagnostic {
     Diagnostic(
       code: "goal-without-result",
-      message: "goal '\(id)' has no result, but the trajectory is closed", range: r,
+      message: "goal '\(Diagnostic.quoted(id))' has no result, but the trajectory is closed",
+      range: r,
       help: "add 'result:' (achieved, partly, not-achieved or dropped) to the goal")
   }
 
@@ -284,7 +302,8 @@ public enum SchemaDiagnostics {
   static func goalWithoutBaseline(_ r: SourceRange, _ id: String) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "goal-without-baseline",
-      message: "goal '\(id)' has no rating three weeks after the start", range: r,
+      message: "goal '\(Diagnostic.quoted(id))' has no rating three weeks after the start",
+      range: r,
       help: "add a baseline score with 'amigo goal rate'")
   }
 

@@ -205,6 +205,7 @@ enum DiagnosticsReference {
         or the workspace. It must be fixed.
       - A **warning** points at something that is allowed but worth a look: the programme's norms
         (fidelity) or what looks like identifying details (privacy).
+      - A **note** tells something about the report itself: that problems were left out.
 
       Exit status: `0` when there are no errors (warnings alone do not fail), `1` when there is at
       least one error. With `--strict`, warnings count as errors too, for the exit status;
@@ -234,6 +235,11 @@ enum DiagnosticsReference {
         var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         if lines.last?.hasPrefix("amigo: ") == true { lines.removeLast() }
+        if lines.count > 40 {
+          // A long example (hundreds of problems): its start and its end.
+          let left = lines.count - 20
+          lines = Array(lines.prefix(10)) + ["… (\(left) lines left out)"] + lines.suffix(10)
+        }
         let (example, replaced) = visible(lines.joined(separator: "\n"))
         if replaced {
           out += "The control character in the excerpt is shown as its symbol here.\n\n"

@@ -10,9 +10,10 @@ import _AmigoTestSupport
 @Suite(.enabled(if: AmigoBinary.isAvailable))
 struct HostileInputRegressionTests {
   /// Runs `validate --format json` on `bytes` and expects an answer with `code`.
+  @discardableResult
   func expectAnswer(
     _ bytes: [UInt8], code: String, sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
+  ) throws -> ProcessResult {
     let ws = try TempWorkspace("regression")
     let file = ws.root + "/input.yaml"
     try ws.write(bytes, to: file)
@@ -22,6 +23,25 @@ struct HostileInputRegressionTests {
     #expect(r.signal == nil, "\(r)", sourceLocation: sourceLocation)
     #expect(r.exitCode == 1, "\(r)", sourceLocation: sourceLocation)
     #expect(r.stdout.contains("\"\(code)\""), sourceLocation: sourceLocation)
+    return r
+  }
+
+  /// Schema problems are capped like syntax problems: 100 000 unknown keys gave 100 000
+  /// diagnostics (16 MB of JSON); now the first 200 and a note.
+  @Test func schemaProblemsAreCappedPerFile() throws {
+    var bytes = Array("schema: amigo.trajectory/1\n".utf8)
+    for i in 0..<100_000 { bytes += Array("k\(i): v\n".utf8) }
+    let r = try expectAnswer(bytes, code: "too-many-problems")
+    #expect(r.stdout.components(separatedBy: "\"unknown-field\"").count - 1 <= 200)
+    #expect(r.stdout.utf8.count < 200_000, "\(r.stdout.utf8.count) bytes of output")
+  }
+
+  /// A message quotes user text in at most 60 characters: a 1 MB key gave a 1 MB message.
+  @Test func longTextIsQuotedShortInMessages() throws {
+    let r = try expectAnswer(
+      Self.line("schema: amigo.trajectory/1\n", "k", count: 1_000_000, ": v\n"),
+      code: "unknown-field")
+    #expect(r.stdout.utf8.count < 20_000, "\(r.stdout.utf8.count) bytes of output")
   }
 
   static func line(_ prefix: String, _ unit: String, count: Int, _ suffix: String) -> [UInt8] {

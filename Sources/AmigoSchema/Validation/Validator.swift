@@ -45,14 +45,25 @@ public enum Validator {
     warnings: Bool = true
   ) -> (Trajectory?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else { return (nil, diagnostics) }
+    guard document.isValid else { return (nil, capped(diagnostics, document)) }
     diagnostics += SchemaChecker.check(document, against: Schemas.trajectory)
-    guard case .mapping? = document.root else { return (nil, diagnostics) }
+    guard case .mapping? = document.root else { return (nil, capped(diagnostics, document)) }
     let trajectory = ModelDecoder.trajectory(document)
     diagnostics += checkRules(
       trajectory, source: document.source, fileName: fileName, config: config, today: today,
       warnings: warnings)
-    return (trajectory, diagnostics.sortedByLocation())
+    return (trajectory, capped(diagnostics.sortedByLocation(), document))
+  }
+
+  /// The first `Diagnostic.maximumPerFile` of a file's problems (in order), and a note when
+  /// more were found (or the parser stopped counting).
+  static func capped(_ diagnostics: [Diagnostic], _ document: YAMLDocument) -> [Diagnostic] {
+    let limit = Diagnostic.maximumPerFile
+    let parserStopped = document.diagnostics.count >= limit
+    guard diagnostics.count > limit || parserStopped else { return diagnostics }
+    let kept = Array(diagnostics.prefix(limit))
+    let at = diagnostics.count > limit ? diagnostics[limit].range : kept.last?.range
+    return kept + [SchemaDiagnostics.tooManyProblems(at)]
   }
 
   /// Checks one trajectory file from its bytes, like `validateTrajectory(_:…)`, with the same
@@ -102,9 +113,11 @@ public enum Validator {
   /// Checks the workspace config.
   public static func validateConfig(_ document: YAMLDocument) -> (Config?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else { return (nil, diagnostics) }
+    guard document.isValid else { return (nil, capped(diagnostics, document)) }
     diagnostics += SchemaChecker.check(document, against: Schemas.config)
-    guard case .mapping(let root)? = document.root else { return (nil, diagnostics) }
+    guard case .mapping(let root)? = document.root else {
+      return (nil, capped(diagnostics, document))
+    }
     let config = ModelDecoder.config(document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
       diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
@@ -128,6 +141,6 @@ public enum Validator {
           SchemaDiagnostics.rangeOrder(document.range(of: r["min"]!), min: lo, max: hi))
       }
     }
-    return (config, diagnostics.sortedByLocation())
+    return (config, capped(diagnostics.sortedByLocation(), document))
   }
 }

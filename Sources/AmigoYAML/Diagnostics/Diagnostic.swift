@@ -100,3 +100,32 @@ extension Array where Element == Diagnostic {
     }.map(\.element)
   }
 }
+
+extension Diagnostic {
+  /// At most this many problems are reported per file (a damaged file can hold millions).
+  public static let maximumPerFile = 200
+
+  /// User text as a message shows it: one line (line breaks, tabs and other control characters
+  /// escaped as `\n`, `\t`, `\u{1B}`) and at most `limit` characters, longer text cut with `…`.
+  /// A message stays one readable line whatever a file holds.
+  public static func quoted(_ text: String, limit: Int = 60) -> String {
+    var out = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      if count == limit {
+        out += "…"
+        break
+      }
+      switch scalar.value {
+      case 0x0A: out += "\\n"
+      case 0x0D: out += "\\r"
+      case 0x09: out += "\\t"
+      case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029:
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default: out.unicodeScalars.append(scalar)
+      }
+      count += 1
+    }
+    return out
+  }
+}

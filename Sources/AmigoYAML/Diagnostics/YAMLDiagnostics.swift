@@ -110,7 +110,8 @@ public enum YAMLDiagnostics {
 
   static func duplicateKey(_ r: SourceRange, _ key: String, firstLine: Int) -> Diagnostic {
     Diagnostic(
-      code: "duplicate-key", message: "duplicate key '\(key)' (first on line \(firstLine))",
+      code: "duplicate-key",
+      message: "duplicate key '\(Diagnostic.quoted(key))' (first on line \(firstLine))",
       range: r, help: "remove one of the two, or merge them")
   }
 

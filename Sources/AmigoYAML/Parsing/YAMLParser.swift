@@ -80,7 +80,7 @@ private struct Parser {
   // MARK: Diagnostics
 
   /// At most this many problems are reported per file (a damaged file can hold millions).
-  static let maximumDiagnostics = 200
+  static let maximumDiagnostics = Diagnostic.maximumPerFile
 
   mutating func report(_ d: Diagnostic) {
     if diagnostics.count < Parser.maximumDiagnostics { diagnostics.append(d) }
@@ -1186,7 +1186,7 @@ private struct Parser {
         } else if b[i] != COMMA && b[i] != close {
           report(
             YAMLDiagnostics.invalidFlow(
-              range(i, i + 1), "expected ':' after the key '\(first.value)'"))
+              range(i, i + 1), "expected ':' after the key '\(Diagnostic.quoted(first.value))'"))
           failed = true
           break
         }
@@ -1233,7 +1233,9 @@ private struct Parser {
         // `{date: 2026-11-10 value: 3}`: the comma before `value` is missing.
         let word = String(
           decoding: UnsafeBufferPointer(rebasing: b[(space + 1)..<last.end]), as: UTF8.self)
-        report(YAMLDiagnostics.invalidFlow(range(space, space + 1), "missing ',' before '\(word)'"))
+        report(
+          YAMLDiagnostics.invalidFlow(
+            range(space, space + 1), "missing ',' before '\(Diagnostic.quoted(word))'"))
       } else {
         report(
           YAMLDiagnostics.invalidFlow(range(i, i + 1), "expected ',' or '\(isMap ? "}" : "]")'"))

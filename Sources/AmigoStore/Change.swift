@@ -58,7 +58,7 @@ public enum Store {
     let after = editor.document
     let (newTrajectory, newDiagnostics) = Validator.validateTrajectory(
       after, fileName: name, config: config, today: today)
-    let introduced = Store.introduced(newDiagnostics, comparedTo: diagnostics)
+    let introduced = newDiagnostics.introduced(comparedTo: diagnostics)
     let newErrors = introduced.filter { $0.severity == .error }
     if !newErrors.isEmpty {
       throw ChangeError.wouldBeInvalid(
@@ -98,23 +98,6 @@ public enum Store {
       trajectory: trajectory,
       newWarnings: diagnostics.filter { $0.severity == .warning }.map { $0.inFile(display) },
       document: document, before: [])
-  }
-
-  /// Diagnostics in `after` that `before` did not have (compared by code and message, since
-  /// positions move when lines are added).
-  static func introduced(_ after: [Diagnostic], comparedTo before: [Diagnostic]) -> [Diagnostic] {
-    var counts: [String: Int] = [:]
-    for d in before { counts[d.code + "\u{0}" + d.message, default: 0] += 1 }
-    var out: [Diagnostic] = []
-    for d in after {
-      let key = d.code + "\u{0}" + d.message
-      if let n = counts[key], n > 0 {
-        counts[key] = n - 1
-      } else {
-        out.append(d)
-      }
-    }
-    return out
   }
 
   static func fileName(_ path: String) -> String {

@@ -82,7 +82,7 @@ enum Edit: Command {
         return .success
       }
       let (document, after) = validate(edited)
-      let introduced = introduced(after, comparedTo: before)
+      let introduced = after.introduced(comparedTo: before)
       let newErrors = introduced.filter { $0.severity == .error }
       if newErrors.isEmpty {
         try save(edited, over: path, expecting: original, context: context, shown: shown)
@@ -128,19 +128,6 @@ enum Edit: Command {
   static func isYes(_ answer: String?) -> Bool {
     guard let answer else { return false }
     return ["", "y", "yes", "j", "ja"].contains(answer.trimming(" \t\r").lowercased())
-  }
-
-  /// Diagnostics in `after` that `before` did not have, compared by code and message (as
-  /// `Store` does: positions move when lines are added).
-  static func introduced(_ after: [Diagnostic], comparedTo before: [Diagnostic]) -> [Diagnostic] {
-    var counts: [String: Int] = [:]
-    for d in before { counts[d.code + "\u{0}" + d.message, default: 0] += 1 }
-    return after.filter { d in
-      let key = d.code + "\u{0}" + d.message
-      guard let n = counts[key], n > 0 else { return true }
-      counts[key] = n - 1
-      return false
-    }
   }
 
   /// Replaces the file at `path` by `bytes`, under the workspace lock, only while it still holds

@@ -221,6 +221,8 @@ struct JSONRenderer {
     }
   }
 
+  /// A JSON string: the rule of `YAMLValue.writeJSONString` (this module does not import
+  /// AmigoYAML): C0 and C1 controls and U+2028/U+2029 escaped.
   func string(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
@@ -231,7 +233,9 @@ struct JSONRenderer {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+          || scalar.value == 0x2029
+        {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

@@ -1,3 +1,5 @@
+import AmigoYAML
+
 /// Generates JSON Schema (draft 2020-12) from the schema declared in `Schemas`, for editors (the
 /// YAML language server) and for the independent check in `.ci/jsonschema_check.py`. The output
 /// is committed as `schema/*.schema.json`; `GeneratedFilesTests` fails when it is stale.
@@ -300,25 +302,6 @@ enum JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
   }
 
   static func writeString(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
+    YAMLValue.writeJSONString(s, into: &out)
   }
 }

@@ -88,6 +88,19 @@ extension Array where Element == Diagnostic {
   /// True when any element is an error.
   public var hasErrors: Bool { contains { $0.severity == .error } }
 
+  /// The diagnostics that `before` did not have, compared by code and message (positions move
+  /// when an edit adds lines), each as often as it is new: what an edit introduced.
+  public func introduced(comparedTo before: [Diagnostic]) -> [Diagnostic] {
+    var counts: [String: Int] = [:]
+    for d in before { counts[d.code + "\u{0}" + d.message, default: 0] += 1 }
+    return filter { d in
+      let key = d.code + "\u{0}" + d.message
+      guard let n = counts[key], n > 0 else { return true }
+      counts[key] = n - 1
+      return false
+    }
+  }
+
   /// Sorted by file, then position, then severity; stable for equal keys.
   public func sortedByLocation() -> [Diagnostic] {
     enumerated().sorted { a, b in

@@ -113,6 +113,17 @@ public enum LoadDetail: Sendable {
   case diagnosticsOnly
 }
 
+extension LoadDetail {
+  /// What validation keeps of each trajectory for this level.
+  var kept: TrajectoryDetail {
+    switch self {
+    case .everything: .everything
+    case .facts: .facts
+    case .diagnosticsOnly: .nothing
+    }
+  }
+}
+
 /// Loads and validates a workspace's files on all cores.
 public enum Loader {
   /// Loads the config of `workspace` (its diagnostics attributed to `display(configPath)`).
@@ -145,7 +156,7 @@ public enum Loader {
       DispatchQueue.concurrentPerform(iterations: paths.count) { i in
         let file = loadOne(
           paths[i], config: config, today: today, warnings: warnings,
-          details: detail == .everything, folders: folders, display: display)
+          keep: detail.kept, folders: folders, display: display)
         if let t = file.trajectory { ids[i] = (t.id, t.idSpan) }
         (slots.buffer.baseAddress! + i).initialize(
           to: detail == .diagnosticsOnly ? file.withoutTrajectory() : file)
@@ -180,7 +191,7 @@ public enum Loader {
 
   static func loadOne(
     _ path: String, config: Config?, today: LocalDate?, warnings: Bool = true,
-    details: Bool = true, folders: FileSystem.FolderResolutions? = nil,
+    keep: TrajectoryDetail = .everything, folders: FileSystem.FolderResolutions? = nil,
     display: (String) -> String
   ) -> TrajectoryFile {
     let shown = display(path)
@@ -195,7 +206,7 @@ public enum Loader {
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let (trajectory, diagnostics, parsed) = Validator.validateTrajectory(
       bytes: bytes, fileName: name, config: config, today: today, warnings: warnings,
-      details: details)
+      keep: keep)
     // The document is kept for excerpts only.
     let document =
       diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)

@@ -103,6 +103,24 @@ import _AmigoTestSupport
       bytes: bytes, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today)
     #expect(quick.1 == full.1, "diagnostics differ\n\(shown)")
     #expect(quick.0 == full.0, "trajectories differ\n\(shown)")
+    // Keeping less changes what is kept, never the diagnostics.
+    for warnings in [true, false] {
+      let reference = Validator.validateTrajectory(
+        document, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today,
+        warnings: warnings)
+      for keep in [TrajectoryDetail.facts, .nothing] {
+        let lean = Validator.validateTrajectory(
+          bytes: bytes, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today,
+          warnings: warnings, keep: keep)
+        #expect(lean.1 == reference.1, "diagnostics differ keeping \(keep)\n\(shown)")
+        if keep == .facts {
+          var facts = reference.0
+          facts?.dropDetails()
+          #expect(lean.0 == facts, "facts differ\n\(shown)")
+        }
+        #expect(lean.0?.id == reference.0?.id)
+      }
+    }
     guard let decoded = FastDecoder.trajectory(bytes) else { return false }
     #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.header))\n\(shown)")
     let schema = SchemaChecker.check(document, against: Schemas.trajectory)
@@ -113,7 +131,7 @@ import _AmigoTestSupport
     // the rules read and `Validator` drops after them).
     var lean = decoded
     lean.dropDetails()
-    var quickLean = FastDecoder.trajectory(bytes, details: false)
+    var quickLean = FastDecoder.trajectory(bytes, freeText: false, descriptions: false)
     quickLean?.dropDetails()
     #expect(quickLean == lean)
     return true

@@ -9,19 +9,22 @@ import AmigoYAML
 /// `FastDecoderTests` on every fixture and on mutated files: when `trajectory(_:)` returns a
 /// trajectory, the full path reports no syntax or schema diagnostic and decodes an equal one.
 public enum FastDecoder {
-  public static func trajectory(_ bytes: [UInt8], details: Bool = true) -> Trajectory? {
-    decode(bytes, details: details)?.trajectory
+  public static func trajectory(
+    _ bytes: [UInt8], freeText: Bool = true, descriptions: Bool = true
+  ) -> Trajectory? {
+    decode(bytes, freeText: freeText, descriptions: descriptions)?.trajectory
   }
 
   /// The trajectory and the file's text (its line table, for positions), or nil. With
-  /// `details: false` the free texts and the sessions' place, participants and methods are left
-  /// out (not the goal references, which the rules check): see `Trajectory.dropDetails()`.
+  /// `freeText: false` the free texts (notes, the request, the summary) are left out, with
+  /// `descriptions: false` the sessions' place, participants and methods; never the goal
+  /// references, which the rules check (see `Trajectory.dropDetails()`).
   public static func decode(
-    _ bytes: [UInt8], details: Bool = true
+    _ bytes: [UInt8], freeText: Bool = true, descriptions: Bool = true
   ) -> (trajectory: Trajectory, text: SourceText)? {
     guard let tree = CanonicalScanner.scan(bytes) else { return nil }
     let trajectory = tree.withView { view -> Trajectory? in
-      let reader = TreeReader(tree: view, details: details)
+      let reader = TreeReader(tree: view, freeText: freeText, descriptions: descriptions)
       guard reader.conforms(tree.root, toSpec: reader.schema.root) else { return nil }
       return reader.trajectory()
     }
@@ -187,8 +190,10 @@ private func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UIn
 
 private struct TreeReader {
   let tree: CompactTree.View
-  /// False: free texts and the sessions' place, participants and methods are not decoded.
-  let details: Bool
+  /// False: the free texts (session notes, the request, the summary) are not decoded.
+  let freeText: Bool
+  /// False: the sessions' place, participants and methods are not decoded.
+  let descriptions: Bool
   let schema = CompiledSchema.trajectory
 
   // MARK: Schema
@@ -378,7 +383,7 @@ private struct TreeReader {
       } else if key(e, "concerns") {
         r.concerns = strings(e)
       } else if key(e, "request") {
-        if details { (r.request, r.requestSpan) = (string(e), span(e)) }
+        if freeText { (r.request, r.requestSpan) = (string(e), span(e)) }
       }
     }
     return r
@@ -465,18 +470,18 @@ private struct TreeReader {
       } else if key(e, "minutes") {
         s.minutes = int(e)
       } else if key(e, "place") {
-        if details { s.place = string(e) }
+        if descriptions { s.place = string(e) }
       } else if key(e, "status") {
         if let status = value(e, sessionStatuses) { s.status = status }
       } else if key(e, "with") {
-        if details { s.with = strings(e) }
+        if descriptions { s.with = strings(e) }
       } else if key(e, "methods") {
-        if details { s.methods = strings(e) }
+        if descriptions { s.methods = strings(e) }
       } else if key(e, "goals") {
         s.goals = strings(e)
         s.goalSpans = list(e, span)
       } else if key(e, "note") {
-        if details { (s.note, s.noteSpan) = (string(e), span(e)) }
+        if freeText { (s.note, s.noteSpan) = (string(e), span(e)) }
       }
     }
     return s
@@ -494,7 +499,7 @@ private struct TreeReader {
       } else if key(e, "destination") {
         c.destination = string(e)
       } else if key(e, "summary") {
-        if details { (c.summary, c.summarySpan) = (string(e), span(e)) }
+        if freeText { (c.summary, c.summarySpan) = (string(e), span(e)) }
       } else if key(e, "satisfaction") {
         for se in tree.children(e) {
           let k = tree.key(se)

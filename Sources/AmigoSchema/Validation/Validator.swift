@@ -23,6 +23,18 @@ public struct RuleContext: Sendable {
   public var programme: Programme? { config?.programme(trajectory.programme) }
 }
 
+/// What of a validated trajectory its caller keeps (whole-workspace commands hold thousands).
+public enum TrajectoryDetail: Sendable, Hashable {
+  /// The whole decoded trajectory.
+  case everything
+  /// The facts counts and workspace reports read: the trajectory without its free texts and
+  /// without the sessions' place, participants, methods and goal references
+  /// (`Trajectory.dropDetails()`).
+  case facts
+  /// Nothing but its id: the diagnostics are all the caller needs.
+  case nothing
+}
+
 /// One validation rule over a trajectory (beancount's plugins, hledger's checks).
 public protocol TrajectoryRule: Sendable {
   static func check(_ context: RuleContext) -> [Diagnostic]
@@ -70,24 +82,28 @@ public enum Validator {
   /// result: a file in canonical layout without syntax or schema problems (nearly every file)
   /// is decoded by `FastDecoder` without building a syntax tree; any other file is parsed in
   /// full. The parsed document is returned when there was one.
-  /// With `details: false` the trajectory comes with its facts only
-  /// (`Trajectory.dropDetails()`), after the rules that read the rest.
+  /// `keep` says what of the trajectory the caller keeps: with `.facts` it comes without its
+  /// details (`Trajectory.dropDetails()`), removed after the rules that read them; with
+  /// `.nothing` (the caller needs only the diagnostics and the id) nothing is decoded that no
+  /// rule reads.
   public static func validateTrajectory(
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
-    details: Bool = true
+    keep: TrajectoryDetail = .everything
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
     // The privacy lint reads the free text: decode it when the lint runs.
-    if case (var trajectory, let text)? = FastDecoder.decode(bytes, details: details || warnings) {
+    let fast = FastDecoder.decode(
+      bytes, freeText: keep == .everything || warnings, descriptions: keep == .everything)
+    if case (var trajectory, let text)? = fast {
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
         today: today, warnings: warnings)
-      if !details { trajectory.dropDetails() }
+      if keep == .facts { trajectory.dropDetails() }
       return (trajectory, diagnostics.sortedByLocation(), nil)
     }
     let document = YAMLDocument(bytes: bytes)
     var (trajectory, diagnostics) = validateTrajectory(
       document, fileName: fileName, config: config, today: today, warnings: warnings)
-    if !details { trajectory?.dropDetails() }
+    if keep == .facts { trajectory?.dropDetails() }
     return (trajectory, diagnostics, document)
   }
 

@@ -123,10 +123,25 @@ public struct ResearchExport: Sendable {
 
   /// One trajectory's row.
   public func row(_ t: Trajectory) -> [Cell] {
-    let held = t.sessions.filter(\.isHeld)
-    func count(_ kind: SessionKind) -> Int { held.filter { $0.kind == kind }.count }
-    let childTalks = held.filter { $0.kind == .childTalk }
-    let lastContact = held.compactMap(\.date).max()
+    // One pass over the sessions, reading fields in place (copies would retain their texts).
+    var heldCount = 0
+    var heldMinutes = 0
+    var childTalkMinutes = 0
+    var perKind: [SessionKind: Int] = [:]
+    var lastContact: LocalDate?
+    for i in t.sessions.indices where t.sessions[i].isHeld {
+      heldCount += 1
+      let minutes = t.sessions[i].minutes ?? 0
+      heldMinutes += minutes
+      if let kind = t.sessions[i].kind {
+        perKind[kind, default: 0] += 1
+        if kind == .childTalk { childTalkMinutes += minutes }
+      }
+      if let date = t.sessions[i].date, lastContact.map({ date > $0 }) ?? true {
+        lastContact = date
+      }
+    }
+    func count(_ kind: SessionKind) -> Int { perKind[kind] ?? 0 }
     var weeks: Int?
     if t.status == .closed, let c = t.closure?.date { weeks = t.week(of: c) }
     let satisfaction = t.closure?.satisfaction ?? [:]
@@ -146,13 +161,13 @@ public struct ResearchExport: Sendable {
       ResearchExport.int(ResearchExport.day(lastContact, of: t)),
       ResearchExport.int(t.plan.weeks),
       ResearchExport.int(weeks),
-      .int(childTalks.count),
-      .int(childTalks.compactMap(\.minutes).reduce(0, +)),
-      .int(held.compactMap(\.minutes).reduce(0, +)),
+      .int(count(.childTalk)),
+      .int(childTalkMinutes),
+      .int(heldMinutes),
     ]
     cells += ResearchExport.contactColumns.map { .int(count($0.1)) }
     cells += [
-      .int(t.sessions.count - held.count),
+      .int(t.sessions.count - heldCount),
       ResearchExport.flag(count(.homeVisit) > 0),
       ResearchExport.flag(count(.classroomObservation) > 0),
       ResearchExport.flag(count(.parentTalk) > 0),

@@ -95,6 +95,7 @@ enum Export: Command {
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: context.today,
       detail: .facts, display: { [env] in env.display($0) })
+    env.keepUntilExit(files)
     let broken = files.filter { $0.diagnostics.hasErrors || $0.trajectory == nil }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
     let export = ResearchExport(

@@ -77,8 +77,14 @@ enum List: Command {
         programme = t.programme.isEmpty ? nil : t.programme
         start = t.plan.start
         plannedWeeks = t.plan.weeks
-        lastContact = t.sessions.filter { $0.isHeld }.compactMap(\.date).filter { $0 <= today }
-          .max()
+        // By index, reading fields in place (copying sessions would retain their texts).
+        var last: LocalDate?
+        for i in t.sessions.indices where t.sessions[i].isHeld {
+          if let date = t.sessions[i].date, date <= today, last.map({ date > $0 }) ?? true {
+            last = date
+          }
+        }
+        lastContact = last
       } else {
         // Unreadable as a trajectory: the scalars that can still be found.
         let document = file.document
@@ -139,6 +145,7 @@ enum List: Command {
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: config, today: context.today,
       detail: .facts, display: { [env] in env.display($0) })
+    env.keepUntilExit(files)
     let all = files.map { Row($0, today: context.today) }
     let rows = all.filter(filter.matches).sorted {
       ($0.statusRank, $0.id) < ($1.statusRank, $1.id)

@@ -39,6 +39,7 @@ enum RetentionCommand: Command {
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: today,
       detail: .facts, display: { [env] in env.display($0) })
+    env.keepUntilExit(files)
     let entries = Retention.entries(
       files.compactMap(\.trajectory), config: context.config, today: today, horizon: horizon)
 

@@ -158,7 +158,9 @@ public struct TextTable: Sendable {
 
   /// Terminal columns `text` takes: the sum of `displayWidth` of its grapheme clusters.
   public static func displayWidth(_ text: String) -> Int {
-    text.reduce(0) { $0 + displayWidth($1) }
+    // Printable ASCII (most cells): one column a character, no Unicode tables needed.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + displayWidth($1) }
   }
 
   /// Terminal columns one grapheme cluster takes: 2 for emoji shown as pictures (including
@@ -219,6 +221,8 @@ public struct TextTable: Sendable {
   /// bidirectional overrides removed, so that a cell is one line that cannot rearrange or
   /// restyle the terminal.
   public static func sanitize(_ text: String) -> String {
+    // Printable ASCII has nothing to replace.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {

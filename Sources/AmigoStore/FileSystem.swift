@@ -151,12 +151,13 @@ public enum FileSystem {
 
   public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
-  /// Every `.yaml` file below `folder`, sorted, skipping hidden files and folders. Linked
-  /// folders are not entered (nor is `folder` itself when it is a link); a linked file is
-  /// listed (reading it checks where it leads).
+  /// Every `.yaml` file below `folder`, sorted, skipping hidden files and folders. `folder`
+  /// itself may be a link (a `trajectories/` moved elsewhere); linked folders below it are not
+  /// entered. Linked files are listed: reading a file checks where it leads, so a file that lies
+  /// out of the workspace is reported as unreadable, never read.
   public static func yamlFiles(under folder: String) -> [String] {
     var info = stat()
-    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
+    guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
     var out: [String] = []
     collectYAMLFiles(in: folder, into: &out)
     return out.sorted()

@@ -74,7 +74,7 @@ func mode(_ path: String) -> Int? {
     #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
   }
 
-  @Test func aLinkedTrajectoriesFolderIsNeitherReadNorWritten() throws {
+  @Test func aTrajectoriesFolderLinkedOutIsNeitherReadNorWritten() throws {
     let tmp = try TemporaryWorkspace()
     defer { tmp.remove() }
     let fm = FileManager.default
@@ -82,11 +82,14 @@ func mode(_ path: String) -> Int? {
     try fm.moveItem(atPath: tmp.workspace.trajectoriesPath, toPath: moved)
     try fm.createSymbolicLink(atPath: tmp.workspace.trajectoriesPath, withDestinationPath: moved)
     #expect(!tmp.workspace.contains(resolving: tmp.workspace.trajectoriesPath + "/T-1.yaml"))
-    // The listing does not enter a linked folder; a file named through it is refused.
-    #expect(tmp.workspace.trajectoryPaths().isEmpty)
+    // The files are listed (so that nothing silently looks empty) and refused when read.
     let named = tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"
-    let files = Loader.loadTrajectories([named], config: tmp.config, today: nil, display: { $0 })
+    let listed = tmp.workspace.trajectoryPaths()
+    #expect(listed.contains(named))
+    let files = Loader.loadTrajectories(listed, config: tmp.config, today: nil, display: { $0 })
+    #expect(files.count == listed.count)
     #expect(files.allSatisfy { $0.trajectory == nil && $0.diagnostics.hasErrors })
+    #expect(files.allSatisfy { $0.diagnostics.first?.code == "unreadable-file" })
     #expect(ChildLookup.find("AOS-2026-K7Q4", in: tmp.workspace) == .found(path: named))
     let text = try String(contentsOfFile: moved + "/AOS-2026-K7Q4.yaml", encoding: .utf8)
       .replacingOccurrences(of: "AOS-2026-K7Q4", with: "T-NEW")
@@ -96,6 +99,21 @@ func mode(_ path: String) -> Int? {
         in: tmp.workspace, config: tmp.config, today: nil)
     }
     #expect(!fm.fileExists(atPath: moved + "/T-NEW.yaml"))
+  }
+
+  @Test func aTrajectoriesFolderLinkedInsideIsReadAsUsual() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let fm = FileManager.default
+    let moved = tmp.workspace.root + "/data"
+    try fm.moveItem(atPath: tmp.workspace.trajectoriesPath, toPath: moved)
+    try fm.createSymbolicLink(atPath: tmp.workspace.trajectoriesPath, withDestinationPath: "data")
+    let paths = tmp.workspace.trajectoryPaths()
+    #expect(paths.contains(tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"))
+    #expect(paths.count == (try fm.contentsOfDirectory(atPath: moved)).count)
+    let files = Loader.loadTrajectories(paths, config: tmp.config, today: nil, display: { $0 })
+    #expect(files.allSatisfy { $0.trajectory != nil })
+    #expect(!files.contains { $0.diagnostics.contains { $0.code == "unreadable-file" } })
   }
 
   @Test func linksInsideTheWorkspaceAreFollowed() throws {

@@ -427,27 +427,7 @@ private struct Parser {
 
   /// The offset just past the closing quote when a quoted text closes on this line.
   func singleLineQuoteEnd(_ at: Int, _ end: Int) -> Int? {
-    let q = b[at]
-    var i = at + 1
-    while i < end {
-      let c = b[i]
-      if q == SQUOTE && c == SQUOTE {
-        if i + 1 < end && b[i + 1] == SQUOTE {
-          i += 2
-          continue
-        }
-        return i + 1
-      }
-      if q == DQUOTE {
-        if c == BACKSLASH {
-          i += 2
-          continue
-        }
-        if c == DQUOTE { return i + 1 }
-      }
-      i += 1
-    }
-    return nil
+    quoteEndOnLine(from: at + 1, end, quote: b[at])
   }
 
   /// The value of a key (or dash) whose text does not continue on its own line: a more

@@ -30,6 +30,39 @@ import _AmigoTestSupport
     }
   }
 
+  /// More than 200 problems found by the rules in a file the fast path reads: capped the same
+  /// way, with the same note.
+  @Test func manyRuleProblemsAreCappedOnBothPaths() throws {
+    let session = "  - date: 2026-08-31\n    kind: child-talk\n    minutes: 20\n"
+    let text = """
+      schema: amigo.trajectory/1
+      id: AOS-2026-K7Q4
+      programme: amigos-op-school
+      school: de-akker
+      worker: mv
+      status: active
+      child:
+        label: Sam B.
+        born: 2016-03
+      consent:
+        - date: 2026-09-04
+          given_by: [parents]
+      plan:
+        start: 2026-09-07
+      sessions:
+
+      """ + String(repeating: session, count: 150)
+    let bytes = Array(text.utf8)
+    #expect(FastDecoder.trajectory(bytes) != nil, "the fast path reads it")
+    let full = Validator.validateTrajectory(
+      YAMLDocument(bytes: bytes), fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today)
+    let quick = Validator.validateTrajectory(
+      bytes: bytes, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today)
+    #expect(quick.1 == full.1)
+    #expect(full.1.count == Diagnostic.maximumPerFile + 1)
+    #expect(full.1.last?.code == "too-many-problems")
+  }
+
   @Test func corpusGivesTheSameResults() {
     var fast = 0
     for bytes in Self.corpus where check(bytes) { fast += 1 }

@@ -57,21 +57,26 @@ public enum Validator {
     warnings: Bool = true
   ) -> (Trajectory?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else { return (nil, capped(diagnostics, document)) }
+    guard document.isValid else {
+      return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
+    }
     diagnostics += SchemaChecker.check(document, against: Schemas.trajectory)
-    guard case .mapping? = document.root else { return (nil, capped(diagnostics, document)) }
+    guard case .mapping? = document.root else {
+      return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
+    }
     let trajectory = ModelDecoder.trajectory(document)
     diagnostics += checkRules(
       trajectory, source: document.source, fileName: fileName, config: config, today: today,
       warnings: warnings)
-    return (trajectory, capped(diagnostics.sortedByLocation(), document))
+    return (
+      trajectory, capped(diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting)
+    )
   }
 
   /// The first `Diagnostic.maximumPerFile` of a file's problems (in order), and a note when
   /// more were found (or the parser stopped counting).
-  static func capped(_ diagnostics: [Diagnostic], _ document: YAMLDocument) -> [Diagnostic] {
+  static func capped(_ diagnostics: [Diagnostic], parserStopped: Bool) -> [Diagnostic] {
     let limit = Diagnostic.maximumPerFile
-    let parserStopped = document.diagnostics.count >= limit
     guard diagnostics.count > limit || parserStopped else { return diagnostics }
     let kept = Array(diagnostics.prefix(limit))
     let at = diagnostics.count > limit ? diagnostics[limit].range : kept.last?.range
@@ -98,7 +103,7 @@ public enum Validator {
         trajectory, source: text, fileName: fileName, config: config,
         today: today, warnings: warnings)
       if keep == .facts { trajectory.dropDetails() }
-      return (trajectory, diagnostics.sortedByLocation(), nil)
+      return (trajectory, capped(diagnostics.sortedByLocation(), parserStopped: false), nil)
     }
     let document = YAMLDocument(bytes: bytes)
     var (trajectory, diagnostics) = validateTrajectory(
@@ -129,10 +134,12 @@ public enum Validator {
   /// Checks the workspace config.
   public static func validateConfig(_ document: YAMLDocument) -> (Config?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else { return (nil, capped(diagnostics, document)) }
+    guard document.isValid else {
+      return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
+    }
     diagnostics += SchemaChecker.check(document, against: Schemas.config)
     guard case .mapping(let root)? = document.root else {
-      return (nil, capped(diagnostics, document))
+      return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     let config = ModelDecoder.config(document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
@@ -157,6 +164,6 @@ public enum Validator {
           SchemaDiagnostics.rangeOrder(document.range(of: r["min"]!), min: lo, max: hi))
       }
     }
-    return (config, capped(diagnostics.sortedByLocation(), document))
+    return (config, capped(diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting))
   }
 }

@@ -27,6 +27,10 @@ public struct YAMLDocument: Sendable {
   /// The document's bytes, exactly as read.
   public var bytes: [UInt8] { source.bytes }
 
+  /// True when the parser reported as many problems as it reports per file
+  /// (`Diagnostic.maximumPerFile`): there may be more.
+  public var stoppedCounting: Bool { diagnostics.count >= Diagnostic.maximumPerFile }
+
   /// True when the document parsed without errors.
   public var isValid: Bool { !diagnostics.hasErrors }
 

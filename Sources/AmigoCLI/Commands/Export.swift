@@ -94,7 +94,9 @@ enum Export: Command {
 
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: context.today,
-      detail: .facts, display: { [env] in env.display($0) })
+      // Only errors matter here: the warning-only rules run when the privacy lint reports
+      // errors (`privacy: {strict: true}`); fidelity never does.
+      warnings: context.config.strictPrivacy, detail: .facts, display: { [env] in env.display($0) })
     env.keepUntilExit(files)
     let broken = files.filter { $0.diagnostics.hasErrors || $0.trajectory == nil }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)

@@ -144,7 +144,9 @@ enum List: Command {
 
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: config, today: context.today,
-      detail: .facts, display: { [env] in env.display($0) })
+      // Only errors matter here: the warning-only rules run when the privacy lint reports
+      // errors (`privacy: {strict: true}`); fidelity never does.
+      warnings: config.strictPrivacy, detail: .facts, display: { [env] in env.display($0) })
     env.keepUntilExit(files)
     let all = files.map { Row($0, today: context.today) }
     let rows = all.filter(filter.matches).sorted {

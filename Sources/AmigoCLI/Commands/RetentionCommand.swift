@@ -38,7 +38,9 @@ enum RetentionCommand: Command {
     let horizon = within.map { $0.after(today) }
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: today,
-      detail: .facts, display: { [env] in env.display($0) })
+      // Only errors matter here: the warning-only rules run when the privacy lint reports
+      // errors (`privacy: {strict: true}`); fidelity never does.
+      warnings: context.config.strictPrivacy, detail: .facts, display: { [env] in env.display($0) })
     env.keepUntilExit(files)
     let entries = Retention.entries(
       files.compactMap(\.trajectory), config: context.config, today: today, horizon: horizon)

@@ -235,8 +235,14 @@ public struct ResearchExport: Sendable {
   /// The export as a report document: both tables as sections (JSON), and `csv` as the data
   /// table (nil for JSON, which carries both tables in its sections).
   public func document(csv: CSVTable?) -> ReportDocument {
-    let trajectoryTable = trajectoryTable()
-    let measurementTable = measurementTable()
+    // CSV carries one table: only that one is built (the other is counted).
+    let trajectoryTable = csv == .measurements ? nil : trajectoryTable()
+    let measurementTable = csv == .trajectories ? nil : measurementTable()
+    let measurementCount =
+      measurementTable?.rows.count
+      ?? trajectories.reduce(0) { n, t in
+        t.goals.reduce(n) { $0 + $1.ratings.count }
+      }
     var facts = [
       Fact("format", "format", .text(ResearchExport.formatVersion)),
       Fact("pseudonyms", "pseudonyms", .text(stable ? "stable" : "per-export")),
@@ -249,8 +255,8 @@ public struct ResearchExport: Sendable {
       ]
     }
     facts += [
-      Fact("trajectories", "trajectories", .int(trajectoryTable.rows.count)),
-      Fact("measurements", "measurements", .int(measurementTable.rows.count)),
+      Fact("trajectories", "trajectories", .int(trajectories.count)),
+      Fact("measurements", "measurements", .int(measurementCount)),
     ]
     let data: Table? =
       switch csv {
@@ -258,12 +264,17 @@ public struct ResearchExport: Sendable {
       case .measurements: measurementTable
       case nil: nil
       }
+    var sections: [Section] = []
+    if let trajectoryTable {
+      sections.append(
+        Section(id: "trajectories", title: "Trajectories", blocks: [.table(trajectoryTable)]))
+    }
+    if let measurementTable {
+      sections.append(
+        Section(id: "measurements", title: "Measurements", blocks: [.table(measurementTable)]))
+    }
     return ReportDocument(
-      kind: "research", title: "Research export", facts: facts,
-      sections: [
-        Section(id: "trajectories", title: "Trajectories", blocks: [.table(trajectoryTable)]),
-        Section(id: "measurements", title: "Measurements", blocks: [.table(measurementTable)]),
-      ],
+      kind: "research", title: "Research export", facts: facts, sections: sections,
       csvTable: data)
   }
 }

@@ -1,4 +1,5 @@
 import AmigoYAML
+import Dispatch
 import Foundation
 
 /// `amigo fmt` on disk: reads each file, normalises its white space (`WhitespaceFormatter`) and
@@ -17,15 +18,18 @@ public enum FileFormatting {
     case writeFailed(WriteError)
   }
 
-  /// Formats the files at `paths` (or, with `write: false`, only tells which would change).
-  /// Returns one outcome per path, in order.
+  /// Formats the files at `paths` (or, with `write: false`, only tells which would change), on
+  /// all cores. Returns one outcome per path, in order.
   public static func format(_ paths: [String], write: Bool) -> [Outcome] {
-    guard write else { return paths.map { formatOne($0, write: false) } }
+    guard write else { return formatAll(paths, write: false, failures: []) }
     // Lock every workspace involved, in a fixed order, for the whole run.
     var roots: [String: Workspace] = [:]
     var rootOf: [String?] = []
+    var byFolder: [String: Workspace?] = [:]
     for path in paths {
-      let workspace = Workspace.find(from: (path as NSString).deletingLastPathComponent)
+      let folder = (path as NSString).deletingLastPathComponent
+      let workspace = byFolder[folder] ?? Workspace.find(from: folder)
+      byFolder[folder] = workspace
       if let workspace { roots[workspace.root] = workspace }
       rootOf.append(workspace?.root)
     }
@@ -39,9 +43,24 @@ public enum FileFormatting {
       }
     }
     defer { withExtendedLifetime(locks) {} }
-    return paths.indices.map { i in
-      if let root = rootOf[i], let failure = lockFailures[root] { return .writeFailed(failure) }
-      return formatOne(paths[i], write: true)
+    return formatAll(paths, write: true, failures: rootOf.map { $0.flatMap { lockFailures[$0] } })
+  }
+
+  /// Each file on its own (they are independent), in parallel; `failures[i]`, when set, is the
+  /// outcome of file `i` without touching it.
+  static func formatAll(_ paths: [String], write: Bool, failures: [WriteError?]) -> [Outcome] {
+    [Outcome](unsafeUninitializedCapacity: paths.count) { buffer, count in
+      let slots = SendableBuffer(buffer)
+      DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+        let outcome: Outcome =
+          if i < failures.count, let failure = failures[i] {
+            .writeFailed(failure)
+          } else {
+            formatOne(paths[i], write: write)
+          }
+        (slots.buffer.baseAddress! + i).initialize(to: outcome)
+      }
+      count = paths.count
     }
   }
 

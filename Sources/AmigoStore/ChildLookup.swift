@@ -64,14 +64,31 @@ public enum ChildLookup {
   /// `child.label` of each file ("" when unreadable), read in parallel.
   static func labels(of paths: [String]) -> [String] {
     let slots = ResultSlots<String>(count: paths.count)
+    let folders = FileSystem.FolderResolutions()
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      guard let bytes = try? FileSystem.read(paths[i]) else {
+      guard let bytes = try? FileSystem.read(paths[i], folders: folders) else {
         slots[i] = ""
         return
       }
-      let document = YAMLDocument(bytes: bytes)
-      slots[i] = document.node(at: ["child", "label"])?.scalar?.value ?? ""
+      slots[i] = label(in: bytes)
     }
     return slots.values
+  }
+
+  /// `child.label` of a file ("" when there is none): from the canonical scanner's tree when
+  /// it reads the file (the parser would read the same), else from the parsed document.
+  public static func label(in bytes: [UInt8]) -> String {
+    if let tree = CanonicalScanner.scan(bytes) {
+      return tree.withView { view in
+        for entry in view.children(0) where view.key(entry, is: "child") {
+          guard view.nodes[entry].kind == .mapping else { return "" }
+          for field in view.children(entry) where view.key(field, is: "label") {
+            return view.nodes[field].kind == .scalar ? view.string(field) : ""
+          }
+        }
+        return ""
+      }
+    }
+    return YAMLDocument(bytes: bytes).node(at: ["child", "label"])?.scalar?.value ?? ""
   }
 }

@@ -101,7 +101,7 @@ public enum Store {
   }
 
   static func fileName(_ path: String) -> String {
-    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    Workspace.id(ofFile: path)
   }
 
   static func wrapWrite<T>(_ body: () throws -> T) throws -> T {

@@ -53,7 +53,7 @@ public enum ChildLookup {
   }
 
   static func fileID(_ path: String) -> String {
-    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    Workspace.id(ofFile: path)
   }
 
   static func describe(_ path: String) -> String {
@@ -63,16 +63,10 @@ public enum ChildLookup {
 
   /// `child.label` of each file ("" when unreadable), read in parallel.
   static func labels(of paths: [String]) -> [String] {
-    let slots = ResultSlots<String>(count: paths.count)
     let folders = FileSystem.FolderResolutions()
-    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      guard let bytes = try? FileSystem.read(paths[i], folders: folders) else {
-        slots[i] = ""
-        return
-      }
-      slots[i] = label(in: bytes)
+    return concurrentMap(paths.count) { i in
+      (try? FileSystem.read(paths[i], folders: folders)).map(label(in:)) ?? ""
     }
-    return slots.values
   }
 
   /// `child.label` of a file ("" when there is none): from the canonical scanner's tree when

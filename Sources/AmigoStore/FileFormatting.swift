@@ -49,18 +49,9 @@ public enum FileFormatting {
   /// Each file on its own (they are independent), in parallel; `failures[i]`, when set, is the
   /// outcome of file `i` without touching it.
   static func formatAll(_ paths: [String], write: Bool, failures: [WriteError?]) -> [Outcome] {
-    [Outcome](unsafeUninitializedCapacity: paths.count) { buffer, count in
-      let slots = SendableBuffer(buffer)
-      DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-        let outcome: Outcome =
-          if i < failures.count, let failure = failures[i] {
-            .writeFailed(failure)
-          } else {
-            formatOne(paths[i], write: write)
-          }
-        (slots.buffer.baseAddress! + i).initialize(to: outcome)
-      }
-      count = paths.count
+    concurrentMap(paths.count) { i in
+      if i < failures.count, let failure = failures[i] { return .writeFailed(failure) }
+      return formatOne(paths[i], write: write)
     }
   }
 

@@ -52,6 +52,11 @@ public struct Workspace: Sendable {
   public func contains(resolving path: String) -> Bool {
     FileSystem.resolves(path, inside: root)
   }
+
+  /// The id a trajectory file's name gives it: the name without `.yaml` (any extension).
+  public static func id(ofFile path: String) -> String {
+    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+  }
 }
 
 extension TrajectoryFile {
@@ -148,25 +153,20 @@ public enum Loader {
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
     detail: LoadDetail = .everything, display: @Sendable (String) -> String
   ) -> [TrajectoryFile] {
-    let ids = ResultSlots<(String, Span)>(count: paths.count)
     let folders = FileSystem.FolderResolutions()
-    // Each iteration initializes its own slot of the array: no copy of the results after.
-    var files = [TrajectoryFile](unsafeUninitializedCapacity: paths.count) { buffer, count in
-      let slots = SendableBuffer(buffer)
-      DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-        let file = loadOne(
-          paths[i], config: config, today: today, warnings: warnings,
-          keep: detail.kept, folders: folders, display: display)
-        if let t = file.trajectory { ids[i] = (t.id, t.idSpan) }
-        (slots.buffer.baseAddress! + i).initialize(
-          to: detail == .diagnosticsOnly ? file.withoutTrajectory() : file)
-      }
-      count = paths.count
+    let loaded = concurrentMap(paths.count) { i in
+      let file = loadOne(
+        paths[i], config: config, today: today, warnings: warnings,
+        keep: detail.kept, folders: folders, display: display)
+      // The id is kept for the check below even when the trajectory is not.
+      let id = file.trajectory.map { ($0.id, $0.idSpan) }
+      return (detail == .diagnosticsOnly ? file.withoutTrajectory() : file, id)
     }
+    var files = loaded.map(\.0)
     // Ids unique across the workspace.
     var byID: [String: Int] = [:]
     for i in files.indices {
-      guard let (id, idSpan) = ids[i], !id.isEmpty else { continue }
+      guard let (id, idSpan) = loaded[i].1, !id.isEmpty else { continue }
       if let first = byID[id] {
         // The document may have been dropped (no diagnostics): read it again for the excerpt.
         let document =
@@ -203,7 +203,7 @@ public enum Loader {
         displayPath: shown, path: path, document: YAMLDocument(bytes: []), trajectory: nil,
         diagnostics: [unreadable(error, shown)])
     }
-    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let name = Workspace.id(ofFile: path)
     let (trajectory, diagnostics, parsed) = Validator.validateTrajectory(
       bytes: bytes, fileName: name, config: config, today: today, warnings: warnings,
       keep: keep)
@@ -228,23 +228,19 @@ func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
       : "check that the file exists and that you may read it")
 }
 
-/// A buffer whose slots concurrent iterations initialize, each slot by exactly one iteration.
-struct SendableBuffer<T>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<T>
-  init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+/// `body(i)` for every `i` in `0..<count`, on all cores, in order: each iteration initializes
+/// its own slot of the result, so nothing is locked or copied.
+func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+  [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+    let slots = Slots(buffer: buffer)
+    DispatchQueue.concurrentPerform(iterations: count) { i in
+      (slots.buffer.baseAddress! + i).initialize(to: body(i))
+    }
+    initialized = count
+  }
 }
 
-/// Fixed slots written from concurrent iterations, each slot by exactly one iteration.
-final class ResultSlots<T>: @unchecked Sendable {
-  private var slots: [T?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  subscript(i: Int) -> T? {
-    get { lock.withLock { slots[i] } }
-    set { lock.withLock { slots[i] = newValue } }
-  }
-
-  var values: [T] { lock.withLock { slots.map { $0! } } }
+/// The result buffer of `concurrentMap`, written by one iteration per slot.
+private struct Slots<T>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<T>
 }

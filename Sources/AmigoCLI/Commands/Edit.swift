@@ -50,7 +50,7 @@ enum Edit: Command {
     do { original = try FileSystem.read(path) } catch {
       throw CommandError(message: error.description, status: .noInput)
     }
-    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let name = Workspace.id(ofFile: path)
     func validate(_ bytes: [UInt8]) -> (YAMLDocument, [Diagnostic]) {
       let document = YAMLDocument(bytes: bytes)
       let (_, diagnostics) = Validator.validateTrajectory(

@@ -46,7 +46,7 @@ enum Erase: Command {
           + candidates.map { "  \($0)\n" }.joined() + "Name one by its id; nothing was erased.",
         status: .usage)
     }
-    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let id = Workspace.id(ofFile: path)
     let shown = env.display(path)
 
     if args.flag("yes") {

@@ -53,7 +53,7 @@ enum History: Command {
       path = workspace.trajectoriesPath + "/" + name + ".yaml"
     }
     let relative = String(path.dropFirst(workspace.root.count + 1))
-    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let id = Workspace.id(ofFile: path)
     let git = env.git(workspace.root)
     let (prefix, commits, merges) = try GitIntegration.checked(env) {
       let prefix = try git.prefix()

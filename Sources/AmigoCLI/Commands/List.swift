@@ -66,7 +66,7 @@ enum List: Command {
     var hasErrors: Bool
 
     init(_ file: TrajectoryFile, today: LocalDate) {
-      let name = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+      let name = Workspace.id(ofFile: file.path)
       hasErrors = file.diagnostics.hasErrors
       if let t = file.trajectory {
         id = t.id.isEmpty ? name : t.id

@@ -59,7 +59,7 @@ enum MergeDriver: Command {
     }
     // The merged file must be a valid trajectory.
     let document = YAMLDocument(bytes: result.bytes)
-    let name = ((shown as NSString).lastPathComponent as NSString).deletingPathExtension
+    let name = Workspace.id(ofFile: shown)
     let (_, diagnostics) = Validator.validateTrajectory(
       document, fileName: name, config: nil, today: nil)
     let errors = diagnostics.filter { $0.severity == .error }

@@ -74,7 +74,7 @@ enum PreCommit: Command {
     for file in trajectoryFiles {
       guard let bytes = blobs.removeFirst() else { continue }
       let document = YAMLDocument(bytes: bytes)
-      let name = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+      let name = Workspace.id(ofFile: file.path)
       files += 1
       checked += Validator.validateTrajectory(
         document, fileName: name, config: configOf[file.root], today: nil

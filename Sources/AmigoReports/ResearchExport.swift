@@ -117,7 +117,7 @@ public struct ResearchExport: Sendable {
   static func text(_ s: String?) -> Cell { s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
   static func int(_ n: Int?) -> Cell { n.map { .int($0) } ?? .empty }
   static func score(_ d: Double?) -> Cell {
-    d.map { .number($0, decimals: $0 == $0.rounded() ? 0 : 1) } ?? .empty
+    d.map(Cell.score) ?? .empty
   }
   static func flag(_ b: Bool) -> Cell { .int(b ? 1 : 0) }
 

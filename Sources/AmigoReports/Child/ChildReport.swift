@@ -191,11 +191,11 @@ public struct ChildReport: Sendable {
         $0.date! < $1.date!
       }
       let values = rated.map { $0.value! }
-      let first = values.first.map { Cell.format($0, decimals: $0 == $0.rounded() ? 0 : 1) }
-      let last = values.last.map { Cell.format($0, decimals: $0 == $0.rounded() ? 0 : 1) }
+      let first = values.first.map { Cell.score($0).display }
+      let last = values.last.map { Cell.score($0).display }
       rows.append([
         .text(g.id), .text(g.domain.map { lang.label($0, Schemas.domain) } ?? ""),
-        g.target.map { .number($0, decimals: $0 == $0.rounded() ? 0 : 1) } ?? .empty,
+        g.target.map(Cell.score) ?? .empty,
         .text(
           values.isEmpty
             ? ""

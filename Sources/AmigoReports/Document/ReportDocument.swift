@@ -93,6 +93,9 @@ public enum Cell: Sendable, Hashable {
     }
   }
 
+  /// A score or target (0-10 in steps of 0.5): whole numbers without decimals, others with one.
+  static func score(_ d: Double) -> Cell { .number(d, decimals: d == d.rounded() ? 0 : 1) }
+
   static func format(_ d: Double, decimals: Int) -> String {
     if decimals == 0 { return String(Int(d.rounded())) }
     var factor = 1.0

@@ -58,61 +58,53 @@ public struct PeriodReport: Sendable {
     }
   }
 
-  public func figures(_ group: [Trajectory]) -> Figures {
-    var f = Figures()
-    for t in group { f.add(contribution(t)) }
-    return f
-  }
-
   /// The figures of one trajectory alone.
   func contribution(_ t: Trajectory) -> Figures {
     var f = Figures()
-    do {
-      // Counted by index, reading fields in place (copying sessions would retain their texts).
-      var held = 0
-      var childTalks = 0
-      var minutes = 0
+    // Counted by index, reading fields in place (copying sessions would retain their texts).
+    var held = 0
+    var childTalks = 0
+    var minutes = 0
+    for i in t.sessions.indices where t.sessions[i].isHeld {
+      guard let date = t.sessions[i].date, period.contains(date) else { continue }
+      held += 1
+      if t.sessions[i].kind == .childTalk { childTalks += 1 }
+      minutes += t.sessions[i].minutes ?? 0
+    }
+    if held > 0 {
+      f.reached += 1
+      f.childTalks.append(Double(childTalks))
+      f.contactMinutes.append(Double(minutes))
+    }
+    if let r = t.referral?.date, period.contains(r) {
+      f.referrals += 1
+      f.referralSources[t.referral?.by ?? "other", default: 0] += 1
+    }
+    if let s = t.plan.start, period.contains(s) {
+      f.new += 1
+      if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
+    }
+    if let s = t.plan.start, s <= period.to, t.status != .notStarted {
+      let closedBy = t.closure?.date.map { $0 <= period.to } ?? false
+      if !closedBy && t.status != .closed { f.running += 1 }
+    }
+    if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
+      f.closed += 1
+      if let s = t.plan.start { f.durationWeeks.append(Double(date.days(since: s)) / 7) }
+      var kinds = Set<SessionKind>()
       for i in t.sessions.indices where t.sessions[i].isHeld {
-        guard let date = t.sessions[i].date, period.contains(date) else { continue }
-        held += 1
-        if t.sessions[i].kind == .childTalk { childTalks += 1 }
-        minutes += t.sessions[i].minutes ?? 0
+        if let kind = t.sessions[i].kind { kinds.insert(kind) }
       }
-      if held > 0 {
-        f.reached += 1
-        f.childTalks.append(Double(childTalks))
-        f.contactMinutes.append(Double(minutes))
+      if kinds.contains(.homeVisit) { f.withHomeVisit += 1 }
+      if kinds.contains(.classroomObservation) { f.withObservation += 1 }
+      if let reason = c.reason { f.reasons[reason, default: 0] += 1 }
+      if let d = c.destination { f.destinations[d, default: 0] += 1 }
+      for g in t.goals where g.result != nil {
+        f.goalsWithResult += 1
+        if g.result == .achieved { f.goalsAchieved += 1 }
       }
-      if let r = t.referral?.date, period.contains(r) {
-        f.referrals += 1
-        f.referralSources[t.referral?.by ?? "other", default: 0] += 1
-      }
-      if let s = t.plan.start, period.contains(s) {
-        f.new += 1
-        if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
-      }
-      if let s = t.plan.start, s <= period.to, t.status != .notStarted {
-        let closedBy = t.closure?.date.map { $0 <= period.to } ?? false
-        if !closedBy && t.status != .closed { f.running += 1 }
-      }
-      if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
-        f.closed += 1
-        if let s = t.plan.start { f.durationWeeks.append(Double(date.days(since: s)) / 7) }
-        var kinds = Set<SessionKind>()
-        for i in t.sessions.indices where t.sessions[i].isHeld {
-          if let kind = t.sessions[i].kind { kinds.insert(kind) }
-        }
-        if kinds.contains(.homeVisit) { f.withHomeVisit += 1 }
-        if kinds.contains(.classroomObservation) { f.withObservation += 1 }
-        if let reason = c.reason { f.reasons[reason, default: 0] += 1 }
-        if let d = c.destination { f.destinations[d, default: 0] += 1 }
-        for g in t.goals where g.result != nil {
-          f.goalsWithResult += 1
-          if g.result == .achieved { f.goalsAchieved += 1 }
-        }
-        for (party, score) in c.satisfaction {
-          f.satisfaction[party, default: []].append(Double(score))
-        }
+      for (party, score) in c.satisfaction {
+        f.satisfaction[party, default: []].append(Double(score))
       }
     }
     return f

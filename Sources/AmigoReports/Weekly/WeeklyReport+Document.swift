@@ -91,7 +91,7 @@ extension WeeklyReport {
               separator: ", ")),
           .text(
             r.lastScores.map {
-              "\($0.0) \(Cell.format($0.1, decimals: $0.1 == $0.1.rounded() ? 0 : 1))"
+              "\($0.0) \(Cell.score($0.1).display)"
             }.joined(separator: ", ")),
         ]
       })
@@ -125,7 +125,7 @@ extension WeeklyReport {
           .text(r.otherContacts.map(\.rawValue).joined(separator: " ")),
           .text(
             r.lastScores.map {
-              "\($0.0)=\(Cell.format($0.1, decimals: $0.1 == $0.1.rounded() ? 0 : 1))"
+              "\($0.0)=\(Cell.score($0.1).display)"
             }.joined(separator: " ")),
           .text(r.attention.map(\.code).joined(separator: " ")),
         ])

@@ -112,22 +112,28 @@ public struct WeeklyReport: Sendable {
           events.append(.closed(id: t.id, label: t.child.label, reason: t.closure?.reason))
         }
         guard let start = t.plan.start, start <= sunday, let status = t.status,
-          status == .active || status == .closing || status == .paused || status == .closed
+          status.isRunning || status == .paused || status == .closed
         else { continue }
         if let closed = t.closure?.date, closed < monday { continue }
         if status == .closed && t.closure?.date == nil { continue }
         let programme = config.programme(t.programme)
-        let sessions = t.sessions.filter { s in
-          s.isHeld && (s.date.map { week.contains($0) } ?? false)
+        // The week's held sessions, by index, reading fields in place (no copies).
+        var childTalks = 0
+        var minutes = 0
+        var otherContacts: [SessionKind] = []
+        for i in t.sessions.indices where t.sessions[i].isHeld {
+          guard let d = t.sessions[i].date, d >= monday, d <= sunday else { continue }
+          minutes += t.sessions[i].minutes ?? 0
+          if let kind = t.sessions[i].kind {
+            if kind == .childTalk { childTalks += 1 } else { otherContacts.append(kind) }
+          }
         }
-        let childTalks = sessions.filter { $0.kind == .childTalk }.count
         var row = Row(
           id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
           trajectoryWeek: t.week(of: monday),
           plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
           childTalks: childTalks, norm: status == .paused ? nil : programme?.childSessionsPerWeek,
-          minutes: sessions.compactMap(\.minutes).reduce(0, +),
-          otherContacts: sessions.compactMap(\.kind).filter { $0 != .childTalk }, lastScores: [],
+          minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
         for goal in t.goals where !goal.id.isEmpty {
           let rated = goal.ratings.filter { r in
@@ -137,7 +143,7 @@ public struct WeeklyReport: Sendable {
             row.lastScores.append((goal.id, last.value!))
           }
         }
-        if status == .active || status == .closing {
+        if status.isRunning {
           row.attention = WeeklyReport.attention(
             t, row: row, config: config, programme: programme, week: week, inProgress: inProgress,
             asOf: asOf)
@@ -156,9 +162,17 @@ public struct WeeklyReport: Sendable {
     inProgress: Bool, asOf: LocalDate
   ) -> [Attention] {
     var out: [Attention] = []
-    let held = t.sessions.filter { s in s.isHeld && (s.date.map { $0 <= asOf } ?? false) }
-    let schoolClosed = t.sessions.contains {
-      $0.status == .schoolClosed && ($0.date.map { week.contains($0) } ?? false)
+    // Held contacts up to `asOf` (their kinds, the latest date) and whether the school was
+    // closed this week: one pass by index, reading fields in place.
+    var heldKinds = Set<SessionKind>()
+    var lastContact: LocalDate?
+    var schoolClosed = false
+    for i in t.sessions.indices {
+      guard let d = t.sessions[i].date else { continue }
+      if t.sessions[i].status == .schoolClosed && week.contains(d) { schoolClosed = true }
+      guard t.sessions[i].isHeld, d <= asOf else { continue }
+      if let kind = t.sessions[i].kind { heldKinds.insert(kind) }
+      if lastContact.map({ d > $0 }) ?? true { lastContact = d }
     }
     // Below the norm, outside holidays, from the first full week.
     if let norm = row.norm, norm > 0, config.holiday(covering: week) == nil, !schoolClosed,
@@ -176,9 +190,8 @@ public struct WeeklyReport: Sendable {
     }
     // Home visit and classroom observation.
     if let tw = row.trajectoryWeek, tw >= contactsDueByWeek {
-      let kinds = Set(held.compactMap(\.kind))
       let missing = [SessionKind.homeVisit, .classroomObservation].filter {
-        !kinds.contains($0) && (programme?.requiredContacts.contains($0) ?? true)
+        !heldKinds.contains($0) && (programme?.requiredContacts.contains($0) ?? true)
       }
       if !missing.isEmpty { out.append(.missingContacts(missing)) }
     }
@@ -197,7 +210,6 @@ public struct WeeklyReport: Sendable {
       if !unscored.isEmpty { out.append(.unscoredGoals(unscored.map(\.id))) }
     }
     // No contact for two school weeks.
-    let lastContact = held.compactMap(\.date).max()
     let lastComplete = inProgress ? week.adding(weeks: -1) : week
     var schoolWeeks = 0
     var w = (lastContact ?? t.plan.start ?? asOf).isoWeek.adding(weeks: lastContact == nil ? 0 : 1)

@@ -44,7 +44,7 @@ public enum SchemaDiagnostics {
 
   static func wrongType(_ r: SourceRange, expected: String, found: YAMLNode) -> Diagnostic {
     let what: String
-    if case .scalar(let s) = found, s.value.isEmpty, s.style == .plain {
+    if case .scalar(let s) = found, s.isEmptyValue {
       what = "nothing"
     } else {
       what = found.kindDescription
@@ -323,7 +323,8 @@ public enum SchemaDiagnostics {
   }
 
   /// `a`, `a and b`, `a, b and c`.
-  static func listJoined(_ items: [String], _ conjunction: String = "and") -> String {
+  /// `a`, `a and b`, `a, b and c` (or another conjunction).
+  public static func listJoined(_ items: [String], _ conjunction: String = "and") -> String {
     guard items.count > 1 else { return items.first ?? "" }
     return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
   }

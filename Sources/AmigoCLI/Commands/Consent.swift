@@ -142,8 +142,5 @@ enum Consent: Command {
   }
 
   /// `parents`, `parents and child`.
-  static func list(_ values: [String]) -> String {
-    guard values.count > 1 else { return values.first ?? "" }
-    return values.dropLast().joined(separator: ", ") + " and " + values.last!
-  }
+  static func list(_ values: [String]) -> String { SchemaDiagnostics.listJoined(values) }
 }

@@ -242,10 +242,8 @@ enum List: Command {
     if items.isEmpty {
       hint = "No \(what) are declared in amigo.yaml."
     } else {
-      let quoted = items.map { "'\($0.id)'" + ($0.name.isEmpty ? "" : " (\($0.name))") }
-      let list =
-        quoted.count == 1
-        ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+      let list = SchemaDiagnostics.listJoined(
+        items.map { "'\($0.id)'" + ($0.name.isEmpty ? "" : " (\($0.name))") }, "or")
       hint = "Please provide one of the \(what) declared in amigo.yaml: \(list)."
     }
     throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)

@@ -395,9 +395,7 @@ enum NewChild: Command {
 
   /// `'a', 'b' or 'c'`
   static func quotedChoices(_ values: [String]) -> String {
-    let quoted = values.map { "'\($0)'" }
-    guard quoted.count > 1 else { return quoted.first ?? "" }
-    return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    SchemaDiagnostics.listJoined(values.map { "'\($0)'" }, "or")
   }
 
   /// `a, b, c`
@@ -434,10 +432,7 @@ enum NewChild: Command {
     _ text: String, from choices: [Choice], option: String, what: String
   ) throws -> String {
     if let id = match(text, in: choices) { return id }
-    let listed = choices.map { "'\($0.id)' (\($0.name))" }
-    let list =
-      listed.count > 1
-      ? listed.dropLast().joined(separator: ", ") + " or " + listed.last! : listed.first ?? ""
+    let list = SchemaDiagnostics.listJoined(choices.map { "'\($0.id)' (\($0.name))" }, "or")
     var hint = "Please provide one of the \(what)s in amigo.yaml: \(list)."
     if let near = Suggest.nearest(text, in: choices.map(\.id)) {
       hint = "Did you mean '\(near)'? " + hint

@@ -246,7 +246,7 @@ public enum ModelDecoder {
   // MARK: Node helpers
 
   @inline(__always) static func scalar(_ node: YAMLNode?) -> YAMLScalar? {
-    guard case .scalar(let s)? = node, !(s.value.isEmpty && s.style == .plain) else { return nil }
+    guard case .scalar(let s)? = node, !s.isEmptyValue else { return nil }
     return s
   }
 

@@ -24,13 +24,8 @@ public struct SchemaChecker {
 
   mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
 
-  func range(_ node: YAMLNode) -> SourceRange {
-    if case .scalar(let s) = node, s.start == s.end {
-      // An empty value: point at the end of its key's line.
-      return document.source.range(s.start, s.start)
-    }
-    return document.range(of: node)
-  }
+  /// The node's range (an empty value: the point after its key's colon).
+  func range(_ node: YAMLNode) -> SourceRange { document.range(of: node) }
 
   /// The range a "missing key" problem points at: the key that owns the mapping, or its first key.
   func ownerRange(_ node: YAMLNode, owner: YAMLScalar?) -> SourceRange {
@@ -73,7 +68,7 @@ public struct SchemaChecker {
   }
 
   func isEmpty(_ node: YAMLNode) -> Bool {
-    if case .scalar(let s) = node, s.value.isEmpty, s.style == .plain { return true }
+    if case .scalar(let s) = node, s.isEmptyValue { return true }
     return false
   }
 

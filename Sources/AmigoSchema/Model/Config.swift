@@ -84,8 +84,11 @@ public struct Config: Sendable, Hashable {
 
   /// True when the school week (Monday to Friday) of `week` lies entirely in holidays.
   public func isHolidayWeek(_ week: ISOWeek) -> Bool {
-    holidayWeekMondays.contains(week.monday.dayNumber)
+    isHolidayWeek(monday: week.monday.dayNumber)
   }
+
+  /// The same, for the week whose Monday has day number `monday`.
+  public func isHolidayWeek(monday: Int) -> Bool { holidayWeekMondays.contains(monday) }
 
   static func holidayWeeks(_ holidays: [Holiday]) -> Set<Int> {
     var mondays: Set<Int> = []

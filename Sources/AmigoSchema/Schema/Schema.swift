@@ -56,9 +56,7 @@ public struct EnumSpec: Sendable, Hashable {
 
   /// `'a', 'b' or 'c'`
   public var choices: String {
-    let quoted = values.map { "'\($0.value)'" }
-    guard quoted.count > 1 else { return quoted.first ?? "" }
-    return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    SchemaDiagnostics.listJoined(values.map { "'\($0.value)'" }, "or")
   }
 }
 

@@ -146,7 +146,7 @@ public struct YAMLEditor: Sendable {
     let count: Int
     switch node {
     case .sequence(let s): count = s.items.count
-    case .scalar(let s) where s.value.isEmpty && s.style == .plain: count = 0
+    case .scalar(let s) where s.isEmptyValue: count = 0
     default: throw .wrongKind(path, expected: "a list")
     }
     try insert(content, into: path, at: count)
@@ -315,7 +315,7 @@ public struct YAMLEditor: Sendable {
         try splice(part.start, parts[index + 1].start, "", expected: expected)
       } else {
         try splice(
-          part.start, source.lineEnd(part.lastLine) - lineEndingLength(part.lastLine), "{}",
+          part.start, source.lineContentEnd(part.lastLine), "{}",
           expected: expected)
       }
       return
@@ -326,12 +326,12 @@ public struct YAMLEditor: Sendable {
       entry.firstLine < part.firstLine
     {
       // The only item of a block collection under a key: leave `key: []` or `key: {}`.
-      let keyLineEnd = source.lineEnd(entry.firstLine) - lineEndingLength(entry.firstLine)
+      let keyLineEnd = source.lineContentEnd(entry.firstLine)
       let empty = parent.sequence != nil ? " []" : " {}"
       let colonEnd = afterColon(entry)
       let tail = String(decoding: bytes[colonEnd..<keyLineEnd], as: UTF8.self)
       try splice(
-        colonEnd, source.lineEnd(part.lastLine) - lineEndingLength(part.lastLine), empty + tail,
+        colonEnd, source.lineContentEnd(part.lastLine), empty + tail,
         expected: expected)
       return
     }
@@ -427,12 +427,13 @@ public struct YAMLEditor: Sendable {
     }
     // The end of the replaced text: the scalar, or for a block scalar its whole last line.
     let isBlockScalar = scalar.style == .literal || scalar.style == .folded
-    let headerLineEnd = source.lineContentEnd(scalar.firstLine)
     if let inlineText {
       if isBlockScalar {
         // Keep a comment on the header line.
         let comment = headerComment(scalar)
-        try splice(scalar.start, lastContentEnd(scalar), inlineText + comment, expected: expected)
+        try splice(
+          scalar.start, source.lineContentEnd(scalar.lastLine), inlineText + comment,
+          expected: expected)
       } else {
         try splice(scalar.start, scalar.end, inlineText, expected: expected)
       }
@@ -457,10 +458,8 @@ public struct YAMLEditor: Sendable {
       isBlockScalar
       ? headerComment(scalar)
       : commentAfter(scalar.end, lineEnd: source.lineContentEnd(scalar.lastLine))
-    let replaceEnd = isBlockScalar ? lastContentEnd(scalar) : source.lineContentEnd(scalar.lastLine)
-    _ = headerLineEnd
     try splice(
-      scalar.start, replaceEnd,
+      scalar.start, source.lineContentEnd(scalar.lastLine),
       BlockEmitter.literalHeader(s) + comment + eol + body.joined(separator: eol),
       expected: expected)
   }
@@ -601,11 +600,6 @@ public struct YAMLEditor: Sendable {
     var i = scalar.start + 1
     while i < lineEnd && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
     return String(decoding: bytes[i..<lineEnd], as: UTF8.self)
-  }
-
-  /// The end of a block scalar's last content line (before its line ending).
-  private func lastContentEnd(_ scalar: YAMLScalar) -> Int {
-    source.lineContentEnd(scalar.lastLine)
   }
 }
 

@@ -680,7 +680,8 @@ private struct Parser {
     if !checkPlainStart(at, lines[l].end) {
       return (emptyScalar(at, line: l), skipMoreIndented(from: l + 1, than: max(parent, 0)))
     }
-    var (textEnd, commented) = plainLineEnd(at, lines[l].end)
+    let (textEnd, firstCommented) = plainLineEnd(at, lines[l].end)
+    var commented = firstCommented
     // The common case: the text does not continue on the next lines.
     var probe = l + 1
     while probe < lines.count && lines[probe].isBlank { probe += 1 }
@@ -725,8 +726,6 @@ private struct Parser {
       commented = c
       i += 1
     }
-    _ = textEnd
-    textEnd = end
     let value = String(decoding: bytes, as: UTF8.self)
     return (
       .scalar(

@@ -26,6 +26,9 @@ public struct YAMLScalar: Sendable, Hashable {
   /// 0-based first and last line of the scalar's source text.
   public var firstLine: Int
   public var lastLine: Int
+
+  /// True for a key with nothing after it (`key:`): an empty plain scalar, unlike `''`.
+  public var isEmptyValue: Bool { value.isEmpty && style == .plain }
 }
 
 /// A key and its value in a mapping.

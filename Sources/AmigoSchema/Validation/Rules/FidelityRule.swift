@@ -54,15 +54,14 @@ enum FidelityRule: TrajectoryRule {
           if status == .schoolClosed { weeks[offset / 7].schoolClosed = true }
         }
         for k in 0..<count {
-          let current = week.adding(weeks: k)
-          if config.isHolidayWeek(current) { continue }
+          if config.isHolidayWeek(monday: firstMonday + 7 * k) { continue }
           let w = weeks[k]
           if w.schoolClosed { continue }
           if w.held < norm {
             let at = w.first ?? t.plan.startSpan
             out.append(
               SchemaDiagnostics.belowSessionNorm(
-                c.range(at), week: current, held: w.held, norm: norm))
+                c.range(at), week: week.adding(weeks: k), held: w.held, norm: norm))
           }
         }
       }

@@ -43,11 +43,12 @@ public enum IdentifierLint {
     guard suspicious else { return [] }
     var out: [Finding] = []
     let u = Array(text.utf8)
-    if containsCitizenNumber(u) {
+    let runs = digitRuns(u)
+    if containsCitizenNumber(runs) {
       out.append(Finding(code: "possible-citizen-number", what: "a citizen service number (BSN)"))
     }
     if containsEmail(u) { out.append(Finding(code: "possible-email", what: "an e-mail address")) }
-    if containsPhone(u) {
+    if containsPhone(runs) {
       out.append(Finding(code: "possible-phone-number", what: "a phone number"))
     }
     if containsPostcode(u) {
@@ -100,13 +101,14 @@ public enum IdentifierLint {
     return sum % 11 == 0
   }
 
-  static func containsCitizenNumber(_ u: [UInt8]) -> Bool {
-    digitRuns(u).contains { passesElevenTest($0) }
+  /// `runs`: the text's `digitRuns`.
+  static func containsCitizenNumber(_ runs: [[UInt8]]) -> Bool {
+    runs.contains { passesElevenTest($0) }
   }
 
   /// Dutch numbers: ten digits starting with 0 (06-12345678, 010 123 4567), or +31/0031 and nine.
-  static func containsPhone(_ u: [UInt8]) -> Bool {
-    for run in digitRuns(u) {
+  static func containsPhone(_ runs: [[UInt8]]) -> Bool {
+    for run in runs {
       if run.count == 10 && run[0] == 0 && run[1] != 0 { return true }
       if run.count == 11 && run[0] == 3 && run[1] == 1 { return true }
       if run.count == 13 && run[0] == 0 && run[1] == 0 && run[2] == 3 && run[3] == 1 { return true }

@@ -89,6 +89,11 @@ public enum AtomicWrite {
       throw failure!
     }
     // Make the rename durable.
+    syncFolder(folder)
+  }
+
+  /// Flushes `folder`'s entries (a rename, a removal) to disk; best effort.
+  static func syncFolder(_ folder: String) {
     let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if dirfd >= 0 {
       fsync(dirfd)

@@ -41,7 +41,7 @@ public enum Store {
     do { before = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
     if let expecting, expecting != before { throw ChangeError.changedOnDisk(path: display) }
     let document = YAMLDocument(bytes: before)
-    let name = fileName(path)
+    let name = Workspace.id(ofFile: path)
     let (trajectory, diagnostics) = Validator.validateTrajectory(
       document, fileName: name, config: config, today: today)
     guard document.isValid, let trajectory else {
@@ -86,7 +86,7 @@ public enum Store {
     defer { withExtendedLifetime(lock) {} }
     let document = YAMLDocument(parsing: text)
     let (trajectory, diagnostics) = Validator.validateTrajectory(
-      document, fileName: fileName(path), config: config, today: today)
+      document, fileName: Workspace.id(ofFile: path), config: config, today: today)
     let errors = diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty, let trajectory else {
       throw ChangeError.wouldBeInvalid(
@@ -98,10 +98,6 @@ public enum Store {
       trajectory: trajectory,
       newWarnings: diagnostics.filter { $0.severity == .warning }.map { $0.inFile(display) },
       document: document, before: [])
-  }
-
-  static func fileName(_ path: String) -> String {
-    Workspace.id(ofFile: path)
   }
 
   static func wrapWrite<T>(_ body: () throws -> T) throws -> T {

@@ -24,7 +24,7 @@ public enum ChildLookup {
       if FileSystem.exists(direct) { return .found(path: direct) }
     }
     let paths = workspace.trajectoryPaths()
-    let ids = paths.map(fileID)
+    let ids = paths.map(Workspace.id(ofFile:))
     if let i = ids.firstIndex(of: name) { return .found(path: paths[i]) }
     let lower = name.lowercased()
     let exactFolded = paths.indices.filter { ids[$0].lowercased() == lower }
@@ -52,13 +52,9 @@ public enum ChildLookup {
     }
   }
 
-  static func fileID(_ path: String) -> String {
-    Workspace.id(ofFile: path)
-  }
-
   static func describe(_ path: String) -> String {
     let label = labels(of: [path])[0]
-    return label.isEmpty ? fileID(path) : "\(fileID(path)) (\(label))"
+    return label.isEmpty ? Workspace.id(ofFile: path) : "\(Workspace.id(ofFile: path)) (\(label))"
   }
 
   /// `child.label` of each file ("" when unreadable), read in parallel.

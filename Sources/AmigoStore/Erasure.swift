@@ -46,11 +46,7 @@ public enum Erasure {
       if unlink(folder + "/" + entry) == 0 { outcome.leftovers.append(folder + "/" + entry) }
     }
     outcome.leftovers.sort()
-    let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if dirfd >= 0 {
-      fsync(dirfd)
-      close(dirfd)
-    }
+    AtomicWrite.syncFolder(folder)
     return outcome
   }
 

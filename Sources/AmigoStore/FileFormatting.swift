@@ -49,15 +49,18 @@ public enum FileFormatting {
   /// Each file on its own (they are independent), in parallel; `failures[i]`, when set, is the
   /// outcome of file `i` without touching it.
   static func formatAll(_ paths: [String], write: Bool, failures: [WriteError?]) -> [Outcome] {
-    concurrentMap(paths.count) { i in
+    let folders = FileSystem.FolderResolutions()
+    return concurrentMap(paths.count) { i in
       if i < failures.count, let failure = failures[i] { return .writeFailed(failure) }
-      return formatOne(paths[i], write: write)
+      return formatOne(paths[i], write: write, folders: folders)
     }
   }
 
-  static func formatOne(_ path: String, write: Bool) -> Outcome {
+  static func formatOne(
+    _ path: String, write: Bool, folders: FileSystem.FolderResolutions
+  ) -> Outcome {
     let bytes: [UInt8]
-    do { bytes = try FileSystem.read(path) } catch { return .readFailed(error) }
+    do { bytes = try FileSystem.read(path, folders: folders) } catch { return .readFailed(error) }
     let document = YAMLDocument(bytes: bytes)
     switch WhitespaceFormatter.format(document) {
     case .unchanged: return .unchanged

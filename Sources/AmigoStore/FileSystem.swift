@@ -95,13 +95,7 @@ public enum FileSystem {
     let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
     guard let real = realPath(absolute) else { return false }
     if real == absolute { return true }
-    var current = absolute
-    while true {
-      if exists(current + "/amigo.yaml") { return resolves(real, inside: current) }
-      let parent = (current as NSString).deletingLastPathComponent
-      if parent == current || parent.isEmpty { return true }
-      current = parent
-    }
+    return Workspace.find(from: absolute).map { resolves(real, inside: $0.root) } ?? true
   }
 
   /// `path` with every symbolic link, `.` and `..` resolved; nil when it does not exist.
@@ -132,16 +126,10 @@ public enum FileSystem {
   /// when the links stay inside, when the path does not exist, or when it lies in no workspace.
   public static func linkOutOfWorkspace(_ path: String) -> String? {
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-    guard let real = realPath(absolute), real != absolute else { return nil }
-    var folder = (absolute as NSString).deletingLastPathComponent
-    while true {
-      if exists(folder + "/amigo.yaml") {
-        return resolves(real, inside: folder) ? nil : real
-      }
-      let parent = (folder as NSString).deletingLastPathComponent
-      if parent == folder || parent.isEmpty { return nil }
-      folder = parent
-    }
+    guard let real = realPath(absolute), real != absolute,
+      let workspace = Workspace.find(from: (absolute as NSString).deletingLastPathComponent)
+    else { return nil }
+    return resolves(real, inside: workspace.root) ? nil : real
   }
 
   public static func isDirectory(_ path: String) -> Bool {

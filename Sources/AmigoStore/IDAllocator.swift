@@ -29,13 +29,10 @@ public enum IDAllocator {
     return nil
   }
 
-  /// The ids of the trajectory files of `workspace` (file names without `.yaml`), upper-cased,
-  /// so that a new id differs from every existing one also on case-insensitive file systems.
-  public static func existingIDs(in workspace: Workspace) -> Set<String> {
-    Set(
-      workspace.trajectoryPaths().map {
-        ChildLookup.fileID($0).uppercased()
-      })
+  /// The ids of trajectory files (file names without `.yaml`), upper-cased, so that a new id
+  /// differs from every existing one also on case-insensitive file systems.
+  public static func existingIDs(of paths: [String]) -> Set<String> {
+    Set(paths.map { Workspace.id(ofFile: $0).uppercased() })
   }
 }
 

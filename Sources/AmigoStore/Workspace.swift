@@ -84,12 +84,6 @@ public struct LoadResult: Sendable {
     configDiagnostics + files.flatMap(\.diagnostics)
   }
 
-  /// The source of a file, for excerpts.
-  public func source(for displayPath: String) -> SourceText? {
-    if configDiagnostics.first?.file == displayPath { return configDocument?.source }
-    return files.first { $0.displayPath == displayPath }?.document.source
-  }
-
   /// The sources of every file with diagnostics, by the path diagnostics name, for excerpts.
   public func sourcesOfFilesWithDiagnostics() -> [String: SourceText] {
     var sources: [String: SourceText] = [:]

@@ -87,7 +87,9 @@ enum NewChild: Command {
     let today = context.today
 
     // The id, when given, is checked first: nothing else matters if it is taken.
-    let taken = IDAllocator.existingIDs(in: context.workspace)
+    // The folder is listed once: for the ids taken and for a sibling's schema line.
+    let paths = context.workspace.trajectoryPaths()
+    let taken = IDAllocator.existingIDs(of: paths)
     if let id = args.value("id") {
       guard Identifier.isValid(id) else {
         throw UsageError.invalidValue(
@@ -225,7 +227,7 @@ enum NewChild: Command {
     v.concerns = v.concerns.filter { seen.insert($0).inserted }
 
     // Write the file under a new id (or the one given), retrying if another process took it.
-    let header = languageServerLine(context.workspace)
+    let header = languageServerLine(context.workspace, paths: paths)
     var excluded = taken
     var result: ChangeResult?
     var id = ""
@@ -314,10 +316,10 @@ enum NewChild: Command {
   /// The editor's schema line (`# yaml-language-server: $schema=…`) the workspace's trajectory
   /// files use, so that a new file gets the same; none when they have none (as in a workspace
   /// made by `amigo init`).
-  static func languageServerLine(_ workspace: Workspace) -> [String] {
+  static func languageServerLine(_ workspace: Workspace, paths: [String]) -> [String] {
     let folder = workspace.trajectoriesPath
     guard
-      let sibling = workspace.trajectoryPaths().first(where: {
+      let sibling = paths.first(where: {
         ($0 as NSString).deletingLastPathComponent == folder
       }),
       let bytes = try? FileSystem.read(sibling)

@@ -95,8 +95,8 @@ enum Validate: Command {
       return result
     }
     var paths: [String] = []
-    var workspaces: [String: Workspace] = [:]
-    var configFiles: Set<String> = []
+    // Workspace folders whose config was named, in the order given.
+    var configFiles: [String] = []
     for argument in arguments.positionals {
       let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
       guard FileSystem.exists(path) else {
@@ -105,14 +105,14 @@ enum Validate: Command {
       if FileSystem.isDirectory(path) {
         if FileSystem.exists(path + "/" + Workspace.configName) {
           let ws = Workspace(root: path)
-          workspaces[ws.root] = ws
-          configFiles.insert(ws.root)
+          if !configFiles.contains(ws.root) { configFiles.append(ws.root) }
           paths += ws.trajectoryPaths()
         } else {
           paths += FileSystem.yamlFiles(under: path)
         }
       } else if (path as NSString).lastPathComponent == Workspace.configName {
-        configFiles.insert((path as NSString).deletingLastPathComponent)
+        let root = (path as NSString).deletingLastPathComponent
+        if !configFiles.contains(root) { configFiles.append(root) }
       } else {
         paths.append(path)
       }
@@ -121,7 +121,7 @@ enum Validate: Command {
     let anchor =
       configFiles.first ?? paths.first.map { ($0 as NSString).deletingLastPathComponent }
       ?? env.currentDirectory
-    if let ws = workspaces[anchor] ?? Workspace.find(from: anchor) {
+    if let ws = Workspace.find(from: anchor) {
       let (config, document, diagnostics) = Loader.loadConfig(ws, display: display)
       result.config = config
       result.configDocument = document

@@ -71,9 +71,7 @@ public enum Amigo {
   }
 
   static func suggestion(for name: String) -> String? {
-    let visible = commands.map { $0.spec.name }.filter { !$0.hasPrefix("_") }
-    let scored = visible.map { ($0, editDistance($0, name)) }.filter { $0.1 < 4 }
-    return scored.min(by: { $0.1 < $1.1 })?.0
+    Suggest.nearest(name, in: commands.map { $0.spec.name }.filter { !$0.hasPrefix("_") })
   }
 }
 

@@ -143,7 +143,7 @@ enum Close: Command {
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)
-    if date > context.today { env.stderr.write("amigo: warning: \(date) is in the future\n") }
+    context.warnIfFuture(date)
     return .success
   }
 

@@ -128,9 +128,7 @@ enum Consent: Command {
     context.env.stdout.write(
       "Recorded that the consent of \(given) was withdrawn on \(date) for \(t.id).\n")
     context.printWarnings(result)
-    if date > context.today {
-      context.env.stderr.write("amigo: warning: \(date) is in the future\n")
-    }
+    context.warnIfFuture(date)
     if let status = t.status, status.isRunning || status == .paused,
       !t.hasConsent(on: date.adding(days: 1))
     {

@@ -36,15 +36,10 @@ enum Erase: Command {
     let path: String
     switch ChildLookup.find(name, in: workspace) {
     case .found(let p): path = p
-    case .notFound:
-      throw CommandError(
-        message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
-        status: .noInput)
+    case .notFound: throw WorkspaceContext.notFound(name)
     case .ambiguous(let candidates):
-      throw CommandError(
-        message: "'\(name)' matches \(candidates.count) trajectories:\n"
-          + candidates.map { "  \($0)\n" }.joined() + "Name one by its id; nothing was erased.",
-        status: .usage)
+      throw WorkspaceContext.ambiguous(
+        name, candidates, tail: "Name one by its id; nothing was erased.")
     }
     let id = Workspace.id(ofFile: path)
     let shown = env.display(path)
@@ -64,12 +59,9 @@ enum Erase: Command {
           status: .usage)
       }
       env.stderr.write(summary(path: path, id: id, shown: shown))
-      env.stderr.write("Type the id to confirm: ")
-      guard let answer = env.readLine() else {
-        env.stderr.write("\n")
-        throw CommandError(message: "no answer; nothing was erased", status: .usage)
-      }
-      let typed = answer.trimming(" \t\r")
+      let typed = try Prompt.answer(
+        "Type the id to confirm: ", env,
+        atEnd: CommandError(message: "no answer; nothing was erased", status: .usage))
       guard typed == id else {
         throw CommandError(
           message: typed.isEmpty

@@ -184,7 +184,7 @@ enum Goal: Command {
       "Added goal \(goalID) to \(result.trajectory.id)"
         + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")) + ".\n")
     context.printWarnings(result)
-    if baseline != nil { warnIfFuture(date, context) }
+    if baseline != nil { context.warnIfFuture(date) }
     return .success
   }
 
@@ -213,7 +213,7 @@ enum Goal: Command {
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)
-    warnIfFuture(date, context)
+    context.warnIfFuture(date)
     return .success
   }
 
@@ -283,11 +283,5 @@ enum Goal: Command {
 
   static func formatScore(_ value: Double) -> String {
     value == value.rounded() ? String(Int(value)) : String(value)
-  }
-
-  static func warnIfFuture(_ date: LocalDate, _ context: WorkspaceContext) {
-    if date > context.today {
-      context.env.stderr.write("amigo: warning: \(date) is in the future\n")
-    }
   }
 }

@@ -39,17 +39,10 @@ enum History: Command {
     let path: String
     switch ChildLookup.find(name, in: workspace) {
     case .found(let found): path = found
-    case .ambiguous(let candidates):
-      throw CommandError(
-        message: "'\(name)' matches \(candidates.count) trajectories:\n"
-          + candidates.map { "  \($0)\n" }.joined() + "Name one by its id.", status: .usage)
+    case .ambiguous(let candidates): throw WorkspaceContext.ambiguous(name, candidates)
     case .notFound:
       // A deleted file still has a history, under its id.
-      guard Identifier.isValid(name) else {
-        throw CommandError(
-          message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
-          status: .noInput)
-      }
+      guard Identifier.isValid(name) else { throw WorkspaceContext.notFound(name) }
       path = workspace.trajectoriesPath + "/" + name + ".yaml"
     }
     let relative = String(path.dropFirst(workspace.root.count + 1))

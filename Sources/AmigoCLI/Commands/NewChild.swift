@@ -488,12 +488,9 @@ struct Prompter {
     _ parse: (String) -> T?, invalid: String
   ) throws -> T? {
     while true {
-      env.stderr.write(question + (defaultValue.map { " [\($0)]" } ?? "") + ": ")
-      guard let line = env.readLine() else {
-        env.stderr.write("\n")
-        throw UsageError.missingValue(option, command: command)
-      }
-      var answer = line.trimming(" \t\r")
+      var answer = try Prompt.answer(
+        question + (defaultValue.map { " [\($0)]" } ?? "") + ": ", env,
+        atEnd: UsageError.missingValue(option, command: command))
       if answer.isEmpty {
         if let defaultValue {
           answer = defaultValue

@@ -73,14 +73,7 @@ enum Report: Command {
     let today = try CommonOptions.today(args, env, command: name)
     let workspace = try CommonOptions.workspace(args, env)
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
-    let (configValue, configDocument, configDiagnostics) = Loader.loadConfig(
-      workspace, display: display)
-    guard let config = configValue, !configDiagnostics.hasErrors else {
-      throw DiagnosticsError(
-        message: "the workspace config has errors; fix them first (amigo validate)",
-        diagnostics: configDiagnostics.filter { $0.severity == .error },
-        source: configDocument?.source, status: .dataError)
-    }
+    let config = try WorkspaceContext.validConfig(workspace, env)
     let lang =
       try args.value("lang").map { text -> Language in
         guard let l = Language(text) else {

@@ -211,12 +211,7 @@ enum Show: Command {
     }
 
     func statusStyle(_ status: TrajectoryStatus?) -> TextTable.Style {
-      switch status {
-      case .active?, .closing?: .green
-      case .paused?: .yellow
-      case .closed?, .notStarted?: .dim
-      default: .plain
-      }
+      List.statusStyle(status?.rawValue)
     }
 
     /// `born 2016-04 (10 years), group 6, boy`

@@ -15,6 +15,11 @@ struct WorkspaceContext {
     self.env = env
     workspace = try CommonOptions.workspace(arguments, env)
     today = try CommonOptions.today(arguments, env, command: command)
+    config = try WorkspaceContext.validConfig(workspace, env)
+  }
+
+  /// The workspace's config; a config with errors stops the command (exit 65).
+  static func validConfig(_ workspace: Workspace, _ env: Environment) throws -> Config {
     let (config, document, diagnostics) = Loader.loadConfig(workspace, display: env.display)
     guard let config, !diagnostics.hasErrors else {
       throw DiagnosticsError(
@@ -22,7 +27,7 @@ struct WorkspaceContext {
         diagnostics: diagnostics.filter { $0.severity == .error }, source: document?.source,
         status: .dataError)
     }
-    self.config = config
+    return config
   }
 
   func display(_ path: String) -> String { env.display(path) }
@@ -36,16 +41,30 @@ struct WorkspaceContext {
   static func resolve(_ name: String, in workspace: Workspace) throws -> String {
     switch ChildLookup.find(name, in: workspace) {
     case .found(let path): return path
-    case .notFound:
-      throw CommandError(
-        message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
-        status: .noInput)
-    case .ambiguous(let candidates):
-      throw CommandError(
-        message: "'\(name)' matches \(candidates.count) trajectories:\n"
-          + candidates.map { "  \($0)\n" }.joined()
-          + "Name one by its id.", status: .usage)
+    case .notFound: throw notFound(name)
+    case .ambiguous(let candidates): throw ambiguous(name, candidates)
     }
+  }
+
+  /// No trajectory matches `name`.
+  static func notFound(_ name: String) -> CommandError {
+    CommandError(
+      message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
+      status: .noInput)
+  }
+
+  /// Several trajectories match `name`; `tail` ends the message.
+  static func ambiguous(
+    _ name: String, _ candidates: [String], tail: String = "Name one by its id."
+  ) -> CommandError {
+    CommandError(
+      message: "'\(name)' matches \(candidates.count) trajectories:\n"
+        + candidates.map { "  \($0)\n" }.joined() + tail, status: .usage)
+  }
+
+  /// Warns, without refusing, about a date after today.
+  func warnIfFuture(_ date: LocalDate) {
+    if date > today { env.stderr.write("amigo: warning: \(date) is in the future\n") }
   }
 
   /// Runs a change and maps its failures to messages and exit statuses.

@@ -9,14 +9,24 @@ enum Prompt {
     _ question: String, _ env: Environment, again hint: String, _ parse: (String) -> T?
   ) throws -> T {
     while true {
-      env.stderr.write(question)
-      guard let line = env.readLine() else {
-        env.stderr.write("\n")
-        throw CommandError(message: "no answer; nothing was changed", status: .usage)
-      }
-      if let value = parse(line.trimming(" \t\r")) { return value }
+      let answer = try self.answer(
+        question, env,
+        atEnd: CommandError(message: "no answer; nothing was changed", status: .usage))
+      if let value = parse(answer) { return value }
       env.stderr.write(hint + "\n")
     }
+  }
+
+  /// Writes `question` and reads one answer, trimmed; the end of input throws `atEnd`.
+  static func answer(
+    _ question: String, _ env: Environment, atEnd: @autoclosure () -> Error
+  ) throws -> String {
+    env.stderr.write(question)
+    guard let line = env.readLine() else {
+      env.stderr.write("\n")
+      throw atEnd()
+    }
+    return line.trimming(" \t\r")
   }
 
   /// Asks for one value of `spec` (English or Dutch), returned as written in files.

@@ -8,8 +8,6 @@ public enum ChangeError: Error, Sendable {
   case invalidFile(path: String, diagnostics: [Diagnostic], source: SourceText)
   /// The change would introduce these errors (positions refer to the changed text).
   case wouldBeInvalid(path: String, diagnostics: [Diagnostic], source: SourceText)
-  /// The file changed on disk after amigo read it.
-  case changedOnDisk(path: String)
   /// The edit itself could not be made.
   case edit(path: String, YAMLEditError)
   case read(FileSystem.ReadError)
@@ -29,17 +27,15 @@ public struct ChangeResult: Sendable {
 /// surgically, re-validate, refuse if the result has new errors, and write atomically.
 public enum Store {
   /// Applies `edit` to the trajectory file at `path`. `display` is the path as users see it.
-  /// With `expecting`, refuses when the file no longer has exactly those bytes.
   @discardableResult
   public static func change(
     _ path: String, display: String, in workspace: Workspace, config: Config?, today: LocalDate?,
-    expecting: [UInt8]? = nil, _ edit: (inout YAMLEditor, Trajectory) throws -> Void
+    _ edit: (inout YAMLEditor, Trajectory) throws -> Void
   ) throws -> ChangeResult {
     let lock = try wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }
     let before: [UInt8]
     do { before = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
-    if let expecting, expecting != before { throw ChangeError.changedOnDisk(path: display) }
     let document = YAMLDocument(bytes: before)
     let name = Workspace.id(ofFile: path)
     let (trajectory, diagnostics) = Validator.validateTrajectory(

@@ -41,12 +41,6 @@ struct BenchWorker {
   let style: WriterStyle
 }
 
-struct Holiday {
-  let label: String
-  let from: LocalDate
-  let to: LocalDate
-}
-
 struct GSession {
   var date: LocalDate
   /// Order among sessions on the same day (intake first, then child talks, then the rest).

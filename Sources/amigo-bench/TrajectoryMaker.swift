@@ -10,10 +10,7 @@ struct TrajectoryMaker {
   let today: LocalDate
   let seed: UInt64
 
-  enum Status: String {
-    case referred, waiting, intake, active, paused, closing, closed
-    case notStarted = "not-started"
-  }
+  typealias Status = TrajectoryStatus
 
   static let statusWeights: [(Status, Int)] = [
     (.closed, 800), (.notStarted, 30), (.active, 85), (.closing, 20), (.paused, 15),

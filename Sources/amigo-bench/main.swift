@@ -256,9 +256,7 @@ func generate(_ options: GenerateOptions) -> Int32 {
 }
 
 extension Organisation {
-  static let statusOrder = [
-    "referred", "waiting", "intake", "active", "paused", "closing", "closed", "not-started",
-  ]
+  static let statusOrder = TrajectoryStatus.allCases.map(\.rawValue)
 }
 
 func run(_ args: [String]) -> Int32 {

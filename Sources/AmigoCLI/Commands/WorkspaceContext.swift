@@ -116,11 +116,6 @@ struct DiagnosticsError: Error {
         message: "this change would make \(path) invalid; nothing was changed",
         diagnostics: diagnostics,
         source: source, status: .dataError)
-    case .changedOnDisk(let path):
-      self.init(
-        message:
-          "\(path) changed on disk while amigo was working on it; nothing was written. Run the command again",
-        diagnostics: [], source: nil, status: .ioError)
     case .edit(let path, let editError):
       self.init(
         message: "cannot change \(path): \(editError)", diagnostics: [], source: nil,

@@ -158,6 +158,9 @@ struct EnumTable<E: RawRepresentable & CaseIterable & Sendable>: Sendable
 where E.RawValue == String {
   let entries: [([UInt8], E)]
   init() { entries = E.allCases.map { (Array($0.rawValue.utf8), $0) } }
+
+  /// The value written as `bytes`, if any.
+  subscript(bytes: UnsafeBufferPointer<UInt8>) -> E? { entries.first { equal(bytes, $0.0) }?.1 }
 }
 
 private let sessionKinds = EnumTable<SessionKind>()
@@ -302,10 +305,7 @@ private struct TreeReader {
   func number(_ i: Int) -> Double? { Decimal.parse(utf8: tree.value(i)) }
   func span(_ i: Int) -> Span { Span(Int(tree.nodes[i].start), Int(tree.nodes[i].end)) }
 
-  func value<E>(_ i: Int, _ table: EnumTable<E>) -> E? {
-    let v = tree.value(i)
-    return table.entries.first { equal(v, $0.0) }?.1
-  }
+  func value<E>(_ i: Int, _ table: EnumTable<E>) -> E? { table[tree.value(i)] }
 
   func strings(_ i: Int) -> [String] { list(i) { tree.string($0) } }
 
@@ -502,8 +502,7 @@ private struct TreeReader {
         if freeText { (c.summary, c.summarySpan) = (string(e), span(e)) }
       } else if key(e, "satisfaction") {
         for se in tree.children(e) {
-          let k = tree.key(se)
-          if let party = parties.entries.first(where: { equal(k, $0.0) })?.1, let n = int(se) {
+          if let party = parties[tree.key(se)], let n = int(se) {
             c.satisfaction[party] = n
           }
         }

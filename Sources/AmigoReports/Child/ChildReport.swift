@@ -141,15 +141,7 @@ public struct ChildReport: Sendable {
     }
     if let norm = programme?.childSessionsPerWeek, norm > 0, let start = t.plan.start {
       // School weeks from the start to the end, holidays excluded.
-      var weeks = 0
-      var w = start.isoWeek
-      let last = end.isoWeek
-      var guardCount = 0
-      while w <= last && guardCount < 520 {
-        if config.holiday(covering: w) == nil { weeks += 1 }
-        w = w.adding(weeks: 1)
-        guardCount += 1
-      }
+      let weeks = config.schoolWeeks(from: start.isoWeek, through: end.isoWeek, limit: 520)
       let talks = held.filter { $0.kind == .childTalk }.count
       let perWeek = weeks > 0 ? Double(talks) / Double(weeks) : 0
       out.append(

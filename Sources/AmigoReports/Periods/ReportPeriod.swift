@@ -93,3 +93,19 @@ public enum PeriodSpec {
   public static let hint =
     "Please provide a period as 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO (2026-01-01..2026-06-30)."
 }
+
+extension Config {
+  /// The weeks from `first` through `last` that are not holiday weeks, counting at most
+  /// `limit` weeks from `first`.
+  func schoolWeeks(from first: ISOWeek, through last: ISOWeek, limit: Int) -> Int {
+    var count = 0
+    var week = first
+    var seen = 0
+    while week <= last && seen < limit {
+      if !isHolidayWeek(week) { count += 1 }
+      week = week.adding(weeks: 1)
+      seen += 1
+    }
+    return count
+  }
+}

@@ -211,14 +211,9 @@ public struct WeeklyReport: Sendable {
     }
     // No contact for two school weeks.
     let lastComplete = inProgress ? week.adding(weeks: -1) : week
-    var schoolWeeks = 0
-    var w = (lastContact ?? t.plan.start ?? asOf).isoWeek.adding(weeks: lastContact == nil ? 0 : 1)
-    var guardCount = 0
-    while w <= lastComplete && guardCount < 200 {
-      if config.holiday(covering: w) == nil { schoolWeeks += 1 }
-      w = w.adding(weeks: 1)
-      guardCount += 1
-    }
+    let since = (lastContact ?? t.plan.start ?? asOf).isoWeek
+    let schoolWeeks = config.schoolWeeks(
+      from: since.adding(weeks: lastContact == nil ? 0 : 1), through: lastComplete, limit: 200)
     if schoolWeeks >= 2 { out.append(.noContact(since: lastContact)) }
     // Reviews this week.
     for review in t.plan.reviews where week.contains(review) { out.append(.reviewDue(review)) }

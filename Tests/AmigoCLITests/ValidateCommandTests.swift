@@ -72,6 +72,17 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     #expect(err.isEmpty)
   }
 
+  /// `amigo validate Examples/`: a folder holding a workspace checks its config as a config.
+  @Test func aFolderHoldingAWorkspaceChecksItsConfigAsAConfig() throws {
+    let ws = try TemporaryWorkspace([
+      "caseload/amigo.yaml": smallConfig, "caseload/trajectories/T-1.yaml": trajectoryFile("T-1"),
+      "README.md": "examples",
+    ])
+    let (status, out, _) = ws.run(["validate", "."])
+    #expect(status == .success)
+    #expect(out == "amigo: 2 files checked, no problems\n")
+  }
+
   @Test func findsTheWorkspaceFromASubfolderLikeGit() throws {
     let ws = try TemporaryWorkspace([
       "amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectoryFile("T-1", status: "actief"),
@@ -204,7 +215,9 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
 
 @Suite struct ColourTests {
   func run(terminal: Bool, noColor: String?) throws -> String {
-    let ws = try TemporaryWorkspace(["amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectoryFile("T-1", status: "x")])
+    let ws = try TemporaryWorkspace([
+      "amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectoryFile("T-1", status: "x"),
+    ])
     let env = Environment(
       stdout: OutputStream(terminal: terminal), variables: noColor.map { ["NO_COLOR": $0] } ?? [:],
       currentDirectory: ws.path)
@@ -213,7 +226,8 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
   }
 
   @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
-    #expect(try run(terminal: true, noColor: nil).contains("\u{1B}[1;31merror[invalid-value]\u{1B}[0m"))
+    #expect(
+      try run(terminal: true, noColor: nil).contains("\u{1B}[1;31merror[invalid-value]\u{1B}[0m"))
     #expect(!(try run(terminal: false, noColor: nil)).contains("\u{1B}["))
     #expect(!(try run(terminal: true, noColor: "1")).contains("\u{1B}["))
   }

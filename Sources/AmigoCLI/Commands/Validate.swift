@@ -108,7 +108,15 @@ enum Validate: Command {
           if !configFiles.contains(ws.root) { configFiles.append(ws.root) }
           paths += ws.trajectoryPaths()
         } else {
-          paths += FileSystem.yamlFiles(under: path)
+          // A folder holding workspaces (`Examples/`): their configs are configs.
+          for file in FileSystem.yamlFiles(under: path) {
+            if (file as NSString).lastPathComponent == Workspace.configName {
+              let root = (file as NSString).deletingLastPathComponent
+              if !configFiles.contains(root) { configFiles.append(root) }
+            } else {
+              paths.append(file)
+            }
+          }
         }
       } else if (path as NSString).lastPathComponent == Workspace.configName {
         let root = (path as NSString).deletingLastPathComponent

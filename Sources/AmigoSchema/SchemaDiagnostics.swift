@@ -27,10 +27,13 @@ public enum SchemaDiagnostics {
 
   // MARK: Structure and types
 
+  /// The code of the note that says a file's problems were cut off.
+  public static let tooManyProblemsCode = "too-many-problems"
+
   /// After `Diagnostic.maximumPerFile` problems in one file, the rest are left out.
   static func tooManyProblems(_ r: SourceRange?) -> Diagnostic {
     Diagnostic(
-      severity: .note, code: "too-many-problems",
+      severity: .note, code: tooManyProblemsCode,
       message: "only the first \(Diagnostic.maximumPerFile) problems of this file are shown",
       range: r, help: "fix these and run 'amigo validate' again to see the rest")
   }

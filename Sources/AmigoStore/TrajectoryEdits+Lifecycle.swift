@@ -80,17 +80,6 @@ extension TrajectoryEdits {
     try addItem(&editor, goal, date: nil, list: "goals")
   }
 
-  /// Adds a rating to the goal with `goalID` in date order, like `addRating`, also when its
-  /// ratings are written as an empty flow list (`ratings: []`).
-  public static func addGoalRating(
-    _ editor: inout YAMLEditor, goal goalID: String, _ rating: YAMLContent, date: LocalDate
-  ) throws {
-    if let index = goalIndex(goalID, in: editor.document) {
-      try openEmptyFlowCollection(&editor, at: ["goals", .index(index), "ratings"])
-    }
-    try addRating(&editor, goal: goalID, rating, date: date)
-  }
-
   /// Sets (or replaces) the result of the goal with `goalID`.
   public static func setGoalResult(
     _ editor: inout YAMLEditor, goal goalID: String, _ result: String

@@ -63,8 +63,9 @@ public enum TrajectoryEdits {
     let listPath = owner.appending(key: key)
     switch editor.document.node(at: listPath) {
     case .sequence(let s)? where s.style == .flow && s.items.isEmpty && !item.isFlowScalar:
-      // `key: []` becomes a block list with the item.
-      try editor.set(listPath, to: .sequence([item]))
+      // `key: []` becomes a block list with the item; a comment on its line stays.
+      try openEmptyFlowCollection(&editor, at: listPath)
+      try editor.append(item, to: listPath)
     case .sequence(let s)?:
       var index = s.items.count
       // After the last item dated on or before `date`; undated items stay where they are.

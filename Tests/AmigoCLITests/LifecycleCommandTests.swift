@@ -287,17 +287,35 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
         + "    agreed_with: [child]\n\nsessions: []\n")
   }
 
-  @Test func aRatingGoesIntoAnEmptyFlowList() throws {
-    let text = "goals:\n  - id: g1\n    text: t\n    ratings: []\n    result: partly\n"
+  @Test(arguments: ["", "  # none yet"])
+  func aRatingGoesIntoAnEmptyFlowListAndKeepsItsComment(comment: String) throws {
+    let text = "goals:\n  - id: g1\n    text: t\n    ratings: []\(comment)\n    result: partly\n"
     let out = try edit(text) {
-      try TrajectoryEdits.addGoalRating(
+      try TrajectoryEdits.addRating(
         &$0, goal: "g1",
         TrajectoryEdits.rating(date: LocalDate("2026-11-19")!, value: "6.5", rater: "child"),
         date: LocalDate("2026-11-19")!)
     }
     #expect(
-      out == "goals:\n  - id: g1\n    text: t\n    ratings:\n"
+      out == "goals:\n  - id: g1\n    text: t\n    ratings:\(comment)\n"
         + "      - {date: 2026-11-19, value: 6.5, rater: child}\n    result: partly\n")
+  }
+
+  @Test func aSessionGoesIntoAnEmptyFlowListAndKeepsItsComment() throws {
+    let text = "status: active\n\nsessions: []  # none yet\n"
+    let out = try edit(text) {
+      let day = LocalDate("2026-11-19")!
+      try TrajectoryEdits.insertByDate(
+        &$0,
+        TrajectoryEdits.session(
+          date: day, kind: "child-talk", minutes: 20, place: nil, status: nil, with: [],
+          methods: [], goals: [], note: nil),
+        date: day, list: "sessions", spec: Schemas.trajectory)
+    }
+    #expect(
+      out
+        == "status: active\n\nsessions:  # none yet\n  - date: 2026-11-19\n    kind: child-talk\n"
+        + "    minutes: 20\n")
   }
 
   @Test func startGoesAboveThePlansFirstKeyAndItsComment() throws {

@@ -203,7 +203,7 @@ enum Goal: Command {
     let path = try context.resolve(args.positionals[1])
     let result = try context.change(path) { editor, trajectory in
       try requireGoal(goalID, editor, trajectory, context: context, path: path)
-      try TrajectoryEdits.addGoalRating(
+      try TrajectoryEdits.addRating(
         &editor, goal: goalID, TrajectoryEdits.rating(date: date, value: value, rater: rater),
         date: date)
     }

@@ -173,17 +173,11 @@ enum LogSession: Command {
     let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
     let hint =
       "Please write a goal id and a score from 0 to 10 in steps of 0.5, e.g. g1=6 or g1=6.5."
-    guard parts.count == 2, Identifier.isValid(parts[0]) else {
-      throw UsageError.invalidValue(text, for: "--score <goal=value>", command: command, hint: hint)
-    }
-    let value = parts[1].replacingOccurrences(of: ",", with: ".")
-    guard let number = AmigoSchema.Decimal.parse(value), number >= 0, number <= 10,
-      (number * 2).rounded() == number * 2
+    guard parts.count == 2, Identifier.isValid(parts[0]), let score = ScoreInput.parse(parts[1])
     else {
       throw UsageError.invalidValue(text, for: "--score <goal=value>", command: command, hint: hint)
     }
-    let normalized = number == number.rounded() ? String(Int(number)) : String(number)
-    return (parts[0], normalized)
+    return (parts[0], score)
   }
 
   /// The minutes of the last session logged with `date` and `kind`, for the confirmation line.

@@ -85,15 +85,10 @@ enum PreCommit: Command {
     let renderer = DiagnosticRenderer(color: env.useColor(on: env.stdout))
     var out = ""
     for (d, source) in checked { out += renderer.render(d, source: source) }
-    let errors = checked.filter { $0.0.severity == .error }.count
-    let warnings = checked.filter { $0.0.severity == .warning }.count
-    let withProblems = Set(checked.compactMap(\.0.file)).count
-    out +=
-      Validate.summary(
-        errors: errors, warnings: warnings, filesWithProblems: withProblems, files: files)
-      + " (staged)\n"
+    let counts = ProblemCounts(checked.map(\.0))
+    out += counts.summary(files: files) + " (staged)\n"
     env.stdout.write(out)
-    if errors > 0 {
+    if counts.errors > 0 {
       env.stderr.write(
         "amigo: the commit was stopped: the staged files have errors. Fix them, 'git add' "
           + "them and commit again\n")

@@ -43,10 +43,8 @@ enum Validate: Command {
     env.keepUntilExit(result)
 
     let diagnostics = result.diagnostics
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.filter { $0.severity == .warning }.count
+    let counts = ProblemCounts(diagnostics)
     let fileCount = result.files.count + (result.configChecked ? 1 : 0)
-    let filesWithProblems = Set(diagnostics.compactMap(\.file)).count
 
     if format == "json" {
       env.stdout.write(DiagnosticJSON.render(diagnostics, files: fileCount))
@@ -57,25 +55,11 @@ enum Validate: Command {
       for d in diagnostics {
         out += renderer.render(d, source: d.file.flatMap { sources[$0] })
       }
-      out +=
-        summary(
-          errors: errors, warnings: warnings, filesWithProblems: filesWithProblems, files: fileCount
-        ) + "\n"
+      out += counts.summary(files: fileCount) + "\n"
       env.stdout.write(out)
     }
-    if errors > 0 || (arguments.flag("strict") && warnings > 0) { return .failure }
+    if counts.errors > 0 || (arguments.flag("strict") && counts.warnings > 0) { return .failure }
     return .success
-  }
-
-  /// `amigo: 2 errors and 1 warning in 2 of 16 files` or `amigo: 16 files checked, no problems`.
-  static func summary(errors: Int, warnings: Int, filesWithProblems: Int, files: Int) -> String {
-    let fileWord = files == 1 ? "file" : "files"
-    if errors == 0 && warnings == 0 { return "amigo: \(files) \(fileWord) checked, no problems" }
-    var parts: [String] = []
-    if errors > 0 { parts.append("\(errors) error" + (errors == 1 ? "" : "s")) }
-    if warnings > 0 { parts.append("\(warnings) warning" + (warnings == 1 ? "" : "s")) }
-    return "amigo: " + parts.joined(separator: " and ")
-      + " in \(filesWithProblems) of \(files) \(fileWord)"
   }
 
   /// Loads what the arguments name: the workspace, or the given paths.
@@ -179,5 +163,49 @@ enum CommonOptions {
         status: .noInput)
     }
     return ws
+  }
+}
+
+/// What a list of diagnostics adds up to, for the one-line summary under them.
+struct ProblemCounts {
+  var errors = 0
+  var warnings = 0
+  /// Files with at least one problem.
+  var files = 0
+  /// Files whose problems were cut off at the per-file cap (`too-many-problems`).
+  var capped = 0
+
+  init(_ diagnostics: [Diagnostic]) {
+    var files = Set<String>()
+    var capped = Set<String>()
+    for d in diagnostics {
+      switch d.severity {
+      case .error: errors += 1
+      case .warning: warnings += 1
+      default: break
+      }
+      if let file = d.file {
+        files.insert(file)
+        if d.code == SchemaDiagnostics.tooManyProblemsCode { capped.insert(file) }
+      }
+    }
+    self.files = files.count
+    self.capped = capped.count
+  }
+
+  /// `amigo: 2 errors and 1 warning in 2 of 16 files` or `amigo: 16 files checked, no problems`;
+  /// when a file's problems were cut off, says that there are more than the ones counted.
+  func summary(files checked: Int) -> String {
+    let fileWord = checked == 1 ? "file" : "files"
+    if errors == 0 && warnings == 0 { return "amigo: \(checked) \(fileWord) checked, no problems" }
+    var parts: [String] = []
+    if errors > 0 { parts.append("\(errors) error" + (errors == 1 ? "" : "s")) }
+    if warnings > 0 { parts.append("\(warnings) warning" + (warnings == 1 ? "" : "s")) }
+    var line =
+      "amigo: " + parts.joined(separator: " and ") + " in \(files) of \(checked) \(fileWord)"
+    if capped > 0 {
+      line += "; more in \(capped) \(capped == 1 ? "file" : "files") not shown"
+    }
+    return line
   }
 }

@@ -92,6 +92,22 @@ public enum AtomicWrite {
     syncFolder(folder)
   }
 
+  /// Removes the temporary copies of `path` (`.<name>.tmp-*`) that an interrupted write left
+  /// behind: they hold the file's data, out of sight. Call it only while holding the workspace
+  /// lock, so that no other amigo is writing `path`. Returns the paths removed, sorted.
+  @discardableResult
+  public static func removeLeftovers(of path: String) -> [String] {
+    let folder = (path as NSString).deletingLastPathComponent
+    let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
+    var removed: [String] = []
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    where entry.hasPrefix(prefix) {
+      let leftover = folder + "/" + entry
+      if unlink(leftover) == 0 { removed.append(leftover) }
+    }
+    return removed.sorted()
+  }
+
   /// Flushes `folder`'s entries (a rename, a removal) to disk; best effort.
   static func syncFolder(_ folder: String) {
     let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -40,12 +40,7 @@ public enum Erasure {
       throw WriteError(path, "it is not a regular file")
     }
     guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
-    let prefix = "." + name + ".tmp-"
-    for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    where entry.hasPrefix(prefix) {
-      if unlink(folder + "/" + entry) == 0 { outcome.leftovers.append(folder + "/" + entry) }
-    }
-    outcome.leftovers.sort()
+    outcome.leftovers = AtomicWrite.removeLeftovers(of: path)
     AtomicWrite.syncFolder(folder)
     return outcome
   }

@@ -95,6 +95,10 @@ struct CrashSafetyTests {
     let list = try amigo(["list", "--dir", ws.root, "--today", TempWorkspace.today])
     #expect(list.exitCode == 0)
     #expect(!(list.stdout + list.stderr).contains(".tmp-"))
+    // The next complete write removes what the killed ones left behind.
+    let last = try amigo(Self.logSession(ws, note: "after the kills", date: Self.date(100)))
+    #expect(last.exitCode == 0, "\(last): \(last.stderr)")
+    #expect(ws.strayFiles().isEmpty, "\(ws.strayFiles())")
     let final = ws.bytes(path)
     #expect(occurrences(of: "killed run", in: final) == new)
     print(

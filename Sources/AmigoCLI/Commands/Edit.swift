@@ -147,6 +147,7 @@ enum Edit: Command {
           status: .ioError)
       }
       try AtomicWrite.write(bytes, to: path)
+      AtomicWrite.removeLeftovers(of: path)
     } catch let error as WriteError {
       throw CommandError(
         message: error.description + "; \(shown) is unchanged", status: .ioError)

@@ -95,29 +95,8 @@ enum Format: Command {
   /// The files the arguments name: the workspace's amigo.yaml and trajectory files, or the
   /// given files and folders (a workspace folder gives its amigo.yaml and trajectories).
   static func files(_ args: ParsedArguments, _ env: Environment) throws -> [String] {
-    var paths: [String] = []
-    if args.positionals.isEmpty {
-      let workspace = try CommonOptions.workspace(args, env)
-      paths = [workspace.configPath] + workspace.trajectoryPaths()
-    } else {
-      for argument in args.positionals {
-        let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
-        guard FileSystem.exists(path) else {
-          throw CommandError(message: "no such file or folder: '\(argument)'", status: .noInput)
-        }
-        if FileSystem.isDirectory(path) {
-          if FileSystem.exists(path + "/" + Workspace.configName) {
-            let workspace = Workspace(root: path)
-            paths += [workspace.configPath] + workspace.trajectoryPaths()
-          } else {
-            paths += FileSystem.yamlFiles(under: path)
-          }
-        } else {
-          paths.append(path)
-        }
-      }
-    }
-    var seen = Set<String>()
-    return paths.filter { seen.insert($0).inserted }
+    guard args.positionals.isEmpty else { return try CommonOptions.files(args, env) }
+    let workspace = try CommonOptions.workspace(args, env)
+    return [workspace.configPath] + workspace.trajectoryPaths()
   }
 }

@@ -81,28 +81,8 @@ enum Validate: Command {
     var paths: [String] = []
     // Workspace folders whose config was named, in the order given.
     var configFiles: [String] = []
-    for argument in arguments.positionals {
-      let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
-      guard FileSystem.exists(path) else {
-        throw CommandError(message: "no such file or folder: '\(argument)'", status: .noInput)
-      }
-      if FileSystem.isDirectory(path) {
-        if FileSystem.exists(path + "/" + Workspace.configName) {
-          let ws = Workspace(root: path)
-          if !configFiles.contains(ws.root) { configFiles.append(ws.root) }
-          paths += ws.trajectoryPaths()
-        } else {
-          // A folder holding workspaces (`Examples/`): their configs are configs.
-          for file in FileSystem.yamlFiles(under: path) {
-            if (file as NSString).lastPathComponent == Workspace.configName {
-              let root = (file as NSString).deletingLastPathComponent
-              if !configFiles.contains(root) { configFiles.append(root) }
-            } else {
-              paths.append(file)
-            }
-          }
-        }
-      } else if (path as NSString).lastPathComponent == Workspace.configName {
+    for path in try CommonOptions.files(arguments, env) {
+      if (path as NSString).lastPathComponent == Workspace.configName {
         let root = (path as NSString).deletingLastPathComponent
         if !configFiles.contains(root) { configFiles.append(root) }
       } else {
@@ -122,8 +102,6 @@ enum Validate: Command {
         result.configChecked = true
       }
     }
-    var seen = Set<String>()
-    paths = paths.filter { seen.insert($0).inserted }
     result.files = Loader.loadTrajectories(
       paths, config: result.config, today: today, detail: .diagnosticsOnly, display: display)
     return result
@@ -142,6 +120,31 @@ enum CommonOptions {
         text, for: "--today <date>", command: command, hint: "Please provide a date as YYYY-MM-DD.")
     }
     return date
+  }
+
+  /// The files the positional arguments name, each once, in order: a workspace folder gives its
+  /// amigo.yaml and trajectory files, another folder the YAML files below it (a workspace's
+  /// amigo.yaml among them), a file itself.
+  static func files(_ arguments: ParsedArguments, _ env: Environment) throws -> [String] {
+    var paths: [String] = []
+    for argument in arguments.positionals {
+      let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
+      guard FileSystem.exists(path) else {
+        throw CommandError(message: "no such file or folder: '\(argument)'", status: .noInput)
+      }
+      if FileSystem.isDirectory(path) {
+        if FileSystem.exists(path + "/" + Workspace.configName) {
+          let workspace = Workspace(root: path)
+          paths += [workspace.configPath] + workspace.trajectoryPaths()
+        } else {
+          paths += FileSystem.yamlFiles(under: path)
+        }
+      } else {
+        paths.append(path)
+      }
+    }
+    var seen = Set<String>()
+    return paths.filter { seen.insert($0).inserted }
   }
 
   /// The workspace: `--dir`, else `$AMIGO_DIR`, else the nearest folder up with amigo.yaml.

@@ -1,3 +1,4 @@
+import AmigoSchema
 import AmigoYAML
 
 /// Diagnostics as data: a stable JSON shape for editors and scripts.
@@ -28,9 +29,5 @@ enum DiagnosticJSON {
     return out
   }
 
-  static func string(_ s: String) -> String {
-    var out = ""
-    YAMLValue.writeJSONString(s, into: &out)
-    return out
-  }
+  static func string(_ s: String) -> String { JSONText.string(s) }
 }

@@ -1,3 +1,5 @@
+import AmigoSchema
+
 /// Output formats of every report.
 public enum ReportFormat: String, Sendable, CaseIterable {
   case text, markdown, csv, json
@@ -221,30 +223,8 @@ struct JSONRenderer {
     }
   }
 
-  /// A JSON string: the rule of `YAMLValue.writeJSONString` (this module does not import
-  /// AmigoYAML): C0 and C1 controls and U+2028/U+2029 escaped.
-  func string(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
-          || scalar.value == 0x2029
-        {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string, escaped by the one rule every JSON amigo writes follows.
+  func string(_ s: String) -> String { JSONText.string(s) }
 }
 
 extension String {

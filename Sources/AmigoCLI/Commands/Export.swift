@@ -108,13 +108,7 @@ enum Export: Command {
     let text = ReportRenderer.render(document, as: format)
 
     if let output = args.value("output") {
-      let path = URL(fileURLWithPath: env.resolve(output)).standardizedFileURL.path
-      do {
-        try AtomicWrite.write(Array(text.utf8), to: path)
-      } catch {
-        throw CommandError(message: error.description, status: .ioError)
-      }
-      env.stderr.write("Wrote \(output).\n")
+      let path = try OutputFile.write(text, to: output, env: env)
       if path.hasPrefix(context.workspace.root + "/") {
         env.stderr.write(
           "amigo: warning: \(output) lies inside the workspace: git would share it with everyone "

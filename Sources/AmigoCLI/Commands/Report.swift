@@ -137,13 +137,7 @@ enum Report: Command {
 
     if let output = args.value("output") {
       let text = ReportRenderer.render(document, as: format, color: false, csvDelimiter: delimiter)
-      let path = URL(fileURLWithPath: env.resolve(output)).standardizedFileURL.path
-      do {
-        try AtomicWrite.write(Array(text.utf8), to: path)
-      } catch {
-        throw CommandError(message: error.description, status: .ioError)
-      }
-      env.stderr.write("Wrote \(output).\n")
+      try OutputFile.write(text, to: output, env: env)
     } else {
       env.stdout.write(
         ReportRenderer.render(

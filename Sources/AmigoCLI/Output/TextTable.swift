@@ -1,3 +1,5 @@
+import AmigoReports
+
 /// A plain-text table whose columns line up in a terminal, also when cells hold accented,
 /// combining, East Asian wide or emoji characters.
 ///
@@ -156,64 +158,8 @@ public struct TextTable: Sendable {
 
   // MARK: - Measuring text
 
-  /// Terminal columns `text` takes: the sum of `displayWidth` of its grapheme clusters.
-  public static func displayWidth(_ text: String) -> Int {
-    // Printable ASCII (most cells): one column a character, no Unicode tables needed.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-    return text.reduce(0) { $0 + displayWidth($1) }
-  }
-
-  /// Terminal columns one grapheme cluster takes: 2 for emoji shown as pictures (including
-  /// sequences joined with U+200D, flags, keycaps and text symbols followed by U+FE0F) and for
-  /// East Asian wide and fullwidth characters; 0 for combining marks and other zero-width
-  /// characters; otherwise 1. An accent stays on its letter: `é` is 1 column whether it is
-  /// precomposed (U+00E9) or decomposed (`e` + U+0301).
-  public static func displayWidth(_ character: Character) -> Int {
-    let scalars = character.unicodeScalars
-    if scalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
-    if let first = scalars.first, first.properties.isEmoji,
-      scalars.contains(where: { $0.value == 0xFE0F })
-    {
-      return 2
-    }
-    return scalars.reduce(0) { $0 + displayWidth($1) }
-  }
-
-  /// Terminal columns a single scalar takes, outside an emoji sequence.
-  public static func displayWidth(_ scalar: Unicode.Scalar) -> Int {
-    let v = scalar.value
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .control: return 0
-    case .format: return v == 0x00AD ? 1 : 0  // a soft hyphen shows; ZWJ, ZWSP, BOM do not
-    default: break
-    }
-    // Hangul vowels and final consonants join the initial consonant's cell.
-    if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
-    for range in wideRanges where range.contains(v) { return 2 }
-    return 1
-  }
-
-  /// East Asian Wide (W) and Fullwidth (F) blocks, after Unicode's EastAsianWidth.txt (emoji
-  /// are handled by their Emoji_Presentation property).
-  static let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F,  // Hangul Jamo initial consonants
-    0x2329...0x232A,  // angle brackets
-    0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols
-    0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility, CJK compatibility
-    0x3400...0x4DBF,  // CJK extension A
-    0x4E00...0x9FFF,  // CJK unified ideographs
-    0xA000...0xA4CF,  // Yi
-    0xA960...0xA97F,  // Hangul Jamo extended A
-    0xAC00...0xD7A3,  // Hangul syllables
-    0xF900...0xFAFF,  // CJK compatibility ideographs
-    0xFE10...0xFE19,  // vertical forms
-    0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
-    0xFF00...0xFF60,  // fullwidth forms
-    0xFFE0...0xFFE6,  // fullwidth signs
-    0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,  // Tangut, Khitan, Kana supplements
-    0x1F200...0x1F2FF,  // enclosed ideographic supplement
-    0x20000...0x2FFFD, 0x30000...0x3FFFD,  // CJK extensions B and beyond
-  ]
+  /// Terminal columns `text` takes (`TextWidth.of`, the one measure of reports and tables).
+  public static func displayWidth(_ text: String) -> Int { TextWidth.of(text) }
 
   // MARK: - Shaping text
 
@@ -255,7 +201,7 @@ public struct TextTable: Sendable {
     var out = ""
     var used = 0
     for character in text {
-      let w = displayWidth(character)
+      let w = TextWidth.of(character)
       if used + w > width - 1 { break }
       out.append(character)
       used += w
@@ -288,9 +234,9 @@ public struct TextTable: Sendable {
         var head = ""
         var headWidth = 0
         var rest = Substring(word)
-        while let c = rest.first, headWidth + displayWidth(c) <= width || head.isEmpty {
+        while let c = rest.first, headWidth + TextWidth.of(c) <= width || head.isEmpty {
           head.append(c)
-          headWidth += displayWidth(c)
+          headWidth += TextWidth.of(c)
           rest = rest.dropFirst()
         }
         lines.append(head)

@@ -55,6 +55,9 @@ import Testing
     #expect(TextWidth.of("Zoe\u{0308}") == 3)  // decomposed ë
     #expect(TextWidth.of("日本") == 4)
     #expect(TextWidth.of("👍") == 2)
+    #expect(TextWidth.of("1\u{FE0F}\u{20E3}") == 2)  // keycap
+    #expect(TextWidth.of("\u{2600}\u{FE0F}") == 2)  // a text symbol shown as emoji
+    #expect(TextWidth.of("👩\u{200D}👧") == 2)  // one joined emoji
     #expect(TextWidth.pad("Zoe\u{0308}", to: 5) == "Zoe\u{0308}  ")
   }
 

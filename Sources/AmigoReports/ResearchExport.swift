@@ -129,9 +129,10 @@ public struct ResearchExport: Sendable {
     var childTalkMinutes = 0
     var perKind: [SessionKind: Int] = [:]
     var lastContact: LocalDate?
+    let programme = config.programme(t.programme)
     for i in t.sessions.indices where t.sessions[i].isHeld {
       heldCount += 1
-      let minutes = t.sessions[i].minutes ?? 0
+      let minutes = t.sessions[i].countedMinutes(programme) ?? 0
       heldMinutes += minutes
       if let kind = t.sessions[i].kind {
         perKind[kind, default: 0] += 1

@@ -366,7 +366,8 @@ enum Show: Command {
         let sessions = t.sessions.filter { $0.kind == kind }
         guard !sessions.isEmpty else { continue }
         let held = sessions.filter(\.isHeld)
-        let minutes = held.compactMap(\.minutes).reduce(0, +)
+        let programme = config.programme(t.programme)
+        let minutes = held.compactMap { $0.countedMinutes(programme) }.reduce(0, +)
         totals.held += held.count
         totals.notHeld += sessions.count - held.count
         totals.minutes += minutes
@@ -407,7 +408,9 @@ enum Show: Command {
         table.append([
           TextTable.Cell(s.date?.description ?? "?"),
           TextTable.Cell(s.kind.map { label(Schemas.sessionKind, $0.rawValue) } ?? "?"),
-          TextTable.Cell(s.isHeld ? (s.minutes.map { "\($0) min" } ?? "") : ""),
+          TextTable.Cell(
+            s.isHeld
+              ? (s.countedMinutes(config.programme(t.programme)).map { "\($0) min" } ?? "") : ""),
           TextTable.Cell(s.goals.joined(separator: ", ")),
           s.isHeld
             ? TextTable.Cell("")

@@ -95,6 +95,7 @@ public struct ChildReport: Sendable {
   }
 
   func doseTable(_ lang: Language) -> Table {
+    let programme = config.programme(trajectory.programme)
     var rows: [[Cell]] = []
     for kind in SessionKind.allCases {
       let sessions = trajectory.sessions.filter { $0.kind == kind }
@@ -103,14 +104,14 @@ public struct ChildReport: Sendable {
       rows.append([
         .text(lang.label(kind.rawValue, Schemas.sessionKind)), .int(held.count),
         .int(sessions.count - held.count),
-        .int(held.compactMap(\.minutes).reduce(0, +)),
+        .int(held.compactMap { $0.countedMinutes(programme) }.reduce(0, +)),
       ])
     }
     let held = trajectory.sessions.filter(\.isHeld)
     rows.append([
       .text(lang("Total", "Totaal")), .int(held.count),
       .int(trajectory.sessions.count - held.count),
-      .int(held.compactMap(\.minutes).reduce(0, +)),
+      .int(held.compactMap { $0.countedMinutes(programme) }.reduce(0, +)),
     ])
     return Table(
       id: "dose",
@@ -139,17 +140,25 @@ public struct ChildReport: Sendable {
         mark(t.hasConsent(on: firstTalk))
           + lang("consent before the first child talk", "toestemming vóór het eerste kindgesprek"))
     }
-    if let norm = programme?.childSessionsPerWeek, norm > 0, let start = t.plan.start {
-      // School weeks from the start to the end, holidays excluded.
-      let weeks = config.schoolWeeks(from: start.isoWeek, through: end.isoWeek, limit: 520)
-      let talks = held.filter { $0.kind == .childTalk }.count
-      let perWeek = weeks > 0 ? Double(talks) / Double(weeks) : 0
-      out.append(
-        mark(perWeek >= Double(norm) - 0.05)
-          + lang(
-            "\(talks) child talks in \(weeks) school weeks: \(Cell.format(perWeek, decimals: 1)) a week (norm \(norm))",
-            "\(talks) kindgesprekken in \(weeks) schoolweken: \(Cell.format(perWeek, decimals: 1)) per week (norm \(norm))"
-          ))
+    if let norm = programme?.childSessionsPerWeek, norm > 0, t.plan.start != nil {
+      // The complete school weeks the norm applies to (as the fidelity warnings count them).
+      if let normsEnd = t.normsEnd(today: today) {
+        let weeks = t.normWeeks(config: config, through: normsEnd)
+        let talks = weeks.reduce(0) { $0 + $1.heldChildTalks }
+        let perWeek = weeks.isEmpty ? 0 : Double(talks) / Double(weeks.count)
+        let rate = Cell.format(perWeek, decimals: 1)
+        out.append(
+          (weeks.isEmpty ? "" : mark(perWeek >= Double(norm) - 0.05))
+            + lang(
+              "\(talks) child talks in \(weeks.count) complete school weeks: \(rate) a week (norm \(norm))",
+              "\(talks) kindgesprekken in \(weeks.count) volledige schoolweken: \(rate) per week (norm \(norm))"
+            ))
+      } else if t.status == .paused {
+        out.append(
+          lang(
+            "child talks per week: not counted while paused (norm \(norm))",
+            "kindgesprekken per week: niet geteld zolang het traject gepauzeerd is (norm \(norm))"))
+      }
     }
     if let band = programme?.weeks, let w = t.week(of: end) {
       let ok = t.status == .closed ? band.contains(w) : w <= band.upperBound
@@ -176,32 +185,36 @@ public struct ChildReport: Sendable {
     return out
   }
 
+  /// One row per goal and rater: scores by different informants are never compared (the
+  /// baseline's rater first). A goal without scores has one row.
   func goalTable(_ lang: Language) -> Table {
     var rows: [[Cell]] = []
     for g in trajectory.goals {
-      let rated = g.ratings.filter { $0.date != nil && $0.value != nil }.sorted {
-        $0.date! < $1.date!
+      let raters = g.raters
+      for rater in raters.isEmpty ? [nil] : raters {
+        let values = raters.isEmpty ? [] : g.scores(by: rater).map(\.value)
+        let first = values.first.map { Cell.score($0).display }
+        let last = values.last.map { Cell.score($0).display }
+        rows.append([
+          .text(g.id), .text(g.domain.map { lang.label($0, Schemas.domain) } ?? ""),
+          g.target.map(Cell.score) ?? .empty,
+          .text(rater.map { lang.label($0.rawValue, Schemas.party) } ?? ""),
+          .text(
+            values.isEmpty
+              ? ""
+              : ChildReport.sparkline(values) + " "
+                + (first == last ? (last ?? "") : "\(first!) → \(last!)")),
+          .int(values.count),
+          .text(g.result.map { lang.label($0.rawValue, Schemas.goalResult) } ?? ""),
+        ])
       }
-      let values = rated.map { $0.value! }
-      let first = values.first.map { Cell.score($0).display }
-      let last = values.last.map { Cell.score($0).display }
-      rows.append([
-        .text(g.id), .text(g.domain.map { lang.label($0, Schemas.domain) } ?? ""),
-        g.target.map(Cell.score) ?? .empty,
-        .text(
-          values.isEmpty
-            ? ""
-            : ChildReport.sparkline(values) + " "
-              + (first == last ? (last ?? "") : "\(first!) → \(last!)")),
-        .int(values.count),
-        .text(g.result.map { lang.label($0.rawValue, Schemas.goalResult) } ?? ""),
-      ])
     }
     return Table(
       id: "goals",
       columns: [
         Column("goal", lang("Goal", "Doel")), Column("domain", lang("About", "Over")),
         Column("target", lang("Target", "Streef"), numeric: true),
+        Column("rater", lang("Rated by", "Gescoord door")),
         Column("scores", lang("Scores over time", "Scores in de tijd")),
         Column("ratings", lang("Ratings", "Metingen"), numeric: true),
         Column("result", lang("Result", "Resultaat")),
@@ -209,7 +222,8 @@ public struct ChildReport: Sendable {
   }
 
   func sessionTable(_ lang: Language) -> Table {
-    Table(
+    let programme = config.programme(trajectory.programme)
+    return Table(
       id: "sessions",
       columns: [
         Column("date", lang("Date", "Datum")), Column("kind", lang("Kind", "Soort")),
@@ -220,7 +234,8 @@ public struct ChildReport: Sendable {
       rows: trajectory.sessions.map { s in
         [
           .text(s.date?.description ?? ""), .text(s.kind?.rawValue ?? ""), .text(s.status.rawValue),
-          s.minutes.map { .int($0) } ?? .empty, .text(s.goals.joined(separator: " ")),
+          s.countedMinutes(programme).map { .int($0) } ?? .empty,
+          .text(s.goals.joined(separator: " ")),
         ]
       })
   }

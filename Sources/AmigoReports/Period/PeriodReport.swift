@@ -34,6 +34,8 @@ public struct PeriodReport: Sendable {
     public var destinations: [String: Int] = [:]
     public var goalsWithResult = 0
     public var goalsAchieved = 0
+    /// Closed trajectories with at least one goal result: the cases of "goals achieved".
+    public var closedWithGoalResults = 0
     public var satisfaction: [Party: [Double]] = [:]
 
     /// Adds another group's figures to these.
@@ -54,6 +56,7 @@ public struct PeriodReport: Sendable {
       for (k, v) in o.destinations { destinations[k, default: 0] += v }
       goalsWithResult += o.goalsWithResult
       goalsAchieved += o.goalsAchieved
+      closedWithGoalResults += o.closedWithGoalResults
       for (k, v) in o.satisfaction { satisfaction[k, default: []] += v }
     }
   }
@@ -65,11 +68,12 @@ public struct PeriodReport: Sendable {
     var held = 0
     var childTalks = 0
     var minutes = 0
+    let programme = config.programme(t.programme)
     for i in t.sessions.indices where t.sessions[i].isHeld {
       guard let date = t.sessions[i].date, period.contains(date) else { continue }
       held += 1
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
-      minutes += t.sessions[i].minutes ?? 0
+      minutes += t.sessions[i].countedMinutes(programme) ?? 0
     }
     if held > 0 {
       f.reached += 1
@@ -85,8 +89,10 @@ public struct PeriodReport: Sendable {
       if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
     }
     if let s = t.plan.start, s <= period.to, t.status != .notStarted {
-      let closedBy = t.closure?.date.map { $0 <= period.to } ?? false
-      if !closedBy && t.status != .closed { f.running += 1 }
+      // Running on the period's last day: not closed by then (a closure after the period
+      // does not count against it).
+      let closedBy = t.closure?.date.map { $0 <= period.to } ?? (t.status == .closed)
+      if !closedBy { f.running += 1 }
     }
     if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
       f.closed += 1
@@ -103,6 +109,7 @@ public struct PeriodReport: Sendable {
         f.goalsWithResult += 1
         if g.result == .achieved { f.goalsAchieved += 1 }
       }
+      if t.goals.contains(where: { $0.result != nil }) { f.closedWithGoalResults += 1 }
       for (party, score) in c.satisfaction {
         f.satisfaction[party, default: []].append(Double(score))
       }
@@ -148,28 +155,34 @@ public struct PeriodReport: Sendable {
     func count(_ n: Int) -> Cell {
       n > 0 && n < threshold ? .suppressed(threshold: threshold) : .int(n)
     }
-    func share(_ part: Int, of whole: Int) -> Cell {
-      whole < threshold
-        ? .suppressed(threshold: threshold)
-        : .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
+    // A figure computed from `cases` trajectories: none from no case, suppressed from fewer
+    // than the threshold.
+    func computed(from cases: Int, _ figure: () -> Cell) -> Cell {
+      cases == 0 ? .empty : cases < threshold ? .suppressed(threshold: threshold) : figure()
+    }
+    /// `part` of `whole` in per cent; `cases` is the number of trajectories behind `whole`
+    /// (the same, unless `whole` counts something else, such as goals).
+    func share(_ part: Int, of whole: Int, cases: Int? = nil) -> Cell {
+      computed(from: cases ?? whole) {
+        .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
+      }
     }
     func stat(_ values: [Double], _ q: Double, decimals: Int = 0) -> Cell {
-      values.count < threshold
-        ? .suppressed(threshold: threshold)
-        : .number(PeriodReport.quantile(values, q)!, decimals: decimals)
+      computed(from: values.count) {
+        .number(PeriodReport.quantile(values, q)!, decimals: decimals)
+      }
     }
     func mean(_ values: [Double], decimals: Int = 1) -> Cell {
-      values.count < threshold
-        ? .suppressed(threshold: threshold)
-        : .number(values.reduce(0, +) / Double(values.count), decimals: decimals)
+      computed(from: values.count) {
+        .number(values.reduce(0, +) / Double(values.count), decimals: decimals)
+      }
     }
     func range(_ values: [Double]) -> Cell {
-      guard values.count >= threshold, let a = PeriodReport.quantile(values, 0.25),
-        let b = PeriodReport.quantile(values, 0.75)
-      else {
-        return .suppressed(threshold: threshold)
+      computed(from: values.count) {
+        let a = PeriodReport.quantile(values, 0.25)!
+        let b = PeriodReport.quantile(values, 0.75)!
+        return .text(Cell.format(a, decimals: 1) + "-" + Cell.format(b, decimals: 1))
       }
-      return .text(Cell.format(a, decimals: 1) + "-" + Cell.format(b, decimals: 1))
     }
 
     // Indicator rows: key, label, value per group.
@@ -234,7 +247,7 @@ public struct PeriodReport: Sendable {
       ),
       (
         "goals_achieved", lang("Goals achieved", "Doelen behaald"),
-        { share($0.goalsAchieved, of: $0.goalsWithResult) }
+        { share($0.goalsAchieved, of: $0.goalsWithResult, cases: $0.closedWithGoalResults) }
       ),
     ]
     for party in [Party.child, .parents, .teacher] {
@@ -304,8 +317,8 @@ public struct PeriodReport: Sendable {
         blocks: [
           .list([
             lang(
-              "Counts are of distinct trajectories (one per child per period of support); counts from 1 to \(threshold - 1), and figures computed from fewer than \(threshold) cases, are shown as <\(threshold).",
-              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode); aantallen van 1 tot \(threshold - 1), en cijfers berekend uit minder dan \(threshold) gevallen, staan als <\(threshold)."
+              "Counts are of distinct trajectories (one per child per period of support); counts from 1 to \(threshold - 1), and figures computed from fewer than \(threshold) cases, are shown as <\(threshold); a figure without any case is left empty.",
+              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode); aantallen van 1 tot \(threshold - 1), en cijfers berekend uit minder dan \(threshold) gevallen, staan als <\(threshold); een cijfer zonder enig geval blijft leeg."
             ),
             lang(
               "Referrals counted are this service's own referrals, not the total inflow into youth care.",

@@ -72,7 +72,10 @@ struct TextRenderer {
         let numeric = t.columns[i].numeric
         parts.append(last && !numeric ? c : TextWidth.pad(c, to: widths[i], right: numeric))
       }
-      return "  " + parts.joined(separator: "  ") + "\n"
+      // No trailing spaces where the last cells are empty.
+      var text = "  " + parts.joined(separator: "  ")
+      while text.last == " " { text.removeLast() }
+      return text + "\n"
     }
     var out = line(t.columns.map(\.label))
     out += line(widths.map { String(repeating: "-", count: $0) })
@@ -215,7 +218,7 @@ struct JSONRenderer {
 
   func value(_ c: Cell) -> String {
     switch c {
-    case .text(let s): string(s)
+    case .text(let s): s.isEmpty ? "null" : string(s)
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
     case .suppressed(let t): string("<\(t)")

@@ -111,36 +111,42 @@ public struct WeeklyReport: Sendable {
         if let c = t.closure?.date, week.contains(c) {
           events.append(.closed(id: t.id, label: t.child.label, reason: t.closure?.reason))
         }
-        guard let start = t.plan.start, start <= sunday, let status = t.status,
+        guard let start = t.plan.start, start <= sunday, var status = t.status,
           status.isRunning || status == .paused || status == .closed
         else { continue }
         if let closed = t.closure?.date, closed < monday { continue }
-        if status == .closed && t.closure?.date == nil { continue }
+        if status == .closed {
+          // Closed after this week: it was running then.
+          guard let closed = t.closure?.date else { continue }
+          if closed > sunday { status = .active }
+        }
         let programme = config.programme(t.programme)
         // The week's held sessions, by index, reading fields in place (no copies).
         var childTalks = 0
         var minutes = 0
         var otherContacts: [SessionKind] = []
-        for i in t.sessions.indices where t.sessions[i].isHeld {
+        var schoolClosed = false
+        for i in t.sessions.indices {
           guard let d = t.sessions[i].date, d >= monday, d <= sunday else { continue }
-          minutes += t.sessions[i].minutes ?? 0
+          if t.sessions[i].status == .schoolClosed { schoolClosed = true }
+          guard t.sessions[i].isHeld else { continue }
+          minutes += t.sessions[i].countedMinutes(programme) ?? 0
           if let kind = t.sessions[i].kind {
             if kind == .childTalk { childTalks += 1 } else { otherContacts.append(kind) }
           }
         }
+        // The norm applies while running, outside holidays and weeks the school was closed.
+        let normApplies = status.isRunning && holiday == nil && !schoolClosed
         var row = Row(
           id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
           trajectoryWeek: t.week(of: monday),
           plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
-          childTalks: childTalks, norm: status == .paused ? nil : programme?.childSessionsPerWeek,
+          childTalks: childTalks, norm: normApplies ? programme?.childSessionsPerWeek : nil,
           minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
         for goal in t.goals where !goal.id.isEmpty {
-          let rated = goal.ratings.filter { r in
-            r.value != nil && (r.date.map { $0 <= sunday } ?? false)
-          }
-          if let last = rated.max(by: { $0.date! < $1.date! }) {
-            row.lastScores.append((goal.id, last.value!))
+          if let last = goal.latestScore(onOrBefore: sunday) {
+            row.lastScores.append((goal.id, last))
           }
         }
         if status.isRunning {
@@ -166,16 +172,13 @@ public struct WeeklyReport: Sendable {
     // closed this week: one pass by index, reading fields in place.
     var heldKinds = Set<SessionKind>()
     var lastContact: LocalDate?
-    var schoolClosed = false
     for i in t.sessions.indices {
-      guard let d = t.sessions[i].date else { continue }
-      if t.sessions[i].status == .schoolClosed && week.contains(d) { schoolClosed = true }
-      guard t.sessions[i].isHeld, d <= asOf else { continue }
+      guard let d = t.sessions[i].date, t.sessions[i].isHeld, d <= asOf else { continue }
       if let kind = t.sessions[i].kind { heldKinds.insert(kind) }
       if lastContact.map({ d > $0 }) ?? true { lastContact = d }
     }
-    // Below the norm, outside holidays, from the first full week.
-    if let norm = row.norm, norm > 0, config.holiday(covering: week) == nil, !schoolClosed,
+    // Below the norm (where it applies), from the first full week, once the week has begun.
+    if let norm = row.norm, norm > 0, asOf >= week.monday,
       let tw = row.trajectoryWeek, tw > 1 || t.plan.start?.weekday == 1, row.childTalks < norm
     {
       out.append(.belowNorm(held: row.childTalks, norm: norm, inProgress: inProgress))

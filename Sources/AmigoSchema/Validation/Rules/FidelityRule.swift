@@ -18,52 +18,13 @@ enum FidelityRule: TrajectoryRule {
       }
     }
 
-    // The last day that counts: the closure, else yesterday.
-    let end: LocalDate?
-    if t.status == .closed {
-      end = t.closure?.date
-    } else if let status = t.status, status.isRunning, let today = c.today {
-      end = today.adding(days: -1)
-    } else {
-      end = nil
-    }
-
-    // Child talks per school week, for complete weeks: from the start week (when the start is
-    // a Monday) or the week after, to the last week that ended.
-    if let norm = programme.childSessionsPerWeek, norm > 0, let end {
-      let lastWeek = end.weekday == 7 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
-      let week = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
-      // Per week of the range (by its Monday): held child talks, the first session's position,
-      // and whether the school was closed. Counted once, by index, reading fields in place.
-      struct Week {
-        var held = 0
-        var first: Span?
-        var schoolClosed = false
-      }
-      let firstMonday = week.monday.dayNumber
-      let count = max(0, min(520, (lastWeek.monday.dayNumber - firstMonday) / 7 + 1))
-      if t.status != .paused && count > 0 {
-        var weeks = [Week](repeating: Week(), count: count)
-        for i in t.sessions.indices {
-          guard let d = t.sessions[i].date else { continue }
-          let offset = d.dayNumber - (d.weekday - 1) - firstMonday
-          guard offset >= 0, offset / 7 < count else { continue }
-          let status = t.sessions[i].status
-          if t.sessions[i].kind == .childTalk && status == .held { weeks[offset / 7].held += 1 }
-          if weeks[offset / 7].first == nil { weeks[offset / 7].first = t.sessions[i].dateSpan }
-          if status == .schoolClosed { weeks[offset / 7].schoolClosed = true }
-        }
-        for k in 0..<count {
-          if config.isHolidayWeek(monday: firstMonday + 7 * k) { continue }
-          let w = weeks[k]
-          if w.schoolClosed { continue }
-          if w.held < norm {
-            let at = w.first ?? t.plan.startSpan
-            out.append(
-              SchemaDiagnostics.belowSessionNorm(
-                c.range(at), week: week.adding(weeks: k), held: w.held, norm: norm))
-          }
-        }
+    // Child talks per school week, for complete weeks (see `Trajectory.normWeeks`).
+    if let norm = programme.childSessionsPerWeek, norm > 0, let end = t.normsEnd(today: c.today) {
+      for w in t.normWeeks(config: config, through: end) where w.heldChildTalks < norm {
+        let at = w.firstSession.map { t.sessions[$0].dateSpan } ?? t.plan.startSpan
+        out.append(
+          SchemaDiagnostics.belowSessionNorm(
+            c.range(at), week: w.week, held: w.heldChildTalks, norm: norm))
       }
     }
 

@@ -1,0 +1,94 @@
+/// The programme's norms applied to a trajectory, defined once for the rules (fidelity
+/// warnings) and the reports (weekly overview, child report, period figures, research export).
+
+extension Session {
+  /// The minutes a session counts for: its own `minutes`, else, for a held child talk, the
+  /// programme's `session_minutes` (the default the file format promises); otherwise nil.
+  public func countedMinutes(_ programme: Programme?) -> Int? {
+    if let minutes { return minutes }
+    return isHeld && kind == .childTalk ? programme?.sessionMinutes : nil
+  }
+}
+
+/// A school week in which the programme's norm for child talks applies, with what was held.
+public struct NormWeek: Sendable, Hashable {
+  public let week: ISOWeek
+  /// Child talks held in the week.
+  public var heldChildTalks = 0
+  /// The index in `sessions` of the week's first session, if it has one.
+  public var firstSession: Int?
+
+  public init(week: ISOWeek) { self.week = week }
+}
+
+extension Trajectory {
+  /// The complete school weeks in which the norm for child talks applies, in order: from the
+  /// week of the start when the start is a Monday, else the week after, through the last week
+  /// that ended by `end` (the week of `end` itself only when `end` is a Sunday). Holiday weeks
+  /// and weeks the school was closed (a session with status school-closed) are left out; at
+  /// most 520 weeks are looked at. Empty without a start.
+  public func normWeeks(config: Config, through end: LocalDate) -> [NormWeek] {
+    guard let start = plan.start else { return [] }
+    let first = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
+    let last = end.weekday == 7 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
+    let firstMonday = first.monday.dayNumber
+    let count = max(0, min(520, (last.monday.dayNumber - firstMonday) / 7 + 1))
+    guard count > 0 else { return [] }
+    var weeks = (0..<count).map { NormWeek(week: first.adding(weeks: $0)) }
+    var schoolClosed = [Bool](repeating: false, count: count)
+    // One pass by index, reading fields in place.
+    for i in sessions.indices {
+      guard let d = sessions[i].date else { continue }
+      let offset = d.dayNumber - (d.weekday - 1) - firstMonday
+      guard offset >= 0, offset / 7 < count else { continue }
+      let k = offset / 7
+      if sessions[i].kind == .childTalk && sessions[i].status == .held {
+        weeks[k].heldChildTalks += 1
+      }
+      if weeks[k].firstSession == nil { weeks[k].firstSession = i }
+      if sessions[i].status == .schoolClosed { schoolClosed[k] = true }
+    }
+    return weeks.indices.compactMap { k in
+      schoolClosed[k] || config.isHolidayWeek(monday: firstMonday + 7 * k) ? nil : weeks[k]
+    }
+  }
+
+  /// The last day that counts for the norms: the closure date of a closed trajectory, else the
+  /// day before `today` while it runs (today is not over yet); nil while it is paused (there is
+  /// no pause date, so the weeks since the pause cannot be told apart) or before it started.
+  public func normsEnd(today: LocalDate?) -> LocalDate? {
+    switch status {
+    case .closed?: closure?.date
+    case let status? where status.isRunning: today?.adding(days: -1)
+    default: nil
+    }
+  }
+}
+
+extension Goal {
+  /// The goal's dated scores by one rater, in date order (file order within a day): scores by
+  /// different informants are never compared with each other.
+  public func scores(by rater: Party?) -> [(date: LocalDate, value: Double)] {
+    let dated = ratings.enumerated().compactMap { i, r -> (Int, LocalDate, Double)? in
+      guard r.rater == rater, let date = r.date, let value = r.value else { return nil }
+      return (i, date, value)
+    }
+    return dated.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map { ($0.1, $0.2) }
+  }
+
+  /// The raters who scored the goal, the baseline's rater (of the earliest dated score) first,
+  /// then the others in the order of their first score.
+  public var raters: [Party?] {
+    let dated = ratings.enumerated().filter { $0.element.date != nil && $0.element.value != nil }
+    let ordered = dated.sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }
+    var out: [Party?] = []
+    for r in ordered where !out.contains(r.element.rater) { out.append(r.element.rater) }
+    return out
+  }
+
+  /// The latest score on or before `date` by the baseline's rater (the goal's main series).
+  public func latestScore(onOrBefore date: LocalDate) -> Double? {
+    guard let rater = raters.first else { return nil }
+    return scores(by: rater).last { $0.date <= date }?.value
+  }
+}

@@ -1,0 +1,177 @@
+import AmigoReports
+import AmigoSchema
+import Testing
+
+/// The definitions behind the figures, one test each: where an independent recomputation of
+/// the reports once disagreed with amigo, the documented definition is pinned here.
+extension ReportLogicTests {
+  var today: LocalDate { LocalDate("2026-11-19")! }
+
+  func periodCell(_ doc: ReportDocument, _ indicator: String, group: String = "total") -> Cell? {
+    doc.csvTable?.rows.first { $0[0] == .text(group) && $0[2] == .text(indicator) }?[4]
+  }
+
+  func closed(_ t: Trajectory, on date: String, goals: [GoalResult] = []) -> Trajectory {
+    var t = t
+    t.status = .closed
+    var closure = Closure()
+    closure.date = LocalDate(date)
+    closure.reason = .completed
+    t.closure = closure
+    t.goals = goals.enumerated().map { i, result in
+      var g = Goal()
+      g.id = "g\(i + 1)"
+      g.result = result
+      return g
+    }
+    return t
+  }
+
+  @Test func aChildTalkWithoutMinutesCountsTheProgrammesSessionMinutes() throws {
+    var t = trajectory("T-1", start: "2026-11-02", talks: ["2026-11-09", "2026-11-11"])
+    t.sessions[1].minutes = nil  // the programme's 20 minutes
+    var parentTalk = Session()
+    parentTalk.date = LocalDate("2026-11-10")
+    parentTalk.kind = .parentTalk  // no default for other kinds
+    t.sessions.append(parentTalk)
+
+    let week = WeeklyReport(
+      trajectories: [t], config: config, week: ISOWeek(year: 2026, week: 46), today: today)
+    #expect(week.workers.first?.rows.first?.minutes == 40)
+
+    let six = (1...6).map { i -> Trajectory in
+      var copy = t
+      copy.id = "T-\(i)"
+      return copy
+    }
+    let period = PeriodReport(
+      trajectories: six, config: config, period: PeriodSpec.parse("2026")!, today: today
+    ).document(.en)
+    #expect(periodCell(period, "contact_minutes") == .number(40, decimals: 0))
+
+    let child = ChildReport(trajectory: t, config: config, today: today).document(.en)
+    let dose = try #require(child.sections.first { $0.id == "dose" })
+    guard case .table(let table) = dose.blocks.first else {
+      Issue.record("no dose table")
+      return
+    }
+    #expect(table.rows.first { $0[0] == .text("child talk") }?[3] == .int(40))
+    #expect(table.rows.first { $0[0] == .text("parent talk") }?[3] == .int(0))
+  }
+
+  @Test func runningAtTheEndOfAPastPeriodCountsTrajectoriesClosedSince() {
+    let runningThen = (1...5).map {
+      closed(trajectory("T-\($0)", start: "2026-09-07", talks: ["2026-09-08"]), on: "2026-10-30")
+    }
+    let closedBefore = closed(
+      trajectory("T-9", start: "2026-08-31", talks: ["2026-09-01"]), on: "2026-09-15")
+    let q3 = PeriodReport(
+      trajectories: runningThen + [closedBefore], config: config,
+      period: PeriodSpec.parse("2026-Q3")!, today: today
+    ).document(.en)
+    #expect(periodCell(q3, "running") == .int(5))
+  }
+
+  @Test func goalsAchievedIsSuppressedWhenFewTrajectoriesAreBehindIt() {
+    // Two children with five goals each: ten goals, but two cases.
+    let two = (1...2).map {
+      closed(
+        trajectory("T-\($0)", start: "2026-09-07", talks: ["2026-09-08"]), on: "2026-11-13",
+        goals: [.achieved, .achieved, .achieved, .achieved, .notAchieved])
+    }
+    let doc = PeriodReport(
+      trajectories: two, config: config, period: PeriodSpec.parse("2026")!, today: today
+    ).document(.en)
+    #expect(periodCell(doc, "goals_achieved") == .suppressed(threshold: 5))
+    // A figure from no case at all is empty, not "<5".
+    let noStart = PeriodReport(
+      trajectories: [], config: config, period: PeriodSpec.parse("2026")!, today: today
+    ).document(.en)
+    #expect(periodCell(noStart, "days_to_start") == .empty)
+  }
+
+  @Test func aPastWeekShowsATrajectoryClosedLaterAsRunningThen() throws {
+    var t = closed(
+      trajectory("T-1", start: "2026-09-07", talks: ["2026-09-28"]), on: "2026-10-07")
+    t.consent[0].withdrawn = LocalDate("2026-10-02")
+    let week40 = WeeklyReport(
+      trajectories: [t], config: config, week: ISOWeek(year: 2026, week: 40), today: today)
+    let row = try #require(week40.workers.first?.rows.first)
+    #expect(row.status == .active)
+    #expect(row.attention.contains { $0.code == "no-consent" })
+    #expect(row.attention.contains { $0.code == "below-norm" })
+    // The week it closed, it is shown closed, without attention.
+    let week41 = WeeklyReport(
+      trajectories: [t], config: config, week: ISOWeek(year: 2026, week: 41), today: today)
+    #expect(week41.workers.first?.rows.first?.status == .closed)
+    #expect(week41.workers.first?.rows.first?.attention == [])
+  }
+
+  @Test func noNormInHolidaysAndNoBelowNormBeforeTheWeekBegins() throws {
+    let t = trajectory("T-1", start: "2026-11-02", talks: ["2026-11-02", "2026-11-04"])
+    var holidays = config
+    holidays.holidays = [
+      Holiday(label: "x", from: LocalDate("2026-11-09")!, to: LocalDate("2026-11-15")!)
+    ]
+    let inHoliday = WeeklyReport(
+      trajectories: [t], config: holidays, week: ISOWeek(year: 2026, week: 46), today: today)
+    #expect(inHoliday.workers.first?.rows.first?.norm == nil)
+    let next = WeeklyReport(
+      trajectories: [t], config: config, week: ISOWeek(year: 2026, week: 48), today: today)
+    let row = try #require(next.workers.first?.rows.first)
+    #expect(row.norm == 2)
+    #expect(!row.attention.contains { $0.code == "below-norm" })
+  }
+
+  @Test func childTalksPerWeekCountCompleteSchoolWeeksAsTheWarningsDo() throws {
+    // Started on a Wednesday: the first full week is the next one. 2 talks a week in W46-W47,
+    // one talk and a closed school in W45, and today (Thursday of W47) does not count yet.
+    var t = trajectory(
+      "T-1", start: "2026-10-28",
+      talks: ["2026-10-28", "2026-11-03", "2026-11-09", "2026-11-11", "2026-11-17"])
+    var closedSchool = Session()
+    closedSchool.date = LocalDate("2026-11-05")
+    closedSchool.kind = .childTalk
+    closedSchool.status = .schoolClosed
+    t.sessions.insert(closedSchool, at: 2)
+    let weeks = t.normWeeks(config: config, through: t.normsEnd(today: today)!)
+    #expect(weeks.map(\.week.week) == [46])
+    #expect(weeks.map(\.heldChildTalks) == [2])
+
+    let child = ChildReport(trajectory: t, config: config, today: today).document(.en)
+    let fidelity = try #require(child.sections.first { $0.id == "fidelity" })
+    guard case .list(let items) = fidelity.blocks.first else {
+      Issue.record("no fidelity list")
+      return
+    }
+    #expect(items.contains("[x] 2 child talks in 1 complete school weeks: 2.0 a week (norm 2)"))
+  }
+
+  @Test func scoresByDifferentRatersAreNeverCompared() throws {
+    var t = trajectory("T-1", start: "2026-09-07", talks: [])
+    var goal = Goal()
+    goal.id = "g1"
+    goal.ratings = [
+      ("2026-09-10", 3.0, Party.child), ("2026-09-11", 2, .teacher), ("2026-11-13", 5, .child),
+      ("2026-11-13", 4, .teacher),
+    ].map {
+      var r = Rating()
+      r.date = LocalDate($0.0)
+      r.value = $0.1
+      r.rater = $0.2
+      return r
+    }
+    t.goals = [goal]
+    #expect(goal.raters == [.child, .teacher])
+    #expect(goal.latestScore(onOrBefore: LocalDate("2026-11-15")!) == 5)
+
+    let child = ChildReport(trajectory: t, config: config, today: today).document(.en)
+    let goals = try #require(child.sections.first { $0.id == "goals" })
+    guard case .table(let table) = goals.blocks.first else {
+      Issue.record("no goal table")
+      return
+    }
+    #expect(table.rows.map { $0[3] } == [.text("child"), .text("teacher")])
+    #expect(table.rows.map { $0[4].display } == ["▃▅ 3 → 5", "▂▄ 2 → 4"])
+  }
+}

@@ -81,8 +81,10 @@ import _AmigoTestSupport
   }
 
   @Test func tabsAreNotTouched() {
-    #expect(format("a: 'x'\t\n") == "a: 'x'\t\n")
-    #expect(format("a: 'x'\t  \n") == "a: 'x'\t\n")
+    #expect(format("a: 'x'  # y\tz\t\n") == "a: 'x'  # y\tz\t\n")
+    #expect(format("a: 'x'  # y\t  \n") == "a: 'x'  # y\t\n")
+    // A tab outside quotes, block text or a comment makes the file invalid: left alone.
+    #expect(format("a: 'x'\t\n") == "<invalid>")
     #expect(format("a: |\n  x\t\n") == "a: |\n  x\t\n")
   }
 

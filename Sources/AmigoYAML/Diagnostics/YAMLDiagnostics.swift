@@ -3,7 +3,7 @@
 public enum YAMLDiagnostics {
   /// Every code the YAML layer can report, for documentation and the error-catalogue tests.
   public static let codes: [String] = [
-    "invalid-utf8", "control-character", "tab-indentation", "bad-indentation",
+    "invalid-utf8", "control-character", "tab-indentation", "tab-character", "bad-indentation",
     "unsupported-anchor", "unsupported-alias", "unsupported-tag", "unsupported-directive",
     "multiple-documents", "complex-key", "multi-line-flow", "nested-flow", "invalid-flow",
     "duplicate-key", "missing-colon", "inline-collection", "colon-in-plain-scalar",
@@ -40,6 +40,15 @@ public enum YAMLDiagnostics {
     Diagnostic(
       code: "tab-indentation", message: "tab character in indentation", range: r,
       help: "indent with spaces only (YAML does not allow tabs for indentation)")
+  }
+
+  static func tabCharacter(_ r: SourceRange) -> Diagnostic {
+    Diagnostic(
+      code: "tab-character",
+      message: "tab character outside quotes, block text or a comment", range: r,
+      help:
+        "replace it with spaces (YAML tools read tabs here differently); a tab meant in a value goes in double quotes as \\t"
+    )
   }
 
   static func badIndentation(_ r: SourceRange, _ detail: String) -> Diagnostic {

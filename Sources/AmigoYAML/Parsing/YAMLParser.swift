@@ -11,6 +11,7 @@ public enum YAMLParser {
       var parser = Parser(source: source, b: buffer)
       parser.checkEncoding()
       let root = parser.parseDocument()
+      parser.checkOtherTabs(root)
       return (root, parser.diagnostics)
     }
   }
@@ -53,6 +54,9 @@ private struct Parser {
   /// After a `? key` line: the first line past its `: value` part.
   var complexSkip = 0
   var reportedDepth = false
+  /// Byte ranges of block-scalar text (after its indentation), where tabs are content, and of
+  /// lines whose tab was reported already (see `checkOtherTabs`).
+  var tabsChecked: [(Int, Int)] = []
 
   init(source: SourceText, b: UnsafeBufferPointer<UInt8>) {
     self.source = source
@@ -631,6 +635,7 @@ private struct Parser {
           isDash(v, lineEnd: line.end) || plainKeyColon(v, line.end) != nil
         {
           report(YAMLDiagnostics.tabIndentation(range(dash + 1, v)))
+          tabsChecked.append((dash + 1, v))
         }
         (value, next) = parseNode(line: l, at: v, parent: indent, inline: false)
       }
@@ -1021,6 +1026,7 @@ private struct Parser {
         && skipWhite(ln.start + spaces, ln.end) == ln.end
       {
         report(YAMLDiagnostics.tabIndentation(range(ln.start + spaces, ln.start + spaces + 1)))
+        tabsChecked.append((ln.start, ln.end))
         texts.append((ln.end, ln.end))
         k += 1
         continue
@@ -1041,6 +1047,7 @@ private struct Parser {
       lastTextIndex = texts.count - 1
       k += 1
     }
+    for (s, e) in texts where s < e { tabsChecked.append((s, e)) }
     // Lines after the last text line are trailing empty lines.
     let contentLines = lastTextIndex + 1
     let trailingEmpty = texts.count - contentLines
@@ -1109,6 +1116,56 @@ private struct Parser {
           start: at,
           end: end, firstLine: l, lastLine: lastLine)), lastLine + 1
     )
+  }
+
+  // MARK: Tabs
+
+  /// Reports a tab anywhere but inside quotes, block-scalar text (after its indentation) or a
+  /// comment, once per line: PyYAML rejects every other tab, also as separation or at the end
+  /// of a line, so a file that has one would not read the same everywhere. Tabs in indentation
+  /// are reported as `tab-indentation` where the line is parsed.
+  mutating func checkOtherTabs(_ root: YAMLNode?) {
+    guard b.contains(TAB) else { return }
+    var allowed = tabsChecked
+    func quoted(_ node: YAMLNode) {
+      switch node {
+      case .scalar(let s):
+        if s.style == .singleQuoted || s.style == .doubleQuoted { allowed.append((s.start, s.end)) }
+      case .mapping(let m):
+        for e in m.entries {
+          quoted(.scalar(e.key))
+          quoted(e.value)
+        }
+      case .sequence(let q):
+        for item in q.items { quoted(item.value) }
+      }
+    }
+    if let root { quoted(root) }
+    allowed.sort { $0.0 < $1.0 }
+    var r = 0
+    var skipUntil = 0
+    for ln in lines {
+      // A tab in a content line's indentation is reported already.
+      var i = max(ln.hasTabIndent && !ln.isComment ? ln.content : ln.start, skipUntil)
+      var afterWhite = true
+      while i < ln.end {
+        while r < allowed.count && allowed[r].1 <= i { r += 1 }
+        if r < allowed.count && allowed[r].0 <= i {
+          i = allowed[r].1
+          skipUntil = i
+          afterWhite = false
+          continue
+        }
+        let c = b[i]
+        if c == HASH && afterWhite { break }
+        if c == TAB {
+          report(YAMLDiagnostics.tabCharacter(range(i, i + 1)))
+          break
+        }
+        afterWhite = c == SPACE
+        i += 1
+      }
+    }
   }
 
   func leadingSpaces(_ ln: Line) -> Int {

@@ -12,7 +12,9 @@ enum Close: Command {
       Writes the closure and sets the status 'closed'. Every goal needs a result first: give them
       with --result (or earlier with 'amigo goal result'). On a terminal amigo asks for a missing
       reason, destination or goal result; otherwise it refuses and changes nothing. A closure
-      written earlier (status 'closing') keeps the reason and destination it has.
+      written earlier (status 'closing') keeps the reason and destination it has unless an
+      option replaces them; its planned date becomes the closing date. The confirmation says
+      what was replaced.
       Reasons are the five national closure codes: completed (01, volgens plan),
       ended-by-agreement (02, in overeenstemming), ended-by-client (03, uitval: counts as
       drop-out), ended-by-provider (04, door aanbieder), external-circumstances (05, extern, such
@@ -67,8 +69,7 @@ enum Close: Command {
     var results = try parseResults(OptionValues.list(args, "result"))
     let summary = args.value("summary").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let context = try WorkspaceContext(args, env, command: name)
-    let date =
-      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let explicitDate = try OptionValues.date(args, "date", today: context.today, command: name)
     let path = try context.resolve(args.positionals[0])
 
     // What the file says now, to refuse early and to ask only for what is missing.
@@ -80,7 +81,11 @@ enum Close: Command {
         ChangeError.invalidFile(
           path: file.displayPath, diagnostics: file.diagnostics, source: file.document.source))
     }
-    // A closure written earlier (status 'closing') may have its reason and destination already.
+    // A closure written earlier (status 'closing') may have a planned date, a reason and a
+    // destination already: the reason and destination stay unless an option replaces them; the
+    // date becomes the day of closing (today unless --date), and the output says what it was.
+    let recorded = current.closure
+    let date = explicitDate ?? context.today
     let needsReason = reason == nil && current.closure?.reason == nil
     let needsDestination = destination == nil && current.closure?.destination == nil
     if !env.isInteractive {
@@ -128,13 +133,21 @@ enum Close: Command {
           satisfaction: satisfaction))
     }
     let t = result.trajectory
+    /// ` (was: …)` when the command replaced a value the file held.
+    func was(_ old: String?, _ new: String?, _ table: EnumSpec) -> String {
+      guard let old, let new, old != new else { return "" }
+      return " (was: \(table[old]?.en ?? old))"
+    }
     var line = "Closed \(t.id) on \(date)"
+    if let old = recorded?.date, old != date { line += " (planned: \(old))" }
     if let week = t.week(of: date) { line += " in week \(week)" }
     if let reason = t.closure?.reason?.rawValue {
       line += ": \(Schemas.closureReason[reason]?.en ?? reason)"
+      line += was(recorded?.reason?.rawValue, reason, Schemas.closureReason)
     }
     if let destination = t.closure?.destination {
       line += "; next: \(Schemas.destination[destination]?.en ?? destination)"
+      line += was(recorded?.destination, destination, Schemas.destination)
     }
     if !results.isEmpty {
       line +=

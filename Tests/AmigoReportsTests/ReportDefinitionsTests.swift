@@ -175,3 +175,31 @@ extension ReportLogicTests {
     #expect(table.rows.map { $0[4].display } == ["▃▅ 3 → 5", "▂▄ 2 → 4"])
   }
 }
+
+extension ReportLogicTests {
+  @Test func aHiddenCountCannotBeWorkedOutFromTheTotal() {
+    var twoProgrammes = config
+    var kansencoach = Programme(id: "kansencoach")
+    kansencoach.label = "Kansencoach"
+    twoProgrammes.programmes.append(kansencoach)
+    let many = (1...6).map { trajectory("A-\($0)", start: "2026-09-07", talks: ["2026-09-08"]) }
+    let few = (1...2).map { i -> Trajectory in
+      var t = trajectory("B-\(i)", start: "2026-09-07", talks: ["2026-09-08"])
+      t.programme = "kansencoach"
+      return t
+    }
+    let doc = PeriodReport(
+      trajectories: many + few, config: twoProgrammes, period: PeriodSpec.parse("2026")!,
+      today: today
+    ).document(.en)
+    func reached(_ group: String) -> Cell? {
+      doc.csvTable?.rows.first { $0[1] == .text(group) && $0[2] == .text("reached") }?[4]
+    }
+    #expect(reached("all") == .int(8))
+    #expect(reached("kansencoach") == .suppressed(threshold: 5))
+    // 8 - 6 would give the Kansencoach's 2 away: the 6 is hidden too.
+    #expect(reached("amigos-op-school") == .withheld)
+    // Every child is at the one school: nothing to hide there.
+    #expect(reached("s") == .int(8))
+  }
+}

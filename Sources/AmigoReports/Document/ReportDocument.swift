@@ -81,6 +81,8 @@ public enum Cell: Sendable, Hashable {
   case number(Double, decimals: Int)
   /// A count shown as `<N` because it is small (`suppressed` carries the threshold).
   case suppressed(threshold: Int)
+  /// A count withheld (`x`) so that a suppressed one cannot be worked out from a total.
+  case withheld
   case empty
 
   public var display: String {
@@ -89,6 +91,7 @@ public enum Cell: Sendable, Hashable {
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
     case .suppressed(let t): "<\(t)"
+    case .withheld: "x"
     case .empty: ""
     }
   }

@@ -1,8 +1,9 @@
 import AmigoSchema
 
 /// The figures a municipality funds on, for a period: per programme and per school, aggregates
-/// only. Counts from 1 to the threshold minus 1 show as `<N`; figures computed from fewer cases
-/// than the threshold are suppressed the same way. No labels, no ids.
+/// only. Counts from 1 to the threshold minus 1 show as `<N`, and counts that would give one of
+/// those away as `x` (`Suppression`); figures computed from fewer cases than the threshold are
+/// suppressed as `<N`, figures from no case are empty. No labels, no ids.
 public struct PeriodReport: Sendable {
   public let period: DateRange
   public let config: Config
@@ -152,8 +153,46 @@ public struct PeriodReport: Sendable {
       if let i = schoolIndex[t.school] { groupFigures[i].add(c) }
     }
 
-    func count(_ n: Int) -> Cell {
-      n > 0 && n < threshold ? .suppressed(threshold: threshold) : .int(n)
+    let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
+    let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }
+    let sources = Schemas.referrer.values.map { ($0.value, $0.label(lang.code)) }
+    let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
+    let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
+
+    // Every count, and the sums a hidden count could be worked out from.
+    var suppression = Suppression(threshold: threshold)
+    let counts: [(String, (Figures) -> Int)] = [
+      ("reached", \.reached), ("new", \.new), ("running", \.running), ("closed", \.closed),
+      ("referrals", \.referrals),
+    ]
+    for (row, get) in counts {
+      let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
+      for g in groups.indices { suppression.add(key(g), get(groupFigures[g])) }
+      suppression.addSum(parts: programmeIdx.dropFirst().map(key), total: key(0))
+      suppression.addSum(parts: schoolIdx.dropFirst().map(key), total: key(0))
+    }
+    let breakdowns: [(String, [(String, String)], String, (Figures, String) -> Int)] = [
+      ("referral_source", sources, "referrals", { $0.referralSources[$1] ?? 0 }),
+      (
+        "closure_reason", reasons, "closed", { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }
+      ),
+      ("destination", destinations, "closed", { $0.destinations[$1] ?? 0 }),
+    ]
+    for (table, values, totalRow, get) in breakdowns {
+      for (value, _) in values {
+        let key = { Suppression.Key(table: table, row: value, group: $0) }
+        for g in programmeIdx { suppression.add(key(g), get(groupFigures[g], value)) }
+        suppression.addSum(parts: programmeIdx.dropFirst().map(key), total: key(0))
+      }
+      for g in programmeIdx {
+        suppression.addSum(
+          parts: values.map { Suppression.Key(table: table, row: $0.0, group: g) },
+          total: Suppression.Key(table: "indicators", row: totalRow, group: g))
+      }
+    }
+    suppression.complete()
+    func counted(_ row: String, _ group: Int) -> Cell {
+      suppression.cell(.init(table: "indicators", row: row, group: group))
     }
     // A figure computed from `cases` trajectories: none from no case, suppressed from fewer
     // than the threshold.
@@ -186,68 +225,76 @@ public struct PeriodReport: Sendable {
     }
 
     // Indicator rows: key, label, value per group.
-    var indicators: [(String, String, (Figures) -> Cell)] = [
+    var indicators: [(String, String, (Int) -> Cell)] = [
       (
         "reached",
         lang(
           "Children reached (a held contact in the period)",
-          "Kinderen bereikt (een gehouden contact in de periode)"), { count($0.reached) }
+          "Kinderen bereikt (een gehouden contact in de periode)"), { counted("reached", $0) }
       ),
-      ("new", lang("Started", "Gestart"), { count($0.new) }),
+      ("new", lang("Started", "Gestart"), { counted("new", $0) }),
       (
         "running", lang("Running at the end of the period", "Lopend aan het eind van de periode"),
-        { count($0.running) }
+        { counted("running", $0) }
       ),
-      ("closed", lang("Closed", "Afgesloten"), { count($0.closed) }),
-      ("referrals", lang("Referrals received", "Aanmeldingen ontvangen"), { count($0.referrals) }),
+      ("closed", lang("Closed", "Afgesloten"), { counted("closed", $0) }),
+      (
+        "referrals", lang("Referrals received", "Aanmeldingen ontvangen"),
+        { counted("referrals", $0) }
+      ),
       (
         "days_to_start",
         lang("Days from referral to start (median)", "Dagen van aanmelding tot start (mediaan)"),
-        { stat($0.daysToStart, 0.5) }
+        { stat(groupFigures[$0].daysToStart, 0.5) }
       ),
       (
         "duration_median", lang("Duration in weeks (median)", "Duur in weken (mediaan)"),
-        { stat($0.durationWeeks, 0.5, decimals: 1) }
+        { stat(groupFigures[$0].durationWeeks, 0.5, decimals: 1) }
       ),
       (
         "duration_iqr", lang("Duration in weeks (quartiles)", "Duur in weken (kwartielen)"),
-        { range($0.durationWeeks) }
+        { range(groupFigures[$0].durationWeeks) }
       ),
       (
         "child_talks",
         lang("Child talks per child reached (mean)", "Kindgesprekken per bereikt kind (gemiddeld)"),
-        { mean($0.childTalks) }
+        { mean(groupFigures[$0].childTalks) }
       ),
       (
         "contact_minutes",
         lang(
           "Contact minutes per child reached (mean)", "Contactminuten per bereikt kind (gemiddeld)"),
-        { mean($0.contactMinutes, decimals: 0) }
+        { mean(groupFigures[$0].contactMinutes, decimals: 0) }
       ),
       (
         "home_visit", lang("Closed with a home visit", "Afgesloten met een huisbezoek"),
-        { share($0.withHomeVisit, of: $0.closed) }
+        { share(groupFigures[$0].withHomeVisit, of: groupFigures[$0].closed) }
       ),
       (
         "observation",
         lang("Closed with a classroom observation", "Afgesloten met een klasobservatie"),
-        { share($0.withObservation, of: $0.closed) }
+        { share(groupFigures[$0].withObservation, of: groupFigures[$0].closed) }
       ),
       (
         "drop_out", lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
-        { share($0.reasons[.endedByClient] ?? 0, of: $0.closed) }
+        { share(groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed) }
       ),
       (
         "without_help", lang("Continues without further help", "Zonder hulp verder"),
         {
           share(
-            ($0.destinations["none"] ?? 0) + ($0.destinations["general-provision"] ?? 0),
-            of: $0.closed)
+            (groupFigures[$0].destinations["none"] ?? 0)
+              + (groupFigures[$0].destinations["general-provision"] ?? 0),
+            of: groupFigures[$0].closed)
         }
       ),
       (
         "goals_achieved", lang("Goals achieved", "Doelen behaald"),
-        { share($0.goalsAchieved, of: $0.goalsWithResult, cases: $0.closedWithGoalResults) }
+        {
+          share(
+            groupFigures[$0].goalsAchieved, of: groupFigures[$0].goalsWithResult,
+            cases: groupFigures[$0].closedWithGoalResults)
+        }
       ),
     ]
     for party in [Party.child, .parents, .teacher] {
@@ -256,7 +303,7 @@ public struct PeriodReport: Sendable {
           "satisfaction_\(party.rawValue)",
           lang("Satisfaction, ", "Tevredenheid, ") + lang.label(party.rawValue, Schemas.party)
             + lang(" (mean 1-10)", " (gemiddeld 1-10)"),
-          { mean($0.satisfaction[party] ?? []) }
+          { mean(groupFigures[$0].satisfaction[party] ?? []) }
         ))
     }
 
@@ -266,27 +313,21 @@ public struct PeriodReport: Sendable {
         columns: [Column("indicator", lang("Indicator", "Indicator"))]
           + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
         rows: indicators.map { key, label, value in
-          [.text(label)] + indices.map { value(groupFigures[$0]) }
+          [.text(label)] + indices.map { value($0) }
         })
     }
     func breakdown(
-      _ id: String, _ title: String, _ values: [(String, String)], _ get: (Figures, String) -> Int,
-      indices: [Int]
+      _ id: String, _ title: String, _ values: [(String, String)], indices: [Int]
     ) -> Table {
       Table(
         id: id,
         columns: [Column(id, title)]
           + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
         rows: values.map { value, label in
-          [.text(label)] + indices.map { count(get(groupFigures[$0], value)) }
+          [.text(label)]
+            + indices.map { suppression.cell(.init(table: id, row: value, group: $0)) }
         })
     }
-    let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
-    let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }
-
-    let sources = Schemas.referrer.values.map { ($0.value, $0.label(lang.code)) }
-    let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
-    let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
 
     var sections: [Section] = []
     sections.append(
@@ -297,15 +338,14 @@ public struct PeriodReport: Sendable {
           .table(
             breakdown(
               "referral_source", lang("Referred by", "Aangemeld door"), sources,
-              { $0.referralSources[$1] ?? 0 }, indices: programmeIdx)),
+              indices: programmeIdx)),
           .table(
             breakdown(
               "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons,
-              { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }, indices: programmeIdx)),
+              indices: programmeIdx)),
           .table(
             breakdown(
-              "destination", lang("Destination", "Vervolg"), destinations,
-              { $0.destinations[$1] ?? 0 }, indices: programmeIdx)),
+              "destination", lang("Destination", "Vervolg"), destinations, indices: programmeIdx)),
         ]))
     sections.append(
       Section(
@@ -317,8 +357,8 @@ public struct PeriodReport: Sendable {
         blocks: [
           .list([
             lang(
-              "Counts are of distinct trajectories (one per child per period of support); counts from 1 to \(threshold - 1), and figures computed from fewer than \(threshold) cases, are shown as <\(threshold); a figure without any case is left empty.",
-              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode); aantallen van 1 tot \(threshold - 1), en cijfers berekend uit minder dan \(threshold) gevallen, staan als <\(threshold); een cijfer zonder enig geval blijft leeg."
+              "Counts are of distinct trajectories (one per child per period of support); counts from 1 to \(threshold - 1), and figures computed from fewer than \(threshold) cases, are shown as <\(threshold); a count that would give such a count away (a total minus the others) is withheld as x; a figure without any case is left empty.",
+              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode); aantallen van 1 tot \(threshold - 1), en cijfers berekend uit minder dan \(threshold) gevallen, staan als <\(threshold); een aantal waaruit zo'n aantal af te leiden is (een totaal min de andere) staat als x; een cijfer zonder enig geval blijft leeg."
             ),
             lang(
               "Referrals counted are this service's own referrals, not the total inflow into youth care.",
@@ -335,7 +375,7 @@ public struct PeriodReport: Sendable {
     for (i, g) in groups.enumerated() {
       for (key, label, value) in indicators {
         csvRows.append([
-          .text(g.kind), .text(g.id), .text(key), .text(label), value(groupFigures[i]),
+          .text(g.kind), .text(g.id), .text(key), .text(label), value(i),
         ])
       }
     }

@@ -222,6 +222,7 @@ struct JSONRenderer {
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
     case .suppressed(let t): string("<\(t)")
+    case .withheld: string("x")
     case .empty: "null"
     }
   }

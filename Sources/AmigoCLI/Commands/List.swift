@@ -127,19 +127,23 @@ enum List: Command {
           text, Schemas.status, option: "--status <status>", command: spec.name))
     }
     filter.worker = try args.value("worker").map {
-      try declared(
-        $0, option: "--worker <worker>", what: "workers",
-        config.workers.map { ($0.id, $0.name) })
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.workers(config), prefixes: true, option: "--worker <worker>",
+        what: "workers",
+        command: spec.name)
     }
     filter.school = try args.value("school").map {
-      try declared(
-        $0, option: "--school <school>", what: "schools",
-        config.schools.map { ($0.id, $0.name) })
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.schools(config), prefixes: true, option: "--school <school>",
+        what: "schools",
+        command: spec.name)
     }
     filter.programme = try args.value("programme").map {
-      try declared(
-        $0, option: "--programme <programme>", what: "programmes",
-        config.programmes.map { ($0.id, $0.label) })
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.programmes(config), prefixes: true,
+        option: "--programme <programme>",
+        what: "programmes",
+        command: spec.name)
     }
 
     let files = Loader.loadTrajectories(
@@ -218,35 +222,6 @@ enum List: Command {
       ? (total == 1 && !filtered ? "traject" : "trajecten")
       : (total == 1 && !filtered ? "trajectory" : "trajectories")
     return filtered ? "\(shown) \(nl ? "van" : "of") \(total) \(noun)" : "\(total) \(noun)"
-  }
-
-  /// The id of a declared worker, school or programme that `text` names: its id (also in other
-  /// letter case), its name, or a unique start of a word of its name (`mira` for Mira van
-  /// Dalen). Anything else is a usage error that lists what is declared.
-  static func declared(
-    _ text: String, option: String, what: String, _ items: [(id: String, name: String)]
-  ) throws -> String {
-    if let exact = items.first(where: { $0.id == text }) { return exact.id }
-    let key = foldForMatching(text)
-    if let match = items.first(where: { foldForMatching($0.id) == key }) { return match.id }
-    let byName = items.filter { foldForMatching($0.name) == key }
-    if byName.count == 1 { return byName[0].id }
-    if !key.isEmpty {
-      let byWord = items.filter { item in
-        foldForMatching(item.name).split(separator: "-").contains { $0.hasPrefix(key) }
-          || foldForMatching(item.name).hasPrefix(key)
-      }
-      if byWord.count == 1 { return byWord[0].id }
-    }
-    let hint: String
-    if items.isEmpty {
-      hint = "No \(what) are declared in amigo.yaml."
-    } else {
-      let list = SchemaDiagnostics.listJoined(
-        items.map { "'\($0.id)'" + ($0.name.isEmpty ? "" : " (\($0.name))") }, "or")
-      hint = "Please provide one of the \(what) declared in amigo.yaml: \(list)."
-    }
-    throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
   }
 }
 

@@ -112,14 +112,20 @@ enum NewChild: Command {
     }
     let group = try OptionValues.integer(args, "group", in: 1...8, command: name)
     let school = try args.value("school").map {
-      try choose($0, from: schoolChoices(config), option: "--school <school>", what: "school")
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.schools(config), option: "--school <school>", what: "schools",
+        command: name)
     }
     let worker = try args.value("worker").map {
-      try choose($0, from: workerChoices(config), option: "--worker <worker>", what: "worker")
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.workers(config), option: "--worker <worker>", what: "workers",
+        command: name)
     }
     let programme = try args.value("programme").map {
-      try choose(
-        $0, from: programmeChoices(config), option: "--programme <programme>", what: "programme")
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.programmes(config), option: "--programme <programme>",
+        what: "programmes",
+        command: name)
     }
     let referralDate = try OptionValues.date(args, "referral-date", today: today, command: name)
     let referredBy = try args.value("referred-by").map {
@@ -167,13 +173,14 @@ enum NewChild: Command {
           invalid: "Please give a school group from 1 to 8.")
       v.school =
         try school
-        ?? ask.choice("School", schoolChoices(config), option: "--school <school>")
+        ?? ask.choice("School", ConfigReference.schools(config), option: "--school <school>")
       v.worker =
         try worker
-        ?? ask.choice("Worker", workerChoices(config), option: "--worker <worker>")
+        ?? ask.choice("Worker", ConfigReference.workers(config), option: "--worker <worker>")
       v.programme =
         try programme
-        ?? ask.choice("Programme", programmeChoices(config), option: "--programme <programme>")
+        ?? ask.choice(
+          "Programme", ConfigReference.programmes(config), option: "--programme <programme>")
       v.referralDate =
         try referralDate
         ?? ask.value(
@@ -405,43 +412,6 @@ enum NewChild: Command {
     spec.values.map(\.value).joined(separator: ", ")
   }
 
-  /// An id from amigo.yaml with its name.
-  struct Choice {
-    let id: String
-    let name: String
-  }
-
-  static func schoolChoices(_ config: Config) -> [Choice] {
-    config.schools.map { Choice(id: $0.id, name: $0.name) }
-  }
-
-  static func workerChoices(_ config: Config) -> [Choice] {
-    config.workers.map { Choice(id: $0.id, name: $0.name) }
-  }
-
-  static func programmeChoices(_ config: Config) -> [Choice] {
-    config.programmes.map { Choice(id: $0.id, name: $0.label) }
-  }
-
-  /// The choice the user means: by id, or by name (case- and accent-insensitive).
-  static func match(_ text: String, in choices: [Choice]) -> String? {
-    let key = foldForMatching(text.trimming(" \t"))
-    return choices.first { foldForMatching($0.id) == key }?.id
-      ?? choices.first { foldForMatching($0.name) == key }?.id
-  }
-
-  static func choose(
-    _ text: String, from choices: [Choice], option: String, what: String
-  ) throws -> String {
-    if let id = match(text, in: choices) { return id }
-    let list = SchemaDiagnostics.listJoined(choices.map { "'\($0.id)' (\($0.name))" }, "or")
-    var hint = "Please provide one of the \(what)s in amigo.yaml: \(list)."
-    if let near = Suggest.nearest(text, in: choices.map(\.id)) {
-      hint = "Did you mean '\(near)'? " + hint
-    }
-    throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
-  }
-
   // MARK: - Warnings
 
   /// What deserves a second look without stopping the command.
@@ -508,7 +478,7 @@ struct Prompter {
 
   /// Asks for one of `choices` (listed first), by id or name; the only one is the default.
   func choice(
-    _ question: String, _ choices: [NewChild.Choice], option: String
+    _ question: String, _ choices: [ConfigReference], option: String
   ) throws -> String {
     let width = (choices.map(\.id.count).max() ?? 0) + 2
     for c in choices {
@@ -517,7 +487,7 @@ struct Prompter {
     }
     return try value(
       question, option: option, default: choices.count == 1 ? choices[0].id : nil, required: true,
-      { NewChild.match($0, in: choices) },
+      { ConfigReference.match($0, in: choices) },
       invalid: "Please answer with one of the ids above.")!
   }
 }

@@ -82,11 +82,17 @@ enum Report: Command {
         }
         return l
       } ?? Language(config.language) ?? .nl
-    if let worker = args.value("worker"), config.worker(worker) == nil {
+    let worker = try args.value("worker").map {
+      try ConfigReference.resolve(
+        $0, in: ConfigReference.workers(config), prefixes: true, option: "--worker <worker>",
+        what: "workers",
+        command: name)
+    }
+    if worker != nil && (args.value("child") != nil || args.value("period") != nil) {
       throw UsageError.invalidValue(
-        worker, for: "--worker <worker>", command: name,
-        hint: "Please provide one of " + config.workers.map { "'\($0.id)'" }.joined(separator: ", ")
-          + ".")
+        args.value("worker")!, for: "--worker <worker>", command: name,
+        hint: "--worker selects a worker's part of the weekly report; it does not go with "
+          + "--child or --period.")
     }
 
     let document: ReportDocument
@@ -122,14 +128,19 @@ enum Report: Command {
         ).document(lang)
       } else {
         let weekText = args.value("week") ?? ""
-        guard let week = weekText.isEmpty ? today.isoWeek : WeekSpec.parse(weekText, today: today)
+        // A week, or any date as the other commands take it (`today`, `gisteren`, `maandag`).
+        guard
+          let week = weekText.isEmpty
+            ? today.isoWeek
+            : WeekSpec.parse(weekText, today: today)
+              ?? DateInput.parse(weekText, today: today)?.isoWeek
         else {
           throw UsageError.invalidValue(
             weekText, for: "--week [<week>]", command: name, hint: WeekSpec.hint)
         }
         document = WeeklyReport(
           trajectories: trajectories, config: config, week: week, today: today,
-          worker: args.value("worker")
+          worker: worker
         )
         .document(lang)
       }

@@ -26,7 +26,7 @@ public enum WeekSpec {
   }
 
   public static let hint =
-    "Please provide a week as 2026-W47, 47 (this year), 'this', 'last', or a date in the week."
+    "Please provide a week as 2026-W47, 47 (this year), 'this', 'last', or a date in the week (also 'today', 'yesterday' or a weekday)."
 }
 
 /// A closed range of days a period report covers, with a label for headings.

@@ -64,22 +64,14 @@ enum Consent: Command {
       path = try context.resolve(args.positionals[0])
       return try withdrawConsent(path, on: date, context)
     }
-    var givenBy: [String] = []
-    for giver in OptionValues.list(args, "given-by") {
-      let value = try OptionValues.enumValue(
-        giver, Schemas.consentGiver, option: "--given-by <who>", command: name)
-      if !givenBy.contains(value) { givenBy.append(value) }
-    }
+    let givenBy = try OptionValues.enumValues(
+      args, "given-by", Schemas.consentGiver, option: "--given-by <who>", command: name)
     guard !givenBy.isEmpty else { throw UsageError.missingValue("--given-by <who>", command: name) }
     let form = try args.value("form").map {
       try OptionValues.enumValue($0, Schemas.consentForm, option: "--form <form>", command: name)
     }
-    var scope: [String] = []
-    for item in OptionValues.list(args, "scope") {
-      let value = try OptionValues.enumValue(
-        item, Schemas.consentScope, option: "--scope <scope>", command: name)
-      if !scope.contains(value) { scope.append(value) }
-    }
+    let scope = try OptionValues.enumValues(
+      args, "scope", Schemas.consentScope, option: "--scope <scope>", command: name)
 
     path = try context.resolve(args.positionals[0])
     let result = try context.change(path) { editor, _ in

@@ -127,12 +127,8 @@ enum Goal: Command {
     let domain = try args.value("domain").map {
       try OptionValues.enumValue($0, Schemas.domain, option: "--domain <domain>", command: name)
     }
-    var agreedWith: [String] = []
-    for party in OptionValues.list(args, "agreed-with") {
-      let value = try OptionValues.enumValue(
-        party, Schemas.party, option: "--agreed-with <party>", command: name)
-      if !agreedWith.contains(value) { agreedWith.append(value) }
-    }
+    let agreedWith = try OptionValues.enumValues(
+      args, "agreed-with", Schemas.party, option: "--agreed-with <party>", command: name)
     let target = try args.value("target").map {
       try ScoreInput.parse($0, option: "--target <score>", command: name)
     }

@@ -83,20 +83,24 @@ enum LogSession: Command {
         try OptionValues.enumValue($0, Schemas.place, option: "--place <place>", command: name)
       }
       ?? (kind == "home-visit" ? "home" : kind == "phone-call" ? nil : "school")
-    let with = try OptionValues.list(args, "with").map {
-      try OptionValues.enumValue(
-        $0, Schemas.participant, option: "--with <participant>", command: name)
-    }
-    let methods = try OptionValues.list(args, "method").map {
-      try OptionValues.enumValue($0, Schemas.method, option: "--method <method>", command: name)
-    }
-    var goals = OptionValues.list(args, "goal")
+    let with = try OptionValues.enumValues(
+      args, "with", Schemas.participant, option: "--with <participant>", command: name)
+    let methods = try OptionValues.enumValues(
+      args, "method", Schemas.method, option: "--method <method>", command: name)
+    var goals: [String] = []
+    for goal in OptionValues.list(args, "goal") where !goals.contains(goal) { goals.append(goal) }
     let rater =
       try args.value("rater").map {
         try OptionValues.enumValue($0, Schemas.party, option: "--rater <rater>", command: name)
       }
       ?? "child"
     let scores = try args.values("score").map { try parseScore($0, command: name) }
+    // One score per goal: two would be two contradicting ratings by one rater on one day.
+    for (i, score) in scores.enumerated() where scores[..<i].contains(where: { $0.0 == score.0 }) {
+      throw UsageError.invalidValue(
+        args.values("score")[i], for: "--score <goal=value>", command: name,
+        hint: "Please score \(score.0) once; a goal gets one score per session.")
+    }
     for (goal, _) in scores where !goals.contains(goal) { goals.append(goal) }
     let note = try NoteInput.read(args, env, command: name)
     let explicitMinutes = try OptionValues.integer(args, "minutes", in: 0...600, command: name)

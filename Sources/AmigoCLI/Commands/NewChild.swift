@@ -132,9 +132,8 @@ enum NewChild: Command {
       try OptionValues.enumValue(
         $0, Schemas.referrer, option: "--referred-by <referrer>", command: name)
     }
-    let concerns = try OptionValues.list(args, "concern").map {
-      try OptionValues.enumValue($0, Schemas.domain, option: "--concern <concern>", command: name)
-    }
+    let concerns = try OptionValues.enumValues(
+      args, "concern", Schemas.domain, option: "--concern <concern>", command: name)
     let request = args.value("request").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let status = try args.value("status").map { try parseStatus($0) }
 

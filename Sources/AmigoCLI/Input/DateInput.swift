@@ -55,6 +55,19 @@ enum OptionValues {
     return value
   }
 
+  /// The enumeration values of a repeatable option (also split at commas), in English or Dutch,
+  /// each once, in the order given.
+  static func enumValues(
+    _ args: ParsedArguments, _ name: String, _ spec: EnumSpec, option: String, command: String
+  ) throws -> [String] {
+    var out: [String] = []
+    for text in list(args, name) {
+      let value = try enumValue(text, spec, option: option, command: command)
+      if !out.contains(value) { out.append(value) }
+    }
+    return out
+  }
+
   /// All values of a repeatable option, also split at commas.
   static func list(_ args: ParsedArguments, _ name: String) -> [String] {
     args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" ") } }.filter {

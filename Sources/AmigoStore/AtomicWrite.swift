@@ -24,9 +24,11 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
 /// a temporary file in the same folder, fsync, rename over the target, fsync the folder.
 public enum AtomicWrite {
   /// Writes `bytes` to `path`. New files get `mode` (owner-only by default); an existing file
-  /// keeps its permissions. With `createOnly`, fails if the file exists.
+  /// keeps its permissions unless `keepMode` is false. With `createOnly`, fails if the file
+  /// exists.
   public static func write(
-    _ bytes: [UInt8], to path: String, mode: mode_t = 0o600, createOnly: Bool = false
+    _ bytes: [UInt8], to path: String, mode: mode_t = 0o600, keepMode: Bool = true,
+    createOnly: Bool = false
   ) throws(WriteError) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -36,7 +38,7 @@ public enum AtomicWrite {
     if exists && (existing.st_mode & S_IFMT) == S_IFLNK {
       throw WriteError(path, "it is a symbolic link; amigo does not write through links")
     }
-    let fileMode = exists ? existing.st_mode & 0o7777 : mode
+    let fileMode = exists && keepMode ? existing.st_mode & 0o7777 : mode
 
     // A unique temporary name in the same folder, so the rename is atomic.
     var tempPath = ""

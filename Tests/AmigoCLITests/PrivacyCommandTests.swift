@@ -59,6 +59,9 @@ struct ExampleCopy {
     #expect(mode == 0o600)
     let report = ws.root + "-week.csv"
     defer { try? FileManager.default.removeItem(atPath: report) }
+    // Also when it replaces a file that others could read.
+    #expect(FileManager.default.createFile(atPath: report, contents: Data("old".utf8)))
+    #expect(chmod(report, 0o644) == 0)
     #expect(ws.run(["report", "--week", "--format", "csv", "--output", report]).status == 0)
     #expect(
       try FileManager.default.attributesOfItem(atPath: report)[.posixPermissions] as? Int == 0o600)

@@ -44,7 +44,7 @@ enum Export: Command {
       OptionSpec(
         "output", short: "o", value: "file",
         help:
-          "Write the export to a file (atomically, readable by you only) instead of standard output."
+          "Write the export to a file (atomically, readable by you only) instead of standard output ('-')."
       ),
       .today, .dir,
     ])
@@ -108,8 +108,8 @@ enum Export: Command {
     let text = ReportRenderer.render(document, as: format)
 
     if let output = args.value("output") {
-      let path = try OutputFile.write(text, to: output, env: env)
-      if path.hasPrefix(context.workspace.root + "/") {
+      let path = try OutputFile.write(text, to: output, env: env, command: name)
+      if let path, path.hasPrefix(context.workspace.root + "/") {
         env.stderr.write(
           "amigo: warning: \(output) lies inside the workspace: git would share it with everyone "
             + "who has the repository. Move it out, or list it in .gitignore\n")

@@ -39,7 +39,9 @@ enum Report: Command {
       OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
       OptionSpec(
         "output", short: "o", value: "file",
-        help: "Write the report to a file (atomically) instead of standard output."),
+        help:
+          "Write the report to a file (atomically, readable by you only) instead of standard output ('-')."
+      ),
       .today, .dir,
     ])
 
@@ -148,7 +150,7 @@ enum Report: Command {
 
     if let output = args.value("output") {
       let text = ReportRenderer.render(document, as: format, color: false, csvDelimiter: delimiter)
-      try OutputFile.write(text, to: output, env: env)
+      try OutputFile.write(text, to: output, env: env, command: name)
     } else {
       env.stdout.write(
         ReportRenderer.render(

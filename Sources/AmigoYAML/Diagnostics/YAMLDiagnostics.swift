@@ -3,7 +3,8 @@
 public enum YAMLDiagnostics {
   /// Every code the YAML layer can report, for documentation and the error-catalogue tests.
   public static let codes: [String] = [
-    "invalid-utf8", "control-character", "tab-indentation", "tab-character", "bad-indentation",
+    "invalid-utf8", "control-character", "tab-indentation", "tab-character", "conflict-marker",
+    "bad-indentation",
     "unsupported-anchor", "unsupported-alias", "unsupported-tag", "unsupported-directive",
     "multiple-documents", "complex-key", "multi-line-flow", "nested-flow", "invalid-flow",
     "duplicate-key", "missing-colon", "inline-collection", "colon-in-plain-scalar",
@@ -40,6 +41,16 @@ public enum YAMLDiagnostics {
     Diagnostic(
       code: "tab-indentation", message: "tab character in indentation", range: r,
       help: "indent with spaces only (YAML does not allow tabs for indentation)")
+  }
+
+  static func conflictMarker(_ r: SourceRange) -> Diagnostic {
+    Diagnostic(
+      code: "conflict-marker",
+      message: "git conflict marker: two versions of this part of the file are still in it",
+      range: r,
+      help:
+        "keep what is right from the lines between <<<<<<< and >>>>>>>, delete the marker lines, then run 'amigo validate' and 'git add' the file"
+    )
   }
 
   static func tabCharacter(_ r: SourceRange) -> Diagnostic {

@@ -10,6 +10,7 @@ public enum YAMLParser {
     source.bytes.withUnsafeBufferPointer { buffer in
       var parser = Parser(source: source, b: buffer)
       parser.checkEncoding()
+      parser.reportConflictMarkers()
       let root = parser.parseDocument()
       parser.checkOtherTabs(root)
       return (root, parser.diagnostics)
@@ -41,6 +42,7 @@ private struct Line {
   /// Offset of the first character that is not indentation whitespace (`end` when blank).
   var content: Int
   var isBlank: Bool
+  /// A comment line, or a git conflict marker (reported, then skipped like a comment).
   var isComment: Bool
   var hasTabIndent: Bool
 }
@@ -57,6 +59,8 @@ private struct Parser {
   /// Byte ranges of block-scalar text (after its indentation), where tabs are content, and of
   /// lines whose tab was reported already (see `checkOtherTabs`).
   var tabsChecked: [(Int, Int)] = []
+  /// Lines that are git conflict markers (`<<<<<<< ours`, `=======`, `>>>>>>> theirs`).
+  var conflictMarkers: [Int] = []
 
   init(source: SourceText, b: UnsafeBufferPointer<UInt8>) {
     self.source = source
@@ -74,10 +78,28 @@ private struct Parser {
         j += 1
       }
       let blank = j == end
+      let marker = j == start && Parser.isConflictMarker(b, start, end)
+      if marker { conflictMarkers.append(i) }
       lines.append(
         Line(
           start: start, end: end, indent: j - start, content: j, isBlank: blank,
-          isComment: !blank && b[j] == HASH, hasTabIndent: tab && !blank))
+          isComment: marker || (!blank && b[j] == HASH), hasTabIndent: tab && !blank))
+    }
+  }
+
+  /// Seven `<`, `=`, `>` or `|` at the start of a line, then the end or a space: what git
+  /// writes around the two sides of a conflict.
+  static func isConflictMarker(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 7 else { return false }
+    let c = b[start]
+    guard c == 0x3C || c == 0x3D || c == 0x3E || c == 0x7C else { return false }
+    for k in 1..<7 where b[start + k] != c { return false }
+    return end - start == 7 || b[start + 7] == SPACE
+  }
+
+  mutating func reportConflictMarkers() {
+    for l in conflictMarkers {
+      report(YAMLDiagnostics.conflictMarker(range(lines[l].start, lines[l].end)))
     }
   }
 

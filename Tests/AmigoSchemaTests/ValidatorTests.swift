@@ -141,6 +141,7 @@ func replacing(_ a: String, _ b: String) -> String {
       ("BSN 111222333 genoemd", "possible-citizen-number"),
       ("mail j.jansen@example.nl", "possible-email"), ("mail v@voorbeeld.nl.", "possible-email"),
       ("bel 06-12345678", "possible-phone-number"), ("bel +31 6 12345678", "possible-phone-number"),
+      ("bel (010) 123 45 67", "possible-phone-number"),
     ] {
       #expect(codes(replacing("    goals: [g1]", "    goals: [g1]\n    note: \(note)")) == [code])
     }

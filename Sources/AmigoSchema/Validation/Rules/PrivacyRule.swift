@@ -59,7 +59,8 @@ public enum IdentifierLint {
 
   static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
-  /// Runs of digits, allowing single separators (space, dot, dash) between digits.
+  /// Runs of digits, allowing single separators (space, dot, dash, or `) ` after an area code
+  /// in brackets) between digits.
   static func digitRuns(_ u: [UInt8]) -> [[UInt8]] {
     var runs: [[UInt8]] = []
     var i = 0
@@ -78,6 +79,11 @@ public enum IdentifierLint {
           && isDigit(u[j + 1]) && !digits.isEmpty
         {
           j += 1
+        } else if u[j] == 0x29 && j + 2 < u.count && u[j + 1] == 0x20 && isDigit(u[j + 2])
+          && !digits.isEmpty
+        {
+          // An area code in brackets: `(010) 123 45 67`.
+          j += 2
         } else {
           break
         }

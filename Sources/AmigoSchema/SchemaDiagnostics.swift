@@ -23,6 +23,7 @@ public enum SchemaDiagnostics {
     "goal-without-baseline",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
+    "possible-full-name",
   ]
 
   // MARK: Structure and types
@@ -322,6 +323,16 @@ public enum SchemaDiagnostics {
       message: "this text looks like it contains \(what)", range: r,
       help:
         "trajectory files must not hold identifying details; keep them in the organisation's own systems"
+    )
+  }
+
+  /// A child's label that reads like a first and last name.
+  static func possibleFullName(_ r: SourceRange, _ label: String, strict: Bool) -> Diagnostic {
+    Diagnostic(
+      severity: strict ? .error : .warning, code: "possible-full-name",
+      message: "the label '\(Diagnostic.quoted(label))' looks like a full name", range: r,
+      help:
+        "use a first name and an initial, like 'Sam B.'; the name itself stays in the school's own systems"
     )
   }
 

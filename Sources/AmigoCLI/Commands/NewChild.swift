@@ -415,12 +415,9 @@ enum NewChild: Command {
 
   /// What deserves a second look without stopping the command.
   static func warnings(_ v: Values, config: Config, today: LocalDate) -> [String] {
+    // A label that looks like a full name is the privacy lint's (a warning, or a refusal in a
+    // strict workspace).
     var out: [String] = []
-    if looksLikeFullName(v.label) {
-      out.append(
-        "the label '\(v.label)' looks like a full name; use a first name and an initial, like 'Sam B.'"
-      )
-    }
     if v.referralDate > today {
       out.append("the referral date \(v.referralDate) is in the future")
     }
@@ -437,11 +434,6 @@ enum NewChild: Command {
 
   /// Two or more words, the last longer than two letters and without a period: "Sam Bakker",
   /// not "Sam B." or "Sam".
-  static func looksLikeFullName(_ label: String) -> Bool {
-    let words = label.split(whereSeparator: { $0 == " " || $0 == "\t" })
-    guard words.count >= 2, let last = words.last, !last.contains(".") else { return false }
-    return last.filter(\.isLetter).count > 2
-  }
 }
 
 /// Questions on a terminal: on standard error, answers read line by line; a bad answer is

@@ -1,7 +1,8 @@
 import AmigoYAML
 
 /// Free text must not identify anyone: warns on what looks like a citizen number (nine digits
-/// passing the eleven-test), an e-mail address, a phone number or a Dutch postcode. With
+/// passing the eleven-test), an e-mail address, a phone number or a Dutch postcode, and on a
+/// child's label that looks like a full name. With
 /// `privacy: {strict: true}` in the workspace config these are errors, so amigo refuses to write
 /// them.
 enum PrivacyRule: TrajectoryRule {
@@ -21,6 +22,11 @@ enum PrivacyRule: TrajectoryRule {
     if let r = t.referral { lint(r.request, r.requestSpan) }
     if let closure = t.closure { lint(closure.summary, closure.summarySpan) }
     lint(t.child.label, t.child.labelSpan)
+    if IdentifierLint.looksLikeFullName(t.child.label) {
+      out.append(
+        SchemaDiagnostics.possibleFullName(
+          c.range(t.child.labelSpan), t.child.label, strict: strict))
+    }
     for i in t.goals.indices { lint(t.goals[i].text, t.goals[i].textSpan) }
     for i in t.sessions.indices { lint(t.sessions[i].note, t.sessions[i].noteSpan) }
     return out
@@ -29,6 +35,14 @@ enum PrivacyRule: TrajectoryRule {
 
 /// Finds things in text that look like personal identifiers.
 public enum IdentifierLint {
+  /// Two words or more, the last of more than two letters and without a full stop: `Timothy
+  /// Jansen`, not `Sam B.`, `Noor El` or `Sam`.
+  public static func looksLikeFullName(_ label: String) -> Bool {
+    let words = label.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard words.count >= 2, let last = words.last, !last.contains(".") else { return false }
+    return last.filter(\.isLetter).count > 2
+  }
+
   public struct Finding: Sendable, Hashable {
     public let code: String
     public let what: String

@@ -199,6 +199,12 @@ public struct Git: Sendable {
       == 0
   }
 
+  /// The best common ancestor of two commits, or nil when they have none.
+  public func mergeBase(_ a: String, _ b: String) throws(Failure) -> String? {
+    let output = try run(["merge-base", a, b], check: false)
+    return output.status == 0 ? output.line : nil
+  }
+
   /// The object name of the empty tree (to compare against before the first commit).
   public func emptyTree() throws(Failure) -> String {
     try run(["hash-object", "-t", "tree", "/dev/null"]).line
@@ -298,12 +304,13 @@ public struct Git: Sendable {
     return Git.commits(output.stdout)
   }
 
-  /// Merge commits that changed the file at `path` (relative to `directory`; no rename
-  /// following), newest first.
+  /// Merge commits whose file at `path` (relative to `directory`; no rename following) differs
+  /// from at least one parent, newest first: also those that kept one side's version
+  /// (`--full-history`; git's default simplification hides them).
   public func merges(of path: String) throws(Failure) -> [Commit] {
     let output = try run([
-      "log", "--merges", "--date=short", "-z", "--format=%x1e%H%x1f%P%x1f%an%x1f%ad%x1f%ct", "--",
-      path,
+      "log", "--merges", "--full-history", "--date=short", "-z",
+      "--format=%x1e%H%x1f%P%x1f%an%x1f%ad%x1f%ct", "--", path,
     ])
     return Git.commits(output.stdout)
   }

@@ -277,6 +277,11 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(text.contains("  - date: 2026-09-15\n    kind: child-talk\n"))
     #expect(text.contains("  - date: 2026-09-17\n    kind: parent-talk\n"))
 
+    // `amigo validate` names the markers.
+    let validate = s.amigo(["validate"], in: b)
+    #expect(validate.status != .success)
+    #expect(validate.out.contains("error[conflict-marker]"), "\(validate.out)")
+
     // Resolved to a third value: the merge's own change shows in the history.
     let resolved = lines[..<start] + ["    minutes: 27"] + lines[(start + 5)...]
     try s.write(b, resolved.joined(separator: "\n"))
@@ -284,6 +289,28 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let history = s.amigo(["history", id, "--newest-first"], in: b)
     #expect(
       history.out.contains("  merge: changed session 2026-09-08 (minutes)\n"), "\(history.out)")
+  }
+
+  @Test func aConflictResolvedByKeepingOneSideShowsInTheHistory() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    #expect(s.commit(a, "longer talk").status == 0)
+    s.sync(a)
+    try s.write(b, s.read(b).replacingOccurrences(of: "minutes: 20", with: "minutes: 30"))
+    #expect(s.commit(b, "even longer talk").status == 0)
+    #expect(s.git(["pull", "--no-rebase", "--no-edit"], in: b).status != 0)
+    // Jan keeps Mila's version: his own change is undone by the merge.
+    s.git(["checkout", "--theirs", GitSandbox.file], in: b)
+    #expect(s.read(b).contains("minutes: 25"))
+    #expect(s.commit(b, "kept Mila's").status == 0)
+    let history = s.amigo(["history", id], in: b).out
+    let lines = history.split(separator: "\n").map(String.init)
+    // Oldest first: the last word on the minutes is the merge's, as the file says.
+    let last = try #require(lines.lastIndex { $0.contains("session 2026-09-08") })
+    #expect(lines[last] == "  merge: changed session 2026-09-08 (minutes)", "\(history)")
   }
 
   // (c)

@@ -73,9 +73,18 @@ enum History: Command {
       names.append(
         change.status == "A" || c.parents.isEmpty ? "" : "\(c.parents[0]):\(change.oldPath)")
     }
+    // A merge of two sides, and the version both started from (to tell a side set aside).
+    var bases: [String: String] = [:]
     for m in merges {
       names.append("\(m.hash):\(repoPath)")
       names += m.parents.map { "\($0):\(repoPath)" }
+      if m.parents.count == 2,
+        let base = try GitIntegration.checked(
+          env, { try git.mergeBase(m.parents[0], m.parents[1]) })
+      {
+        bases[m.hash] = base
+        names.append("\(base):\(repoPath)")
+      }
     }
     let wanted = Array(Set(names.filter { !$0.isEmpty }))
     let fetched = try GitIntegration.checked(env) { try git.blobs(wanted) }
@@ -89,13 +98,25 @@ enum History: Command {
         old: content(names[2 * i + 1]), new: content(names[2 * i]))
       entries.append((c, lines))
     }
-    // A merge appears only with what differs from every side it joined, by its time.
+    // A merge appears with what differs from every side it joined, by its time; a merge that
+    // kept one side's version over the other's changes (a conflict resolved by taking a side)
+    // appears with what it undid of the side set aside.
     for m in merges where !commits.contains(where: { $0.hash == m.hash }) {
       let merged = content("\(m.hash):\(repoPath)")
+      let sides = m.parents.map { content("\($0):\(repoPath)") }
       var own: [String]?
-      for parent in m.parents {
-        let lines = ChangeWords.trajectoryLines(old: content("\(parent):\(repoPath)"), new: merged)
-        own = own.map { mine in mine.filter(lines.contains) } ?? lines
+      if let kept = sides.firstIndex(where: { $0 == merged }), sides.count == 2,
+        let base = bases[m.hash]
+      {
+        let setAside = sides[1 - kept]
+        if setAside != content("\(base):\(repoPath)") {
+          own = ChangeWords.trajectoryLines(old: setAside, new: merged)
+        }
+      } else {
+        for side in sides {
+          let lines = ChangeWords.trajectoryLines(old: side, new: merged)
+          own = own.map { mine in mine.filter(lines.contains) } ?? lines
+        }
       }
       let lines = (own ?? []).filter { $0 != "no change to the data (layout or comments)" }
       guard !lines.isEmpty else { continue }

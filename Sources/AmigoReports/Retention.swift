@@ -52,7 +52,7 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// When closed trajectories must be destroyed: the programme's `retention_years` after the
-/// closure date.
+/// closure date (for a referral that never started: after its last date).
 public enum Retention {
   /// One closed trajectory and where it stands.
   public struct Entry: Sendable, Hashable {
@@ -89,9 +89,17 @@ public enum Retention {
     adding(months: 12 * years, to: closure)
   }
 
-  /// True for a trajectory that has ended: closed, or with a closure date.
+  /// True for a trajectory that has ended: closed, never started, or with a closure date.
   public static func isClosed(_ t: Trajectory) -> Bool {
-    t.status == .closed || t.closure?.date != nil
+    t.status == .closed || t.status == .notStarted || t.closure?.date != nil
+  }
+
+  /// The day the retention period runs from: the closure date; for a referral that never
+  /// started without one, its last date (the referral or the last contact).
+  public static func endDate(_ t: Trajectory) -> LocalDate? {
+    if let date = t.closure?.date { return date }
+    guard t.status == .notStarted else { return nil }
+    return ([t.referral?.date] + t.sessions.map(\.date)).compactMap { $0 }.max()
   }
 
   /// The closed trajectories past their retention period on `today`, and with `horizon` also
@@ -103,8 +111,7 @@ public enum Retention {
   ) -> [Entry] {
     var out: [Entry] = []
     for t in trajectories where isClosed(t) {
-      let closure = t.closure?.date
-      guard let closure else {
+      guard let closure = endDate(t) else {
         out.append(
           Entry(
             id: t.id, programme: t.programme, closure: nil, destroyAfter: nil,

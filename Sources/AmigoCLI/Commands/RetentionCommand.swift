@@ -11,7 +11,8 @@ enum RetentionCommand: Command {
     abstract: "List closed trajectories past their retention period, due for destruction.",
     discussion: """
       A closed trajectory is kept for its programme's retention_years (amigo.yaml) after its
-      closure date; after that it must be destroyed: 'amigo erase ID', then the git procedure it
+      closure date, a referral that never started (status not-started) after its last date (the
+      referral or the last contact); after that it must be destroyed: 'amigo erase ID', then the git procedure it
       prints (docs/erasure.md). With --within, also lists the trajectories that become due within
       that time. Closed trajectories whose programme sets no retention_years are always listed,
       as 'no retention period configured'. Always exits 0.
@@ -48,7 +49,7 @@ enum RetentionCommand: Command {
     var out = ""
     if !entries.isEmpty {
       var table = TextTable([
-        .init("id"), .init("programme"), .init("closed"), .init("destroy after"),
+        .init("id"), .init("programme"), .init("ended"), .init("destroy after"),
         .init("overdue"),
       ])
       for e in entries {

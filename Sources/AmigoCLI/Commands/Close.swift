@@ -172,7 +172,8 @@ enum Close: Command {
     guard t.plan.start != nil else {
       throw CommandError(
         message: "\(t.id) has not started (status \(t.status?.rawValue ?? "unknown")); "
-          + "nothing was changed. A trajectory that will not start gets the status 'not-started'",
+          + "nothing was changed. A referral that will not start gets the status 'not-started': "
+          + "set it with 'amigo edit'",
         status: .dataError)
     }
     let known = t.goals.map(\.id).filter { !$0.isEmpty }

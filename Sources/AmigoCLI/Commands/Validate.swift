@@ -149,13 +149,14 @@ enum CommonOptions {
 
   /// The workspace: `--dir`, else `$AMIGO_DIR`, else the nearest folder up with amigo.yaml.
   static func workspace(_ arguments: ParsedArguments, _ env: Environment) throws -> Workspace {
-    if let dir = arguments.value("dir")
-      ?? env.variables["AMIGO_DIR"].flatMap({ $0.isEmpty ? nil : $0 })
-    {
+    let fromVariable = env.variables["AMIGO_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+    if let dir = arguments.value("dir") ?? fromVariable {
       let path = URL(fileURLWithPath: env.resolve(dir)).standardizedFileURL.path
       guard FileSystem.exists(path + "/" + Workspace.configName) else {
+        let source = arguments.value("dir") == nil ? " (from $AMIGO_DIR)" : ""
         throw CommandError(
-          message: "no amigo workspace at '\(dir)': it has no amigo.yaml", status: .noInput)
+          message: "no amigo workspace at '\(dir)'\(source): it has no amigo.yaml", status: .noInput
+        )
       }
       return Workspace(root: path)
     }

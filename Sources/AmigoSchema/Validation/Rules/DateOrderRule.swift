@@ -69,7 +69,9 @@ enum DateOrderRule: TrajectoryRule {
           SchemaDiagnostics.dateOrder(
             "session-before-consent", c.range(session.dateSpan),
             "child talk on \(date) without consent in force",
-            help: "no talk with the child before consent: record the consent under 'consent'"))
+            help:
+              "no talk with the child before consent: record it with 'amigo consent' (or under 'consent'), or check the date"
+          ))
       }
     }
     return out

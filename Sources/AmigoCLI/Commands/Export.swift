@@ -120,9 +120,14 @@ enum Export: Command {
 
     let rows = export.trajectories.count
     let ratings = document.facts.first { $0.key == "measurements" }?.value.display ?? "0"
+    let trajectoriesText = "\(rows) \(rows == 1 ? "trajectory" : "trajectories")"
+    let ratingsText = "\(ratings) goal " + (ratings == "1" ? "rating" : "ratings")
+    // What was written: CSV holds one of the two tables, JSON both.
     var summary =
-      "Exported \(rows) \(rows == 1 ? "trajectory" : "trajectories") and \(ratings) goal "
-      + (ratings == "1" ? "rating" : "ratings")
+      "Exported "
+      + (format == .json
+        ? "\(trajectoriesText) and \(ratingsText)"
+        : args.flag("measurements") ? "\(ratingsText) (of \(trajectoriesText))" : trajectoriesText)
     if let period { summary += " overlapping \(period.name)" }
     summary +=
       args.value("salt") == nil

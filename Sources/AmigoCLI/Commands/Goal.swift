@@ -9,8 +9,8 @@ enum Goal: Command {
     name: "goal",
     abstract: "Add a personal goal, rate it, or set its result.",
     discussion: """
-      add     appends a goal agreed with child, parents and teacher (id: the next free g1, g2, …),
-              optionally with a first (baseline) rating.
+      add     appends a goal (id: the next free g1, g2, …) with who agreed on it (--agreed-with:
+              child, parents, teacher), optionally with a first (baseline) rating.
       rate    scores a goal on the solution-focused 0-10 scale ("where are you now?"), in steps
               of 0.5; the rating goes in date order as one line {date: …, value: …, rater: …}.
       result  sets or replaces a goal's result: achieved, partly, not-achieved or dropped

@@ -147,12 +147,19 @@ public struct ChildReport: Sendable {
         let talks = weeks.reduce(0) { $0 + $1.heldChildTalks }
         let perWeek = weeks.isEmpty ? 0 : Double(talks) / Double(weeks.count)
         let rate = Cell.format(perWeek, decimals: 1)
-        out.append(
-          (weeks.isEmpty ? "" : mark(perWeek >= Double(norm) - 0.05))
-            + lang(
-              "\(talks) child talks in \(weeks.count) complete school weeks: \(rate) a week (norm \(norm))",
-              "\(talks) kindgesprekken in \(weeks.count) volledige schoolweken: \(rate) per week (norm \(norm))"
-            ))
+        if weeks.isEmpty {
+          out.append(
+            lang(
+              "child talks per week: no complete school week yet (norm \(norm))",
+              "kindgesprekken per week: nog geen volledige schoolweek (norm \(norm))"))
+        } else {
+          out.append(
+            mark(perWeek >= Double(norm) - 0.05)
+              + lang(
+                "\(talks) child talks in \(weeks.count) complete school weeks: \(rate) a week (norm \(norm))",
+                "\(talks) kindgesprekken in \(weeks.count) volledige schoolweken: \(rate) per week (norm \(norm))"
+              ))
+        }
       } else if t.status == .paused {
         out.append(
           lang(

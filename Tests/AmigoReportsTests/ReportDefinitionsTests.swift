@@ -203,3 +203,37 @@ extension ReportLogicTests {
     #expect(reached("s") == .int(8))
   }
 }
+
+extension ReportLogicTests {
+  @Test func fourSmallCategoriesDoNotPinDownTheirSmallTotal() throws {
+    // Four closures with four different reasons: each reason `<5` is at least 1, so a closed
+    // total shown as `<5` (at most 4) would be exactly 4, and every reason exactly 1.
+    let reasons: [ClosureReason] = [
+      .completed, .endedByAgreement, .endedByClient, .externalCircumstances,
+    ]
+    let four = reasons.enumerated().map { i, reason -> Trajectory in
+      var t = closed(
+        trajectory("T-\(i)", start: "2026-09-07", talks: ["2026-09-08"]), on: "2026-11-13")
+      t.closure?.reason = reason
+      return t
+    }
+    let doc = PeriodReport(
+      trajectories: four, config: config, period: PeriodSpec.parse("2026")!, today: today
+    ).document(.en)
+    #expect(periodCell(doc, "closed") == .withheld)
+    // The drop-out rate (1 of 4) would name the one drop-out: suppressed.
+    #expect(periodCell(doc, "drop_out") == .suppressed(threshold: 5))
+    let programmes = try #require(doc.sections.first { $0.id == "programmes" })
+    let table = try #require(
+      programmes.blocks.compactMap { block -> Table? in
+        if case .table(let t) = block, t.id == "closure_reason" { return t }
+        return nil
+      }.first)
+    // The programme's reasons stay `<5`; their totals over all programmes, each equal to one of
+    // them, are withheld with the closed total.
+    for row in table.rows where row[0] != .text("ended early by the provider") {
+      #expect(row[2] == .suppressed(threshold: 5), "\(row)")
+      #expect(row[1] == .withheld, "\(row)")
+    }
+  }
+}

@@ -200,9 +200,14 @@ public struct PeriodReport: Sendable {
       cases == 0 ? .empty : cases < threshold ? .suppressed(threshold: threshold) : figure()
     }
     /// `part` of `whole` in per cent; `cases` is the number of trajectories behind `whole`
-    /// (the same, unless `whole` counts something else, such as goals).
+    /// (the same, unless `whole` counts something else, such as goals). A share whose part or
+    /// remainder is a small count would give that count away: suppressed too.
     func share(_ part: Int, of whole: Int, cases: Int? = nil) -> Cell {
-      computed(from: cases ?? whole) {
+      let small = { (n: Int) in n > 0 && n < threshold }
+      if (cases ?? whole) > 0 && (small(part) || small(whole - part)) {
+        return .suppressed(threshold: threshold)
+      }
+      return computed(from: cases ?? whole) {
         .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
       }
     }

@@ -23,14 +23,15 @@ public struct NormWeek: Sendable, Hashable {
 
 extension Trajectory {
   /// The complete school weeks in which the norm for child talks applies, in order: from the
-  /// week of the start when the start is a Monday, else the week after, through the last week
-  /// that ended by `end` (the week of `end` itself only when `end` is a Sunday). Holiday weeks
+  /// week of the start when the start is a Monday, else the week after, through the last school
+  /// week whose Friday is on or before `end` (a trajectory closed on a Friday had that whole
+  /// school week; one running on a Saturday has finished its week). Holiday weeks
   /// and weeks the school was closed (a session with status school-closed) are left out; at
   /// most 520 weeks are looked at. Empty without a start.
   public func normWeeks(config: Config, through end: LocalDate) -> [NormWeek] {
     guard let start = plan.start else { return [] }
     let first = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
-    let last = end.weekday == 7 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
+    let last = end.weekday >= 5 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
     let firstMonday = first.monday.dayNumber
     let count = max(0, min(520, (last.monday.dayNumber - firstMonday) / 7 + 1))
     guard count > 0 else { return [] }

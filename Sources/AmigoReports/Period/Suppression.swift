@@ -40,7 +40,9 @@ struct Suppression {
 
   /// What a reader can know of each count, narrowed down through the sums.
   private func bounds() -> [Key: ClosedRange<Int>] {
-    let unbounded = Int.max / 4
+    // "Any number" for `x`: more than all counts together, so it never pins one down, and
+    // small enough that sums of bounds cannot overflow.
+    let unbounded = 2 * values.values.reduce(0, +) + threshold + 1
     var range: [Key: ClosedRange<Int>] = [:]
     for (key, value) in values {
       range[key] =
@@ -56,21 +58,11 @@ struct Suppression {
         let parts = sum.parts.map { range[$0]! }
         let total = range[sum.total]!
         let low = parts.reduce(0) { $0 + $1.lowerBound }
-        // Upper bounds: the finite ones summed, the unbounded ones (`x`) counted.
-        var finiteHigh = 0
-        var unboundedParts = 0
-        for part in parts {
-          if part.upperBound >= unbounded {
-            unboundedParts += 1
-          } else {
-            finiteHigh += part.upperBound
-          }
-        }
-        let high = unboundedParts > 0 ? unbounded : finiteHigh
+        let high = parts.reduce(0) { $0 + $1.upperBound }
         func narrow(_ key: Key, _ lower: Int, _ upper: Int) {
           let old = range[key]!
-          let new =
-            max(old.lowerBound, lower)...max(max(old.lowerBound, lower), min(old.upperBound, upper))
+          let newLower = max(old.lowerBound, lower)
+          let new = newLower...max(newLower, min(old.upperBound, upper))
           if new != old {
             range[key] = new
             changed = true
@@ -78,12 +70,9 @@ struct Suppression {
         }
         narrow(sum.total, low, high)
         for (i, key) in sum.parts.enumerated() {
-          // The other parts' bounds: all but this one.
+          // Whatever the other parts leave of the total.
           let otherLow = low - parts[i].lowerBound
-          let isUnbounded = parts[i].upperBound >= unbounded
-          let otherHigh =
-            unboundedParts - (isUnbounded ? 1 : 0) > 0
-            ? unbounded : finiteHigh - (isUnbounded ? 0 : parts[i].upperBound)
+          let otherHigh = high - parts[i].upperBound
           narrow(key, total.lowerBound - otherHigh, total.upperBound - otherLow)
         }
       }

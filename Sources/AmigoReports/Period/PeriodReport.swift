@@ -159,6 +159,7 @@ public struct PeriodReport: Sendable {
     let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
     let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
 
+    func totalValue(_ row: String, _ f: Figures) -> Int { row == "closed" ? f.closed : f.referrals }
     // Every count, and the sums a hidden count could be worked out from.
     var suppression = Suppression(threshold: threshold)
     let counts: [(String, (Figures) -> Int)] = [
@@ -189,6 +190,30 @@ public struct PeriodReport: Sendable {
           parts: values.map { Suppression.Key(table: table, row: $0.0, group: g) },
           total: Suppression.Key(table: "indicators", row: totalRow, group: g))
       }
+      // With three programmes or more, "all but one" is a column a reader can form too: its
+      // categories add up to the totals' difference.
+      let programmes = Array(programmeIdx.dropFirst())
+      guard programmes.count >= 3 else { continue }
+      for p in programmes {
+        let others = programmes.filter { $0 != p }
+        let rest = { (table: String, row: String) in
+          Suppression.Key(table: table + " without \(p)", row: row, group: 0)
+        }
+        let restTotal = rest("indicators", totalRow)
+        let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
+        suppression.addDerived(
+          restTotal, others.reduce(0) { $0 + totalValue(totalRow, groupFigures[$1]) })
+        suppression.addSum(parts: [totalKey(p), restTotal], total: totalKey(0))
+        suppression.addSum(parts: others.map(totalKey), total: restTotal)
+        for (value, _) in values {
+          let key = { Suppression.Key(table: table, row: value, group: $0) }
+          let restKey = rest(table, value)
+          suppression.addDerived(restKey, others.reduce(0) { $0 + get(groupFigures[$1], value) })
+          suppression.addSum(parts: [key(p), restKey], total: key(0))
+          suppression.addSum(parts: others.map(key), total: restKey)
+        }
+        suppression.addSum(parts: values.map { rest(table, $0.0) }, total: restTotal)
+      }
     }
     suppression.complete()
     func counted(_ row: String, _ group: Int) -> Cell {
@@ -202,9 +227,16 @@ public struct PeriodReport: Sendable {
     /// `part` of `whole` in per cent; `cases` is the number of trajectories behind `whole`
     /// (the same, unless `whole` counts something else, such as goals). A share whose part or
     /// remainder is a small count would give that count away: suppressed too.
-    func share(_ part: Int, of whole: Int, cases: Int? = nil) -> Cell {
+    func share(
+      _ part: Int, of whole: Int, cases: Int? = nil, linked: [Suppression.Key] = []
+    )
+      -> Cell
+    {
       let small = { (n: Int) in n > 0 && n < threshold }
-      if (cases ?? whole) > 0 && (small(part) || small(whole - part)) {
+      // A share of counts a breakdown shows hidden (`<5` or `x`) would give them away.
+      if (cases ?? whole) > 0
+        && (small(part) || small(whole - part) || linked.contains(where: suppression.hides))
+      {
         return .suppressed(threshold: threshold)
       }
       return computed(from: cases ?? whole) {
@@ -282,15 +314,22 @@ public struct PeriodReport: Sendable {
       ),
       (
         "drop_out", lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
-        { share(groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed) }
+        {
+          share(
+            groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed,
+            linked: [.init(table: "closure_reason", row: "ended-by-client", group: $0)])
+        }
       ),
       (
         "without_help", lang("Continues without further help", "Zonder hulp verder"),
-        {
+        { group in
           share(
-            (groupFigures[$0].destinations["none"] ?? 0)
-              + (groupFigures[$0].destinations["general-provision"] ?? 0),
-            of: groupFigures[$0].closed)
+            (groupFigures[group].destinations["none"] ?? 0)
+              + (groupFigures[group].destinations["general-provision"] ?? 0),
+            of: groupFigures[group].closed,
+            linked: ["none", "general-provision"].map {
+              Suppression.Key(table: "destination", row: $0, group: group)
+            })
         }
       ),
       (

@@ -16,113 +16,150 @@ struct Suppression {
   }
 
   let threshold: Int
-  private var values: [Key: Int] = [:]
-  private var order: [Key] = []
-  private var sums: [(parts: [Key], total: Key)] = []
-  /// Counts hidden for being small, and counts withheld so that those cannot be worked out.
-  private(set) var hidden: Set<Key> = []
-  private(set) var withheld: Set<Key> = []
+  // Counts by index, in the order added (which also breaks ties).
+  private var index: [Key: Int] = [:]
+  private var values: [Int] = []
+  private var hidden: [Bool] = []
+  private var withheld: [Bool] = []
+  /// Sums of shown counts a reader can form (never shown themselves: see `addDerived`).
+  private var derived: [Bool] = []
+  private var sums: [(parts: [Int], total: Int)] = []
+  /// The sums each count stands in.
+  private var sumsOf: [[Int]] = []
 
   init(threshold: Int) { self.threshold = threshold }
 
+  private mutating func slot(_ key: Key) -> Int {
+    if let i = index[key] { return i }
+    index[key] = values.count
+    values.append(0)
+    hidden.append(false)
+    withheld.append(false)
+    derived.append(false)
+    sumsOf.append([])
+    return values.count - 1
+  }
+
   mutating func add(_ key: Key, _ value: Int) {
-    if values[key] == nil { order.append(key) }
-    values[key] = value
-    if value > 0 && value < threshold { hidden.insert(key) }
+    let i = slot(key)
+    values[i] = value
+    hidden[i] = value > 0 && value < threshold
+  }
+
+  /// A count that is not shown but that a reader can form from others (such as all programmes
+  /// minus one of them), so that reasoning through it is reasoning across several sums.
+  mutating func addDerived(_ key: Key, _ value: Int) {
+    let i = slot(key)
+    values[i] = value
+    derived[i] = true
   }
 
   /// Declares that `parts` add up to `total`. A sum the counts do not meet exactly (a
   /// trajectory in no part) is left out: a reader could not use it as an equation either.
   mutating func addSum(parts: [Key], total: Key) {
-    let sum = parts.reduce(0) { $0 + (values[$1] ?? 0) }
-    if sum == values[total] ?? 0 { sums.append((parts, total)) }
+    let p = parts.map { slot($0) }
+    let t = slot(total)
+    guard p.reduce(0, { $0 + values[$1] }) == values[t] else { return }
+    for i in Set(p + [t]) { sumsOf[i].append(sums.count) }
+    sums.append((p, t))
   }
 
-  /// What a reader can know of each count, narrowed down through the sums.
-  private func bounds() -> [Key: ClosedRange<Int>] {
+  /// What a reader can know of each count, narrowed down through the sums: lower and upper
+  /// bounds by index.
+  private func bounds() -> (low: [Int], high: [Int]) {
     // "Any number" for `x`: more than all counts together, so it never pins one down, and
     // small enough that sums of bounds cannot overflow.
-    let unbounded = 2 * values.values.reduce(0, +) + threshold + 1
-    var range: [Key: ClosedRange<Int>] = [:]
-    for (key, value) in values {
-      range[key] =
-        withheld.contains(key)
-        ? 0...unbounded : hidden.contains(key) ? 1...(threshold - 1) : value...value
+    let unbounded = 2 * values.reduce(0, +) + threshold + 1
+    var low = [Int](repeating: 0, count: values.count)
+    var high = [Int](repeating: 0, count: values.count)
+    for i in values.indices {
+      if withheld[i] || derived[i] {
+        (low[i], high[i]) = (0, unbounded)
+      } else if hidden[i] {
+        (low[i], high[i]) = (1, threshold - 1)
+      } else {
+        (low[i], high[i]) = (values[i], values[i])
+      }
     }
     var changed = true
     var passes = 0
     while changed && passes < 100 {
       changed = false
       passes += 1
-      for sum in sums {
-        let parts = sum.parts.map { range[$0]! }
-        let total = range[sum.total]!
-        let low = parts.reduce(0) { $0 + $1.lowerBound }
-        let high = parts.reduce(0) { $0 + $1.upperBound }
-        func narrow(_ key: Key, _ lower: Int, _ upper: Int) {
-          let old = range[key]!
-          let newLower = max(old.lowerBound, lower)
-          let new = newLower...max(newLower, min(old.upperBound, upper))
-          if new != old {
-            range[key] = new
+      for (parts, total) in sums {
+        var partsLow = 0
+        var partsHigh = 0
+        for p in parts {
+          partsLow += low[p]
+          partsHigh += high[p]
+        }
+        let (totalLow, totalHigh) = (low[total], high[total])
+        func narrow(_ i: Int, _ lower: Int, _ upper: Int) {
+          let newLow = max(low[i], lower)
+          let newHigh = max(newLow, min(high[i], upper))
+          if newLow != low[i] || newHigh != high[i] {
+            (low[i], high[i]) = (newLow, newHigh)
             changed = true
           }
         }
-        narrow(sum.total, low, high)
-        for (i, key) in sum.parts.enumerated() {
+        narrow(total, partsLow, partsHigh)
+        for p in parts {
           // Whatever the other parts leave of the total.
-          let otherLow = low - parts[i].lowerBound
-          let otherHigh = high - parts[i].upperBound
-          narrow(key, total.lowerBound - otherHigh, total.upperBound - otherLow)
+          let otherLow = partsLow - low[p]
+          let otherHigh = partsHigh - high[p]
+          narrow(p, totalLow - otherHigh, totalHigh - otherLow)
         }
       }
     }
-    return range
+    return (low, high)
   }
 
   mutating func complete() {
     // Below a threshold of 3, `<N` names one value: nothing left to protect.
     guard threshold > 2 else { return }
-    var unprotectable = Set<Key>()
+    var unprotectable = [Bool](repeating: false, count: values.count)
+    func isPinned(_ b: (low: [Int], high: [Int]), _ i: Int) -> Bool { b.low[i] == b.high[i] }
     while true {
-      let range = bounds()
+      let b = bounds()
       // A hidden or withheld count pinned down to one value, first in the order added.
       guard
-        let pinned = order.first(where: {
-          hidden.contains($0) && !unprotectable.contains($0) && range[$0]!.count == 1
+        let pinned = values.indices.first(where: {
+          hidden[$0] && !unprotectable[$0] && isPinned(b, $0)
         })
       else { return }
-      let neighbours = sums.filter { $0.total == pinned || $0.parts.contains(pinned) }
-        .flatMap { $0.parts + [$0.total] }
-        .filter { $0 != pinned }
+      let neighbours = Set(sumsOf[pinned].flatMap { sums[$0].parts + [sums[$0].total] })
+        .filter { $0 != pinned && !derived[$0] }.sorted()
       // Where `<5` itself pins it (four categories of at least 1 under a total of at most 4),
       // `x`, which may be any number, frees it: the count itself, else with the other hidden
       // counts of its sums.
       let before = withheld
-      for attempt in [[pinned], [pinned] + neighbours.filter { hidden.contains($0) }] {
-        withheld.formUnion(attempt)
-        if bounds()[pinned]!.count > 1 { break }
+      for attempt in [[pinned], [pinned] + neighbours.filter { hidden[$0] }] {
+        for i in attempt { withheld[i] = true }
+        if !isPinned(bounds(), pinned) { break }
         withheld = before
       }
       if withheld != before { continue }
       // Pinned by shown counts: withhold the smallest shown count of a sum it stands in.
-      let shown = neighbours.filter { !hidden.contains($0) }
       guard
-        let pick = shown.min(by: {
-          (values[$0]!, order.firstIndex(of: $0)!) < (values[$1]!, order.firstIndex(of: $1)!)
+        let pick = neighbours.filter({ !hidden[$0] }).min(by: {
+          (values[$0], $0) < (values[$1], $1)
         })
       else {
-        unprotectable.insert(pinned)
+        unprotectable[pinned] = true
         continue
       }
-      hidden.insert(pick)
-      withheld.insert(pick)
+      hidden[pick] = true
+      withheld[pick] = true
     }
   }
 
+  /// True for a count shown as `<threshold` or `x`.
+  func hides(_ key: Key) -> Bool { index[key].map { hidden[$0] } ?? false }
+
   /// `<threshold` for a small count, `x` for a withheld one, else the count.
   func cell(_ key: Key) -> Cell {
-    if withheld.contains(key) { return .withheld }
-    return hidden.contains(key) ? .suppressed(threshold: threshold) : .int(values[key] ?? 0)
+    guard let i = index[key] else { return .int(0) }
+    if withheld[i] { return .withheld }
+    return hidden[i] ? .suppressed(threshold: threshold) : .int(values[i])
   }
 }

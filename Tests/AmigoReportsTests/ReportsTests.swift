@@ -95,6 +95,16 @@ import Testing
         == "A;B\r\n\"x, \"\"y\"\"\";4,5\r\n\"regel\nnieuw\";\r\n")
   }
 
+  @Test func quartilesTakeTheDecimalCommaToo() {
+    let doc = ReportDocument(
+      kind: "t", title: "T",
+      csvTable: Table(
+        id: "x", columns: [Column("q", "Q")], rows: [[.range(13.6, 17.25, decimals: 1)]]))
+    #expect(ReportRenderer.render(doc, as: .csv) == "Q\r\n13.6-17.3\r\n")
+    #expect(ReportRenderer.render(doc, as: .csv, csvDelimiter: ";") == "Q\r\n13,6-17,3\r\n")
+    #expect(ReportRenderer.render(doc, as: .json).contains("\"13.6-17.3\""))
+  }
+
   @Test func sparklineMapsTheZeroToTenScale() {
     #expect(ChildReport.sparkline([0, 5, 10]) == "▁▅█")
     #expect(ChildReport.sparkline([]) == "")

@@ -79,6 +79,8 @@ public enum Cell: Sendable, Hashable {
   case text(String)
   case int(Int)
   case number(Double, decimals: Int)
+  /// Two numbers as `a-b` (quartiles).
+  case range(Double, Double, decimals: Int)
   /// A count shown as `<N` because it is small (`suppressed` carries the threshold).
   case suppressed(threshold: Int)
   /// A count withheld (`x`) so that a suppressed one cannot be worked out from a total.
@@ -90,6 +92,8 @@ public enum Cell: Sendable, Hashable {
     case .text(let s): s
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
+    case .range(let a, let b, let decimals):
+      Cell.format(a, decimals: decimals) + "-" + Cell.format(b, decimals: decimals)
     case .suppressed(let t): "<\(t)"
     case .withheld: "x"
     case .empty: ""

@@ -257,7 +257,7 @@ public struct PeriodReport: Sendable {
       computed(from: values.count) {
         let a = PeriodReport.quantile(values, 0.25)!
         let b = PeriodReport.quantile(values, 0.75)!
-        return .text(Cell.format(a, decimals: 1) + "-" + Cell.format(b, decimals: 1))
+        return .range(a, b, decimals: 1)
       }
     }
 

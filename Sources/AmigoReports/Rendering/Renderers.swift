@@ -142,9 +142,10 @@ struct CSVRenderer {
       out +=
         row.map { cell in
           switch cell {
-          case .number(let d, let decimals) where delimiter == ";":
+          case .number, .range:
             // Dutch spreadsheets read a decimal comma when the delimiter is ';'.
-            return field(Cell.format(d, decimals: decimals).replacingAll(".", with: ","))
+            return field(
+              delimiter == ";" ? cell.display.replacingAll(".", with: ",") : cell.display)
           default:
             return field(cell.display)
           }
@@ -222,6 +223,7 @@ struct JSONRenderer {
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
     case .suppressed(let t): string("<\(t)")
+    case .range: string(c.display)
     case .withheld: string("x")
     case .empty: "null"
     }

@@ -15,7 +15,8 @@ enum LogSession: Command {
       session length. Kinds and other values may be given in English or Dutch (kindgesprek,
       huisbezoek, klasobservatie, oudergesprek, leerkrachtgesprek). Notes are part of the record
       that parents may read: keep them short and factual. Prefer --note-file (or - for standard
-      input) to keep sensitive text out of your shell history.
+      input) to keep sensitive text out of your shell history. A note is stored as written,
+      without the white space at the ends of its lines and the empty lines around it.
       amigo warns, without refusing, when a session breaks a programme norm; it refuses changes
       that would make the file invalid (for example a child talk before consent).
       """,

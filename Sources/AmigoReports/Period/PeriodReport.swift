@@ -159,63 +159,9 @@ public struct PeriodReport: Sendable {
     let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
     let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
 
-    func totalValue(_ row: String, _ f: Figures) -> Int { row == "closed" ? f.closed : f.referrals }
-    // Every count, and the sums a hidden count could be worked out from.
-    var suppression = Suppression(threshold: threshold)
-    let counts: [(String, (Figures) -> Int)] = [
-      ("reached", \.reached), ("new", \.new), ("running", \.running), ("closed", \.closed),
-      ("referrals", \.referrals),
-    ]
-    for (row, get) in counts {
-      let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
-      for g in groups.indices { suppression.add(key(g), get(groupFigures[g])) }
-      suppression.addSum(parts: programmeIdx.dropFirst().map(key), total: key(0))
-      suppression.addSum(parts: schoolIdx.dropFirst().map(key), total: key(0))
-    }
-    let breakdowns: [(String, [(String, String)], String, (Figures, String) -> Int)] = [
-      ("referral_source", sources, "referrals", { $0.referralSources[$1] ?? 0 }),
-      (
-        "closure_reason", reasons, "closed", { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }
-      ),
-      ("destination", destinations, "closed", { $0.destinations[$1] ?? 0 }),
-    ]
-    for (table, values, totalRow, get) in breakdowns {
-      for (value, _) in values {
-        let key = { Suppression.Key(table: table, row: value, group: $0) }
-        for g in programmeIdx { suppression.add(key(g), get(groupFigures[g], value)) }
-        suppression.addSum(parts: programmeIdx.dropFirst().map(key), total: key(0))
-      }
-      for g in programmeIdx {
-        suppression.addSum(
-          parts: values.map { Suppression.Key(table: table, row: $0.0, group: g) },
-          total: Suppression.Key(table: "indicators", row: totalRow, group: g))
-      }
-      // With three programmes or more, "all but one" is a column a reader can form too: its
-      // categories add up to the totals' difference.
-      let programmes = Array(programmeIdx.dropFirst())
-      guard programmes.count >= 3 else { continue }
-      for p in programmes {
-        let others = programmes.filter { $0 != p }
-        let rest = { (table: String, row: String) in
-          Suppression.Key(table: table + " without \(p)", row: row, group: 0)
-        }
-        let restTotal = rest("indicators", totalRow)
-        let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
-        suppression.addDerived(
-          restTotal, others.reduce(0) { $0 + totalValue(totalRow, groupFigures[$1]) })
-        suppression.addSum(parts: [totalKey(p), restTotal], total: totalKey(0))
-        suppression.addSum(parts: others.map(totalKey), total: restTotal)
-        for (value, _) in values {
-          let key = { Suppression.Key(table: table, row: value, group: $0) }
-          let restKey = rest(table, value)
-          suppression.addDerived(restKey, others.reduce(0) { $0 + get(groupFigures[$1], value) })
-          suppression.addSum(parts: [key(p), restKey], total: key(0))
-          suppression.addSum(parts: others.map(key), total: restKey)
-        }
-        suppression.addSum(parts: values.map { rest(table, $0.0) }, total: restTotal)
-      }
-    }
-    suppression.complete()
+    let suppression = PeriodReport.suppression(
+      groupFigures, programmes: Array(programmeIdx.dropFirst()),
+      schools: Array(schoolIdx.dropFirst()), threshold: threshold)
     func counted(_ row: String, _ group: Int) -> Cell {
       suppression.cell(.init(table: "indicators", row: row, group: group))
     }

@@ -1,0 +1,78 @@
+import AmigoSchema
+
+extension PeriodReport {
+  /// The counts of the report, hidden and withheld so that no small one can be worked out
+  /// (`Suppression`): the count indicators per group, and the breakdowns per programme, with
+  /// every sum a reader knows. Group 0 is all programmes; `programmes` and `schools` are the
+  /// other groups' indices in `figures`.
+  static func suppression(
+    _ figures: [Figures], programmes: [Int], schools: [Int], threshold: Int
+  ) -> Suppression {
+    var suppression = Suppression(threshold: threshold)
+    let counts: [(String, KeyPath<Figures, Int>)] = [
+      ("reached", \.reached), ("new", \.new), ("running", \.running), ("closed", \.closed),
+      ("referrals", \.referrals),
+    ]
+    for (row, path) in counts {
+      let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
+      for g in figures.indices { suppression.add(key(g), figures[g][keyPath: path]) }
+      suppression.addSum(parts: programmes.map(key), total: key(0))
+      suppression.addSum(parts: schools.map(key), total: key(0))
+    }
+    // Each breakdown: its table, its categories, the count they add up to, and one category's
+    // count in a group.
+    let breakdowns:
+      [(String, [String], (String, KeyPath<Figures, Int>), (Figures, String) -> Int)] =
+        [
+          (
+            "referral_source", Schemas.referrer.values.map(\.value), ("referrals", \.referrals),
+            { $0.referralSources[$1] ?? 0 }
+          ),
+          (
+            "closure_reason", Schemas.closureReason.values.map(\.value), ("closed", \.closed),
+            { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }
+          ),
+          (
+            "destination", Schemas.destination.values.map(\.value), ("closed", \.closed),
+            { $0.destinations[$1] ?? 0 }
+          ),
+        ]
+    let groups = [0] + programmes
+    for (table, categories, (totalRow, totalPath), count) in breakdowns {
+      let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
+      for category in categories {
+        let key = { Suppression.Key(table: table, row: category, group: $0) }
+        for g in groups { suppression.add(key(g), count(figures[g], category)) }
+        suppression.addSum(parts: programmes.map(key), total: key(0))
+      }
+      for g in groups {
+        suppression.addSum(
+          parts: categories.map { Suppression.Key(table: table, row: $0, group: g) },
+          total: totalKey(g))
+      }
+      // With three programmes or more, "all but one" is a column a reader can form too: its
+      // categories add up to the totals' difference.
+      guard programmes.count >= 3 else { continue }
+      for p in programmes {
+        let others = programmes.filter { $0 != p }
+        let rest = { (table: String, row: String) in
+          Suppression.Key(table: table + " without \(p)", row: row, group: 0)
+        }
+        let restTotal = rest("indicators", totalRow)
+        suppression.addDerived(restTotal, others.reduce(0) { $0 + figures[$1][keyPath: totalPath] })
+        suppression.addSum(parts: [totalKey(p), restTotal], total: totalKey(0))
+        suppression.addSum(parts: others.map(totalKey), total: restTotal)
+        for category in categories {
+          let key = { Suppression.Key(table: table, row: category, group: $0) }
+          let restKey = rest(table, category)
+          suppression.addDerived(restKey, others.reduce(0) { $0 + count(figures[$1], category) })
+          suppression.addSum(parts: [key(p), restKey], total: key(0))
+          suppression.addSum(parts: others.map(key), total: restKey)
+        }
+        suppression.addSum(parts: categories.map { rest(table, $0) }, total: restTotal)
+      }
+    }
+    suppression.complete()
+    return suppression
+  }
+}

@@ -95,11 +95,12 @@ public enum Retention {
   }
 
   /// The day the retention period runs from: the closure date; for a referral that never
-  /// started without one, its last date (the referral or the last contact).
-  public static func endDate(_ t: Trajectory) -> LocalDate? {
+  /// started without one, its last date by `today` (the referral or the last held contact).
+  public static func endDate(_ t: Trajectory, today: LocalDate) -> LocalDate? {
     if let date = t.closure?.date { return date }
     guard t.status == .notStarted else { return nil }
-    return ([t.referral?.date] + t.sessions.map(\.date)).compactMap { $0 }.max()
+    let held = t.sessions.filter(\.isHeld).compactMap(\.date).filter { $0 <= today }
+    return ([t.referral?.date].compactMap { $0 } + held).max()
   }
 
   /// The closed trajectories past their retention period on `today`, and with `horizon` also
@@ -111,7 +112,7 @@ public enum Retention {
   ) -> [Entry] {
     var out: [Entry] = []
     for t in trajectories where isClosed(t) {
-      guard let closure = endDate(t) else {
+      guard let closure = endDate(t, today: today) else {
         out.append(
           Entry(
             id: t.id, programme: t.programme, closure: nil, destroyAfter: nil,

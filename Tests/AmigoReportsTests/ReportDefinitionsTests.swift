@@ -221,8 +221,10 @@ extension ReportLogicTests {
       trajectories: four, config: config, period: PeriodSpec.parse("2026")!, today: today
     ).document(.en)
     #expect(periodCell(doc, "closed") == .withheld)
-    // The drop-out rate (1 of 4) would name the one drop-out: suppressed.
-    #expect(periodCell(doc, "drop_out") == .suppressed(threshold: 5))
+    // Figures of the closed trajectories would tell their total is at most 4 (`<5`) or none:
+    // withheld with it.
+    #expect(periodCell(doc, "drop_out") == .withheld)
+    #expect(periodCell(doc, "duration_median") == .withheld)
     let programmes = try #require(doc.sections.first { $0.id == "programmes" })
     let table = try #require(
       programmes.blocks.compactMap { block -> Table? in
@@ -235,5 +237,36 @@ extension ReportLogicTests {
       #expect(row[2] == .suppressed(threshold: 5), "\(row)")
       #expect(row[1] == .withheld, "\(row)")
     }
+  }
+}
+
+extension ReportLogicTests {
+  @Test func aShareOfAFewIsSuppressedAndAFuturePeriodEndsToday() {
+    // Six closures, one a drop-out: 17 % would name that one child.
+    let six = (0..<6).map { i -> Trajectory in
+      var t = closed(
+        trajectory("T-\(i)", start: "2026-09-07", talks: ["2026-09-08"]), on: "2026-11-13")
+      if i == 0 { t.closure?.reason = .endedByClient }
+      return t
+    }
+    let running = (0..<5).map { trajectory("R-\($0)", start: "2026-09-07", talks: ["2026-09-08"]) }
+    let doc = PeriodReport(
+      trajectories: six + running, config: config, period: PeriodSpec.parse("2026")!,
+      today: today
+    ).document(.en)
+    #expect(periodCell(doc, "closed") == .int(6))
+    #expect(periodCell(doc, "drop_out") == .suppressed(threshold: 5))
+    #expect(periodCell(doc, "home_visit") == .text("0%"))
+    // 2027 has not begun: running "at its end" is running today, not a guess; a closure
+    // planned for February 2027 has not happened.
+    var closing = trajectory("C-1", start: "2026-09-07", talks: ["2026-09-08"], status: .closing)
+    var planned = Closure()
+    planned.date = LocalDate("2027-02-01")
+    closing.closure = planned
+    let future = PeriodReport(
+      trajectories: six + running + [closing], config: config, period: PeriodSpec.parse("2027")!,
+      today: today
+    ).document(.en)
+    #expect(periodCell(future, "running") == .int(6))
   }
 }

@@ -12,9 +12,10 @@ enum Close: Command {
       Writes the closure and sets the status 'closed'. Every goal needs a result first: give them
       with --result (or earlier with 'amigo goal result'). On a terminal amigo asks for a missing
       reason, destination or goal result; otherwise it refuses and changes nothing. A closure
-      written earlier (status 'closing') keeps the reason and destination it has unless an
-      option replaces them; its planned date becomes the closing date. The confirmation says
-      what was replaced.
+      written earlier (status 'closing') keeps the reason, destination, summary and satisfaction
+      it has unless an option replaces them; its planned date is replaced by the day of closing
+      (today, or --date). The confirmation names the planned date and a replaced reason or
+      destination.
       Reasons are the five national closure codes: completed (01, volgens plan),
       ended-by-agreement (02, in overeenstemming), ended-by-client (03, uitval: counts as
       drop-out), ended-by-provider (04, door aanbieder), external-circumstances (05, extern, such

@@ -84,17 +84,17 @@ enum Report: Command {
         }
         return l
       } ?? Language(config.language) ?? .nl
+    // --worker selects a worker's part of the weekly report.
+    if args.value("worker") != nil,
+      let other = ["child", "period"].first(where: { args.value($0) != nil })
+    {
+      throw UsageError.conflictingOptions("--worker", "--" + other, command: name)
+    }
     let worker = try args.value("worker").map {
       try ConfigReference.resolve(
         $0, in: ConfigReference.workers(config), prefixes: true, option: "--worker <worker>",
         what: "workers",
         command: name)
-    }
-    if worker != nil && (args.value("child") != nil || args.value("period") != nil) {
-      throw UsageError.invalidValue(
-        args.value("worker")!, for: "--worker <worker>", command: name,
-        hint: "--worker selects a worker's part of the weekly report; it does not go with "
-          + "--child or --period.")
     }
 
     let document: ReportDocument

@@ -92,7 +92,7 @@ enum RetentionCommand: Command {
     var lines: [String] = []
     lines.append(
       overdue == 0
-        ? "No closed trajectory is past its retention period on \(today)."
+        ? "No ended trajectory is past its retention period on \(today)."
         : "\(count(overdue)) past \(overdue == 1 ? "its" : "their") retention period on \(today).")
     if let within, let horizon {
       lines.append(

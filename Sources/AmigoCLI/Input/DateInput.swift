@@ -70,7 +70,7 @@ enum OptionValues {
 
   /// All values of a repeatable option, also split at commas.
   static func list(_ args: ParsedArguments, _ name: String) -> [String] {
-    args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" ") } }.filter {
+    args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" \t") } }.filter {
       !$0.isEmpty
     }
   }

@@ -15,7 +15,11 @@ extension PeriodReport {
     ]
     for (row, path) in counts {
       let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
-      for g in figures.indices { suppression.add(key(g), figures[g][keyPath: path]) }
+      // Means, medians and shares are computed from the trajectories reached, started, closed.
+      let withFigures = ["reached", "new", "closed"].contains(row)
+      for g in figures.indices {
+        suppression.add(key(g), figures[g][keyPath: path], hasFigures: withFigures)
+      }
       suppression.addSum(parts: programmes.map(key), total: key(0))
       suppression.addSum(parts: schools.map(key), total: key(0))
     }

@@ -89,10 +89,11 @@ public struct PeriodReport: Sendable {
       f.new += 1
       if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
     }
-    if let s = t.plan.start, s <= period.to, t.status != .notStarted {
-      // Running on the period's last day: not closed by then (a closure after the period
-      // does not count against it).
-      let closedBy = t.closure?.date.map { $0 <= period.to } ?? (t.status == .closed)
+    // Running on the period's last day, or today when the period has not ended: not closed by
+    // then (a closure after the period does not count against it).
+    let end = min(period.to, today)
+    if let s = t.plan.start, s <= end, t.status != .notStarted {
+      let closedBy = t.closure?.date.map { $0 <= end } ?? (t.status == .closed)
       if !closedBy { f.running += 1 }
     }
     if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
@@ -297,13 +298,33 @@ public struct PeriodReport: Sendable {
         ))
     }
 
+    // A figure computed from the trajectories behind a count tells how many there are (none,
+    // fewer than the threshold, or more): withheld with the count where that would tell too
+    // much (`Suppression`).
+    func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
+      let counts = [
+        "days_to_start": "new", "child_talks": "reached", "contact_minutes": "reached",
+      ]
+      let count =
+        counts[key] ?? (key.hasPrefix("satisfaction_") ? "closed" : nil)
+        ?? ([
+          "duration_median", "duration_iqr", "home_visit", "observation", "drop_out",
+          "without_help", "goals_achieved",
+        ].contains(key) ? "closed" : nil)
+      if let count,
+        suppression.withholdsFigures(.init(table: "indicators", row: count, group: group))
+      {
+        return .withheld
+      }
+      return value(group)
+    }
     func indicatorTable(_ indices: [Int], id: String) -> Table {
       Table(
         id: id,
         columns: [Column("indicator", lang("Indicator", "Indicator"))]
           + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
         rows: indicators.map { key, label, value in
-          [.text(label)] + indices.map { value($0) }
+          [.text(label)] + indices.map { figure(key, value, $0) }
         })
     }
     func breakdown(
@@ -365,7 +386,7 @@ public struct PeriodReport: Sendable {
     for (i, g) in groups.enumerated() {
       for (key, label, value) in indicators {
         csvRows.append([
-          .text(g.kind), .text(g.id), .text(key), .text(label), value(i),
+          .text(g.kind), .text(g.id), .text(key), .text(label), figure(key, value, i),
         ])
       }
     }

@@ -21,6 +21,10 @@ struct Suppression {
   private var values: [Int] = []
   private var hidden: [Bool] = []
   private var withheld: [Bool] = []
+  /// Counts with figures computed from exactly their trajectories (a median, a mean, shares):
+  /// shown, such a figure tells whether the count is 0, small, or not (see `bounds`).
+  private var hasFigures: [Bool] = []
+  private var figuresWithheld: [Bool] = []
   /// Sums of shown counts a reader can form (never shown themselves: see `addDerived`).
   private var derived: [Bool] = []
   private var sums: [(parts: [Int], total: Int)] = []
@@ -35,15 +39,18 @@ struct Suppression {
     values.append(0)
     hidden.append(false)
     withheld.append(false)
+    hasFigures.append(false)
+    figuresWithheld.append(false)
     derived.append(false)
     sumsOf.append([])
     return values.count - 1
   }
 
-  mutating func add(_ key: Key, _ value: Int) {
+  mutating func add(_ key: Key, _ value: Int, hasFigures figures: Bool = false) {
     let i = slot(key)
     values[i] = value
     hidden[i] = value > 0 && value < threshold
+    hasFigures[i] = figures
   }
 
   /// A count that is not shown but that a reader can form from others (such as all programmes
@@ -73,7 +80,12 @@ struct Suppression {
     var low = [Int](repeating: 0, count: values.count)
     var high = [Int](repeating: 0, count: values.count)
     for i in values.indices {
-      if withheld[i] || derived[i] {
+      if withheld[i] && hasFigures[i] && !figuresWithheld[i] {
+        // Its figures tell: none (empty), a few (`<5`) or more.
+        (low[i], high[i]) =
+          values[i] == 0
+          ? (0, 0) : values[i] < threshold ? (1, threshold - 1) : (threshold, unbounded)
+      } else if withheld[i] || derived[i] {
         (low[i], high[i]) = (0, unbounded)
       } else if hidden[i] {
         (low[i], high[i]) = (1, threshold - 1)
@@ -127,18 +139,24 @@ struct Suppression {
           hidden[$0] && !unprotectable[$0] && isPinned(b, $0)
         })
       else { return }
+      // A withheld count whose figures still give it away: withhold those too.
+      if withheld[pinned] && hasFigures[pinned] && !figuresWithheld[pinned] {
+        figuresWithheld[pinned] = true
+        continue
+      }
       let neighbours = Set(sumsOf[pinned].flatMap { sums[$0].parts + [sums[$0].total] })
         .filter { $0 != pinned && !derived[$0] }.sorted()
       // Where `<5` itself pins it (four categories of at least 1 under a total of at most 4),
       // `x`, which may be any number, frees it: the count itself, else with the other hidden
       // counts of its sums.
-      let before = withheld
+      let before = (withheld, figuresWithheld)
       for attempt in [[pinned], [pinned] + neighbours.filter { hidden[$0] }] {
-        for i in attempt { withheld[i] = true }
+        // A small count's figures show `<5`: as `x`, its figures are withheld with it.
+        for i in attempt { (withheld[i], figuresWithheld[i]) = (true, true) }
         if !isPinned(bounds(), pinned) { break }
-        withheld = before
+        (withheld, figuresWithheld) = before
       }
-      if withheld != before { continue }
+      if withheld != before.0 { continue }
       // Pinned by shown counts: withhold the smallest shown count of a sum it stands in.
       guard
         let pick = neighbours.filter({ !hidden[$0] }).min(by: {
@@ -152,6 +170,12 @@ struct Suppression {
       withheld[pick] = true
     }
   }
+
+  /// True for a count shown as `x`.
+  func withholds(_ key: Key) -> Bool { index[key].map { withheld[$0] } ?? false }
+
+  /// True for a count whose figures (see `add(_:_:hasFigures:)`) are withheld with it.
+  func withholdsFigures(_ key: Key) -> Bool { index[key].map { figuresWithheld[$0] } ?? false }
 
   /// True for a count shown as `<threshold` or `x`.
   func hides(_ key: Key) -> Bool { index[key].map { hidden[$0] } ?? false }

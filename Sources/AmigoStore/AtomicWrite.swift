@@ -102,8 +102,7 @@ public enum AtomicWrite {
     let folder = (path as NSString).deletingLastPathComponent
     let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
     var removed: [String] = []
-    for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    where entry.hasPrefix(prefix) {
+    for entry in FileSystem.names(in: folder, startingWith: prefix) {
       let leftover = folder + "/" + entry
       if unlink(leftover) == 0 { removed.append(leftover) }
     }

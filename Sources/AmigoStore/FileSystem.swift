@@ -151,6 +151,27 @@ public enum FileSystem {
     return out.sorted()
   }
 
+  /// The names in `folder` that start with `prefix`. Compares the raw names: a folder of ten
+  /// thousand trajectories costs one `readdir` pass, not ten thousand strings.
+  static func names(in folder: String, startingWith prefix: String) -> [String] {
+    guard let dir = opendir(folder) else { return [] }
+    defer { closedir(dir) }
+    var out: [String] = []
+    let length = prefix.utf8.count
+    while let entry = readdir(dir) {
+      let matches = withUnsafeBytes(of: entry.pointee.d_name) {
+        strncmp($0.baseAddress!.assumingMemoryBound(to: CChar.self), prefix, length) == 0
+      }
+      if matches {
+        out.append(
+          withUnsafeBytes(of: entry.pointee.d_name) {
+            String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
+          })
+      }
+    }
+    return out
+  }
+
   private static func collectYAMLFiles(in folder: String, into out: inout [String]) {
     guard let dir = opendir(folder) else { return }
     defer { closedir(dir) }

@@ -73,22 +73,30 @@ enum History: Command {
       names.append(
         change.status == "A" || c.parents.isEmpty ? "" : "\(c.parents[0]):\(change.oldPath)")
     }
-    // A merge of two sides, and the version both started from (to tell a side set aside).
-    var bases: [String: String] = [:]
     for m in merges {
       names.append("\(m.hash):\(repoPath)")
       names += m.parents.map { "\($0):\(repoPath)" }
-      if m.parents.count == 2,
-        let base = try GitIntegration.checked(
-          env, { try git.mergeBase(m.parents[0], m.parents[1]) })
-      {
-        bases[m.hash] = base
-        names.append("\(base):\(repoPath)")
-      }
     }
     let wanted = Array(Set(names.filter { !$0.isEmpty }))
     let fetched = try GitIntegration.checked(env) { try git.blobs(wanted) }
-    let blob = Dictionary(uniqueKeysWithValues: zip(wanted, fetched))
+    var blob = Dictionary(uniqueKeysWithValues: zip(wanted, fetched))
+    // For a merge that kept one side's version: the version both sides started from, to tell
+    // whether the other side was set aside (asked only for those, fetched in one go).
+    var bases: [String: String] = [:]
+    for m in merges where m.parents.count == 2 {
+      let merged = blob["\(m.hash):\(repoPath)"] ?? nil
+      guard m.parents.contains(where: { (blob["\($0):\(repoPath)"] ?? nil) == merged }) else {
+        continue
+      }
+      if let base = try GitIntegration.checked(
+        env, { try git.mergeBase(m.parents[0], m.parents[1]) })
+      {
+        bases[m.hash] = base
+      }
+    }
+    let baseNames = Array(Set(bases.values.map { "\($0):\(repoPath)" }).subtracting(blob.keys))
+    let baseBlobs = try GitIntegration.checked(env) { try git.blobs(baseNames) }
+    for (name, bytes) in zip(baseNames, baseBlobs) { blob[name] = bytes }
     func content(_ name: String) -> [UInt8]? { name.isEmpty ? nil : blob[name] ?? nil }
 
     // Newest first, in git's order (children before parents, whatever the clocks said).

@@ -301,17 +301,17 @@ public struct PeriodReport: Sendable {
     // A figure computed from the trajectories behind a count tells how many there are (none,
     // fewer than the threshold, or more): withheld with the count where that would tell too
     // much (`Suppression`).
+    // The count whose trajectories each computed figure is computed from.
+    var countBehind: [String: String] = ["days_to_start": "new"]
+    for key in ["child_talks", "contact_minutes"] { countBehind[key] = "reached" }
+    for key in [
+      "duration_median", "duration_iqr", "home_visit", "observation", "drop_out", "without_help",
+      "goals_achieved",
+    ] + [Party.child, .parents, .teacher].map({ "satisfaction_\($0.rawValue)" }) {
+      countBehind[key] = "closed"
+    }
     func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
-      let counts = [
-        "days_to_start": "new", "child_talks": "reached", "contact_minutes": "reached",
-      ]
-      let count =
-        counts[key] ?? (key.hasPrefix("satisfaction_") ? "closed" : nil)
-        ?? ([
-          "duration_median", "duration_iqr", "home_visit", "observation", "drop_out",
-          "without_help", "goals_achieved",
-        ].contains(key) ? "closed" : nil)
-      if let count,
+      if let count = countBehind[key],
         suppression.withholdsFigures(.init(table: "indicators", row: count, group: group))
       {
         return .withheld

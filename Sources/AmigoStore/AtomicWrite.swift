@@ -25,10 +25,12 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
 public enum AtomicWrite {
   /// Writes `bytes` to `path`. New files get `mode` (owner-only by default); an existing file
   /// keeps its permissions unless `keepMode` is false. With `createOnly`, fails if the file
-  /// exists.
+  /// exists. `locked`: the caller holds the workspace lock, so no other amigo writes `path`;
+  /// the temporary copy then has one fixed name (`.<name>.tmp-amigo`), and a copy an
+  /// interrupted write left under it is replaced, without looking through the folder.
   public static func write(
     _ bytes: [UInt8], to path: String, mode: mode_t = 0o600, keepMode: Bool = true,
-    createOnly: Bool = false
+    createOnly: Bool = false, locked: Bool = false
   ) throws(WriteError) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -44,8 +46,9 @@ public enum AtomicWrite {
     var tempPath = ""
     var fd: Int32 = -1
     for attempt in 0..<100 {
-      tempPath = folder + "/." + name + ".tmp-\(getpid())-\(attempt)"
-      fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+      tempPath = folder + "/." + name + (locked ? ".tmp-amigo" : ".tmp-\(getpid())-\(attempt)")
+      if locked && attempt == 0 { unlink(tempPath) }
+      fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
       if fd >= 0 { break }
       if errno != EEXIST { throw WriteError(path, errno: errno) }
     }
@@ -94,9 +97,10 @@ public enum AtomicWrite {
     syncFolder(folder)
   }
 
-  /// Removes the temporary copies of `path` (`.<name>.tmp-*`) that an interrupted write left
-  /// behind: they hold the file's data, out of sight. Call it only while holding the workspace
-  /// lock, so that no other amigo is writing `path`. Returns the paths removed, sorted.
+  /// Removes the temporary copies of `path` (`.<name>.tmp-*`) that interrupted writes left
+  /// behind, also those of older versions (named by process): they hold the file's data, out of
+  /// sight. Reads the whole folder (`amigo erase`); call it only while holding the workspace
+  /// lock. Returns the paths removed, sorted.
   @discardableResult
   public static func removeLeftovers(of path: String) -> [String] {
     let folder = (path as NSString).deletingLastPathComponent

@@ -24,8 +24,8 @@ public struct ChangeResult: Sendable {
 }
 
 /// Every write of a trajectory file goes through here: lock the workspace, read, edit the text
-/// surgically, re-validate, refuse if the result has new errors, and write atomically; then
-/// remove what an interrupted earlier write of the file left behind.
+/// surgically, re-validate, refuse if the result has new errors, and write atomically (over
+/// what an interrupted earlier write of the file left behind).
 public enum Store {
   /// Applies `edit` to the trajectory file at `path`. `display` is the path as users see it.
   @discardableResult
@@ -61,8 +61,7 @@ public enum Store {
       throw ChangeError.wouldBeInvalid(
         path: display, diagnostics: newErrors.map { $0.inFile(display) }, source: after.source)
     }
-    try wrapWrite { try AtomicWrite.write(after.bytes, to: path) }
-    AtomicWrite.removeLeftovers(of: path)
+    try wrapWrite { try AtomicWrite.write(after.bytes, to: path, locked: true) }
     return ChangeResult(
       trajectory: newTrajectory ?? trajectory,
       newWarnings: introduced.filter { $0.severity == .warning }.map { $0.inFile(display) },
@@ -91,8 +90,9 @@ public enum Store {
         path: display, diagnostics: errors.map { $0.inFile(display) }, source: document.source)
     }
     try wrapWrite { try AtomicWrite.makeFolder((path as NSString).deletingLastPathComponent) }
-    try wrapWrite { try AtomicWrite.write(document.bytes, to: path, createOnly: true) }
-    AtomicWrite.removeLeftovers(of: path)
+    try wrapWrite {
+      try AtomicWrite.write(document.bytes, to: path, createOnly: true, locked: true)
+    }
     return ChangeResult(
       trajectory: trajectory,
       newWarnings: diagnostics.filter { $0.severity == .warning }.map { $0.inFile(display) },

@@ -176,23 +176,26 @@ func mode(_ path: String) -> Int? {
     #expect(!FileSystem.exists(leftover))
   }
 
-  @Test func aChangeRemovesTheLeftoversOfThatFileOnly() throws {
+  @Test func aChangeReplacesTheCopyAnInterruptedWriteLeft() throws {
     let tmp = try TemporaryWorkspace()
     defer { tmp.remove() }
     let folder = tmp.workspace.trajectoriesPath
     let path = folder + "/AOS-2026-K7Q4.yaml"
-    let ours = [folder + "/.AOS-2026-K7Q4.yaml.tmp-123-0", folder + "/.AOS-2026-K7Q4.yaml.tmp-9-1"]
-    let others = folder + "/.AOS-2026-ZZZZ.yaml.tmp-123-0"
-    for leftover in ours + [others] {
-      try Data("x".utf8).write(to: URL(fileURLWithPath: leftover))
+    // What a write killed between creating and renaming its copy leaves, of this file and of
+    // another one.
+    let ours = folder + "/.AOS-2026-K7Q4.yaml.tmp-amigo"
+    let others = folder + "/.AOS-2026-ZZZZ.yaml.tmp-amigo"
+    for leftover in [ours, others] {
+      try Data("half a file".utf8).write(to: URL(fileURLWithPath: leftover))
     }
     try Store.change(
       path, display: "AOS-2026-K7Q4", in: tmp.workspace, config: tmp.config, today: nil
     ) { editor, _ in
       try TrajectoryEdits.set(&editor, "status", .literal("paused"), spec: Schemas.trajectory)
     }
-    for leftover in ours { #expect(!FileSystem.exists(leftover)) }
+    #expect(!FileSystem.exists(ours))
     #expect(FileSystem.exists(others))
+    #expect(try String(contentsOfFile: path, encoding: .utf8).contains("status: paused"))
   }
 
   @Test func erasingALinkRemovesTheLinkNotItsTarget() throws {

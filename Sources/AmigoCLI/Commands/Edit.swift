@@ -146,8 +146,7 @@ enum Edit: Command {
             "\(shown) changed on disk while you were editing it; your edit was not saved. Run 'amigo edit' again",
           status: .ioError)
       }
-      try AtomicWrite.write(bytes, to: path)
-      AtomicWrite.removeLeftovers(of: path)
+      try AtomicWrite.write(bytes, to: path, locked: true)
     } catch let error as WriteError {
       throw CommandError(
         message: error.description + "; \(shown) is unchanged", status: .ioError)

@@ -82,7 +82,7 @@ extension ReportLogicTests {
     let doc = PeriodReport(
       trajectories: two, config: config, period: PeriodSpec.parse("2026")!, today: today
     ).document(.en)
-    #expect(periodCell(doc, "goals_achieved") == .suppressed(threshold: 5))
+    #expect(periodCell(doc, "goals_achieved") == .hidden(.init(.tooFewCases, threshold: 5)))
     // A figure from no case at all is empty, not "<5".
     let noStart = PeriodReport(
       trajectories: [], config: config, period: PeriodSpec.parse("2026")!, today: today
@@ -196,9 +196,9 @@ extension ReportLogicTests {
       doc.csvTable?.rows.first { $0[1] == .text(group) && $0[2] == .text("reached") }?[4]
     }
     #expect(reached("all") == .int(8))
-    #expect(reached("kansencoach") == .suppressed(threshold: 5))
+    #expect(reached("kansencoach") == .hidden(.init(.smallCount, threshold: 5)))
     // 8 - 6 would give the Kansencoach's 2 away: the 6 is hidden too.
-    #expect(reached("amigos-op-school") == .withheld)
+    #expect(reached("amigos-op-school") == .hidden(.init(.withheld, threshold: 5)))
     // Every child is at the one school: nothing to hide there.
     #expect(reached("s") == .int(8))
   }
@@ -220,11 +220,11 @@ extension ReportLogicTests {
     let doc = PeriodReport(
       trajectories: four, config: config, period: PeriodSpec.parse("2026")!, today: today
     ).document(.en)
-    #expect(periodCell(doc, "closed") == .withheld)
+    #expect(periodCell(doc, "closed") == .hidden(.init(.withheld, threshold: 5)))
     // Figures of the closed trajectories would tell their total is at most 4 (`<5`) or none:
     // withheld with it.
-    #expect(periodCell(doc, "drop_out") == .withheld)
-    #expect(periodCell(doc, "duration_median") == .withheld)
+    #expect(periodCell(doc, "drop_out") == .hidden(.init(.withheld, threshold: 5)))
+    #expect(periodCell(doc, "duration_median") == .hidden(.init(.withheld, threshold: 5)))
     let programmes = try #require(doc.sections.first { $0.id == "programmes" })
     let table = try #require(
       programmes.blocks.compactMap { block -> Table? in
@@ -234,8 +234,8 @@ extension ReportLogicTests {
     // The programme's reasons stay `<5`; their totals over all programmes, each equal to one of
     // them, are withheld with the closed total.
     for row in table.rows where row[0] != .text("ended early by the provider") {
-      #expect(row[2] == .suppressed(threshold: 5), "\(row)")
-      #expect(row[1] == .withheld, "\(row)")
+      #expect(row[2] == .hidden(.init(.smallCount, threshold: 5)), "\(row)")
+      #expect(row[1] == .hidden(.init(.withheld, threshold: 5)), "\(row)")
     }
   }
 }
@@ -255,7 +255,7 @@ extension ReportLogicTests {
       today: today
     ).document(.en)
     #expect(periodCell(doc, "closed") == .int(6))
-    #expect(periodCell(doc, "drop_out") == .suppressed(threshold: 5))
+    #expect(periodCell(doc, "drop_out") == .hidden(.init(.withheld, threshold: 5)))
     #expect(periodCell(doc, "home_visit") == .text("0%"))
     // 2027 has not begun: running "at its end" is running today, not a guess; a closure
     // planned for February 2027 has not happened.

@@ -47,7 +47,9 @@ import Testing
     #expect(Cell.number(0.05, decimals: 2).display == "0.05")
     #expect(Cell.number(-0.5, decimals: 1).display == "-0.5")
     #expect(Cell.number(402.4, decimals: 0).display == "402")
-    #expect(Cell.suppressed(threshold: 5).display == "<5")
+    #expect(Cell.hidden(.init(.smallCount, threshold: 5)).display == "<5")
+    #expect(Cell.hidden(.init(.tooFewCases, threshold: 5)).display == "n<5")
+    #expect(Cell.hidden(.init(.withheld, threshold: 5)).display == "x")
   }
 
   @Test func displayWidthCountsColumnsNotCharacters() {
@@ -180,7 +182,7 @@ import Testing
     )
     .document(.en)
     let reached = doc.csvTable!.rows.first { $0[0] == .text("total") && $0[2] == .text("reached") }
-    #expect(reached?[4] == .suppressed(threshold: 5))
+    #expect(reached?[4] == .hidden(.init(.smallCount, threshold: 5)))
     let many = (1...6).map { trajectory("T-\($0)", start: "2026-09-07", talks: ["2026-09-08"]) }
     let doc2 = PeriodReport(
       trajectories: many, config: config, period: PeriodSpec.parse("2026")!,

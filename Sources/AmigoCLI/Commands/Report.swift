@@ -14,8 +14,10 @@ enum Report: Command {
                         list; referrals, starts and closures. WEEK is 2026-W47, 47 (this year),
                         'this' (default), 'last', or any date in the week.
       --child CHILD     one trajectory on one page: dates, dose, fidelity, goals over time.
-      --period PERIOD   aggregates for funders, per programme and school, small numbers shown as
-                        '<5': 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO.
+      --period PERIOD   aggregates for funders, per programme and school, small numbers hidden
+                        with a mark that says why ('<5' a small count, 'n<5' too few cases,
+                        'x' withheld; a legend explains them): 2026, 2026-Q3, 2026-09, a school
+                        year 2025/2026, or FROM..TO.
       Reports are pure functions of the files and the date (--today pins it). Text output uses
       colour only on a terminal and never with NO_COLOR. CSV is RFC 4180 in UTF-8; use
       --csv-delimiter ';' (with decimal commas) for Dutch spreadsheets. JSON has a stable,

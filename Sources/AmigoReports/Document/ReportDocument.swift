@@ -50,6 +50,8 @@ public enum Block: Sendable, Hashable {
   case list([String])
   case table(Table)
   case subsection(Section)
+  /// What the markers of hidden figures in the section mean.
+  case legend(Legend)
 }
 
 public struct Column: Sendable, Hashable {
@@ -81,11 +83,16 @@ public enum Cell: Sendable, Hashable {
   case number(Double, decimals: Int)
   /// Two numbers as `a-b` (quartiles).
   case range(Double, Double, decimals: Int)
-  /// A count shown as `<N` because it is small (`suppressed` carries the threshold).
-  case suppressed(threshold: Int)
-  /// A count withheld (`x`) so that a suppressed one cannot be worked out from a total.
-  case withheld
+  /// A figure not shown, with the marker and the reason (`<5` small count, `n<5` too few
+  /// cases, `x` withheld).
+  case hidden(HiddenFigure)
   case empty
+
+  /// The hidden figure, if the cell is one.
+  public var hiddenFigure: HiddenFigure? {
+    if case .hidden(let h) = self { return h }
+    return nil
+  }
 
   public var display: String {
     switch self {
@@ -94,8 +101,7 @@ public enum Cell: Sendable, Hashable {
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
     case .range(let a, let b, let decimals):
       Cell.format(a, decimals: decimals) + "-" + Cell.format(b, decimals: decimals)
-    case .suppressed(let t): "<\(t)"
-    case .withheld: "x"
+    case .hidden(let h): h.marker
     case .empty: ""
     }
   }

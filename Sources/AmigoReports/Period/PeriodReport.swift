@@ -1,9 +1,9 @@
 import AmigoSchema
 
 /// The figures a municipality funds on, for a period: per programme and per school, aggregates
-/// only. Counts from 1 to the threshold minus 1 show as `<N`, and counts that would give one of
-/// those away as `x` (`Suppression`); figures computed from fewer cases than the threshold are
-/// suppressed as `<N`, figures from no case are empty. No labels, no ids.
+/// only. Counts from 1 to the threshold minus 1 show as `<N`, and counts or figures that would
+/// give one of those away as `x` (`Suppression`); figures computed from fewer cases than the
+/// threshold show as `n<N`, figures from no case are empty (`HiddenFigure`). No labels, no ids.
 public struct PeriodReport: Sendable {
   public let period: DateRange
   public let config: Config
@@ -132,7 +132,7 @@ public struct PeriodReport: Sendable {
   public func document(_ lang: Language) -> ReportDocument {
     let threshold = config.smallNumbers
     var groups: [(kind: String, id: String, name: String, members: [Trajectory])] = [
-      ("total", "all", lang("All programmes", "Alle programma's"), trajectories)
+      ("total", "all", lang("All", "Alle"), trajectories)
     ]
     for p in config.programmes {
       groups.append(("programme", p.id, p.label.isEmpty ? p.id : p.label, []))
@@ -166,28 +166,29 @@ public struct PeriodReport: Sendable {
     func counted(_ row: String, _ group: Int) -> Cell {
       suppression.cell(.init(table: "indicators", row: row, group: group))
     }
-    // A figure computed from `cases` trajectories: none from no case, suppressed from fewer
-    // than the threshold.
+    func hidden(_ reason: HiddenFigure.Reason) -> Cell {
+      .hidden(HiddenFigure(reason, threshold: threshold))
+    }
+    // A figure computed from `cases` trajectories: none from no case, `n<5` from fewer than
+    // the threshold.
     func computed(from cases: Int, _ figure: () -> Cell) -> Cell {
-      cases == 0 ? .empty : cases < threshold ? .suppressed(threshold: threshold) : figure()
+      cases == 0 ? .empty : cases < threshold ? hidden(.tooFewCases) : figure()
     }
     /// `part` of `whole` in per cent; `cases` is the number of trajectories behind `whole`
     /// (the same, unless `whole` counts something else, such as goals). A share whose part or
-    /// remainder is a small count would give that count away: suppressed too.
+    /// remainder is a small count would give that count away: withheld (`x`).
     func share(
       _ part: Int, of whole: Int, cases: Int? = nil, linked: [Suppression.Key] = []
     )
       -> Cell
     {
       let small = { (n: Int) in n > 0 && n < threshold }
-      // A share of counts a breakdown shows hidden (`<5` or `x`) would give them away.
-      if (cases ?? whole) > 0
-        && (small(part) || small(whole - part) || linked.contains(where: suppression.hides))
-      {
-        return .suppressed(threshold: threshold)
-      }
       return computed(from: cases ?? whole) {
-        .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
+        // A share of counts a breakdown shows hidden (`<5` or `x`) would give them away.
+        if small(part) || small(whole - part) || linked.contains(where: suppression.hides) {
+          return hidden(.withheld)
+        }
+        return .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
       }
     }
     func stat(_ values: [Double], _ q: Double, decimals: Int = 0) -> Cell {
@@ -314,15 +315,22 @@ public struct PeriodReport: Sendable {
       if let count = countBehind[key],
         suppression.withholdsFigures(.init(table: "indicators", row: count, group: group))
       {
-        return .withheld
+        return hidden(.withheld)
       }
       return value(group)
     }
-    func indicatorTable(_ indices: [Int], id: String) -> Table {
+    // The groups' columns. The first, all trajectories, is headed by what the table's other
+    // columns divide it into: all programmes, or all schools.
+    func groupColumns(_ indices: [Int], total: String) -> [Column] {
+      indices.map { Column(groups[$0].id, $0 == 0 ? total : groups[$0].name, numeric: true) }
+    }
+    let allProgrammes = lang("All programmes", "Alle programma's")
+    let allSchools = lang("All schools", "Alle scholen")
+    func indicatorTable(_ indices: [Int], total: String) -> Table {
       Table(
-        id: id,
+        id: "indicators",
         columns: [Column("indicator", lang("Indicator", "Indicator"))]
-          + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
+          + groupColumns(indices, total: total),
         rows: indicators.map { key, label, value in
           [.text(label)] + indices.map { figure(key, value, $0) }
         })
@@ -332,44 +340,46 @@ public struct PeriodReport: Sendable {
     ) -> Table {
       Table(
         id: id,
-        columns: [Column(id, title)]
-          + indices.map { Column(groups[$0].id, groups[$0].name, numeric: true) },
+        columns: [Column(id, title)] + groupColumns(indices, total: allProgrammes),
         rows: values.map { value, label in
           [.text(label)]
             + indices.map { suppression.cell(.init(table: id, row: value, group: $0)) }
         })
     }
 
+    /// A section of tables, with the legend of the markers they show.
+    func tables(id: String, title: String, _ tables: [Table]) -> Section {
+      Section(
+        id: id, title: title,
+        blocks: tables.map(Block.table) + (Legend(of: tables, lang).map { [.legend($0)] } ?? []))
+    }
     var sections: [Section] = []
     sections.append(
-      Section(
+      tables(
         id: "programmes", title: lang("Per programme", "Per programma"),
-        blocks: [
-          .table(indicatorTable(programmeIdx, id: "indicators")),
-          .table(
-            breakdown(
-              "referral_source", lang("Referred by", "Aangemeld door"), sources,
-              indices: programmeIdx)),
-          .table(
-            breakdown(
-              "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons,
-              indices: programmeIdx)),
-          .table(
-            breakdown(
-              "destination", lang("Destination", "Vervolg"), destinations, indices: programmeIdx)),
+        [
+          indicatorTable(programmeIdx, total: allProgrammes),
+          breakdown(
+            "referral_source", lang("Referred by", "Aangemeld door"), sources,
+            indices: programmeIdx),
+          breakdown(
+            "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons,
+            indices: programmeIdx),
+          breakdown(
+            "destination", lang("Destination", "Vervolg"), destinations, indices: programmeIdx),
         ]))
     sections.append(
-      Section(
+      tables(
         id: "schools", title: lang("Per school", "Per school"),
-        blocks: [.table(indicatorTable(schoolIdx, id: "indicators"))]))
+        [indicatorTable(schoolIdx, total: allSchools)]))
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
         blocks: [
           .list([
             lang(
-              "Counts are of distinct trajectories (one per child per period of support); counts from 1 to \(threshold - 1), and figures computed from fewer than \(threshold) cases, are shown as <\(threshold); a count that would give such a count away (a total minus the others) is withheld as x; a figure without any case is left empty.",
-              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode); aantallen van 1 tot \(threshold - 1), en cijfers berekend uit minder dan \(threshold) gevallen, staan als <\(threshold); een aantal waaruit zo'n aantal af te leiden is (een totaal min de andere) staat als x; een cijfer zonder enig geval blijft leeg."
+              "Counts are of distinct trajectories (one per child per period of support). Small numbers are hidden: the legend under each part says what each mark means. A figure without any case is left empty.",
+              "Aantallen zijn unieke trajecten (één per kind per begeleidingsperiode). Kleine aantallen zijn verborgen: de legenda onder elk deel zegt wat elk teken betekent. Een cijfer zonder enig geval blijft leeg."
             ),
             lang(
               "Referrals counted are this service's own referrals, not the total inflow into youth care.",
@@ -385,9 +395,13 @@ public struct PeriodReport: Sendable {
     var csvRows: [[Cell]] = []
     for (i, g) in groups.enumerated() {
       for (key, label, value) in indicators {
-        csvRows.append([
-          .text(g.kind), .text(g.id), .text(key), .text(label), figure(key, value, i),
-        ])
+        let cell = figure(key, value, i)
+        // Why a value is hidden, as a code and in words, beside it.
+        let why = cell.hiddenFigure.map { h -> [Cell] in
+          [.text(h.code), .text(h.explanation(lang))]
+        }
+        csvRows.append(
+          [.text(g.kind), .text(g.id), .text(key), .text(label), cell] + (why ?? [.empty, .empty]))
       }
     }
     let csv = Table(
@@ -398,6 +412,8 @@ public struct PeriodReport: Sendable {
         Column("indicator", lang("Indicator", "Indicator")),
         Column("label", lang("Description", "Omschrijving")),
         Column("value", lang("Value", "Waarde"), numeric: true),
+        Column("reason", lang("Reason hidden", "Reden verborgen")),
+        Column("legend", lang("Legend", "Legenda")),
       ], rows: csvRows)
 
     return ReportDocument(

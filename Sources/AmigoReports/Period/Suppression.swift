@@ -81,7 +81,7 @@ struct Suppression {
     var high = [Int](repeating: 0, count: values.count)
     for i in values.indices {
       if withheld[i] && hasFigures[i] && !figuresWithheld[i] {
-        // Its figures tell: none (empty), a few (`<5`) or more.
+        // Its figures tell: none (empty), a few (`n<5`) or more.
         (low[i], high[i]) =
           values[i] == 0
           ? (0, 0) : values[i] < threshold ? (1, threshold - 1) : (threshold, unbounded)
@@ -151,7 +151,7 @@ struct Suppression {
       // counts of its sums.
       let before = (withheld, figuresWithheld)
       for attempt in [[pinned], [pinned] + neighbours.filter { hidden[$0] }] {
-        // A small count's figures show `<5`: as `x`, its figures are withheld with it.
+        // A small count's figures show `n<5`: as `x`, its figures are withheld with it.
         for i in attempt { (withheld[i], figuresWithheld[i]) = (true, true) }
         if !isPinned(bounds(), pinned) { break }
         (withheld, figuresWithheld) = before
@@ -180,10 +180,11 @@ struct Suppression {
   /// True for a count shown as `<threshold` or `x`.
   func hides(_ key: Key) -> Bool { index[key].map { hidden[$0] } ?? false }
 
-  /// `<threshold` for a small count, `x` for a withheld one, else the count.
+  /// `<threshold` (a small count) or `x` (withheld), else the count.
   func cell(_ key: Key) -> Cell {
     guard let i = index[key] else { return .int(0) }
-    if withheld[i] { return .withheld }
-    return hidden[i] ? .suppressed(threshold: threshold) : .int(values[i])
+    if withheld[i] { return .hidden(HiddenFigure(.withheld, threshold: threshold)) }
+    return hidden[i]
+      ? .hidden(HiddenFigure(.smallCount, threshold: threshold)) : .int(values[i])
   }
 }

@@ -53,6 +53,12 @@ struct TextRenderer {
       case .list(let items): for item in items { out += "  - " + item + "\n" }
       case .table(let t): out += table(t)
       case .subsection(let s): out += render(s, level: level + 1)
+      case .legend(let l):
+        out += l.title + ":\n"
+        let width = l.entries.map { TextWidth.of($0.figure.marker) }.max() ?? 0
+        for e in l.entries {
+          out += "  " + TextWidth.pad(e.figure.marker, to: width) + "  " + e.text + "\n"
+        }
       }
     }
     return out
@@ -113,6 +119,9 @@ struct MarkdownRenderer {
           out += "| " + row.map { escape($0.display) }.joined(separator: " | ") + " |\n"
         }
       case .subsection(let s): out += render(s, level: min(level + 1, 6))
+      case .legend(let l):
+        out += "**" + escape(l.title) + ":**\n\n"
+        for e in l.entries { out += "- `" + e.figure.marker + "`: " + escape(e.text) + "\n" }
       }
     }
     return out
@@ -165,8 +174,9 @@ struct CSVRenderer {
 /// JSON with a stable shape (documented in README): `{"report", "title", "facts": {…},
 /// "sections": [{"id", "title", "blocks": [...]}]}`; tables as `{"type": "table", "id",
 /// "columns": [{"key", "label"}], "rows": [{key: value}]}`; `"data"` is the report's data
-/// table (the rows CSV gives) with machine keys and typed values. Counts are numbers; a suppressed
-/// small count is the string `"<5"`; an empty cell is `null`.
+/// table (the rows CSV gives) with machine keys and typed values. Counts are numbers; a hidden
+/// figure is `{"marker": "<5", "reason": "small-count"}` (`HiddenFigure`); an empty cell is
+/// `null`; a legend is `{"type": "legend", "title", "items": [{"marker", "reason", "text"}]}`.
 struct JSONRenderer {
   func render(_ doc: ReportDocument) -> String {
     var out = "{\n"
@@ -202,6 +212,12 @@ struct JSONRenderer {
     case .subsection(let s):
       return indent + "{\"type\": \"section\", \"section\":\n" + section(s, indent: indent + "  ")
         + "}"
+    case .legend(let l):
+      return indent + "{\"type\": \"legend\", \"title\": \(string(l.title)), \"items\": ["
+        + l.entries.map {
+          "\n" + indent + "  {\"marker\": \(string($0.figure.marker)), \"reason\": "
+            + "\(string($0.figure.code)), \"text\": \(string($0.text))}"
+        }.joined(separator: ",") + "\n" + indent + "]}"
     case .table(let t):
       var out = indent + "{\"type\": \"table\", \"id\": \(string(t.id)), \"columns\": ["
       out += t.columns.map { "{\"key\": \(string($0.key)), \"label\": \(string($0.label))}" }
@@ -222,9 +238,8 @@ struct JSONRenderer {
     case .text(let s): s.isEmpty ? "null" : string(s)
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
-    case .suppressed(let t): string("<\(t)")
     case .range: string(c.display)
-    case .withheld: string("x")
+    case .hidden(let h): "{\"marker\": \(string(h.marker)), \"reason\": \(string(h.code))}"
     case .empty: "null"
     }
   }

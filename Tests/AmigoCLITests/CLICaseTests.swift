@@ -7,7 +7,9 @@ import _AmigoTestSupport
 /// One in-process "shelltest": `Tests/Fixtures/cli/<case>/`.
 ///
 /// - `args`: the arguments, one per line (no shell quoting).
-/// - `before/`: the workspace before; without it, a copy of `Examples/caseload`.
+/// - `before/`: the workspace before; without it, a copy of the workspace the file `workspace`
+///   names (a path from the package root, such as `Tests/Fixtures/generated`), else of
+///   `Examples/caseload`.
 /// - `today` (default 2026-11-19), `stdin`, `cwd` (a folder inside the workspace): optional.
 /// - Record only some cases: `AMIGO_CASES=log-session,report AMIGO_RECORD_GOLDEN=1 swift test --filter CLICaseTests`.
 /// - `interactive`: when present, amigo sees a terminal and answers prompts from `stdin`.
@@ -38,10 +40,13 @@ struct CLICase: CustomTestStringConvertible, Sendable {
     defer { try? fm.removeItem(at: tmp) }
     let before = tmp.appendingPathComponent("before")
     let work = tmp.appendingPathComponent("work")
+    // `before/`, else the workspace the `workspace` file names (from the package root), else
+    // the example caseload.
+    let named = c.text("workspace")?.trimmingCharacters(in: .whitespacesAndNewlines)
     let source =
       Fixtures.exists("cli/\(c.name)/before")
       ? Fixtures.url("cli/\(c.name)/before")
-      : Fixtures.root.appendingPathComponent("Examples/caseload")
+      : Fixtures.root.appendingPathComponent(named ?? "Examples/caseload")
     try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
     try fm.copyItem(at: source, to: before)
     try fm.copyItem(at: source, to: work)

@@ -58,7 +58,9 @@ public enum Amigo {
       return .usage
     } catch let error as DiagnosticsError {
       let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
-      for d in error.diagnostics { env.stderr.write(renderer.render(d, source: error.source)) }
+      for d in error.diagnostics {
+        env.stderr.write(renderer.render(d, source: error.source(of: d)))
+      }
       env.stderr.write("amigo: \(error.message)\n")
       return error.status
     } catch let error as CommandError {

@@ -19,8 +19,9 @@ enum Export: Command {
       ids are the same in every export with that salt: keep it secret, as anyone who has it can
       re-compute the pseudonym of every id. CSV (RFC 4180) holds the trajectories, or with
       --measurements the ratings; JSON holds both. The columns are described in
-      docs/research-export.md. The export is still personal data: share it only under an
-      agreement with the researcher.
+      docs/research-export.md. Files with errors are never exported: while there are any, the
+      export is refused (exit 65) unless --skip-invalid. The export is still personal data:
+      share it only under an agreement with the researcher.
       """,
     examples: [
       "amigo export --research --output research.csv",
@@ -41,6 +42,9 @@ enum Export: Command {
         "salt", value: "salt",
         help: "Re-key ids with this secret salt, the same in every export (default: a random salt)."
       ),
+      OptionSpec(
+        "skip-invalid",
+        help: "Export even when files have errors, without them (JSON counts them in its facts)."),
       OptionSpec(
         "output", short: "o", value: "file",
         help:
@@ -98,13 +102,32 @@ enum Export: Command {
       // errors (`privacy: {strict: true}`); fidelity never does.
       warnings: context.config.strictPrivacy, detail: .facts, display: { [env] in env.display($0) })
     env.keepUntilExit(files)
-    let broken = files.filter { $0.diagnostics.hasErrors || $0.trajectory == nil }
+    // Left out: every file with an error, not only those that cannot be decoded (as the
+    // reports do): a research data set gets no row whose values amigo knows to be wrong. It
+    // goes to researchers, so, like `report --period`, it is not written without them unless
+    // asked for; the export then counts them in its facts.
+    let broken = LeftOutFiles(files) { $0.diagnostics.hasErrors || $0.trajectory == nil }
+    if !broken.isEmpty && !args.flag("skip-invalid") {
+      throw broken.refusal(
+        "the export", because: broken.count == 1 ? "has errors" : "have errors")
+    }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
     let export = ResearchExport(
       trajectories: usable, config: context.config, period: period, salt: salt,
       stable: args.value("salt") != nil)
-    let document = export.document(
+    var document = export.document(
       csv: format == .json ? nil : args.flag("measurements") ? .measurements : .trajectories)
+    if !broken.isEmpty {
+      // Their pseudonyms, never their ids: the export holds no id.
+      document.facts += [
+        Fact("left_out", "left_out", .int(broken.count)),
+        Fact(
+          "left_out_ids", "left_out_ids",
+          .text(
+            broken.files.map { export.pseudonym(Workspace.id(ofFile: $0.path)) }.sorted()
+              .joined(separator: ", "))),
+      ]
+    }
     let text = ReportRenderer.render(document, as: format)
 
     if let output = args.value("output") {
@@ -141,8 +164,9 @@ enum Export: Command {
     }
     if !broken.isEmpty {
       env.stderr.write(
-        "amigo: warning: \(broken.count) file\(broken.count == 1 ? " has" : "s have") errors and "
-          + "\(broken.count == 1 ? "was" : "were") left out; run 'amigo validate'\n")
+        "amigo: warning: \(broken.countText) with errors \(broken.count == 1 ? "was" : "were") "
+          + "left out (\(format == .json ? "counted in the facts" : "a CSV export cannot say so"))"
+          + ": \(broken.paths); run 'amigo validate'\n")
     }
     return .success
   }

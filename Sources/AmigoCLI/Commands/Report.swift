@@ -18,6 +18,9 @@ enum Report: Command {
                         with a mark that says why ('<5' a small count, 'n<5' too few cases,
                         'x' withheld; a legend explains them): 2026, 2026-Q3, 2026-09, a school
                         year 2025/2026, or FROM..TO.
+      A file that cannot be read as a trajectory (a YAML error such as a duplicate key or a git
+      conflict) stops --period (exit 65) unless --skip-invalid; --week runs. A report made
+      without such files names them at its top, in its facts and in its CSV.
       Reports are pure functions of the files and the date (--today pins it). Text output uses
       colour only on a terminal and never with NO_COLOR. CSV is RFC 4180 in UTF-8; use
       --csv-delimiter ';' (with decimal commas) for Dutch spreadsheets. JSON has a stable,
@@ -39,6 +42,10 @@ enum Report: Command {
         "format", short: "f", value: "format", help: "text (default), markdown, csv or json."),
       OptionSpec("lang", value: "lang", help: "nl or en (default: the workspace's language)."),
       OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
+      OptionSpec(
+        "skip-invalid",
+        help:
+          "--period: report even when files cannot be read; the report names the ones left out."),
       OptionSpec(
         "output", short: "o", value: "file",
         help:
@@ -105,19 +112,26 @@ enum Report: Command {
       let path = try WorkspaceContext.resolve(childName, in: workspace)
       let files = Loader.loadTrajectories([path], config: config, today: today, display: display)
       guard let trajectory = files.first?.trajectory else {
-        throw CommandError(
-          message: "\(display(path)) cannot be read as a trajectory; run 'amigo validate'",
-          status: .dataError)
+        let file = files.first
+        throw DiagnosticsError(
+          message:
+            "\(display(path)) cannot be read as a trajectory, so there is no report; fix it first (amigo validate)",
+          diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
+          source: file?.document.source, status: .dataError)
       }
       document = ChildReport(trajectory: trajectory, config: config, today: today).document(lang)
     } else {
       let files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: config, today: today, warnings: false,
         detail: .facts, display: display)
-      let broken = files.filter { $0.diagnostics.hasErrors }
-      if !broken.isEmpty {
+      // Left out: the files that could not be decoded into a trajectory (YAML or structural
+      // errors). A file with other errors only (an unknown worker, a session after the
+      // closure) is decoded and counted; the warning below says its figures may be wrong.
+      let leftOut = LeftOutFiles.unreadable(files)
+      let counted = files.filter { $0.trajectory != nil && $0.diagnostics.hasErrors }
+      if !counted.isEmpty {
         env.stderr.write(
-          "amigo: warning: \(broken.count) file\(broken.count == 1 ? " has" : "s have") errors and may be counted wrongly; run 'amigo validate'\n"
+          "amigo: warning: \(counted.count) \(leftOut.isEmpty ? "" : "other ")file\(counted.count == 1 ? " has" : "s have") errors and may be counted wrongly; run 'amigo validate'\n"
         )
       }
       let trajectories = files.compactMap(\.trajectory)
@@ -127,9 +141,17 @@ enum Report: Command {
           throw UsageError.invalidValue(
             periodText, for: "--period <period>", command: name, hint: PeriodSpec.hint)
         }
+        // Period figures go to funders: incomplete ones only when asked for, and then the
+        // report itself says what is missing.
+        if !leftOut.isEmpty && !args.flag("skip-invalid") {
+          throw leftOut.refusal(
+            "the period report",
+            because: leftOut.count == 1
+              ? "cannot be read as a trajectory" : "cannot be read as trajectories")
+        }
         document = PeriodReport(
           trajectories: trajectories, config: config, period: period, today: today
-        ).document(lang)
+        ).document(lang).namingLeftOut(leftOut.entries, lang)
       } else {
         let weekText = args.value("week") ?? ""
         // A week, or any date as the other commands take it (`today`, `gisteren`, `maandag`).
@@ -146,7 +168,12 @@ enum Report: Command {
           trajectories: trajectories, config: config, week: week, today: today,
           worker: worker
         )
-        .document(lang)
+        .document(lang).namingLeftOut(leftOut.entries, lang)
+      }
+      if !leftOut.isEmpty {
+        env.stderr.write(
+          "amigo: warning: \(leftOut.countText) could not be read as \(leftOut.count == 1 ? "a trajectory" : "trajectories") and \(leftOut.count == 1 ? "is" : "are") left out of the report (it names \(leftOut.count == 1 ? "it" : "them") at the top): \(leftOut.paths); run 'amigo validate'\n"
+        )
       }
     }
 

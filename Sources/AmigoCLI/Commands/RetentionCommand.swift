@@ -15,7 +15,8 @@ enum RetentionCommand: Command {
       referral or the last contact); after that it must be destroyed: 'amigo erase ID', then the git procedure it
       prints (docs/erasure.md). With --within, also lists the trajectories that become due within
       that time. Closed trajectories whose programme sets no retention_years are always listed,
-      as 'no retention period configured'. Always exits 0.
+      as 'no retention period configured'. Files that cannot be read are listed too, as their
+      retention is unknown. Always exits 0.
       """,
     examples: ["amigo retention", "amigo retention --within 6m"],
     options: [
@@ -46,8 +47,12 @@ enum RetentionCommand: Command {
     let entries = Retention.entries(
       files.compactMap(\.trajectory), config: context.config, today: today, horizon: horizon)
 
+    // A file that cannot be decoded may be past its retention period too: it is listed as
+    // such, never left out of the list.
+    let unreadable = LeftOutFiles.unreadable(files)
+
     var out = ""
-    if !entries.isEmpty {
+    if !entries.isEmpty || !unreadable.isEmpty {
       var table = TextTable([
         .init("id"), .init("programme"), .init("ended"), .init("destroy after"),
         .init("overdue"),
@@ -73,6 +78,12 @@ enum RetentionCommand: Command {
         table.append([
           TextTable.Cell(e.id), TextTable.Cell(e.programme),
           TextTable.Cell(e.closure?.description ?? ""), destroy, overdue,
+        ])
+      }
+      for file in unreadable.entries {
+        table.append([
+          TextTable.Cell(file.id), "", "",
+          TextTable.Cell("cannot be read: \(file.location)", style: .red), "",
         ])
       }
       out += table.render(color: env.useColor(on: env.stdout)) + "\n"
@@ -105,6 +116,12 @@ enum RetentionCommand: Command {
         "\(count(unknown)) without a retention period or closure date: set retention_years for "
           + "the programme in amigo.yaml, or complete the closure.")
     }
+    if !unreadable.isEmpty {
+      lines.append(
+        "\(count(unreadable.count)) could not be read, so whether \(unreadable.count == 1 ? "it is" : "they are") "
+          + "due is unknown: fix \(unreadable.count == 1 ? "it" : "them") (amigo validate) and run "
+          + "'amigo retention' again.")
+    }
     if overdue + due > 0 {
       lines.append(
         "Destroy each with 'amigo erase ID' and the git procedure it prints (docs/erasure.md).")
@@ -112,11 +129,10 @@ enum RetentionCommand: Command {
     out += lines.map { $0 + "\n" }.joined()
     env.stdout.write(out)
 
-    let unreadable = files.filter { $0.trajectory == nil }.count
-    if unreadable > 0 {
+    if !unreadable.isEmpty {
       env.stderr.write(
-        "amigo: warning: \(unreadable) file\(unreadable == 1 ? "" : "s") could not be read and "
-          + "\(unreadable == 1 ? "is" : "are") not listed; run 'amigo validate'\n")
+        "amigo: warning: \(unreadable.countText) could not be read: \(unreadable.paths); run "
+          + "'amigo validate'\n")
     }
     return .success
   }

@@ -95,6 +95,8 @@ struct DiagnosticsError: Error {
   var message: String
   var diagnostics: [Diagnostic]
   var source: SourceText?
+  /// Sources by the file diagnostics name, for diagnostics in several files (else `source`).
+  var sources: [String: SourceText] = [:]
   var status: ExitStatus
 
   init(message: String, diagnostics: [Diagnostic], source: SourceText?, status: ExitStatus) {
@@ -102,6 +104,18 @@ struct DiagnosticsError: Error {
     self.diagnostics = diagnostics
     self.source = source
     self.status = status
+  }
+
+  init(
+    message: String, diagnostics: [Diagnostic], sources: [String: SourceText], status: ExitStatus
+  ) {
+    self.init(message: message, diagnostics: diagnostics, source: nil, status: status)
+    self.sources = sources
+  }
+
+  /// The source of `d`'s excerpt.
+  func source(of d: Diagnostic) -> SourceText? {
+    d.file.flatMap { sources[$0] } ?? source
   }
 
   init(_ error: ChangeError) {

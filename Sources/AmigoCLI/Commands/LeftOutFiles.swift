@@ -1,0 +1,69 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// The trajectory files a command that works over the whole workspace cannot use. Such a
+/// command never drops them silently: it refuses and names them (`report --period`, `export`),
+/// or runs and names them in what it writes (`report --week`, `retention`, `list`).
+///
+/// Which files are left out is each command's rule, stated where it loads: the reports count
+/// every file that could be decoded into a trajectory, also one with errors such as an unknown
+/// worker ("files that could not be read" are those with YAML or structural errors); the
+/// research export leaves out every file with an error.
+struct LeftOutFiles {
+  let files: [TrajectoryFile]
+
+  init(_ files: [TrajectoryFile], where leftOut: (TrajectoryFile) -> Bool) {
+    self.files = files.filter(leftOut)
+  }
+
+  /// The files that could not be decoded into a trajectory (YAML or structural errors, or not
+  /// readable at all).
+  static func unreadable(_ files: [TrajectoryFile]) -> LeftOutFiles {
+    LeftOutFiles(files) { $0.trajectory == nil }
+  }
+
+  var isEmpty: Bool { files.isEmpty }
+  var count: Int { files.count }
+
+  /// The option that runs anyway.
+  static let skipOption = "--skip-invalid"
+
+  /// The files as reports name them: id, path, and the line and code of the first error.
+  var entries: [LeftOutFile] {
+    files.map { file in
+      let first = file.diagnostics.first { $0.severity == .error } ?? file.diagnostics.first
+      return LeftOutFile(
+        id: Workspace.id(ofFile: file.path), path: file.displayPath,
+        line: first?.range?.start.line, code: first?.code ?? "unreadable-file")
+    }
+  }
+
+  /// `trajectories/A.yaml, trajectories/B.yaml`.
+  var paths: String { files.map(\.displayPath).joined(separator: ", ") }
+
+  /// `1 file` / `3 files`.
+  var countText: String { count == 1 ? "1 file" : "\(count) files" }
+
+  /// The refusal of a command whose output must be complete: the first error of each file
+  /// (with its excerpt), then what to do. Exit 65.
+  func refusal(_ what: String, because reason: String) -> DiagnosticsError {
+    var diagnostics: [Diagnostic] = []
+    var sources: [String: SourceText] = [:]
+    for file in files {
+      guard let first = file.diagnostics.first(where: { $0.severity == .error }) else { continue }
+      diagnostics.append(first)
+      sources[file.displayPath] = file.document.source
+    }
+    let more =
+      files.contains { f in f.diagnostics.filter { $0.severity == .error }.count > 1 }
+      ? " ('amigo validate' shows every problem)" : " (amigo validate)"
+    return DiagnosticsError(
+      message:
+        "\(countText) \(reason), so \(what) would be incomplete; nothing was written: \(paths). "
+        + "Fix \(count == 1 ? "it" : "them")\(more), or give \(LeftOutFiles.skipOption) to go "
+        + "on without \(count == 1 ? "it" : "them")",
+      diagnostics: diagnostics, sources: sources, status: .dataError)
+  }
+}

@@ -1,0 +1,88 @@
+/// A trajectory file a report leaves out because it could not be read as a trajectory (a YAML
+/// or structural error such as a duplicate key or a git conflict left in it).
+public struct LeftOutFile: Sendable, Hashable {
+  /// The id its file name gives it.
+  public var id: String
+  /// The path as amigo shows it.
+  public var path: String
+  /// The first error: its line (when known) and code.
+  public var line: Int?
+  public var code: String
+
+  public init(id: String, path: String, line: Int?, code: String) {
+    self.id = id
+    self.path = path
+    self.line = line
+    self.code = code
+  }
+
+  /// `trajectories/AOS-2026-K7Q4.yaml:40 (duplicate-key)`.
+  public var location: String {
+    path + (line.map { ":\($0)" } ?? "") + " (\(code))"
+  }
+}
+
+extension ReportDocument {
+  /// The report with the files it left out named where no reader can miss them: two facts
+  /// (`left_out`, the number, and `left_out_ids`), a section before all others, and rows at the
+  /// top of the CSV table. Unchanged when nothing was left out.
+  public func namingLeftOut(_ files: [LeftOutFile], _ lang: Language) -> ReportDocument {
+    guard !files.isEmpty else { return self }
+    var doc = self
+    let ids = files.map(\.id).joined(separator: ", ")
+    doc.facts += [
+      Fact("left_out", lang("Left out", "Weggelaten"), .int(files.count)),
+      Fact("left_out_ids", lang("Left out (ids)", "Weggelaten (ids)"), .text(ids)),
+    ]
+    let what =
+      files.count == 1
+      ? lang(
+        "1 file could not be read as a trajectory and is not in this report:",
+        "1 bestand kon niet als traject gelezen worden en staat niet in dit rapport:")
+      : lang(
+        "\(files.count) files could not be read as trajectories and are not in this report:",
+        "\(files.count) bestanden konden niet als traject gelezen worden en staan niet in dit rapport:"
+      )
+    doc.sections.insert(
+      Section(
+        id: "left-out", title: lang("Left out", "Weggelaten"),
+        blocks: [
+          .paragraph(what),
+          .list(files.map { "\($0.id): \($0.location)" }),
+          .paragraph(
+            files.count == 1
+              ? lang(
+                "Its figures are missing. Fix the file ('amigo validate' shows what is wrong) and make the report again.",
+                "De cijfers ervan ontbreken. Herstel het bestand ('amigo validate' toont wat er mis is) en maak het rapport opnieuw."
+              )
+              : lang(
+                "Their figures are missing. Fix the files ('amigo validate' shows what is wrong) and make the report again.",
+                "De cijfers ervan ontbreken. Herstel de bestanden ('amigo validate' toont wat er mis is) en maak het rapport opnieuw."
+              )),
+        ]), at: 0)
+    if let table = doc.csvTable {
+      doc.csvTable = Table(
+        id: table.id, columns: table.columns,
+        rows: files.map { leftOutRow($0, columns: table.columns, lang) } + table.rows)
+    }
+    return doc
+  }
+
+  /// A CSV row for a left-out file: its id in the id column (`group` in the period table), the
+  /// marker `left-out` in the first text column, and what happened in the last text column.
+  func leftOutRow(_ file: LeftOutFile, columns: [Column], _ lang: Language) -> [Cell] {
+    let note = lang("left out, could not be read: ", "weggelaten, niet leesbaar: ") + file.location
+    var row = [Cell](repeating: .empty, count: columns.count)
+    let keys = columns.map(\.key)
+    let idColumn = keys.firstIndex(of: "id") ?? keys.firstIndex(of: "group")
+    let marker = keys.firstIndex(of: "group_type") ?? keys.firstIndex(of: "indicator")
+    let noteColumn =
+      keys.firstIndex(of: "label") ?? keys.firstIndex(of: "attention")
+      ?? columns.lastIndex { !$0.numeric }
+    if let i = marker { row[i] = .text("left-out") }
+    if let i = keys.firstIndex(of: "indicator"), i != marker { row[i] = .text("left_out") }
+    if let i = idColumn { row[i] = .text(file.id) }
+    if let i = noteColumn, i != idColumn, i != marker { row[i] = .text(note) }
+    return row
+  }
+}

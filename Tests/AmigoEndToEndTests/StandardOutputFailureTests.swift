@@ -22,6 +22,8 @@ struct StandardOutputFailureTests {
     ["report", "--period", "2026/2027", "--format", "json"],
     ["export", "--research", "--format", "json"],
     ["report", "--week", "--output", "-"],
+    ["report", "--week", "--output", "/dev/stdout"],
+    ["export", "--research", "--output", "/dev/fd/1"],
   ]
 
   func arguments(_ command: [String], _ ws: TempWorkspace) -> [String] {

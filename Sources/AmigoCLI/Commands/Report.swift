@@ -74,6 +74,10 @@ enum Report: Command {
     }
     let today = try CommonOptions.today(args, env, command: name)
     let workspace = try CommonOptions.workspace(args, env)
+    // Checked before the work: never over one of the workspace's own files.
+    let output = try args.value("output").map {
+      try OutputFile.resolve($0, env: env, workspace: workspace, command: name)
+    }
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     let config = try WorkspaceContext.validConfig(workspace, env)
     let lang =
@@ -148,9 +152,9 @@ enum Report: Command {
       }
     }
 
-    if let output = args.value("output") {
+    if let output {
       let text = ReportRenderer.render(document, as: format, color: false, csvDelimiter: delimiter)
-      try OutputFile.write(text, to: output, env: env, command: name)
+      try output.write(text, env: env)
     } else {
       env.stdout.write(
         ReportRenderer.render(

@@ -1,5 +1,6 @@
 import AmigoCLI
 import AmigoSchema
+import AmigoStore
 import Foundation
 import Testing
 
@@ -164,6 +165,24 @@ import Testing
     #expect(
       try String(contentsOfFile: setup.outside + "/out.txt", encoding: .utf8)
         .hasPrefix(String(setup.run(command).stdout.prefix(20))))
+  }
+
+  @Test func noWarningOnceGitIgnoresTheFile() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    try FileManager.default.removeItem(atPath: setup.ws.root + "/.git")
+    let git = Git(directory: setup.ws.root, environment: ProcessInfo.processInfo.environment)
+    guard (try? git.run(["init", "-q"]))?.status == 0 else { return }
+    let warned = setup.run(["report", "--week", "-o", "notes/week.md"])
+    #expect(warned.stderr.contains("amigo: warning: notes/week.md lies inside the workspace"))
+    try Data(".amigo.lock\nnotes/\n".utf8).write(
+      to: URL(fileURLWithPath: setup.ws.root + "/.gitignore"))
+    let quiet = setup.run(["report", "--week", "-o", "notes/week.md"])
+    #expect(quiet.status == 0)
+    #expect(quiet.stderr == "Wrote notes/week.md.\n")
+    // Still warned for a file git would share.
+    let other = setup.run(["export", "--research", "-o", "export.csv"])
+    #expect(other.stderr.contains("amigo: warning: export.csv lies inside the workspace"))
   }
 
   @Test func aFolderASocketOrABlockDeviceIsRefused() throws {

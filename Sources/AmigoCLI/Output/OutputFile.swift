@@ -100,6 +100,15 @@ struct OutputFile {
     }
   }
 
+  /// True when git would not share the file at `path` (`git check-ignore`): the warning has
+  /// been followed. False also when the workspace is no git repository or git is missing.
+  static func ignoredByGit(_ path: String, in workspace: Workspace, _ env: Environment) -> Bool {
+    let real = FileSystem.resolvedPath(path)
+    let status = try? env.git(workspace.root).run(["check-ignore", "-q", "--", real], check: false)
+      .status
+    return status == 0
+  }
+
   /// The descriptor `path` names when it is `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or
   /// `/proc/self/fd/N`. These are written to directly: reopening them fails for a socket, and
   /// for a file the shell opened it would replace that file.
@@ -151,7 +160,9 @@ struct OutputFile {
       }
     }
     env.stderr.write("Wrote \(given).\n")
-    if let insideWorkspace {
+    if let insideWorkspace, case .file(let path) = destination,
+      !Self.ignoredByGit(path, in: insideWorkspace, env)
+    {
       let shown =
         FileSystem.resolves(env.currentDirectory, inside: insideWorkspace.root)
         ? "" : " in '\(env.display(insideWorkspace.root))'"

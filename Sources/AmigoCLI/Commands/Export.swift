@@ -44,7 +44,7 @@ enum Export: Command {
       OptionSpec(
         "output", short: "o", value: "file",
         help:
-          "Write the export to a file (atomically, readable by you only) instead of standard output ('-')."
+          "Write the export to a file (atomically, readable by you only; never among the workspace's own files) instead of standard output ('-')."
       ),
       .today, .dir,
     ])

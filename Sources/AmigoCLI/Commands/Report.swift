@@ -40,7 +40,7 @@ enum Report: Command {
       OptionSpec(
         "output", short: "o", value: "file",
         help:
-          "Write the report to a file (atomically, readable by you only) instead of standard output ('-')."
+          "Write the report to a file (atomically, readable by you only; never among the workspace's own files) instead of standard output ('-')."
       ),
       .today, .dir,
     ])

@@ -21,7 +21,22 @@ public enum Amigo {
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.
+  ///
+  /// When writing to standard output failed (a full disk, a closed pipe), the status is 74 and
+  /// one line on standard error names the target; a closed pipe ends quietly (the reader has
+  /// what it wanted, as `head` does).
   public static func run(_ arguments: [String], environment env: Environment) -> ExitStatus {
+    let status = runCommand(arguments, env)
+    guard let code = env.stdout.failure else { return status }
+    if code != EPIPE {
+      let target = env.stdout.target.map { " (\($0))" } ?? ""
+      env.stderr.write(
+        "amigo: cannot write to \(env.stdout.name)\(target): \(String(cString: strerror(code)))\n")
+    }
+    return .ioError
+  }
+
+  static func runCommand(_ arguments: [String], _ env: Environment) -> ExitStatus {
     do {
       guard let first = arguments.first else {
         env.stdout.write(HelpCommand.overview())

@@ -40,6 +40,11 @@ public enum AtomicWrite {
     if exists && (existing.st_mode & S_IFMT) == S_IFLNK {
       throw WriteError(path, "it is a symbolic link; amigo does not write through links")
     }
+    // Renaming over a folder, a device, a pipe or a socket would replace it with a file.
+    if exists && (existing.st_mode & S_IFMT) != S_IFREG {
+      throw WriteError(
+        path, "it is \(FileSystem.kind(existing.st_mode)), not a file; amigo replaces only files")
+    }
     let fileMode = exists && keepMode ? existing.st_mode & 0o7777 : mode
 
     // A unique temporary name in the same folder, so the rename is atomic.

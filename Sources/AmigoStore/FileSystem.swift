@@ -105,6 +105,27 @@ public enum FileSystem {
     return String(cString: resolved)
   }
 
+  /// `path` (absolute) with every symbolic link, `.` and `..` resolved as the system would
+  /// resolve them to create it: when it does not exist (yet), its nearest existing folder is
+  /// resolved and the rest of the path is appended, with `.` and `..` in it taken literally.
+  public static func resolvedPath(_ path: String) -> String {
+    if let real = realPath(path) { return real }
+    var existing = path
+    var rest: [String] = []
+    while true {
+      let parent = (existing as NSString).deletingLastPathComponent
+      rest.insert((existing as NSString).lastPathComponent, at: 0)
+      if parent == existing || parent.isEmpty {
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+      }
+      existing = parent
+      if let real = realPath(existing) {
+        let joined = ([real == "/" ? "" : real] + rest).joined(separator: "/")
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
+      }
+    }
+  }
+
   /// True when `path` (or, when it does not exist yet, its nearest existing parent), with every
   /// link resolved, is `folder` or lies inside it (links in `folder` resolved too).
   public static func resolves(_ path: String, inside folder: String) -> Bool {
@@ -130,6 +151,20 @@ public enum FileSystem {
       let workspace = Workspace.find(from: (absolute as NSString).deletingLastPathComponent)
     else { return nil }
     return resolves(real, inside: workspace.root) ? nil : real
+  }
+
+  /// What a file of mode `mode` (`st_mode`) is, for a message: "a folder", "a character
+  /// device", "a pipe (FIFO)", "a socket", "a block device", "a symbolic link" or "a file".
+  public static func kind(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "a folder"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFIFO: "a pipe (FIFO)"
+    case S_IFSOCK: "a socket"
+    case S_IFLNK: "a symbolic link"
+    default: "a file"
+    }
   }
 
   public static func isDirectory(_ path: String) -> Bool {

@@ -53,6 +53,44 @@ public struct Workspace: Sendable {
     FileSystem.resolves(path, inside: root)
   }
 
+  /// Which of the workspace's own files or folders `path` is or lies in: those a command's
+  /// output must never replace or join. `what` names it ("the trajectory folder
+  /// (trajectories/)", "the settings file (amigo.yaml)", "the git folder (.git/)", "the git
+  /// settings file (.gitignore)", "amigo's own file (.amigo.lock)", "the folder"); `itself` is
+  /// true when `path` is that file or folder, false when it lies in it. Nil for any other path,
+  /// inside the workspace or not. Links and `..` in `path` are resolved first (for a path that
+  /// does not exist yet: in its nearest existing folder), and so are links in the workspace (a
+  /// `trajectories/` moved elsewhere by a link).
+  public func ownFile(_ path: String) -> (what: String, itself: Bool)? {
+    let real = FileSystem.resolvedPath(path)
+    func relation(to folder: String) -> Bool? {
+      guard let base = FileSystem.realPath(folder) else { return nil }
+      if real == base { return true }
+      return real.hasPrefix(base == "/" ? "/" : base + "/") ? false : nil
+    }
+    let trajectories = "the trajectory folder (\(Workspace.trajectoriesFolder)/)"
+    if let itself = relation(to: trajectoriesPath) { return (trajectories, itself) }
+    if let config = FileSystem.realPath(configPath), real == config {
+      return ("the settings file (\(Workspace.configName))", true)
+    }
+    guard let base = FileSystem.realPath(root), let inRoot = relation(to: root) else { return nil }
+    if inRoot { return ("the folder", true) }
+    let relative = real.dropFirst(base == "/" ? 1 : base.count + 1)
+    let first = String(relative.prefix { $0 != "/" })
+    let itself = first.count == relative.count
+    switch first {
+    case Workspace.configName: return ("the settings file (\(first))", itself)
+    case Workspace.trajectoriesFolder: return (trajectories, itself)
+    case ".git": return ("the git folder (.git/)", itself)
+    case ".gitignore", ".gitattributes", ".gitmodules":
+      return ("the git settings file (\(first))", itself)
+    default:
+      guard first.hasPrefix(".amigo") else { return nil }
+      let kind = FileSystem.isDirectory(base + "/" + first) ? "folder" : "file"
+      return ("amigo's own \(kind) (\(first))", itself)
+    }
+  }
+
   /// The id a trajectory file's name gives it: the name without `.yaml` (any extension).
   public static func id(ofFile path: String) -> String {
     ((path as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -36,6 +36,18 @@ func runAmigo(
     #expect(err.hasPrefix("Error: Unknown command 'hlep'. Did you mean 'help'?\n"))
   }
 
+  @Test func aFailingStandardOutputEndsWithExit74AndOneLine() {
+    let env = Environment(stdout: OutputStream(failingWith: ENOSPC))
+    #expect(Amigo.run(["--version"], environment: env) == .ioError)
+    #expect(env.stderr.text == "amigo: cannot write to standard output: No space left on device\n")
+  }
+
+  @Test func aClosedPipeOnStandardOutputEndsQuietly() {
+    let env = Environment(stdout: OutputStream(failingWith: EPIPE))
+    #expect(Amigo.run(["--help"], environment: env) == .ioError)
+    #expect(env.stderr.text.isEmpty)
+  }
+
   @Test func yamlJSONPrintsAmigosReading() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("amigo-cli-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

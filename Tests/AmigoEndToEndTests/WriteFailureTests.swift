@@ -131,14 +131,33 @@ struct WriteFailureTests {
       created, path: ws.trajectory("AOS-2026-ZZZZ"), reason: "No space left on device", in: ws,
       unchanged: original)
 
+    // A report on a full disk (never in trajectories/: --output refuses the workspace's own
+    // files): nothing half-written, no temporary copy left.
+    let reports = ws.root + "/reports"
+    try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+    try Mount.tmpfs(reports, size: "4k")
+    defer { Mount.unmount(reports) }
+    let filler = open(reports + "/.filler", O_WRONLY | O_CREAT, 0o600)
+    while chunk.withUnsafeBytes({ write(filler, $0.baseAddress, $0.count) }) > 0 {}
+    close(filler)
     let report = try amigo([
       "report", "--week", "--dir", ws.root, "--today", TempWorkspace.today, "--output",
-      ws.trajectories + "/week.md",
+      reports + "/week.md",
     ])
     expectRefused(
-      report, path: ws.trajectories + "/week.md", reason: "No space left on device", in: ws,
+      report, path: reports + "/week.md", reason: "No space left on device", in: ws,
       unchanged: original)
-    #expect(!FileManager.default.fileExists(atPath: ws.trajectories + "/week.md"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports) == [".filler"])
+
+    // A report on /dev/full: written into the device, which fails, and the device stays.
+    let device = try amigo([
+      "report", "--week", "--dir", ws.root, "--today", TempWorkspace.today, "--output",
+      "/dev/full",
+    ])
+    expectRefused(
+      device, path: "/dev/full", reason: "No space left on device", in: ws, unchanged: original)
+    var info = stat()
+    #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
   }
 
   @Test(.enabled(if: Privileges.canMount)) func readOnlyTrajectoriesFolder() throws {

@@ -48,7 +48,7 @@ enum Export: Command {
       OptionSpec(
         "output", short: "o", value: "file",
         help:
-          "Write the export to a file (atomically, readable by you only) instead of standard output ('-')."
+          "Write the export to a file (atomically, readable by you only; never among the workspace's own files) instead of standard output ('-')."
       ),
       .today, .dir,
     ])
@@ -95,6 +95,10 @@ enum Export: Command {
       salt = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
     let context = try WorkspaceContext(args, env, command: name)
+    // Checked before the work: never over one of the workspace's own files.
+    let output = try args.value("output").map {
+      try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)
+    }
 
     let files = Loader.loadTrajectories(
       context.workspace.trajectoryPaths(), config: context.config, today: context.today,
@@ -130,13 +134,8 @@ enum Export: Command {
     }
     let text = ReportRenderer.render(document, as: format)
 
-    if let output = args.value("output") {
-      let path = try OutputFile.write(text, to: output, env: env, command: name)
-      if let path, path.hasPrefix(context.workspace.root + "/") {
-        env.stderr.write(
-          "amigo: warning: \(output) lies inside the workspace: git would share it with everyone "
-            + "who has the repository. Move it out, or list it in .gitignore\n")
-      }
+    if let output {
+      try output.write(text, env: env)
     } else {
       env.stdout.write(text)
     }

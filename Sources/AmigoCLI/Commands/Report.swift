@@ -49,7 +49,7 @@ enum Report: Command {
       OptionSpec(
         "output", short: "o", value: "file",
         help:
-          "Write the report to a file (atomically, readable by you only) instead of standard output ('-')."
+          "Write the report to a file (atomically, readable by you only; never among the workspace's own files) instead of standard output ('-')."
       ),
       .today, .dir,
     ])
@@ -83,6 +83,10 @@ enum Report: Command {
     }
     let today = try CommonOptions.today(args, env, command: name)
     let workspace = try CommonOptions.workspace(args, env)
+    // Checked before the work: never over one of the workspace's own files.
+    let output = try args.value("output").map {
+      try OutputFile.resolve($0, env: env, workspace: workspace, command: name)
+    }
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     let config = try WorkspaceContext.validConfig(workspace, env)
     let lang =
@@ -177,9 +181,9 @@ enum Report: Command {
       }
     }
 
-    if let output = args.value("output") {
+    if let output {
       let text = ReportRenderer.render(document, as: format, color: false, csvDelimiter: delimiter)
-      try OutputFile.write(text, to: output, env: env, command: name)
+      try output.write(text, env: env)
     } else {
       env.stdout.write(
         ReportRenderer.render(

@@ -1,11 +1,22 @@
 import AmigoSchema
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Where a command's output goes. Tests capture it; the live one writes to the process streams.
+///
+/// A write that fails (a full disk, a closed pipe while SIGPIPE is ignored, a device that
+/// refuses) never stops the process: the stream remembers the first error, drops what is
+/// written after it, and `Amigo.run` ends with exit status 74 (`failure`).
 public final class OutputStream: @unchecked Sendable {
   private let lock = NSLock()
   private var buffer: [UInt8]?
-  private let handle: FileHandle?
+  private let descriptor: Int32?
+  private var error: Int32?
+  /// What the stream is, for an error message ("standard output").
+  public let name: String
   /// True when the stream is a terminal (colour and prompts are allowed).
   public let isTerminal: Bool
 
@@ -13,14 +24,26 @@ public final class OutputStream: @unchecked Sendable {
   /// terminal (for tests of colour and prompts).
   public init(terminal: Bool = false) {
     buffer = []
-    handle = nil
+    descriptor = nil
     isTerminal = terminal
+    name = "output"
   }
 
-  init(handle: FileHandle, isTerminal: Bool) {
-    self.handle = handle
-    self.isTerminal = isTerminal
+  /// A stream whose every write fails with `errno` `code` (for tests of write errors).
+  public init(failingWith code: Int32, name: String = "standard output") {
     buffer = nil
+    descriptor = nil
+    error = code
+    isTerminal = false
+    self.name = name
+  }
+
+  /// A stream that writes to the open file descriptor `fd`.
+  init(descriptor fd: Int32, name: String) {
+    descriptor = fd
+    isTerminal = isatty(fd) != 0
+    buffer = nil
+    self.name = name
   }
 
   public func write(_ text: String) {
@@ -28,8 +51,9 @@ public final class OutputStream: @unchecked Sendable {
     defer { lock.unlock() }
     if buffer != nil {
       buffer!.append(contentsOf: text.utf8)
-    } else {
-      handle?.write(Data(text.utf8))
+    } else if error == nil, let descriptor {
+      var text = text
+      error = text.withUTF8 { Descriptor.writeAll(descriptor, $0) }
     }
   }
 
@@ -38,6 +62,48 @@ public final class OutputStream: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return String(decoding: buffer ?? [], as: UTF8.self)
+  }
+
+  /// The `errno` of the first write that failed, or nil while every write succeeded.
+  public var failure: Int32? {
+    lock.lock()
+    defer { lock.unlock() }
+    return error
+  }
+
+  /// Where the stream leads, when it is a file or device (`/dev/full`, `/tmp/list.txt`), for
+  /// an error message; nil for a pipe, a socket or a collecting stream.
+  var target: String? {
+    guard let descriptor else { return nil }
+    var bytes = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/fd/\(descriptor)", &bytes, bytes.count - 1)
+    guard n > 0 else { return nil }
+    let path = String(decoding: bytes[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return path.hasPrefix("/") ? path : nil
+  }
+}
+
+/// Writing to file descriptors without traps (`FileHandle.write` traps on any error).
+enum Descriptor {
+  /// Writes all of `bytes` to `fd`, retrying after interruptions and short writes, and waiting
+  /// when a non-blocking descriptor is full. Returns nil, or the `errno` of the failure.
+  static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    var written = 0
+    while written < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+      if n < 0 {
+        let code = errno
+        if code == EINTR { continue }
+        if code == EAGAIN || code == EWOULDBLOCK {
+          var waiting = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&waiting, 1, -1)
+          continue
+        }
+        return code
+      }
+      written += n
+    }
+    return nil
   }
 }
 
@@ -75,8 +141,8 @@ public struct Environment: Sendable {
   /// The process's own streams, variables and working folder.
   public static var live: Environment {
     Environment(
-      stdout: OutputStream(handle: .standardOutput, isTerminal: isatty(1) != 0),
-      stderr: OutputStream(handle: .standardError, isTerminal: isatty(2) != 0),
+      stdout: OutputStream(descriptor: 1, name: "standard output"),
+      stderr: OutputStream(descriptor: 2, name: "standard error"),
       variables: ProcessInfo.processInfo.environment,
       currentDirectory: FileManager.default.currentDirectoryPath,
       today: localToday()

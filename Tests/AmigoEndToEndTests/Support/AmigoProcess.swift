@@ -104,10 +104,13 @@ struct ProcessResult: CustomStringConvertible {
 /// signals and resource use, and can kill it at any moment.
 enum Spawn {
   /// Runs `executable` with `arguments` to its end, or kills it after `timeout` seconds.
-  /// Standard input is `stdin` (a file path) or /dev/null.
+  /// Standard input is `stdin` (a file path) or /dev/null. Standard output is captured, or goes
+  /// to `stdoutFile` (a path, such as /dev/full) or to the open descriptor `stdoutDescriptor`
+  /// (then `ProcessResult.stdout` is empty).
   static func run(
     _ executable: String, _ arguments: [String], timeout: Double = 60, stdin: String? = nil,
-    environment: [String: String] = [:], killAfter: Double? = nil
+    environment: [String: String] = [:], killAfter: Double? = nil, stdoutFile: String? = nil,
+    stdoutDescriptor: Int32? = nil
   ) throws -> ProcessResult {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "amigo-e2e-io-\(UUID().uuidString)")
@@ -120,7 +123,12 @@ enum Spawn {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, stdin ?? "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    if let stdoutDescriptor {
+      posix_spawn_file_actions_adddup2(&actions, stdoutDescriptor, 1)
+    } else {
+      posix_spawn_file_actions_addopen(
+        &actions, 1, stdoutFile ?? outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    }
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     var env = ProcessInfo.processInfo.environment

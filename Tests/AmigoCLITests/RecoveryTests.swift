@@ -152,4 +152,119 @@ import _AmigoTestSupport
     #expect(f.mode(folder) == 0o700)
     #expect(r.stderr.contains("your note is kept in \(folder)/note-2026-11-19-1.txt"))
   }
+
+  // MARK: - new-child on a terminal
+
+  /// Answers to every question of `new-child` in the example workspace, label and request
+  /// replaced.
+  static func answers(label: [String], request: [String]) -> [String] {
+    label + ["2016-03", "meisje", "6", "de-zeester", "mvd", "amigos-op-school", "", "ib", ""]
+      + request + [""]
+  }
+
+  /// The one file `new-child` created, by its text.
+  static func created(_ f: Fixture, _ before: Set<String>) throws -> String {
+    let folder = f.ws.root + "/trajectories"
+    let now = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+    let new = try #require(now.subtracting(before).first)
+    return try String(contentsOfFile: folder + "/" + new, encoding: .utf8)
+  }
+
+  static func files(_ f: Fixture) throws -> Set<String> {
+    Set(try FileManager.default.contentsOfDirectory(atPath: f.ws.root + "/trajectories"))
+  }
+
+  @Test func aStrictWorkspaceAsksAgainForAFullNameOrANumberAndKeepsTheOtherAnswers() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child"],
+      answers: Self.answers(
+        label: ["Noor Achterberg", "Noor A."],
+        request: ["Moeder: bel 06 12 34 56 78", "Noor piekert veel."]))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stderr.contains(
+        "  error[possible-full-name]: the label 'Noor Achterberg' looks like a full name\n"))
+    #expect(
+      r.stderr.contains(
+        "  error[possible-phone-number]: this text looks like it contains a phone number\n"))
+    #expect(r.stderr.contains("Please answer again; nothing you answered before is lost."))
+    let text = try Self.created(f, before)
+    #expect(text.contains("  label: Noor A.\n"))
+    #expect(text.contains("  born: 2016-03\n"))
+    #expect(text.contains("  by: care-coordinator\n"))
+    #expect(text.contains("  request: Noor piekert veel.\n"))
+    #expect(f.kept == [])
+  }
+
+  @Test func withoutStrictPrivacyAWarningIsConfirmedBeforeTheNextQuestion() throws {
+    let f = try Fixture(strict: false)
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child"],
+      answers: Self.answers(
+        label: ["Noor Achterberg", "n", "Noor Achterberg", "j"], request: ["Noor piekert."]))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("  warning[possible-full-name]: the label 'Noor Achterberg'"))
+    #expect(r.stderr.contains("  Keep 'Noor Achterberg' anyway? [y/N] "))
+    #expect(try Self.created(f, before).contains("  label: Noor Achterberg\n"))
+  }
+
+  @Test func answersAreKeptWhenTheCommandStopsAfterAQuestion() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    // The answers end (Ctrl-D) at the question for the request.
+    let r = f.run(
+      ["new-child"],
+      answers: [
+        "Noor A.", "2016-03", "", "", "de-zeester", "mvd", "amigos-op-school", "", "ib",
+        "angst, faalangst",
+      ])
+    #expect(r.status == 64)
+    #expect(try Self.files(f) == before, "nothing written")
+    #expect(f.kept == ["new-child-2026-11-19-1.txt"])
+    let command =
+      "amigo new-child --label 'Noor A.' --born 2016-03 --school de-zeester --worker mvd"
+      + " --programme amigos-op-school --referral-date 2026-11-19 --referred-by care-coordinator"
+      + " --concern anxiety"
+    #expect(f.text("new-child-2026-11-19-1.txt").hasSuffix(command + "\n"))
+    #expect(r.stderr.contains("amigo: your answers are kept in "))
+    #expect(r.stderr.contains(f.recoveryFolder + "/new-child-2026-11-19-1.txt"))
+  }
+
+  @Test func nothingIsAskedWhenTheWorkspaceCannotBeWritten() throws {
+    let f = try Fixture()
+    try FileManager.default.createDirectory(
+      atPath: f.ws.root + "/.amigo.lock", withIntermediateDirectories: true)
+    let r = f.run(["new-child"], answers: Self.answers(label: ["Noor A."], request: [""]))
+    #expect(r.status == 74)
+    #expect(!r.stderr.contains("Label"))
+    #expect(r.stderr.hasSuffix("; nothing was asked and nothing was written\n"))
+  }
+
+  @Test func anInvalidValueGivenAsAnOptionIsNamedByItsOptionNotByALineOfNoFile() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run([
+      "new-child", "--label", "Noor Achterberg", "--school", "de-zeester", "--worker", "mvd",
+      "--programme", "amigos-op-school", "--referred-by", "ib", "--request",
+      "Bel moeder: 06 12 34 56 78",
+    ])
+    #expect(r.status == 65)
+    #expect(try Self.files(f) == before)
+    #expect(
+      r.stderr.contains(
+        "amigo: error[possible-full-name]: the label 'Noor Achterberg' looks like a full name (--label)\n"
+      ))
+    #expect(
+      r.stderr.contains(
+        "amigo: error[possible-phone-number]: this text looks like it contains a phone number (--request)\n"
+      ))
+    #expect(
+      r.stderr.hasSuffix("amigo: the new trajectory would not be valid; nothing was written\n"))
+    #expect(!r.stderr.contains("trajectories/"), "no line of a file that does not exist")
+    #expect(!r.stderr.contains(" | "), "no excerpt")
+    #expect(f.kept == [], "the values are on the command line")
+  }
 }

@@ -138,20 +138,11 @@ enum Edit: Command {
   /// Refuses before the editor opens when the edit could not be saved anyway: the workspace
   /// lock cannot be taken, or the file's folder cannot be written.
   static func checkWritable(_ path: String, context: WorkspaceContext, shown: String) throws {
-    do {
-      let lock = try WorkspaceLock(context.workspace)
-      withExtendedLifetime(lock) {}
-    } catch {
-      throw CommandError(
-        message: error.description + "; amigo could not save an edit, so no editor was opened. "
-          + "\(shown) is unchanged", status: .ioError)
-    }
     let folder = (path as NSString).deletingLastPathComponent
-    guard access(folder, W_OK | X_OK) == 0 else {
-      let reason = String(cString: strerror(errno))
+    if let reason = context.cannotWrite(in: folder) {
       throw CommandError(
-        message: "cannot write in '\(context.display(folder))': \(reason); amigo could not save "
-          + "an edit, so no editor was opened. \(shown) is unchanged", status: .ioError)
+        message: reason + "; amigo could not save an edit, so no editor was opened. "
+          + "\(shown) is unchanged", status: .ioError)
     }
   }
 

@@ -77,12 +77,15 @@ enum RecoveryFile {
 
   /// The sentence telling where `what` was kept, or that it could not be kept (then the text
   /// itself follows, so that it is at least on the screen).
-  static func notice(_ what: String, path: String?, text: String, reuse: String? = nil) -> String {
+  static func notice(
+    _ what: String, path: String?, text: String, reuse: String? = nil, plural: Bool = false
+  ) -> String {
     guard let path else {
       return "amigo: \(what) could not be kept in a file; here it is, copy it before you close "
         + "this window:\n" + text + (text.hasSuffix("\n") ? "" : "\n")
     }
-    var line = "amigo: \(what) is kept in \(path) (only you can read it; delete it when done)"
+    var line =
+      "amigo: \(what) \(plural ? "are" : "is") kept in \(path) (only you can read it; delete it when done)"
     if let reuse { line += ". " + reuse }
     return line + "\n"
   }

@@ -107,6 +107,19 @@ import Testing
     }
   }
 
+  @Test func aNumberFoldedOverTwoLinesPointsAtItsFirstPart() throws {
+    let text = replacing(
+      "    goals: [g1]", "    goals: [g1]\n    note: Moeder belt 06\n      12 34 56 78 terug.")
+    let lines = text.components(separatedBy: "\n")
+    let line = try #require(lines.firstIndex(of: "    note: Moeder belt 06")) + 1
+    let diagnostics = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: testConfig, today: nil
+    ).1
+    let d = try #require(diagnostics.first { $0.code == "possible-phone-number" })
+    #expect(d.range?.start == SourcePosition(line: line, column: 23))
+    #expect(d.range?.end == SourcePosition(line: line, column: 25))
+  }
+
   @Test func theSameMatchTwiceInATextPointsAtTheFirst() throws {
     let u = Array("06 12 34 56 78 en 06 12 34 56 78".utf8)
     let finding = try #require(

@@ -46,17 +46,33 @@ enum PrivacyRule: TrajectoryRule {
       !finding.range.isEmpty, span.start >= 0, span.end <= source.count, span.start < span.end
     else { return nil }
     let match = Array(u[finding.range])
-    // Which occurrence of these bytes in the text the match is, counted from the start.
+    if let found = find(match, at: finding.range.lowerBound, in: u, span, source) {
+      return Span(found, found + match.count)
+    }
+    // Folded over two lines (plain or `>` text): the part before the first space or line break.
+    let head = Array(match.prefix { $0 != 0x20 && $0 != 0x0A })
+    guard head.count >= 2, head.count < match.count,
+      let found = find(head, at: finding.range.lowerBound, in: u, span, source)
+    else { return nil }
+    return Span(found, found + head.count)
+  }
+
+  /// Where in `span` of `source` the occurrence of `needle` at `offset` in `text` is written:
+  /// the same occurrence, counted from the start (nil when the value is written otherwise).
+  static func find(
+    _ needle: [UInt8], at offset: Int, in text: [UInt8], _ span: Span, _ source: [UInt8]
+  ) -> Int? {
     var occurrence = 0
     var i = 0
-    while let found = firstIndex(of: match, in: u, from: i), found < finding.range.lowerBound {
+    while let found = firstIndex(of: needle, in: text, from: i), found < offset {
       occurrence += 1
       i = found + 1
     }
     var j = span.start
     var seen = 0
-    while let found = firstIndex(of: match, in: source, from: j), found + match.count <= span.end {
-      if seen == occurrence { return Span(found, found + match.count) }
+    while let found = firstIndex(of: needle, in: source, from: j), found + needle.count <= span.end
+    {
+      if seen == occurrence { return found }
       seen += 1
       j = found + 1
     }

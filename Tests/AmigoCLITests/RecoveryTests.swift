@@ -211,6 +211,26 @@ import _AmigoTestSupport
     #expect(try Self.created(f, before).contains("  label: Noor Achterberg\n"))
   }
 
+  @Test func onATerminalAnOptionTheFileCouldNotHoldIsAskedFor() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child", "--label", "Noor Achterberg", "--request", "BSN 111222333"],
+      answers: [
+        "Noor A.", "2016-03", "", "", "de-zeester", "mvd", "amigos-op-school", "", "ib",
+        "", "Noor piekert.", "",
+      ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stderr.hasPrefix(
+        "  error[possible-full-name]: the label 'Noor Achterberg' looks like a full name (--label)\n"
+      ))
+    #expect(r.stderr.contains("citizen service number (BSN) (--request)\n"))
+    let text = try Self.created(f, before)
+    #expect(text.contains("  label: Noor A.\n"))
+    #expect(text.contains("  request: Noor piekert.\n"))
+  }
+
   @Test func answersAreKeptWhenTheCommandStopsAfterAQuestion() throws {
     let f = try Fixture()
     let before = try Self.files(f)

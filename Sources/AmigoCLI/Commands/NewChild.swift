@@ -93,7 +93,7 @@ enum NewChild: Command {
     let today: LocalDate
     let header: [String]
     let id: String
-    let given: Given
+    var given: Given
 
     init(
       config: Config, today: LocalDate, header: [String], id: String?, given: Given, _ v: Values
@@ -112,8 +112,11 @@ enum NewChild: Command {
       return diagnostics(after).introduced(comparedTo: diagnostics(v))
     }
 
-    func diagnostics(_ v: Values) -> [Diagnostic] {
+    /// `v` with the given values and stand-ins where nothing was answered yet.
+    func filled(_ v: Values) -> Values {
       var p = v
+      if let date = given.referralDate { p.referralDate = date }
+      if let status = given.status { p.status = status }
       if p.label.isEmpty { p.label = given.label ?? "Kind A." }
       p.born = p.born ?? given.born
       p.gender = p.gender ?? given.gender
@@ -126,10 +129,34 @@ enum NewChild: Command {
       if p.referredBy.isEmpty { p.referredBy = given.referredBy ?? "other" }
       if p.concerns.isEmpty { p.concerns = given.concerns }
       p.request = p.request ?? given.request
+      return p
+    }
+
+    func diagnostics(_ v: Values) -> [Diagnostic] {
+      let p = filled(v)
       guard let text = try? document(id: id, p, header: header) else { return [] }
       return Validator.validateTrajectory(
         YAMLDocument(parsing: text), fileName: id, config: config, today: today
       ).1
+    }
+
+    /// The errors values given as options bring, by option: on a terminal these are asked for
+    /// instead of refusing the whole file at the end.
+    func givenErrors(_ v: Values) -> [(option: String, diagnostic: Diagnostic)] {
+      var bare = self
+      bare.given = Given(concerns: [])
+      let empty = bare.diagnostics(v)
+      guard let text = try? document(id: id, filled(v), header: header) else { return [] }
+      let document = YAMLDocument(parsing: text)
+      let all = Validator.validateTrajectory(
+        document, fileName: id, config: config, today: today
+      ).1
+      return all.introduced(comparedTo: empty).compactMap { d in
+        guard d.severity == .error, let line = d.range?.start.line,
+          let option = NewChild.option(atLine: line, in: document.source)
+        else { return nil }
+        return (option, d)
+      }
     }
   }
 
@@ -315,17 +342,47 @@ enum NewChild: Command {
     var concerns: [String]
     var request: String?
     var status: String?
+
+    /// Forgets the value of `option` (so that it is asked for).
+    mutating func drop(_ option: String) {
+      switch option {
+      case "--label": label = nil
+      case "--born": born = nil
+      case "--gender": gender = nil
+      case "--group": group = nil
+      case "--school": school = nil
+      case "--worker": worker = nil
+      case "--programme": programme = nil
+      case "--referral-date": referralDate = nil
+      case "--referred-by": referredBy = nil
+      case "--concern": concerns = []
+      case "--request": request = nil
+      case "--status": status = nil
+      default: break
+      }
+    }
   }
 
   /// Asks for what is missing (on a terminal) or takes the defaults, then writes the file.
   static func ask(
     interactive: Bool, _ v: inout Values, _ args: ParsedArguments, context: WorkspaceContext,
-    header: [String], taken: Set<String>, given g: Given
+    header: [String], taken: Set<String>, given: Given
   ) throws -> ExitStatus {
     let env = context.env
     let config = context.config
     let name = spec.name
     let today = context.today
+    var g = given
+    if interactive {
+      // A value given as an option that the file could not hold is asked for instead.
+      let check = AnswerCheck(
+        config: config, today: today, header: header, id: args.value("id"), given: g, v)
+      for (option, d) in check.givenErrors(v) {
+        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message) (\(option))\n")
+        if let help = d.help { env.stderr.write("    help: \(help)\n") }
+        g.drop(option)
+      }
+    }
     let (label, born, gender, group) = (g.label, g.born, g.gender, g.group)
     let (school, worker, programme) = (g.school, g.worker, g.programme)
     let (referralDate, referredBy, concerns) = (g.referralDate, g.referredBy, g.concerns)

@@ -14,7 +14,8 @@ import _AmigoTestSupport
 /// - Record only some cases: `AMIGO_CASES=log-session,report AMIGO_RECORD_GOLDEN=1 swift test --filter CLICaseTests`.
 /// - `interactive`: when present, amigo sees a terminal and answers prompts from `stdin`.
 /// - Goldens: `stdout`, `stderr`, `status`, and `changes.diff`, the exact diff the command made
-///   to the workspace (empty when it changed nothing).
+///   to the workspace (empty when it changed nothing). amigo's state folder (`XDG_STATE_HOME`,
+///   where recovery files go) is shown as `$STATE`.
 struct CLICase: CustomTestStringConvertible, Sendable {
   let name: String
   var testDescription: String { name }
@@ -60,7 +61,10 @@ struct CLICase: CustomTestStringConvertible, Sendable {
     let cwd = c.text("cwd").map {
       work.appendingPathComponent($0.trimmingCharacters(in: .whitespacesAndNewlines)).path
     }
-    var env = Environment(currentDirectory: cwd ?? work.path, today: today)
+    // amigo's private state (recovery files) goes to a folder of the test's own.
+    let state = tmp.appendingPathComponent("state").path
+    var env = Environment(
+      variables: ["XDG_STATE_HOME": state], currentDirectory: cwd ?? work.path, today: today)
     env.standardInput = { stdin }
     // With an `interactive` file, amigo sees a terminal and reads `stdin` line by line.
     if c.text("interactive") != nil {
@@ -71,7 +75,10 @@ struct CLICase: CustomTestStringConvertible, Sendable {
     let status = Amigo.run(args, environment: env)
 
     let tmpPath = work.path
-    func scrub(_ s: String) -> String { s.replacingOccurrences(of: tmpPath, with: "$WORKSPACE") }
+    func scrub(_ s: String) -> String {
+      s.replacingOccurrences(of: tmpPath, with: "$WORKSPACE").replacingOccurrences(
+        of: state, with: "$STATE")
+    }
     let results = [
       ("stdout", scrub(env.stdout.text)), ("stderr", scrub(env.stderr.text)),
       ("status", "\(status.rawValue)\n"),

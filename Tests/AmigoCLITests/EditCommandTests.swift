@@ -39,7 +39,10 @@ import Testing
     ) -> (AmigoCLI.ExitStatus, String, String) {
       var env = Environment(
         variables: variables.merging(
-          ["PATH": "/usr/bin:/bin", "ORIG": file, "LOG": scripts.path + "/log"]
+          [
+            "PATH": "/usr/bin:/bin", "ORIG": file, "LOG": scripts.path + "/log",
+            "XDG_STATE_HOME": state,
+          ]
         ) { a, _ in a }, currentDirectory: workspace.path)
       if interactive {
         let queue = LineQueue(answers)
@@ -58,6 +61,25 @@ import Testing
     }
 
     var log: String { (try? String(contentsOfFile: scripts.path + "/log", encoding: .utf8)) ?? "" }
+
+    /// amigo's private state folder for these runs (recovery files go under it).
+    var state: String { scripts.path + "/state" }
+    var recoveryFolder: String { state + "/amigo/recovery" }
+
+    /// The recovery files kept so far, by name.
+    var kept: [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: recoveryFolder)) ?? []).sorted()
+    }
+
+    func keptText(_ name: String) -> String {
+      (try? String(contentsOfFile: recoveryFolder + "/" + name, encoding: .utf8)) ?? ""
+    }
+  }
+
+  /// The line that says where an unsaved edit of T-1 was kept.
+  static func keptLine(_ f: Fixture, _ n: Int = 1) -> String {
+    "amigo: your edit is kept in \(f.recoveryFolder)/edit-T-1-2026-01-01-\(n).yaml (only you can"
+      + " read it; delete it when done). Copy what you need into the file with 'amigo edit T-1'.\n"
   }
 
   @Test func anEditThatKeepsTheFileValidIsSaved() throws {
@@ -83,11 +105,13 @@ import Testing
     #expect(err.contains("error[unsupported-anchor]"))
     #expect(
       err.hasSuffix(
-        "amigo: your edit would add 2 errors to trajectories/T-1.yaml; it was discarded and trajectories/T-1.yaml is unchanged\n"
-      ))
+        "amigo: your edit would add 2 errors to trajectories/T-1.yaml; trajectories/T-1.yaml is unchanged\n"
+          + Self.keptLine(f)))
     #expect(!err.contains("Re-open"), "no prompt without a terminal")
     #expect(f.text == before)
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+    #expect(f.kept == ["edit-T-1-2026-01-01-1.yaml"])
+    #expect(f.keptText("edit-T-1-2026-01-01-1.yaml") == before + "status: &x closed\n")
   }
 
   @Test func anUnchangedFileIsNotWritten() throws {
@@ -116,11 +140,59 @@ import Testing
     #expect(out == "")
     #expect(
       err
-        == "amigo: trajectories/T-1.yaml changed on disk while you were editing it; your edit was not saved. Run 'amigo edit' again\n"
+        == "amigo: trajectories/T-1.yaml changed on disk while you were editing it; your edit was not saved over it\n"
+        + Self.keptLine(f)
     )
     #expect(f.text.hasSuffix("# changed by someone else\n"), "the other change stays")
     #expect(f.text.contains("Kind A."), "our edit was not written")
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+    // The edit is kept, owner-only, outside the workspace.
+    let kept = f.recoveryFolder + "/edit-T-1-2026-01-01-1.yaml"
+    #expect(f.keptText("edit-T-1-2026-01-01-1.yaml").contains("label: Kind B."))
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: kept)[.posixPermissions] as? Int == 0o600)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: f.recoveryFolder)[.posixPermissions] as? Int
+        == 0o700)
+  }
+
+  @Test func aWorkspaceThatCannotBeWrittenIsFoundBeforeTheEditorOpens() throws {
+    let f = try Fixture()
+    let before = f.text
+    // A folder where the lock file belongs: the lock cannot be taken, not even by root.
+    try FileManager.default.createDirectory(
+      atPath: f.workspace.path + "/.amigo.lock", withIntermediateDirectories: true)
+    let (status, out, err) = f.edit(["EDITOR": try f.editor("echo opened > \"$LOG\"")])
+    #expect(status == .ioError)
+    #expect(out == "")
+    #expect(err.hasPrefix("amigo: cannot write '\(f.workspace.path)/.amigo.lock': "))
+    #expect(
+      err.hasSuffix(
+        "; amigo could not save an edit, so no editor was opened. trajectories/T-1.yaml is unchanged\n"
+      ))
+    #expect(f.log == "", "the editor did not run")
+    #expect(f.text == before)
+    #expect(f.kept == [])
+  }
+
+  @Test func anEditThatCannotBeSavedIsKept() throws {
+    let f = try Fixture()
+    let before = f.text
+    // The workspace becomes unwritable while the editor runs.
+    let editor = try f.editor(
+      """
+      sed -i 's/Kind A\\./Kind B./' "$f"
+      rm -f "$(dirname "$ORIG")/../.amigo.lock"; mkdir "$(dirname "$ORIG")/../.amigo.lock"
+      """)
+    let (status, out, err) = f.edit(["EDITOR": editor])
+    #expect(status == .ioError)
+    #expect(out == "")
+    #expect(err.contains("trajectories/T-1.yaml is unchanged\n" + Self.keptLine(f)))
+    #expect(f.text == before)
+    #expect(
+      f.keptText("edit-T-1-2026-01-01-1.yaml")
+        == before.replacingOccurrences(
+          of: "Kind A.", with: "Kind B."))
   }
 
   @Test func theCopyIsPrivateAndNamedLikeTheFile() throws {
@@ -144,7 +216,7 @@ import Testing
     #expect(f.text.contains("label: Kind V."))
   }
 
-  @Test func anEditorThatFailsDiscardsTheEdit() throws {
+  @Test func anEditorThatFailsLeavesTheFileAndKeepsTheEdit() throws {
     let f = try Fixture()
     let before = f.text
     let editor = try f.editor("sed -i 's/Kind A\\./Kind B./' \"$f\"; exit 3")
@@ -153,10 +225,12 @@ import Testing
     #expect(out == "")
     #expect(
       err
-        == "amigo: the editor exited with status 3; the edit was discarded and trajectories/T-1.yaml is unchanged\n"
+        == "amigo: the editor exited with status 3; trajectories/T-1.yaml is unchanged\n"
+        + Self.keptLine(f)
     )
     #expect(f.text == before)
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+    #expect(f.keptText("edit-T-1-2026-01-01-1.yaml").contains("Kind B."))
 
     let (missing, _, missingErr) = f.edit(["EDITOR": "/nonexistent/editor"])
     #expect(missing == .failure)
@@ -185,7 +259,7 @@ import Testing
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
   }
 
-  @Test func onATerminalDecliningToReopenDiscardsTheEdit() throws {
+  @Test func onATerminalDecliningToReopenLeavesTheFileAndKeepsTheEdit() throws {
     for answer in ["n", "nee"] as [String?] + [nil] {
       let f = try Fixture()
       let before = f.text
@@ -194,8 +268,10 @@ import Testing
         ["EDITOR": editor], interactive: true, answers: answer.map { [$0] } ?? [])
       #expect(status == .dataError, "answer \(answer ?? "none")")
       #expect(err.contains("Re-open the editor? [Y/n] amigo: your edit would add an error"))
+      #expect(err.hasSuffix(Self.keptLine(f)))
       #expect(f.text == before)
       #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
+      #expect(f.keptText("edit-T-1-2026-01-01-1.yaml") == before + "bogus: 1\n")
     }
   }
 

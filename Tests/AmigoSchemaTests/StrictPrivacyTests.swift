@@ -64,3 +64,66 @@ import Testing
     #expect(wrong.map(\.code) == ["invalid-value", "unknown-field"])
   }
 }
+
+/// A finding points at the line and column of what was found, also inside a block of text.
+@Suite struct PrivacyLocationTests {
+  static let notes: [(note: String, line: String, match: String)] = [
+    (
+      "|-\n      Regel een.\n      Regel twee.\n      Moeder belt terug op 06 12 34 56 78.",
+      "      Moeder belt terug op 06 12 34 56 78.", "06 12 34 56 78"
+    ),
+    (
+      "|\n      Eerste regel.\n      mail: j.jansen@example.nl, vandaag",
+      "      mail: j.jansen@example.nl, vandaag",
+      "j.jansen@example.nl"
+    ),
+    (
+      "Verhuisd naar 3072 AP, zegt moeder", "    note: Verhuisd naar 3072 AP, zegt moeder",
+      "3072 AP"
+    ),
+    ("'BSN 111222333 genoemd'", "    note: 'BSN 111222333 genoemd'", "111222333"),
+  ]
+
+  @Test(arguments: 0..<4)
+  func theFindingPointsAtTheMatchNotAtTheKey(_ index: Int) throws {
+    let (note, line, match) = Self.notes[index]
+    let text = replacing("    goals: [g1]", "    goals: [g1]\n    note: \(note)")
+    let lines = text.components(separatedBy: "\n")
+    let lineNumber = try #require(lines.firstIndex(of: line)) + 1
+    let column = try #require(line.range(of: match)).lowerBound.utf16Offset(in: line) + 1
+    // Both ways a file is read: the fast decoder and the full parse.
+    let fast = Validator.validateTrajectory(
+      bytes: Array(text.utf8), fileName: "T-1", config: testConfig, today: nil
+    ).1
+    let full = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: testConfig, today: nil
+    ).1
+    for diagnostics in [fast, full] {
+      let d = try #require(diagnostics.first { $0.code.hasPrefix("possible-") })
+      #expect(d.range?.start.line == lineNumber)
+      #expect(d.range?.start.column == column)
+      #expect(d.range?.end.line == lineNumber)
+      #expect(d.range?.end.column == column + match.count)
+    }
+  }
+
+  @Test func aNumberFoldedOverTwoLinesPointsAtItsFirstPart() throws {
+    let text = replacing(
+      "    goals: [g1]", "    goals: [g1]\n    note: Moeder belt 06\n      12 34 56 78 terug.")
+    let lines = text.components(separatedBy: "\n")
+    let line = try #require(lines.firstIndex(of: "    note: Moeder belt 06")) + 1
+    let diagnostics = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: testConfig, today: nil
+    ).1
+    let d = try #require(diagnostics.first { $0.code == "possible-phone-number" })
+    #expect(d.range?.start == SourcePosition(line: line, column: 23))
+    #expect(d.range?.end == SourcePosition(line: line, column: 25))
+  }
+
+  @Test func theSameMatchTwiceInATextPointsAtTheFirst() throws {
+    let u = Array("06 12 34 56 78 en 06 12 34 56 78".utf8)
+    let finding = try #require(
+      IdentifierLint.findings(in: String(decoding: u, as: UTF8.self)).first)
+    #expect(finding.range == 0..<14)
+  }
+}

@@ -21,8 +21,10 @@ enum Edit: Command {
       (atomically); one that adds errors is refused, and on a terminal you may re-open it to fix
       them. So an edit never makes a file worse, while a file with errors can be fixed this way.
       amigo refuses to save when the file changed on disk while you were editing (another amigo
-      command or a 'git pull'): edit it again. Quitting the editor with an error status (in vi:
-      :cq) discards the edit.
+      command or a 'git pull'): edit it again. amigo checks that it could save before the editor
+      opens. An edit that is not saved (the file changed, a write failed, errors you did not fix,
+      the editor quit with an error status, as vi's :cq) is kept in a private recovery file,
+      and amigo says where (see 'Privacy' in the README).
       """,
     examples: ["amigo edit AOS-2026-K7Q4", "EDITOR='code --wait' amigo edit 'Sam B.'"],
     arguments: [
@@ -58,9 +60,32 @@ enum Edit: Command {
       return (document, diagnostics.map { $0.inFile(shown) })
     }
     let before = validate(original).1
+    try checkWritable(path, context: context, shown: shown)
 
     let copy = try EditCopy(of: path, bytes: original)
     defer { copy.remove() }
+    // Whatever goes wrong once the editor has run, a changed copy is kept, never deleted.
+    do {
+      return try editAndSave(
+        copy: copy, editor: editor, launch: launch, original: original, before: before,
+        path: path, shown: shown, context: context, validate: validate)
+    } catch {
+      guard let edited = try? FileSystem.read(copy.file), edited != original else { throw error }
+      let kept = RecoveryFile.keep(edited, stem: "edit-\(name)", ext: "yaml", env)
+      let notice = RecoveryFile.notice(
+        "your edit", path: kept, text: String(decoding: edited, as: UTF8.self),
+        reuse: kept.map { _ in "Copy what you need into the file with 'amigo edit \(name)'." })
+      throw RecoveryFile.withNotice(error, notice, env)
+    }
+  }
+
+  /// Runs the editor on `copy` until its text can be saved, is unchanged, or is given up.
+  static func editAndSave(
+    copy: EditCopy, editor: String, launch: Launch, original: [UInt8], before: [Diagnostic],
+    path: String, shown: String, context: WorkspaceContext,
+    validate: ([UInt8]) -> (YAMLDocument, [Diagnostic])
+  ) throws -> ExitStatus {
+    let env = context.env
     let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
     while true {
       let status = try launch(editor, copy.file, env.variables)
@@ -68,7 +93,7 @@ enum Edit: Command {
         throw CommandError(
           message: status == 127
             ? "the editor '\(editor)' could not be started; set $VISUAL or $EDITOR. \(shown) is unchanged"
-            : "the editor exited with status \(status); the edit was discarded and \(shown) is unchanged",
+            : "the editor exited with status \(status); \(shown) is unchanged",
           status: .failure)
       }
       let edited: [UInt8]
@@ -105,9 +130,19 @@ enum Edit: Command {
         if isYes(env.readLine()) { continue }
       }
       throw CommandError(
-        message:
-          "your edit would add \(count) to \(shown); it was discarded and \(shown) is unchanged",
+        message: "your edit would add \(count) to \(shown); \(shown) is unchanged",
         status: .dataError)
+    }
+  }
+
+  /// Refuses before the editor opens when the edit could not be saved anyway: the workspace
+  /// lock cannot be taken, or the file's folder cannot be written.
+  static func checkWritable(_ path: String, context: WorkspaceContext, shown: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    if let reason = context.cannotWrite(in: folder) {
+      throw CommandError(
+        message: reason + "; amigo could not save an edit, so no editor was opened. "
+          + "\(shown) is unchanged", status: .ioError)
     }
   }
 
@@ -143,7 +178,7 @@ enum Edit: Command {
       guard current == expecting else {
         throw CommandError(
           message:
-            "\(shown) changed on disk while you were editing it; your edit was not saved. Run 'amigo edit' again",
+            "\(shown) changed on disk while you were editing it; your edit was not saved over it",
           status: .ioError)
       }
       try AtomicWrite.write(bytes, to: path, locked: true)

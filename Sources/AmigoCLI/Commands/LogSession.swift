@@ -103,9 +103,24 @@ enum LogSession: Command {
         hint: "Please score \(score.0) once; a goal gets one score per session.")
     }
     for (goal, _) in scores where !goals.contains(goal) { goals.append(goal) }
-    let note = try NoteInput.read(args, env, command: name)
     let explicitMinutes = try OptionValues.integer(args, "minutes", in: 0...600, command: name)
+    let note = try NoteInput.read(args, env, command: name)
+    // From here on a note read from standard input or a file is kept if anything fails.
+    return try NoteInput.keepingOnFailure(note, args, env) {
+      try write(
+        args, context: context, note: note, date: date, kind: kind, status: status, place: place,
+        with: with, methods: methods, goals: goals, rater: rater, scores: scores,
+        explicitMinutes: explicitMinutes)
+    }
+  }
 
+  /// Writes the session (and its scores) and says so.
+  static func write(
+    _ args: ParsedArguments, context: WorkspaceContext, note: String?, date: LocalDate,
+    kind: String, status: String?, place: String?, with: [String], methods: [String],
+    goals: [String], rater: String, scores: [(String, String)], explicitMinutes: Int?
+  ) throws -> ExitStatus {
+    let env = context.env
     let path = try context.resolve(args.positionals[0])
     let held = status == nil || status == "held"
     let result = try context.change(path) { editor, trajectory in
@@ -217,6 +232,18 @@ enum NoteInput {
       throw CommandError(message: "the note file '\(file)' is not UTF-8 text", status: .dataError)
     }
     return clean(text)
+  }
+
+  /// Runs `body`; when it fails, a note that came from standard input or a file (`note`, as
+  /// read) is kept in a private recovery file, and the error says where, so that it need not be
+  /// written again. A note given with `--note` is still on the command line.
+  static func keepingOnFailure<T>(
+    _ note: String?, _ args: ParsedArguments, _ env: Environment, _ body: () throws -> T
+  ) throws -> T {
+    let file = args.value("note-file")
+    return try RecoveryFile.guarding(
+      file == nil ? nil : note, what: "your note", stem: "note",
+      reuse: { "Fix what is wrong, then give it with --note-file '\($0)'." }, env, body)
   }
 
   /// Trailing white space and line breaks go; a single line stays a single line.

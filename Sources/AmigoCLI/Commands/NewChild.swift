@@ -17,7 +17,10 @@ enum NewChild: Command {
       or Dutch (leerkracht, jongen, zelfvertrouwen).
       On a terminal, when a required value is missing, amigo asks for it and for every other
       value not given, with the default in [brackets]: press Enter to accept it or to skip an
-      optional value. Without a terminal a missing required value is an error.
+      optional value. Each answer is checked as it is given: one the file could not hold is
+      asked again, one that brings a warning is asked to confirm. If the command stops after a
+      question, your answers are kept as one 'amigo new-child …' command in a private recovery
+      file, and amigo says where. Without a terminal a missing required value is an error.
       Privacy: the label is a first name and an initial ('Sam B.'), never a full name; the birth
       date is a year and month only. amigo warns when a label looks like a full name, and when
       the request contains what looks like a phone number, e-mail address or citizen number.
@@ -78,6 +81,157 @@ enum NewChild: Command {
     var concerns: [String] = []
     var request: String?
     var status = "referred"
+    /// True once a question was answered on the terminal (the answers are then worth keeping).
+    var answered = false
+  }
+
+  /// Checks answers one at a time, before the next question: the file the answers so far would
+  /// make (with harmless stand-ins for the required values not asked yet) is validated with and
+  /// without the new answer, and what the answer brings is its problem.
+  struct AnswerCheck {
+    let config: Config
+    let today: LocalDate
+    let header: [String]
+    let id: String
+    var given: Given
+
+    init(
+      config: Config, today: LocalDate, header: [String], id: String?, given: Given, _ v: Values
+    ) {
+      self.config = config
+      self.today = today
+      self.header = header
+      self.id = id ?? "\(config.idPrefix)-\(v.referralDate.year)-ZZZZ"
+      self.given = given
+    }
+
+    /// What `change` would bring to the answers `v`.
+    func problems(_ v: Values, _ change: (inout Values) -> Void) -> [Diagnostic] {
+      var after = v
+      change(&after)
+      return diagnostics(after).introduced(comparedTo: diagnostics(v))
+    }
+
+    /// `v` with the given values and stand-ins where nothing was answered yet.
+    func filled(_ v: Values) -> Values {
+      var p = v
+      if let date = given.referralDate { p.referralDate = date }
+      if let status = given.status { p.status = status }
+      if p.label.isEmpty { p.label = given.label ?? "Kind A." }
+      p.born = p.born ?? given.born
+      p.gender = p.gender ?? given.gender
+      p.group = p.group ?? given.group
+      if p.school.isEmpty { p.school = given.school ?? config.schools.first?.id ?? "" }
+      if p.worker.isEmpty { p.worker = given.worker ?? config.workers.first?.id ?? "" }
+      if p.programme.isEmpty {
+        p.programme = given.programme ?? config.programmes.first?.id ?? ""
+      }
+      if p.referredBy.isEmpty { p.referredBy = given.referredBy ?? "other" }
+      if p.concerns.isEmpty { p.concerns = given.concerns }
+      p.request = p.request ?? given.request
+      return p
+    }
+
+    func diagnostics(_ v: Values) -> [Diagnostic] {
+      let p = filled(v)
+      guard let text = try? document(id: id, p, header: header) else { return [] }
+      return Validator.validateTrajectory(
+        YAMLDocument(parsing: text), fileName: id, config: config, today: today
+      ).1
+    }
+
+    /// The errors values given as options bring, by option: on a terminal these are asked for
+    /// instead of refusing the whole file at the end.
+    func givenErrors(_ v: Values) -> [(option: String, diagnostic: Diagnostic)] {
+      var bare = self
+      bare.given = Given(concerns: [])
+      let empty = bare.diagnostics(v)
+      guard let text = try? document(id: id, filled(v), header: header) else { return [] }
+      let document = YAMLDocument(parsing: text)
+      let all = Validator.validateTrajectory(
+        document, fileName: id, config: config, today: today
+      ).1
+      return all.introduced(comparedTo: empty).compactMap { d in
+        guard d.severity == .error, let line = d.range?.start.line,
+          let option = NewChild.option(atLine: line, in: document.source)
+        else { return nil }
+        return (option, d)
+      }
+    }
+  }
+
+  /// The options an answer in the new file came from, by its key.
+  static let optionOfKey: [String: String] = [
+    "label": "--label", "born": "--born", "gender": "--gender", "group": "--group",
+    "school": "--school", "worker": "--worker", "programme": "--programme", "status": "--status",
+    "id": "--id", "date": "--referral-date", "by": "--referred-by", "concerns": "--concern",
+    "request": "--request",
+  ]
+
+  /// The option whose value is on `line` (1-based) of the new file: the key on that line, or
+  /// the nearest one above it at most two spaces in (a block of text belongs to its key).
+  static func option(atLine line: Int, in source: SourceText) -> String? {
+    var index = line - 1
+    while index >= 0 && index < source.lineCount {
+      let text = source.lineText(index)
+      let indent = text.prefix { $0 == " " }.count
+      let rest = text.dropFirst(indent)
+      if indent <= 2, let colon = rest.firstIndex(of: ":") {
+        let key = String(rest[..<colon])
+        if key.allSatisfy({ $0.isLetter || $0 == "_" }) { return optionOfKey[key] }
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The problems of a file that was not written, by the option (or answer) they come from,
+  /// rendered without a location: the file does not exist.
+  static func describe(
+    _ diagnostics: [Diagnostic], source: SourceText, interactive: Bool
+  )
+    -> String
+  {
+    var out = ""
+    for d in diagnostics {
+      let from = d.range.flatMap { NewChild.option(atLine: $0.start.line, in: source) }
+      out += "amigo: \(d.severity.rawValue)[\(d.code)]: \(d.message)"
+      if let from { out += interactive ? " (the answer for \(from))" : " (\(from))" }
+      out += "\n"
+      if let help = d.help { out += "   = help: \(help)\n" }
+    }
+    return out
+  }
+
+  /// `amigo new-child` with every value of `v` as an option, quoted for the shell.
+  static func equivalentCommand(_ v: Values, id: String?) -> String {
+    func quoted(_ text: String) -> String {
+      let plain = text.allSatisfy {
+        $0.isASCII && ($0.isLetter || $0.isNumber || "-_.,/".contains($0))
+      }
+      return plain && !text.isEmpty
+        ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+    var parts = ["amigo", "new-child"]
+    func add(_ option: String, _ value: String?) {
+      guard let value, !value.isEmpty else { return }
+      parts += [option, quoted(value)]
+    }
+    add("--label", v.label)
+    add("--born", v.born?.description)
+    add("--gender", v.gender)
+    add("--group", v.group.map(String.init))
+    add("--school", v.school)
+    add("--worker", v.worker)
+    add("--programme", v.programme)
+    add("--referral-date", v.referralDate.description)
+    add("--referred-by", v.referredBy)
+    var seen = Set<String>()
+    add("--concern", v.concerns.filter { seen.insert($0).inserted }.joined(separator: ","))
+    add("--request", v.request)
+    if v.status != "referred" { add("--status", v.status) }
+    add("--id", id)
+    return parts.joined(separator: " ")
   }
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
@@ -144,32 +298,133 @@ enum NewChild: Command {
     let requiredMissing =
       label == nil || referredBy == nil || (school == nil && onlySchool == nil)
       || (worker == nil && onlyWorker == nil) || (programme == nil && onlyProgramme == nil)
-    if env.isInteractive && requiredMissing {
+    let header = languageServerLine(context.workspace, paths: paths)
+    let interactive = env.isInteractive && requiredMissing
+    if interactive {
+      // Nothing is asked that could not be written.
+      if let reason = context.cannotWrite(in: context.workspace.trajectoriesPath) {
+        throw CommandError(
+          message: reason + "; nothing was asked and nothing was written", status: .ioError)
+      }
+    }
+    // Whatever stops the command after a question was answered, the answers are kept.
+    do {
+      return try ask(
+        interactive: interactive, &v, args, context: context, header: header, taken: taken,
+        given: Given(
+          label: label, born: born, gender: gender, group: group, school: school, worker: worker,
+          programme: programme, referralDate: referralDate, referredBy: referredBy,
+          concerns: concerns, request: request, status: status))
+    } catch {
+      guard interactive, v.answered else { throw error }
+      let command = equivalentCommand(v, id: args.value("id"))
+      let kept = RecoveryFile.keep(
+        "# Your answers to 'amigo new-child', as one command to run again:\n" + command + "\n",
+        stem: "new-child", env)
+      let notice = RecoveryFile.notice(
+        "your answers", path: kept, text: command,
+        reuse: kept.map { _ in "Run that command, changed where needed, to go on." }, plural: true)
+      throw RecoveryFile.withNotice(error, notice, env)
+    }
+  }
+
+  /// The values given as options (nil: not given).
+  struct Given {
+    var label: String?
+    var born: YearMonth?
+    var gender: String?
+    var group: Int?
+    var school: String?
+    var worker: String?
+    var programme: String?
+    var referralDate: LocalDate?
+    var referredBy: String?
+    var concerns: [String]
+    var request: String?
+    var status: String?
+
+    /// Forgets the value of `option` (so that it is asked for).
+    mutating func drop(_ option: String) {
+      switch option {
+      case "--label": label = nil
+      case "--born": born = nil
+      case "--gender": gender = nil
+      case "--group": group = nil
+      case "--school": school = nil
+      case "--worker": worker = nil
+      case "--programme": programme = nil
+      case "--referral-date": referralDate = nil
+      case "--referred-by": referredBy = nil
+      case "--concern": concerns = []
+      case "--request": request = nil
+      case "--status": status = nil
+      default: break
+      }
+    }
+  }
+
+  /// Asks for what is missing (on a terminal) or takes the defaults, then writes the file.
+  static func ask(
+    interactive: Bool, _ v: inout Values, _ args: ParsedArguments, context: WorkspaceContext,
+    header: [String], taken: Set<String>, given: Given
+  ) throws -> ExitStatus {
+    let env = context.env
+    let config = context.config
+    let name = spec.name
+    let today = context.today
+    var g = given
+    if interactive {
+      // A value given as an option that the file could not hold is asked for instead.
+      let check = AnswerCheck(
+        config: config, today: today, header: header, id: args.value("id"), given: g, v)
+      for (option, d) in check.givenErrors(v) {
+        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message) (\(option))\n")
+        if let help = d.help { env.stderr.write("    help: \(help)\n") }
+        g.drop(option)
+      }
+    }
+    let (label, born, gender, group) = (g.label, g.born, g.gender, g.group)
+    let (school, worker, programme) = (g.school, g.worker, g.programme)
+    let (referralDate, referredBy, concerns) = (g.referralDate, g.referredBy, g.concerns)
+    let (request, status) = (g.request, g.status)
+    let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
+    let onlyWorker = config.workers.count == 1 ? config.workers[0].id : nil
+    let onlyProgramme = config.programmes.count == 1 ? config.programmes[0].id : nil
+    if interactive {
       let ask = Prompter(env: env, command: name)
+      // Each answer is checked as it is given, in a file of the answers so far: what it alone
+      // would make invalid is asked again, what it would warn about is asked to confirm.
+      let check = AnswerCheck(
+        config: config, today: today, header: header, id: args.value("id"), given: g, v)
       v.label =
         try label
         ?? ask.value(
           "Label (first name and initial, e.g. Sam B.)", option: "--label <label>", required: true,
           { try? checkLabel($0, option: "--label <label>") },
-          invalid: "Please give a short label on one line, like 'Sam B.'.")!
+          invalid: "Please give a short label on one line, like 'Sam B.'.",
+          check: { answer in check.problems(v) { $0.label = answer } })!
+      v.answered = true
       v.born =
         try born
         ?? ask.value(
           "Born (YYYY-MM, optional)", option: "--born <year-month>", required: false,
           { try? parseBorn($0, today: today) },
-          invalid: "Please give the year and month of birth as YYYY-MM, not in the future.")
+          invalid: "Please give the year and month of birth as YYYY-MM, not in the future.",
+          check: { answer in check.problems(v) { $0.born = answer } })
       v.gender =
         try gender
         ?? ask.value(
           "Gender (\(plainChoices(Schemas.gender)); optional)", option: "--gender <gender>",
           required: false, { Schemas.gender.resolve($0) },
-          invalid: "Please answer with one of: \(plainChoices(Schemas.gender)).")
+          invalid: "Please answer with one of: \(plainChoices(Schemas.gender)).",
+          check: { answer in check.problems(v) { $0.gender = answer } })
       v.group =
         try group
         ?? ask.value(
           "School group (1-8, optional)", option: "--group <group>", required: false,
           { Int($0).flatMap { (1...8).contains($0) ? $0 : nil } },
-          invalid: "Please give a school group from 1 to 8.")
+          invalid: "Please give a school group from 1 to 8.",
+          check: { answer in check.problems(v) { $0.group = answer } })
       v.school =
         try school
         ?? ask.choice("School", ConfigReference.schools(config), option: "--school <school>")
@@ -184,19 +439,22 @@ enum NewChild: Command {
         try referralDate
         ?? ask.value(
           "Referral date", option: "--referral-date <date>", default: today.description,
-          required: true, { DateInput.parse($0, today: today) }, invalid: DateInput.hint)!
+          required: true, { DateInput.parse($0, today: today) }, invalid: DateInput.hint,
+          check: { answer in check.problems(v) { $0.referralDate = answer } })!
       v.referredBy =
         try referredBy
         ?? ask.value(
           "Referred by (\(plainChoices(Schemas.referrer)))", option: "--referred-by <referrer>",
           required: true, { Schemas.referrer.resolve($0) },
-          invalid: "Please answer with one of: \(plainChoices(Schemas.referrer)).")!
+          invalid: "Please answer with one of: \(plainChoices(Schemas.referrer)).",
+          check: { answer in check.problems(v) { $0.referredBy = answer } })!
       if concerns.isEmpty {
         v.concerns =
           try ask.value(
             "Concerns (comma-separated: \(plainChoices(Schemas.domain)); optional)",
             option: "--concern <concern>", required: false, { parseConcerns($0) },
-            invalid: "Please answer with values from: \(plainChoices(Schemas.domain)).") ?? []
+            invalid: "Please answer with values from: \(plainChoices(Schemas.domain)).",
+            check: { answer in check.problems(v) { $0.concerns = answer } }) ?? []
       } else {
         v.concerns = concerns
       }
@@ -204,13 +462,15 @@ enum NewChild: Command {
         try request
         ?? ask.value(
           "Request for help, in the family's words (optional)", option: "--request <text>",
-          required: false, { NoteInput.clean($0) }, invalid: "")
+          required: false, { NoteInput.clean($0) }, invalid: "",
+          check: { answer in check.problems(v) { $0.request = answer } })
       v.status =
         try status
         ?? ask.value(
           "Status (\(startStatuses.joined(separator: ", ")))", option: "--status <status>",
           default: "referred", required: true, { try? parseStatus($0) },
-          invalid: "Please answer with one of: \(startStatuses.joined(separator: ", ")).")!
+          invalid: "Please answer with one of: \(startStatuses.joined(separator: ", ")).",
+          check: { answer in check.problems(v) { $0.status = answer } })!
     } else {
       func required<T>(_ value: T?, _ option: String) throws -> T {
         guard let value else { throw UsageError.missingValue(option, command: name) }
@@ -233,7 +493,6 @@ enum NewChild: Command {
     v.concerns = v.concerns.filter { seen.insert($0).inserted }
 
     // Write the file under a new id (or the one given), retrying if another process took it.
-    let header = languageServerLine(context.workspace, paths: paths)
     var excluded = taken
     var result: ChangeResult?
     var id = ""
@@ -264,10 +523,12 @@ enum NewChild: Command {
       } catch ChangeError.write where FileSystem.exists(path) && args.value("id") == nil {
         // Another process took this id a moment ago: draw again.
         excluded.insert(id.uppercased())
-      } catch ChangeError.wouldBeInvalid(let shown, let diagnostics, let source) {
-        throw DiagnosticsError(
-          message: "the new trajectory \(shown) would not be valid; nothing was written",
-          diagnostics: diagnostics, source: source, status: .dataError)
+      } catch ChangeError.wouldBeInvalid(_, let diagnostics, let source) {
+        // The file does not exist: say which value is wrong, not where in a file.
+        throw CommandError(
+          message: describe(diagnostics, source: source, interactive: interactive)
+            + "amigo: the new trajectory would not be valid; nothing was written",
+          status: .dataError)
       } catch let error as ChangeError {
         throw DiagnosticsError(error)
       }
@@ -446,7 +707,7 @@ struct Prompter {
   /// or nil when the value is optional.
   func value<T>(
     _ question: String, option: String, default defaultValue: String? = nil, required: Bool,
-    _ parse: (String) -> T?, invalid: String
+    _ parse: (String) -> T?, invalid: String, check: (T) -> [Diagnostic] = { _ in [] }
   ) throws -> T? {
     while true {
       var answer = try Prompt.answer(
@@ -462,8 +723,27 @@ struct Prompter {
           continue
         }
       }
-      if let value = parse(answer) { return value }
-      env.stderr.write("  '\(answer)' is not valid. \(invalid)\n")
+      guard let value = parse(answer) else {
+        env.stderr.write("  '\(answer)' is not valid. \(invalid)\n")
+        continue
+      }
+      // What the answer would bring to the file: an error asks again, a warning asks first.
+      let problems = check(value)
+      for d in problems where d.severity != .note {
+        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message)\n")
+        if let help = d.help { env.stderr.write("    help: \(help)\n") }
+      }
+      if problems.contains(where: { $0.severity == .error }) {
+        env.stderr.write("  Please answer again; nothing you answered before is lost.\n")
+        continue
+      }
+      if problems.contains(where: { $0.severity == .warning }) {
+        let keep = try Prompt.answer(
+          "  Keep '\(answer)' anyway? [y/N] ", env,
+          atEnd: UsageError.missingValue(option, command: command))
+        guard ["y", "yes", "j", "ja"].contains(keep.lowercased()) else { continue }
+      }
+      return value
     }
   }
 

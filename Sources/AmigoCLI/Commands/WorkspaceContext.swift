@@ -62,6 +62,23 @@ struct WorkspaceContext {
         + candidates.map { "  \($0)\n" }.joined() + tail, status: .usage)
   }
 
+  /// Why a change in `folder` (or, while it does not exist, the workspace) could not be written
+  /// now: the workspace lock cannot be taken or the folder is not writable; nil when it could.
+  /// Asked before a worker types anything that would then be refused.
+  func cannotWrite(in folder: String) -> String? {
+    do {
+      let lock = try WorkspaceLock(workspace)
+      withExtendedLifetime(lock) {}
+    } catch {
+      return error.description
+    }
+    let target = FileSystem.exists(folder) ? folder : workspace.root
+    guard access(target, W_OK | X_OK) == 0 else {
+      return "cannot write in '\(display(target))': " + String(cString: strerror(errno))
+    }
+    return nil
+  }
+
   /// Warns, without refusing, about a date after today.
   func warnIfFuture(_ date: LocalDate) {
     if date > today { env.stderr.write("amigo: warning: \(date) is in the future\n") }

@@ -13,8 +13,9 @@ enum PrivacyRule: TrajectoryRule {
     func lint(_ text: String?, _ span: Span) {
       guard let text, !text.isEmpty else { return }
       for finding in IdentifierLint.findings(in: text) {
+        let at = locate(finding, in: text, span, c.source.bytes) ?? span
         out.append(
-          SchemaDiagnostics.privacy(finding.code, c.range(span), what: finding.what, strict: strict)
+          SchemaDiagnostics.privacy(finding.code, c.range(at), what: finding.what, strict: strict)
         )
       }
     }
@@ -31,6 +32,65 @@ enum PrivacyRule: TrajectoryRule {
     for i in t.sessions.indices { lint(t.sessions[i].note, t.sessions[i].noteSpan) }
     return out
   }
+
+  /// Where in the file the match of `finding` lies: its bytes, found in the value's part of the
+  /// file (on the right line of a block scalar), or nil when the value is written differently
+  /// there (folded over two lines, escaped), and the whole value is pointed at.
+  static func locate(
+    _ finding: IdentifierLint.Finding, in text: String, _ span: Span, _ source: [UInt8]
+  )
+    -> Span?
+  {
+    let u = Array(text.utf8)
+    guard finding.range.lowerBound >= 0, finding.range.upperBound <= u.count,
+      !finding.range.isEmpty, span.start >= 0, span.end <= source.count, span.start < span.end
+    else { return nil }
+    let match = Array(u[finding.range])
+    if let found = find(match, at: finding.range.lowerBound, in: u, span, source) {
+      return Span(found, found + match.count)
+    }
+    // Folded over two lines (plain or `>` text): the part before the first space or line break.
+    let head = Array(match.prefix { $0 != 0x20 && $0 != 0x0A })
+    guard head.count >= 2, head.count < match.count,
+      let found = find(head, at: finding.range.lowerBound, in: u, span, source)
+    else { return nil }
+    return Span(found, found + head.count)
+  }
+
+  /// Where in `span` of `source` the occurrence of `needle` at `offset` in `text` is written:
+  /// the same occurrence, counted from the start (nil when the value is written otherwise).
+  static func find(
+    _ needle: [UInt8], at offset: Int, in text: [UInt8], _ span: Span, _ source: [UInt8]
+  ) -> Int? {
+    var occurrence = 0
+    var i = 0
+    while let found = firstIndex(of: needle, in: text, from: i), found < offset {
+      occurrence += 1
+      i = found + 1
+    }
+    var j = span.start
+    var seen = 0
+    while let found = firstIndex(of: needle, in: source, from: j), found + needle.count <= span.end
+    {
+      if seen == occurrence { return found }
+      seen += 1
+      j = found + 1
+    }
+    return nil
+  }
+
+  static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count
+    else { return nil }
+    var i = start
+    while i <= haystack.count - needle.count {
+      if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
+        return i
+      }
+      i += 1
+    }
+    return nil
+  }
 }
 
 /// Finds things in text that look like personal identifiers.
@@ -46,6 +106,14 @@ public enum IdentifierLint {
   public struct Finding: Sendable, Hashable {
     public let code: String
     public let what: String
+    /// Where the first match lies in the text, in UTF-8 bytes.
+    public let range: Range<Int>
+
+    public init(code: String, what: String, range: Range<Int>) {
+      self.code = code
+      self.what = what
+      self.range = range
+    }
   }
 
   public static func findings(in text: String) -> [Finding] {
@@ -58,15 +126,20 @@ public enum IdentifierLint {
     var out: [Finding] = []
     let u = Array(text.utf8)
     let runs = digitRuns(u)
-    if containsCitizenNumber(runs) {
-      out.append(Finding(code: "possible-citizen-number", what: "a citizen service number (BSN)"))
+    if let run = runs.first(where: { passesElevenTest($0.digits) }) {
+      out.append(
+        Finding(
+          code: "possible-citizen-number", what: "a citizen service number (BSN)",
+          range: run.range))
     }
-    if containsEmail(u) { out.append(Finding(code: "possible-email", what: "an e-mail address")) }
-    if containsPhone(runs) {
-      out.append(Finding(code: "possible-phone-number", what: "a phone number"))
+    if let range = email(in: u) {
+      out.append(Finding(code: "possible-email", what: "an e-mail address", range: range))
     }
-    if containsPostcode(u) {
-      out.append(Finding(code: "possible-postcode", what: "a postcode"))
+    if let run = runs.first(where: { isPhone($0.digits) }) {
+      out.append(Finding(code: "possible-phone-number", what: "a phone number", range: run.range))
+    }
+    if let range = postcode(in: u) {
+      out.append(Finding(code: "possible-postcode", what: "a postcode", range: range))
     }
     return out
   }
@@ -75,8 +148,8 @@ public enum IdentifierLint {
 
   /// Runs of digits, allowing single separators (space, dot, dash, or `) ` after an area code
   /// in brackets) between digits.
-  static func digitRuns(_ u: [UInt8]) -> [[UInt8]] {
-    var runs: [[UInt8]] = []
+  static func digitRuns(_ u: [UInt8]) -> [DigitRun] {
+    var runs: [DigitRun] = []
     var i = 0
     while i < u.count {
       guard isDigit(u[i]), i == 0 || !(isDigit(u[i - 1]) || isLetter(u[i - 1])) else {
@@ -102,10 +175,16 @@ public enum IdentifierLint {
           break
         }
       }
-      if j >= u.count || !isLetter(u[j]) { runs.append(digits) }
+      if j >= u.count || !isLetter(u[j]) { runs.append(DigitRun(digits: digits, range: i..<j)) }
       i = max(j, i + 1)
     }
     return runs
+  }
+
+  /// The digits of a run and where the run lies in the text.
+  struct DigitRun {
+    let digits: [UInt8]
+    let range: Range<Int>
   }
 
   static func isLetter(_ c: UInt8) -> Bool {
@@ -121,18 +200,11 @@ public enum IdentifierLint {
     return sum % 11 == 0
   }
 
-  /// `runs`: the text's `digitRuns`.
-  static func containsCitizenNumber(_ runs: [[UInt8]]) -> Bool {
-    runs.contains { passesElevenTest($0) }
-  }
-
   /// Dutch numbers: ten digits starting with 0 (06-12345678, 010 123 4567), or +31/0031 and nine.
-  static func containsPhone(_ runs: [[UInt8]]) -> Bool {
-    for run in runs {
-      if run.count == 10 && run[0] == 0 && run[1] != 0 { return true }
-      if run.count == 11 && run[0] == 3 && run[1] == 1 { return true }
-      if run.count == 13 && run[0] == 0 && run[1] == 0 && run[2] == 3 && run[3] == 1 { return true }
-    }
+  static func isPhone(_ run: [UInt8]) -> Bool {
+    if run.count == 10 && run[0] == 0 && run[1] != 0 { return true }
+    if run.count == 11 && run[0] == 3 && run[1] == 1 { return true }
+    if run.count == 13 && run[0] == 0 && run[1] == 0 && run[2] == 3 && run[3] == 1 { return true }
     return false
   }
 
@@ -140,7 +212,7 @@ public enum IdentifierLint {
   /// one space between (`3072 AP`, `3072AP`); lower-case letters only without the space
   /// (`3072ap`), so that `2026 en` is not one. The letter pairs SA, SD and SS are never used.
   /// Not part of a longer number, word, date or time.
-  static func containsPostcode(_ u: [UInt8]) -> Bool {
+  static func postcode(in u: [UInt8]) -> Range<Int>? {
     func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
     func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
     var i = 0
@@ -164,13 +236,13 @@ public enum IdentifierLint {
       let pair = [a & 0xDF, b & 0xDF]
       if pair == [0x53, 0x41] || pair == [0x53, 0x44] || pair == [0x53, 0x53] { continue }
       if j + 2 < u.count, isDigit(u[j + 2]) || isLetter(u[j + 2]) { continue }
-      return true
+      return i..<(j + 2)
     }
-    return false
+    return nil
   }
 
   /// `local@domain.tld` (a sentence's full stop after it does not hide it).
-  static func containsEmail(_ u: [UInt8]) -> Bool {
+  static func email(in u: [UInt8]) -> Range<Int>? {
     for (i, c) in u.enumerated() where c == 0x40 {
       guard i > 0, isEmailChar(u[i - 1]) else { continue }
       var j = i + 1
@@ -178,9 +250,13 @@ public enum IdentifierLint {
       var domain = u[(i + 1)..<j]
       while domain.last == 0x2E { domain = domain.dropLast() }
       guard let dot = domain.lastIndex(of: 0x2E), dot > domain.startIndex else { continue }
-      if domain.endIndex - dot - 1 >= 2 { return true }
+      if domain.endIndex - dot - 1 >= 2 {
+        var start = i - 1
+        while start > 0 && (isEmailChar(u[start - 1]) || u[start - 1] == 0x2E) { start -= 1 }
+        return start..<domain.endIndex
+      }
     }
-    return false
+    return nil
   }
 
   static func isEmailChar(_ c: UInt8) -> Bool {

@@ -1,0 +1,128 @@
+import AmigoStore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Keeps text a worker typed safe when amigo cannot write it where it belongs (a refused note,
+/// an edit that could not be saved, the answers to `new-child`): in a new file readable by its
+/// owner only, in amigo's private recovery folder outside every workspace, so it never ends up
+/// in git. The folder is `$XDG_STATE_HOME/amigo/recovery`, else
+/// `~/.local/state/amigo/recovery`, else (no home folder to write in) `amigo-recovery-<uid>` in
+/// the system's temporary folder. Folders amigo makes there are 0700, files 0600.
+enum RecoveryFile {
+  /// The folders to try, best first.
+  static func folders(_ env: Environment) -> [String] {
+    var out: [String] = []
+    if let state = env.variables["XDG_STATE_HOME"], state.hasPrefix("/") {
+      out.append(state + "/amigo/recovery")
+    }
+    if let home = env.variables["HOME"], home.hasPrefix("/") {
+      out.append(home + "/.local/state/amigo/recovery")
+    }
+    var tmp = env.variables["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+    while tmp.count > 1 && tmp.hasSuffix("/") { tmp.removeLast() }
+    out.append(tmp + "/amigo-recovery-\(geteuid())")
+    return out
+  }
+
+  /// Writes `text` to a new owner-only file named `<stem>-<today>-<n>.<ext>` and returns its
+  /// path, or nil when no folder could take it (the caller then says so). Never overwrites.
+  static func keep(
+    _ text: String, stem: String, ext: String = "txt", _ env: Environment
+  )
+    -> String?
+  {
+    keep(Array(text.utf8), stem: stem, ext: ext, env)
+  }
+
+  static func keep(_ bytes: [UInt8], stem: String, ext: String, _ env: Environment) -> String? {
+    let safeStem = String(
+      stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
+    for folder in folders(env) where makePrivateFolder(folder) {
+      for n in 1...1000 {
+        let path = folder + "/\(safeStem)-\(env.today)-\(n).\(ext)"
+        if FileSystem.exists(path) { continue }
+        do {
+          try AtomicWrite.write(bytes, to: path, mode: 0o600, createOnly: true)
+          return path
+        } catch {
+          if FileSystem.exists(path) { continue }
+          break
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Makes `path` (and missing parents, 0700) and checks it is a real folder of ours that only
+  /// we can read; tightens its mode when it is ours but more open.
+  static func makePrivateFolder(_ path: String) -> Bool {
+    var parts: [String] = []
+    var current = path
+    while !current.isEmpty && current != "/" && !FileSystem.exists(current) {
+      parts.append(current)
+      current = (current as NSString).deletingLastPathComponent
+    }
+    for folder in parts.reversed() {
+      if mkdir(folder, 0o700) != 0 && errno != EEXIST { return false }
+    }
+    var info = stat()
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid()
+    else { return false }
+    if info.st_mode & 0o077 != 0 && chmod(path, 0o700) != 0 { return false }
+    return access(path, W_OK | X_OK) == 0
+  }
+
+  /// The sentence telling where `what` was kept, or that it could not be kept (then the text
+  /// itself follows, so that it is at least on the screen).
+  static func notice(
+    _ what: String, path: String?, text: String, reuse: String? = nil, plural: Bool = false
+  ) -> String {
+    guard let path else {
+      return "amigo: \(what) could not be kept in a file; here it is, copy it before you close "
+        + "this window:\n" + text + (text.hasSuffix("\n") ? "" : "\n")
+    }
+    var line =
+      "amigo: \(what) \(plural ? "are" : "is") kept in \(path) (only you can read it; delete it when done)"
+    if let reuse { line += ". " + reuse }
+    return line + "\n"
+  }
+
+  /// Runs `body`; when it fails, keeps `text` (when there is one) and adds where it is to the
+  /// error's message (or prints it first, for errors without a message of their own).
+  static func guarding<T>(
+    _ text: String?, what: String, stem: String, reuse: (String) -> String?, _ env: Environment,
+    _ body: () throws -> T
+  ) throws -> T {
+    do {
+      return try body()
+    } catch {
+      guard let text, !text.isEmpty else { throw error }
+      let path = keep(text + "\n", stem: stem, env)
+      let notice = self.notice(what, path: path, text: text, reuse: path.flatMap(reuse))
+      throw withNotice(error, notice, env)
+    }
+  }
+
+  /// `error` with `notice` (one or more lines, ending in a line break) after its message.
+  static func withNotice(_ error: Error, _ notice: String, _ env: Environment) -> Error {
+    let tail = notice.hasPrefix("amigo: ") ? String(notice.dropFirst(7)) : notice
+    switch error {
+    case var e as DiagnosticsError:
+      e.message += "\namigo: " + tail.dropLastNewline
+      return e
+    case var e as CommandError:
+      e.message += "\namigo: " + tail.dropLastNewline
+      return e
+    default:
+      env.stderr.write(notice)
+      return error
+    }
+  }
+}
+
+extension String {
+  fileprivate var dropLastNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
+}

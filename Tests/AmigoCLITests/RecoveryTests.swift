@@ -1,0 +1,290 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Text a worker typed is never lost when amigo cannot write it: it is kept in a private file
+/// in amigo's recovery folder, and the error says where.
+@Suite struct RecoveryTests {
+  /// A copy of the example workspace with strict privacy, and a private state folder.
+  final class Fixture {
+    let ws: ExampleCopy
+    let state: String
+
+    init(strict: Bool = true) throws {
+      ws = try ExampleCopy()
+      state = ws.root + "-state"
+      if strict {
+        let config = ws.root + "/amigo.yaml"
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        try (text + "\nprivacy:\n  strict: true\n").write(
+          toFile: config, atomically: true, encoding: .utf8)
+      }
+    }
+
+    deinit {
+      ws.remove()
+      try? FileManager.default.removeItem(atPath: state)
+    }
+
+    var recoveryFolder: String { state + "/amigo/recovery" }
+
+    /// The recovery files, by name.
+    var kept: [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: recoveryFolder)) ?? []).sorted()
+    }
+
+    func text(_ name: String) -> String {
+      (try? String(contentsOfFile: recoveryFolder + "/" + name, encoding: .utf8)) ?? ""
+    }
+
+    func mode(_ path: String) -> Int {
+      ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? -1
+    }
+
+    func run(
+      _ args: [String], stdin: String = "", answers: [String]? = nil,
+      variables: [String: String] = [:]
+    ) -> (status: Int32, stdout: String, stderr: String) {
+      var env = Environment(
+        variables: variables.merging(["XDG_STATE_HOME": state]) { a, _ in a },
+        currentDirectory: ws.root, today: LocalDate("2026-11-19")!)
+      let data = Data(stdin.utf8)
+      env.standardInput = { data }
+      if let answers {
+        let queue = LineQueue(answers)
+        env.isInteractive = true
+        env.readLine = { queue.next() }
+      }
+      let status = Amigo.run(args, environment: env)
+      return (status.rawValue, env.stdout.text, env.stderr.text)
+    }
+  }
+
+  static let note = "Regel een.\nRegel twee.\nMoeder vroeg of ik haar terugbel op 06 12 34 56 78.\n"
+
+  @Test func aRefusedNoteFromStandardInputIsKeptAndTheErrorPointsAtItsLine() throws {
+    let f = try Fixture()
+    let file = f.ws.root + "/trajectories/AOS-2026-K7Q4.yaml"
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    let r = f.run(
+      ["log-session", "K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
+    #expect(r.status == 65)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+    // The caret is on the line with the number, under the number.
+    #expect(r.stderr.contains(":43: error[possible-phone-number]"))
+    #expect(r.stderr.contains(" |       Moeder vroeg of ik haar terugbel op 06 12 34 56 78.\n"))
+    #expect(r.stderr.contains(" |" + String(repeating: " ", count: 43) + "^^^^^^^^^^^^^^\n"))
+    #expect(!r.stderr.contains("note: |"))
+    // The note is kept, owner-only, and the error says where.
+    #expect(f.kept == ["note-2026-11-19-1.txt"])
+    #expect(f.text("note-2026-11-19-1.txt") == Self.note)
+    let kept = f.recoveryFolder + "/note-2026-11-19-1.txt"
+    #expect(f.mode(kept) == 0o600)
+    #expect(f.mode(f.recoveryFolder) == 0o700)
+    #expect(r.stderr.contains("your note is kept in \(kept)"))
+    #expect(r.stderr.contains("--note-file '\(kept)'"))
+    // It can be used as it is, once the number is gone; a second refusal does not overwrite it.
+    let again = f.run(
+      ["log-session", "K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
+    #expect(again.status == 65)
+    #expect(f.kept == ["note-2026-11-19-1.txt", "note-2026-11-19-2.txt"])
+  }
+
+  @Test func aNoteFromAFileIsKeptWhenTheWriteFailsForAnyReason() throws {
+    let f = try Fixture(strict: false)
+    let noteFile = f.ws.root + "-note.txt"
+    defer { try? FileManager.default.removeItem(atPath: noteFile) }
+    try "Kort gesprek.\n".write(toFile: noteFile, atomically: true, encoding: .utf8)
+    // No such child.
+    let r = f.run(["log-session", "NOBODY", "--note-file", noteFile])
+    #expect(r.status == 66)
+    #expect(f.kept == ["note-2026-11-19-1.txt"])
+    #expect(f.text("note-2026-11-19-1.txt") == "Kort gesprek.\n")
+    #expect(r.stderr.contains("no trajectory matches 'NOBODY'"))
+    #expect(r.stderr.contains("your note is kept in"))
+  }
+
+  @Test func aNoteOnTheCommandLineOrAWrittenNoteLeavesNoFile() throws {
+    let f = try Fixture()
+    let refused = f.run(["log-session", "K7Q4", "--note", "bel 06 12 34 56 78"])
+    #expect(refused.status == 65)
+    let written = f.run(["log-session", "K7Q4", "--note-file", "-"], stdin: "Goed gesprek.\n")
+    #expect(written.status == 0)
+    #expect(f.kept == [])
+  }
+
+  @Test func withoutAStateFolderTheHomeFolderIsUsedAndMadePrivate() throws {
+    let f = try Fixture()
+    let home = f.state + "/home"
+    // A state folder that others can read is made private.
+    try FileManager.default.createDirectory(
+      atPath: home + "/.local/state", withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o755])
+    try FileManager.default.createDirectory(
+      atPath: home + "/.local/state/amigo/recovery", withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o755])
+    let r = f.run(
+      ["log-session", "K7Q4", "--note-file", "-"], stdin: Self.note,
+      variables: ["HOME": home, "XDG_STATE_HOME": "relative/is/ignored"])
+    #expect(r.status == 65)
+    let kept = home + "/.local/state/amigo/recovery/note-2026-11-19-1.txt"
+    #expect(FileManager.default.contents(atPath: kept) == Data(Self.note.utf8))
+    #expect(f.mode(kept) == 0o600)
+    #expect(f.mode(home + "/.local/state/amigo/recovery") == 0o700)
+  }
+
+  @Test func aRecoveryFolderThatIsAFileIsPassedOver() throws {
+    let f = try Fixture()
+    try FileManager.default.createDirectory(
+      atPath: f.state + "/amigo", withIntermediateDirectories: true)
+    try "not a folder".write(toFile: f.recoveryFolder, atomically: true, encoding: .utf8)
+    let tmp = f.state + "/tmp"
+    try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+    let r = f.run(
+      ["log-session", "K7Q4", "--note-file", "-"], stdin: Self.note, variables: ["TMPDIR": tmp])
+    #expect(r.status == 65)
+    let folder = tmp + "/amigo-recovery-\(getuid())"
+    #expect(
+      FileManager.default.contents(atPath: folder + "/note-2026-11-19-1.txt")
+        == Data(Self.note.utf8))
+    #expect(f.mode(folder) == 0o700)
+    #expect(r.stderr.contains("your note is kept in \(folder)/note-2026-11-19-1.txt"))
+  }
+
+  // MARK: - new-child on a terminal
+
+  /// Answers to every question of `new-child` in the example workspace, label and request
+  /// replaced.
+  static func answers(label: [String], request: [String]) -> [String] {
+    label + ["2016-03", "meisje", "6", "de-zeester", "mvd", "amigos-op-school", "", "ib", ""]
+      + request + [""]
+  }
+
+  /// The one file `new-child` created, by its text.
+  static func created(_ f: Fixture, _ before: Set<String>) throws -> String {
+    let folder = f.ws.root + "/trajectories"
+    let now = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+    let new = try #require(now.subtracting(before).first)
+    return try String(contentsOfFile: folder + "/" + new, encoding: .utf8)
+  }
+
+  static func files(_ f: Fixture) throws -> Set<String> {
+    Set(try FileManager.default.contentsOfDirectory(atPath: f.ws.root + "/trajectories"))
+  }
+
+  @Test func aStrictWorkspaceAsksAgainForAFullNameOrANumberAndKeepsTheOtherAnswers() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child"],
+      answers: Self.answers(
+        label: ["Noor Achterberg", "Noor A."],
+        request: ["Moeder: bel 06 12 34 56 78", "Noor piekert veel."]))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stderr.contains(
+        "  error[possible-full-name]: the label 'Noor Achterberg' looks like a full name\n"))
+    #expect(
+      r.stderr.contains(
+        "  error[possible-phone-number]: this text looks like it contains a phone number\n"))
+    #expect(r.stderr.contains("Please answer again; nothing you answered before is lost."))
+    let text = try Self.created(f, before)
+    #expect(text.contains("  label: Noor A.\n"))
+    #expect(text.contains("  born: 2016-03\n"))
+    #expect(text.contains("  by: care-coordinator\n"))
+    #expect(text.contains("  request: Noor piekert veel.\n"))
+    #expect(f.kept == [])
+  }
+
+  @Test func withoutStrictPrivacyAWarningIsConfirmedBeforeTheNextQuestion() throws {
+    let f = try Fixture(strict: false)
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child"],
+      answers: Self.answers(
+        label: ["Noor Achterberg", "n", "Noor Achterberg", "j"], request: ["Noor piekert."]))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("  warning[possible-full-name]: the label 'Noor Achterberg'"))
+    #expect(r.stderr.contains("  Keep 'Noor Achterberg' anyway? [y/N] "))
+    #expect(try Self.created(f, before).contains("  label: Noor Achterberg\n"))
+  }
+
+  @Test func onATerminalAnOptionTheFileCouldNotHoldIsAskedFor() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child", "--label", "Noor Achterberg", "--request", "BSN 111222333"],
+      answers: [
+        "Noor A.", "2016-03", "", "", "de-zeester", "mvd", "amigos-op-school", "", "ib",
+        "", "Noor piekert.", "",
+      ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stderr.hasPrefix(
+        "  error[possible-full-name]: the label 'Noor Achterberg' looks like a full name (--label)\n"
+      ))
+    #expect(r.stderr.contains("citizen service number (BSN) (--request)\n"))
+    let text = try Self.created(f, before)
+    #expect(text.contains("  label: Noor A.\n"))
+    #expect(text.contains("  request: Noor piekert.\n"))
+  }
+
+  @Test func answersAreKeptWhenTheCommandStopsAfterAQuestion() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    // The answers end (Ctrl-D) at the question for the request.
+    let r = f.run(
+      ["new-child"],
+      answers: [
+        "Noor A.", "2016-03", "", "", "de-zeester", "mvd", "amigos-op-school", "", "ib",
+        "angst, faalangst",
+      ])
+    #expect(r.status == 64)
+    #expect(try Self.files(f) == before, "nothing written")
+    #expect(f.kept == ["new-child-2026-11-19-1.txt"])
+    let command =
+      "amigo new-child --label 'Noor A.' --born 2016-03 --school de-zeester --worker mvd"
+      + " --programme amigos-op-school --referral-date 2026-11-19 --referred-by care-coordinator"
+      + " --concern anxiety"
+    #expect(f.text("new-child-2026-11-19-1.txt").hasSuffix(command + "\n"))
+    #expect(r.stderr.contains("amigo: your answers are kept in "))
+    #expect(r.stderr.contains(f.recoveryFolder + "/new-child-2026-11-19-1.txt"))
+  }
+
+  @Test func nothingIsAskedWhenTheWorkspaceCannotBeWritten() throws {
+    let f = try Fixture()
+    try FileManager.default.createDirectory(
+      atPath: f.ws.root + "/.amigo.lock", withIntermediateDirectories: true)
+    let r = f.run(["new-child"], answers: Self.answers(label: ["Noor A."], request: [""]))
+    #expect(r.status == 74)
+    #expect(!r.stderr.contains("Label"))
+    #expect(r.stderr.hasSuffix("; nothing was asked and nothing was written\n"))
+  }
+
+  @Test func anInvalidValueGivenAsAnOptionIsNamedByItsOptionNotByALineOfNoFile() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run([
+      "new-child", "--label", "Noor Achterberg", "--school", "de-zeester", "--worker", "mvd",
+      "--programme", "amigos-op-school", "--referred-by", "ib", "--request",
+      "Bel moeder: 06 12 34 56 78",
+    ])
+    #expect(r.status == 65)
+    #expect(try Self.files(f) == before)
+    #expect(
+      r.stderr.contains(
+        "amigo: error[possible-full-name]: the label 'Noor Achterberg' looks like a full name (--label)\n"
+      ))
+    #expect(
+      r.stderr.contains(
+        "amigo: error[possible-phone-number]: this text looks like it contains a phone number (--request)\n"
+      ))
+    #expect(
+      r.stderr.hasSuffix("amigo: the new trajectory would not be valid; nothing was written\n"))
+    #expect(!r.stderr.contains("trajectories/"), "no line of a file that does not exist")
+    #expect(!r.stderr.contains(" | "), "no excerpt")
+    #expect(f.kept == [], "the values are on the command line")
+  }
+}

@@ -69,3 +69,27 @@ struct StandardOutputFailureTests {
     #expect(r.stderr == normal.stderr)
   }
 }
+
+/// Reading standard input fails (it is a folder: read(2) answers EISDIR): amigo never traps
+/// (`FileHandle.readDataToEndOfFile` did, exit 132), it says so and exits 74, and the file is
+/// not touched.
+@Suite(.enabled(if: AmigoBinary.isAvailable))
+struct StandardInputFailureTests {
+  @Test func anUnreadableNoteOnStandardInputEndsWithExit74() throws {
+    let ws = try TempWorkspace("stdin-unreadable")
+    guard let binary = AmigoBinary.path else { return }
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: ws.trajectories).sorted().first)
+    let before = ws.bytes(ws.trajectories + "/" + file)
+    let id = String(file.dropLast(".yaml".count))
+    let r = try Spawn.run(
+      binary,
+      [
+        "log-session", id, "-d", TempWorkspace.today, "--note-file", "-", "--dir", ws.root,
+        "--today", TempWorkspace.today,
+      ], stdin: "/")
+    #expect(r.exitCode == 74, "\(r): \(r.stderr)")
+    #expect(r.stderr == "amigo: cannot read standard input: Is a directory\n")
+    #expect(ws.bytes(ws.trajectories + "/" + file) == before)
+  }
+}

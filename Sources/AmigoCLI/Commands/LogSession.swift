@@ -221,7 +221,7 @@ enum NoteInput {
     guard let file = args.value("note-file") else { return nil }
     let data: Data
     if file == "-" {
-      data = env.readStandardInput()
+      data = try env.readStandardInput()
     } else {
       guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
         throw CommandError(message: "cannot read the note file '\(file)'", status: .noInput)

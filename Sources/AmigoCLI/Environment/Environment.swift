@@ -105,6 +105,28 @@ enum Descriptor {
     }
     return nil
   }
+
+  /// Reads `fd` to its end, retrying after interruptions. Returns what was read, or the
+  /// `errno` of a failed read (`FileHandle.readDataToEndOfFile` traps instead).
+  static func readAll(_ fd: Int32) -> Result<Data, ReadFailure> {
+    var data = Data()
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(ReadFailure(code: errno))
+      }
+      if n == 0 { return .success(data) }
+      data.append(contentsOf: chunk[0..<n])
+    }
+  }
+
+  /// A failed read(2), by its `errno`.
+  struct ReadFailure: Error {
+    let code: Int32
+    var reason: String { String(cString: strerror(code)) }
+  }
 }
 
 /// Everything a command may know about the world: streams, variables, the working folder.
@@ -115,8 +137,9 @@ public struct Environment: Sendable {
   public var currentDirectory: String
   /// The date that counts as today, unless `--today` pins another.
   public var today: LocalDate
-  /// Standard input: everything at once (for `--note-file -`).
-  public var standardInput: @Sendable () -> Data = { Data() }
+  /// Standard input: everything at once (for `--note-file -`); throws a `CommandError` (exit
+  /// 74) when it cannot be read.
+  public var standardInput: @Sendable () throws -> Data = { Data() }
   /// True when standard input is a terminal (prompts are allowed).
   public var isInteractive = false
   /// Reads one line of standard input without its line break; nil at the end of input.
@@ -148,7 +171,14 @@ public struct Environment: Sendable {
       today: localToday()
     )
     .with {
-      $0.standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
+      $0.standardInput = {
+        switch Descriptor.readAll(0) {
+        case .success(let data): return data
+        case .failure(let failure):
+          throw CommandError(
+            message: "cannot read standard input: \(failure.reason)", status: .ioError)
+        }
+      }
       $0.isInteractive = isatty(0) != 0
       $0.readLine = { Swift.readLine(strippingNewline: true) }
       $0.keepUntilExit = { ProcessLifetime.keep($0) }
@@ -163,7 +193,7 @@ public struct Environment: Sendable {
   }
 
   /// Reads all of standard input.
-  public func readStandardInput() -> Data { standardInput() }
+  public func readStandardInput() throws -> Data { try standardInput() }
 
   /// Today's date in the machine's time zone.
   static func localToday() -> LocalDate {

@@ -74,7 +74,8 @@ extension WeeklyReport {
   func columns(_ lang: Language) -> [Column] {
     [
       Column("child", lang("Child", "Kind")), Column("id", "Id"),
-      Column("school", lang("School", "School")),
+      Column(
+        "school", lang("School", "School"), labelColumn: lang("School (name)", "School (naam)")),
       Column("week", lang("Week", "Week")),
       Column("child_talks", lang("Child talks", "Kindgesprekken"), numeric: true),
       Column("minutes", lang("Minutes", "Minuten"), numeric: true),
@@ -90,7 +91,7 @@ extension WeeklyReport {
       id: "trajectories", columns: columns(lang),
       rows: rows.map { r in
         [
-          .text(r.label), .text(r.id), .text(r.school),
+          .text(r.label), .text(r.id), school(r),
           .shown(weekText(r, lang), value: r.trajectoryWeek.map { .int($0) } ?? .empty),
           .shown(talksText(r, lang), value: .int(r.childTalks)), .int(r.minutes),
           contacts(r, lang), scores(r),
@@ -113,6 +114,11 @@ extension WeeklyReport {
       r.otherContacts.map {
         .code($0.rawValue, label: lang.label($0.rawValue, Schemas.sessionKind))
       })
+  }
+
+  /// The school: its id, with its name beside it in CSV (the name on screen).
+  func school(_ r: Row) -> Cell {
+    r.schoolID.isEmpty ? .text(r.school) : .code(r.schoolID, label: r.school)
   }
 
   func scores(_ r: Row) -> Cell {
@@ -140,7 +146,7 @@ extension WeeklyReport {
     for ww in workers {
       for r in ww.rows {
         rows.append([
-          .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), .text(r.school),
+          .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), school(r),
           r.trajectoryWeek.map { .int($0) } ?? .empty, .int(r.childTalks),
           r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
           contacts(r, lang), scores(r),

@@ -185,6 +185,14 @@ extension ReportLogicTests {
     let q = try #require(
       (quartiles["q1"] as? NSNumber, quartiles["q3"] as? NSNumber) as? (NSNumber, NSNumber))
     #expect(q.0.doubleValue <= q.1.doubleValue)
+    // A hidden figure in the data rows is the coded hidden figure, with no value.
+    let hidden = rows.filter { $0["hidden"] is [String: Any] }
+    #expect(!hidden.isEmpty)
+    for row in hidden {
+      let h = try #require(row["hidden"] as? [String: String])
+      #expect(HiddenFigure.Reason(rawValue: h["reason"] ?? "") != nil && h["marker"] != nil)
+      #expect(row["value"] is NSNull)
+    }
     let sections = try #require(root["sections"] as? [[String: Any]])
     let blocks = try #require(sections.first?["blocks"] as? [[String: Any]])
     let indicators = try #require(blocks.first { $0["id"] as? String == "indicators" })

@@ -76,7 +76,8 @@ extension PeriodReport {
         q1 = .number(a, decimals: decimals)
         q3 = .number(b, decimals: decimals)
       case .hidden(let h):
-        shown = .text(h.marker)
+        // The marker in CSV; the coded hidden figure in JSON.
+        shown = .hidden(h)
         reason = .code(h.code, label: h.explanation(lang))
       case .int, .number, .percent: number = value.data
       default: break

@@ -24,6 +24,8 @@ public enum SchemaDiagnostics {
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
     "possible-full-name",
+    // Spreadsheet safety.
+    "formula-label",
   ]
 
   // MARK: Structure and types
@@ -333,6 +335,21 @@ public enum SchemaDiagnostics {
       message: "the label '\(Diagnostic.quoted(label))' looks like a full name", range: r,
       help:
         "use a first name and an initial, like 'Sam B.'; the name itself stays in the school's own systems"
+    )
+  }
+
+  /// A child's label that a spreadsheet would read as a formula.
+  static func formulaLabel(_ r: SourceRange, _ label: String) -> Diagnostic {
+    let first = label.unicodeScalars.first.map { c -> String in
+      c == "\t" ? "a tab" : c == "\r" ? "a carriage return" : "'\(c)'"
+    }
+    return Diagnostic(
+      code: "formula-label",
+      message:
+        "the label '\(Diagnostic.quoted(label))' starts with \(first ?? "a formula character"), which a spreadsheet reads as a formula",
+      range: r,
+      help:
+        "start the label with a letter, like 'Sam B.'; labels go into CSV reports, where '=', '+', '-', '@', a tab or a carriage return at the start makes a cell a formula"
     )
   }
 

@@ -47,10 +47,12 @@ import Testing
     let doc = documents[0].namingLeftOut(leftOut, .en)
     #expect(doc.facts.first { $0.key == "left_out" }?.value == .int(2))
     #expect(
-      doc.facts.first { $0.key == "left_out_ids" }?.value == .text("T-2026-AAAA, T-2026-BBBB"))
+      doc.facts.first { $0.key == "left_out_ids" }?.value
+        == .list([.text("T-2026-AAAA"), .text("T-2026-BBBB")]))
     #expect(doc.sections.first?.id == "left-out")
     let json = ReportRenderer.render(doc, as: .json)
     #expect(json.contains("\"left_out\": 2"))
+    #expect(json.contains("\"left_out_ids\": [\"T-2026-AAAA\", \"T-2026-BBBB\"]"))
   }
 
   @Test func nothingLeftOutChangesNothing() {
@@ -61,8 +63,14 @@ import Testing
     let doc = documents[0].namingLeftOut(leftOut, .en)
     let table = try #require(doc.csvTable)
     #expect(table.rows[0].count == table.columns.count)
-    #expect(table.rows[0][0] == .text("left-out"))
-    #expect(table.rows[0][1] == .text("T-2026-AAAA"))
-    #expect(table.rows[1][1] == .text("T-2026-BBBB"))
+    let keys = table.columns.map(\.key)
+    let type = try #require(keys.firstIndex(of: "group_type"))
+    let group = try #require(keys.firstIndex(of: "group"))
+    #expect(table.rows[0][type] == .code("left-out", label: "left out"))
+    #expect(table.rows[0][group].data == .code("T-2026-AAAA", label: leftOut[0].path))
+    #expect(table.rows[1][group].data == .code("T-2026-BBBB", label: leftOut[1].path))
+    // The period on every row, the left-out ones too.
+    let period = try #require(keys.firstIndex(of: "period"))
+    #expect(table.rows.allSatisfy { $0[period] == .text("2026") })
   }
 }

@@ -153,6 +153,26 @@ func replacing(_ a: String, _ b: String) -> String {
         == [])
   }
 
+  /// A label a spreadsheet would run as a formula is an error, in every YAML style; the same
+  /// characters inside a label are fine (issue 27).
+  @Test func aLabelThatStartsLikeAFormulaIsRefused() {
+    for label in [
+      "=1+1", "'=HYPERLINK(\"x\";\"Sam B.\")'", "\"+31 6\"", "\"-2+3\"", "\"@SUM(1;2)\"",
+      "\"\\t=1\"", "\"\\r=1\"", "'-Sam B.'",
+    ] {
+      #expect(codes(replacing("label: Sam B.", "label: \(label)")) == ["formula-label"], "\(label)")
+    }
+    for label in ["Sam-B.", "Sam B. (=)", "Zoë @S.", "\"Sam +1\""] {
+      #expect(codes(replacing("label: Sam B.", "label: \(label)")) == [], "\(label)")
+    }
+    // Reports skip the warning-only rules; this error stays.
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: replacing("label: Sam B.", "label: \"=1+1\"")), fileName: "T-1",
+      config: testConfig, today: nil, warnings: false)
+    #expect(diagnostics.map(\.code) == ["formula-label"])
+    #expect(diagnostics.first?.severity == .error)
+  }
+
   @Test func elevenTest() {
     #expect(IdentifierLint.passesElevenTest([1, 1, 1, 2, 2, 2, 3, 3, 3]))
     #expect(!IdentifierLint.passesElevenTest([1, 2, 3, 4, 5, 6, 7, 8, 9]))

@@ -127,9 +127,9 @@ enum Export: Command {
         Fact("left_out", "left_out", .int(broken.count)),
         Fact(
           "left_out_ids", "left_out_ids",
-          .text(
-            broken.files.map { export.pseudonym(Workspace.id(ofFile: $0.path)) }.sorted()
-              .joined(separator: ", "))),
+          .list(
+            broken.files.map { export.pseudonym(Workspace.id(ofFile: $0.path)) }.sorted().map(
+              Cell.text))),
       ]
     }
     let text = ReportRenderer.render(document, as: format)

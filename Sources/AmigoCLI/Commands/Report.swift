@@ -23,8 +23,13 @@ enum Report: Command {
       without such files names them at its top, in its facts and in its CSV.
       Reports are pure functions of the files and the date (--today pins it). Text output uses
       colour only on a terminal and never with NO_COLOR. CSV is RFC 4180 in UTF-8; use
-      --csv-delimiter ';' (with decimal commas) for Dutch spreadsheets. JSON has a stable,
-      documented shape (README.md).
+      --csv-delimiter ';' (with decimal commas, and a byte order mark so that Excel reads the
+      accents right; --no-bom leaves it out) for Dutch spreadsheets. Numbers are written as
+      numbers, codes with their labels beside them, and a text cell that starts with '=', '+',
+      '-', '@', a tab or a carriage return gets a ' in front, so no spreadsheet runs it as a
+      formula. --period CSV is long: one row per table, group and figure, with the period,
+      organisation, value, unit, quartiles and the reason a figure is hidden. JSON is typed and
+      has a stable, documented shape (README.md, schema/report.schema.json).
       """,
     examples: [
       "amigo report --week", "amigo report --week last --worker mvd --format markdown",
@@ -42,6 +47,9 @@ enum Report: Command {
         "format", short: "f", value: "format", help: "text (default), markdown, csv or json."),
       OptionSpec("lang", value: "lang", help: "nl or en (default: the workspace's language)."),
       OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
+      OptionSpec(
+        "no-bom",
+        help: "CSV with ';': leave out the UTF-8 byte order mark that tells Excel the encoding."),
       OptionSpec(
         "skip-invalid",
         help:
@@ -81,6 +89,7 @@ enum Report: Command {
       }
       delimiter = c
     }
+    let bom = !args.flag("no-bom")
     let today = try CommonOptions.today(args, env, command: name)
     let workspace = try CommonOptions.workspace(args, env)
     // Checked before the work: never over one of the workspace's own files.
@@ -182,12 +191,14 @@ enum Report: Command {
     }
 
     if let output {
-      let text = ReportRenderer.render(document, as: format, color: false, csvDelimiter: delimiter)
+      let text = ReportRenderer.render(
+        document, as: format, color: false, csvDelimiter: delimiter, bom: bom)
       try output.write(text, env: env)
     } else {
       env.stdout.write(
         ReportRenderer.render(
-          document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter))
+          document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter,
+          bom: bom))
     }
     return .success
   }

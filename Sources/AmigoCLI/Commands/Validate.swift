@@ -15,6 +15,9 @@ enum Validate: Command {
       problem is printed as 'file:line:col: error[code]: message' with the source line and a
       help line, followed by a one-line summary. Exit status: 0 when there are no errors,
       1 when there are (with --strict, also when there are warnings).
+      A child's label may not start with '=', '+', '-', '@', a tab or a carriage return, which a
+      spreadsheet reads as the start of a formula (error[formula-label]): change the label in
+      the file ('amigo edit ID') so that it starts with a letter, like 'Sam B.'.
       """,
     examples: [
       "amigo validate", "amigo validate trajectories/AOS-2026-K7Q4.yaml",

@@ -26,13 +26,19 @@ public struct ChildReport: Sendable {
     var facts: [Fact] = [
       Fact("id", "Id", .text(t.id)),
       Fact("child", lang("Child", "Kind"), .text(t.child.label)),
-      Fact("programme", lang("Programme", "Programma"), .text(programme?.label ?? t.programme)),
-      Fact("school", lang("School", "School"), .text(config.school(t.school)?.name ?? t.school)),
       Fact(
-        "worker", lang("Worker", "Begeleider"), .text(config.worker(t.worker)?.name ?? t.worker)),
+        "programme", lang("Programme", "Programma"),
+        .code(t.programme, label: programme?.label ?? t.programme)),
+      Fact(
+        "school", lang("School", "School"),
+        .code(t.school, label: config.school(t.school)?.name ?? t.school)),
+      Fact(
+        "worker", lang("Worker", "Begeleider"),
+        .code(t.worker, label: config.worker(t.worker)?.name ?? t.worker)),
       Fact(
         "status", lang("Status", "Status"),
-        .text(t.status.map { lang.label($0.rawValue, Schemas.status) } ?? "")),
+        t.status.map { .code($0.rawValue, label: lang.label($0.rawValue, Schemas.status)) }
+          ?? .empty),
     ]
     if let born = t.child.born, let start = t.plan.start ?? t.referral?.date {
       facts.append(
@@ -52,9 +58,12 @@ public struct ChildReport: Sendable {
       facts.append(
         Fact(
           "week", lang("Week", "Week"),
-          .text(
+          .shown(
             planned.map { lang("week \(w) of \(String($0))", "week \(w) van \(String($0))") }
-              ?? lang("week \(w)", "week \(w)"))))
+              ?? lang("week \(w)", "week \(w)"), value: .int(w))))
+      if let planned {
+        facts.append(Fact("planned_weeks", lang("Planned weeks", "Geplande weken"), .int(planned)))
+      }
     }
     if let c = t.closure?.date {
       facts.append(Fact("closure", lang("Closure", "Afsluiting"), .text(c.description)))
@@ -102,14 +111,15 @@ public struct ChildReport: Sendable {
       guard !sessions.isEmpty else { continue }
       let held = sessions.filter(\.isHeld)
       rows.append([
-        .text(lang.label(kind.rawValue, Schemas.sessionKind)), .int(held.count),
+        .code(kind.rawValue, label: lang.label(kind.rawValue, Schemas.sessionKind)),
+        .int(held.count),
         .int(sessions.count - held.count),
         .int(held.compactMap { $0.countedMinutes(programme) }.reduce(0, +)),
       ])
     }
     let held = trajectory.sessions.filter(\.isHeld)
     rows.append([
-      .text(lang("Total", "Totaal")), .int(held.count),
+      .code("total", label: lang("Total", "Totaal")), .int(held.count),
       .int(trajectory.sessions.count - held.count),
       .int(held.compactMap { $0.countedMinutes(programme) }.reduce(0, +)),
     ])
@@ -203,16 +213,19 @@ public struct ChildReport: Sendable {
         let first = values.first.map { Cell.score($0).display }
         let last = values.last.map { Cell.score($0).display }
         rows.append([
-          .text(g.id), .text(g.domain.map { lang.label($0, Schemas.domain) } ?? ""),
+          .text(g.id), g.domain.map { .code($0, label: lang.label($0, Schemas.domain)) } ?? .empty,
           g.target.map(Cell.score) ?? .empty,
-          .text(rater.map { lang.label($0.rawValue, Schemas.party) } ?? ""),
-          .text(
+          rater.map { .code($0.rawValue, label: lang.label($0.rawValue, Schemas.party)) }
+            ?? .empty,
+          .shown(
             values.isEmpty
               ? ""
               : ChildReport.sparkline(values) + " "
-                + (first == last ? (last ?? "") : "\(first!) → \(last!)")),
+                + (first == last ? (last ?? "") : "\(first!) → \(last!)"),
+            value: .list(values.map(Cell.score))),
           .int(values.count),
-          .text(g.result.map { lang.label($0.rawValue, Schemas.goalResult) } ?? ""),
+          g.result.map { .code($0.rawValue, label: lang.label($0.rawValue, Schemas.goalResult)) }
+            ?? .empty,
         ])
       }
     }
@@ -233,16 +246,23 @@ public struct ChildReport: Sendable {
     return Table(
       id: "sessions",
       columns: [
-        Column("date", lang("Date", "Datum")), Column("kind", lang("Kind", "Soort")),
-        Column("status", lang("Status", "Status")),
+        Column("date", lang("Date", "Datum")),
+        Column(
+          "kind", lang("Kind", "Soort"), labelColumn: lang("Kind (label)", "Soort (omschrijving)")),
+        Column(
+          "status", lang("Status", "Status"),
+          labelColumn: lang("Status (label)", "Status (omschrijving)")),
         Column("minutes", lang("Minutes", "Minuten"), numeric: true),
         Column("goals", lang("Goals", "Doelen")),
       ],
       rows: trajectory.sessions.map { s in
         [
-          .text(s.date?.description ?? ""), .text(s.kind?.rawValue ?? ""), .text(s.status.rawValue),
+          .text(s.date?.description ?? ""),
+          s.kind.map { .code($0.rawValue, label: lang.label($0.rawValue, Schemas.sessionKind)) }
+            ?? .empty,
+          .code(s.status.rawValue, label: lang.label(s.status.rawValue, Schemas.sessionStatus)),
           s.countedMinutes(programme).map { .int($0) } ?? .empty,
-          .text(s.goals.joined(separator: " ")),
+          .list(s.goals.map(Cell.text)),
         ]
       })
   }

@@ -29,10 +29,11 @@ extension ReportDocument {
   public func namingLeftOut(_ files: [LeftOutFile], _ lang: Language) -> ReportDocument {
     guard !files.isEmpty else { return self }
     var doc = self
-    let ids = files.map(\.id).joined(separator: ", ")
     doc.facts += [
       Fact("left_out", lang("Left out", "Weggelaten"), .int(files.count)),
-      Fact("left_out_ids", lang("Left out (ids)", "Weggelaten (ids)"), .text(ids)),
+      Fact(
+        "left_out_ids", lang("Left out (ids)", "Weggelaten (ids)"),
+        .list(files.map { .text($0.id) })),
     ]
     let what =
       files.count == 1
@@ -68,21 +69,35 @@ extension ReportDocument {
     return doc
   }
 
-  /// A CSV row for a left-out file: its id in the id column (`group` in the period table), the
-  /// marker `left-out` in the first text column, and what happened in the last text column.
+  /// A CSV row for a left-out file: its id in the id column (`group` in the period table, with
+  /// the file as its label), the facts the table repeats on every row (the period), the
+  /// code `left-out` in the group type column (period), and what happened in the indicator
+  /// column (period, as the label of the code `left_out`) or the attention column (week, as the
+  /// label of the code `left-out`), else in the last text column.
   func leftOutRow(_ file: LeftOutFile, columns: [Column], _ lang: Language) -> [Cell] {
     let note = lang("left out, could not be read: ", "weggelaten, niet leesbaar: ") + file.location
     var row = [Cell](repeating: .empty, count: columns.count)
     let keys = columns.map(\.key)
     let idColumn = keys.firstIndex(of: "id") ?? keys.firstIndex(of: "group")
-    let marker = keys.firstIndex(of: "group_type") ?? keys.firstIndex(of: "indicator")
-    let noteColumn =
-      keys.firstIndex(of: "label") ?? keys.firstIndex(of: "attention")
-      ?? columns.lastIndex { !$0.numeric }
-    if let i = marker { row[i] = .text("left-out") }
-    if let i = keys.firstIndex(of: "indicator"), i != marker { row[i] = .text("left_out") }
-    if let i = idColumn { row[i] = .text(file.id) }
-    if let i = noteColumn, i != idColumn, i != marker { row[i] = .text(note) }
+    if let i = keys.firstIndex(of: "group_type") {
+      row[i] = .code("left-out", label: lang("left out", "weggelaten"))
+    }
+    if let i = idColumn {
+      row[i] = columns[i].labelColumn != nil ? .code(file.id, label: file.path) : .text(file.id)
+    }
+    // The report's own facts where the table repeats them on every row (period, organisation).
+    for (i, key) in keys.enumerated() where key == "period" || key == "organisation" {
+      if let fact = facts.first(where: { $0.key == key }), case .text = fact.value {
+        row[i] = fact.value
+      }
+    }
+    if let i = keys.firstIndex(of: "indicator") {
+      row[i] = .code("left_out", label: note)
+    } else if let i = keys.firstIndex(of: "attention") {
+      row[i] = .list([.code("left-out", label: note)])
+    } else if let i = columns.lastIndex(where: { !$0.numeric }), i != idColumn {
+      row[i] = .text(note)
+    }
     return row
   }
 }

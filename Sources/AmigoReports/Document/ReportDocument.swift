@@ -1,3 +1,5 @@
+import AmigoSchema
+
 /// A report as structured content: sections of paragraphs, lists and tables. Every renderer
 /// (text, Markdown, CSV, JSON) works from this, so all formats show the same facts.
 public struct ReportDocument: Sendable, Hashable {
@@ -58,10 +60,14 @@ public struct Column: Sendable, Hashable {
   public var key: String
   public var label: String
   public var numeric: Bool
-  public init(_ key: String, _ label: String, numeric: Bool = false) {
+  /// The heading of a CSV column written right after this one with the labels of its codes
+  /// (`Cell.code`), in the report's language; nil writes the codes alone.
+  public var labelColumn: String?
+  public init(_ key: String, _ label: String, numeric: Bool = false, labelColumn: String? = nil) {
     self.key = key
     self.label = label
     self.numeric = numeric
+    self.labelColumn = labelColumn
   }
 }
 
@@ -76,22 +82,56 @@ public struct Table: Sendable, Hashable {
   }
 }
 
-/// One value. JSON keeps its type; text shows `display`.
-public enum Cell: Sendable, Hashable {
+/// One value. JSON keeps its type; text and Markdown show `display`; CSV writes numbers as
+/// numbers and codes as codes (with their labels in a column beside them, `Column.labelColumn`).
+public indirect enum Cell: Sendable, Hashable {
   case text(String)
   case int(Int)
   case number(Double, decimals: Int)
-  /// Two numbers as `a-b` (quartiles).
+  /// A percentage, 0-100: `92%` on screen, the number 92 in CSV and JSON.
+  case percent(Double, decimals: Int)
+  /// Two numbers as `a-b` (quartiles): `{"q1": a, "q3": b}` in JSON.
   case range(Double, Double, decimals: Int)
   /// A figure not shown, with the marker and the reason (`<5` small count, `n<5` too few
   /// cases, `x` withheld).
   case hidden(HiddenFigure)
+  /// A stable code (an enum value, an id) with its label in the report's language: the label
+  /// on screen, `{"code", "label"}` in JSON, the code in CSV (the label beside it).
+  case code(String, label: String)
+  /// Several values: joined by `, ` on screen and by spaces in CSV, an array in JSON.
+  case list([Cell])
+  /// Scores per goal, in order: `g1 6, g2 4.5` on screen, `{"g1": 6, "g2": 4.5}` in JSON.
+  case scores([GoalScore])
+  /// A span of dates (ISO `YYYY-MM-DD`), shown as `display`: `{"from", "to"}` in JSON.
+  case dates(from: String, to: String, display: String)
+  /// A value shown on screen as `display` (`week 11 of 16`, `2/2`), whose data is `value`
+  /// (what CSV and JSON write).
+  case shown(String, value: Cell)
   case empty
+
+  /// A goal's id and score.
+  public struct GoalScore: Sendable, Hashable {
+    public var goal: String
+    public var value: Double
+    public init(_ goal: String, _ value: Double) {
+      self.goal = goal
+      self.value = value
+    }
+  }
 
   /// The hidden figure, if the cell is one.
   public var hiddenFigure: HiddenFigure? {
-    if case .hidden(let h) = self { return h }
-    return nil
+    switch self {
+    case .hidden(let h): h
+    case .shown(_, let value): value.hiddenFigure
+    default: nil
+    }
+  }
+
+  /// What the cell holds as data (`shown` cells: their value).
+  public var data: Cell {
+    if case .shown(_, let value) = self { return value.data }
+    return self
   }
 
   public var display: String {
@@ -99,9 +139,16 @@ public enum Cell: Sendable, Hashable {
     case .text(let s): s
     case .int(let n): String(n)
     case .number(let d, let decimals): Cell.format(d, decimals: decimals)
+    case .percent(let d, let decimals): Cell.format(d, decimals: decimals) + "%"
     case .range(let a, let b, let decimals):
       Cell.format(a, decimals: decimals) + "-" + Cell.format(b, decimals: decimals)
     case .hidden(let h): h.marker
+    case .code(let code, let label): label.isEmpty ? code : label
+    case .list(let items): items.map(\.display).joined(separator: ", ")
+    case .scores(let scores):
+      scores.map { "\($0.goal) \(Cell.score($0.value).display)" }.joined(separator: ", ")
+    case .dates(_, _, let display): display
+    case .shown(let display, _): display
     case .empty: ""
     }
   }

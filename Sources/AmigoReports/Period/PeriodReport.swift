@@ -188,7 +188,7 @@ public struct PeriodReport: Sendable {
         if small(part) || small(whole - part) || linked.contains(where: suppression.hides) {
           return hidden(.withheld)
         }
-        return .text(Cell.format(Double(part) * 100 / Double(whole), decimals: 0) + "%")
+        return .percent(Double(part) * 100 / Double(whole), decimals: 0)
       }
     }
     func stat(_ values: [Double], _ q: Double, decimals: Int = 0) -> Cell {
@@ -332,7 +332,7 @@ public struct PeriodReport: Sendable {
         columns: [Column("indicator", lang("Indicator", "Indicator"))]
           + groupColumns(indices, total: total),
         rows: indicators.map { key, label, value in
-          [.text(label)] + indices.map { figure(key, value, $0) }
+          [.code(key, label: label)] + indices.map { figure(key, value, $0) }
         })
     }
     func breakdown(
@@ -342,7 +342,7 @@ public struct PeriodReport: Sendable {
         id: id,
         columns: [Column(id, title)] + groupColumns(indices, total: allProgrammes),
         rows: values.map { value, label in
-          [.text(label)]
+          [.code(value, label: label)]
             + indices.map { suppression.cell(.init(table: id, row: value, group: $0)) }
         })
     }
@@ -391,30 +391,27 @@ public struct PeriodReport: Sendable {
           ])
         ]))
 
-    // CSV: one row per group and indicator (long format, easy to pivot).
-    var csvRows: [[Cell]] = []
-    for (i, g) in groups.enumerated() {
-      for (key, label, value) in indicators {
-        let cell = figure(key, value, i)
-        // Why a value is hidden, as a code and in words, beside it.
-        let why = cell.hiddenFigure.map { h -> [Cell] in
-          [.text(h.code), .text(h.explanation(lang))]
-        }
-        csvRows.append(
-          [.text(g.kind), .text(g.id), .text(key), .text(label), cell] + (why ?? [.empty, .empty]))
-      }
-    }
-    let csv = Table(
-      id: "indicators",
-      columns: [
-        Column("group_type", lang("Group type", "Soort groep")),
-        Column("group", lang("Group", "Groep")),
-        Column("indicator", lang("Indicator", "Indicator")),
-        Column("label", lang("Description", "Omschrijving")),
-        Column("value", lang("Value", "Waarde"), numeric: true),
-        Column("reason", lang("Reason hidden", "Reden verborgen")),
-        Column("legend", lang("Legend", "Legenda")),
-      ], rows: csvRows)
+    // CSV: one row per table, group and row (long format, easy to pivot), with the period,
+    // the organisation, the group's name and municipality, the value as a number with its
+    // unit, quartiles in two columns, and the reason a hidden figure is hidden.
+    let csv = longTable(
+      lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
+      indicators: indicators.map { key, label, value in
+        (key, label, { figure(key, value, $0) })
+      },
+      breakdowns: [
+        (
+          "referral_source", lang("Referred by", "Aangemeld door"), sources.map { $0 },
+          programmeIdx
+        ),
+        (
+          "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons.map { $0 },
+          programmeIdx
+        ),
+        ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
+      ],
+      cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) }
+    )
 
     return ReportDocument(
       kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),
@@ -422,7 +419,9 @@ public struct PeriodReport: Sendable {
         Fact("period", lang("Period", "Periode"), .text(period.name)),
         Fact(
           "dates", lang("Dates", "Data"),
-          .text(lang.date(period.from) + " - " + lang.date(period.to))),
+          .dates(
+            from: period.from.description, to: period.to.description,
+            display: lang.date(period.from) + " - " + lang.date(period.to))),
         Fact("organisation", lang("Organisation", "Organisatie"), .text(config.organisation)),
         Fact(
           "small_numbers", lang("Small numbers below", "Kleine aantallen onder"), .int(threshold)),

@@ -8,12 +8,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 public enum ReportRenderer {
   public static func render(
     _ doc: ReportDocument, as format: ReportFormat, color: Bool = false,
-    csvDelimiter: Character = ","
+    csvDelimiter: Character = ",", bom: Bool = true
   ) -> String {
     switch format {
     case .text: TextRenderer(color: color).render(doc)
     case .markdown: MarkdownRenderer().render(doc)
-    case .csv: CSVRenderer(delimiter: csvDelimiter).render(doc)
+    case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc)
     case .json: JSONRenderer().render(doc)
     }
   }
@@ -141,26 +141,106 @@ struct MarkdownRenderer {
 }
 
 /// RFC 4180 CSV of the report's data table: CRLF line ends, fields quoted when needed.
-struct CSVRenderer {
-  var delimiter: Character
+///
+/// Numbers are written as numbers (with a decimal comma when the delimiter is `;`, for Dutch
+/// spreadsheets), codes as codes, with their labels in the column `Column.labelColumn` names.
+/// Every other field is text, and text that a spreadsheet would read as a formula (starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a `'` in front (the OWASP rule
+/// for CSV injection); numbers are never changed, negative ones included. A `;` file starts
+/// with a UTF-8 byte order mark, so that Excel reads it as UTF-8, unless `bom` is false.
+public struct CSVRenderer: Sendable {
+  public var delimiter: Character
+  public var bom: Bool
 
-  func render(_ doc: ReportDocument) -> String {
+  public init(delimiter: Character = ",", bom: Bool = true) {
+    self.delimiter = delimiter
+    self.bom = bom
+  }
+
+  /// The UTF-8 byte order mark, as the first character of the text.
+  public static let byteOrderMark = "\u{FEFF}"
+
+  /// The characters a spreadsheet reads as the start of a formula.
+  public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+  public func render(_ doc: ReportDocument) -> String {
     guard let t = doc.csvTable else { return "" }
-    var out = t.columns.map { field($0.label) }.joined(separator: String(delimiter)) + "\r\n"
+    return render(t)
+  }
+
+  public func render(_ t: Table) -> String {
+    var header: [String] = []
+    for c in t.columns {
+      header.append(field(CSVRenderer.neutralised(c.label)))
+      if let labels = c.labelColumn { header.append(field(CSVRenderer.neutralised(labels))) }
+    }
+    var out = (bom && delimiter == ";" ? CSVRenderer.byteOrderMark : "")
+    out += header.joined(separator: String(delimiter)) + "\r\n"
     for row in t.rows {
-      out +=
-        row.map { cell in
-          switch cell {
-          case .number, .range:
-            // Dutch spreadsheets read a decimal comma when the delimiter is ';'.
-            return field(
-              delimiter == ";" ? cell.display.replacingAll(".", with: ",") : cell.display)
-          default:
-            return field(cell.display)
-          }
-        }.joined(separator: String(delimiter)) + "\r\n"
+      var fields: [String] = []
+      for (column, cell) in zip(t.columns, row) {
+        fields.append(field(value(cell)))
+        if column.labelColumn != nil { fields.append(field(CSVRenderer.neutralised(label(cell)))) }
+      }
+      out += fields.joined(separator: String(delimiter)) + "\r\n"
     }
     return out
+  }
+
+  /// A number as CSV writes it: a decimal comma with `;`.
+  func number(_ d: Double, decimals: Int) -> String {
+    let text = Cell.format(d, decimals: decimals)
+    return delimiter == ";" ? text.replacingAll(".", with: ",") : text
+  }
+
+  /// The field of a cell, before quoting: numbers as numbers, all text neutralised.
+  func value(_ cell: Cell) -> String {
+    switch cell {
+    case .int(let n): String(n)
+    case .number(let d, let decimals), .percent(let d, let decimals): number(d, decimals: decimals)
+    case .empty: ""
+    case .shown(_, let value): self.value(value)
+    default: CSVRenderer.neutralised(text(cell))
+    }
+  }
+
+  /// The text of a non-numeric cell (not yet neutralised).
+  func text(_ cell: Cell) -> String {
+    switch cell {
+    case .text(let s): s
+    case .int(let n): String(n)
+    case .number(let d, let decimals), .percent(let d, let decimals): number(d, decimals: decimals)
+    case .range(let a, let b, let decimals):
+      number(a, decimals: decimals) + "-" + number(b, decimals: decimals)
+    case .hidden(let h): h.marker
+    case .code(let code, _): code
+    case .list(let items): items.map(text).joined(separator: " ")
+    case .scores(let scores):
+      scores.map {
+        "\($0.goal)=" + number($0.value, decimals: $0.value == $0.value.rounded() ? 0 : 1)
+      }.joined(separator: " ")
+    case .dates(let from, let to, _): from + "/" + to
+    case .shown(_, let value): text(value)
+    case .empty: ""
+    }
+  }
+
+  /// The labels of a cell's codes, for the column beside it.
+  func label(_ cell: Cell) -> String {
+    switch cell {
+    case .code(let code, let label): label.isEmpty ? code : label
+    case .list(let items): items.map(label).filter { !$0.isEmpty }.joined(separator: ", ")
+    case .shown(_, let value): label(value)
+    default: ""
+    }
+  }
+
+  /// `text` with a `'` in front when a spreadsheet would read it as a formula.
+  public static func neutralised(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, formulaStarts.contains(Character(first)) else {
+      return text
+    }
+    return "'" + text
   }
 
   func field(_ s: String) -> String {
@@ -174,9 +254,12 @@ struct CSVRenderer {
 /// JSON with a stable shape (documented in README): `{"report", "title", "facts": {…},
 /// "sections": [{"id", "title", "blocks": [...]}]}`; tables as `{"type": "table", "id",
 /// "columns": [{"key", "label"}], "rows": [{key: value}]}`; `"data"` is the report's data
-/// table (the rows CSV gives) with machine keys and typed values. Counts are numbers; a hidden
-/// figure is `{"marker": "<5", "reason": "small-count"}` (`HiddenFigure`); an empty cell is
-/// `null`; a legend is `{"type": "legend", "title", "items": [{"marker", "reason", "text"}]}`.
+/// table (the rows CSV gives) with machine keys and typed values. Numbers (counts, means,
+/// percentages 0-100) are numbers; quartiles `{"q1", "q3"}`; a code `{"code", "label"}`; a list
+/// an array; scores `{"g1": 6}`; dates `{"from", "to"}`; a hidden figure is `{"marker": "<5",
+/// "reason": "small-count"}` (`HiddenFigure`); an empty cell is `null`; a legend is
+/// `{"type": "legend", "title", "items": [{"marker", "reason", "text"}]}`.
+/// `schema/report.schema.json` describes it.
 struct JSONRenderer {
   func render(_ doc: ReportDocument) -> String {
     var out = "{\n"
@@ -237,9 +320,20 @@ struct JSONRenderer {
     switch c {
     case .text(let s): s.isEmpty ? "null" : string(s)
     case .int(let n): String(n)
-    case .number(let d, let decimals): Cell.format(d, decimals: decimals)
-    case .range: string(c.display)
+    case .number(let d, let decimals), .percent(let d, let decimals):
+      Cell.format(d, decimals: decimals)
+    case .range(let a, let b, let decimals):
+      "{\"q1\": \(Cell.format(a, decimals: decimals)), \"q3\": \(Cell.format(b, decimals: decimals))}"
     case .hidden(let h): "{\"marker\": \(string(h.marker)), \"reason\": \(string(h.code))}"
+    case .code(let code, let label):
+      "{\"code\": \(string(code)), \"label\": \(string(label.isEmpty ? code : label))}"
+    case .list(let items): "[" + items.map(value).joined(separator: ", ") + "]"
+    case .scores(let scores):
+      "{"
+        + scores.map { "\(string($0.goal)): \(Cell.score($0.value).display)" }.joined(
+          separator: ", ") + "}"
+    case .dates(let from, let to, _): "{\"from\": \(string(from)), \"to\": \(string(to))}"
+    case .shown(_, let inner): value(inner)
     case .empty: "null"
     }
   }

@@ -5,7 +5,11 @@ extension WeeklyReport {
   public func document(_ lang: Language) -> ReportDocument {
     var facts = [
       Fact("week", lang("Week", "Week"), .text(week.description)),
-      Fact("dates", lang("Dates", "Data"), .text(lang.range(week.monday, week.sunday))),
+      Fact(
+        "dates", lang("Dates", "Data"),
+        .dates(
+          from: week.monday.description, to: week.sunday.description,
+          display: lang.range(week.monday, week.sunday))),
       Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
     ]
     if let holiday {
@@ -70,11 +74,14 @@ extension WeeklyReport {
   func columns(_ lang: Language) -> [Column] {
     [
       Column("child", lang("Child", "Kind")), Column("id", "Id"),
-      Column("school", lang("School", "School")),
+      Column(
+        "school", lang("School", "School"), labelColumn: lang("School (name)", "School (naam)")),
       Column("week", lang("Week", "Week")),
       Column("child_talks", lang("Child talks", "Kindgesprekken"), numeric: true),
       Column("minutes", lang("Minutes", "Minuten"), numeric: true),
-      Column("other_contacts", lang("Other contacts", "Andere contacten")),
+      Column(
+        "other_contacts", lang("Other contacts", "Andere contacten"),
+        labelColumn: lang("Other contacts (label)", "Andere contacten (omschrijving)")),
       Column("last_scores", lang("Last scores", "Laatste scores")),
     ]
   }
@@ -84,15 +91,10 @@ extension WeeklyReport {
       id: "trajectories", columns: columns(lang),
       rows: rows.map { r in
         [
-          .text(r.label), .text(r.id), .text(r.school), .text(weekText(r, lang)),
-          .text(talksText(r, lang)), .int(r.minutes),
-          .text(
-            r.otherContacts.map { lang.label($0.rawValue, Schemas.sessionKind) }.joined(
-              separator: ", ")),
-          .text(
-            r.lastScores.map {
-              "\($0.0) \(Cell.score($0.1).display)"
-            }.joined(separator: ", ")),
+          .text(r.label), .text(r.id), school(r),
+          .shown(weekText(r, lang), value: r.trajectoryWeek.map { .int($0) } ?? .empty),
+          .shown(talksText(r, lang), value: .int(r.childTalks)), .int(r.minutes),
+          contacts(r, lang), scores(r),
         ]
       })
   }
@@ -106,28 +108,49 @@ extension WeeklyReport {
     return s
   }
 
+  /// The other held contacts, as codes with their labels.
+  func contacts(_ r: Row, _ lang: Language) -> Cell {
+    .list(
+      r.otherContacts.map {
+        .code($0.rawValue, label: lang.label($0.rawValue, Schemas.sessionKind))
+      })
+  }
+
+  /// The school: its id, with its name beside it in CSV (the name on screen).
+  func school(_ r: Row) -> Cell {
+    r.schoolID.isEmpty ? .text(r.school) : .code(r.schoolID, label: r.school)
+  }
+
+  func scores(_ r: Row) -> Cell {
+    .scores(r.lastScores.map { Cell.GoalScore($0.0, $0.1) })
+  }
+
   func talksText(_ r: Row, _ lang: Language) -> String {
     guard let norm = r.norm else { return String(r.childTalks) }
     return "\(r.childTalks)/\(norm)"
   }
 
   func csv(_ lang: Language) -> Table {
-    var columns = [Column("worker", lang("Worker", "Begeleider"))] + self.columns(lang)
+    var columns =
+      [
+        Column(
+          "worker", lang("Worker", "Begeleider"),
+          labelColumn: lang("Worker (name)", "Begeleider (naam)"))
+      ] + self.columns(lang)
     columns.insert(Column("norm", lang("Norm", "Norm"), numeric: true), at: 6)
-    columns.append(Column("attention", lang("Attention", "Aandacht")))
+    columns.append(
+      Column(
+        "attention", lang("Attention", "Aandacht"),
+        labelColumn: lang("Attention (description)", "Aandacht (omschrijving)")))
     var rows: [[Cell]] = []
     for ww in workers {
       for r in ww.rows {
         rows.append([
-          .text(ww.worker.id), .text(r.label), .text(r.id), .text(r.school),
+          .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), school(r),
           r.trajectoryWeek.map { .int($0) } ?? .empty, .int(r.childTalks),
           r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
-          .text(r.otherContacts.map(\.rawValue).joined(separator: " ")),
-          .text(
-            r.lastScores.map {
-              "\($0.0)=\(Cell.score($0.1).display)"
-            }.joined(separator: " ")),
-          .text(r.attention.map(\.code).joined(separator: " ")),
+          contacts(r, lang), scores(r),
+          .list(r.attention.map { .code($0.code, label: describe($0, lang)) }),
         ])
       }
     }

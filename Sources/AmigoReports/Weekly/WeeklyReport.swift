@@ -6,6 +6,7 @@ public struct WeeklyReport: Sendable {
   public struct Row: Sendable, Hashable {
     public var id: String
     public var label: String
+    /// The school's name (its id when it has none).
     public var school: String
     /// Week of the trajectory this ISO week is (1 = the week of the start).
     public var trajectoryWeek: Int?
@@ -20,6 +21,8 @@ public struct WeeklyReport: Sendable {
     /// The latest score per goal (as of the week's end): goal id and value.
     public var lastScores: [(String, Double)]
     public var attention: [Attention]
+    /// The school's id.
+    public var schoolID = ""
 
     public static func == (a: Row, b: Row) -> Bool {
       a.id == b.id && a.childTalks == b.childTalks && a.minutes == b.minutes
@@ -144,6 +147,7 @@ public struct WeeklyReport: Sendable {
           childTalks: childTalks, norm: normApplies ? programme?.childSessionsPerWeek : nil,
           minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
+        row.schoolID = t.school
         for goal in t.goals where !goal.id.isEmpty {
           if let last = goal.latestScore(onOrBefore: sunday) {
             row.lastScores.append((goal.id, last))

@@ -45,7 +45,7 @@ public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
-    PrivacyRule.self,
+    PrivacyRule.self, FormulaLabelRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's

@@ -283,6 +283,8 @@ import _AmigoTestSupport
       ))
     #expect(
       r.stderr.hasSuffix("amigo: the new trajectory would not be valid; nothing was written\n"))
+    #expect(!r.stderr.contains("amigo: amigo:"), "one prefix a line")
+    #expect(r.stderr.hasPrefix("amigo: error["), "the first problem opens the message")
     #expect(!r.stderr.contains("trajectories/"), "no line of a file that does not exist")
     #expect(!r.stderr.contains(" | "), "no excerpt")
     #expect(f.kept == [], "the values are on the command line")

@@ -525,9 +525,9 @@ enum NewChild: Command {
         excluded.insert(id.uppercased())
       } catch ChangeError.wouldBeInvalid(_, let diagnostics, let source) {
         // The file does not exist: say which value is wrong, not where in a file.
+        env.stderr.write(describe(diagnostics, source: source, interactive: interactive))
         throw CommandError(
-          message: describe(diagnostics, source: source, interactive: interactive)
-            + "amigo: the new trajectory would not be valid; nothing was written",
+          message: "the new trajectory would not be valid; nothing was written",
           status: .dataError)
       } catch let error as ChangeError {
         throw DiagnosticsError(error)

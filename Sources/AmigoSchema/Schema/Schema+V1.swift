@@ -141,34 +141,8 @@ public enum Schemas {
       EnumValue("dropped", en: "dropped", nl: "vervallen", aliases: ["vervallen"]),
     ])
 
-  public static let sessionKind = EnumSpec(
-    "session kind",
-    [
-      EnumValue(
-        "child-talk", en: "child talk", nl: "kindgesprek", aliases: ["kindgesprek", "child"]),
-      EnumValue(
-        "parent-talk", en: "parent talk", nl: "oudergesprek", aliases: ["oudergesprek", "parent"]),
-      EnumValue(
-        "teacher-talk", en: "teacher talk", nl: "leerkrachtgesprek",
-        aliases: ["leerkrachtgesprek", "teacher"]),
-      EnumValue("home-visit", en: "home visit", nl: "huisbezoek", aliases: ["huisbezoek"]),
-      EnumValue(
-        "classroom-observation", en: "classroom observation", nl: "klasobservatie",
-        aliases: ["klasobservatie", "observatie", "observation"]),
-      EnumValue(
-        "three-way-talk", en: "three-way talk", nl: "driegesprek", aliases: ["driegesprek"]),
-      EnumValue(
-        "consultation", en: "consultation (school care team)", nl: "overleg (zorgteam)",
-        aliases: ["overleg", "zorgoverleg", "mdo"]),
-      EnumValue(
-        "network-talk", en: "network talk", nl: "netwerkgesprek", aliases: ["netwerkgesprek"]),
-      EnumValue(
-        "phone-call", en: "phone call", nl: "telefoongesprek",
-        aliases: ["telefonisch", "telefoongesprek", "phone"]),
-      EnumValue(
-        "group-session", en: "group session", nl: "groepsbijeenkomst",
-        aliases: ["groepsbijeenkomst", "groep"]),
-    ])
+  /// Built from the kinds' policy table (`SessionKind.policy`).
+  public static let sessionKind = EnumSpec("session kind", SessionKind.allCases.map(\.policy.value))
 
   public static let place = EnumSpec(
     "place",

@@ -74,8 +74,11 @@ public enum FieldReference {
         out += "\n### \(object.name)\n\n\(cell(object.doc))\n\n"
         out += "| field | type | required | meaning |\n| --- | --- | --- | --- |\n"
         for field in object.fields {
+          let meaning =
+            field.doc
+            + (field.identity.map { " An entry is identified by \(identityText($0))." } ?? "")
           out +=
-            "| `\(field.name)` | \(cell(typeText(field.type))) | \(field.required ? "yes" : "no") | \(cell(field.doc)) |\n"
+            "| `\(field.name)` | \(cell(typeText(field.type))) | \(field.required ? "yes" : "no") | \(cell(meaning)) |\n"
         }
       }
     }
@@ -93,6 +96,36 @@ public enum FieldReference {
           "| `\(v.value)` | \(cell(v.en)) | \(cell(v.nl)) | \(aliases) | \(cell(v.doc ?? "")) |\n"
       }
     }
+    return out
+  }
+
+  /// "`date` and `kind`", "the value itself".
+  public static func identityText(_ identity: ListIdentity) -> String {
+    switch identity {
+    case .value: "the value itself"
+    case .fields(let names):
+      SchemaDiagnostics.listJoined(names.map { "`\($0)`" }, "and")
+    }
+  }
+
+  /// The table of keyed lists and their identities in `schema/README.md` §7, generated from the
+  /// schema (`Field.identity`): `GeneratedFilesTests` fails when the README's copy is stale.
+  public static func identityTable(_ spec: ObjectSpec = Schemas.trajectory) -> String {
+    var out = "| list | an entry is identified by |\n| --- | --- |\n"
+    func walk(_ spec: ObjectSpec, _ prefix: String) {
+      for field in spec.fields {
+        let path = prefix + field.name
+        if let identity = field.identity {
+          out += "| `\(path)` | \(cell(identityText(identity))) |\n"
+        }
+        switch field.type {
+        case .object(let inner): walk(inner, path + ".")
+        case .list(.object(let inner)): walk(inner, path + "[].")
+        default: break
+        }
+      }
+    }
+    walk(spec, "")
     return out
   }
 

@@ -294,7 +294,9 @@ public enum Schemas {
         "text", .text(multiline: false), required: true, "The goal in the child's words, short."),
       Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal."),
       Field("target", .number(min: 0, max: 10, step: 0.5), "The score that counts as reached."),
-      Field("ratings", .list(.object(rating)), "Scores over time, oldest first."),
+      Field(
+        "ratings", .list(.object(rating)), "Scores over time, oldest first.",
+        identity: .fields(["date", "rater"])),
       Field("result", .enumeration(goalResult), "The result, set at closure."),
     ])
 
@@ -349,7 +351,7 @@ public enum Schemas {
     [
       Field("start", .date, "The day the trajectory started (the first week counts as week 1)."),
       Field("weeks", .integer(min: 1, max: 104), "Planned length in weeks."),
-      Field("reviews", .list(.date), "Planned review dates."),
+      Field("reviews", .list(.date), "Planned review dates.", identity: .value),
     ])
 
   public static let satisfaction = ObjectSpec(
@@ -388,10 +390,14 @@ public enum Schemas {
       Field("status", .enumeration(status), required: true, "Where the trajectory stands."),
       Field("child", .object(child), required: true, "The child."),
       Field("referral", .object(referral), "The referral."),
-      Field("consent", .list(.object(consent)), "Consents, oldest first."),
+      Field(
+        "consent", .list(.object(consent)), "Consents, oldest first.",
+        identity: .fields(["date"])),
       Field("plan", .object(plan), "The plan."),
-      Field("goals", .list(.object(goal)), "Personal goals."),
-      Field("sessions", .list(.object(session)), "Contacts, in date order."),
+      Field("goals", .list(.object(goal)), "Personal goals.", identity: .fields(["id"])),
+      Field(
+        "sessions", .list(.object(session)), "Contacts, in date order.",
+        identity: .fields(["date", "kind"])),
       Field("closure", .object(closure), "The closure, once closed."),
     ])
 

@@ -112,18 +112,39 @@ public indirect enum FieldType: Sendable, Hashable {
   }
 }
 
+/// How the entries of a list that grows over time are told apart: which entry on one side of a
+/// merge, or in one version, is "the same" as which on the other (`schema/README.md` §7).
+public enum ListIdentity: Sendable, Hashable {
+  /// An entry is identified by the values of these fields of its own (`date` and `kind`).
+  case fields([String])
+  /// An entry is its own identity (a list of dates).
+  case value
+
+  /// The identifying fields; empty for `.value`.
+  public var fields: [String] {
+    if case .fields(let f) = self { return f }
+    return []
+  }
+}
+
 /// One key of an object.
 public struct Field: Sendable, Hashable {
   public let name: String
   public let type: FieldType
   public let required: Bool
   public let doc: String
+  /// For a list whose entries are matched by a natural key (merge, `changes`, history).
+  public let identity: ListIdentity?
 
-  public init(_ name: String, _ type: FieldType, required: Bool = false, _ doc: String) {
+  public init(
+    _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
+    identity: ListIdentity? = nil
+  ) {
     self.name = name
     self.type = type
     self.required = required
     self.doc = doc
+    self.identity = identity
   }
 }
 
@@ -141,6 +162,30 @@ public struct ObjectSpec: Sendable, Hashable {
   }
 
   public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+
+  /// The field at a path of keys (`["goals", "ratings"]`), looking through lists and objects.
+  public func field(at path: [String]) -> Field? {
+    guard let first = path.first, let field = field(first) else { return nil }
+    if path.count == 1 { return field }
+    var type = field.type
+    while case .list(let element) = type { type = element }
+    guard case .object(let spec) = type else { return nil }
+    return spec.field(at: Array(path.dropFirst()))
+  }
+
+  /// Every keyed list under this object, with its path of keys, in schema order.
+  public var keyedLists: [(path: [String], identity: ListIdentity)] {
+    var out: [(path: [String], identity: ListIdentity)] = []
+    for field in fields {
+      if let identity = field.identity { out.append(([field.name], identity)) }
+      var type = field.type
+      while case .list(let element) = type { type = element }
+      if case .object(let spec) = type {
+        out += spec.keyedLists.map { ([field.name] + $0.path, $0.identity) }
+      }
+    }
+    return out
+  }
 }
 
 func formatNumber(_ d: Double) -> String {

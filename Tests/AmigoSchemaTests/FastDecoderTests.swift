@@ -159,7 +159,7 @@ import _AmigoTestSupport
     let schema = SchemaChecker.check(document, against: Schemas.trajectory)
     #expect(
       schema.isEmpty, "fast path accepted a schema problem: \(schema.map(\.header))\n\(shown)")
-    #expect(decoded == ModelDecoder.trajectory(document), "models differ\n\(shown)")
+    #expect(decoded == SchemaDecoder.trajectory(document), "models differ\n\(shown)")
     // Without details: the same, less what `dropDetails` drops (but for goal references, which
     // the rules read and `Validator` drops after them).
     var lean = decoded

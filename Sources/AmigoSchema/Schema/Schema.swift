@@ -127,7 +127,20 @@ public enum ListIdentity: Sendable, Hashable {
   }
 }
 
-/// One key of an object.
+/// Which readers may leave a field out (`FastDecoder`'s lean modes, for whole-workspace
+/// commands that hold many trajectories).
+public enum FieldDetail: UInt8, Sendable, Hashable {
+  /// Always decoded.
+  case fact
+  /// Free text written by a worker (a note, the request, the summary).
+  case freeText
+  /// A description of a contact that no count or rule reads (place, participants, methods).
+  case description
+}
+
+/// One key of an object: its name, type, documentation, and how its value lands in the model.
+/// This is the field's only declaration: the checker, both decoding paths (`SchemaDecoder`),
+/// merge, `changes`, the JSON Schema and `fields.md` read it.
 public struct Field: Sendable, Hashable {
   public let name: String
   public let type: FieldType
@@ -135,16 +148,49 @@ public struct Field: Sendable, Hashable {
   public let doc: String
   /// For a list whose entries are matched by a natural key (merge, `changes`, history).
   public let identity: ListIdentity?
+  public let detail: FieldDetail
+  /// How a decoded value is stored in the model: a `FieldBinding<Model>`, or nil for a field
+  /// the model does not hold.
+  public let binding: (any AnyFieldBinding)?
 
   public init(
     _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
-    identity: ListIdentity? = nil
+    identity: ListIdentity? = nil, detail: FieldDetail = .fact
   ) {
     self.name = name
     self.type = type
     self.required = required
     self.doc = doc
     self.identity = identity
+    self.detail = detail
+    self.binding = nil
+  }
+
+  /// A field whose value `decode` stores in a `Model`: `{ (s: inout Session, v) in s.minutes =
+  /// v.int }`.
+  public init<Model>(
+    _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
+    identity: ListIdentity? = nil, detail: FieldDetail = .fact,
+    decode: @escaping @Sendable (inout Model, FieldValue) -> Void
+  ) {
+    self.name = name
+    self.type = type
+    self.required = required
+    self.doc = doc
+    self.identity = identity
+    self.detail = detail
+    self.binding = FieldBinding(decode)
+  }
+
+  // The binding is code, not part of what the field is.
+  public static func == (a: Field, b: Field) -> Bool {
+    a.name == b.name && a.type == b.type && a.required == b.required && a.doc == b.doc
+      && a.identity == b.identity && a.detail == b.detail
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(name)
+    hasher.combine(type)
   }
 }
 

@@ -73,13 +73,24 @@ public protocol SchemaEnum: CaseIterable, Sendable {
 public protocol AnyFieldBinding: AnyObject, Sendable {
   /// The model the binding stores into.
   var model: Any.Type { get }
+  /// True when the binding also reads the value back (`SchemaEncoder`).
+  var encodes: Bool { get }
 }
 
 /// How one field's value lands in a `Model`.
 public final class FieldBinding<Model>: AnyFieldBinding, @unchecked Sendable {
   let decode: (inout Model, FieldValue) -> Void
-  init(_ decode: @escaping @Sendable (inout Model, FieldValue) -> Void) { self.decode = decode }
+  /// The way back, for `SchemaEncoder` (nil: the field is read, never written or compared).
+  let encode: ((Model, FieldEncoder) -> YAMLContent?)?
+  init(
+    _ decode: @escaping @Sendable (inout Model, FieldValue) -> Void,
+    encode: (@Sendable (Model, FieldEncoder) -> YAMLContent?)?
+  ) {
+    self.decode = decode
+    self.encode = encode
+  }
   public var model: Any.Type { Model.self }
+  public var encodes: Bool { encode != nil }
 }
 
 /// The value of one field as a binding reads it. On the full path the value may be missing,

@@ -2,19 +2,26 @@
 /// object and one per enumeration, in declaration order. `GeneratedFilesTests` fails when the
 /// committed file is stale.
 public enum FieldReference {
-  public static func markdown() -> String {
-    let files: [(title: String, intro: String, root: ObjectSpec)] = [
-      (
-        "Trajectory files (`\(Schemas.trajectoryVersion)`)",
-        "One file per trajectory: `trajectories/<id>.yaml`. JSON Schema: [trajectory.schema.json](trajectory.schema.json).",
-        Schemas.trajectory
-      ),
-      (
-        "Workspace config (`\(Schemas.configVersion)`)",
-        "One per workspace: `amigo.yaml` at its root. JSON Schema: [config.schema.json](config.schema.json).",
-        Schemas.config
-      ),
-    ]
+  /// A kind of file the reference documents: its heading, introduction and schema.
+  public typealias File = (title: String, intro: String, root: ObjectSpec)
+
+  /// amigo's two kinds of file.
+  public static let files: [File] = [
+    (
+      "Trajectory files (`\(Schemas.trajectoryVersion)`)",
+      "One file per trajectory: `trajectories/<id>.yaml`. JSON Schema: [trajectory.schema.json](trajectory.schema.json).",
+      Schemas.trajectory
+    ),
+    (
+      "Workspace config (`\(Schemas.configVersion)`)",
+      "One per workspace: `amigo.yaml` at its root. JSON Schema: [config.schema.json](config.schema.json).",
+      Schemas.config
+    ),
+  ]
+
+  public static func markdown() -> String { markdown(files) }
+
+  public static func markdown(_ files: [File]) -> String {
     let enumerations = SchemaTraversal.enumerations(from: files.map(\.root))
 
     // Headings in document order, with GitHub's anchors, so links resolve.
@@ -62,11 +69,10 @@ public enum FieldReference {
       starts with a line such as `# yaml-language-server: $schema=../schema/trajectory.schema.json`
       (a path relative to the file).
 
-      - [\(files[0].title)](#\(fileAnchors[0]))
-      - [\(files[1].title)](#\(fileAnchors[1]))
-      - [Enumerations](#\(enumerationsAnchor))
 
       """
+    for (file, anchor) in zip(files, fileAnchors) { out += "- [\(file.title)](#\(anchor))\n" }
+    out += "- [Enumerations](#\(enumerationsAnchor))\n"
 
     for (i, file) in files.enumerated() {
       out += "\n## \(file.title)\n\n\(file.intro)\n"

@@ -281,14 +281,24 @@ public enum Schemas {
     "rating", doc: "One score on the solution-focused 0-10 scale: \"where are you now?\".",
     [
       Field("date", .date, required: true, "When the score was given.") {
-        (r: inout Rating, v) in r.date = v.date
+        (r: inout Rating, v) in
+        r.date = v.date
+      } encode: { r, e in
+        e.scalar(r.date)
       },
       Field(
         "value", .number(min: 0, max: 10, step: 0.5), required: true,
         "The score, 0-10 in steps of 0.5."
-      ) { (r: inout Rating, v) in r.value = v.number },
+      ) { (r: inout Rating, v) in
+        r.value = v.number
+      } encode: { r, e in
+        e.number(r.value)
+      },
       Field("rater", .enumeration(party), required: true, "Who gave the score.") {
-        (r: inout Rating, v) in r.rater = v.value()
+        (r: inout Rating, v) in
+        r.rater = v.value()
+      } encode: { r, e in
+        e.value(r.rater)
       },
     ])
 
@@ -298,25 +308,49 @@ public enum Schemas {
       Field(
         "id", .identifier, required: true,
         "Short id, unique in the file (`g1`); sessions refer to it."
-      ) { (g: inout Goal, v) in (g.id, g.idSpan) = (v.text, v.span) },
+      ) { (g: inout Goal, v) in
+        (g.id, g.idSpan) = (v.text, v.span)
+      } encode: { g, e in
+        e.scalar(g.id)
+      },
       Field("domain", .enumeration(domain), "What the goal is about.") {
-        (g: inout Goal, v) in g.domain = v.string
+        (g: inout Goal, v) in
+        g.domain = v.string
+      } encode: { g, e in
+        e.scalar(g.domain)
       },
       Field(
         "text", .text(multiline: false), required: true, "The goal in the child's words, short."
-      ) { (g: inout Goal, v) in (g.text, g.textSpan) = (v.text, v.span) },
+      ) { (g: inout Goal, v) in
+        (g.text, g.textSpan) = (v.text, v.span)
+      } encode: { g, e in
+        e.scalar(g.text)
+      },
       Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal.") {
-        (g: inout Goal, v) in g.agreedWith = v.strings
+        (g: inout Goal, v) in
+        g.agreedWith = v.strings
+      } encode: { g, e in
+        e.list(g.agreedWith)
       },
       Field("target", .number(min: 0, max: 10, step: 0.5), "The score that counts as reached.") {
-        (g: inout Goal, v) in g.target = v.number
+        (g: inout Goal, v) in
+        g.target = v.number
+      } encode: { g, e in
+        e.number(g.target)
       },
       Field(
         "ratings", .list(.object(rating)), "Scores over time, oldest first.",
         identity: .fields(["date", "rater"])
-      ) { (g: inout Goal, v) in g.ratings = v.objects() },
+      ) { (g: inout Goal, v) in
+        g.ratings = v.objects()
+      } encode: { g, e in
+        e.objects(g.ratings)
+      },
       Field("result", .enumeration(goalResult), "The result, set at closure.") {
-        (g: inout Goal, v) in g.result = v.value()
+        (g: inout Goal, v) in
+        g.result = v.value()
+      } encode: { g, e in
+        e.value(g.result)
       },
     ])
 
@@ -324,34 +358,64 @@ public enum Schemas {
     "session", doc: "A contact: a talk, visit, observation or consultation, with its date.",
     [
       Field("date", .date, required: true, "The day of the contact.") {
-        (s: inout Session, v) in (s.date, s.dateSpan) = (v.date, v.span)
+        (s: inout Session, v) in
+        (s.date, s.dateSpan) = (v.date, v.span)
+      } encode: { s, e in
+        e.scalar(s.date)
       },
       Field("kind", .enumeration(sessionKind), required: true, "What kind of contact.") {
-        (s: inout Session, v) in s.kind = v.value()
+        (s: inout Session, v) in
+        s.kind = v.value()
+      } encode: { s, e in
+        e.value(s.kind)
       },
       Field(
         "minutes", .integer(min: 0, max: 600), "Duration in minutes (default from the programme)."
-      ) { (s: inout Session, v) in s.minutes = v.int },
+      ) { (s: inout Session, v) in
+        s.minutes = v.int
+      } encode: { s, e in
+        e.scalar(s.minutes)
+      },
       Field("place", .enumeration(place), "Where it took place.", detail: .description) {
-        (s: inout Session, v) in s.place = v.string
+        (s: inout Session, v) in
+        s.place = v.string
+      } encode: { s, e in
+        e.scalar(s.place)
       },
       Field("status", .enumeration(sessionStatus), "Whether it took place (default `held`).") {
-        (s: inout Session, v) in if let status: SessionStatus = v.value() { s.status = status }
+        (s: inout Session, v) in
+        if let status: SessionStatus = v.value() { s.status = status }
+      } encode: { s, e in
+        s.status == .held ? nil : e.value(s.status)
       },
       Field(
         "with", .list(.enumeration(participant)), "Who took part besides the worker.",
         detail: .description
-      ) { (s: inout Session, v) in s.with = v.strings },
+      ) { (s: inout Session, v) in
+        s.with = v.strings
+      } encode: { s, e in
+        e.list(s.with)
+      },
       Field("methods", .list(.enumeration(method)), "Methods used.", detail: .description) {
-        (s: inout Session, v) in s.methods = v.strings
+        (s: inout Session, v) in
+        s.methods = v.strings
+      } encode: { s, e in
+        e.list(s.methods)
       },
       Field("goals", .list(.reference("goal")), "Goals worked on (ids from `goals`).") {
-        (s: inout Session, v) in (s.goals, s.goalSpans) = (v.strings, v.spans)
+        (s: inout Session, v) in
+        (s.goals, s.goalSpans) = (v.strings, v.spans)
+      } encode: { s, e in
+        e.list(s.goals)
       },
       Field(
         "note", .text(multiline: true), "A short factual note. Parents may ask to read it.",
         detail: .freeText
-      ) { (s: inout Session, v) in (s.note, s.noteSpan) = (v.string, v.span) },
+      ) { (s: inout Session, v) in
+        (s.note, s.noteSpan) = (v.string, v.span)
+      } encode: { s, e in
+        e.scalar(s.note)
+      },
     ])
 
   public static let child = ObjectSpec(
@@ -359,15 +423,28 @@ public enum Schemas {
     [
       Field(
         "label", .label, required: true, "A short display label (`Sam B.`), never a full name."
-      ) { (c: inout Child, v) in (c.label, c.labelSpan) = (v.text, v.span) },
+      ) { (c: inout Child, v) in
+        (c.label, c.labelSpan) = (v.text, v.span)
+      } encode: { c, e in
+        e.scalar(c.label)
+      },
       Field("born", .yearMonth, "Birth year and month (`2016-03`), never the full date.") {
-        (c: inout Child, v) in (c.born, c.bornSpan) = (v.yearMonth, v.span)
+        (c: inout Child, v) in
+        (c.born, c.bornSpan) = (v.yearMonth, v.span)
+      } encode: { c, e in
+        e.scalar(c.born)
       },
       Field("gender", .enumeration(gender), "Gender.") {
-        (c: inout Child, v) in c.gender = v.string
+        (c: inout Child, v) in
+        c.gender = v.string
+      } encode: { c, e in
+        e.scalar(c.gender)
       },
       Field("group", .integer(min: 1, max: 8), "School group (groep) 1-8.") {
-        (c: inout Child, v) in c.group = v.int
+        (c: inout Child, v) in
+        c.group = v.int
+      } encode: { c, e in
+        e.scalar(c.group)
       },
     ])
 
@@ -375,37 +452,65 @@ public enum Schemas {
     "referral", doc: "Who signalled the child, when, and what is asked.",
     [
       Field("date", .date, required: true, "Date of the signal or registration.") {
-        (r: inout Referral, v) in (r.date, r.dateSpan) = (v.date, v.span)
+        (r: inout Referral, v) in
+        (r.date, r.dateSpan) = (v.date, v.span)
+      } encode: { r, e in
+        e.scalar(r.date)
       },
       Field("by", .enumeration(referrer), required: true, "Who signalled.") {
-        (r: inout Referral, v) in r.by = v.string
+        (r: inout Referral, v) in
+        r.by = v.string
+      } encode: { r, e in
+        e.scalar(r.by)
       },
       Field("concerns", .list(.enumeration(domain)), "What the concerns are about.") {
-        (r: inout Referral, v) in r.concerns = v.strings
+        (r: inout Referral, v) in
+        r.concerns = v.strings
+      } encode: { r, e in
+        e.list(r.concerns)
       },
       Field(
         "request", .text(multiline: true),
         "The request for help, in the family's own words, short.", detail: .freeText
-      ) { (r: inout Referral, v) in (r.request, r.requestSpan) = (v.string, v.span) },
+      ) { (r: inout Referral, v) in
+        (r.request, r.requestSpan) = (v.string, v.span)
+      } encode: { r, e in
+        e.scalar(r.request)
+      },
     ])
 
   public static let consent = ObjectSpec(
     "consent", doc: "Consent for the support. No talk with the child before it.",
     [
       Field("date", .date, required: true, "When consent was given.") {
-        (c: inout Consent, v) in (c.date, c.dateSpan) = (v.date, v.span)
+        (c: inout Consent, v) in
+        (c.date, c.dateSpan) = (v.date, v.span)
+      } encode: { c, e in
+        e.scalar(c.date)
       },
       Field("given_by", .list(.enumeration(consentGiver)), required: true, "Who gave consent.") {
-        (c: inout Consent, v) in c.givenBy = v.strings
+        (c: inout Consent, v) in
+        c.givenBy = v.strings
+      } encode: { c, e in
+        e.list(c.givenBy)
       },
       Field("form", .enumeration(consentForm), "Written or verbal.") {
-        (c: inout Consent, v) in c.form = v.string
+        (c: inout Consent, v) in
+        c.form = v.string
+      } encode: { c, e in
+        e.scalar(c.form)
       },
       Field("scope", .list(.enumeration(consentScope)), "What the consent covers.") {
-        (c: inout Consent, v) in c.scope = v.strings
+        (c: inout Consent, v) in
+        c.scope = v.strings
+      } encode: { c, e in
+        e.list(c.scope)
       },
       Field("withdrawn", .date, "When consent was withdrawn, if it was.") {
-        (c: inout Consent, v) in (c.withdrawn, c.withdrawnSpan) = (v.date, v.span)
+        (c: inout Consent, v) in
+        (c.withdrawn, c.withdrawnSpan) = (v.date, v.span)
+      } encode: { c, e in
+        e.scalar(c.withdrawn)
       },
     ])
 
@@ -413,13 +518,22 @@ public enum Schemas {
     "plan", doc: "The trajectory's plan.",
     [
       Field("start", .date, "The day the trajectory started (the first week counts as week 1).") {
-        (p: inout Plan, v) in (p.start, p.startSpan) = (v.date, v.span)
+        (p: inout Plan, v) in
+        (p.start, p.startSpan) = (v.date, v.span)
+      } encode: { p, e in
+        e.scalar(p.start)
       },
       Field("weeks", .integer(min: 1, max: 104), "Planned length in weeks.") {
-        (p: inout Plan, v) in p.weeks = v.int
+        (p: inout Plan, v) in
+        p.weeks = v.int
+      } encode: { p, e in
+        e.scalar(p.weeks)
       },
       Field("reviews", .list(.date), "Planned review dates.", identity: .value) {
-        (p: inout Plan, v) in p.reviews = v.list { $0.date }
+        (p: inout Plan, v) in
+        p.reviews = v.list { $0.date }
+      } encode: { p, e in
+        e.list(p.reviews)
       },
     ])
 
@@ -427,13 +541,22 @@ public enum Schemas {
     "satisfaction", doc: "Satisfaction at closure, 1-10, per party.",
     [
       Field("child", .integer(min: 1, max: 10), "The child's score.") {
-        (s: inout [Party: Int], v) in if let n = v.int { s[.child] = n }
+        (s: inout [Party: Int], v) in
+        if let n = v.int { s[.child] = n }
+      } encode: { s, e in
+        e.scalar(s[.child])
       },
       Field("parents", .integer(min: 1, max: 10), "The parents' score.") {
-        (s: inout [Party: Int], v) in if let n = v.int { s[.parents] = n }
+        (s: inout [Party: Int], v) in
+        if let n = v.int { s[.parents] = n }
+      } encode: { s, e in
+        e.scalar(s[.parents])
       },
       Field("teacher", .integer(min: 1, max: 10), "The teacher's score.") {
-        (s: inout [Party: Int], v) in if let n = v.int { s[.teacher] = n }
+        (s: inout [Party: Int], v) in
+        if let n = v.int { s[.teacher] = n }
+      } encode: { s, e in
+        e.scalar(s[.teacher])
       },
     ])
 
@@ -441,19 +564,36 @@ public enum Schemas {
     "closure", doc: "How and when the trajectory ended.",
     [
       Field("date", .date, required: true, "The closing date.") {
-        (c: inout Closure, v) in (c.date, c.dateSpan) = (v.date, v.span)
+        (c: inout Closure, v) in
+        (c.date, c.dateSpan) = (v.date, v.span)
+      } encode: { c, e in
+        e.scalar(c.date)
       },
       Field(
         "reason", .enumeration(closureReason), required: true,
         "Why it ended (the five national codes)."
-      ) { (c: inout Closure, v) in (c.reason, c.reasonSpan) = (v.value(), v.span) },
+      ) { (c: inout Closure, v) in
+        (c.reason, c.reasonSpan) = (v.value(), v.span)
+      } encode: { c, e in
+        e.value(c.reason)
+      },
       Field("destination", .enumeration(destination), required: true, "Where the child goes next.")
-      { (c: inout Closure, v) in c.destination = v.string },
+      { (c: inout Closure, v) in
+        c.destination = v.string
+      } encode: { c, e in
+        e.scalar(c.destination)
+      },
       Field("summary", .text(multiline: true), "An agreed summary.", detail: .freeText) {
-        (c: inout Closure, v) in (c.summary, c.summarySpan) = (v.string, v.span)
+        (c: inout Closure, v) in
+        (c.summary, c.summarySpan) = (v.string, v.span)
+      } encode: { c, e in
+        e.scalar(c.summary)
       },
       Field("satisfaction", .object(satisfaction), "Satisfaction scores.") {
-        (c: inout Closure, v) in c.satisfaction = v.object() ?? [:]
+        (c: inout Closure, v) in
+        c.satisfaction = v.object() ?? [:]
+      } encode: { c, e in
+        e.object(c.satisfaction)
       },
     ])
 
@@ -466,41 +606,81 @@ public enum Schemas {
       Field(
         "id", .identifier, required: true,
         "The trajectory id; equals the file name without `.yaml`. Never contains a name."
-      ) { (t: inout Trajectory, v) in (t.id, t.idSpan) = (v.text, v.span) },
+      ) { (t: inout Trajectory, v) in
+        (t.id, t.idSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.id)
+      },
       Field(
         "programme", .reference("programme"), required: true, "Programme id from `amigo.yaml`."
-      ) { (t: inout Trajectory, v) in (t.programme, t.programmeSpan) = (v.text, v.span) },
+      ) { (t: inout Trajectory, v) in
+        (t.programme, t.programmeSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.programme)
+      },
       Field("school", .reference("school"), required: true, "School id from `amigo.yaml`.") {
-        (t: inout Trajectory, v) in (t.school, t.schoolSpan) = (v.text, v.span)
+        (t: inout Trajectory, v) in
+        (t.school, t.schoolSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.school)
       },
       Field("worker", .reference("worker"), required: true, "Worker id from `amigo.yaml`.") {
-        (t: inout Trajectory, v) in (t.worker, t.workerSpan) = (v.text, v.span)
+        (t: inout Trajectory, v) in
+        (t.worker, t.workerSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.worker)
       },
       Field("status", .enumeration(status), required: true, "Where the trajectory stands.") {
-        (t: inout Trajectory, v) in (t.status, t.statusSpan) = (v.value(), v.span)
+        (t: inout Trajectory, v) in
+        (t.status, t.statusSpan) = (v.value(), v.span)
+      } encode: { t, e in
+        e.value(t.status)
       },
       Field("child", .object(child), required: true, "The child.") {
-        (t: inout Trajectory, v) in t.child = v.object() ?? Child()
+        (t: inout Trajectory, v) in
+        t.child = v.object() ?? Child()
+      } encode: { t, e in
+        e.object(t.child)
       },
       Field("referral", .object(referral), "The referral.") {
-        (t: inout Trajectory, v) in t.referral = v.object()
+        (t: inout Trajectory, v) in
+        t.referral = v.object()
+      } encode: { t, e in
+        e.object(t.referral)
       },
       Field(
         "consent", .list(.object(consent)), "Consents, oldest first.",
         identity: .fields(["date"])
-      ) { (t: inout Trajectory, v) in t.consent = v.objects() },
+      ) { (t: inout Trajectory, v) in
+        t.consent = v.objects()
+      } encode: { t, e in
+        e.objects(t.consent)
+      },
       Field("plan", .object(plan), "The plan.") {
-        (t: inout Trajectory, v) in t.plan = v.object() ?? Plan()
+        (t: inout Trajectory, v) in
+        t.plan = v.object() ?? Plan()
+      } encode: { t, e in
+        e.object(t.plan)
       },
       Field("goals", .list(.object(goal)), "Personal goals.", identity: .fields(["id"])) {
-        (t: inout Trajectory, v) in t.goals = v.objects()
+        (t: inout Trajectory, v) in
+        t.goals = v.objects()
+      } encode: { t, e in
+        e.objects(t.goals)
       },
       Field(
         "sessions", .list(.object(session)), "Contacts, in date order.",
         identity: .fields(["date", "kind"])
-      ) { (t: inout Trajectory, v) in t.sessions = v.objects() },
+      ) { (t: inout Trajectory, v) in
+        t.sessions = v.objects()
+      } encode: { t, e in
+        e.objects(t.sessions)
+      },
       Field("closure", .object(closure), "The closure, once closed.") {
-        (t: inout Trajectory, v) in t.closure = v.object()
+        (t: inout Trajectory, v) in
+        t.closure = v.object()
+      } encode: { t, e in
+        e.object(t.closure)
       },
     ])
 

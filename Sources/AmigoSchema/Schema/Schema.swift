@@ -1,3 +1,5 @@
+import AmigoYAML
+
 /// The schema language: one declarative description of every field of amigo's files, from which
 /// amigo checks files, generates the JSON Schema for editors (`schema/*.schema.json`) and the
 /// field reference for people (`schema/fields.md`).
@@ -166,12 +168,13 @@ public struct Field: Sendable, Hashable {
     self.binding = nil
   }
 
-  /// A field whose value `decode` stores in a `Model`: `{ (s: inout Session, v) in s.minutes =
-  /// v.int }`.
+  /// A field whose value `decode` stores in a `Model` (`{ (s: inout Session, v) in s.minutes =
+  /// v.int }`) and `encode` reads back (`{ s, e in e.scalar(s.minutes) }`).
   public init<Model>(
     _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
     identity: ListIdentity? = nil, detail: FieldDetail = .fact,
-    decode: @escaping @Sendable (inout Model, FieldValue) -> Void
+    decode: @escaping @Sendable (inout Model, FieldValue) -> Void,
+    encode: (@Sendable (Model, FieldEncoder) -> YAMLContent?)? = nil
   ) {
     self.name = name
     self.type = type
@@ -179,7 +182,7 @@ public struct Field: Sendable, Hashable {
     self.doc = doc
     self.identity = identity
     self.detail = detail
-    self.binding = FieldBinding(decode)
+    self.binding = FieldBinding(decode, encode: encode)
   }
 
   // The binding is code, not part of what the field is.

@@ -268,7 +268,11 @@ struct Walk {
         return
       }
       guard !skipped, let binding = entry.binding else { continue }
-      // Bindings of one spec's fields all store into one model (`DeclaredOnceTests`).
+      // Bindings of one spec's fields all store into one model (`DeclaredOnceTests`), the one
+      // the parent's binding decodes the object into (checked in debug builds).
+      assert(
+        binding.takeUnretainedValue() is FieldBinding<M>,
+        "a field of \(M.self) is bound to another model")
       unsafeDowncast(binding.takeUnretainedValue(), to: FieldBinding<M>.self).decode(
         &model, FieldValue(walk: self, node: child, type: entry.type))
       if strict && failed.pointee { return }

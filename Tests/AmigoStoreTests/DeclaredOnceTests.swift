@@ -108,6 +108,60 @@ enum TestSchemas {
     #expect(Self.decodeFull(quoted).nickname == "Bob\tby")
   }
 
+  /// The full path reads any parsed file: one that is not a mapping, or whose values have the
+  /// wrong shapes, gives an empty model or leaves those fields out, never a crash.
+  @Test func fileOfAnyShapeDecodesLeniently() {
+    for text in ["- a\n- b\n", "just text\n", "[1, 2]\n", "", "{}\n"] {
+      let document = YAMLDocument(parsing: text)
+      #expect(SchemaDecoder.trajectory(document) == Trajectory(), "\(text)")
+      #expect(SchemaDecoder.config(document) == Config(), "\(text)")
+      #expect(FastDecoder.trajectory(Array(text.utf8)) == nil, "\(text)")
+    }
+    let shapes = """
+      id: [T-1]
+      child: [a, b]
+      sessions: {date: 2026-01-05}
+      goals:
+        - [g1]
+        - x
+        - id: g2
+          ratings: {date: 2026-01-05}
+      closure:
+        date: 2026-01-05
+        satisfaction: [8]
+      plan:
+        reviews:
+          - 2026-01-05
+          - [x]
+          - a: b
+          - 2026-13-01
+
+      """
+    #expect(YAMLDocument(parsing: shapes).isValid)
+    let t = SchemaDecoder.trajectory(YAMLDocument(parsing: shapes))
+    #expect(t.id == "")
+    #expect(t.child == Child())
+    #expect(t.sessions.isEmpty)
+    #expect(t.goals.map(\.id) == ["g2"])
+    #expect(t.goals.first?.ratings == [])
+    #expect(t.closure?.date == LocalDate("2026-01-05"))
+    #expect(t.closure?.satisfaction == [:])
+    #expect(t.plan.reviews == [LocalDate("2026-01-05")].compactMap { $0 })
+    let configText = """
+      programmes:
+        p1: [x]
+        p2:
+          label: P
+          age: {min: 9, max: 8}
+
+      """
+    #expect(YAMLDocument(parsing: configText).isValid)
+    let config = SchemaDecoder.config(YAMLDocument(parsing: configText))
+    #expect(config.programmes.map(\.id) == ["p1", "p2"])
+    #expect(config.programmes.last?.label == "P")
+    #expect(config.programmes.last?.age == nil)
+  }
+
   @Test func theCheckerKnowsTheAddedFields() {
     func codes(_ text: String) -> [String] {
       SchemaChecker.check(YAMLDocument(parsing: text), against: TestSchemas.pet).map(\.code)

@@ -37,6 +37,11 @@ public enum SchemaDecoder {
           tree: view, schema: schema, strict: strict, freeText: freeText,
           descriptions: descriptions, failed: flag)
         var model = Model()
+        // A file that is not a mapping holds no fields (the checker says so).
+        guard view.nodes[view.root].kind == .mapping else {
+          walk.fail()
+          return model
+        }
         walk.object(view.root, spec: schema.root, into: &model)
         return model
       }
@@ -236,7 +241,7 @@ struct Walk {
 
   @inline(__always) func fail() { failed.pointee = true }
 
-  /// Decodes mapping `i` into `model` against spec `s`. Strict: every key known, every required
+  /// Decodes mapping `i` (never another kind of node) into `model` against spec `s`. Strict: every key known, every required
   /// field present and every value valid (what `SchemaChecker.checkObject` accepts without a
   /// diagnostic), else `fail()`.
   func object<M>(_ i: Int, spec s: Int, into model: inout M) {

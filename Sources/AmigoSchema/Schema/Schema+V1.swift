@@ -817,7 +817,8 @@ extension Goal: SchemaModel {}
 extension Rating: SchemaModel {}
 extension Session: SchemaModel {}
 extension Closure: SchemaModel {}
-extension Dictionary: SchemaModel {}
+/// Satisfaction scores per party (`Schemas.satisfaction`).
+extension Dictionary: SchemaModel where Key == Party, Value == Int {}
 extension Config: SchemaModel {}
 
 extension Programme: SchemaModel {

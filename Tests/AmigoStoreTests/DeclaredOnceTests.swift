@@ -162,6 +162,39 @@ enum TestSchemas {
     #expect(config.programmes.last?.age == nil)
   }
 
+  /// A repeated key (a `duplicate-key` error) reads as it always has on the full path, so the
+  /// rules report the same problems: a session's goal references add up, a closure's scores
+  /// add up, a holiday keeps its first dates.
+  @Test func repeatedKeysReadAsBefore() {
+    let trajectory = SchemaDecoder.trajectory(
+      YAMLDocument(
+        parsing: """
+          sessions:
+            - date: 2026-01-05
+              kind: child-talk
+              goals: [g1]
+              goals: [g2]
+          closure:
+            satisfaction: {child: 8}
+            satisfaction: {parents: 7}
+
+          """))
+    #expect(trajectory.sessions.first?.goals == ["g1", "g2"])
+    #expect(trajectory.sessions.first?.goalSpans.count == 2)
+    #expect(trajectory.closure?.satisfaction == [.child: 8, .parents: 7])
+    let config = SchemaDecoder.config(
+      YAMLDocument(
+        parsing: """
+          holidays:
+            - label: Autumn
+              from: 2026-10-17
+              to: 2026-10-25
+              from: 2026-12-19
+
+          """))
+    #expect(config.holidays.map(\.from) == [LocalDate("2026-10-17")!])
+  }
+
   @Test func theCheckerKnowsTheAddedFields() {
     func codes(_ text: String) -> [String] {
       SchemaChecker.check(YAMLDocument(parsing: text), against: TestSchemas.pet).map(\.code)

@@ -404,7 +404,14 @@ public enum Schemas {
       },
       Field("goals", .list(.reference("goal")), "Goals worked on (ids from `goals`).") {
         (s: inout Session, v) in
-        (s.goals, s.goalSpans) = (v.strings, v.spans)
+        // A repeated `goals:` key (an error) adds its references, as the rules have always
+        // seen them.
+        if s.goals.isEmpty {
+          (s.goals, s.goalSpans) = (v.strings, v.spans)
+        } else {
+          s.goals += v.strings
+          s.goalSpans += v.spans
+        }
       } encode: { s, e in
         e.list(s.goals)
       },
@@ -591,7 +598,7 @@ public enum Schemas {
       },
       Field("satisfaction", .object(satisfaction), "Satisfaction scores.") {
         (c: inout Closure, v) in
-        c.satisfaction = v.object() ?? [:]
+        _ = v.object(into: &c.satisfaction)
       } encode: { c, e in
         e.object(c.satisfaction)
       },
@@ -748,13 +755,13 @@ public enum Schemas {
     "holiday", doc: "A school holiday: weeks in it do not count as missed.",
     [
       Field("label", .label, required: true, "Name of the holiday.") {
-        (h: inout HolidayValue, v) in h.label = v.text
+        (h: inout HolidayValue, v) in if h.seen.insert("label").inserted { h.label = v.text }
       },
       Field("from", .date, required: true, "First day.") {
-        (h: inout HolidayValue, v) in h.from = v.date
+        (h: inout HolidayValue, v) in if h.seen.insert("from").inserted { h.from = v.date }
       },
       Field("to", .date, required: true, "Last day.") {
-        (h: inout HolidayValue, v) in h.to = v.date
+        (h: inout HolidayValue, v) in if h.seen.insert("to").inserted { h.to = v.date }
       },
     ])
 
@@ -848,6 +855,8 @@ public struct HolidayValue: SchemaModel, Sendable, Hashable {
   public var label = ""
   public var from: LocalDate?
   public var to: LocalDate?
+  /// Keys read so far: a repeated key (an error) does not override the first.
+  var seen: Set<String> = []
   public init() {}
   /// The holiday, when both its days are there.
   public var holiday: Holiday? {

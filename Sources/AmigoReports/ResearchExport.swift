@@ -88,20 +88,18 @@ public struct ResearchExport: Sendable {
 
   // MARK: Tables
 
-  /// Contact kinds counted per column, besides child talks.
-  static let contactColumns: [(String, SessionKind)] = [
-    ("parent_talks", .parentTalk), ("teacher_talks", .teacherTalk), ("home_visits", .homeVisit),
-    ("classroom_observations", .classroomObservation), ("three_way_talks", .threeWayTalk),
-    ("consultations", .consultation), ("network_talks", .networkTalk),
-    ("phone_calls", .phoneCall), ("group_sessions", .groupSession),
-  ]
+  /// Contact kinds counted per column, besides child talks (the column is the kind's policy).
+  static let contactColumns: [(String, SessionKind)] = SessionKind.allCases.filter {
+    $0 != .childTalk
+  }.map { ($0.policy.exportColumn, $0) }
 
   /// The column keys of the trajectory table, in order.
   public static let trajectoryColumns: [String] =
     [
       "id", "programme", "school", "status", "gender", "group", "age_band", "referral_by",
       "concerns", "referral_day", "consent_day", "closure_day", "last_contact_day",
-      "planned_weeks", "weeks", "child_talks", "child_talk_minutes", "contact_minutes",
+      "planned_weeks", "weeks", SessionKind.childTalk.policy.exportColumn, "child_talk_minutes",
+      "contact_minutes",
     ] + contactColumns.map(\.0)
     + [
       "sessions_not_held", "had_home_visit", "had_classroom_observation", "had_parent_talk",

@@ -34,6 +34,8 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
   case closed(ClosureReason?)
   case closureChanged(fields: [String])
   case reopened
+  /// A field `changes` has no phrase of its own for, in the schema's words (`SchemaChanges`).
+  case other(String)
 
   public var description: String {
     switch self {
@@ -80,6 +82,7 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
     case .closed(let reason): return "closed" + (reason.map { ": \($0.rawValue)" } ?? "")
     case .closureChanged(let fields): return "changed closure (\(fields.joined(separator: ", ")))"
     case .reopened: return "reopened (closure removed)"
+    case .other(let words): return words
     }
   }
 
@@ -98,9 +101,10 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
 
 /// Compares two versions of a trajectory (either may be missing) and says what changed.
 ///
-/// Entries of the growing lists are matched by the natural keys `TrajectoryMerge` uses, so an
-/// entry whose other fields changed is "changed", not removed and added: sessions by date and
-/// kind, ratings by date and rater, goals by id, consents by date; a repeated key is told
+/// Entries of the growing lists are matched by the natural keys the schema declares
+/// (`Field.identity`, as `TrajectoryMerge` matches them), so an entry whose other fields changed
+/// is "changed", not removed and added: sessions by date and kind, ratings by date and rater,
+/// goals by id, consents by date; which fields changed is read from the schema too; a repeated key is told
 /// apart by its position among its equals. Spans (positions in the file) are never compared:
 /// moving or reformatting entries is no change.
 public enum TrajectoryChanges {
@@ -121,18 +125,10 @@ public enum TrajectoryChanges {
     ] where a != b {
       out.append(.field(name, from: a.isEmpty ? "none" : a, to: b.isEmpty ? "none" : b))
     }
-    let child = changedFields([
-      ("label", old.child.label != new.child.label), ("born", old.child.born != new.child.born),
-      ("gender", old.child.gender != new.child.gender),
-      ("group", old.child.group != new.child.group),
-    ])
+    let child = SchemaEncoder.changedFields(old.child, new.child, Schemas.child)
     if !child.isEmpty { out.append(.part("child", fields: child)) }
-    let referral = changedFields([
-      ("date", old.referral?.date != new.referral?.date),
-      ("by", old.referral?.by != new.referral?.by),
-      ("concerns", (old.referral?.concerns ?? []) != (new.referral?.concerns ?? [])),
-      ("request", old.referral?.request != new.referral?.request),
-    ])
+    let referral = SchemaEncoder.changedFields(
+      old.referral ?? Referral(), new.referral ?? Referral(), Schemas.referral)
     if !referral.isEmpty { out.append(.part("referral", fields: referral)) }
 
     out += consents(old.consent, new.consent)
@@ -161,8 +157,8 @@ public enum TrajectoryChanges {
     }
 
     // Goals: added, removed, changed; ratings after the sessions; results last.
-    let oldGoals = keyed(old.goals) { $0.id }
-    let newGoals = keyed(new.goals) { $0.id }
+    let oldGoals = keyed(old.goals, at: ["goals"])
+    let newGoals = keyed(new.goals, at: ["goals"])
     let oldByKey = Dictionary(uniqueKeysWithValues: oldGoals)
     let newByKey = Dictionary(uniqueKeysWithValues: newGoals)
     var ratings: [TrajectoryChange] = []
@@ -174,11 +170,8 @@ public enum TrajectoryChanges {
         if let result = goal.result { results.append(.goalResult(goal.id, result)) }
         continue
       }
-      let fields = changedFields([
-        ("domain", before.domain != goal.domain), ("text", before.text != goal.text),
-        ("agreed_with", before.agreedWith != goal.agreedWith),
-        ("target", before.target != goal.target),
-      ])
+      let fields = SchemaEncoder.changedFields(
+        before, goal, Schemas.goal, identity: identity(at: ["goals"]), except: ["result"])
       if !fields.isEmpty { out.append(.goalChanged(goal.id, fields: fields)) }
       ratings += ratingChanges(goal.id, before.ratings, goal.ratings)
       if before.result != goal.result { results.append(.goalResult(goal.id, goal.result)) }
@@ -195,19 +188,36 @@ public enum TrajectoryChanges {
     case (nil, let c?): out.append(.closed(c.reason))
     case (_?, nil): out.append(.reopened)
     case (let a?, let b?):
-      let fields = changedFields([
-        ("date", a.date != b.date), ("reason", a.reason != b.reason),
-        ("destination", a.destination != b.destination), ("summary", a.summary != b.summary),
-        ("satisfaction", a.satisfaction != b.satisfaction),
-      ])
+      let fields = SchemaEncoder.changedFields(a, b, Schemas.closure)
       if !fields.isEmpty { out.append(.closureChanged(fields: fields)) }
     default: break
     }
+    // Fields without a phrase of their own, in the schema's words.
+    out += SchemaChanges.compare(
+      old, new, Schemas.trajectory,
+      fields: Schemas.trajectory.fields.filter { !phrased.contains($0.name) }
+    ).map(TrajectoryChange.other)
     return out
   }
 
-  static func changedFields(_ checks: [(String, Bool)]) -> [String] {
-    checks.filter(\.1).map(\.0)
+  /// The trajectory's fields the cases of `TrajectoryChange` phrase; any other field's changes
+  /// are told by `SchemaChanges`.
+  static let phrased: Set<String> = [
+    "schema", "id", "programme", "school", "worker", "status", "child", "referral", "consent",
+    "plan", "goals", "sessions", "closure",
+  ]
+
+  /// The identity the schema declares for the keyed list at `path`.
+  static func identity(at path: [String]) -> ListIdentity {
+    Schemas.trajectory.field(at: path)!.identity!
+  }
+
+  /// Items with the natural keys the schema declares for the list at `path` (as the merge
+  /// matches them); the n-th repeat of a key gets `#n`.
+  static func keyed<T>(_ items: [T], at path: [String]) -> [(String, T)] {
+    let field = Schemas.trajectory.field(at: path)!
+    guard case .list(let element) = field.type else { return [] }
+    return keyed(items) { SchemaEncoder.identity(of: $0, field.identity!, element: element) }
   }
 
   /// Items with their natural keys; the n-th repeat of a key gets `#n` (as in the merge).
@@ -222,8 +232,8 @@ public enum TrajectoryChanges {
 
   static func consents(_ old: [Consent], _ new: [Consent]) -> [TrajectoryChange] {
     var out: [TrajectoryChange] = []
-    let before = keyed(old) { $0.date?.description ?? "" }
-    let after = keyed(new) { $0.date?.description ?? "" }
+    let before = keyed(old, at: ["consent"])
+    let after = keyed(new, at: ["consent"])
     let beforeByKey = Dictionary(uniqueKeysWithValues: before)
     let afterByKey = Dictionary(uniqueKeysWithValues: after)
     for (key, c) in after {
@@ -233,11 +243,11 @@ public enum TrajectoryChanges {
         continue
       }
       if b.withdrawn == nil, let w = c.withdrawn { out.append(.consentWithdrawn(w)) }
-      let fields = changedFields([
-        ("given_by", b.givenBy != c.givenBy), ("form", b.form != c.form),
-        ("scope", b.scope != c.scope),
-        ("withdrawn", b.withdrawn != nil && b.withdrawn != c.withdrawn),
-      ])
+      // A withdrawal is told as such; a changed or removed one is a change.
+      let fields =
+        SchemaEncoder.changedFields(
+          b, c, Schemas.consent, identity: identity(at: ["consent"]), except: ["withdrawn"])
+        + (b.withdrawn != nil && b.withdrawn != c.withdrawn ? ["withdrawn"] : [])
       if !fields.isEmpty { out.append(.consentChanged(c.date, fields: fields)) }
     }
     for (key, c) in before where afterByKey[key] == nil {
@@ -249,11 +259,8 @@ public enum TrajectoryChanges {
   static func ratingChanges(_ goal: String, _ old: [Rating], _ new: [Rating]) -> [TrajectoryChange]
   {
     var out: [TrajectoryChange] = []
-    func key(_ r: Rating) -> String {
-      (r.date?.description ?? "") + "|" + (r.rater?.rawValue ?? "")
-    }
-    let before = keyed(old, key: key)
-    let after = keyed(new, key: key)
+    let before = keyed(old, at: ["goals", "ratings"])
+    let after = keyed(new, at: ["goals", "ratings"])
     let beforeByKey = Dictionary(uniqueKeysWithValues: before)
     let afterByKey = Dictionary(uniqueKeysWithValues: after)
     for (k, r) in after {
@@ -274,11 +281,8 @@ public enum TrajectoryChanges {
 
   static func sessions(_ old: [Session], _ new: [Session]) -> [TrajectoryChange] {
     var out: [TrajectoryChange] = []
-    func key(_ s: Session) -> String {
-      (s.date?.description ?? "") + "|" + (s.kind?.rawValue ?? "")
-    }
-    let before = keyed(old, key: key)
-    let after = keyed(new, key: key)
+    let before = keyed(old, at: ["sessions"])
+    let after = keyed(new, at: ["sessions"])
     let beforeByKey = Dictionary(uniqueKeysWithValues: before)
     let afterByKey = Dictionary(uniqueKeysWithValues: after)
     /// The kind, when the day has sessions of more than one kind (in either version).
@@ -291,12 +295,8 @@ public enum TrajectoryChanges {
         out.append(.sessionLogged(s.date, s.kind, minutes: s.minutes, status: s.status))
         continue
       }
-      let fields = changedFields([
-        ("minutes", b.minutes != s.minutes), ("place", b.place != s.place),
-        ("status", b.status != s.status), ("with", b.with != s.with),
-        ("methods", b.methods != s.methods), ("goals", b.goals != s.goals),
-        ("note", b.note != s.note),
-      ])
+      let fields = SchemaEncoder.changedFields(
+        b, s, Schemas.session, identity: identity(at: ["sessions"]))
       if !fields.isEmpty {
         out.append(.sessionChanged(s.date, kind: kindIfNeeded(s), fields: fields))
       }

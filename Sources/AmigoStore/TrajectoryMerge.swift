@@ -4,9 +4,9 @@ import AmigoYAML
 /// A three-way merge of trajectory files on the document, not on lines.
 ///
 /// Entries of the lists that grow over time are identified by a natural key that survives
-/// edits of their other fields (documented in `schema/README.md`):
-/// sessions by date and kind, consents by date, goals by id, ratings by date and rater, review
-/// dates by themselves; a second entry with the same key in one list is told apart by its
+/// edits of their other fields, declared in the schema (`Field.identity`, listed in
+/// `schema/README.md` §7): sessions by date and kind, consents by date, goals by id, ratings
+/// by date and rater, review dates by themselves; a second entry with the same key in one list is told apart by its
 /// position among those (`#2`). Entries added on both sides are all kept, in date order, each
 /// once; a field changed on one side takes that change; the same field or entry changed
 /// differently on both sides is a conflict, written with standard conflict markers around just
@@ -25,12 +25,14 @@ public enum TrajectoryMerge {
   }
 
   /// Merges, or returns nil when a side is not valid YAML (callers fall back to a line merge).
-  public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) -> Result? {
+  public static func merge(
+    base: [UInt8], ours: [UInt8], theirs: [UInt8], spec: ObjectSpec = Schemas.trajectory
+  ) -> Result? {
     let b = YAMLDocument(bytes: base)
     let o = YAMLDocument(bytes: ours)
     let t = YAMLDocument(bytes: theirs)
     guard o.isValid, t.isValid, b.isValid || base.isEmpty else { return nil }
-    var planner = Planner(theirs: t)
+    var planner = Planner(theirs: t, spec: spec)
     let bv = b.value ?? .mapping([])
     guard let ov = o.value, let tv = t.value else { return nil }
     planner.merge(.root, bv, ov, tv)
@@ -41,7 +43,7 @@ public enum TrajectoryMerge {
     // Field-level changes first (they do not move list items), then whole items.
     for op in planner.ops.sorted(by: { $0.phase < $1.phase }) {
       do {
-        try apply(op, to: &editor, theirs: t)
+        try apply(op, to: &editor, theirs: t, spec: spec)
         applied += 1
       } catch {
         conflicts.append(op.conflict)
@@ -57,19 +59,13 @@ public enum TrajectoryMerge {
 
   // MARK: - Keys
 
-  /// The list at `path` is keyed (entries matched by identity), and how.
-  static func keyFields(for path: YAMLPath) -> [String]? {
+  /// The list at `path` is keyed (entries matched by identity), and how: the identity the
+  /// schema declares for it (`Field.identity`); `[]` for a list that is its own identity.
+  static func keyFields(for path: YAMLPath, in spec: ObjectSpec) -> [String]? {
     let names = path.components.compactMap { c -> String? in
       if case .key(let k) = c { k } else { nil }
     }
-    switch names {
-    case ["sessions"]: return ["date", "kind"]
-    case ["consent"]: return ["date"]
-    case ["goals"]: return ["id"]
-    case ["goals", "ratings"]: return ["date", "rater"]
-    case ["plan", "reviews"]: return []  // the value itself
-    default: return nil
-    }
+    return spec.field(at: names)?.identity?.fields
   }
 
   /// Keys of every item of a keyed list, with `#n` for repeats.
@@ -156,10 +152,15 @@ public enum TrajectoryMerge {
 
   struct Planner {
     let theirs: YAMLDocument
+    /// The schema of the files, which says which lists are keyed and by what.
+    let spec: ObjectSpec
     var ops: [Op] = []
     var conflicts: [PlannedConflict] = []
     /// Paths in ours are expressed as they are in the original ours document.
-    init(theirs: YAMLDocument) { self.theirs = theirs }
+    init(theirs: YAMLDocument, spec: ObjectSpec) {
+      self.theirs = theirs
+      self.spec = spec
+    }
 
     mutating func merge(_ path: YAMLPath, _ b: YAMLValue, _ o: YAMLValue, _ t: YAMLValue) {
       guard case .mapping(let be) = b, case .mapping(let oe) = o, case .mapping(let te) = t else {
@@ -219,7 +220,7 @@ public enum TrajectoryMerge {
       case (.mapping(let oe), .mapping(let te)):
         let be: [(String, YAMLValue)] = if case .mapping(let x)? = bv { x } else { [] }
         mergeMapping(p, theirsPath: tp, be, oe, te)
-      case (.sequence(let oi), .sequence(let ti)) where keyFields(for: p) != nil:
+      case (.sequence(let oi), .sequence(let ti)) where keyFields(for: p, in: spec) != nil:
         let bi: [YAMLValue] = if case .sequence(let x)? = bv { x } else { [] }
         mergeList(p, theirsPath: tp, bi, oi, ti)
       default:
@@ -234,7 +235,7 @@ public enum TrajectoryMerge {
     mutating func mergeList(
       _ path: YAMLPath, theirsPath: YAMLPath, _ b: [YAMLValue], _ o: [YAMLValue], _ t: [YAMLValue]
     ) {
-      let fields = keyFields(for: path)!
+      let fields = keyFields(for: path, in: spec)!
       let bk = keys(b, fields: fields)
       let ok = keys(o, fields: fields)
       let tk = keys(t, fields: fields)
@@ -296,14 +297,20 @@ public enum TrajectoryMerge {
 
   enum ApplyError: Error { case notFound }
 
-  static func index(of key: String, in list: YAMLPath, _ document: YAMLDocument) -> Int? {
-    guard let fields = keyFields(for: list), case .sequence(let s)? = document.node(at: list) else {
+  static func index(
+    of key: String, in list: YAMLPath, _ document: YAMLDocument, spec: ObjectSpec
+  ) -> Int? {
+    guard let fields = keyFields(for: list, in: spec),
+      case .sequence(let s)? = document.node(at: list)
+    else {
       return nil
     }
     return keys(s.items.map(\.value.value), fields: fields).firstIndex(of: key)
   }
 
-  static func apply(_ op: Op, to editor: inout YAMLEditor, theirs: YAMLDocument) throws {
+  static func apply(
+    _ op: Op, to editor: inout YAMLEditor, theirs: YAMLDocument, spec: ObjectSpec
+  ) throws {
     switch op {
     case .set(let p, let tp):
       guard let node = theirs.node(at: tp) else { throw ApplyError.notFound }
@@ -314,7 +321,7 @@ public enum TrajectoryMerge {
     case .removeKey(let p):
       try editor.remove(p)
     case .replaceItem(let ref, let tp):
-      guard let i = index(of: ref.key, in: ref.list, editor.document) else {
+      guard let i = index(of: ref.key, in: ref.list, editor.document, spec: spec) else {
         throw ApplyError.notFound
       }
       if let text = theirs.itemText(tp) {
@@ -324,7 +331,7 @@ public enum TrajectoryMerge {
         try editor.insert(content(node), into: ref.list, at: i)
       }
     case .removeItem(let ref):
-      guard let i = index(of: ref.key, in: ref.list, editor.document) else {
+      guard let i = index(of: ref.key, in: ref.list, editor.document, spec: spec) else {
         throw ApplyError.notFound
       }
       try editor.remove(ref.list.appending(index: i))
@@ -337,7 +344,8 @@ public enum TrajectoryMerge {
         while position > 0, let d = TrajectoryMerge.date(of: items[position - 1].value.value),
           d > date
         { position -= 1 }
-      } else if let afterKey, let i = index(of: afterKey, in: ref.list, editor.document) {
+      } else if let afterKey, let i = index(of: afterKey, in: ref.list, editor.document, spec: spec)
+      {
         position = i + 1
       }
       if editor.document.node(at: ref.list)?.sequence?.style == .block,
@@ -373,12 +381,16 @@ public enum TrajectoryMerge {
     let eol = source.dominantLineEnding
     var replacements: [(Int, Int, String)] = []  // line range in ours, replacement text
     for c in conflicts {
-      guard let (from, to) = lineRange(c.path, item: c.item, in: ours) else { continue }
+      guard let (from, to) = lineRange(c.path, item: c.item, in: ours, spec: planner.spec) else {
+        continue
+      }
       let oursLines = c.oursEmpty ? [] : (from...to).map { source.lineText($0) }
       var theirsLines: [String] = []
       if c.oursEmpty {
         theirsLines = (from...to).map { source.lineText($0) }
-      } else if let tp = c.theirsPath, let (tf, tt) = lineRange(tp, item: nil, in: theirs) {
+      } else if let tp = c.theirsPath,
+        let (tf, tt) = lineRange(tp, item: nil, in: theirs, spec: planner.spec)
+      {
         theirsLines = (tf...tt).map { theirs.source.lineText($0) }
       }
       var text = "<<<<<<< ours" + eol
@@ -396,10 +408,11 @@ public enum TrajectoryMerge {
   }
 
   /// The lines of a mapping entry or list item: from its first line to its last.
-  static func lineRange(_ path: YAMLPath, item: ItemRef?, in document: YAMLDocument) -> (Int, Int)?
-  {
+  static func lineRange(
+    _ path: YAMLPath, item: ItemRef?, in document: YAMLDocument, spec: ObjectSpec
+  ) -> (Int, Int)? {
     var path = path
-    if let item, let i = index(of: item.key, in: item.list, document) {
+    if let item, let i = index(of: item.key, in: item.list, document, spec: spec) {
       path = item.list.appending(index: i)
     }
     guard let parentPath = path.parent, let parent = document.node(at: parentPath),

@@ -42,7 +42,7 @@ func phases(_ args: [String]) -> Int32 {
   time("check") {
     documents.reduce(0) { $0 + SchemaChecker.check($1, against: Schemas.trajectory).count }
   }
-  time("decode") { documents.reduce(0) { $0 + ModelDecoder.trajectory($1).sessions.count } }
+  time("decode") { documents.reduce(0) { $0 + SchemaDecoder.trajectory($1).sessions.count } }
   time("fast decode (canonical files)") {
     files.reduce(0) { $0 + (FastDecoder.trajectory($1) == nil ? 0 : 1) }
   }

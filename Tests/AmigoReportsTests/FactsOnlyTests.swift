@@ -39,7 +39,7 @@ import _AmigoTestSupport
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     let full = try names.map { name in
       let data = try #require(FileManager.default.contents(atPath: folder + "/" + name))
-      return ModelDecoder.trajectory(YAMLDocument(bytes: [UInt8](data)))
+      return SchemaDecoder.trajectory(YAMLDocument(bytes: [UInt8](data)))
     }
     #expect(full.count >= 15)
     let facts = full.map { t in
@@ -100,7 +100,7 @@ import _AmigoTestSupport
     let folder = root + "/trajectories"
     let trajectories = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map {
       let data = try #require(FileManager.default.contents(atPath: folder + "/" + $0))
-      return ModelDecoder.trajectory(YAMLDocument(bytes: [UInt8](data)))
+      return SchemaDecoder.trajectory(YAMLDocument(bytes: [UInt8](data)))
     }
     var plain = config
     plain.smallNumbers = 1

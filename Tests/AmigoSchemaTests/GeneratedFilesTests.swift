@@ -53,6 +53,32 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     if let problem = file.check() { Issue.record(Comment(rawValue: problem)) }
   }
 
+  /// The identity table in `schema/README.md` §7 is the schema's (`Field.identity`), between
+  /// its markers; `AMIGO_RECORD_GOLDEN=1` rewrites it.
+  @Test func readmeIdentityTableIsCurrent() throws {
+    let url = Fixtures.root.appendingPathComponent("schema/README.md")
+    let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    let open =
+      "<!-- identities: generated from the schema (Field.identity) by GeneratedFilesTests -->\n"
+    let close = "<!-- /identities -->"
+    let start = try #require(text.range(of: open), "schema/README.md lost its identities marker")
+    let end = try #require(
+      text.range(of: close, range: start.upperBound..<text.endIndex),
+      "schema/README.md lost its /identities marker")
+    let actual = FieldReference.identityTable()
+    if Golden.recording {
+      let updated = text.replacingCharacters(in: start.upperBound..<end.lowerBound, with: actual)
+      try Data(updated.utf8).write(to: url)
+      Issue.record("recorded schema/README.md's identity table; rerun without AMIGO_RECORD_GOLDEN")
+      return
+    }
+    let committed = String(text[start.upperBound..<end.lowerBound])
+    #expect(
+      committed == actual,
+      "schema/README.md's identity table is stale; regenerate it with AMIGO_RECORD_GOLDEN=1 swift test --filter GeneratedFilesTests:\n\(LineDiff.describe(expected: committed, actual: actual))"
+    )
+  }
+
   @Test func generationIsDeterministic() {
     for file in GeneratedFile.all {
       #expect(file.generate() == file.generate(), "\(file.path)")

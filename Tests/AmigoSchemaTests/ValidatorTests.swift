@@ -188,6 +188,27 @@ func replacing(_ a: String, _ b: String) -> String {
     #expect(ClosureReason.allCases.map(\.rawValue) == Schemas.closureReason.values.map(\.value))
   }
 
+  /// Every session kind has its policy complete: labels in both languages, a Dutch input word,
+  /// a default place that is a place, and its own research-export column.
+  @Test func everySessionKindHasACompletePolicy() {
+    var columns: Set<String> = []
+    for kind in SessionKind.allCases {
+      let policy = kind.policy
+      #expect(policy.value.value == kind.rawValue, "\(kind)")
+      #expect(!policy.value.en.isEmpty, "\(kind) has no English label")
+      #expect(!policy.value.nl.isEmpty, "\(kind) has no Dutch label")
+      #expect(
+        policy.value.aliases.contains { Schemas.sessionKind.resolve($0) == kind.rawValue },
+        "\(kind) has no Dutch input word")
+      if let place = policy.defaultPlace {
+        #expect(Schemas.place.contains(place), "\(kind): default place '\(place)' is no place")
+      }
+      #expect(!policy.exportColumn.isEmpty, "\(kind) has no export column")
+      #expect(columns.insert(policy.exportColumn).inserted, "\(kind): export column taken")
+    }
+    #expect(Schemas.sessionKind.values == SessionKind.allCases.map(\.policy.value))
+  }
+
   @Test func dutchAliasesResolve() {
     #expect(Schemas.sessionKind.resolve("kindgesprek") == "child-talk")
     #expect(Schemas.sessionKind.resolve("Klasobservatie") == "classroom-observation")

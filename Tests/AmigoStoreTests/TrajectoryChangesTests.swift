@@ -40,7 +40,7 @@ import Testing
   func trajectory(_ text: String) -> Trajectory {
     let document = YAMLDocument(parsing: text)
     #expect(document.isValid, "\(document.diagnostics.map(\.header))")
-    return ModelDecoder.trajectory(document)
+    return SchemaDecoder.trajectory(document)
   }
 
   func words(_ old: String?, _ new: String?) -> [String] {
@@ -239,7 +239,7 @@ import Testing
         ("  mvd: {name: Mila van Dijk}\n", "  jk: {name: Jan Klaassen}\n"),
         ("organisation: Stichting Zuid", "organisation: Stichting Zuid-West"),
       ])
-    func decode(_ text: String) -> Config { ModelDecoder.config(YAMLDocument(parsing: text)) }
+    func decode(_ text: String) -> Config { SchemaDecoder.config(YAMLDocument(parsing: text)) }
     let lines = TrajectoryChanges.compare(config: decode(config), decode(after))
     #expect(
       lines == [

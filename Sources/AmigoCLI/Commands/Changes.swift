@@ -136,7 +136,7 @@ enum ChangeWords {
     guard let bytes else { return .missing }
     let document = YAMLDocument(bytes: bytes)
     guard document.isValid, case .mapping? = document.root else { return .unreadable }
-    return .trajectory(ModelDecoder.trajectory(document))
+    return .trajectory(SchemaDecoder.trajectory(document))
   }
 
   static func trajectoryLines(old: [UInt8]?, new: [UInt8]?) -> [String] {
@@ -160,7 +160,7 @@ enum ChangeWords {
       guard let bytes else { return .some(nil) }
       let document = YAMLDocument(bytes: bytes)
       guard document.isValid, case .mapping? = document.root else { return nil }
-      return .some(ModelDecoder.config(document))
+      return .some(SchemaDecoder.config(document))
     }
     guard let a = config(old), let b = config(new) else {
       return ["the file has errors (amigo validate)"]

@@ -83,7 +83,7 @@ enum LogSession: Command {
       try args.value("place").map {
         try OptionValues.enumValue($0, Schemas.place, option: "--place <place>", command: name)
       }
-      ?? (kind == "home-visit" ? "home" : kind == "phone-call" ? nil : "school")
+      ?? SessionKind(rawValue: kind)?.policy.defaultPlace
     let with = try OptionValues.enumValues(
       args, "with", Schemas.participant, option: "--with <participant>", command: name)
     let methods = try OptionValues.enumValues(
@@ -126,7 +126,7 @@ enum LogSession: Command {
     let result = try context.change(path) { editor, trajectory in
       let programme = context.config.programme(trajectory.programme)
       let minutes =
-        explicitMinutes ?? (kind == "child-talk" && held ? programme?.sessionMinutes : nil)
+        explicitMinutes ?? (held ? programme?.defaultMinutes(SessionKind(rawValue: kind)) : nil)
       let session = TrajectoryEdits.session(
         date: date, kind: kind, minutes: held ? minutes : explicitMinutes, place: place,
         status: status, with: with,

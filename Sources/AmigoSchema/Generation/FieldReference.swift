@@ -2,19 +2,26 @@
 /// object and one per enumeration, in declaration order. `GeneratedFilesTests` fails when the
 /// committed file is stale.
 public enum FieldReference {
-  public static func markdown() -> String {
-    let files: [(title: String, intro: String, root: ObjectSpec)] = [
-      (
-        "Trajectory files (`\(Schemas.trajectoryVersion)`)",
-        "One file per trajectory: `trajectories/<id>.yaml`. JSON Schema: [trajectory.schema.json](trajectory.schema.json).",
-        Schemas.trajectory
-      ),
-      (
-        "Workspace config (`\(Schemas.configVersion)`)",
-        "One per workspace: `amigo.yaml` at its root. JSON Schema: [config.schema.json](config.schema.json).",
-        Schemas.config
-      ),
-    ]
+  /// A kind of file the reference documents: its heading, introduction and schema.
+  public typealias File = (title: String, intro: String, root: ObjectSpec)
+
+  /// amigo's two kinds of file.
+  public static let files: [File] = [
+    (
+      "Trajectory files (`\(Schemas.trajectoryVersion)`)",
+      "One file per trajectory: `trajectories/<id>.yaml`. JSON Schema: [trajectory.schema.json](trajectory.schema.json).",
+      Schemas.trajectory
+    ),
+    (
+      "Workspace config (`\(Schemas.configVersion)`)",
+      "One per workspace: `amigo.yaml` at its root. JSON Schema: [config.schema.json](config.schema.json).",
+      Schemas.config
+    ),
+  ]
+
+  public static func markdown() -> String { markdown(files) }
+
+  public static func markdown(_ files: [File]) -> String {
     let enumerations = SchemaTraversal.enumerations(from: files.map(\.root))
 
     // Headings in document order, with GitHub's anchors, so links resolve.
@@ -62,11 +69,10 @@ public enum FieldReference {
       starts with a line such as `# yaml-language-server: $schema=../schema/trajectory.schema.json`
       (a path relative to the file).
 
-      - [\(files[0].title)](#\(fileAnchors[0]))
-      - [\(files[1].title)](#\(fileAnchors[1]))
-      - [Enumerations](#\(enumerationsAnchor))
 
       """
+    for (file, anchor) in zip(files, fileAnchors) { out += "- [\(file.title)](#\(anchor))\n" }
+    out += "- [Enumerations](#\(enumerationsAnchor))\n"
 
     for (i, file) in files.enumerated() {
       out += "\n## \(file.title)\n\n\(file.intro)\n"
@@ -74,8 +80,11 @@ public enum FieldReference {
         out += "\n### \(object.name)\n\n\(cell(object.doc))\n\n"
         out += "| field | type | required | meaning |\n| --- | --- | --- | --- |\n"
         for field in object.fields {
+          let meaning =
+            field.doc
+            + (field.identity.map { " An entry is identified by \(identityText($0))." } ?? "")
           out +=
-            "| `\(field.name)` | \(cell(typeText(field.type))) | \(field.required ? "yes" : "no") | \(cell(field.doc)) |\n"
+            "| `\(field.name)` | \(cell(typeText(field.type))) | \(field.required ? "yes" : "no") | \(cell(meaning)) |\n"
         }
       }
     }
@@ -93,6 +102,36 @@ public enum FieldReference {
           "| `\(v.value)` | \(cell(v.en)) | \(cell(v.nl)) | \(aliases) | \(cell(v.doc ?? "")) |\n"
       }
     }
+    return out
+  }
+
+  /// "`date` and `kind`", "the value itself".
+  public static func identityText(_ identity: ListIdentity) -> String {
+    switch identity {
+    case .value: "the value itself"
+    case .fields(let names):
+      SchemaDiagnostics.listJoined(names.map { "`\($0)`" }, "and")
+    }
+  }
+
+  /// The table of keyed lists and their identities in `schema/README.md` §7, generated from the
+  /// schema (`Field.identity`): `GeneratedFilesTests` fails when the README's copy is stale.
+  public static func identityTable(_ spec: ObjectSpec = Schemas.trajectory) -> String {
+    var out = "| list | an entry is identified by |\n| --- | --- |\n"
+    func walk(_ spec: ObjectSpec, _ prefix: String) {
+      for field in spec.fields {
+        let path = prefix + field.name
+        if let identity = field.identity {
+          out += "| `\(path)` | \(cell(identityText(identity))) |\n"
+        }
+        switch field.type {
+        case .object(let inner): walk(inner, path + ".")
+        case .list(.object(let inner)): walk(inner, path + "[].")
+        default: break
+        }
+      }
+    }
+    walk(spec, "")
     return out
   }
 

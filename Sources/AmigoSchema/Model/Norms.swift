@@ -1,12 +1,21 @@
 /// The programme's norms applied to a trajectory, defined once for the rules (fidelity
 /// warnings) and the reports (weekly overview, child report, period figures, research export).
 
+extension Programme {
+  /// The minutes a held session of `kind` lasts when none are written: the programme's
+  /// `session_minutes` for a child talk (the default the file format promises), else nil. The
+  /// one home of the default-minutes rule (`log-session` writes it, reports count it).
+  public func defaultMinutes(_ kind: SessionKind?) -> Int? {
+    kind == .childTalk ? sessionMinutes : nil
+  }
+}
+
 extension Session {
-  /// The minutes a session counts for: its own `minutes`, else, for a held child talk, the
-  /// programme's `session_minutes` (the default the file format promises); otherwise nil.
+  /// The minutes a session counts for: its own `minutes`, else, when held, the programme's
+  /// default for its kind (`Programme.defaultMinutes`); otherwise nil.
   public func countedMinutes(_ programme: Programme?) -> Int? {
     if let minutes { return minutes }
-    return isHeld && kind == .childTalk ? programme?.sessionMinutes : nil
+    return isHeld ? programme?.defaultMinutes(kind) : nil
   }
 }
 

@@ -26,19 +26,6 @@ public enum TrajectoryStatus: String, Sendable, Hashable, CaseIterable {
   public var isRunning: Bool { self == .active || self == .closing }
 }
 
-public enum SessionKind: String, Sendable, Hashable, CaseIterable {
-  case childTalk = "child-talk"
-  case parentTalk = "parent-talk"
-  case teacherTalk = "teacher-talk"
-  case homeVisit = "home-visit"
-  case classroomObservation = "classroom-observation"
-  case threeWayTalk = "three-way-talk"
-  case consultation
-  case networkTalk = "network-talk"
-  case phoneCall = "phone-call"
-  case groupSession = "group-session"
-}
-
 public enum SessionStatus: String, Sendable, Hashable, CaseIterable {
   case held
   case noShow = "no-show"

@@ -141,34 +141,8 @@ public enum Schemas {
       EnumValue("dropped", en: "dropped", nl: "vervallen", aliases: ["vervallen"]),
     ])
 
-  public static let sessionKind = EnumSpec(
-    "session kind",
-    [
-      EnumValue(
-        "child-talk", en: "child talk", nl: "kindgesprek", aliases: ["kindgesprek", "child"]),
-      EnumValue(
-        "parent-talk", en: "parent talk", nl: "oudergesprek", aliases: ["oudergesprek", "parent"]),
-      EnumValue(
-        "teacher-talk", en: "teacher talk", nl: "leerkrachtgesprek",
-        aliases: ["leerkrachtgesprek", "teacher"]),
-      EnumValue("home-visit", en: "home visit", nl: "huisbezoek", aliases: ["huisbezoek"]),
-      EnumValue(
-        "classroom-observation", en: "classroom observation", nl: "klasobservatie",
-        aliases: ["klasobservatie", "observatie", "observation"]),
-      EnumValue(
-        "three-way-talk", en: "three-way talk", nl: "driegesprek", aliases: ["driegesprek"]),
-      EnumValue(
-        "consultation", en: "consultation (school care team)", nl: "overleg (zorgteam)",
-        aliases: ["overleg", "zorgoverleg", "mdo"]),
-      EnumValue(
-        "network-talk", en: "network talk", nl: "netwerkgesprek", aliases: ["netwerkgesprek"]),
-      EnumValue(
-        "phone-call", en: "phone call", nl: "telefoongesprek",
-        aliases: ["telefonisch", "telefoongesprek", "phone"]),
-      EnumValue(
-        "group-session", en: "group session", nl: "groepsbijeenkomst",
-        aliases: ["groepsbijeenkomst", "groep"]),
-    ])
+  /// Built from the kinds' policy table (`SessionKind.policy`).
+  public static let sessionKind = EnumSpec("session kind", SessionKind.allCases.map(\.policy.value))
 
   public static let place = EnumSpec(
     "place",
@@ -298,15 +272,34 @@ public enum Schemas {
     ])
 
   // MARK: - Trajectory
+  //
+  // Each field is declared once, with how its value lands in the model: `{ (s: inout Session, v)
+  // in ... }` (see `SchemaDecoder`). The checker, both decoders, merge, `changes`, the JSON
+  // Schema and `fields.md` read these declarations.
 
   public static let rating = ObjectSpec(
     "rating", doc: "One score on the solution-focused 0-10 scale: \"where are you now?\".",
     [
-      Field("date", .date, required: true, "When the score was given."),
+      Field("date", .date, required: true, "When the score was given.") {
+        (r: inout Rating, v) in
+        r.date = v.date
+      } encode: { r, e in
+        e.scalar(r.date)
+      },
       Field(
         "value", .number(min: 0, max: 10, step: 0.5), required: true,
-        "The score, 0-10 in steps of 0.5."),
-      Field("rater", .enumeration(party), required: true, "Who gave the score."),
+        "The score, 0-10 in steps of 0.5."
+      ) { (r: inout Rating, v) in
+        r.value = v.number
+      } encode: { r, e in
+        e.number(r.value)
+      },
+      Field("rater", .enumeration(party), required: true, "Who gave the score.") {
+        (r: inout Rating, v) in
+        r.rater = v.value()
+      } encode: { r, e in
+        e.value(r.rater)
+      },
     ])
 
   public static let goal = ObjectSpec(
@@ -314,88 +307,301 @@ public enum Schemas {
     [
       Field(
         "id", .identifier, required: true,
-        "Short id, unique in the file (`g1`); sessions refer to it."),
-      Field("domain", .enumeration(domain), "What the goal is about."),
+        "Short id, unique in the file (`g1`); sessions refer to it."
+      ) { (g: inout Goal, v) in
+        (g.id, g.idSpan) = (v.text, v.span)
+      } encode: { g, e in
+        e.scalar(g.id)
+      },
+      Field("domain", .enumeration(domain), "What the goal is about.") {
+        (g: inout Goal, v) in
+        g.domain = v.string
+      } encode: { g, e in
+        e.scalar(g.domain)
+      },
       Field(
-        "text", .text(multiline: false), required: true, "The goal in the child's words, short."),
-      Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal."),
-      Field("target", .number(min: 0, max: 10, step: 0.5), "The score that counts as reached."),
-      Field("ratings", .list(.object(rating)), "Scores over time, oldest first."),
-      Field("result", .enumeration(goalResult), "The result, set at closure."),
+        "text", .text(multiline: false), required: true, "The goal in the child's words, short."
+      ) { (g: inout Goal, v) in
+        (g.text, g.textSpan) = (v.text, v.span)
+      } encode: { g, e in
+        e.scalar(g.text)
+      },
+      Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal.") {
+        (g: inout Goal, v) in
+        g.agreedWith = v.strings
+      } encode: { g, e in
+        e.list(g.agreedWith)
+      },
+      Field("target", .number(min: 0, max: 10, step: 0.5), "The score that counts as reached.") {
+        (g: inout Goal, v) in
+        g.target = v.number
+      } encode: { g, e in
+        e.number(g.target)
+      },
+      Field(
+        "ratings", .list(.object(rating)), "Scores over time, oldest first.",
+        identity: .fields(["date", "rater"])
+      ) { (g: inout Goal, v) in
+        g.ratings = v.objects()
+      } encode: { g, e in
+        e.objects(g.ratings)
+      },
+      Field("result", .enumeration(goalResult), "The result, set at closure.") {
+        (g: inout Goal, v) in
+        g.result = v.value()
+      } encode: { g, e in
+        e.value(g.result)
+      },
     ])
 
   public static let session = ObjectSpec(
     "session", doc: "A contact: a talk, visit, observation or consultation, with its date.",
     [
-      Field("date", .date, required: true, "The day of the contact."),
-      Field("kind", .enumeration(sessionKind), required: true, "What kind of contact."),
+      Field("date", .date, required: true, "The day of the contact.") {
+        (s: inout Session, v) in
+        (s.date, s.dateSpan) = (v.date, v.span)
+      } encode: { s, e in
+        e.scalar(s.date)
+      },
+      Field("kind", .enumeration(sessionKind), required: true, "What kind of contact.") {
+        (s: inout Session, v) in
+        s.kind = v.value()
+      } encode: { s, e in
+        e.value(s.kind)
+      },
       Field(
-        "minutes", .integer(min: 0, max: 600), "Duration in minutes (default from the programme)."),
-      Field("place", .enumeration(place), "Where it took place."),
-      Field("status", .enumeration(sessionStatus), "Whether it took place (default `held`)."),
-      Field("with", .list(.enumeration(participant)), "Who took part besides the worker."),
-      Field("methods", .list(.enumeration(method)), "Methods used."),
-      Field("goals", .list(.reference("goal")), "Goals worked on (ids from `goals`)."),
-      Field("note", .text(multiline: true), "A short factual note. Parents may ask to read it."),
+        "minutes", .integer(min: 0, max: 600), "Duration in minutes (default from the programme)."
+      ) { (s: inout Session, v) in
+        s.minutes = v.int
+      } encode: { s, e in
+        e.scalar(s.minutes)
+      },
+      Field("place", .enumeration(place), "Where it took place.", detail: .description) {
+        (s: inout Session, v) in
+        s.place = v.string
+      } encode: { s, e in
+        e.scalar(s.place)
+      },
+      Field("status", .enumeration(sessionStatus), "Whether it took place (default `held`).") {
+        (s: inout Session, v) in
+        if let status: SessionStatus = v.value() { s.status = status }
+      } encode: { s, e in
+        s.status == .held ? nil : e.value(s.status)
+      },
+      Field(
+        "with", .list(.enumeration(participant)), "Who took part besides the worker.",
+        detail: .description
+      ) { (s: inout Session, v) in
+        s.with = v.strings
+      } encode: { s, e in
+        e.list(s.with)
+      },
+      Field("methods", .list(.enumeration(method)), "Methods used.", detail: .description) {
+        (s: inout Session, v) in
+        s.methods = v.strings
+      } encode: { s, e in
+        e.list(s.methods)
+      },
+      Field("goals", .list(.reference("goal")), "Goals worked on (ids from `goals`).") {
+        (s: inout Session, v) in
+        // A repeated `goals:` key (an error) adds its references, as the rules have always
+        // seen them.
+        if s.goals.isEmpty {
+          (s.goals, s.goalSpans) = (v.strings, v.spans)
+        } else {
+          s.goals += v.strings
+          s.goalSpans += v.spans
+        }
+      } encode: { s, e in
+        e.list(s.goals)
+      },
+      Field(
+        "note", .text(multiline: true), "A short factual note. Parents may ask to read it.",
+        detail: .freeText
+      ) { (s: inout Session, v) in
+        (s.note, s.noteSpan) = (v.string, v.span)
+      } encode: { s, e in
+        e.scalar(s.note)
+      },
     ])
 
   public static let child = ObjectSpec(
     "child", doc: "The child, minimally: never a full name, address or citizen number.",
     [
       Field(
-        "label", .label, required: true, "A short display label (`Sam B.`), never a full name."),
-      Field("born", .yearMonth, "Birth year and month (`2016-03`), never the full date."),
-      Field("gender", .enumeration(gender), "Gender."),
-      Field("group", .integer(min: 1, max: 8), "School group (groep) 1-8."),
+        "label", .label, required: true, "A short display label (`Sam B.`), never a full name."
+      ) { (c: inout Child, v) in
+        (c.label, c.labelSpan) = (v.text, v.span)
+      } encode: { c, e in
+        e.scalar(c.label)
+      },
+      Field("born", .yearMonth, "Birth year and month (`2016-03`), never the full date.") {
+        (c: inout Child, v) in
+        (c.born, c.bornSpan) = (v.yearMonth, v.span)
+      } encode: { c, e in
+        e.scalar(c.born)
+      },
+      Field("gender", .enumeration(gender), "Gender.") {
+        (c: inout Child, v) in
+        c.gender = v.string
+      } encode: { c, e in
+        e.scalar(c.gender)
+      },
+      Field("group", .integer(min: 1, max: 8), "School group (groep) 1-8.") {
+        (c: inout Child, v) in
+        c.group = v.int
+      } encode: { c, e in
+        e.scalar(c.group)
+      },
     ])
 
   public static let referral = ObjectSpec(
     "referral", doc: "Who signalled the child, when, and what is asked.",
     [
-      Field("date", .date, required: true, "Date of the signal or registration."),
-      Field("by", .enumeration(referrer), required: true, "Who signalled."),
-      Field("concerns", .list(.enumeration(domain)), "What the concerns are about."),
+      Field("date", .date, required: true, "Date of the signal or registration.") {
+        (r: inout Referral, v) in
+        (r.date, r.dateSpan) = (v.date, v.span)
+      } encode: { r, e in
+        e.scalar(r.date)
+      },
+      Field("by", .enumeration(referrer), required: true, "Who signalled.") {
+        (r: inout Referral, v) in
+        r.by = v.string
+      } encode: { r, e in
+        e.scalar(r.by)
+      },
+      Field("concerns", .list(.enumeration(domain)), "What the concerns are about.") {
+        (r: inout Referral, v) in
+        r.concerns = v.strings
+      } encode: { r, e in
+        e.list(r.concerns)
+      },
       Field(
-        "request", .text(multiline: true), "The request for help, in the family's own words, short."
-      ),
+        "request", .text(multiline: true),
+        "The request for help, in the family's own words, short.", detail: .freeText
+      ) { (r: inout Referral, v) in
+        (r.request, r.requestSpan) = (v.string, v.span)
+      } encode: { r, e in
+        e.scalar(r.request)
+      },
     ])
 
   public static let consent = ObjectSpec(
     "consent", doc: "Consent for the support. No talk with the child before it.",
     [
-      Field("date", .date, required: true, "When consent was given."),
-      Field("given_by", .list(.enumeration(consentGiver)), required: true, "Who gave consent."),
-      Field("form", .enumeration(consentForm), "Written or verbal."),
-      Field("scope", .list(.enumeration(consentScope)), "What the consent covers."),
-      Field("withdrawn", .date, "When consent was withdrawn, if it was."),
+      Field("date", .date, required: true, "When consent was given.") {
+        (c: inout Consent, v) in
+        (c.date, c.dateSpan) = (v.date, v.span)
+      } encode: { c, e in
+        e.scalar(c.date)
+      },
+      Field("given_by", .list(.enumeration(consentGiver)), required: true, "Who gave consent.") {
+        (c: inout Consent, v) in
+        c.givenBy = v.strings
+      } encode: { c, e in
+        e.list(c.givenBy)
+      },
+      Field("form", .enumeration(consentForm), "Written or verbal.") {
+        (c: inout Consent, v) in
+        c.form = v.string
+      } encode: { c, e in
+        e.scalar(c.form)
+      },
+      Field("scope", .list(.enumeration(consentScope)), "What the consent covers.") {
+        (c: inout Consent, v) in
+        c.scope = v.strings
+      } encode: { c, e in
+        e.list(c.scope)
+      },
+      Field("withdrawn", .date, "When consent was withdrawn, if it was.") {
+        (c: inout Consent, v) in
+        (c.withdrawn, c.withdrawnSpan) = (v.date, v.span)
+      } encode: { c, e in
+        e.scalar(c.withdrawn)
+      },
     ])
 
   public static let plan = ObjectSpec(
     "plan", doc: "The trajectory's plan.",
     [
-      Field("start", .date, "The day the trajectory started (the first week counts as week 1)."),
-      Field("weeks", .integer(min: 1, max: 104), "Planned length in weeks."),
-      Field("reviews", .list(.date), "Planned review dates."),
+      Field("start", .date, "The day the trajectory started (the first week counts as week 1).") {
+        (p: inout Plan, v) in
+        (p.start, p.startSpan) = (v.date, v.span)
+      } encode: { p, e in
+        e.scalar(p.start)
+      },
+      Field("weeks", .integer(min: 1, max: 104), "Planned length in weeks.") {
+        (p: inout Plan, v) in
+        p.weeks = v.int
+      } encode: { p, e in
+        e.scalar(p.weeks)
+      },
+      Field("reviews", .list(.date), "Planned review dates.", identity: .value) {
+        (p: inout Plan, v) in
+        p.reviews = v.list { $0.date }
+      } encode: { p, e in
+        e.list(p.reviews)
+      },
     ])
 
   public static let satisfaction = ObjectSpec(
     "satisfaction", doc: "Satisfaction at closure, 1-10, per party.",
     [
-      Field("child", .integer(min: 1, max: 10), "The child's score."),
-      Field("parents", .integer(min: 1, max: 10), "The parents' score."),
-      Field("teacher", .integer(min: 1, max: 10), "The teacher's score."),
+      Field("child", .integer(min: 1, max: 10), "The child's score.") {
+        (s: inout [Party: Int], v) in
+        if let n = v.int { s[.child] = n }
+      } encode: { s, e in
+        e.scalar(s[.child])
+      },
+      Field("parents", .integer(min: 1, max: 10), "The parents' score.") {
+        (s: inout [Party: Int], v) in
+        if let n = v.int { s[.parents] = n }
+      } encode: { s, e in
+        e.scalar(s[.parents])
+      },
+      Field("teacher", .integer(min: 1, max: 10), "The teacher's score.") {
+        (s: inout [Party: Int], v) in
+        if let n = v.int { s[.teacher] = n }
+      } encode: { s, e in
+        e.scalar(s[.teacher])
+      },
     ])
 
   public static let closure = ObjectSpec(
     "closure", doc: "How and when the trajectory ended.",
     [
-      Field("date", .date, required: true, "The closing date."),
+      Field("date", .date, required: true, "The closing date.") {
+        (c: inout Closure, v) in
+        (c.date, c.dateSpan) = (v.date, v.span)
+      } encode: { c, e in
+        e.scalar(c.date)
+      },
       Field(
         "reason", .enumeration(closureReason), required: true,
-        "Why it ended (the five national codes)."),
-      Field("destination", .enumeration(destination), required: true, "Where the child goes next."),
-      Field("summary", .text(multiline: true), "An agreed summary."),
-      Field("satisfaction", .object(satisfaction), "Satisfaction scores."),
+        "Why it ended (the five national codes)."
+      ) { (c: inout Closure, v) in
+        (c.reason, c.reasonSpan) = (v.value(), v.span)
+      } encode: { c, e in
+        e.value(c.reason)
+      },
+      Field("destination", .enumeration(destination), required: true, "Where the child goes next.")
+      { (c: inout Closure, v) in
+        c.destination = v.string
+      } encode: { c, e in
+        e.scalar(c.destination)
+      },
+      Field("summary", .text(multiline: true), "An agreed summary.", detail: .freeText) {
+        (c: inout Closure, v) in
+        (c.summary, c.summarySpan) = (v.string, v.span)
+      } encode: { c, e in
+        e.scalar(c.summary)
+      },
+      Field("satisfaction", .object(satisfaction), "Satisfaction scores.") {
+        (c: inout Closure, v) in
+        _ = v.object(into: &c.satisfaction)
+      } encode: { c, e in
+        e.object(c.satisfaction)
+      },
     ])
 
   public static let trajectory = ObjectSpec(
@@ -406,19 +612,83 @@ public enum Schemas {
         "The format version: `\(trajectoryVersion)`."),
       Field(
         "id", .identifier, required: true,
-        "The trajectory id; equals the file name without `.yaml`. Never contains a name."),
+        "The trajectory id; equals the file name without `.yaml`. Never contains a name."
+      ) { (t: inout Trajectory, v) in
+        (t.id, t.idSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.id)
+      },
       Field(
-        "programme", .reference("programme"), required: true, "Programme id from `amigo.yaml`."),
-      Field("school", .reference("school"), required: true, "School id from `amigo.yaml`."),
-      Field("worker", .reference("worker"), required: true, "Worker id from `amigo.yaml`."),
-      Field("status", .enumeration(status), required: true, "Where the trajectory stands."),
-      Field("child", .object(child), required: true, "The child."),
-      Field("referral", .object(referral), "The referral."),
-      Field("consent", .list(.object(consent)), "Consents, oldest first."),
-      Field("plan", .object(plan), "The plan."),
-      Field("goals", .list(.object(goal)), "Personal goals."),
-      Field("sessions", .list(.object(session)), "Contacts, in date order."),
-      Field("closure", .object(closure), "The closure, once closed."),
+        "programme", .reference("programme"), required: true, "Programme id from `amigo.yaml`."
+      ) { (t: inout Trajectory, v) in
+        (t.programme, t.programmeSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.programme)
+      },
+      Field("school", .reference("school"), required: true, "School id from `amigo.yaml`.") {
+        (t: inout Trajectory, v) in
+        (t.school, t.schoolSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.school)
+      },
+      Field("worker", .reference("worker"), required: true, "Worker id from `amigo.yaml`.") {
+        (t: inout Trajectory, v) in
+        (t.worker, t.workerSpan) = (v.text, v.span)
+      } encode: { t, e in
+        e.scalar(t.worker)
+      },
+      Field("status", .enumeration(status), required: true, "Where the trajectory stands.") {
+        (t: inout Trajectory, v) in
+        (t.status, t.statusSpan) = (v.value(), v.span)
+      } encode: { t, e in
+        e.value(t.status)
+      },
+      Field("child", .object(child), required: true, "The child.") {
+        (t: inout Trajectory, v) in
+        t.child = v.object() ?? Child()
+      } encode: { t, e in
+        e.object(t.child)
+      },
+      Field("referral", .object(referral), "The referral.") {
+        (t: inout Trajectory, v) in
+        t.referral = v.object()
+      } encode: { t, e in
+        e.object(t.referral)
+      },
+      Field(
+        "consent", .list(.object(consent)), "Consents, oldest first.",
+        identity: .fields(["date"])
+      ) { (t: inout Trajectory, v) in
+        t.consent = v.objects()
+      } encode: { t, e in
+        e.objects(t.consent)
+      },
+      Field("plan", .object(plan), "The plan.") {
+        (t: inout Trajectory, v) in
+        t.plan = v.object() ?? Plan()
+      } encode: { t, e in
+        e.object(t.plan)
+      },
+      Field("goals", .list(.object(goal)), "Personal goals.", identity: .fields(["id"])) {
+        (t: inout Trajectory, v) in
+        t.goals = v.objects()
+      } encode: { t, e in
+        e.objects(t.goals)
+      },
+      Field(
+        "sessions", .list(.object(session)), "Contacts, in date order.",
+        identity: .fields(["date", "kind"])
+      ) { (t: inout Trajectory, v) in
+        t.sessions = v.objects()
+      } encode: { t, e in
+        e.objects(t.sessions)
+      },
+      Field("closure", .object(closure), "The closure, once closed.") {
+        (t: inout Trajectory, v) in
+        t.closure = v.object()
+      } encode: { t, e in
+        e.object(t.closure)
+      },
     ])
 
   // MARK: - Config
@@ -426,45 +696,73 @@ public enum Schemas {
   public static let range = ObjectSpec(
     "range", doc: "A range of whole numbers.",
     [
-      Field("min", .integer(min: 0, max: 200), required: true, "Lowest allowed."),
-      Field("max", .integer(min: 0, max: 200), required: true, "Highest allowed."),
+      Field("min", .integer(min: 0, max: 200), required: true, "Lowest allowed.") {
+        (r: inout RangeValue, v) in r.min = v.int
+      },
+      Field("max", .integer(min: 0, max: 200), required: true, "Highest allowed.") {
+        (r: inout RangeValue, v) in r.max = v.int
+      },
     ])
 
   public static let programme = ObjectSpec(
     "programme", doc: "A programme and its norms.",
     [
-      Field("label", .label, required: true, "The programme's name."),
-      Field("age", .object(range), "Age band of the children, in years at the start."),
-      Field("weeks", .object(range), "Allowed trajectory length in weeks."),
-      Field("child_sessions_per_week", .integer(min: 0, max: 14), "Child talks per school week."),
+      Field("label", .label, required: true, "The programme's name.") {
+        (p: inout Programme, v) in p.label = v.text
+      },
+      Field("age", .object(range), "Age band of the children, in years at the start.") {
+        (p: inout Programme, v) in p.age = (v.object() as RangeValue?)?.range
+      },
+      Field("weeks", .object(range), "Allowed trajectory length in weeks.") {
+        (p: inout Programme, v) in p.weeks = (v.object() as RangeValue?)?.range
+      },
+      Field("child_sessions_per_week", .integer(min: 0, max: 14), "Child talks per school week.") {
+        (p: inout Programme, v) in p.childSessionsPerWeek = v.int
+      },
       Field(
-        "session_minutes", .integer(min: 1, max: 600), "Default length of a child talk in minutes."),
+        "session_minutes", .integer(min: 1, max: 600), "Default length of a child talk in minutes."
+      ) { (p: inout Programme, v) in p.sessionMinutes = v.int },
       Field(
         "required_contacts", .list(.enumeration(sessionKind)),
-        "Contact kinds that must have been held before a completed closure."),
-      Field("retention_years", .integer(min: 1, max: 100), "Years a closed trajectory is kept."),
+        "Contact kinds that must have been held before a completed closure."
+      ) { (p: inout Programme, v) in p.requiredContacts = v.list { $0.value() } },
+      Field("retention_years", .integer(min: 1, max: 100), "Years a closed trajectory is kept.") {
+        (p: inout Programme, v) in p.retentionYears = v.int
+      },
     ])
 
   public static let school = ObjectSpec(
     "school", doc: "A school where the organisation works.",
     [
-      Field("name", .label, required: true, "The school's name."),
-      Field("municipality", .label, "Municipality."),
-      Field("area", .label, "Neighbourhood or area."),
+      Field("name", .label, required: true, "The school's name.") {
+        (s: inout School, v) in s.name = v.text
+      },
+      Field("municipality", .label, "Municipality.") {
+        (s: inout School, v) in s.municipality = v.string
+      },
+      Field("area", .label, "Neighbourhood or area.") { (s: inout School, v) in s.area = v.string },
     ])
 
   public static let worker = ObjectSpec(
     "worker", doc: "A worker (professional).",
     [
-      Field("name", .label, required: true, "The worker's name as colleagues know it.")
+      Field("name", .label, required: true, "The worker's name as colleagues know it.") {
+        (w: inout Worker, v) in w.name = v.text
+      }
     ])
 
   public static let holiday = ObjectSpec(
     "holiday", doc: "A school holiday: weeks in it do not count as missed.",
     [
-      Field("label", .label, required: true, "Name of the holiday."),
-      Field("from", .date, required: true, "First day."),
-      Field("to", .date, required: true, "Last day."),
+      Field("label", .label, required: true, "Name of the holiday.") {
+        (h: inout HolidayValue, v) in if h.seen.insert("label").inserted { h.label = v.text }
+      },
+      Field("from", .date, required: true, "First day.") {
+        (h: inout HolidayValue, v) in if h.seen.insert("from").inserted { h.from = v.date }
+      },
+      Field("to", .date, required: true, "Last day.") {
+        (h: inout HolidayValue, v) in if h.seen.insert("to").inserted { h.to = v.date }
+      },
     ])
 
   public static let privacy = ObjectSpec(
@@ -473,7 +771,7 @@ public enum Schemas {
       Field(
         "strict", .boolean,
         "`true`: text that looks like a citizen number, e-mail address, phone number or postcode is an error, so amigo refuses to write it (default `false`: a warning)."
-      )
+      ) { (c: inout Config, v) in c.strictPrivacy = v.string == "true" }
     ])
 
   public static let config = ObjectSpec(
@@ -482,16 +780,94 @@ public enum Schemas {
       Field(
         "schema", .constant(configVersion), required: true,
         "The format version: `\(configVersion)`."),
-      Field("organisation", .label, required: true, "The organisation's name."),
-      Field("language", .enumeration(language), "Default language of reports (`nl` or `en`)."),
+      Field("organisation", .label, required: true, "The organisation's name.") {
+        (c: inout Config, v) in c.organisation = v.text
+      },
+      Field("language", .enumeration(language), "Default language of reports (`nl` or `en`).") {
+        (c: inout Config, v) in if let l = v.string, language.contains(l) { c.language = l }
+      },
       Field(
         "small_numbers", .integer(min: 2, max: 100),
-        "Counts from 1 to this minus 1 are shown as `<N` in period reports (default 5)."),
-      Field("id_prefix", .identifier, "Prefix of new trajectory ids (default `T`)."),
-      Field("programmes", .dictionary(programme), required: true, "Programmes by id."),
-      Field("schools", .dictionary(school), required: true, "Schools by id."),
-      Field("workers", .dictionary(worker), required: true, "Workers by id."),
-      Field("holidays", .list(.object(holiday)), "School holidays."),
-      Field("privacy", .object(privacy), "Privacy settings."),
+        "Counts from 1 to this minus 1 are shown as `<N` in period reports (default 5)."
+      ) { (c: inout Config, v) in if let n = v.int, n >= 2 { c.smallNumbers = n } },
+      Field("id_prefix", .identifier, "Prefix of new trajectory ids (default `T`).") {
+        (c: inout Config, v) in if let p = v.string, Identifier.isValid(p) { c.idPrefix = p }
+      },
+      Field("programmes", .dictionary(programme), required: true, "Programmes by id.") {
+        (c: inout Config, v) in c.programmes = v.entries { Programme(id: $0) }
+      },
+      Field("schools", .dictionary(school), required: true, "Schools by id.") {
+        (c: inout Config, v) in c.schools = v.entries { School(id: $0) }
+      },
+      Field("workers", .dictionary(worker), required: true, "Workers by id.") {
+        (c: inout Config, v) in c.workers = v.entries { Worker(id: $0) }
+      },
+      Field("holidays", .list(.object(holiday)), "School holidays.") {
+        (c: inout Config, v) in c.holidays = v.list { ($0.object() as HolidayValue?)?.holiday }
+      },
+      Field("privacy", .object(privacy), "Privacy settings.") {
+        (c: inout Config, v) in
+        c.strictPrivacy = false
+        _ = v.object(into: &c)
+      },
     ])
 }
+
+// MARK: - The models the schemas decode into
+
+extension Trajectory: SchemaModel {}
+extension Child: SchemaModel {}
+extension Referral: SchemaModel {}
+extension Consent: SchemaModel {}
+extension Plan: SchemaModel {}
+extension Goal: SchemaModel {}
+extension Rating: SchemaModel {}
+extension Session: SchemaModel {}
+extension Closure: SchemaModel {}
+/// Satisfaction scores per party (`Schemas.satisfaction`).
+extension Dictionary: SchemaModel where Key == Party, Value == Int {}
+extension Config: SchemaModel {}
+
+extension Programme: SchemaModel {
+  public init() { self.init(id: "") }
+}
+extension School: SchemaModel {
+  public init() { self.init(id: "") }
+}
+extension Worker: SchemaModel {
+  public init() { self.init(id: "") }
+}
+
+/// `min` and `max` as written (`Schemas.range`).
+public struct RangeValue: SchemaModel, Sendable, Hashable {
+  public var min: Int?
+  public var max: Int?
+  public init() {}
+  /// The range, when both ends are there and in order.
+  public var range: ClosedRange<Int>? {
+    guard let min, let max, min <= max else { return nil }
+    return min...max
+  }
+}
+
+/// A holiday as written (`Schemas.holiday`).
+public struct HolidayValue: SchemaModel, Sendable, Hashable {
+  public var label = ""
+  public var from: LocalDate?
+  public var to: LocalDate?
+  /// Keys read so far: a repeated key (an error) does not override the first.
+  var seen: Set<String> = []
+  public init() {}
+  /// The holiday, when both its days are there.
+  public var holiday: Holiday? {
+    guard let from, let to else { return nil }
+    return Holiday(label: label, from: from, to: to)
+  }
+}
+
+extension TrajectoryStatus: SchemaEnum { public static let ordered = allCases }
+extension SessionKind: SchemaEnum { public static let ordered = allCases }
+extension SessionStatus: SchemaEnum { public static let ordered = allCases }
+extension Party: SchemaEnum { public static let ordered = allCases }
+extension GoalResult: SchemaEnum { public static let ordered = allCases }
+extension ClosureReason: SchemaEnum { public static let ordered = allCases }

@@ -1,3 +1,5 @@
+import AmigoYAML
+
 /// The schema language: one declarative description of every field of amigo's files, from which
 /// amigo checks files, generates the JSON Schema for editors (`schema/*.schema.json`) and the
 /// field reference for people (`schema/fields.md`).
@@ -112,18 +114,86 @@ public indirect enum FieldType: Sendable, Hashable {
   }
 }
 
-/// One key of an object.
+/// How the entries of a list that grows over time are told apart: which entry on one side of a
+/// merge, or in one version, is "the same" as which on the other (`schema/README.md` §7).
+public enum ListIdentity: Sendable, Hashable {
+  /// An entry is identified by the values of these fields of its own (`date` and `kind`).
+  case fields([String])
+  /// An entry is its own identity (a list of dates).
+  case value
+
+  /// The identifying fields; empty for `.value`.
+  public var fields: [String] {
+    if case .fields(let f) = self { return f }
+    return []
+  }
+}
+
+/// Which readers may leave a field out (`FastDecoder`'s lean modes, for whole-workspace
+/// commands that hold many trajectories).
+public enum FieldDetail: UInt8, Sendable, Hashable {
+  /// Always decoded.
+  case fact
+  /// Free text written by a worker (a note, the request, the summary).
+  case freeText
+  /// A description of a contact that no count or rule reads (place, participants, methods).
+  case description
+}
+
+/// One key of an object: its name, type, documentation, and how its value lands in the model.
+/// This is the field's only declaration: the checker, both decoding paths (`SchemaDecoder`),
+/// merge, `changes`, the JSON Schema and `fields.md` read it.
 public struct Field: Sendable, Hashable {
   public let name: String
   public let type: FieldType
   public let required: Bool
   public let doc: String
+  /// For a list whose entries are matched by a natural key (merge, `changes`, history).
+  public let identity: ListIdentity?
+  public let detail: FieldDetail
+  /// How a decoded value is stored in the model: a `FieldBinding<Model>`, or nil for a field
+  /// the model does not hold.
+  public let binding: (any AnyFieldBinding)?
 
-  public init(_ name: String, _ type: FieldType, required: Bool = false, _ doc: String) {
+  public init(
+    _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
+    identity: ListIdentity? = nil, detail: FieldDetail = .fact
+  ) {
     self.name = name
     self.type = type
     self.required = required
     self.doc = doc
+    self.identity = identity
+    self.detail = detail
+    self.binding = nil
+  }
+
+  /// A field whose value `decode` stores in a `Model` (`{ (s: inout Session, v) in s.minutes =
+  /// v.int }`) and `encode` reads back (`{ s, e in e.scalar(s.minutes) }`).
+  public init<Model>(
+    _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
+    identity: ListIdentity? = nil, detail: FieldDetail = .fact,
+    decode: @escaping @Sendable (inout Model, FieldValue) -> Void,
+    encode: (@Sendable (Model, FieldEncoder) -> YAMLContent?)? = nil
+  ) {
+    self.name = name
+    self.type = type
+    self.required = required
+    self.doc = doc
+    self.identity = identity
+    self.detail = detail
+    self.binding = FieldBinding(decode, encode: encode)
+  }
+
+  // The binding is code, not part of what the field is.
+  public static func == (a: Field, b: Field) -> Bool {
+    a.name == b.name && a.type == b.type && a.required == b.required && a.doc == b.doc
+      && a.identity == b.identity && a.detail == b.detail
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(name)
+    hasher.combine(type)
   }
 }
 
@@ -141,6 +211,30 @@ public struct ObjectSpec: Sendable, Hashable {
   }
 
   public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+
+  /// The field at a path of keys (`["goals", "ratings"]`), looking through lists and objects.
+  public func field(at path: [String]) -> Field? {
+    guard let first = path.first, let field = field(first) else { return nil }
+    if path.count == 1 { return field }
+    var type = field.type
+    while case .list(let element) = type { type = element }
+    guard case .object(let spec) = type else { return nil }
+    return spec.field(at: Array(path.dropFirst()))
+  }
+
+  /// Every keyed list under this object, with its path of keys, in schema order.
+  public var keyedLists: [(path: [String], identity: ListIdentity)] {
+    var out: [(path: [String], identity: ListIdentity)] = []
+    for field in fields {
+      if let identity = field.identity { out.append(([field.name], identity)) }
+      var type = field.type
+      while case .list(let element) = type { type = element }
+      if case .object(let spec) = type {
+        out += spec.keyedLists.map { ([field.name] + $0.path, $0.identity) }
+      }
+    }
+    return out
+  }
 }
 
 func formatNumber(_ d: Double) -> String {

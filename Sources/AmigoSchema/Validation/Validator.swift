@@ -64,7 +64,7 @@ public enum Validator {
     guard case .mapping? = document.root else {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
-    let trajectory = ModelDecoder.trajectory(document)
+    let trajectory = SchemaDecoder.trajectory(document)
     diagnostics += checkRules(
       trajectory, source: document.source, fileName: fileName, config: config, today: today,
       warnings: warnings)
@@ -141,7 +141,7 @@ public enum Validator {
     guard case .mapping(let root)? = document.root else {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
-    let config = ModelDecoder.config(document)
+    let config = SchemaDecoder.config(document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
       diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
     }

@@ -4,11 +4,6 @@ import AmigoYAML
 /// with parents, teacher or care team may precede the start); no held child talk without a
 /// consent in force; a consent is withdrawn after it was given.
 enum DateOrderRule: TrajectoryRule {
-  /// Sessions that involve the child: these need the trajectory to have started.
-  static let withChild: Set<SessionKind> = [
-    .childTalk, .homeVisit, .classroomObservation, .threeWayTalk, .groupSession,
-  ]
-
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
     var out: [Diagnostic] = []
@@ -50,7 +45,7 @@ enum DateOrderRule: TrajectoryRule {
       guard let date = session.date else { continue }
       // Intake contacts (with parents, teacher, care team) may come before the start; nothing
       // with the child may.
-      if let start, date < start, session.kind.map(DateOrderRule.withChild.contains) ?? true {
+      if let start, date < start, session.kind?.policy.involvesChild ?? true {
         out.append(
           SchemaDiagnostics.dateOrder(
             "session-before-start", c.range(session.dateSpan),
@@ -64,7 +59,9 @@ enum DateOrderRule: TrajectoryRule {
             "held session on \(date) is after the closure (\(closure))",
             help: "check the session date, or the closure date"))
       }
-      if session.kind == .childTalk && !t.hasConsent(on: date) {
+      if let kind = session.kind, kind.policy.consent(session.with) == .inForce,
+        !t.hasConsent(on: date)
+      {
         out.append(
           SchemaDiagnostics.dateOrder(
             "session-before-consent", c.range(session.dateSpan),

@@ -1,0 +1,117 @@
+/// The kinds of contact a session can be. What is true of a kind in every programme is in its
+/// policy (`SessionKind.policy`), the one place to look when adding a kind; what a programme
+/// asks of a kind (which kinds count towards its dose, default minutes, required contacts)
+/// belongs to the programme (`Programme`, `Model/Norms.swift`).
+public enum SessionKind: String, Sendable, Hashable, CaseIterable {
+  case childTalk = "child-talk"
+  case parentTalk = "parent-talk"
+  case teacherTalk = "teacher-talk"
+  case homeVisit = "home-visit"
+  case classroomObservation = "classroom-observation"
+  case threeWayTalk = "three-way-talk"
+  case consultation
+  case networkTalk = "network-talk"
+  case phoneCall = "phone-call"
+  case groupSession = "group-session"
+}
+
+/// The consent a contact needs before it may be held.
+public enum ConsentNeed: Sendable, Hashable {
+  /// None beyond the programme's own rules.
+  case none
+  /// A consent in force on the day of the contact.
+  case inForce
+}
+
+/// What is true of one session kind in every programme.
+public struct SessionKindPolicy: Sendable {
+  /// The value in files, its English and Dutch labels and the Dutch words accepted as input
+  /// (`Schemas.sessionKind` is built from these).
+  public let value: EnumValue
+  /// The child takes part: such a session may not be held before the trajectory's start.
+  public let involvesChild: Bool
+  /// The place `log-session` writes when none is given (a `Schemas.place` value), or nil.
+  public let defaultPlace: String?
+  /// The research export's column counting held sessions of the kind (`docs/research-export.md`).
+  public let exportColumn: String
+  /// The consent a contact of this kind needs, given who took part (`with:` values).
+  public let consent: @Sendable (_ participants: [String]) -> ConsentNeed
+}
+
+extension SessionKind {
+  /// The kind's policy.
+  @inline(__always) public var policy: SessionKindPolicy { Self.policies[self]! }
+
+  /// Built once: rules read a kind's policy per session.
+  static let policies = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.entry) })
+
+  /// The policy table: one entry per kind (the compiler checks that none is missing).
+  private var entry: SessionKindPolicy {
+    switch self {
+    case .childTalk:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "child talk", nl: "kindgesprek", aliases: ["kindgesprek", "child"]),
+        involvesChild: true, defaultPlace: "school", exportColumn: "child_talks",
+        consent: { _ in .inForce })
+    case .parentTalk:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "parent talk", nl: "oudergesprek", aliases: ["oudergesprek", "parent"]),
+        involvesChild: false, defaultPlace: "school", exportColumn: "parent_talks",
+        consent: { _ in .none })
+    case .teacherTalk:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "teacher talk", nl: "leerkrachtgesprek",
+          aliases: ["leerkrachtgesprek", "teacher"]),
+        involvesChild: false, defaultPlace: "school", exportColumn: "teacher_talks",
+        consent: { _ in .none })
+    case .homeVisit:
+      SessionKindPolicy(
+        value: EnumValue(rawValue, en: "home visit", nl: "huisbezoek", aliases: ["huisbezoek"]),
+        involvesChild: true, defaultPlace: "home", exportColumn: "home_visits",
+        consent: { _ in .none })
+    case .classroomObservation:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "classroom observation", nl: "klasobservatie",
+          aliases: ["klasobservatie", "observatie", "observation"]),
+        involvesChild: true, defaultPlace: "school", exportColumn: "classroom_observations",
+        consent: { _ in .none })
+    case .threeWayTalk:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "three-way talk", nl: "driegesprek", aliases: ["driegesprek"]),
+        involvesChild: true, defaultPlace: "school", exportColumn: "three_way_talks",
+        consent: { _ in .none })
+    case .consultation:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "consultation (school care team)", nl: "overleg (zorgteam)",
+          aliases: ["overleg", "zorgoverleg", "mdo"]),
+        involvesChild: false, defaultPlace: "school", exportColumn: "consultations",
+        consent: { _ in .none })
+    case .networkTalk:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "network talk", nl: "netwerkgesprek", aliases: ["netwerkgesprek"]),
+        involvesChild: false, defaultPlace: "school", exportColumn: "network_talks",
+        consent: { _ in .none })
+    case .phoneCall:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "phone call", nl: "telefoongesprek",
+          aliases: ["telefonisch", "telefoongesprek", "phone"]),
+        involvesChild: false, defaultPlace: nil, exportColumn: "phone_calls",
+        consent: { _ in .none })
+    case .groupSession:
+      SessionKindPolicy(
+        value: EnumValue(
+          rawValue, en: "group session", nl: "groepsbijeenkomst",
+          aliases: ["groepsbijeenkomst", "groep"]),
+        involvesChild: true, defaultPlace: "school", exportColumn: "group_sessions",
+        consent: { _ in .none })
+    }
+  }
+}

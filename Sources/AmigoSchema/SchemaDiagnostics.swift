@@ -17,10 +17,11 @@ public enum SchemaDiagnostics {
     "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",
     "session-before-consent", "consent-withdrawn-before-given", "closed-without-closure",
-    "goal-without-result", "closure-while-open", "missing-start",
+    "goal-without-result", "closure-while-open", "missing-start", "contact-before-referral",
+    "possible-duplicate",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
-    "goal-without-baseline",
+    "goal-without-baseline", "completed-below-minimum-weeks",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
     "possible-full-name",
@@ -262,6 +263,18 @@ public enum SchemaDiagnostics {
       help: "add the start date under 'plan'")
   }
 
+  /// A session that repeats an earlier one in date, kind, minutes, status and participants.
+  static func possibleDuplicate(_ r: SourceRange, date: LocalDate, firstLine: Int) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "possible-duplicate",
+      message:
+        "this session on \(date) repeats the one on line \(firstLine) (same kind, minutes, status and participants)",
+      range: r,
+      help:
+        "if it was logged twice, remove one with 'amigo edit'; two real sessions of this kind on one day can stay as they are"
+    )
+  }
+
   // MARK: Fidelity (warnings)
 
   static func belowSessionNorm(_ r: SourceRange, week: ISOWeek, held: Int, norm: Int) -> Diagnostic
@@ -293,6 +306,19 @@ public enum SchemaDiagnostics {
       severity: .warning, code: "missing-required-contact",
       message: "completed, but no " + listJoined(missing, "or") + " was held", range: r,
       help: "the programme requires these contacts before a completed closure")
+  }
+
+  static func completedBelowMinimumWeeks(
+    _ r: SourceRange, weeks: Int, minimum: Int
+  ) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "completed-below-minimum-weeks",
+      message:
+        "closed as completed in week \(weeks), before the programme's minimum of \(minimum) weeks",
+      range: r,
+      help:
+        "check the closure date; if the trajectory ended early, choose the reason that says why (for example ended-by-agreement)"
+    )
   }
 
   static func ageOutsideBand(_ r: SourceRange, age: Int, band: ClosedRange<Int>) -> Diagnostic {

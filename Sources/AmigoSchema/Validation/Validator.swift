@@ -45,7 +45,12 @@ public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
-    PrivacyRule.self,
+    PrivacyRule.self, DuplicateSessionRule.self,
+  ]
+
+  /// The rules that only warn, skipped with `warnings: false`.
+  static let warningsOnly: [any TrajectoryRule.Type] = [
+    FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
@@ -95,9 +100,11 @@ public enum Validator {
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
     keep: TrajectoryDetail = .everything
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
-    // The privacy lint reads the free text: decode it when the lint runs.
+    // The privacy lint reads the free text, the duplicate-session check the participants:
+    // decode them when those rules run.
     let fast = FastDecoder.decode(
-      bytes, freeText: keep == .everything || warnings, descriptions: keep == .everything)
+      bytes, freeText: keep == .everything || warnings,
+      descriptions: keep == .everything || warnings)
     if case (var trajectory, let text)? = fast {
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
@@ -125,7 +132,7 @@ public enum Validator {
         SchemaDiagnostics.idMismatch(
           context.range(trajectory.idSpan), id: trajectory.id, fileName: fileName + ".yaml"))
     }
-    for rule in rules where warnings || !(rule == FidelityRule.self || rule == PrivacyRule.self) {
+    for rule in rules where warnings || !warningsOnly.contains(where: { $0 == rule }) {
       diagnostics += rule.check(context)
     }
     return diagnostics

@@ -46,6 +46,16 @@ enum FidelityRule: TrajectoryRule {
       }
     }
 
+    // A completed closure before the programme's minimum length.
+    if let minWeeks = programme.weeks?.lowerBound, t.status == .closed, let closure = t.closure,
+      closure.reason == .completed, let date = closure.date, let week = t.week(of: date),
+      week < minWeeks
+    {
+      out.append(
+        SchemaDiagnostics.completedBelowMinimumWeeks(
+          c.range(closure.reasonSpan), weeks: week, minimum: minWeeks))
+    }
+
     // Required contacts before a completed closure.
     if t.status == .closed, let closure = t.closure, closure.reason == .completed {
       var held = Set<SessionKind>()

@@ -18,7 +18,7 @@ public enum SchemaDiagnostics {
     "session-before-start", "session-after-closure", "closure-before-start",
     "session-before-consent", "consent-withdrawn-before-given", "closed-without-closure",
     "goal-without-result", "closure-while-open", "missing-start", "contact-before-referral",
-    "possible-duplicate",
+    "possible-duplicate", "date-in-future",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
     "goal-without-baseline", "completed-below-minimum-weeks",
@@ -261,6 +261,15 @@ public enum SchemaDiagnostics {
       code: "missing-start", message: "a trajectory with status '\(status)' needs 'plan.start'",
       range: r,
       help: "add the start date under 'plan'")
+  }
+
+  /// A fact that can only be recorded once it happened, dated after today.
+  static func dateInFuture(
+    _ r: SourceRange, what: String, date: LocalDate, today: LocalDate, help: String
+  ) -> Diagnostic {
+    Diagnostic(
+      code: "date-in-future", message: "\(what) is dated \(date), after today (\(today))",
+      range: r, help: help)
   }
 
   /// A session that repeats an earlier one in date, kind, minutes, status and participants.

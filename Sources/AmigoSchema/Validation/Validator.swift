@@ -45,7 +45,7 @@ public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
-    PrivacyRule.self, DuplicateSessionRule.self,
+    PrivacyRule.self, DuplicateSessionRule.self, FutureDateRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.

@@ -9,7 +9,7 @@ public enum SchemaDiagnostics {
     // Structure and types.
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
-    "single-line-text", "empty-item", "too-many-problems",
+    "single-line-text", "empty-item", "too-many-problems", "control-character-in-value",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order",
@@ -150,6 +150,20 @@ public enum SchemaDiagnostics {
     Diagnostic(
       code: "single-line-text", message: "'\(field)' must be a single line", range: r,
       help: "remove the line breaks")
+  }
+
+  /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`).
+  static func controlCharacterInValue(
+    _ r: SourceRange, field: String, _ scalar: Unicode.Scalar
+  ) -> Diagnostic {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    return Diagnostic(
+      code: "control-character-in-value",
+      message: "\(field) holds the control character U+\(code)", range: r,
+      help:
+        "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor"
+    )
   }
 
   static func emptyItem(_ r: SourceRange) -> Diagnostic {

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -539,10 +540,10 @@ enum NewChild: Command {
         status: .ioError)
     }
 
-    env.stdout.write("Created \(id) (\(v.label)): \(context.display(path))\n")
+    env.stdout.write("Created \(id) (\(SafeText.oneLine(v.label))): \(context.display(path))\n")
     context.printWarnings(result)
     for warning in warnings(v, config: config, today: today) {
-      env.stderr.write("amigo: warning: \(warning)\n")
+      env.stderr.write("amigo: warning: \(SafeText.oneLine(warning))\n")
     }
     return .success
   }

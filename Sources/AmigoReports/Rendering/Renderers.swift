@@ -10,10 +10,11 @@ public enum ReportRenderer {
     _ doc: ReportDocument, as format: ReportFormat, color: Bool = false,
     csvDelimiter: Character = ","
   ) -> String {
+    // JSON escapes control characters itself; the others print text as it is.
     switch format {
-    case .text: TextRenderer(color: color).render(doc)
-    case .markdown: MarkdownRenderer().render(doc)
-    case .csv: CSVRenderer(delimiter: csvDelimiter).render(doc)
+    case .text: TextRenderer(color: color).render(doc.safeText())
+    case .markdown: MarkdownRenderer().render(doc.safeText())
+    case .csv: CSVRenderer(delimiter: csvDelimiter).render(doc.safeText())
     case .json: JSONRenderer().render(doc)
     }
   }

@@ -46,6 +46,7 @@ public enum Validator {
   public static let rules: [any TrajectoryRule.Type] = [
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
     PrivacyRule.self, DuplicateSessionRule.self, FutureDateRule.self,
+    ControlCharacterRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
@@ -138,6 +139,30 @@ public enum Validator {
     return diagnostics
   }
 
+  /// Control characters in the config's keys and values, written as escapes: line breaks and
+  /// tabs only in block text (`|`, `>`).
+  static func controlCharacters(in node: YAMLNode, _ document: YAMLDocument) -> [Diagnostic] {
+    func scalar(_ s: YAMLScalar, _ path: String) -> [Diagnostic] {
+      let block = s.style == .literal || s.style == .folded
+      guard
+        let c = ControlCharacterRule.firstControl(in: s.value, lineBreaks: block, tabs: block)
+      else { return [] }
+      return [SchemaDiagnostics.controlCharacterInValue(document.range(of: s), field: path, c)]
+    }
+    func walk(_ node: YAMLNode, _ path: String) -> [Diagnostic] {
+      switch node {
+      case .scalar(let s): return scalar(s, path)
+      case .mapping(let m):
+        return m.entries.flatMap { e in
+          let here = path.isEmpty ? e.key.value : path + "." + e.key.value
+          return scalar(e.key, here) + walk(e.value, here)
+        }
+      case .sequence(let q): return q.items.flatMap { walk($0.value, path) }
+      }
+    }
+    return walk(node, "")
+  }
+
   /// Checks the workspace config.
   public static func validateConfig(_ document: YAMLDocument) -> (Config?, [Diagnostic]) {
     var diagnostics = document.diagnostics
@@ -149,6 +174,7 @@ public enum Validator {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     let config = ModelDecoder.config(document)
+    diagnostics += controlCharacters(in: .mapping(root), document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
       diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
     }

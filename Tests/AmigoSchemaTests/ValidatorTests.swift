@@ -262,3 +262,23 @@ func replacing(_ a: String, _ b: String) -> String {
     #expect(!codes(early, today: "2027-01-01").contains("completed-below-minimum-weeks"))
   }
 }
+
+/// Issue 26, item 5: one YAML error does not hide the rest.
+@Suite struct RecoveryValidationTests {
+  @Test func aDuplicateKeyAndABadDateAreBothReported() {
+    let text = replacing("    minutes: 20\n", "    minutes: 20\n    minutes: 25\n")
+      .replacingOccurrences(
+        of: "- date: 2026-09-08\n    kind", with: "- date: 2026-09-35\n    kind")
+    #expect(Set(codes(text)) == ["duplicate-key", "invalid-date"], "\(codes(text))")
+    // The file is not handed out as a trajectory while it has the duplicate.
+    let (trajectory, _) = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: testConfig, today: nil)
+    #expect(trajectory == nil)
+  }
+
+  @Test func aTabInIndentationGivesNoFollowOnErrors() {
+    let text = replacing("  label: Sam B.\n", "\tlabel: Sam B.\n")
+      .replacingOccurrences(of: "  born: 2016-03\n", with: "  born: 2016-13\n")
+    #expect(codes(text) == ["tab-indentation", "invalid-year-month"], "\(codes(text))")
+  }
+}

@@ -63,7 +63,9 @@ public enum Validator {
     warnings: Bool = true
   ) -> (Trajectory?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else {
+    // After a duplicate key or a tab in indentation the other checks still run (on the first
+    // occurrence, the tab read as spaces), but the file is not handed out as a trajectory.
+    guard document.isCheckable else {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     diagnostics += SchemaChecker.check(document, against: Schemas.trajectory)
@@ -75,17 +77,33 @@ public enum Validator {
       trajectory, source: document.source, fileName: fileName, config: config, today: today,
       warnings: warnings)
     return (
-      trajectory, capped(diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting)
+      document.isValid ? trajectory : nil,
+      capped(
+        diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting,
+        syntax: document.diagnostics)
     )
   }
 
   /// The first `Diagnostic.maximumPerFile` of a file's problems (in order), and a note when
-  /// more were found (or the parser stopped counting).
-  static func capped(_ diagnostics: [Diagnostic], parserStopped: Bool) -> [Diagnostic] {
+  /// more were found (or the parser stopped counting). The syntax problems (`syntax`, the
+  /// YAML layer's) are kept first, so that many schema problems never hide a duplicate key.
+  static func capped(
+    _ diagnostics: [Diagnostic], parserStopped: Bool, syntax: [Diagnostic] = []
+  ) -> [Diagnostic] {
     let limit = Diagnostic.maximumPerFile
     guard diagnostics.count > limit || parserStopped else { return diagnostics }
-    let kept = Array(diagnostics.prefix(limit))
-    let at = diagnostics.count > limit ? diagnostics[limit].range : kept.last?.range
+    var kept = Array(diagnostics.prefix(limit))
+    var at = diagnostics.count > limit ? diagnostics[limit].range : kept.last?.range
+    let syntaxErrors = syntax.filter { $0.severity == .error }
+    if diagnostics.count > limit, !syntaxErrors.isEmpty {
+      let keys = Set(syntaxErrors.map { "\($0.code) \($0.range.map(\.description) ?? "")" })
+      let others = diagnostics.filter {
+        !keys.contains("\($0.code) \($0.range.map(\.description) ?? "")")
+      }
+      let room = max(0, limit - syntaxErrors.count)
+      kept = (Array(syntaxErrors.prefix(limit)) + others.prefix(room)).sortedByLocation()
+      at = others.count > room ? others[room].range : kept.last?.range
+    }
     return kept + [SchemaDiagnostics.tooManyProblems(at)]
   }
 
@@ -166,7 +184,7 @@ public enum Validator {
   /// Checks the workspace config.
   public static func validateConfig(_ document: YAMLDocument) -> (Config?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else {
+    guard document.isCheckable else {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     diagnostics += SchemaChecker.check(document, against: Schemas.config)
@@ -197,6 +215,11 @@ public enum Validator {
           SchemaDiagnostics.rangeOrder(document.range(of: r["min"]!), min: lo, max: hi))
       }
     }
-    return (config, capped(diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting))
+    return (
+      document.isValid ? config : nil,
+      capped(
+        diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting,
+        syntax: document.diagnostics)
+    )
   }
 }

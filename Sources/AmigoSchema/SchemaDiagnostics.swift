@@ -300,11 +300,29 @@ public enum SchemaDiagnostics {
 
   // MARK: Fidelity (warnings)
 
-  static func belowSessionNorm(_ r: SourceRange, week: ISOWeek, held: Int, norm: Int) -> Diagnostic
-  {
-    Diagnostic(
-      severity: .warning, code: "below-session-norm",
-      message: "\(held) of \(norm) child talks held in \(week)", range: r,
+  /// The weeks below the norm of child talks, in one warning: `1 of 2 child talks held in
+  /// 2026-W46`, or `fewer than 2 child talks held in 3 weeks: 2026-W40 (1), W42 (0), W43 (1)`.
+  static func belowSessionNorm(
+    _ r: SourceRange, weeks: [(week: ISOWeek, held: Int)], norm: Int
+  ) -> Diagnostic {
+    let message: String
+    if weeks.count == 1, let only = weeks.first {
+      message = "\(only.held) of \(norm) child talks held in \(only.week)"
+    } else {
+      var previousYear: Int?
+      let list = weeks.map { w -> String in
+        defer { previousYear = w.week.year }
+        let name =
+          previousYear == w.week.year
+          ? "W" + (w.week.week < 10 ? "0" : "") + String(w.week.week) : w.week.description
+        return "\(name) (\(w.held))"
+      }
+      message =
+        "fewer than \(norm) child talks held in \(weeks.count) weeks: "
+        + list.joined(separator: ", ")
+    }
+    return Diagnostic(
+      severity: .warning, code: "below-session-norm", message: message, range: r,
       help:
         "the programme asks for \(norm) child talks in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count"
     )

@@ -291,6 +291,25 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
       history.out.contains("  merge: changed session 2026-09-08 (minutes)\n"), "\(history.out)")
   }
 
+  /// Issue 26, p19: the pre-commit hook shows only the warnings a commit adds.
+  @Test func thePreCommitHookShowsOnlyTheWarningsACommitAdds() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let session = "  - date: 2026-09-08\n    kind: child-talk\n    minutes: 20\n"
+    // The same session twice: a possible-duplicate warning, shown when it comes in.
+    try s.write(a, s.read(a) + session)
+    let first = s.commit(a, "twice")
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect((first.text + first.stderr).contains("warning[possible-duplicate]"), "\(first.text)")
+    // A later commit of the same file does not show it again, but counts it.
+    try s.write(a, s.read(a).replacingOccurrences(of: "group: 5", with: "group: 6"))
+    let second = s.commit(a, "group 6")
+    #expect(second.status == 0, "\(second.stderr)")
+    let out = second.text + second.stderr
+    #expect(!out.contains("possible-duplicate"), "\(out)")
+    #expect(!out.contains("warning["), "\(out)")
+  }
+
   /// qa-walk M5 (issue 26, item 7): a merge whose result differs from both sides in a value.
   @Test func aMergeThatMovedTheClosureDateShowsInTheHistory() throws {
     let s = try GitSandbox()

@@ -123,7 +123,15 @@ func replacing(_ a: String, _ b: String) -> String {
   @Test func fidelityWarnings() {
     // Three weeks later: one child talk in week 37 and none in 38; the goal has a rating.
     let found = codes(validTrajectory, today: "2026-09-23")
-    #expect(found == ["below-session-norm", "below-session-norm"])
+    #expect(found == ["below-session-norm"])
+    // One warning for both weeks (issue 26, p19).
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: validTrajectory), fileName: "T-1", config: testConfig,
+      today: LocalDate("2026-09-23"))
+    #expect(
+      diagnostics.map(\.message) == [
+        "fewer than 2 child talks held in 2 weeks: 2026-W37 (1), W38 (0)"
+      ])
     // Holiday weeks do not count.
     var config = testConfig
     config.holidays = [

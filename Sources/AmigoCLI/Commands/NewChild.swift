@@ -526,8 +526,10 @@ enum NewChild: Command {
         excluded.insert(id.uppercased())
       } catch ChangeError.wouldBeInvalid(_, let diagnostics, let source) {
         // The file does not exist: say which value is wrong, not where in a file.
+        // The message is printed after "amigo: ", which its first line has already.
+        let described = describe(diagnostics, source: source, interactive: interactive)
         throw CommandError(
-          message: describe(diagnostics, source: source, interactive: interactive)
+          message: String(described.dropFirst(described.hasPrefix("amigo: ") ? 7 : 0))
             + "amigo: the new trajectory would not be valid; nothing was written",
           status: .dataError)
       } catch let error as ChangeError {
@@ -699,10 +701,18 @@ enum NewChild: Command {
 }
 
 /// Questions on a terminal: on standard error, answers read line by line; a bad answer is
-/// asked again, the end of input is a usage error naming the option to give instead.
+/// asked again, the end of input (Ctrl-D) ends the command, naming the option to give instead.
 struct Prompter {
   let env: Environment
   let command: String
+
+  /// The end of input at the question for `option`: nothing was written.
+  func inputEnded(_ option: String) -> CommandError {
+    CommandError(
+      message:
+        "input ended at the question for \(option); nothing was written (give it as '\(option)' to answer it without a prompt)",
+      status: .usage)
+  }
 
   /// Asks `question` until `parse` accepts the answer. An empty answer gives `default` (parsed),
   /// or nil when the value is optional.
@@ -713,7 +723,7 @@ struct Prompter {
     while true {
       var answer = try Prompt.answer(
         question + (defaultValue.map { " [\($0)]" } ?? "") + ": ", env,
-        atEnd: UsageError.missingValue(option, command: command))
+        atEnd: inputEnded(option))
       if answer.isEmpty {
         if let defaultValue {
           answer = defaultValue
@@ -741,7 +751,7 @@ struct Prompter {
       if problems.contains(where: { $0.severity == .warning }) {
         let keep = try Prompt.answer(
           "  Keep '\(answer)' anyway? [y/N] ", env,
-          atEnd: UsageError.missingValue(option, command: command))
+          atEnd: inputEnded(option))
         guard ["y", "yes", "j", "ja"].contains(keep.lowercased()) else { continue }
       }
       return value

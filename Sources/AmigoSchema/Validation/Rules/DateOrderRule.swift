@@ -54,7 +54,9 @@ enum DateOrderRule: TrajectoryRule {
           SchemaDiagnostics.dateOrder(
             "contact-before-referral", c.range(session.dateSpan),
             "session on \(date) is dated before the referral (\(referral))",
-            help: "check both dates: every contact follows the referral"))
+            help:
+              "every contact follows the referral: correct the session date or the referral date (amigo edit)"
+          ))
       }
     }
     for session in t.sessions where session.isHeld {

@@ -9,7 +9,7 @@ public enum SchemaDiagnostics {
     // Structure and types.
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
-    "single-line-text", "empty-item", "too-many-problems",
+    "single-line-text", "empty-item", "too-many-problems", "control-character-in-value",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order",
@@ -17,10 +17,11 @@ public enum SchemaDiagnostics {
     "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",
     "session-before-consent", "consent-withdrawn-before-given", "closed-without-closure",
-    "goal-without-result", "closure-while-open", "missing-start",
+    "goal-without-result", "closure-while-open", "missing-start", "contact-before-referral",
+    "possible-duplicate", "date-in-future",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
-    "goal-without-baseline",
+    "goal-without-baseline", "completed-below-minimum-weeks",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
     "possible-full-name",
@@ -153,6 +154,20 @@ public enum SchemaDiagnostics {
       help: "remove the line breaks")
   }
 
+  /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`).
+  static func controlCharacterInValue(
+    _ r: SourceRange, field: String, _ scalar: Unicode.Scalar
+  ) -> Diagnostic {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    return Diagnostic(
+      code: "control-character-in-value",
+      message: "\(field) holds the control character U+\(code)", range: r,
+      help:
+        "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor"
+    )
+  }
+
   static func emptyItem(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "empty-item", message: "empty list item", range: r,
@@ -264,13 +279,52 @@ public enum SchemaDiagnostics {
       help: "add the start date under 'plan'")
   }
 
+  /// A fact that can only be recorded once it happened, dated after today.
+  static func dateInFuture(
+    _ r: SourceRange, what: String, date: LocalDate, today: LocalDate, help: String
+  ) -> Diagnostic {
+    Diagnostic(
+      code: "date-in-future", message: "\(what) is dated \(date), after today (\(today))",
+      range: r, help: help)
+  }
+
+  /// A session that repeats an earlier one in date, kind, minutes, status and participants.
+  static func possibleDuplicate(_ r: SourceRange, date: LocalDate, firstLine: Int) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "possible-duplicate",
+      message:
+        "this session on \(date) repeats the one on line \(firstLine) (same kind, minutes, status and participants)",
+      range: r,
+      help:
+        "if it was logged twice, remove one with 'amigo edit'; two real sessions of this kind on one day can stay as they are"
+    )
+  }
+
   // MARK: Fidelity (warnings)
 
-  static func belowSessionNorm(_ r: SourceRange, week: ISOWeek, held: Int, norm: Int) -> Diagnostic
-  {
-    Diagnostic(
-      severity: .warning, code: "below-session-norm",
-      message: "\(held) of \(norm) child talks held in \(week)", range: r,
+  /// The weeks below the norm of child talks, in one warning: `1 of 2 child talks held in
+  /// 2026-W46`, or `fewer than 2 child talks held in 3 weeks: 2026-W40 (1), W42 (0), W43 (1)`.
+  static func belowSessionNorm(
+    _ r: SourceRange, weeks: [(week: ISOWeek, held: Int)], norm: Int
+  ) -> Diagnostic {
+    let message: String
+    if weeks.count == 1, let only = weeks.first {
+      message = "\(only.held) of \(norm) child talks held in \(only.week)"
+    } else {
+      var previousYear: Int?
+      let list = weeks.map { w -> String in
+        defer { previousYear = w.week.year }
+        let name =
+          previousYear == w.week.year
+          ? "W" + (w.week.week < 10 ? "0" : "") + String(w.week.week) : w.week.description
+        return "\(name) (\(w.held))"
+      }
+      message =
+        "fewer than \(norm) child talks held in \(weeks.count) weeks: "
+        + list.joined(separator: ", ")
+    }
+    return Diagnostic(
+      severity: .warning, code: "below-session-norm", message: message, range: r,
       help:
         "the programme asks for \(norm) child talks in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count"
     )
@@ -295,6 +349,19 @@ public enum SchemaDiagnostics {
       severity: .warning, code: "missing-required-contact",
       message: "completed, but no " + listJoined(missing, "or") + " was held", range: r,
       help: "the programme requires these contacts before a completed closure")
+  }
+
+  static func completedBelowMinimumWeeks(
+    _ r: SourceRange, weeks: Int, minimum: Int
+  ) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "completed-below-minimum-weeks",
+      message:
+        "closed as completed in week \(weeks), before the programme's minimum of \(minimum) weeks",
+      range: r,
+      help:
+        "check the closure date; if the trajectory ended early, choose the reason that says why (for example ended-by-agreement)"
+    )
   }
 
   static func ageOutsideBand(_ r: SourceRange, age: Int, band: ClosedRange<Int>) -> Diagnostic {

@@ -291,6 +291,90 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
       history.out.contains("  merge: changed session 2026-09-08 (minutes)\n"), "\(history.out)")
   }
 
+  /// Issue 26, p19: the pre-commit hook shows only the warnings a commit adds.
+  @Test func thePreCommitHookShowsOnlyTheWarningsACommitAdds() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let session = "  - date: 2026-09-08\n    kind: child-talk\n    minutes: 20\n"
+    // The same session twice: a possible-duplicate warning, shown when it comes in.
+    try s.write(a, s.read(a) + session)
+    let first = s.commit(a, "twice")
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect((first.text + first.stderr).contains("warning[possible-duplicate]"), "\(first.text)")
+    // A later commit of the same file does not show it again, but counts it.
+    try s.write(a, s.read(a).replacingOccurrences(of: "group: 5", with: "group: 6"))
+    let second = s.commit(a, "group 6")
+    #expect(second.status == 0, "\(second.stderr)")
+    let out = second.text + second.stderr
+    #expect(!out.contains("possible-duplicate"), "\(out)")
+    #expect(!out.contains("warning["), "\(out)")
+  }
+
+  /// qa-walk M5 (issue 26, item 7): a merge whose result differs from both sides in a value.
+  @Test func aMergeThatMovedTheClosureDateShowsInTheHistory() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    let today = ["--today", "2026-12-06"]
+    let closed = s.amigo(
+      [
+        "close", id, "-d", "2026-12-04", "--reason", "completed", "--destination", "none",
+        "--result", "g1=achieved",
+      ] + today, in: a)
+    #expect(closed.status == .success, "\(closed.err)")
+    #expect(s.commit(a, "a: close").status == 0)
+    s.sync(a)
+    let logged = s.amigo(
+      ["log-session", id, "-d", "2026-12-05", "-k", "parent-talk", "-m", "20"] + today, in: b)
+    #expect(logged.status == .success, "\(logged.err)")
+    #expect(s.commit(b, "b: session").status == 0)
+    // The session lies after the closure: the merge is refused.
+    #expect(s.git(["pull", "--no-rebase", "--no-edit"], in: b).status != 0)
+    // Jan takes the closed version, moves the closure to the day of his talk and logs it again.
+    s.git(["checkout", "--theirs", GitSandbox.file], in: b)
+    try s.write(
+      b, s.read(b).replacingOccurrences(of: "  date: 2026-12-04\n", with: "  date: 2026-12-05\n"))
+    let again = s.amigo(
+      ["log-session", id, "-d", "2026-12-05", "-k", "parent-talk", "-m", "20"] + today, in: b)
+    #expect(again.status == .success, "\(again.err)")
+    #expect(s.commit(b, "merged").status == 0)
+    let history = s.amigo(["history", id], in: b).out
+    #expect(history.contains("  merge: changed closure (date)\n"), "\(history)")
+    // Only the merge's own change: not the session or the closure it joined.
+    let merge = history.components(separatedBy: "\n\n").filter { $0.contains("merge: ") }
+    #expect(
+      merge.count == 1 && merge[0].components(separatedBy: "merge: ").count == 2, "\(history)")
+  }
+
+  /// A clean merge that changed a value on the way (an "evil merge") is listed too; a plain
+  /// merge of two sides is not.
+  @Test func aCleanMergeWithAChangeOfItsOwnShowsInTheHistory() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    #expect(s.commit(a, "longer talk").status == 0)
+    s.sync(a)
+    try s.write(
+      b, s.read(b).replacingOccurrences(of: "  born: 2016-05\n", with: "  born: 2016-06\n"))
+    let born = s.commit(b, "born in June")
+    #expect(born.status == 0, "\(born.text)\(born.stderr)")
+    #expect(s.git(["pull", "--no-rebase", "--no-commit"], in: b).status == 0)
+    let plain = s.amigo(["history", id], in: b).out
+    #expect(!plain.contains("merge:"), "\(plain)")
+    try s.write(
+      b,
+      s.read(b).replacingOccurrences(
+        of: "  text: Speelt samen in de pauze", with: "  text: Speelt mee in de pauze"))
+    #expect(s.commit(b, "merged").status == 0)
+    let history = s.amigo(["history", id], in: b).out
+    let merge = history.components(separatedBy: "\n").filter { $0.contains("merge: ") }
+    #expect(merge.count == 1, "\(history)")
+    #expect(merge.first?.contains("g1") == true, "\(history)")
+  }
+
   @Test func aConflictResolvedByKeepingOneSideShowsInTheHistory() throws {
     let s = try GitSandbox()
     let a = try s.team()

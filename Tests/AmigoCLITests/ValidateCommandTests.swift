@@ -142,7 +142,7 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
       "amigo.yaml": smallConfig,
       "trajectories/T-1.yaml": trajectoryFile(
         "T-1",
-        extra: "referral: {date: 2026-09-01, by: teacher, request: 'mail ouders@example.nl'}\n"),
+        extra: "referral: {date: 2025-09-01, by: teacher, request: 'mail ouders@example.nl'}\n"),
     ])
     let (lenient, out, _) = ws.run(["validate"])
     #expect(lenient == .success)

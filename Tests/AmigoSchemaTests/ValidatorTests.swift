@@ -123,7 +123,15 @@ func replacing(_ a: String, _ b: String) -> String {
   @Test func fidelityWarnings() {
     // Three weeks later: one child talk in week 37 and none in 38; the goal has a rating.
     let found = codes(validTrajectory, today: "2026-09-23")
-    #expect(found == ["below-session-norm", "below-session-norm"])
+    #expect(found == ["below-session-norm"])
+    // One warning for both weeks (issue 26, p19).
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: validTrajectory), fileName: "T-1", config: testConfig,
+      today: LocalDate("2026-09-23"))
+    #expect(
+      diagnostics.map(\.message) == [
+        "fewer than 2 child talks held in 2 weeks: 2026-W37 (1), W38 (0)"
+      ])
     // Holiday weeks do not count.
     var config = testConfig
     config.holidays = [
@@ -160,7 +168,11 @@ func replacing(_ a: String, _ b: String) -> String {
       "=1+1", "'=HYPERLINK(\"x\";\"Sam B.\")'", "\"+31 6\"", "\"-2+3\"", "\"@SUM(1;2)\"",
       "\"\\t=1\"", "\"\\r=1\"", "'-Sam B.'",
     ] {
-      #expect(codes(replacing("label: Sam B.", "label: \(label)")) == ["formula-label"], "\(label)")
+      // A tab or carriage return in a label is a control character there as well.
+      let control = label.contains("\\t") || label.contains("\\r")
+      #expect(
+        codes(replacing("label: Sam B.", "label: \(label)"))
+          == ["formula-label"] + (control ? ["control-character-in-value"] : []), "\(label)")
     }
     for label in ["Sam-B.", "Sam B. (=)", "Zoë @S.", "\"Sam +1\""] {
       #expect(codes(replacing("label: Sam B.", "label: \(label)")) == [], "\(label)")
@@ -215,5 +227,111 @@ func replacing(_ a: String, _ b: String) -> String {
     #expect(Schemas.status.resolve("afgesloten") == "closed")
     #expect(Schemas.closureReason.resolve("uitval") == "ended-by-client")
     #expect(Schemas.sessionKind.resolve("onzin") == nil)
+  }
+}
+
+/// Issue 26, items 4 and 9: dates that cannot be, and data that was probably entered twice.
+@Suite struct IntegrityRuleTests {
+  @Test func whatHappenedIsNotDatedAfterToday() {
+    let today = "2026-09-10"
+    #expect(!codes(validTrajectory, today: today).contains("date-in-future"))
+    let future: [(String, String)] = [
+      ("date: 2026-09-01\n  by", "date: 2026-09-11\n  by"),  // referral
+      ("- date: 2026-09-04\n    given_by", "- date: 2026-09-11\n    given_by"),  // consent
+      ("{date: 2026-09-08, value: 3", "{date: 2026-09-12, value: 3"),  // rating
+      ("- date: 2026-09-08\n    kind", "- date: 2026-09-11\n    kind"),  // held session
+      (
+        "    goals: [g1]\n",
+        "    goals: [g1]\n  - {date: 2026-09-14, kind: child-talk, status: no-show}\n"
+      ),
+    ]
+    for (a, b) in future {
+      #expect(codes(replacing(a, b), today: today).contains("date-in-future"), "\(b)")
+    }
+    let closed =
+      replacing("status: active", "status: closed")
+      .replacingOccurrences(of: "    ratings:", with: "    result: achieved\n    ratings:")
+      + "closure: {date: 2027-06-30, reason: completed, destination: none}\n"
+    #expect(codes(closed, today: today).contains("date-in-future"))
+    #expect(!codes(closed, today: "2027-06-30").contains("date-in-future"))
+    // Without a date for today, nothing is judged.
+    #expect(!codes(closed).contains("date-in-future"))
+  }
+
+  @Test func aSessionCancelledInAdvanceOrAPlannedStartMayLieAhead() {
+    let today = "2026-09-10"
+    for status in ["cancelled-by-family", "cancelled-by-worker", "school-closed"] {
+      let text = replacing(
+        "    goals: [g1]\n",
+        "    goals: [g1]\n  - {date: 2026-12-14, kind: child-talk, status: \(status)}\n")
+      #expect(codes(text, today: today) == [], "\(status)")
+    }
+    let planned = replacing("status: active", "status: referred")
+      .replacingOccurrences(of: "start: 2026-09-07", with: "start: 2026-10-05")
+      .replacingOccurrences(
+        of:
+          "sessions:\n  - date: 2026-09-08\n    kind: child-talk\n    minutes: 20\n    goals: [g1]\n",
+        with: ""
+      )
+      .replacingOccurrences(
+        of: "    ratings:\n      - {date: 2026-09-08, value: 3, rater: child}\n", with: "")
+    #expect(!codes(planned, today: today).contains("date-in-future"))
+  }
+
+  @Test func aContactBeforeTheReferralIsAnError() {
+    let text = replacing(
+      "sessions:\n", "sessions:\n  - date: 2026-08-28\n    kind: teacher-talk\n")
+    #expect(codes(text).contains("contact-before-referral"))
+    #expect(!codes(validTrajectory).contains("contact-before-referral"))
+  }
+
+  @Test func anIdenticalSecondSessionIsAPossibleDuplicate() {
+    let session = "  - date: 2026-09-08\n    kind: child-talk\n    minutes: 20\n    goals: [g1]\n"
+    let twice = validTrajectory + session
+    #expect(codes(twice).filter { $0 == "possible-duplicate" }.count == 1)
+    // Other minutes or other participants: two sessions.
+    let other =
+      validTrajectory + session.replacingOccurrences(of: "minutes: 20", with: "minutes: 30")
+    #expect(!codes(other).contains("possible-duplicate"))
+    let withParents = validTrajectory + session + "    with: [parents]\n"
+    #expect(!codes(withParents).contains("possible-duplicate"))
+  }
+
+  @Test func completedBeforeTheMinimumLengthWarns() {
+    func closed(on date: String) -> String {
+      replacing("status: active", "status: closed")
+        .replacingOccurrences(of: "    ratings:", with: "    result: achieved\n    ratings:")
+        + "closure: {date: \(date), reason: completed, destination: none}\n"
+    }
+    // Started in week 1 on 2026-09-07; the programme asks for 12-20 weeks.
+    #expect(
+      codes(closed(on: "2026-11-20"), today: "2027-01-01").contains("completed-below-minimum-weeks")
+    )
+    #expect(
+      !codes(closed(on: "2026-11-23"), today: "2027-01-01").contains(
+        "completed-below-minimum-weeks"))
+    let early = closed(on: "2026-11-20").replacingOccurrences(
+      of: "reason: completed", with: "reason: ended-by-agreement")
+    #expect(!codes(early, today: "2027-01-01").contains("completed-below-minimum-weeks"))
+  }
+}
+
+/// Issue 26, item 5: one YAML error does not hide the rest.
+@Suite struct RecoveryValidationTests {
+  @Test func aDuplicateKeyAndABadDateAreBothReported() {
+    let text = replacing("    minutes: 20\n", "    minutes: 20\n    minutes: 25\n")
+      .replacingOccurrences(
+        of: "- date: 2026-09-08\n    kind", with: "- date: 2026-09-35\n    kind")
+    #expect(Set(codes(text)) == ["duplicate-key", "invalid-date"], "\(codes(text))")
+    // The file is not handed out as a trajectory while it has the duplicate.
+    let (trajectory, _) = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: testConfig, today: nil)
+    #expect(trajectory == nil)
+  }
+
+  @Test func aTabInIndentationGivesNoFollowOnErrors() {
+    let text = replacing("  label: Sam B.\n", "\tlabel: Sam B.\n")
+      .replacingOccurrences(of: "  born: 2016-03\n", with: "  born: 2016-13\n")
+    #expect(codes(text) == ["tab-indentation", "invalid-year-month"], "\(codes(text))")
   }
 }

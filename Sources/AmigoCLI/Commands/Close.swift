@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -103,7 +104,7 @@ enum Close: Command {
       throw CommandError(message: missingResults(current, missing), status: .dataError)
     }
     if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
-      let label = current.child.label.isEmpty ? "" : " (\(current.child.label))"
+      let label = current.child.label.isEmpty ? "" : " (\(SafeText.oneLine(current.child.label)))"
       env.stderr.write("Closing \(current.id)\(label) on \(date).\n")
       if needsReason {
         reason = try Prompt.menu(

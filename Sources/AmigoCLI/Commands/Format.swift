@@ -9,10 +9,12 @@ enum Format: Command {
     abstract: "Tidy the white space of trajectory files and amigo.yaml.",
     discussion: """
       Removes trailing spaces, collapses runs of blank lines into one, drops blank lines at the
-      start and end of a file and adds a missing final line break. Nothing else changes: not
-      the text of block scalars (where trailing spaces are content), not tabs, comments or
-      quoting, and CRLF files keep CRLF. A file is only rewritten when it reads back to exactly
-      the same values. Files with YAML errors are reported and left alone.
+      start and end of a file and adds a missing final line break, and replaces a tab in the
+      indentation with the spaces amigo reads it as (the file's indentation step). Nothing else
+      changes: not the text of block scalars (where trailing spaces are content), not other
+      tabs, comments or quoting, and CRLF files keep CRLF. A file is only rewritten when it
+      reads back to exactly the same values. Files with other YAML errors are reported and
+      left alone.
       With --check, amigo changes nothing, lists the files that would change and exits with
       status 1 if there are any: for a pre-commit hook or CI.
       """,

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -80,14 +81,10 @@ enum History: Command {
     let wanted = Array(Set(names.filter { !$0.isEmpty }))
     let fetched = try GitIntegration.checked(env) { try git.blobs(wanted) }
     var blob = Dictionary(uniqueKeysWithValues: zip(wanted, fetched))
-    // For a merge that kept one side's version: the version both sides started from, to tell
-    // whether the other side was set aside (asked only for those, fetched in one go).
+    // For a merge of two sides: the version both started from, to tell what each side brought
+    // (fetched in one go).
     var bases: [String: String] = [:]
     for m in merges where m.parents.count == 2 {
-      let merged = blob["\(m.hash):\(repoPath)"] ?? nil
-      guard m.parents.contains(where: { (blob["\($0):\(repoPath)"] ?? nil) == merged }) else {
-        continue
-      }
       if let base = try GitIntegration.checked(
         env, { try git.mergeBase(m.parents[0], m.parents[1]) })
       {
@@ -121,9 +118,23 @@ enum History: Command {
           own = ChangeWords.trajectoryLines(old: setAside, new: merged)
         }
       } else {
+        // A value that differs from both sides' (a conflict resolved to a third value).
         for side in sides {
           let lines = ChangeWords.trajectoryLines(old: side, new: merged)
           own = own.map { mine in mine.filter(lines.contains) } ?? lines
+        }
+        // A value that differs from what merging the sides gives (a closure date one side set
+        // and the merge moved, to resolve a conflict): compared with amigo's own merge of the
+        // two sides, when that merge has no conflicting field.
+        if sides.count == 2, let base = bases[m.hash], let ours = sides[0], let theirs = sides[1],
+          let auto = TrajectoryMerge.merge(
+            base: content("\(base):\(repoPath)") ?? [], ours: ours, theirs: theirs),
+          auto.conflicts.isEmpty
+        {
+          for line in ChangeWords.trajectoryLines(old: auto.bytes, new: merged)
+          where !(own ?? []).contains(line) {
+            own = (own ?? []) + [line]
+          }
         }
       }
       let lines = (own ?? []).filter { $0 != "no change to the data (layout or comments)" }
@@ -144,7 +155,8 @@ enum History: Command {
     }
     let count = entries.count
     var out =
-      "History of \(id)" + (label.isEmpty ? "" : " (\(label))") + ": \(count) commit"
+      "History of \(id)" + (label.isEmpty ? "" : " (\(SafeText.oneLine(label)))")
+      + ": \(count) commit"
       + (count == 1 ? "" : "s") + ", " + (args.flag("newest-first") ? "newest" : "oldest")
       + " first\n"
     for (c, lines) in entries {

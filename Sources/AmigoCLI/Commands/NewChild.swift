@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -539,10 +540,10 @@ enum NewChild: Command {
         status: .ioError)
     }
 
-    env.stdout.write("Created \(id) (\(v.label)): \(context.display(path))\n")
+    env.stdout.write("Created \(id) (\(SafeText.oneLine(v.label))): \(context.display(path))\n")
     context.printWarnings(result)
     for warning in warnings(v, config: config, today: today) {
-      env.stderr.write("amigo: warning: \(warning)\n")
+      env.stderr.write("amigo: warning: \(SafeText.oneLine(warning))\n")
     }
     return .success
   }
@@ -698,10 +699,18 @@ enum NewChild: Command {
 }
 
 /// Questions on a terminal: on standard error, answers read line by line; a bad answer is
-/// asked again, the end of input is a usage error naming the option to give instead.
+/// asked again, the end of input (Ctrl-D) ends the command, naming the option to give instead.
 struct Prompter {
   let env: Environment
   let command: String
+
+  /// The end of input at the question for `option`: nothing was written.
+  func inputEnded(_ option: String) -> CommandError {
+    CommandError(
+      message:
+        "input ended at the question for \(option); nothing was written (give it as '\(option)' to answer it without a prompt)",
+      status: .usage)
+  }
 
   /// Asks `question` until `parse` accepts the answer. An empty answer gives `default` (parsed),
   /// or nil when the value is optional.
@@ -712,7 +721,7 @@ struct Prompter {
     while true {
       var answer = try Prompt.answer(
         question + (defaultValue.map { " [\($0)]" } ?? "") + ": ", env,
-        atEnd: UsageError.missingValue(option, command: command))
+        atEnd: inputEnded(option))
       if answer.isEmpty {
         if let defaultValue {
           answer = defaultValue
@@ -740,7 +749,7 @@ struct Prompter {
       if problems.contains(where: { $0.severity == .warning }) {
         let keep = try Prompt.answer(
           "  Keep '\(answer)' anyway? [y/N] ", env,
-          atEnd: UsageError.missingValue(option, command: command))
+          atEnd: inputEnded(option))
         guard ["y", "yes", "j", "ja"].contains(keep.lowercased()) else { continue }
       }
       return value

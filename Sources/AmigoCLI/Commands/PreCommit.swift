@@ -15,7 +15,8 @@ enum PreCommit: Command {
       file (under a workspace's trajectories/) against the staged amigo.yaml of its workspace,
       and a staged amigo.yaml itself. Problems are printed as 'amigo validate' prints them, with
       paths from the top of the repository. Exit status 1 when there are errors, which stops the
-      commit; warnings do not. Date-dependent warnings are left out.
+      commit; warnings do not. Only the warnings the commit adds are shown (those a file had in
+      the last commit are counted on one line), and date-dependent warnings are left out.
       """,
     examples: ["amigo _pre-commit"])
 
@@ -54,8 +55,12 @@ enum PreCommit: Command {
     // The configs the trajectories need and the staged files, from the index in one go.
     let neededRoots = Array(Set(trajectoryFiles.map(\.root))).sorted()
     let configPaths = neededRoots.map { ($0.isEmpty ? "" : $0 + "/") + Workspace.configName }
-    let names = (configPaths + configFiles + trajectoryFiles.map(\.path)).map { ":" + $0 }
-    var blobs = try GitIntegration.checked(env) { try git.blobs(names) }[...]
+    let stagedNames = (configPaths + configFiles + trajectoryFiles.map(\.path)).map { ":" + $0 }
+    // The committed versions too: only the warnings a commit adds are shown.
+    let committedNames = (configFiles + trajectoryFiles.map(\.path)).map { "HEAD:" + $0 }
+    let fetched = try GitIntegration.checked(env) { try git.blobs(stagedNames + committedNames) }
+    var blobs = fetched.prefix(stagedNames.count)
+    var committed = fetched.dropFirst(stagedNames.count)
     var configOf: [String: Config] = [:]
     for root in neededRoots {
       guard let bytes = blobs.removeFirst() else { continue }
@@ -65,20 +70,43 @@ enum PreCommit: Command {
 
     var checked: [(Diagnostic, SourceText)] = []
     var files = 0
+    var earlierWarnings = 0
+    /// Every error, and the warnings the file did not have in the last commit.
+    func keep(_ now: [Diagnostic], before: [Diagnostic]?, _ path: String, _ source: SourceText) {
+      let new = Set(
+        now.filter { $0.severity == .warning }.introduced(
+          comparedTo: (before ?? []).filter { $0.severity == .warning }
+        ).map { "\($0.code) \($0.message) \($0.range.map(\.description) ?? "")" })
+      for d in now {
+        if d.severity == .warning
+          && !new.contains("\(d.code) \(d.message) \(d.range.map(\.description) ?? "")")
+        {
+          earlierWarnings += 1
+          continue
+        }
+        checked.append((d.inFile(path), source))
+      }
+    }
     for path in configFiles {
+      let last = committed.removeFirst()
       guard let bytes = blobs.removeFirst() else { continue }
       let document = YAMLDocument(bytes: bytes)
       files += 1
-      checked += Validator.validateConfig(document).1.map { ($0.inFile(path), document.source) }
+      let before = last.map { Validator.validateConfig(YAMLDocument(bytes: $0)).1 }
+      keep(Validator.validateConfig(document).1, before: before, path, document.source)
     }
     for file in trajectoryFiles {
+      let last = committed.removeFirst()
       guard let bytes = blobs.removeFirst() else { continue }
       let document = YAMLDocument(bytes: bytes)
       let name = Workspace.id(ofFile: file.path)
       files += 1
-      checked += Validator.validateTrajectory(
-        document, fileName: name, config: configOf[file.root], today: nil
-      ).1.map { ($0.inFile(file.path), document.source) }
+      func check(_ d: YAMLDocument) -> [Diagnostic] {
+        Validator.validateTrajectory(d, fileName: name, config: configOf[file.root], today: nil).1
+      }
+      keep(
+        check(document), before: last.map { check(YAMLDocument(bytes: $0)) }, file.path,
+        document.source)
     }
     guard !checked.isEmpty else { return .success }
 
@@ -87,6 +115,10 @@ enum PreCommit: Command {
     for (d, source) in checked { out += renderer.render(d, source: source) }
     let counts = ProblemCounts(checked.map(\.0))
     out += counts.summary(files: files) + " (staged)\n"
+    if earlierWarnings > 0 {
+      out +=
+        "amigo: \(earlierWarnings) warning\(earlierWarnings == 1 ? "" : "s") these files had before this commit not shown (see 'amigo validate')\n"
+    }
     env.stdout.write(out)
     if counts.errors > 0 {
       env.stderr.write(

@@ -157,9 +157,13 @@ enum CommonOptions {
       let path = URL(fileURLWithPath: env.resolve(dir)).standardizedFileURL.path
       guard FileSystem.exists(path + "/" + Workspace.configName) else {
         let source = arguments.value("dir") == nil ? " (from $AMIGO_DIR)" : ""
+        var isFolder: ObjCBool = false
+        let reason =
+          !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+          ? "it does not exist"
+          : !isFolder.boolValue ? "it is not a folder" : "it has no amigo.yaml"
         throw CommandError(
-          message: "no amigo workspace at '\(dir)'\(source): it has no amigo.yaml", status: .noInput
-        )
+          message: "no amigo workspace at '\(dir)'\(source): \(reason)", status: .noInput)
       }
       return Workspace(root: path)
     }

@@ -28,6 +28,31 @@ enum DateInput {
 
   static let hint =
     "Please provide a date as YYYY-MM-DD, 'today', 'yesterday' or a weekday name (also in Dutch)."
+
+  /// The hint for `text`, which `parse` refused: says when the day does not exist
+  /// (`2026-02-30`), and suggests `2026-12-31` for `31-12-2026` (or `31/12/2026`).
+  static func hint(for text: String) -> String {
+    let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
+    let numbers = parts.map { Int($0) }
+    guard parts.count == 3, numbers.allSatisfy({ $0 != nil }) else { return hint }
+    let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
+    func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) {
+      let days = LocalDate.daysIn(month: b, year: a)
+      return
+        "There is no day \(c) in \(months[b - 1]) \(a) (it has \(days) days). Please provide a date as YYYY-MM-DD."
+    }
+    if parts[2].count == 4,
+      let date = LocalDate("\(parts[2])-\(twoDigits(b))-\(twoDigits(a))")
+    {
+      return "Did you mean '\(date)'? Please provide a date as YYYY-MM-DD (year first)."
+    }
+    return hint
+  }
 }
 
 /// Option values checked against the schema.
@@ -39,7 +64,7 @@ enum OptionValues {
     guard let text = args.value(name) else { return nil }
     guard let date = DateInput.parse(text, today: today) else {
       throw UsageError.invalidValue(
-        text, for: "--\(name) <date>", command: command, hint: DateInput.hint)
+        text, for: "--\(name) <date>", command: command, hint: DateInput.hint(for: text))
     }
     return date
   }
@@ -70,7 +95,8 @@ enum OptionValues {
 
   /// All values of a repeatable option, also split at commas.
   static func list(_ args: ParsedArguments, _ name: String) -> [String] {
-    args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" \t") } }.filter {
+    args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" \t") } }.filter
+    {
       !$0.isEmpty
     }
   }

@@ -166,24 +166,7 @@ public struct TextTable: Sendable {
   /// `text` with line breaks and tabs as spaces, other control characters as U+FFFD, and
   /// bidirectional overrides removed, so that a cell is one line that cannot rearrange or
   /// restyle the terminal.
-  public static func sanitize(_ text: String) -> String {
-    // Printable ASCII has nothing to replace.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x09, 0x0A, 0x0D, 0x2028, 0x2029, 0x85: out.append(" ")
-      case 0x202A...0x202E, 0x2066...0x2069: continue
-      default:
-        if scalar.properties.generalCategory == .control {
-          out.append("\u{FFFD}")
-        } else {
-          out.append(scalar)
-        }
-      }
-    }
-    return String(out)
-  }
+  public static func sanitize(_ text: String) -> String { SafeText.oneLine(text) }
 
   /// `text` padded with spaces to `width` columns, on the right (left alignment) or the left.
   public static func pad(_ text: String, to width: Int, _ alignment: Alignment = .left) -> String {

@@ -1,7 +1,7 @@
 import AmigoSchema
 
-/// Which week a weekly report covers: `2026-W47`, `47` (this year), `this`, `last`, or any date
-/// inside the week.
+/// Which week a weekly report covers: `2026-W47`, `47`, `W47` or `week 47` (this year), `this`,
+/// `last`, or any date inside the week.
 public enum WeekSpec {
   public static func parse(_ text: String, today: LocalDate) -> ISOWeek? {
     let t = text.lowercased()
@@ -19,14 +19,20 @@ public enum WeekSpec {
     {
       return ISOWeek(year: y, week: w)
     }
-    if let w = Int(t), (1...ISOWeek.weeks(in: today.isoWeek.year)).contains(w) {
+    // `47`, `W47`, `week 47`, `wk47` (this year).
+    var number = Substring(t)
+    for prefix in ["week", "wk", "w"] where number.hasPrefix(prefix) {
+      number = number.dropFirst(prefix.count).drop { $0 == " " }
+      break
+    }
+    if let w = Int(number), (1...ISOWeek.weeks(in: today.isoWeek.year)).contains(w) {
       return ISOWeek(year: today.isoWeek.year, week: w)
     }
     return nil
   }
 
   public static let hint =
-    "Please provide a week as 2026-W47, 47 (this year), 'this', 'last', or a date in the week (also 'today', 'yesterday' or a weekday)."
+    "Please provide a week as 2026-W47, 47 or W47 (this year), 'this', 'last', or a date in the week (also 'today', 'yesterday' or a weekday)."
 }
 
 /// A closed range of days a period report covers, with a label for headings.

@@ -10,10 +10,11 @@ public enum ReportRenderer {
     _ doc: ReportDocument, as format: ReportFormat, color: Bool = false,
     csvDelimiter: Character = ",", bom: Bool = true
   ) -> String {
+    // JSON escapes control characters itself; the others print text as it is.
     switch format {
-    case .text: TextRenderer(color: color).render(doc)
-    case .markdown: MarkdownRenderer().render(doc)
-    case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc)
+    case .text: TextRenderer(color: color).render(doc.safeText())
+    case .markdown: MarkdownRenderer().render(doc.safeText())
+    case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
     case .json: JSONRenderer().render(doc)
     }
   }
@@ -235,9 +236,14 @@ public struct CSVRenderer: Sendable {
     }
   }
 
-  /// `text` with a `'` in front when a spreadsheet would read it as a formula.
+  /// `text` with a `'` in front when a spreadsheet would read it as a formula, also after
+  /// leading spaces and line breaks (`SafeText` turns a tab or carriage return into one, and
+  /// some spreadsheets trim white space before they look at the first character).
   public static func neutralised(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first, formulaStarts.contains(Character(first)) else {
+    guard
+      let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\n" }),
+      formulaStarts.contains(Character(first))
+    else {
       return text
     }
     return "'" + text

@@ -45,7 +45,13 @@ public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
-    PrivacyRule.self, FormulaLabelRule.self,
+    PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self, FutureDateRule.self,
+    ControlCharacterRule.self,
+  ]
+
+  /// The rules that only warn, skipped with `warnings: false`.
+  static let warningsOnly: [any TrajectoryRule.Type] = [
+    FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
@@ -57,7 +63,9 @@ public enum Validator {
     warnings: Bool = true
   ) -> (Trajectory?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else {
+    // After a duplicate key or a tab in indentation the other checks still run (on the first
+    // occurrence, the tab read as spaces), but the file is not handed out as a trajectory.
+    guard document.isCheckable else {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     diagnostics += SchemaChecker.check(document, against: Schemas.trajectory)
@@ -69,17 +77,33 @@ public enum Validator {
       trajectory, source: document.source, fileName: fileName, config: config, today: today,
       warnings: warnings)
     return (
-      trajectory, capped(diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting)
+      document.isValid ? trajectory : nil,
+      capped(
+        diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting,
+        syntax: document.diagnostics)
     )
   }
 
   /// The first `Diagnostic.maximumPerFile` of a file's problems (in order), and a note when
-  /// more were found (or the parser stopped counting).
-  static func capped(_ diagnostics: [Diagnostic], parserStopped: Bool) -> [Diagnostic] {
+  /// more were found (or the parser stopped counting). The syntax problems (`syntax`, the
+  /// YAML layer's) are kept first, so that many schema problems never hide a duplicate key.
+  static func capped(
+    _ diagnostics: [Diagnostic], parserStopped: Bool, syntax: [Diagnostic] = []
+  ) -> [Diagnostic] {
     let limit = Diagnostic.maximumPerFile
     guard diagnostics.count > limit || parserStopped else { return diagnostics }
-    let kept = Array(diagnostics.prefix(limit))
-    let at = diagnostics.count > limit ? diagnostics[limit].range : kept.last?.range
+    var kept = Array(diagnostics.prefix(limit))
+    var at = diagnostics.count > limit ? diagnostics[limit].range : kept.last?.range
+    let syntaxErrors = syntax.filter { $0.severity == .error }
+    if diagnostics.count > limit, !syntaxErrors.isEmpty {
+      let keys = Set(syntaxErrors.map { "\($0.code) \($0.range.map(\.description) ?? "")" })
+      let others = diagnostics.filter {
+        !keys.contains("\($0.code) \($0.range.map(\.description) ?? "")")
+      }
+      let room = max(0, limit - syntaxErrors.count)
+      kept = (Array(syntaxErrors.prefix(limit)) + others.prefix(room)).sortedByLocation()
+      at = others.count > room ? others[room].range : kept.last?.range
+    }
     return kept + [SchemaDiagnostics.tooManyProblems(at)]
   }
 
@@ -95,9 +119,11 @@ public enum Validator {
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
     keep: TrajectoryDetail = .everything
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
-    // The privacy lint reads the free text: decode it when the lint runs.
+    // The privacy lint reads the free text, the duplicate-session check the participants:
+    // decode them when those rules run.
     let fast = FastDecoder.decode(
-      bytes, freeText: keep == .everything || warnings, descriptions: keep == .everything)
+      bytes, freeText: keep == .everything || warnings,
+      descriptions: keep == .everything || warnings)
     if case (var trajectory, let text)? = fast {
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
@@ -125,16 +151,40 @@ public enum Validator {
         SchemaDiagnostics.idMismatch(
           context.range(trajectory.idSpan), id: trajectory.id, fileName: fileName + ".yaml"))
     }
-    for rule in rules where warnings || !(rule == FidelityRule.self || rule == PrivacyRule.self) {
+    for rule in rules where warnings || !warningsOnly.contains(where: { $0 == rule }) {
       diagnostics += rule.check(context)
     }
     return diagnostics
   }
 
+  /// Control characters in the config's keys and values, written as escapes: line breaks and
+  /// tabs only in block text (`|`, `>`).
+  static func controlCharacters(in node: YAMLNode, _ document: YAMLDocument) -> [Diagnostic] {
+    func scalar(_ s: YAMLScalar, _ path: String) -> [Diagnostic] {
+      let block = s.style == .literal || s.style == .folded
+      guard
+        let c = ControlCharacterRule.firstControl(in: s.value, lineBreaks: block, tabs: block)
+      else { return [] }
+      return [SchemaDiagnostics.controlCharacterInValue(document.range(of: s), field: path, c)]
+    }
+    func walk(_ node: YAMLNode, _ path: String) -> [Diagnostic] {
+      switch node {
+      case .scalar(let s): return scalar(s, path)
+      case .mapping(let m):
+        return m.entries.flatMap { e in
+          let here = path.isEmpty ? e.key.value : path + "." + e.key.value
+          return scalar(e.key, here) + walk(e.value, here)
+        }
+      case .sequence(let q): return q.items.flatMap { walk($0.value, path) }
+      }
+    }
+    return walk(node, "")
+  }
+
   /// Checks the workspace config.
   public static func validateConfig(_ document: YAMLDocument) -> (Config?, [Diagnostic]) {
     var diagnostics = document.diagnostics
-    guard document.isValid else {
+    guard document.isCheckable else {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     diagnostics += SchemaChecker.check(document, against: Schemas.config)
@@ -142,6 +192,7 @@ public enum Validator {
       return (nil, capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     let config = SchemaDecoder.config(document)
+    diagnostics += controlCharacters(in: .mapping(root), document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
       diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
     }
@@ -164,6 +215,11 @@ public enum Validator {
           SchemaDiagnostics.rangeOrder(document.range(of: r["min"]!), min: lo, max: hi))
       }
     }
-    return (config, capped(diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting))
+    return (
+      document.isValid ? config : nil,
+      capped(
+        diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting,
+        syntax: document.diagnostics)
+    )
   }
 }

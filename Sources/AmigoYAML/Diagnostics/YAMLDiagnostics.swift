@@ -2,6 +2,10 @@
 /// `schema/README.md` documents each rule of the subset with the code that enforces it.
 public enum YAMLDiagnostics {
   /// Every code the YAML layer can report, for documentation and the error-catalogue tests.
+  /// Errors after which the tree still says what the file means for the other checks: a
+  /// duplicate key (the first occurrence counts) and a tab in indentation (read as spaces).
+  public static let recoverable: Set<String> = ["duplicate-key", "tab-indentation"]
+
   public static let codes: [String] = [
     "invalid-utf8", "control-character", "tab-indentation", "tab-character", "conflict-marker",
     "bad-indentation",

@@ -23,6 +23,21 @@ public enum WhitespaceFormatter {
 
   /// Formats `document`.
   public static func format(_ document: YAMLDocument) -> Result {
+    // A tab in indentation: replaced with the spaces the parser read it as (the file's
+    // indentation step), when the file then reads to the same value.
+    if document.diagnostics.contains(where: { $0.code == "tab-indentation" }),
+      document.diagnostics.allSatisfy({
+        $0.severity != .error || $0.code == "tab-indentation"
+          || $0.code == "block-scalar-at-end-of-file"
+      })
+    {
+      let fixed = YAMLDocument(bytes: replacingIndentationTabs(document))
+      guard !fixed.diagnostics.contains(where: { $0.code == "tab-indentation" }),
+        fixed.value == document.value
+      else { return .invalid }
+      if case .formatted(let bytes) = format(fixed) { return .formatted(bytes) }
+      return fixed.isValid ? .formatted(fixed.bytes) : .invalid
+    }
     // The one error formatting fixes: a block scalar ending the file without a line break.
     if !document.isValid,
       document.diagnostics.allSatisfy({
@@ -41,6 +56,41 @@ public enum WhitespaceFormatter {
     let check = YAMLDocument(bytes: formatted)
     guard check.isValid, check.value == document.value else { return .unsafe }
     return .formatted(formatted)
+  }
+
+  /// The bytes of `document` with the tabs in the indentation of each line that has a
+  /// `tab-indentation` error replaced with spaces to the next stop of `YAMLParser.tabWidth`,
+  /// as the parser read them.
+  static func replacingIndentationTabs(_ document: YAMLDocument) -> [UInt8] {
+    let source = document.source
+    let bytes = source.bytes
+    let width = YAMLParser.tabWidth(source)
+    let lines = Set(
+      document.diagnostics.filter { $0.code == "tab-indentation" }.compactMap {
+        $0.range.map { $0.start.line - 1 }
+      })
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + lines.count * width)
+    var i = 0
+    for l in 0..<source.lineCount {
+      let start = source.lineStart(l)
+      let end = source.lineEnd(l)
+      out += bytes[i..<start]
+      i = start
+      if lines.contains(l) {
+        var column = 0
+        while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09) {
+          let next = bytes[i] == 0x09 ? (column / width + 1) * width : column + 1
+          out += repeatElement(0x20, count: next - column)
+          column = next
+          i += 1
+        }
+      }
+      out += bytes[i..<end]
+      i = end
+    }
+    out += bytes[i...]
+    return out
   }
 
   /// The normalised bytes of `document` (not yet checked against its value).

@@ -16,6 +16,13 @@ public enum YAMLParser {
       return (root, parser.diagnostics)
     }
   }
+
+  /// The tab stops a tab in indentation is read to after its `tab-indentation` error (every
+  /// so many columns: the file's own indentation step, else 2); `amigo fmt` replaces it with
+  /// spaces to the same stop.
+  public static func tabWidth(_ source: SourceText) -> Int {
+    source.bytes.withUnsafeBufferPointer { Parser.tabWidth(source, $0) }
+  }
 }
 
 // MARK: - Bytes
@@ -37,8 +44,12 @@ private struct Line {
   var start: Int
   /// End of content (before `\r\n` / `\n`).
   var end: Int
-  /// Number of leading indentation characters (spaces, and tabs, which are reported).
+  /// Indentation in columns: spaces, and tabs (which are reported) read as spaces up to the
+  /// next multiple of `Parser.tabWidth`, so that what follows a tab is checked as if it were
+  /// spaces.
   var indent: Int
+  /// Columns the tabs of the indentation add beyond their one byte each.
+  var tabExtra: Int
   /// Offset of the first character that is not indentation whitespace (`end` when blank).
   var content: Int
   var isBlank: Bool
@@ -67,24 +78,55 @@ private struct Parser {
     self.b = b
     let count = source.lineCount
     lines.reserveCapacity(count)
+    let tabWidth = Parser.tabWidth(source, b)
     for i in 0..<count {
       var start = source.lineStart(i)
       if i == 0 && source.hasByteOrderMark { start = 3 }
       let end = source.lineContentEnd(i)
       var j = start
-      var tab = false
+      var tabs = 0
+      var columns = 0
       while j < end && isWhite(b[j]) {
-        if b[j] == TAB { tab = true }
+        if b[j] == TAB {
+          tabs += 1
+          columns = (columns / tabWidth + 1) * tabWidth
+        } else {
+          columns += 1
+        }
         j += 1
       }
       let blank = j == end
       let marker = j == start && Parser.isConflictMarker(b, start, end)
       if marker { conflictMarkers.append(i) }
+      let extra = blank ? 0 : columns - (j - start)
       lines.append(
         Line(
-          start: start, end: end, indent: j - start, content: j, isBlank: blank,
-          isComment: marker || (!blank && b[j] == HASH), hasTabIndent: tab && !blank))
+          start: start, end: end, indent: j - start + extra, tabExtra: extra, content: j,
+          isBlank: blank, isComment: marker || (!blank && b[j] == HASH),
+          hasTabIndent: tabs > 0 && !blank))
     }
+  }
+
+  /// The tab stops a tab in indentation is read to, for the checks after its `tab-indentation`
+  /// error: the file's own indentation step (the smallest indentation of a line indented with
+  /// spaces only), else 2. `amigo fmt` replaces each such tab with spaces to the same stop.
+  static func tabWidth(_ source: SourceText, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    var step = Int.max
+    for i in 0..<source.lineCount {
+      var j = source.lineStart(i)
+      if i == 0 && source.hasByteOrderMark { j = 3 }
+      let start = j
+      let end = source.lineContentEnd(i)
+      while j < end && b[j] == SPACE { j += 1 }
+      guard j > start, j < end, b[j] != TAB, b[j] != HASH else { continue }
+      step = min(step, j - start)
+    }
+    return step == Int.max ? 2 : step
+  }
+
+  /// The column of byte `at` on line `l`, tabs of the indentation counted as `tabWidth`.
+  func column(_ at: Int, _ l: Int) -> Int {
+    at - lines[l].start + (at >= lines[l].content ? lines[l].tabExtra : 0)
   }
 
   /// Seven `<`, `=`, `>` or `|` at the start of a line, then the end or a space: what git
@@ -404,7 +446,7 @@ private struct Parser {
       return (emptyScalar(at, line: l), skipMoreIndented(from: l + 1, than: max(parent, 0)))
     case 0x3F where at + 1 == line.end || isWhite(b[at + 1]):  // ?
       report(YAMLDiagnostics.complexKey(range(at, at + 1), inValue: inline))
-      return (emptyScalar(at, line: l), skipComplexValue(from: l + 1, indent: at - line.start))
+      return (emptyScalar(at, line: l), skipComplexValue(from: l + 1, indent: column(at, l)))
     case 0x25 where parent < 0:  // %
       report(YAMLDiagnostics.directive(range(at, line.end)))
       return (emptyScalar(at, line: l), l + 1)
@@ -480,7 +522,7 @@ private struct Parser {
   // MARK: Block mapping
 
   mutating func parseBlockMapping(line first: Int, firstKey: Int) -> (YAMLNode, Int) {
-    let indent = firstKey - lines[first].start
+    let indent = column(firstKey, first)
     var entries: [YAMLEntry] = []
     var l = first
     var keyAt = firstKey
@@ -513,7 +555,9 @@ private struct Parser {
         } else {
           (value, next) = parseNode(line: l, at: v, parent: indent, inline: true)
         }
-        entries.append(YAMLEntry(key: key, value: value))
+        // After a duplicate key, checking goes on with the first occurrence: the second
+        // (reported) stays out of the tree.
+        if firstLine == nil { entries.append(YAMLEntry(key: key, value: value)) }
       } else {
         next = max(skipMoreIndented(from: l + 1, than: indent), complexSkip)
         complexSkip = 0
@@ -589,7 +633,7 @@ private struct Parser {
       )
     case 0x3F where at + 1 == line.end || isWhite(b[at + 1]):
       report(YAMLDiagnostics.complexKey(range(at, at + 1)))
-      complexSkip = skipComplexValue(from: l + 1, indent: at - line.start)
+      complexSkip = skipComplexValue(from: l + 1, indent: column(at, l))
       return nil
     case 0x5B, 0x7B:
       report(YAMLDiagnostics.complexKey(range(at, line.end)))
@@ -640,7 +684,7 @@ private struct Parser {
   // MARK: Block sequence
 
   mutating func parseBlockSequence(line first: Int, dash firstDash: Int) -> (YAMLNode, Int) {
-    let indent = firstDash - lines[first].start
+    let indent = column(firstDash, first)
     var items: [YAMLItem] = []
     var l = first
     var dash = firstDash
@@ -1257,13 +1301,14 @@ private struct Parser {
           i = skipWhite(afterValue, line.end)
         }
         if let firstLine = seen[first.value] {
+          // Checking goes on with the first occurrence.
           report(
             YAMLDiagnostics.duplicateKey(
               range(first.start, first.end), first.value, firstLine: firstLine + 1))
         } else {
           seen[first.value] = l
+          entries.append(YAMLEntry(key: first, value: .scalar(value)))
         }
-        entries.append(YAMLEntry(key: first, value: .scalar(value)))
       } else {
         if hasColon {
           report(

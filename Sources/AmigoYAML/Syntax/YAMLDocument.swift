@@ -34,6 +34,15 @@ public struct YAMLDocument: Sendable {
   /// True when the document parsed without errors.
   public var isValid: Bool { !diagnostics.hasErrors }
 
+  /// True when the document's only errors leave its tree usable for the other checks
+  /// (`YAMLDiagnostics.recoverable`): validation goes on to report every other problem,
+  /// though nothing may edit or count the file until they are fixed.
+  public var isCheckable: Bool {
+    diagnostics.allSatisfy {
+      $0.severity != .error || YAMLDiagnostics.recoverable.contains($0.code)
+    }
+  }
+
   /// The untyped value of the whole document (nil for an empty document).
   public var value: YAMLValue? { root?.value }
 

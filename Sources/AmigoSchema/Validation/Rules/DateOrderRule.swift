@@ -1,6 +1,6 @@
 import AmigoYAML
 
-/// referral ≤ consent ≤ start ≤ every held session with the child ≤ closure (intake contacts
+/// referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤ closure (intake contacts
 /// with parents, teacher or care team may precede the start); no held child talk without a
 /// consent in force; a consent is withdrawn after it was given.
 enum DateOrderRule: TrajectoryRule {
@@ -40,6 +40,19 @@ enum DateOrderRule: TrajectoryRule {
           "closure-before-start", c.range(t.closure!.dateSpan),
           "the closure (\(closure)) is dated before the start (\(start))",
           help: "check both dates"))
+    }
+    // No contact, held or not, comes before the referral.
+    if let referral {
+      for session in t.sessions {
+        guard let date = session.date, date < referral else { continue }
+        out.append(
+          SchemaDiagnostics.dateOrder(
+            "contact-before-referral", c.range(session.dateSpan),
+            "session on \(date) is dated before the referral (\(referral))",
+            help:
+              "every contact follows the referral: correct the session date or the referral date (amigo edit)"
+          ))
+      }
     }
     for session in t.sessions where session.isHeld {
       guard let date = session.date else { continue }

@@ -19,12 +19,15 @@ enum FidelityRule: TrajectoryRule {
     }
 
     // Child talks per school week, for complete weeks (see `Trajectory.normWeeks`).
+    // One warning per file, however many weeks: past weeks cannot be fixed, and a block per
+    // week buried real errors.
     if let norm = programme.childSessionsPerWeek, norm > 0, let end = t.normsEnd(today: c.today) {
-      for w in t.normWeeks(config: config, through: end) where w.heldChildTalks < norm {
-        let at = w.firstSession.map { t.sessions[$0].dateSpan } ?? t.plan.startSpan
+      let below = t.normWeeks(config: config, through: end).filter { $0.heldChildTalks < norm }
+      if let first = below.first {
+        let at = first.firstSession.map { t.sessions[$0].dateSpan } ?? t.plan.startSpan
         out.append(
           SchemaDiagnostics.belowSessionNorm(
-            c.range(at), week: w.week, held: w.heldChildTalks, norm: norm))
+            c.range(at), weeks: below.map { ($0.week, $0.heldChildTalks) }, norm: norm))
       }
     }
 
@@ -44,6 +47,16 @@ enum FidelityRule: TrajectoryRule {
           SchemaDiagnostics.pastMaximumWeeks(
             c.range(closure.dateSpan), weeks: week, maximum: maxWeeks, closed: true))
       }
+    }
+
+    // A completed closure before the programme's minimum length.
+    if let minWeeks = programme.weeks?.lowerBound, t.status == .closed, let closure = t.closure,
+      closure.reason == .completed, let date = closure.date, let week = t.week(of: date),
+      week < minWeeks
+    {
+      out.append(
+        SchemaDiagnostics.completedBelowMinimumWeeks(
+          c.range(closure.reasonSpan), weeks: week, minimum: minWeeks))
     }
 
     // Required contacts before a completed closure.

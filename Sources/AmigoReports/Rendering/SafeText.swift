@@ -1,0 +1,84 @@
+/// The one escaping function for user text on its way to a terminal or a text, Markdown or CSV
+/// file: C0 and C1 control characters and DEL become U+FFFD and bidirectional overrides are
+/// removed, so a label such as `"Ev\e[31ma R."` cannot restyle, move or rearrange what a
+/// reader sees. `validate` refuses such characters in values (`control-character-in-value`);
+/// this keeps files that still hold them (read before the rule, or not yet fixed) harmless.
+public enum SafeText {
+  /// `text` as one line: line breaks and tabs become spaces, other controls U+FFFD.
+  public static func oneLine(_ text: String) -> String { clean(text, keepLines: false) }
+
+  /// `text` with its line breaks and tabs kept (paragraphs, notes); other controls U+FFFD.
+  public static func lines(_ text: String) -> String { clean(text, keepLines: true) }
+
+  static func clean(_ text: String, keepLines: Bool) -> String {
+    // Printable ASCII (nearly all text) has nothing to replace.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A, 0x09: out.append(keepLines ? scalar : " ")
+      case 0x0D, 0x2028, 0x2029, 0x85: out.append(keepLines ? "\n" : " ")
+      case 0x202A...0x202E, 0x2066...0x2069: continue
+      case 0x00..<0x20, 0x7F..<0xA0: out.append("\u{FFFD}")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+}
+
+extension ReportDocument {
+  /// The document with every text through `SafeText`: what every text, Markdown and CSV
+  /// renderer prints.
+  public func safeText() -> ReportDocument {
+    var doc = self
+    doc.title = SafeText.oneLine(title)
+    doc.facts = facts.map { f in
+      var f = f
+      f.label = SafeText.oneLine(f.label)
+      f.value = f.value.safeText()
+      return f
+    }
+    doc.sections = sections.map { $0.safeText() }
+    doc.csvTable = csvTable?.safeText()
+    return doc
+  }
+}
+
+extension Section {
+  func safeText() -> Section {
+    var s = self
+    s.title = SafeText.oneLine(title)
+    s.blocks = blocks.map { block in
+      switch block {
+      case .paragraph(let p): .paragraph(SafeText.lines(p))
+      case .list(let items): .list(items.map(SafeText.lines))
+      case .table(let t): .table(t.safeText())
+      case .subsection(let sub): .subsection(sub.safeText())
+      case .legend(let l): .legend(l)  // amigo's own words
+      }
+    }
+    return s
+  }
+}
+
+extension Table {
+  func safeText() -> Table {
+    var t = self
+    t.columns = columns.map { c in
+      var c = c
+      c.label = SafeText.oneLine(c.label)
+      return c
+    }
+    t.rows = rows.map { $0.map { $0.safeText() } }
+    return t
+  }
+}
+
+extension Cell {
+  func safeText() -> Cell {
+    // A cell may span lines (CSV quotes it; the renderers lay it out as before).
+    if case .text(let s) = self { return .text(SafeText.lines(s)) }
+    return self
+  }
+}

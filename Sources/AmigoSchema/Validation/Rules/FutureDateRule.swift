@@ -1,0 +1,53 @@
+import AmigoYAML
+
+/// What is recorded once it happened is not dated after today: the referral, a consent, a held
+/// session or a no-show, a rating and the closure. A session cancelled in advance (or a day the
+/// school is closed) may be dated ahead, and so may the planned start and reviews. Without a
+/// date for today (`RuleContext.today` nil) nothing is checked.
+enum FutureDateRule: TrajectoryRule {
+  static func check(_ c: RuleContext) -> [Diagnostic] {
+    guard let today = c.today else { return [] }
+    let t = c.trajectory
+    var out: [Diagnostic] = []
+    func check(_ date: LocalDate?, _ span: Span, _ what: String, _ help: String) {
+      guard let date, date > today else { return }
+      out.append(
+        SchemaDiagnostics.dateInFuture(
+          c.range(span), what: what, date: date, today: today, help: help))
+    }
+    if let referral = t.referral {
+      check(
+        referral.date, referral.dateSpan, "the referral",
+        "the referral date is the day the child was referred (in a file, correct it with 'amigo edit')"
+      )
+    }
+    for consent in t.consent {
+      check(
+        consent.date, consent.dateSpan, "consent",
+        "record consent on or after the day it is given (in a file, correct the date with 'amigo edit')"
+      )
+    }
+    for session in t.sessions where session.status == .held || session.status == .noShow {
+      let what = session.isHeld ? "a held session" : "a no-show"
+      check(
+        session.date, session.dateSpan, what,
+        "log a session on or after its day (in a file, correct the date with 'amigo edit'); only a session cancelled in advance may be dated ahead (status cancelled-by-family, cancelled-by-worker or school-closed)"
+      )
+    }
+    for goal in t.goals {
+      for rating in goal.ratings {
+        check(
+          rating.date, rating.span, "a rating of goal '\(Diagnostic.quoted(goal.id))'",
+          "rate a goal on or after the day the score was given (in a file, correct the date with 'amigo edit')"
+        )
+      }
+    }
+    if let closure = t.closure {
+      check(
+        closure.date, closure.dateSpan, "the closure",
+        "close the trajectory on the day it ends; an intended end goes in the plan ('plan.weeks'), not in the closure (in a file, correct the date with 'amigo edit')"
+      )
+    }
+    return out
+  }
+}

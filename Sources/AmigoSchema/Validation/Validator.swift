@@ -119,11 +119,16 @@ public enum Validator {
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
     keep: TrajectoryDetail = .everything
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
-    // The privacy lint reads the free text, the duplicate-session check the participants:
-    // decode them when those rules run.
-    let fast = FastDecoder.decode(
-      bytes, freeText: keep == .everything || warnings,
-      descriptions: keep == .everything || warnings)
+    // The privacy lint reads the free text: decode it when the lint runs. The duplicate-session
+    // check reads the participants, but only of sessions alike in everything else (rare):
+    // decode them again for such a file.
+    var fast = FastDecoder.decode(
+      bytes, freeText: keep == .everything || warnings, descriptions: keep == .everything)
+    if keep != .everything, warnings, let (trajectory, _) = fast,
+      DuplicateSessionRule.mayHaveDuplicates(trajectory.sessions)
+    {
+      fast = FastDecoder.decode(bytes, freeText: true, descriptions: true)
+    }
     if case (var trajectory, let text)? = fast {
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,

@@ -7,6 +7,9 @@ import AmigoYAML
 /// (A control character written as itself is refused by the YAML layer, `control-character`.)
 enum ControlCharacterRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
+    // The YAML layer refuses every control character written as itself but NEL: without an
+    // escape (a backslash) or a NEL in the file, no value can hold one.
+    guard mayHoldControls(c.source.bytes) else { return [] }
     let t = c.trajectory
     var out: [Diagnostic] = []
     func check(_ text: String?, _ span: Span, _ field: String, multiline: Bool) {
@@ -27,6 +30,19 @@ enum ControlCharacterRule: TrajectoryRule {
     }
     check(t.closure?.summary, t.closure?.summarySpan ?? .none, "closure.summary", multiline: true)
     return out
+  }
+
+  /// True when `bytes` hold a backslash or a NEL (U+0085, UTF-8 `C2 85`).
+  static func mayHoldControls(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { b in
+      var i = 0
+      while i < b.count {
+        let c = b[i]
+        if c == 0x5C || (c == 0x85 && i > 0 && b[i - 1] == 0xC2) { return true }
+        i += 1
+      }
+      return false
+    }
   }
 
   /// The first C0 or C1 control character or DEL in `text`, line breaks and tabs aside when

@@ -7,9 +7,6 @@ import AmigoYAML
 /// (A control character written as itself is refused by the YAML layer, `control-character`.)
 enum ControlCharacterRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
-    // The YAML layer refuses every control character written as itself but NEL: without an
-    // escape (a backslash) or a NEL in the file, no value can hold one.
-    guard mayHoldControls(c.source.bytes) else { return [] }
     let t = c.trajectory
     var out: [Diagnostic] = []
     func check(_ text: String?, _ span: Span, _ field: String, multiline: Bool) {
@@ -32,23 +29,49 @@ enum ControlCharacterRule: TrajectoryRule {
     return out
   }
 
-  /// True when `bytes` hold a backslash or a NEL (U+0085, UTF-8 `C2 85`).
-  static func mayHoldControls(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { b in
-      var i = 0
-      while i < b.count {
-        let c = b[i]
-        if c == 0x5C || (c == 0x85 && i > 0 && b[i - 1] == 0xC2) { return true }
-        i += 1
+  /// True when `text` holds a C0 or C1 control character or DEL (line breaks and tabs aside
+  /// when allowed), found eight UTF-8 bytes at a time: a word holds a byte below 0x20, a DEL
+  /// or a C2 lead byte (of U+0080...U+009F) only when the borrow test sets a high bit, and
+  /// only such a word is looked at byte by byte. Every text of every file passes through here
+  /// on every command that checks the workspace.
+  static func hasControl(_ text: String, lineBreaks: Bool, tabs: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { raw in
+      let n = raw.count
+      func exact(_ from: Int, _ to: Int) -> Bool {
+        for i in from..<to {
+          let c = raw[i]
+          if c < 0x20 {
+            if (c == 0x0A && lineBreaks) || (c == 0x09 && tabs) { continue }
+            return true
+          }
+          if c == 0x7F || (c == 0xC2 && i + 1 < n && raw[i + 1] >= 0x80 && raw[i + 1] < 0xA0) {
+            return true
+          }
+        }
+        return false
       }
-      return false
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      let bytes = UnsafeRawBufferPointer(raw)
+      var i = 0
+      while i + 8 <= n {
+        let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let del = w ^ (ones &* 0x7F)
+        let lead = w ^ (ones &* 0xC2)
+        let candidate =
+          ((w &- ones &* 0x20) & ~w) | ((del &- ones) & ~del) | ((lead &- ones) & ~lead)
+        if candidate & highs != 0, exact(i, i + 8) { return true }
+        i += 8
+      }
+      return exact(i, n)
     }
   }
 
   /// The first C0 or C1 control character or DEL in `text`, line breaks and tabs aside when
   /// allowed, or nil.
   static func firstControl(in text: String, lineBreaks: Bool, tabs: Bool) -> Unicode.Scalar? {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return nil }
+    guard hasControl(text, lineBreaks: lineBreaks, tabs: tabs) else { return nil }
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x0A where lineBreaks: continue

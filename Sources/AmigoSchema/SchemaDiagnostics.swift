@@ -16,7 +16,8 @@ public enum SchemaDiagnostics {
     // Rules across fields.
     "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",
-    "session-before-consent", "consent-withdrawn-before-given", "closed-without-closure",
+    "session-before-consent", "consent-wrong-party", "consent-scope-missing",
+    "consent-withdrawn-before-given", "closed-without-closure",
     "goal-without-result", "closure-while-open", "missing-start",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",

@@ -26,7 +26,7 @@ extension TrajectoryEdits {
 
   /// A consent as content, keys in schema order.
   public static func consent(
-    date: LocalDate, givenBy: [String], form: String?, scope: [String]
+    date: LocalDate, givenBy: [String], form: String?, scope: [String], exception: String? = nil
   ) -> YAMLContent {
     var entries: [(String, YAMLContent)] = [
       ("date", .literal(date.description)),
@@ -36,6 +36,7 @@ extension TrajectoryEdits {
     if !scope.isEmpty {
       entries.append(("scope", .sequence(scope.map { .literal($0) }, flow: true)))
     }
+    if let exception { entries.append(("exception", .literal(exception))) }
     return .mapping(entries)
   }
 
@@ -118,13 +119,19 @@ extension TrajectoryEdits {
     return best?.index
   }
 
-  /// Sets `withdrawn` on the consent at `index`.
+  /// Sets `withdrawn` on the consent at `index`; with `scopes`, also `withdrawn_scope` (only
+  /// those scopes were withdrawn).
   public static func withdrawConsent(
-    _ editor: inout YAMLEditor, at index: Int, on date: LocalDate
+    _ editor: inout YAMLEditor, at index: Int, on date: LocalDate, scopes: [String] = []
   ) throws {
     try set(
       &editor, "withdrawn", .literal(date.description), in: ["consent", .index(index)],
       spec: Schemas.consent)
+    if !scopes.isEmpty {
+      try set(
+        &editor, "withdrawn_scope", .sequence(scopes.map { .literal($0) }, flow: true),
+        in: ["consent", .index(index)], spec: Schemas.consent)
+    }
   }
 
   // MARK: - Start and close

@@ -44,7 +44,8 @@ public protocol TrajectoryRule: Sendable {
 public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
-    ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
+    ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
+    FidelityRule.self,
     PrivacyRule.self, FormulaLabelRule.self,
   ]
 

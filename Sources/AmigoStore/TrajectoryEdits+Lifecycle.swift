@@ -101,7 +101,8 @@ extension TrajectoryEdits {
   }
 
   /// The position in `consent` of the latest consent in force on `date` (given on or before
-  /// it, not withdrawn by then), or nil.
+  /// it, not wholly withdrawn by then: one with only some scopes withdrawn still counts), or
+  /// nil.
   public static func consentInForce(on date: LocalDate, in document: YAMLDocument) -> Int? {
     let items = document.node(at: ["consent"])?.sequence?.items ?? []
     var best: (index: Int, given: LocalDate)?
@@ -110,7 +111,8 @@ extension TrajectoryEdits {
         let given = m["date"]?.scalar.flatMap({ LocalDate($0.value) }),
         given <= date
       else { continue }
-      if let withdrawn = m["withdrawn"]?.scalar.flatMap({ LocalDate($0.value) }), withdrawn <= date
+      if let withdrawn = m["withdrawn"]?.scalar.flatMap({ LocalDate($0.value) }), withdrawn <= date,
+        (m["withdrawn_scope"]?.sequence?.items ?? []).isEmpty
       {
         continue
       }

@@ -90,6 +90,28 @@ import _AmigoTestSupport
     ])
     #expect(visit == .dataError)
     #expect(err.contains("'home-visit' withdrawn by 2026-11-18"), "\(err)")
+    // The rest stays in force; a second withdrawal on the same entry would lose the first.
+    let before = w.file
+    let (again, _, againErr) = w.run(["consent", "W6ZA", "--withdraw", "--date", "2026-11-19"])
+    #expect(again == .dataError)
+    #expect(againErr.contains("already records a withdrawal on 2026-11-18"), "\(againErr)")
+    #expect(w.file == before)
+  }
+
+  @Test func aScopeNotGivenCannotBeWithdrawn() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support", "--date", "2026-11-17",
+      ])
+      .0 == .success)
+    let before = w.file
+    let (status, _, err) = w.run([
+      "consent", "W6ZA", "--withdraw", "--scope", "home-visit", "--date", "2026-11-18",
+    ])
+    #expect(status == .dataError)
+    #expect(err.contains("does not cover home-visit"), "\(err)")
+    #expect(w.file == before)
   }
 
   @Test func startNeedsTheLawfulParty() throws {

@@ -150,6 +150,33 @@ enum Consent: Command {
       }
       given =
         editor.document.node(at: ["consent", .index(index), "date"])?.scalar?.value ?? ""
+      // One withdrawal per entry: a consent with some scopes withdrawn already cannot record a
+      // second withdrawal without losing the first.
+      if let earlier = editor.document.node(at: ["consent", .index(index), "withdrawn"])?.scalar?
+        .value, !earlier.isEmpty
+      {
+        throw CommandError(
+          message:
+            "the consent of \(given) for \(trajectory.id) already records a withdrawal on \(earlier) "
+            + "(withdrawn_scope); nothing was changed. Record the change with 'amigo edit "
+            + "\(trajectory.id)': set 'withdrawn' to \(date) and remove 'withdrawn_scope' to "
+            + "withdraw it wholly, or record a new consent with the scopes that remain",
+          status: .dataError)
+      }
+      if !scopes.isEmpty {
+        let covered =
+          editor.document.node(at: ["consent", .index(index), "scope"])?.sequence?.items
+          .compactMap { $0.value.scalar?.value } ?? []
+        let effective = covered.isEmpty ? ["support"] : covered
+        let missing = scopes.filter { !effective.contains($0) }
+        if !missing.isEmpty {
+          throw CommandError(
+            message:
+              "the consent of \(given) for \(trajectory.id) does not cover \(list(missing)); "
+              + "nothing was changed. It covers \(list(effective))",
+            status: .dataError)
+        }
+      }
       try TrajectoryEdits.withdrawConsent(&editor, at: index, on: date, scopes: scopes)
     }
     let t = result.trajectory

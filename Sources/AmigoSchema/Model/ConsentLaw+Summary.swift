@@ -31,7 +31,7 @@ extension ConsentLaw {
       let nl = language == "nl"
       func L(_ en: String, _ nlText: String) -> String { nl ? nlText : en }
       guard !inForce.isEmpty else {
-        return L("none in force", "geen van kracht")
+        return L("none", "geen")
           + (inForce.lastWithdrawal.map { L(" (withdrawn on \($0))", " (ingetrokken op \($0))") }
             ?? "")
       }

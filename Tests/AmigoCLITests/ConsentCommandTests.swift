@@ -133,6 +133,23 @@ import _AmigoTestSupport
     #expect(w.run(["start", "W6ZA", "--date", "2026-11-19"]).0 == .success)
   }
 
+  @Test func anExceptionIsRecordedAndShown() throws {
+    let w = try Workspace()
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-W6ZA.yaml")
+    try w.file.replacingOccurrences(of: "born: 2017-08", with: "born: 2013-02")
+      .write(to: path, atomically: true, encoding: .utf8)
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--exception", "wilsonbekwaam",
+        "--date", "2026-11-18",
+      ]).0 == .success)
+    #expect(w.file.contains("exception: not-competent"))
+    #expect(w.run(["start", "W6ZA", "--date", "2026-11-19"]).0 == .success)
+    let (_, out, _) = w.run(["show", "W6ZA", "--lang", "en"])
+    #expect(out.contains("exception: child of"), "\(out)")
+    #expect(out.contains("7:465(2)"))
+  }
+
   @Test func showSaysWhatTheConsentCovers() throws {
     let w = try Workspace()
     #expect(

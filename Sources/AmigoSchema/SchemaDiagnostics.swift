@@ -16,9 +16,10 @@ public enum SchemaDiagnostics {
     // Rules across fields.
     "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",
-    "session-before-consent", "consent-withdrawn-before-given", "closed-without-closure",
-    "goal-without-result", "closure-while-open", "missing-start", "contact-before-referral",
-    "possible-duplicate", "date-in-future",
+    "session-before-consent", "consent-wrong-party", "consent-scope-missing",
+    "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
+    "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
+    "date-in-future",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
     "goal-without-baseline", "completed-below-minimum-weeks",

@@ -26,7 +26,7 @@ extension TrajectoryEdits {
 
   /// A consent as content, keys in schema order.
   public static func consent(
-    date: LocalDate, givenBy: [String], form: String?, scope: [String]
+    date: LocalDate, givenBy: [String], form: String?, scope: [String], exception: String? = nil
   ) -> YAMLContent {
     var entries: [(String, YAMLContent)] = [
       ("date", .literal(date.description)),
@@ -36,6 +36,7 @@ extension TrajectoryEdits {
     if !scope.isEmpty {
       entries.append(("scope", .sequence(scope.map { .literal($0) }, flow: true)))
     }
+    if let exception { entries.append(("exception", .literal(exception))) }
     return .mapping(entries)
   }
 
@@ -100,7 +101,8 @@ extension TrajectoryEdits {
   }
 
   /// The position in `consent` of the latest consent in force on `date` (given on or before
-  /// it, not withdrawn by then), or nil.
+  /// it, not wholly withdrawn by then: one with only some scopes withdrawn still counts), or
+  /// nil.
   public static func consentInForce(on date: LocalDate, in document: YAMLDocument) -> Int? {
     let items = document.node(at: ["consent"])?.sequence?.items ?? []
     var best: (index: Int, given: LocalDate)?
@@ -109,7 +111,8 @@ extension TrajectoryEdits {
         let given = m["date"]?.scalar.flatMap({ LocalDate($0.value) }),
         given <= date
       else { continue }
-      if let withdrawn = m["withdrawn"]?.scalar.flatMap({ LocalDate($0.value) }), withdrawn <= date
+      if let withdrawn = m["withdrawn"]?.scalar.flatMap({ LocalDate($0.value) }), withdrawn <= date,
+        (m["withdrawn_scope"]?.sequence?.items ?? []).isEmpty
       {
         continue
       }
@@ -118,13 +121,19 @@ extension TrajectoryEdits {
     return best?.index
   }
 
-  /// Sets `withdrawn` on the consent at `index`.
+  /// Sets `withdrawn` on the consent at `index`; with `scopes`, also `withdrawn_scope` (only
+  /// those scopes were withdrawn).
   public static func withdrawConsent(
-    _ editor: inout YAMLEditor, at index: Int, on date: LocalDate
+    _ editor: inout YAMLEditor, at index: Int, on date: LocalDate, scopes: [String] = []
   ) throws {
     try set(
       &editor, "withdrawn", .literal(date.description), in: ["consent", .index(index)],
       spec: Schemas.consent)
+    if !scopes.isEmpty {
+      try set(
+        &editor, "withdrawn_scope", .sequence(scopes.map { .literal($0) }, flow: true),
+        in: ["consent", .index(index)], spec: Schemas.consent)
+    }
   }
 
   // MARK: - Start and close

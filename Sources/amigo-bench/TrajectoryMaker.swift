@@ -621,7 +621,10 @@ struct TrajectoryMaker {
 
   func consent(_ date: LocalDate, age: Int, _ r: inout SplitMix64) -> GConsent {
     var givenBy = r.weighted([(["parents"], 80), (["parent"], 16), (["guardian"], 2)])
-    if age >= 12 && r.chance(0.5) { givenBy.append("child") }
+    // The law (`ConsentLaw`): from 12 the child consents too; `age` is the age at the start, so
+    // a child of 11 may turn 12 during the support. The draw keeps earlier versions' sequence.
+    if age >= 12 { _ = r.chance(0.5) }
+    if age >= 11 { givenBy.append("child") }
     var scope = ["support", "home-visit", "school-consultation"]
     if r.chance(0.3) { scope.append("questionnaires") }
     scope.append("anonymous-reporting")

@@ -149,6 +149,7 @@ let baseTrajectory = """
   consent:
     - date: 2026-09-03
       given_by: [parents]
+      scope: [support, home-visit, school-consultation]
 
   plan:
     start: 2026-09-07

@@ -102,8 +102,11 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
       ["consent", "K7Q4", "--withdraw", "--form", "written"],
       "The value 'written' is invalid for '--form <form>'"),
     .init(
-      ["consent", "K7Q4", "--withdraw", "--scope", "support"],
-      "The value 'support' is invalid for '--scope <scope>'"),
+      ["consent", "K7Q4", "--withdraw", "--exception", "not-competent"],
+      "The value 'not-competent' is invalid for '--exception <ground>'"),
+    .init(
+      ["consent", "W6ZA", "--given-by", "parents", "--exception", "zomaar"],
+      "The value 'zomaar' is invalid for '--exception <ground>'"),
     .init(["consent", "K7Q4", "--withdraw=yes"], "The flag '--withdraw' does not take a value"),
     // start
     .init(["start"], "Missing expected argument '<child>'"),

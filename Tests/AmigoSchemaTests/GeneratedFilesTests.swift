@@ -146,6 +146,7 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [
         "workspace config", "programme", "range", "school", "worker", "holiday", "privacy",
+        "consent settings",
       ])
   }
 

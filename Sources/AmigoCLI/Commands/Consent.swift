@@ -8,17 +8,25 @@ enum Consent: Command {
     name: "consent",
     abstract: "Record consent for the support, or its withdrawal.",
     discussion: """
-      Adds a consent to the child's file in date order: who gave it (parents with custody; from 12
-      also the child; from 16 the child alone), written or verbal, and what it covers. No talk with
-      the child is logged before consent is in force. With --withdraw, records on the latest
-      consent in force that it was withdrawn (it stays in the file: the record shows what was
-      allowed when). Values may be given in English or Dutch (ouders, kind, schriftelijk,
-      mondeling, begeleiding, huisbezoek).
+      Adds a consent to the child's file in date order: who gave it, written or verbal, and what
+      it covers. The law (WGBO) decides who consents, by the child's age on each contact's date:
+      under 12 a parent with parental authority or a guardian (the child's agreement may be
+      recorded too, but does not count alone: '--given-by child' alone is refused); from 12 to
+      15 the child and a parent with authority (their entries may be on different dates); from
+      16 the child alone. Only the birth month is stored: in the month of the 12th or 16th
+      birthday the rules of both ages apply. --exception records a lawful exception with its
+      ground. A contact is logged only within the consent in force on its date: talks with the
+      child need 'support', contacts with school staff 'school-consultation', home visits
+      'home-visit' (the full table is in schema/fields.md). With --withdraw, records on the
+      latest consent in force that it was withdrawn, wholly or, with --scope, for those scopes
+      only (it stays in the file: the record shows what was allowed when). Values may be given
+      in English or Dutch (ouders, kind, schriftelijk, mondeling, begeleiding, huisbezoek).
       """,
     examples: [
       "amigo consent W6ZA --given-by parents --form written --scope support,home-visit,school-consultation",
       "amigo consent 'Emma J.' --given-by ouders,kind --form mondeling --date gisteren",
       "amigo consent K7Q4 --withdraw --date 2026-11-18",
+      "amigo consent K7Q4 --withdraw --scope home-visit --date 2026-11-18",
     ],
     arguments: [
       ArgumentSpec(
@@ -31,6 +39,9 @@ enum Consent: Command {
           "Who gave consent (repeatable, or comma-separated): \(Schemas.consentGiver.choices)."),
       OptionSpec("form", value: "form", help: "\(Schemas.consentForm.choices)."),
       OptionSpec(
+        "exception", value: "ground",
+        help: "A lawful exception to who consents: \(Schemas.consentException.choices)."),
+      OptionSpec(
         "scope", value: "scope", repeatable: true,
         help:
           "What the consent covers (repeatable, or comma-separated): \(Schemas.consentScope.choices)."
@@ -40,7 +51,9 @@ enum Consent: Command {
         help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
       OptionSpec(
         "withdraw",
-        help: "Record that the latest consent in force was withdrawn on --date (default: today)."),
+        help:
+          "Record that the latest consent in force was withdrawn on --date (default: today); with --scope, only those scopes."
+      ),
       .today, .dir,
     ])
 
@@ -48,7 +61,7 @@ enum Consent: Command {
     let name = spec.name
     let withdraw = args.flag("withdraw")
     if withdraw {
-      for option in ["given-by", "form", "scope"] {
+      for option in ["given-by", "form", "exception"] {
         if let value = args.value(option) {
           throw UsageError.invalidValue(
             value, for: spec.option(named: option)!.synopsis, command: name,
@@ -61,8 +74,10 @@ enum Consent: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path: String
     if withdraw {
+      let scopes = try OptionValues.enumValues(
+        args, "scope", Schemas.consentScope, option: "--scope <scope>", command: name)
       path = try context.resolve(args.positionals[0])
-      return try withdrawConsent(path, on: date, context)
+      return try withdrawConsent(path, on: date, scopes: scopes, context)
     }
     let givenBy = try OptionValues.enumValues(
       args, "given-by", Schemas.consentGiver, option: "--given-by <who>", command: name)
@@ -72,12 +87,20 @@ enum Consent: Command {
     }
     let scope = try OptionValues.enumValues(
       args, "scope", Schemas.consentScope, option: "--scope <scope>", command: name)
+    let exception = try args.value("exception").map {
+      try OptionValues.enumValue(
+        $0, Schemas.consentException, option: "--exception <ground>", command: name)
+    }
 
     path = try context.resolve(args.positionals[0])
-    let result = try context.change(path) { editor, _ in
+    let result = try context.change(path) { editor, t in
+      if let refusal = refusal(t, givenBy: givenBy, on: date) {
+        throw CommandError(message: refusal, status: .dataError)
+      }
       try TrajectoryEdits.addConsent(
         &editor,
-        TrajectoryEdits.consent(date: date, givenBy: givenBy, form: form, scope: scope),
+        TrajectoryEdits.consent(
+          date: date, givenBy: givenBy, form: form, scope: scope, exception: exception),
         date: date)
     }
     let t = result.trajectory
@@ -101,8 +124,21 @@ enum Consent: Command {
     return .success
   }
 
+  /// Why a consent by `givenBy` on `date` is refused, or nil: the child's agreement alone
+  /// for a child who may be under 12 on that date.
+  static func refusal(_ t: Trajectory, givenBy: [String], on date: LocalDate) -> String? {
+    guard let born = t.child.born, Set(givenBy) == ["child"] else { return nil }
+    let age = ConsentLaw.Age(born: born, on: date)
+    guard age.low < 12 else { return nil }
+    return
+      "the child is \(age.description) on \(date): \(ConsentLaw.rule(for: .childUnder12, age: age)); "
+      + "nothing was changed. \(ConsentLaw.remedy(for: .childUnder12, id: t.id, date: date)), "
+      + "and with it the child's agreement if you like (--given-by parents,child). "
+      + "\(ConsentLaw.birthMonthNote)."
+  }
+
   static func withdrawConsent(
-    _ path: String, on date: LocalDate, _ context: WorkspaceContext
+    _ path: String, on date: LocalDate, scopes: [String] = [], _ context: WorkspaceContext
   ) throws -> ExitStatus {
     var given = ""
     let result = try context.change(path) { editor, trajectory in
@@ -114,11 +150,39 @@ enum Consent: Command {
       }
       given =
         editor.document.node(at: ["consent", .index(index), "date"])?.scalar?.value ?? ""
-      try TrajectoryEdits.withdrawConsent(&editor, at: index, on: date)
+      // One withdrawal per entry: a consent with some scopes withdrawn already cannot record a
+      // second withdrawal without losing the first.
+      if let earlier = editor.document.node(at: ["consent", .index(index), "withdrawn"])?.scalar?
+        .value, !earlier.isEmpty
+      {
+        throw CommandError(
+          message:
+            "the consent of \(given) for \(trajectory.id) already records a withdrawal on \(earlier) "
+            + "(withdrawn_scope); nothing was changed. Record the change with 'amigo edit "
+            + "\(trajectory.id)': set 'withdrawn' to \(date) and remove 'withdrawn_scope' to "
+            + "withdraw it wholly, or record a new consent with the scopes that remain",
+          status: .dataError)
+      }
+      if !scopes.isEmpty {
+        let covered =
+          editor.document.node(at: ["consent", .index(index), "scope"])?.sequence?.items
+          .compactMap { $0.value.scalar?.value } ?? []
+        let effective = covered.isEmpty ? ["support"] : covered
+        let missing = scopes.filter { !effective.contains($0) }
+        if !missing.isEmpty {
+          throw CommandError(
+            message:
+              "the consent of \(given) for \(trajectory.id) does not cover \(list(missing)); "
+              + "nothing was changed. It covers \(list(effective))",
+            status: .dataError)
+        }
+      }
+      try TrajectoryEdits.withdrawConsent(&editor, at: index, on: date, scopes: scopes)
     }
     let t = result.trajectory
+    let what = scopes.isEmpty ? "" : " (\(list(scopes)) only)"
     context.env.stdout.write(
-      "Recorded that the consent of \(given) was withdrawn on \(date) for \(t.id).\n")
+      "Recorded that the consent of \(given) was withdrawn\(what) on \(date) for \(t.id).\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
     if let status = t.status, status.isRunning || status == .paused,

@@ -175,9 +175,28 @@ enum Show: Command {
         if !consent.scope.isEmpty {
           row("", consent.scope.map { label(Schemas.consentScope, $0) }.joined(separator: ", "))
         }
-        if let withdrawn = consent.withdrawn {
-          row("", L("withdrawn on ", "ingetrokken op ") + withdrawn.description, .yellow)
+        if let exception = consent.exception {
+          row("", label(Schemas.consentException, exception))
         }
+        if let withdrawn = consent.withdrawn {
+          var text = L("withdrawn on ", "ingetrokken op ") + withdrawn.description
+          if !consent.withdrawnScope.isEmpty {
+            text +=
+              " ("
+              + consent.withdrawnScope.map { label(Schemas.consentScope, $0) }.joined(
+                separator: ", ") + ")"
+          }
+          row("", text, .yellow)
+        }
+      }
+      if !t.consent.isEmpty {
+        // What the consent in force covers today, judged as the law does (`ConsentLaw`).
+        let on = t.closure?.date.map { min($0, today) } ?? today
+        let summary = ConsentLaw.Summary(t, on: on, bothParents: config.consentBothParents)
+        row(
+          L("In force", "Van kracht"),
+          L("on ", "op ") + on.description + ": "
+            + summary.text(language), summary.isLawful ? .plain : .yellow)
       }
       let (startText, startStyle) = start(programme)
       row("Start", startText, startStyle)

@@ -11,7 +11,7 @@ enum Start: Command {
       Sets plan.start (default: today) and the status 'active'; with --weeks also the planned
       length. The start week counts as week 1 of the trajectory. amigo refuses, and changes
       nothing, when no consent is in force on the start date (record it with 'amigo consent'
-      first), when the trajectory has already started, and when it is closed. It warns when the
+      first) or it is not given by whom the child's age requires (see 'amigo consent --help'), when the trajectory has already started, and when it is closed. It warns when the
       planned length is outside the programme's range.
       """,
     examples: [
@@ -39,7 +39,9 @@ enum Start: Command {
 
     let path = try context.resolve(args.positionals[0])
     let result = try context.change(path) { editor, t in
-      try refusal(t, on: date).map { throw CommandError(message: $0, status: .dataError) }
+      try refusal(t, on: date, bothParents: context.config.consentBothParents).map {
+        throw CommandError(message: $0, status: .dataError)
+      }
       try TrajectoryEdits.start(&editor, on: date, weeks: weeks)
     }
     let t = result.trajectory
@@ -58,7 +60,7 @@ enum Start: Command {
   }
 
   /// Why `t` cannot start on `date`, or nil.
-  static func refusal(_ t: Trajectory, on date: LocalDate) -> String? {
+  static func refusal(_ t: Trajectory, on date: LocalDate, bothParents: Bool = false) -> String? {
     if t.status == .closed || t.closure != nil {
       let when = t.closure?.date.map { " on \($0)" } ?? ""
       return "\(t.id) was closed\(when) and cannot start again; nothing was changed"
@@ -70,7 +72,19 @@ enum Start: Command {
         "\(t.id) already started on \(start) (status \(status.rawValue)); nothing was changed. "
         + "To correct the start date, edit plan.start (amigo edit \(t.id))"
     }
-    guard !t.hasConsent(on: date) else { return nil }
+    if t.hasConsent(on: date) {
+      // The support starts: the consent in force must be given by the lawful party for the
+      // child's age on the start date (`ConsentLaw`).
+      guard let born = t.child.born,
+        let party = ConsentLaw.partyProblem(
+          ConsentLaw.InForce(t.consent, on: date), age: ConsentLaw.Age(born: born, on: date),
+          bothParents: bothParents)
+      else { return nil }
+      let age = ConsentLaw.Age(born: born, on: date)
+      return "cannot start \(t.id) on \(date): the child is \(age.description) and "
+        + "\(ConsentLaw.rule(for: party, age: age)) (WGBO art. 7:450 and 7:465 BW); nothing was "
+        + "changed. To do: \(ConsentLaw.remedy(for: party, id: t.id, date: date))"
+    }
     var why = "no consent is in force"
     if let later = t.consent.compactMap(\.date).filter({ $0 > date }).min() {
       why += " (consent was given on \(later))"

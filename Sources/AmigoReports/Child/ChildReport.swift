@@ -49,6 +49,14 @@ public struct ChildReport: Sendable {
     }
     if let c = t.firstConsent {
       facts.append(Fact("consent", lang("Consent", "Toestemming"), .text(c.description)))
+      // What the consent in force covers (on the closure date once closed), judged as the law
+      // does, with the exceptions recorded (`ConsentLaw`).
+      let on = min(end, today)
+      let summary = ConsentLaw.Summary(t, on: on, bothParents: config.consentBothParents)
+      facts.append(
+        Fact(
+          "consent_covers", lang("Consent in force", "Toestemming van kracht"),
+          .text(lang("on ", "op ") + lang.date(on) + ": " + summary.text(lang.code))))
     }
     if let s = t.plan.start {
       facts.append(Fact("start", lang("Start", "Start"), .text(s.description)))
@@ -144,11 +152,26 @@ public struct ChildReport: Sendable {
         mark(first != nil) + lang.label(kind.rawValue, Schemas.sessionKind)
           + (first.map { " (\(lang.date($0)))" } ?? ""))
     }
-    let firstTalk = held.filter { $0.kind == .childTalk }.compactMap(\.date).min()
-    if let firstTalk {
+    // Every held contact within the consent in force on its date, given by the lawful party
+    // for the child's age then (`ConsentLaw`, as `validate` judges it).
+    let needing = held.filter { s in
+      guard let kind = s.kind, let date = s.date else { return false }
+      let adult = t.child.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
+      return !ConsentLaw.scopes(kind: kind, with: s.with, adult: adult).isEmpty
+    }
+    if !needing.isEmpty {
+      let outside = needing.filter {
+        !ConsentLaw.problems(of: $0, in: t, bothParents: config.consentBothParents).isEmpty
+      }.count
       out.append(
-        mark(t.hasConsent(on: firstTalk))
-          + lang("consent before the first child talk", "toestemming vóór het eerste kindgesprek"))
+        mark(outside == 0)
+          + lang(
+            "every contact within the consent in force, given by whom the child's age requires",
+            "elk contact binnen de geldende toestemming, gegeven door wie de leeftijd vraagt")
+          + (outside == 0
+            ? ""
+            : lang(
+              " (\(outside) of \(needing.count) not)", " (\(outside) van \(needing.count) niet)")))
     }
     if let norm = programme?.childSessionsPerWeek, norm > 0, t.plan.start != nil {
       // The complete school weeks the norm applies to (as the fidelity warnings count them).

@@ -186,6 +186,11 @@ extension WeeklyReport {
           "toestemming ingetrokken op \(lang.date(withdrawn))")
       }
       return lang("no consent recorded", "geen toestemming vastgelegd")
+    case .consentAge(let age, let month):
+      return lang(
+        "turns \(age) in \(month): record the child's own consent (amigo consent … --given-by child)",
+        "wordt \(age) in \(month): leg de eigen toestemming van het kind vast (amigo consent … --given-by kind)"
+      )
     case .unscoredGoals(let ids):
       return ids.count == 1
         ? lang("goal \(ids[0]) has no score yet", "doel \(ids[0]) heeft nog geen score")

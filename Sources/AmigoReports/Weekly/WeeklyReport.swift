@@ -38,6 +38,8 @@ public struct WeeklyReport: Sendable {
     case pastMaximum(week: Int, maximum: Int)
     case missingContacts([SessionKind])
     case noConsent(withdrawn: LocalDate?)
+    /// The child turns `age` (12 or 16) next month and has not consented themselves yet.
+    case consentAge(age: Int, month: YearMonth)
     case unscoredGoals([String])
     case noGoals
     case noContact(since: LocalDate?)
@@ -51,6 +53,7 @@ public struct WeeklyReport: Sendable {
       case .pastMaximum: "past-maximum"
       case .missingContacts: "missing-contacts"
       case .noConsent: "no-consent"
+      case .consentAge: "consent-age"
       case .unscoredGoals: "unscored-goals"
       case .noGoals: "no-goals"
       case .noContact: "no-contact"
@@ -206,6 +209,17 @@ public struct WeeklyReport: Sendable {
     if !t.hasConsent(on: asOf) {
       out.append(
         .noConsent(withdrawn: t.consent.compactMap(\.withdrawn).filter { $0 <= asOf }.max()))
+    } else if let born = t.child.born {
+      // The month before the 12th or 16th birthday: from then the child's own consent counts
+      // (`ConsentLaw`); remind the worker while it is not recorded.
+      let next = asOf.month == 12 ? (asOf.year + 1, 1) : (asOf.year, asOf.month + 1)
+      let age = next.0 - born.year
+      if next.1 == born.month, age == 12 || age == 16,
+        !ConsentLaw.InForce(t.consent, on: asOf).givers.contains("child"),
+        let month = YearMonth(year: next.0, month: next.1)
+      {
+        out.append(.consentAge(age: age, month: month))
+      }
     }
     // Goals.
     if t.goals.isEmpty {

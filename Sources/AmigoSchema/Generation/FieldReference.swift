@@ -34,6 +34,8 @@ public enum FieldReference {
       for object in objects { objectAnchors[object] = anchors.add(object.name) }
       objectsPerFile.append(objects)
     }
+    let withConsent = files.contains { $0.root == Schemas.trajectory }
+    let consentAnchor = withConsent ? anchors.add(consentHeading) : nil
     let enumerationsAnchor = anchors.add("Enumerations")
     var enumAnchors: [EnumSpec: String] = [:]
     for e in enumerations { enumAnchors[e] = anchors.add(e.name) }
@@ -72,6 +74,7 @@ public enum FieldReference {
 
       """
     for (file, anchor) in zip(files, fileAnchors) { out += "- [\(file.title)](#\(anchor))\n" }
+    if let consentAnchor { out += "- [\(consentHeading)](#\(consentAnchor))\n" }
     out += "- [Enumerations](#\(enumerationsAnchor))\n"
 
     for (i, file) in files.enumerated() {
@@ -89,6 +92,7 @@ public enum FieldReference {
       }
     }
 
+    if withConsent { out += consentSection() }
     out += "\n## Enumerations\n\n"
     out += "Files hold the value. On the command line amigo also accepts the Dutch input aliases\n"
     out += "(case and accents do not matter) and writes the value.\n"

@@ -72,6 +72,8 @@ public struct Config: Sendable, Hashable {
   private var holidayWeekMondays: Set<Int> = []
   /// `privacy: {strict: true}`: the identifier lint reports errors instead of warnings.
   public var strictPrivacy = false
+  /// `consent: {both_parents: true}`: one parent's consent is not enough for a child under 16.
+  public var consentBothParents = false
 
   public init() {}
 

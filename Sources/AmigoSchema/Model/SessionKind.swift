@@ -15,12 +15,22 @@ public enum SessionKind: String, Sendable, Hashable, CaseIterable {
   case groupSession = "group-session"
 }
 
-/// The consent a contact needs before it may be held.
-public enum ConsentNeed: Sendable, Hashable {
-  /// None beyond the programme's own rules.
-  case none
-  /// A consent in force on the day of the contact.
-  case inForce
+/// The consent a contact of a kind needs whoever took part (`ConsentLaw` adds what the
+/// participants need, and the child's age).
+public struct ConsentNeed: Sendable, Hashable {
+  /// The consent scopes (`Schemas.consentScope` values) the kind needs in itself.
+  public let scopes: [String]
+  /// The kind is a contact with the parents (from 16 they are third parties: the contact then
+  /// needs the child's consent for the support).
+  public let withParents: Bool
+
+  public init(_ scopes: [String] = [], withParents: Bool = false) {
+    self.scopes = scopes
+    self.withParents = withParents
+  }
+
+  /// Nothing in itself.
+  public static let none = ConsentNeed()
 }
 
 /// What is true of one session kind in every programme.
@@ -34,8 +44,9 @@ public struct SessionKindPolicy: Sendable {
   public let defaultPlace: String?
   /// The research export's column counting held sessions of the kind (`docs/research-export.md`).
   public let exportColumn: String
-  /// The consent a contact of this kind needs, given who took part (`with:` values).
-  public let consent: @Sendable (_ participants: [String]) -> ConsentNeed
+  /// The consent a contact of this kind needs in itself; `ConsentLaw.need` adds what its
+  /// participants (`with:` values) need.
+  public let consent: ConsentNeed
 }
 
 extension SessionKind {
@@ -53,65 +64,65 @@ extension SessionKind {
         value: EnumValue(
           rawValue, en: "child talk", nl: "kindgesprek", aliases: ["kindgesprek", "child"]),
         involvesChild: true, defaultPlace: "school", exportColumn: "child_talks",
-        consent: { _ in .inForce })
+        consent: ConsentNeed(["support"]))
     case .parentTalk:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "parent talk", nl: "oudergesprek", aliases: ["oudergesprek", "parent"]),
         involvesChild: false, defaultPlace: "school", exportColumn: "parent_talks",
-        consent: { _ in .none })
+        consent: ConsentNeed(withParents: true))
     case .teacherTalk:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "teacher talk", nl: "leerkrachtgesprek",
           aliases: ["leerkrachtgesprek", "teacher"]),
         involvesChild: false, defaultPlace: "school", exportColumn: "teacher_talks",
-        consent: { _ in .none })
+        consent: ConsentNeed(["school-consultation"]))
     case .homeVisit:
       SessionKindPolicy(
         value: EnumValue(rawValue, en: "home visit", nl: "huisbezoek", aliases: ["huisbezoek"]),
         involvesChild: true, defaultPlace: "home", exportColumn: "home_visits",
-        consent: { _ in .none })
+        consent: ConsentNeed(["home-visit"], withParents: true))
     case .classroomObservation:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "classroom observation", nl: "klasobservatie",
           aliases: ["klasobservatie", "observatie", "observation"]),
         involvesChild: true, defaultPlace: "school", exportColumn: "classroom_observations",
-        consent: { _ in .none })
+        consent: ConsentNeed(["support", "school-consultation"]))
     case .threeWayTalk:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "three-way talk", nl: "driegesprek", aliases: ["driegesprek"]),
         involvesChild: true, defaultPlace: "school", exportColumn: "three_way_talks",
-        consent: { _ in .none })
+        consent: ConsentNeed(["school-consultation"], withParents: true))
     case .consultation:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "consultation (school care team)", nl: "overleg (zorgteam)",
           aliases: ["overleg", "zorgoverleg", "mdo"]),
         involvesChild: false, defaultPlace: "school", exportColumn: "consultations",
-        consent: { _ in .none })
+        consent: ConsentNeed(["school-consultation"]))
     case .networkTalk:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "network talk", nl: "netwerkgesprek", aliases: ["netwerkgesprek"]),
         involvesChild: false, defaultPlace: "school", exportColumn: "network_talks",
-        consent: { _ in .none })
+        consent: ConsentNeed(["support"]))
     case .phoneCall:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "phone call", nl: "telefoongesprek",
           aliases: ["telefonisch", "telefoongesprek", "phone"]),
         involvesChild: false, defaultPlace: nil, exportColumn: "phone_calls",
-        consent: { _ in .none })
+        consent: .none)
     case .groupSession:
       SessionKindPolicy(
         value: EnumValue(
           rawValue, en: "group session", nl: "groepsbijeenkomst",
           aliases: ["groepsbijeenkomst", "groep"]),
         involvesChild: true, defaultPlace: "school", exportColumn: "group_sessions",
-        consent: { _ in .none })
+        consent: ConsentNeed(["support"]))
     }
   }
 }

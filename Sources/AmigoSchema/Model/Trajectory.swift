@@ -79,8 +79,12 @@ public struct Consent: Sendable, Hashable {
   public var givenBy: [String] = []
   public var form: String?
   public var scope: [String] = []
+  public var exception: String?
+  public var exceptionSpan = Span.none
   public var withdrawn: LocalDate?
   public var withdrawnSpan = Span.none
+  /// The scopes withdrawn on `withdrawn`; empty: the whole consent.
+  public var withdrawnScope: [String] = []
 }
 
 public struct Plan: Sendable, Hashable {
@@ -204,7 +208,7 @@ public struct Trajectory: Sendable, Hashable {
     consent.contains { c in
       guard let given = c.date, given <= date else { return false }
       // Withdrawn on a day: still in force that day (the withdrawal ends it after).
-      if let w = c.withdrawn, w < date { return false }
+      if let w = c.withdrawn, w < date, c.withdrawnScope.isEmpty { return false }
       return true
     }
   }

@@ -98,7 +98,24 @@ public enum Schemas {
       EnumValue(
         "parent", en: "one parent with custody", nl: "één gezaghebbende ouder", aliases: ["ouder"]),
       EnumValue("guardian", en: "guardian", nl: "voogd", aliases: ["voogd"]),
-      EnumValue("child", en: "child (12 and older)", nl: "kind (vanaf 12 jaar)", aliases: ["kind"]),
+      EnumValue("child", en: "the child", nl: "het kind", aliases: ["kind"]),
+    ])
+
+  /// The two lawful exceptions to who consents (`ConsentLaw`).
+  public static let consentException = EnumSpec(
+    "consent exception",
+    [
+      EnumValue(
+        "not-competent",
+        en:
+          "child of 12 or older cannot weigh their interests; the parents decide (art. 7:465(2) BW)",
+        nl: "kind van 12 of ouder is wilsonbekwaam; de ouders beslissen (art. 7:465 lid 2 BW)",
+        aliases: ["wilsonbekwaam"]),
+      EnumValue(
+        "without-parents",
+        en: "child of 12 to 15 helped without the parents' consent (art. 7:450(2) BW)",
+        nl: "kind van 12 tot 16 geholpen zonder toestemming van de ouders (art. 7:450 lid 2 BW)",
+        aliases: ["zonder-ouders"]),
     ])
 
   public static let consentForm = EnumSpec(
@@ -190,6 +207,9 @@ public enum Schemas {
       EnumValue(
         "classmates", en: "classmates", nl: "klasgenoten", aliases: ["klasgenoten", "klas"]),
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
+      EnumValue(
+        "referrer", en: "the referrer, about the referral only",
+        nl: "de aanmelder, alleen over de aanmelding", aliases: ["aanmelder", "verwijzer"]),
     ])
 
   public static let method = EnumSpec(
@@ -389,8 +409,8 @@ public enum Schemas {
         s.status == .held ? nil : e.value(s.status)
       },
       Field(
-        "with", .list(.enumeration(participant)), "Who took part besides the worker.",
-        detail: .description
+        "with", .list(.enumeration(participant)),
+        "Who took part besides the worker. The consent a contact needs depends on it (see the consent table)."
       ) { (s: inout Session, v) in
         s.with = v.strings
       } encode: { s, e in
@@ -513,11 +533,27 @@ public enum Schemas {
       } encode: { c, e in
         e.list(c.scope)
       },
+      Field(
+        "exception", .enumeration(consentException),
+        "A lawful exception to who consents, with its ground; every report shows it."
+      ) { (c: inout Consent, v) in
+        (c.exception, c.exceptionSpan) = (v.string, v.span)
+      } encode: { c, e in
+        e.scalar(c.exception)
+      },
       Field("withdrawn", .date, "When consent was withdrawn, if it was.") {
         (c: inout Consent, v) in
         (c.withdrawn, c.withdrawnSpan) = (v.date, v.span)
       } encode: { c, e in
         e.scalar(c.withdrawn)
+      },
+      Field(
+        "withdrawn_scope", .list(.enumeration(consentScope)),
+        "Only these scopes were withdrawn on `withdrawn`; without it, the whole consent was."
+      ) { (c: inout Consent, v) in
+        c.withdrawnScope = v.strings
+      } encode: { c, e in
+        e.list(c.withdrawnScope)
       },
     ])
 
@@ -774,6 +810,15 @@ public enum Schemas {
       ) { (c: inout Config, v) in c.strictPrivacy = v.string == "true" }
     ])
 
+  public static let consentSettings = ObjectSpec(
+    "consent settings", doc: "What the organisation asks of consent beyond the law.",
+    [
+      Field(
+        "both_parents", .boolean,
+        "`true`: for a child under 16, consent by one parent (`given_by: [parent]`) is not enough; both parents (`parents`) or a guardian must consent (default `false`)."
+      ) { (c: inout Config, v) in c.consentBothParents = v.string == "true" }
+    ])
+
   public static let config = ObjectSpec(
     "workspace config", doc: "`amigo.yaml`: the organisation, its programmes, schools and workers.",
     [
@@ -808,6 +853,11 @@ public enum Schemas {
       Field("privacy", .object(privacy), "Privacy settings.") {
         (c: inout Config, v) in
         c.strictPrivacy = false
+        _ = v.object(into: &c)
+      },
+      Field("consent", .object(consentSettings), "Consent settings.") {
+        (c: inout Config, v) in
+        c.consentBothParents = false
         _ = v.object(into: &c)
       },
     ])

@@ -44,9 +44,9 @@ public protocol TrajectoryRule: Sendable {
 public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
-    ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
-    PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self, FutureDateRule.self,
-    ControlCharacterRule.self,
+    ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
+    FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
+    FutureDateRule.self, ControlCharacterRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.

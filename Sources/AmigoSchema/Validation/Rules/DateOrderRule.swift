@@ -1,8 +1,9 @@
 import AmigoYAML
 
-/// referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤ closure (intake contacts
-/// with parents, teacher or care team may precede the start); no held child talk without a
-/// consent in force; a consent is withdrawn after it was given.
+/// referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤
+/// closure (intake contacts with parents, teacher or care team may precede the start); a
+/// consent is withdrawn after it was given. What each contact needs of the consent is
+/// `ConsentRule`'s.
 enum DateOrderRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
@@ -71,17 +72,6 @@ enum DateOrderRule: TrajectoryRule {
             "session-after-closure", c.range(session.dateSpan),
             "held session on \(date) is after the closure (\(closure))",
             help: "check the session date, or the closure date"))
-      }
-      if let kind = session.kind, kind.policy.consent(session.with) == .inForce,
-        !t.hasConsent(on: date)
-      {
-        out.append(
-          SchemaDiagnostics.dateOrder(
-            "session-before-consent", c.range(session.dateSpan),
-            "child talk on \(date) without consent in force",
-            help:
-              "no talk with the child before consent: record it with 'amigo consent' (or under 'consent'), or check the date"
-          ))
       }
     }
     return out

@@ -1,0 +1,285 @@
+/// Consent judged as the law does (WGBO art. 7:450 and 7:465 BW; Jeugdwet art. 7.3.4): who may
+/// consent at the child's age on a contact's date, and what each contact needs. The one place
+/// these rules live: validation (`ConsentRule`), the commands, `show` and the reports ask here.
+public enum ConsentLaw {
+  // MARK: Who took part
+
+  /// The participants (`with:` values) as the law sees them.
+  public enum Group: String, Sendable, CaseIterable {
+    /// The child.
+    case child
+    /// The parents or carers (the consenting parents, under 16).
+    case parents
+    /// School staff: teacher, intern begeleider, director.
+    case school
+    /// Others around the child: youth health care, social team, siblings, classmates, others.
+    case network
+    /// The referrer, about the referral itself (nomination; whether help starts or ends).
+    case referrer
+
+    /// The group of a `Schemas.participant` value (nil for an unknown value).
+    public static func of(_ participant: String) -> Group? {
+      switch participant {
+      case "child": .child
+      case "mother", "father", "parents", "carer": .parents
+      case "teacher", "care-coordinator", "director": .school
+      case "youth-health", "social-team", "sibling", "classmates", "other": .network
+      case "referrer": .referrer
+      default: nil
+      }
+    }
+
+    /// The scopes a contact with this group needs; `adult`: the child is 16 or older.
+    public func scopes(adult: Bool) -> [String] {
+      switch self {
+      case .child, .network: ["support"]
+      case .parents: adult ? ["support"] : []
+      case .school: ["school-consultation"]
+      case .referrer: []
+      }
+    }
+
+    /// One line of reasoning, for the table in schema/fields.md.
+    public var reason: String {
+      switch self {
+      case .child: "a contact with the child is the support itself"
+      case .parents:
+        "the consenting parents need no scope under 16; from 16 they are third parties and a contact with them needs the child's consent for the support"
+      case .school:
+        "talking about the child with school staff shares information: consultation with school"
+      case .network: "a contact about the child with others in the network is part of the support"
+      case .referrer:
+        "the referral itself (the nomination, telling the referrer whether help starts or ends) carries no content"
+      }
+    }
+  }
+
+  // MARK: What a contact needs
+
+  /// The scopes a held contact needs (in `Schemas.consentScope` order; empty: none), from its
+  /// kind's policy (`SessionKind.policy.consent`) and who took part. `adult`: the child is 16
+  /// or older on the contact's date (in the month of the 16th birthday, pass true as well: the
+  /// stricter rule applies). A contact whose only participants are the referrer, of a kind
+  /// without the child, is about the referral and needs nothing.
+  public static func scopes(
+    kind: SessionKind, with participants: [String], adult: Bool
+  )
+    -> [String]
+  {
+    let policy = kind.policy
+    let groups = participants.compactMap(Group.of)
+    if !groups.isEmpty, groups.allSatisfy({ $0 == .referrer }), !policy.involvesChild {
+      return []
+    }
+    var needed = Set(policy.consent.scopes)
+    if policy.consent.withParents, adult { needed.insert("support") }
+    for group in groups { needed.formUnion(group.scopes(adult: adult)) }
+    return Schemas.consentScope.values.map(\.value).filter(needed.contains)
+  }
+
+  // MARK: Age
+
+  /// The child's age on a date, from the birth year-month: `low` and `high` differ only in the
+  /// birthday month, when the exact age is unknown.
+  public struct Age: Sendable, Hashable {
+    public let low: Int
+    public let high: Int
+
+    public init(born: YearMonth, on date: LocalDate) {
+      high = born.age(on: date)
+      low = date.month == born.month ? high - 1 : high
+    }
+
+    public init(_ low: Int, _ high: Int) {
+      self.low = low
+      self.high = high
+    }
+
+    /// `10`, or `11 or 12` in the birthday month.
+    public var description: String { low == high ? "\(high)" : "\(low) or \(high)" }
+
+    /// 16 or older on some day of the period (the stricter rule for contacts with parents).
+    public var mayBeAdult: Bool { high >= 16 }
+  }
+
+  /// Who must have consented at one exact age, given the exceptions in force.
+  struct Requirement {
+    var parent: Bool
+    var child: Bool
+
+    init(age: Int, exceptions: Set<String>) {
+      switch age {
+      case ..<12:
+        (parent, child) = (true, false)
+      case 12..<16:
+        if exceptions.contains("not-competent") {
+          (parent, child) = (true, false)
+        } else if exceptions.contains("without-parents") {
+          (parent, child) = (false, true)
+        } else {
+          (parent, child) = (true, true)
+        }
+      default:
+        (parent, child) =
+          exceptions.contains("not-competent") ? (true, false) : (false, true)
+      }
+    }
+  }
+
+  // MARK: Consent in force
+
+  /// The consent in force on a date: the union of the entries given on or before it and not
+  /// withdrawn by then (wholly or per scope). Withdrawn on a day: still in force that day.
+  public struct InForce: Sendable, Hashable {
+    /// Who gave it (`Schemas.consentGiver` values).
+    public var givers: Set<String> = []
+    /// What it covers. An entry without `scope` covers the support.
+    public var scopes: Set<String> = []
+    /// The lawful exceptions recorded (`Schemas.consentException` values).
+    public var exceptions: Set<String> = []
+    /// The latest withdrawal on or before the date (whole or of a scope), for messages.
+    public var lastWithdrawal: LocalDate?
+    /// Scopes withdrawn by then and not given again.
+    public var withdrawnScopes: Set<String> = []
+
+    public var isEmpty: Bool { givers.isEmpty }
+
+    public init() {}
+
+    public init(_ consents: [Consent], on date: LocalDate) {
+      for c in consents {
+        guard let given = c.date, given <= date else { continue }
+        let scopes = c.scope.isEmpty ? ["support"] : c.scope
+        if let w = c.withdrawn, w < date {
+          lastWithdrawal = max(lastWithdrawal ?? w, w)
+          if c.withdrawnScope.isEmpty {
+            withdrawnScopes.formUnion(scopes)
+            continue
+          }
+          withdrawnScopes.formUnion(c.withdrawnScope)
+          self.scopes.formUnion(scopes.filter { !c.withdrawnScope.contains($0) })
+        } else {
+          self.scopes.formUnion(scopes)
+        }
+        givers.formUnion(c.givenBy)
+        if let e = c.exception { exceptions.insert(e) }
+      }
+      withdrawnScopes.subtract(scopes)
+    }
+
+    /// The scopes it covers, in `Schemas.consentScope` order.
+    public var orderedScopes: [String] {
+      Schemas.consentScope.values.map(\.value).filter(scopes.contains)
+    }
+  }
+
+  // MARK: Verdict
+
+  /// What is wrong with the consent for one contact (or one start).
+  public enum Problem: Sendable, Hashable {
+    /// No consent is in force (`withdrawn`: the latest withdrawal, if any).
+    case none(withdrawn: LocalDate?)
+    /// Consent by the wrong party for the child's age.
+    case party(Party)
+    /// The consent in force does not cover these scopes.
+    case scopes(missing: [String], inForce: InForce)
+  }
+
+  /// Why the parties in force do not suffice.
+  public enum Party: Sendable, Hashable {
+    /// Under 12: the child's consent alone does not count.
+    case childUnder12
+    /// A parent with authority or a guardian must consent too (12 to 15).
+    case parentMissing
+    /// The child must consent (12 to 15 alongside the parents; from 16 alone).
+    case childMissing
+    /// amigo.yaml requires both parents; one parent consented.
+    case bothParents
+  }
+
+  /// The problems of the consent in force on `date` for a contact needing `scopes` (none
+  /// when `scopes` is empty). `born` nil: the age is unknown and who consents is not judged.
+  public static func problems(
+    needing scopes: [String], on date: LocalDate, consents: [Consent], born: YearMonth?,
+    bothParents: Bool
+  ) -> [Problem] {
+    guard !scopes.isEmpty else { return [] }
+    let inForce = InForce(consents, on: date)
+    if inForce.isEmpty { return [.none(withdrawn: inForce.lastWithdrawal)] }
+    var out: [Problem] = []
+    if let born,
+      let party = partyProblem(inForce, age: Age(born: born, on: date), bothParents: bothParents)
+    {
+      out.append(.party(party))
+    }
+    let missing = scopes.filter { !inForce.scopes.contains($0) }
+    if !missing.isEmpty { out.append(.scopes(missing: missing, inForce: inForce)) }
+    return out
+  }
+
+  /// Whether the givers in force suffice at `age` (both ages' rules in the birthday month).
+  public static func partyProblem(_ inForce: InForce, age: Age, bothParents: Bool) -> Party? {
+    let givers = inForce.givers
+    for years in Set([age.low, age.high]).sorted() {
+      let need = Requirement(age: years, exceptions: inForce.exceptions)
+      let fullParents = givers.contains("parents") || givers.contains("guardian")
+      let parentOK =
+        fullParents || (givers.contains("parent") && !(bothParents && years < 16))
+      if need.parent, !parentOK {
+        if givers.contains("parent") { return .bothParents }
+        return years < 12 ? .childUnder12 : .parentMissing
+      }
+      if need.child, !givers.contains("child") { return .childMissing }
+    }
+    return nil
+  }
+
+  /// The problems of a held session (none for a session without kind or date).
+  public static func problems(
+    of session: Session, in t: Trajectory, bothParents: Bool
+  )
+    -> [Problem]
+  {
+    guard session.isHeld, let kind = session.kind, let date = session.date else { return [] }
+    let adult = t.child.born.map { Age(born: $0, on: date).mayBeAdult } ?? false
+    return problems(
+      needing: scopes(kind: kind, with: session.with, adult: adult), on: date,
+      consents: t.consent, born: t.child.born, bothParents: bothParents)
+  }
+
+  // MARK: Text
+
+  /// The law's rule for an age, one line (messages, help, docs).
+  public static func rule(for party: Party, age: Age) -> String {
+    switch party {
+    case .childUnder12:
+      "under 12 a parent with parental authority or a guardian consents; the child's agreement may be recorded too but does not count alone"
+    case .parentMissing:
+      "from 12 to 15 the child and a parent with parental authority (or a guardian) both consent"
+    case .childMissing:
+      age.high >= 16 && age.low >= 16
+        ? "from 16 the child consents alone"
+        : "from 12 the child consents too (from 12 to 15 alongside a parent with authority; from 16 alone)"
+    case .bothParents:
+      "this organisation requires both parents (or a guardian) to consent for a child under 16 (amigo.yaml: consent: {both_parents: true})"
+    }
+  }
+
+  /// What to record instead, as a command.
+  public static func remedy(for party: Party, id: String, date: LocalDate) -> String {
+    switch party {
+    case .childUnder12:
+      "record the consent of the parents with parental authority (or of one of them, or a guardian): amigo consent \(id) --given-by parents --date \(date)"
+    case .bothParents:
+      "record the consent of both parents with parental authority (or a guardian): amigo consent \(id) --given-by parents --date \(date)"
+    case .parentMissing:
+      "record the parents' consent: amigo consent \(id) --given-by parents --date \(date); if the child is helped without them, record 'exception: without-parents' (art. 7:450(2) BW) on the consent"
+    case .childMissing:
+      "record the child's own consent: amigo consent \(id) --given-by child --date \(date); if the child cannot weigh their interests, record 'exception: not-competent' (art. 7:465(2) BW) on the parents' consent"
+    }
+  }
+
+  /// A note on the birth month, for help texts.
+  public static let birthMonthNote =
+    "only the birth month is stored: in the month of the 12th or 16th birthday the rules of both ages apply"
+}

@@ -1,0 +1,166 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// `consent`, `start` and `log-session` judge consent as the law does (issue 16), in a copy of
+/// `Examples/caseload`: Emma J. (AOS-2026-W6ZA) is born 2017-08, referred, without consent.
+@Suite struct ConsentCommandTests {
+  final class Workspace {
+    let root: URL
+    let source = Fixtures.root.appendingPathComponent("Examples/caseload")
+    init() throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-consent-\(UUID().uuidString)")
+      try fm.createDirectory(at: root, withIntermediateDirectories: true)
+      try fm.copyItem(at: source, to: root.appendingPathComponent("work"))
+    }
+    deinit { try? FileManager.default.removeItem(at: root) }
+    var work: URL { root.appendingPathComponent("work") }
+
+    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
+      let env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
+      let status = Amigo.run(args, environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+
+    var file: String {
+      (try? String(
+        contentsOf: work.appendingPathComponent("trajectories/AOS-2026-W6ZA.yaml"),
+        encoding: .utf8)) ?? ""
+    }
+  }
+
+  @Test func theChildAloneIsRefusedUnder12() throws {
+    let w = try Workspace()
+    let before = w.file
+    let (status, out, err) = w.run([
+      "consent", "W6ZA", "--given-by", "kind", "--date", "2026-11-18",
+    ])
+    #expect(status == .dataError)
+    #expect(out.isEmpty)
+    #expect(err.contains("the child is 9 on 2026-11-18"), "\(err)")
+    #expect(err.contains("--given-by parents"))
+    #expect(w.file == before)
+    // With the parents, the child's agreement may be recorded too.
+    let (ok, _, _) = w.run([
+      "consent", "W6ZA", "--given-by", "ouders,kind", "--scope", "support", "--date", "2026-11-18",
+    ])
+    #expect(ok == .success)
+    #expect(w.file.contains("given_by: [parents, child]"))
+  }
+
+  @Test func aContactOutsideTheScopeIsRefused() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support", "--date", "2026-11-18",
+      ])
+      .0 == .success)
+    let before = w.file
+    let (status, _, err) = w.run([
+      "log-session", "W6ZA", "--kind", "teacher-talk", "--with", "teacher", "--date", "2026-11-19",
+    ])
+    #expect(status == .dataError)
+    #expect(err.contains("error[consent-scope-missing]"), "\(err)")
+    #expect(w.file == before)
+    // A talk with the referrer about the referral needs none.
+    let (referral, _, referralErr) = w.run([
+      "log-session", "W6ZA", "--kind", "teacher-talk", "--with", "referrer", "--date", "2026-11-19",
+    ])
+    #expect(referral == .success, "\(referralErr)")
+  }
+
+  @Test func aScopeCanBeWithdrawnAlone() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support,home-visit",
+        "--date", "2026-11-17",
+      ]).0 == .success)
+    let (status, out, _) = w.run([
+      "consent", "W6ZA", "--withdraw", "--scope", "home-visit", "--date", "2026-11-18",
+    ])
+    #expect(status == .success)
+    #expect(out.contains("withdrawn (home-visit only) on 2026-11-18"), "\(out)")
+    #expect(w.file.contains("withdrawn_scope: [home-visit]"))
+    let (visit, _, err) = w.run([
+      "log-session", "W6ZA", "--kind", "home-visit", "--with", "mother", "--date", "2026-11-19",
+    ])
+    #expect(visit == .dataError)
+    #expect(err.contains("'home-visit' withdrawn by 2026-11-18"), "\(err)")
+    // The rest stays in force; a second withdrawal on the same entry would lose the first.
+    let before = w.file
+    let (again, _, againErr) = w.run(["consent", "W6ZA", "--withdraw", "--date", "2026-11-19"])
+    #expect(again == .dataError)
+    #expect(againErr.contains("already records a withdrawal on 2026-11-18"), "\(againErr)")
+    #expect(w.file == before)
+  }
+
+  @Test func aScopeNotGivenCannotBeWithdrawn() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support", "--date", "2026-11-17",
+      ])
+      .0 == .success)
+    let before = w.file
+    let (status, _, err) = w.run([
+      "consent", "W6ZA", "--withdraw", "--scope", "home-visit", "--date", "2026-11-18",
+    ])
+    #expect(status == .dataError)
+    #expect(err.contains("does not cover home-visit"), "\(err)")
+    #expect(w.file == before)
+  }
+
+  @Test func startNeedsTheLawfulParty() throws {
+    let w = try Workspace()
+    // A 14-year-old whose parents consented, but not the child: start is refused.
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-W6ZA.yaml")
+    try w.file.replacingOccurrences(of: "born: 2017-08", with: "born: 2012-03")
+      .write(to: path, atomically: true, encoding: .utf8)
+    #expect(
+      w.run(["consent", "W6ZA", "--given-by", "parents", "--date", "2026-11-18"]).0 == .success)
+    let before = w.file
+    let (status, _, err) = w.run(["start", "W6ZA", "--date", "2026-11-19"])
+    #expect(status == .dataError)
+    #expect(err.contains("the child is 14"), "\(err)")
+    #expect(err.contains("--given-by child"))
+    #expect(w.file == before)
+    #expect(
+      w.run(["consent", "W6ZA", "--given-by", "child", "--date", "2026-11-19"]).0 == .success)
+    #expect(w.run(["start", "W6ZA", "--date", "2026-11-19"]).0 == .success)
+  }
+
+  @Test func anExceptionIsRecordedAndShown() throws {
+    let w = try Workspace()
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-W6ZA.yaml")
+    try w.file.replacingOccurrences(of: "born: 2017-08", with: "born: 2013-02")
+      .write(to: path, atomically: true, encoding: .utf8)
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--exception", "wilsonbekwaam",
+        "--date", "2026-11-18",
+      ]).0 == .success)
+    #expect(w.file.contains("exception: not-competent"))
+    #expect(w.run(["start", "W6ZA", "--date", "2026-11-19"]).0 == .success)
+    let (_, out, _) = w.run(["show", "W6ZA", "--lang", "en"])
+    #expect(out.contains("exception: child of"), "\(out)")
+    #expect(out.contains("7:465(2)"))
+  }
+
+  @Test func showSaysWhatTheConsentCovers() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents,child", "--scope", "support", "--date",
+        "2026-11-18",
+      ]).0
+        == .success)
+    let (_, out, _) = w.run(["show", "W6ZA", "--lang", "en"])
+    #expect(!out.contains("12 and older"))
+    #expect(out.contains("In force"), "\(out)")
+    #expect(out.contains("support; by both parents with custody, the child (child 9)"), "\(out)")
+  }
+}

@@ -23,7 +23,7 @@ public enum SchemaDiagnostics {
     "goal-without-baseline",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
-    "possible-full-name",
+    "possible-full-name", "id-shape",
     // Spreadsheet safety.
     "formula-label",
   ]
@@ -335,6 +335,17 @@ public enum SchemaDiagnostics {
       message: "the label '\(Diagnostic.quoted(label))' looks like a full name", range: r,
       help:
         "use a first name and an initial, like 'Sam B.'; the name itself stays in the school's own systems"
+    )
+  }
+
+  /// A trajectory id not of the generated shape: it may hold a name, kept in git history.
+  static func idShape(_ r: SourceRange, _ id: String, prefix: String) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "id-shape",
+      message: "the id '\(Diagnostic.quoted(id))' does not have the shape of a generated id",
+      range: r,
+      help:
+        "ids of new children look like \(prefix)-2026-7KQ4, so that no name ends up in a file name and in git history; if this id holds a name, ask the workspace's maintainer to rename the file and its id"
     )
   }
 

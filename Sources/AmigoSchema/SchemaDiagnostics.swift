@@ -9,7 +9,7 @@ public enum SchemaDiagnostics {
     // Structure and types.
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
-    "single-line-text", "empty-item", "too-many-problems",
+    "single-line-text", "empty-item", "too-many-problems", "typed-plain-scalar",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order",
@@ -39,6 +39,24 @@ public enum SchemaDiagnostics {
       severity: .note, code: tooManyProblemsCode,
       message: "only the first \(Diagnostic.maximumPerFile) problems of this file are shown",
       range: r, help: "fix these and run 'amigo validate' again to see the rest")
+  }
+
+  /// A plain scalar that typed YAML readers (PyYAML, ruamel.yaml) read differently from amigo.
+  static func typedPlainScalar(
+    _ r: SourceRange, _ value: String, reading: TypedReading.Schema, fixed: String
+  ) -> Diagnostic {
+    let message: String
+    switch reading {
+    case .integer, .decimal:
+      message =
+        "'\(Diagnostic.quoted(value))' starts with a zero: amigo reads \(fixed), YAML 1.1 tools such as PyYAML read an octal number"
+    case .string, .other:
+      message =
+        "'\(Diagnostic.quoted(value))' is text here, but YAML tools that type values (PyYAML, ruamel.yaml) read it as a number, boolean, null or date"
+    }
+    return Diagnostic(
+      code: "typed-plain-scalar", message: message, range: r,
+      help: "run 'amigo fmt' to write it as \(fixed), which every YAML tool reads alike")
   }
 
   static func emptyFile(_ what: String) -> Diagnostic {

@@ -10,10 +10,19 @@ Loads with yaml.BaseLoader (every scalar a string, like amigo's YAML layer) and 
   output: block text, quoted text with colons, flow lists and mappings).
 Cases amigo rejects must carry err.json (listed in the summary with their codes).
 
+Typed readers too: amigo's own files (a `schema:` line naming a trajectory or a workspace
+config) are also loaded with PyYAML's `safe_load` (YAML 1.1) and ruamel.yaml's safe loader
+(YAML 1.2), which type plain scalars by their look, and compared with amigo's typed reading
+(`amigo _yaml-json --batch --typed`: numbers, booleans and null as the schema reads them; dates
+as strings). `amigo validate` rejects plain scalars on which they would disagree
+(`typed-plain-scalar`); the reproducer of that code must disagree, as a check on the check.
+
 usage: interop.py AMIGO
 """
 import glob, json, os, subprocess, sys
+import datetime
 import yaml
+from ruamel.yaml import YAML
 
 amigo = sys.argv[1]
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -27,8 +36,13 @@ for f in sorted(glob.glob("Tests/Fixtures/edits/*/before.yaml") + glob.glob("Tes
 for f in sorted(glob.glob("Examples/**/*.yaml", recursive=True)
                 + glob.glob("Tests/Fixtures/generated/**/*.yaml", recursive=True)):
     files.append((f, None))
+# amigo's own files that validate (their typed reading must agree), and one that must not.
+for f in sorted(glob.glob("Tests/Fixtures/cli/*/after/**/*.yaml", recursive=True)):
+    files.append((f, None))
+disagreeing = "Tests/Fixtures/errors/typed-plain-scalar/trajectories/typed-plain-scalar.yaml"
+files.append((disagreeing, None))
 
-out = subprocess.run([amigo, "_yaml-json", "--batch"] + [f for f, _ in files], capture_output=True, text=True)
+out = subprocess.run([amigo, "_yaml-json", "--batch", "--typed"] + [f for f, _ in files], capture_output=True, text=True)
 if out.returncode != 0:
     sys.exit("amigo _yaml-json failed: " + out.stderr)
 results = [json.loads(l) for l in out.stdout.split("\n") if l]
@@ -37,6 +51,40 @@ def canon(v):
     if isinstance(v, dict): return {k: canon(x) for k, x in v.items()}
     if isinstance(v, list): return [canon(x) for x in v]
     return v
+
+def typed_canon(v):
+    """A typed reader's value with dates as amigo writes them (YYYY-MM-DD strings)."""
+    if isinstance(v, dict): return {str(k): typed_canon(x) for k, x in v.items()}
+    if isinstance(v, list): return [typed_canon(x) for x in v]
+    if isinstance(v, (datetime.date, datetime.datetime)): return v.isoformat()
+    return v
+
+def same(a, b):
+    """Equal values, where a bool is not a number (True == 1 in Python)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a.keys()) == list(b.keys()) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) == type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    return type(a) == type(b) and a == b
+
+ruamel = YAML(typ="safe", pure=True)
+typed_checked = 0
+def typed_problem(path, text, typed):
+    """Why a typed reader reads the file differently from amigo's typed reading, or None."""
+    for name, load in (("PyYAML safe_load (YAML 1.1)", lambda t: yaml.safe_load(t)),
+                       ("ruamel.yaml (YAML 1.2)", lambda t: ruamel.load(t))):
+        try:
+            theirs = typed_canon(load(text))
+        except Exception as e:
+            return f"{name} cannot read it: {str(e).splitlines()[0]}"
+        if not same(theirs, typed):
+            return (f"{name} types it differently\n  {name} {json.dumps(theirs, ensure_ascii=False, default=str)[:300]}"
+                    f"\n  amigo  {json.dumps(typed, ensure_ascii=False)[:300]}")
+    return None
 
 failed, passed, rejected = [], 0, {}
 for (path, case), res in zip(files, results):
@@ -61,6 +109,17 @@ for (path, case), res in zip(files, results):
     if canon(theirs) != canon(res["value"]):
         failed.append(f"{path}: values differ\n  PyYAML {json.dumps(theirs, ensure_ascii=False)[:300]}\n  amigo  {json.dumps(res['value'], ensure_ascii=False)[:300]}")
         continue
+    if res.get("typed") is not None:
+        with open(path, "rb") as fh:
+            problem = typed_problem(path, fh.read().decode("utf-8-sig"), res["typed"])
+        if path == disagreeing:
+            if problem is None:
+                failed.append(f"{path}: typed readers should disagree with amigo on this file")
+                continue
+        elif problem is not None:
+            failed.append(f"{path}: {problem}")
+            continue
+        typed_checked += 1
     if case is not None:
         expected = json.load(open(os.path.join(case, "out.json"), encoding="utf-8"))
         if canon(expected) != canon(res["value"]):
@@ -69,6 +128,7 @@ for (path, case), res in zip(files, results):
     passed += 1
 
 print(f"interop: {len(files)} files: {passed - len(rejected)} read identically by PyYAML and amigo, {len(rejected)} rejected by amigo as expected")
+print(f"interop: {typed_checked} of amigo's own files typed alike by PyYAML, ruamel.yaml and amigo (one disagreeing on purpose)")
 for f in failed:
     print("FAIL:", f)
 print(f"{passed} passed, {len(failed)} failed")

@@ -10,6 +10,7 @@ public enum SchemaDiagnostics {
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
     "single-line-text", "empty-item", "too-many-problems", "control-character-in-value",
+    "typed-plain-scalar",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order",
@@ -25,7 +26,7 @@ public enum SchemaDiagnostics {
     "goal-without-baseline", "completed-below-minimum-weeks",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
-    "possible-full-name",
+    "possible-full-name", "id-shape",
     // Spreadsheet safety.
     "formula-label",
   ]
@@ -41,6 +42,24 @@ public enum SchemaDiagnostics {
       severity: .note, code: tooManyProblemsCode,
       message: "only the first \(Diagnostic.maximumPerFile) problems of this file are shown",
       range: r, help: "fix these and run 'amigo validate' again to see the rest")
+  }
+
+  /// A plain scalar that typed YAML readers (PyYAML, ruamel.yaml) read differently from amigo.
+  static func typedPlainScalar(
+    _ r: SourceRange, _ value: String, reading: TypedReading.Schema, fixed: String
+  ) -> Diagnostic {
+    let message: String
+    switch reading {
+    case .integer, .decimal:
+      message =
+        "'\(Diagnostic.quoted(value))' starts with a zero: amigo reads \(fixed), YAML 1.1 tools such as PyYAML read an octal number"
+    case .string, .other:
+      message =
+        "'\(Diagnostic.quoted(value))' is text here, but YAML tools that type values (PyYAML, ruamel.yaml) read it as a number, boolean, null or date"
+    }
+    return Diagnostic(
+      code: "typed-plain-scalar", message: message, range: r,
+      help: "run 'amigo fmt' to write it as \(fixed), which every YAML tool reads alike")
   }
 
   static func emptyFile(_ what: String) -> Diagnostic {
@@ -403,6 +422,17 @@ public enum SchemaDiagnostics {
       message: "the label '\(Diagnostic.quoted(label))' looks like a full name", range: r,
       help:
         "use a first name and an initial, like 'Sam B.'; the name itself stays in the school's own systems"
+    )
+  }
+
+  /// A trajectory id not of the generated shape: it may hold a name, kept in git history.
+  static func idShape(_ r: SourceRange, _ id: String, prefix: String) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "id-shape",
+      message: "the id '\(Diagnostic.quoted(id))' does not have the shape of a generated id",
+      range: r,
+      help:
+        "ids of new children look like \(prefix)-2026-7KQ4, so that no name ends up in a file name and in git history; if this id holds a name, ask the workspace's maintainer to rename the file and its id"
     )
   }
 

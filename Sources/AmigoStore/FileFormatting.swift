@@ -1,8 +1,10 @@
+import AmigoSchema
 import AmigoYAML
 import Dispatch
 import Foundation
 
-/// `amigo fmt` on disk: reads each file, normalises its white space (`WhitespaceFormatter`) and
+/// `amigo fmt` on disk: reads each file, normalises its white space (`WhitespaceFormatter`),
+/// writes plain scalars that typed YAML readers read differently as they read alike, and
 /// writes it back atomically, holding the lock of the workspace the file belongs to.
 public enum FileFormatting {
   public enum Outcome: Sendable {
@@ -62,18 +64,48 @@ public enum FileFormatting {
     let bytes: [UInt8]
     do { bytes = try FileSystem.read(path, folders: folders) } catch { return .readFailed(error) }
     let document = YAMLDocument(bytes: bytes)
+    let spaced: [UInt8]
     switch WhitespaceFormatter.format(document) {
-    case .unchanged: return .unchanged
+    case .unchanged: spaced = bytes
     case .invalid: return .invalid(document)
     case .unsafe: return .unsafe
-    case .formatted(let formatted):
-      guard write else { return .formatted }
-      do {
-        try AtomicWrite.write(formatted, to: path)
-      } catch {
-        return .writeFailed(error)
-      }
-      return .formatted
+    case .formatted(let formatted): spaced = formatted
     }
+    guard let formatted = typedReadingFixed(spaced) else { return .unsafe }
+    if formatted == bytes { return .unchanged }
+    do {
+      guard write else { return .formatted }
+      try AtomicWrite.write(formatted, to: path)
+    } catch {
+      return .writeFailed(error)
+    }
+    return .formatted
+  }
+
+  /// `bytes` with every plain scalar that typed YAML readers read differently from amigo
+  /// (`minutes: 045`, `label: No`) rewritten as every reader reads it alike (`45`, `'No'`), in
+  /// amigo's own files (a trajectory or a workspace config, told by their `schema:` line); nil
+  /// when the result would not be a valid document without such scalars (a bug).
+  static func typedReadingFixed(_ bytes: [UInt8]) -> [UInt8]? {
+    let document = YAMLDocument(bytes: bytes)
+    guard case .mapping(let root)? = document.root, case .scalar(let schema)? = root["schema"]
+    else { return bytes }
+    let spec: ObjectSpec
+    switch schema.value {
+    case Schemas.trajectoryVersion: spec = Schemas.trajectory
+    case Schemas.configVersion: spec = Schemas.config
+    default: return bytes
+    }
+    let fixes = SchemaChecker.typedReadingFixes(document, against: spec)
+    guard !fixes.isEmpty else { return bytes }
+    var out = bytes
+    for fix in fixes.sorted(by: { $0.start > $1.start }) {
+      out.replaceSubrange(fix.start..<fix.end, with: Array(fix.replacement.utf8))
+    }
+    let check = YAMLDocument(bytes: out)
+    guard check.isValid, SchemaChecker.typedReadingFixes(check, against: spec).isEmpty else {
+      return nil
+    }
+    return out
   }
 }

@@ -1,5 +1,5 @@
-/// New trajectory ids: `<prefix>-<year of referral>-<4 random characters>`, for example
-/// `T-2026-7KQ4`. The random part (Crockford base-32: no I, L, O or U, so no letters to confuse
+/// New trajectory ids: `<prefix>-<year of referral>-<4 random characters>`, at least one a
+/// digit, for example `T-2026-7KQ4`. The random part (Crockford base-32: no I, L, O or U, so no letters to confuse
 /// and few words) makes it very unlikely that two workers who create children on different
 /// machines before syncing pick the same id: about one in a million per pair in a year. An id
 /// never contains a name, so it is safe in file names and git logs.
@@ -23,7 +23,11 @@ public enum IDAllocator {
     isTaken: (String) -> Bool
   ) -> String? {
     for _ in 0..<attempts {
-      let id = "\(prefix)-\(year)-\(randomPart(using: &generator))"
+      let code = randomPart(using: &generator)
+      // Every code holds a digit, so that no code is a word or a name (`new-child --id`
+      // accepts only ids of this shape).
+      guard code.contains(where: \.isNumber) else { continue }
+      let id = "\(prefix)-\(year)-\(code)"
       if !isTaken(id) { return id }
     }
     return nil

@@ -10,8 +10,8 @@ extension TrajectoryEdits {
 
   /// A goal as content, keys in schema order; `baseline` becomes its first rating.
   public static func goal(
-    id: String, domain: String?, text: String, agreedWith: [String], target: String?,
-    baseline: YAMLContent?
+    id: String, domain: String?, text: String, agreedWith: [String], agreedOn: LocalDate? = nil,
+    target: String?, baseline: YAMLContent?
   ) -> YAMLContent {
     var entries: [(String, YAMLContent)] = [("id", .literal(id))]
     if let domain { entries.append(("domain", .literal(domain))) }
@@ -19,6 +19,7 @@ extension TrajectoryEdits {
     if !agreedWith.isEmpty {
       entries.append(("agreed_with", .sequence(agreedWith.map { .literal($0) }, flow: true)))
     }
+    if let agreedOn { entries.append(("agreed_on", .literal(agreedOn.description))) }
     if let target { entries.append(("target", .literal(target))) }
     if let baseline { entries.append(("ratings", .sequence([baseline]))) }
     return .mapping(entries)

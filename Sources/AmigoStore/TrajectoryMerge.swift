@@ -22,6 +22,8 @@ public enum TrajectoryMerge {
     public var conflicts: [Conflict]
     /// What was taken from `theirs`, for messages.
     public var applied: Int
+    /// Goals of `theirs` renumbered because `ours` added another goal with the same id.
+    public var renumbered: [Renumbered] = []
   }
 
   /// Merges, or returns nil when a side is not valid YAML (callers fall back to a line merge).
@@ -30,8 +32,17 @@ public enum TrajectoryMerge {
   ) -> Result? {
     let b = YAMLDocument(bytes: base)
     let o = YAMLDocument(bytes: ours)
-    let t = YAMLDocument(bytes: theirs)
+    var t = YAMLDocument(bytes: theirs)
     guard o.isValid, t.isValid, b.isValid || base.isEmpty else { return nil }
+    // Goals both sides added under one id become two goals (trajectories only).
+    var renumbered: [Renumbered] = []
+    if spec.field("goals") != nil && spec.field("sessions") != nil {
+      let (bytes, renames) = renumberingCollidingGoals(base: b, ours: o, theirs: t)
+      if !renames.isEmpty {
+        t = YAMLDocument(bytes: bytes)
+        renumbered = renames
+      }
+    }
     var planner = Planner(theirs: t, spec: spec)
     let bv = b.value ?? .mapping([])
     guard let ov = o.value, let tv = t.value else { return nil }
@@ -54,7 +65,8 @@ public enum TrajectoryMerge {
       ? editor.document.bytes
       : markConflicts(conflicts, in: editor.document, theirs: t, planner: planner)
     return Result(
-      bytes: bytes, conflicts: conflicts.map { Conflict(path: $0.display) }, applied: applied)
+      bytes: bytes, conflicts: conflicts.map { Conflict(path: $0.display) }, applied: applied,
+      renumbered: renumbered)
   }
 
   // MARK: - Keys

@@ -245,6 +245,63 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(s.git(["status", "--porcelain"], in: a).text.isEmpty)
   }
 
+  /// Two workers who each add a goal get the same next id (`g2`); the merge driver gives the
+  /// goal being merged in the next free id, and its ratings and sessions move with it. Before,
+  /// both goals were kept as `g2` and the merge was refused (`duplicate-goal`).
+  @Test func goalsAddedOnBothSidesUnderOneIDAreRenumbered() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+
+    #expect(
+      s.amigo(
+        ["goal", "add", id, "--text", "Speelt mee", "--baseline", "3", "--date", "2026-09-15"],
+        in: a
+      ).0 == .success)
+    #expect(
+      s.amigo(["log-session", id, "--date", "2026-09-17", "--score", "g2=5"], in: a).0 == .success)
+    #expect(s.commit(a, "goal Mila").status == 0)
+    s.sync(a)
+
+    #expect(
+      s.amigo(
+        ["goal", "add", id, "--text", "Vraagt om hulp", "--baseline", "4", "--date", "2026-09-16"],
+        in: b
+      ).0 == .success)
+    #expect(s.commit(b, "goal Jan").status == 0)
+
+    let pull = s.git(["pull", "--no-rebase", "--no-edit"], in: b)
+    #expect(pull.status == 0, "\(pull.text)\(pull.stderr)")
+    #expect(!(pull.text + pull.stderr).contains("CONFLICT"))
+    s.sync(b)
+    s.sync(a)
+
+    let merged = s.read(b)
+    #expect(s.read(a) == merged)
+    let document = YAMLDocument(parsing: merged)
+    let goals = (document.node(at: ["goals"])?.sequence?.items ?? []).map {
+      ($0.value.mapping?["id"]?.scalar?.value ?? "") + " "
+        + ($0.value.mapping?["text"]?.scalar?.value ?? "")
+    }
+    // Ours (Jan's, pulling) keeps g2; Mila's goal, merged in, becomes g3.
+    #expect(goals.count == 3, "\(goals)")
+    let jan = try #require(goals.firstIndex(of: "g2 Vraagt om hulp"), "\(goals)")
+    let mila = try #require(goals.firstIndex(of: "g3 Speelt mee"), "\(goals)")
+    #expect(ratingKeys(merged, goal: jan) == ["2026-09-16 child 4"])
+    #expect(ratingKeys(merged, goal: mila) == ["2026-09-15 child 3", "2026-09-17 child 5"])
+    let sessionGoals = (document.node(at: ["sessions"])?.sequence?.items ?? []).map {
+      ($0.value.mapping?["goals"]?.sequence?.items ?? []).compactMap { $0.value.scalar?.value }
+    }
+    // Mila's session scored her goal: it now names g3.
+    #expect(sessionGoals.last == ["g3"], "\(sessionGoals)")
+    #expect((pull.text + pull.stderr).contains("theirs is now 'g3'"), "\(pull.stderr)")
+    for folder in [a, b] {
+      let check = s.amigo(["validate"], in: folder)
+      #expect(check.status == .success, "\(check.out)")
+    }
+  }
+
   // (b)
   @Test func conflictingEditsOfOneSessionConflictOnThatEntryOnly() throws {
     let s = try GitSandbox()

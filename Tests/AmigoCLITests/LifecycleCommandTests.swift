@@ -56,9 +56,6 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
       ["goal", "add", "K7Q4", "--text", "t", "--rater", "child"],
       "The value 'child' is invalid for '--rater <rater>'"),
     .init(
-      ["goal", "add", "K7Q4", "--text", "t", "--date", "today"],
-      "The value 'today' is invalid for '--date <date>'"),
-    .init(
       ["goal", "add", "K7Q4", "--text", "t", "--baseline", "3", "--rater", "juf"],
       "The value 'juf' is invalid for '--rater <rater>'"),
     .init(

@@ -125,9 +125,9 @@ import _AmigoTestSupport
   func fullNamesAreWarnedAbout(_ label: String, _ warned: Bool) throws {
     let ws = try TemporaryWorkspace(["amigo.yaml": smallConfig])
     let (status, out, err) = ws.run(
-      ["new-child", "--label", label, "--referred-by", "teacher", "--id", "T-1"])
+      ["new-child", "--label", label, "--referred-by", "teacher", "--id", "T-2026-1AAA"])
     #expect(status == .success)
-    #expect(out == "Created T-1 (\(label)): trajectories/T-1.yaml\n")
+    #expect(out == "Created T-2026-1AAA (\(label)): trajectories/T-2026-1AAA.yaml\n")
     #expect(err.contains("looks like a full name") == warned, "\(err)")
   }
 }

@@ -83,7 +83,7 @@ struct WriteFailureTests {
       "new-child", "--dir", ws.root, "--today", TempWorkspace.today, "--label", "Kim D.",
       "--school", "de-zeester", "--worker", "mvd", "--referred-by", "teacher", "--programme",
       "amigos-op-school", "--id",
-      "AOS-2026-ZZZZ",
+      "AOS-2026-ZZZ9",
     ]
   }
 
@@ -106,7 +106,7 @@ struct WriteFailureTests {
       ws.strayFiles().filter { $0 != ".filler" }.isEmpty, "left: \(ws.strayFiles())",
       sourceLocation: sourceLocation)
     #expect(
-      !FileManager.default.fileExists(atPath: ws.trajectory("AOS-2026-ZZZZ")),
+      !FileManager.default.fileExists(atPath: ws.trajectory("AOS-2026-ZZZ9")),
       sourceLocation: sourceLocation)
   }
 
@@ -128,7 +128,7 @@ struct WriteFailureTests {
 
     let created = try amigo(Self.newChild(ws))
     expectRefused(
-      created, path: ws.trajectory("AOS-2026-ZZZZ"), reason: "No space left on device", in: ws,
+      created, path: ws.trajectory("AOS-2026-ZZZ9"), reason: "No space left on device", in: ws,
       unchanged: original)
 
     // A report on a full disk (never in trajectories/: --output refuses the workspace's own
@@ -171,7 +171,7 @@ struct WriteFailureTests {
       try amigo(Self.logSession(ws)), path: path, reason: "Read-only file system", in: ws,
       unchanged: before)
     expectRefused(
-      try amigo(Self.newChild(ws)), path: ws.trajectory("AOS-2026-ZZZZ"),
+      try amigo(Self.newChild(ws)), path: ws.trajectory("AOS-2026-ZZZ9"),
       reason: "Read-only file system", in: ws, unchanged: before)
     // Reading still works.
     let validate = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
@@ -246,7 +246,7 @@ struct WriteFailureTests {
       try run(Self.logSession(ws)), path: path, reason: "Permission denied", in: ws,
       unchanged: before)
     expectRefused(
-      try run(Self.newChild(ws)), path: ws.trajectory("AOS-2026-ZZZZ"),
+      try run(Self.newChild(ws)), path: ws.trajectory("AOS-2026-ZZZ9"),
       reason: "Permission denied", in: ws, unchanged: before)
   }
 

@@ -20,6 +20,17 @@ import Testing
     #expect(WeekSpec.parse(text, today: today) == nil)
   }
 
+  /// A bare week number is the nearest week of that number, not always this year's.
+  @Test(arguments: [
+    ("2027-01-12", "52", "2026-W52"), ("2027-01-12", "1", "2027-W01"),
+    ("2027-01-12", "3", "2027-W03"), ("2026-12-30", "1", "2027-W01"),
+    ("2026-11-19", "48", "2026-W48"), ("2026-11-19", "53", "2026-W53"),
+    ("2027-06-15", "53", "2026-W53"), ("2026-06-15", "26", "2026-W26"),
+  ])
+  func bareWeekNumbersTakeTheNearestWeek(_ today: String, _ text: String, _ expected: String) {
+    #expect(WeekSpec.parse(text, today: LocalDate(today)!)?.description == expected)
+  }
+
   @Test(arguments: [
     ("2026", "2026-01-01", "2026-12-31"), ("2026-Q3", "2026-07-01", "2026-09-30"),
     ("2026-Q1", "2026-01-01", "2026-03-31"),
@@ -173,6 +184,38 @@ import Testing
     #expect(inHoliday.holiday?.label == "x")
     #expect(
       inHoliday.workers.first?.rows.first?.attention.contains { $0.code == "below-norm" } == false)
+  }
+
+  /// A report for a past week lists only goals agreed by then: with an agreed date from it,
+  /// without one from the first rating.
+  @Test func pastWeeksLeaveOutGoalsAgreedLater() {
+    var t = trajectory(
+      "T-1", start: "2026-10-05",
+      talks: ["2026-10-05", "2026-10-07", "2026-10-12", "2026-10-14", "2026-10-19", "2026-10-21"])
+    var early = Goal()
+    early.id = "g1"
+    early.agreedOn = LocalDate("2026-10-05")
+    var later = Goal()
+    later.id = "g2"
+    later.agreedOn = LocalDate("2026-11-16")
+    var ratedLater = Goal()
+    ratedLater.id = "g3"
+    var rating = Rating()
+    rating.date = LocalDate("2026-11-17")
+    rating.value = 4
+    rating.rater = .child
+    ratedLater.ratings = [rating]
+    t.goals = [early, later, ratedLater]
+    let week43 = ISOWeek(year: 2026, week: 43)
+    let past = WeeklyReport(
+      trajectories: [t], config: config, week: week43, today: LocalDate("2026-11-19")!)
+    let attention = past.workers.first?.rows.first?.attention ?? []
+    #expect(attention.contains(.unscoredGoals(["g1"])), "\(attention)")
+    let now = WeeklyReport(
+      trajectories: [t], config: config, week: ISOWeek(year: 2026, week: 47),
+      today: LocalDate("2026-11-19")!)
+    let current = now.workers.first?.rows.first?.attention ?? []
+    #expect(current.contains(.unscoredGoals(["g1", "g2"])), "\(current)")
   }
 
   @Test func smallCountsAreSuppressedInPeriodReports() {

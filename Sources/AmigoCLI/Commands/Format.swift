@@ -2,19 +2,22 @@ import AmigoStore
 import AmigoYAML
 import Foundation
 
-/// `amigo fmt [--check] [PATH…]`: white-space-only normalisation, safe for a pre-commit hook.
+/// `amigo fmt [--check] [PATH…]`: white-space normalisation and quoting of plain values that
+/// typed YAML readers read differently, safe for a pre-commit hook.
 enum Format: Command {
   static let spec = CommandSpec(
     name: "fmt",
-    abstract: "Tidy the white space of trajectory files and amigo.yaml.",
+    abstract: "Tidy the white space and ambiguous values of trajectory files and amigo.yaml.",
     discussion: """
       Removes trailing spaces, collapses runs of blank lines into one, drops blank lines at the
       start and end of a file and adds a missing final line break, and replaces a tab in the
-      indentation with the spaces amigo reads it as (the file's indentation step). Nothing else
-      changes: not the text of block scalars (where trailing spaces are content), not other
-      tabs, comments or quoting, and CRLF files keep CRLF. A file is only rewritten when it
-      reads back to exactly the same values. Files with other YAML errors are reported and
-      left alone.
+      indentation with the spaces amigo reads it as (the file's indentation step). It also fixes
+      plain values that typed YAML tools read differently from amigo (typed-plain-scalar): text
+      like No, ~, 0800 or 1:30 is quoted ('No'), a number like 045 loses its leading zeros (45),
+      so that amigo reads the same value as before. Nothing else changes: not the text of block
+      scalars (where trailing spaces are content), not other tabs, comments or quoting, and
+      CRLF files keep CRLF. A file is only rewritten when it reads back to the same values.
+      Files with other YAML errors are reported and left alone.
       With --check, amigo changes nothing, lists the files that would change and exits with
       status 1 if there are any: for a pre-commit hook or CI.
       """,

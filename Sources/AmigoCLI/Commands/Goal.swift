@@ -57,7 +57,7 @@ enum Goal: Command {
       OptionSpec(
         "date", short: "d", value: "date",
         help:
-          "rate, add --baseline: the day of the score (default: today). YYYY-MM-DD, today, yesterday or a weekday."
+          "rate: the day of the score; add: the day the goal was agreed and of its baseline (default: today). YYYY-MM-DD, today, yesterday or a weekday."
       ),
       .today, .dir,
     ])
@@ -142,7 +142,7 @@ enum Goal: Command {
       try ScoreInput.parse($0, option: "--baseline <score>", command: name)
     }
     if baseline == nil {
-      for option in ["rater", "date"] {
+      for option in ["rater"] {
         if let value = args.value(option) {
           throw UsageError.invalidValue(
             value, for: spec.option(named: option)!.synopsis, command: name,
@@ -169,7 +169,8 @@ enum Goal: Command {
       try TrajectoryEdits.addGoal(
         &editor,
         TrajectoryEdits.goal(
-          id: goalID, domain: domain, text: text, agreedWith: agreedWith, target: target,
+          id: goalID, domain: domain, text: text, agreedWith: agreedWith, agreedOn: date,
+          target: target,
           baseline: rating))
     }
     var details: [String] = []
@@ -180,7 +181,7 @@ enum Goal: Command {
       "Added goal \(goalID) to \(result.trajectory.id)"
         + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")) + ".\n")
     context.printWarnings(result)
-    if baseline != nil { context.warnIfFuture(date) }
+    context.warnIfFuture(date)
     return .success
   }
 

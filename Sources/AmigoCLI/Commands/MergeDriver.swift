@@ -45,6 +45,7 @@ enum MergeDriver: Command {
       env.stderr.write("amigo: \(shown) is not valid YAML on one side; merging it line by line\n")
       return lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
     }
+    for r in result.renumbered { env.stderr.write("amigo: \(shown): note: \(r)\n") }
     do {
       try AtomicWrite.write(result.bytes, to: oursPath)
     } catch {

@@ -61,7 +61,9 @@ enum NewChild: Command {
         "status", value: "status",
         help: "The status (default: referred): \(quotedChoices(startStatuses))."
       ),
-      OptionSpec("id", value: "id", help: "Use this id instead of a new random one."),
+      OptionSpec(
+        "id", value: "id",
+        help: "Use this id (shaped like T-2026-7KQ4) instead of a new random one."),
       .today, .dir,
     ])
 
@@ -250,6 +252,13 @@ enum NewChild: Command {
         throw UsageError.invalidValue(
           id, for: "--id <id>", command: name,
           hint: "An id uses letters, digits, '-', '_' and '.', and never contains a name.")
+      }
+      guard TrajectoryIDShape.isGenerated(id, prefix: config.idPrefix) else {
+        throw UsageError.invalidValue(
+          id, for: "--id <id>", command: name,
+          hint:
+            "An id has the shape of a generated one: \(TrajectoryIDShape.expected(prefix: config.idPrefix)); a name never goes into an id. Leave out --id for a new one."
+        )
       }
       if taken.contains(id.uppercased()) {
         throw UsageError.invalidValue(

@@ -177,6 +177,11 @@ enum Report: Command {
           throw UsageError.invalidValue(
             weekText, for: "--week [<week>]", command: name, hint: WeekSpec.hint)
         }
+        if WeekSpec.isBareNumber(weekText), week.year != today.isoWeek.year {
+          env.stderr.write(
+            "amigo: note: week \(weekText) is \(week) (\(week.monday) to \(week.monday.adding(days: 6))), the week \(weekText) nearest to today; give the year for another: --week \(today.isoWeek.year)-W\(week.week < 10 ? "0" : "")\(week.week)\n"
+          )
+        }
         document = WeeklyReport(
           trajectories: trajectories, config: config, week: week, today: today,
           worker: worker

@@ -1,3 +1,4 @@
+import AmigoSchema
 import AmigoYAML
 import Foundation
 
@@ -11,9 +12,14 @@ enum YAMLJSONCommand: Command {
       With one file, prints its value as JSON (null for an empty document), or its diagnostics on
       stderr with exit 65. With --batch, prints one JSON object per file and line:
       {"file": …, "value": … or null, "diagnostics": [{"code", "line", "column", "message"}]}.
+      With --typed, each line also has "typed": amigo's typed reading of a trajectory or
+      workspace config (numbers, booleans and null as the schema reads them), or null.
       """,
     arguments: [ArgumentSpec("file", variadic: true, help: "YAML files to read.")],
-    options: [OptionSpec("batch", help: "Read many files; print one JSON line per file.")])
+    options: [
+      OptionSpec("batch", help: "Read many files; print one JSON line per file."),
+      OptionSpec("typed", help: "With --batch: add amigo's typed reading of its own files."),
+    ])
 
   static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let batch = arguments.flag("batch")
@@ -31,6 +37,9 @@ enum YAMLJSONCommand: Command {
         var line = "{\"file\":"
         YAMLValue.writeJSONString(file, into: &line)
         line += ",\"value\":" + (document.isValid ? (document.value?.json ?? "null") : "null")
+        if arguments.flag("typed") {
+          line += ",\"typed\":" + ((document.isValid ? TypedJSON.json(document) : nil) ?? "null")
+        }
         line += ",\"diagnostics\":["
         for (i, d) in document.diagnostics.enumerated() {
           if i > 0 { line += "," }

@@ -1,7 +1,7 @@
 import AmigoSchema
 
-/// Which week a weekly report covers: `2026-W47`, `47`, `W47` or `week 47` (this year), `this`,
-/// `last`, or any date inside the week.
+/// Which week a weekly report covers: `2026-W47`, `47`, `W47` or `week 47` (the nearest week
+/// 47), `this`, `last`, or any date inside the week.
 public enum WeekSpec {
   public static func parse(_ text: String, today: LocalDate) -> ISOWeek? {
     let t = text.lowercased()
@@ -19,20 +19,44 @@ public enum WeekSpec {
     {
       return ISOWeek(year: y, week: w)
     }
-    // `47`, `W47`, `week 47`, `wk47` (this year).
-    var number = Substring(t)
+    if let w = Int(bareNumber(t)) { return nearest(week: w, today: today) }
+    return nil
+  }
+
+  /// Week `w` of the ISO year before, of or after today's that lies nearest to this week, the
+  /// earlier on a tie: `52` in January is last year's week 52, not one 51 weeks ahead; `1` in
+  /// the last days of December is the coming week 1. Nil when no year has a week `w`.
+  public static func nearest(week w: Int, today: LocalDate) -> ISOWeek? {
+    let now = today.isoWeek
+    let candidates = [now.year - 1, now.year, now.year + 1]
+      .filter { (1...ISOWeek.weeks(in: $0)).contains(w) }
+      .map { ISOWeek(year: $0, week: w) }
+    return candidates.min { a, b in
+      let da = abs(a.monday.days(since: now.monday))
+      let db = abs(b.monday.days(since: now.monday))
+      return da != db ? da < db : a < b
+    }
+  }
+
+  /// `47` of `47`, `W47`, `week 47` or `wk47` (lowercased): a week number without its year.
+  static func bareNumber(_ text: String) -> Substring {
+    var number = Substring(text)
     for prefix in ["week", "wk", "w"] where number.hasPrefix(prefix) {
       number = number.dropFirst(prefix.count).drop { $0 == " " }
       break
     }
-    if let w = Int(number), (1...ISOWeek.weeks(in: today.isoWeek.year)).contains(w) {
-      return ISOWeek(year: today.isoWeek.year, week: w)
-    }
-    return nil
+    return number
+  }
+
+  /// True when `text` is a week number without a year (`52`, `W52`, `week 52`), whose year
+  /// amigo chooses.
+  public static func isBareNumber(_ text: String) -> Bool {
+    let number = bareNumber(text.lowercased())
+    return !number.isEmpty && number.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   public static let hint =
-    "Please provide a week as 2026-W47, 47 or W47 (this year), 'this', 'last', or a date in the week (also 'today', 'yesterday' or a weekday)."
+    "Please provide a week as 2026-W47, 47 or W47 (the week 47 nearest to today), 'this', 'last', or a date in the week (also 'today', 'yesterday' or a weekday)."
 }
 
 /// A closed range of days a period report covers, with a label for headings.

@@ -151,7 +151,7 @@ public struct WeeklyReport: Sendable {
           minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
         row.schoolID = t.school
-        for goal in t.goals where !goal.id.isEmpty {
+        for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {
           if let last = goal.latestScore(onOrBefore: sunday) {
             row.lastScores.append((goal.id, last))
           }
@@ -221,11 +221,12 @@ public struct WeeklyReport: Sendable {
         out.append(.consentAge(age: age, month: month))
       }
     }
-    // Goals.
-    if t.goals.isEmpty {
+    // Goals: those agreed by then (a past week does not list goals agreed later).
+    let goals = t.goals.filter { $0.existed(on: asOf) }
+    if goals.isEmpty {
       if let tw = row.trajectoryWeek, tw >= 3 { out.append(.noGoals) }
     } else {
-      let unscored = t.goals.filter { g in
+      let unscored = goals.filter { g in
         !g.id.isEmpty && !g.ratings.contains { $0.date.map { $0 <= asOf } ?? false }
       }
       if !unscored.isEmpty { out.append(.unscoredGoals(unscored.map(\.id))) }

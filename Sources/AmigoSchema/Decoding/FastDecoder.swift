@@ -177,6 +177,18 @@ public struct CompiledSchema: @unchecked Sendable {
   }
 }
 
+extension CompiledSchema.Kind {
+  /// What the schema reads a scalar of this kind as (`FieldType.typedReading`).
+  var typedReading: TypedReading.Schema {
+    switch self {
+    case .constant, .text, .multilineText, .label, .identifier, .enumeration: .string
+    case .integer: .integer
+    case .number: .decimal
+    case .date, .yearMonth, .boolean, .list, .object, .dictionary: .other
+    }
+  }
+}
+
 // MARK: - Checking and decoding
 
 @inline(__always)
@@ -231,7 +243,10 @@ extension Walk {
     case .dictionary:
       guard kind == .mapping else { return false }
       for child in tree.children(i) {
-        guard Identifier.isValid(utf8: tree.key(child)), conforms(child, toSpec: type.a) else {
+        let key = tree.key(child)
+        guard Identifier.isValid(utf8: key), TypedReading.agrees(plain: key, as: .string),
+          conforms(child, toSpec: type.a)
+        else {
           return false
         }
       }
@@ -242,7 +257,13 @@ extension Walk {
       return true
     default:
       guard kind == .scalar else { return false }
-      return conforms(value: tree.value(i), to: type)
+      let value = tree.value(i)
+      if tree.nodes[i].style == .plain,
+        !TypedReading.agrees(plain: value, as: type.kind.typedReading)
+      {
+        return false
+      }
+      return conforms(value: value, to: type)
     }
   }
 

@@ -24,6 +24,33 @@ public struct SchemaChecker {
 
   mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
 
+  /// The fixes `amigo fmt` applies: plain scalars that typed YAML readers read differently.
+  public private(set) var fixes: [TextFix] = []
+
+  /// A plain scalar that a typed YAML 1.1 or 1.2 reader reads differently from the schema
+  /// (`minutes: 045`, `label: No`): an error, and a fix for `amigo fmt`.
+  mutating func checkTypedReading(_ s: YAMLScalar, as reading: TypedReading.Schema) {
+    guard s.style == .plain, !TypedReading.agrees(plain: s.value, as: reading) else { return }
+    let fixed = TypedReading.fix(s.value, as: reading)
+    report(
+      SchemaDiagnostics.typedPlainScalar(
+        document.range(of: s), s.value, reading: reading, fixed: fixed))
+    fixes.append(TextFix(start: s.start, end: s.end, replacement: fixed))
+  }
+
+  /// Checks `document` against `spec` and returns the fixes for its plain scalars that typed
+  /// YAML readers read differently (what `amigo fmt` applies).
+  public static func typedReadingFixes(
+    _ document: YAMLDocument, against spec: ObjectSpec
+  )
+    -> [TextFix]
+  {
+    var checker = SchemaChecker(document: document)
+    guard let root = document.root else { return [] }
+    checker.checkObject(root, spec, owner: nil)
+    return checker.fixes
+  }
+
   /// The node's range (an empty value: the point after its key's colon).
   func range(_ node: YAMLNode) -> SourceRange { document.range(of: node) }
 
@@ -84,6 +111,7 @@ public struct SchemaChecker {
         return
       }
       for entry in m.entries {
+        checkTypedReading(entry.key, as: .string)
         if !Identifier.isValid(entry.key.value) {
           report(
             SchemaDiagnostics.invalidIdentifier(document.range(of: entry.key), entry.key.value))
@@ -126,6 +154,7 @@ public struct SchemaChecker {
     // Computed only when a problem is reported: positions cost a scan of the line.
     var r: SourceRange { range(node) }
     let v = s.value
+    checkTypedReading(s, as: type.typedReading)
     switch type {
     case .constant(let c):
       if v != c { report(SchemaDiagnostics.wrongSchema(r, found: v, expected: c)) }
@@ -171,6 +200,25 @@ public struct SchemaChecker {
       }
     case .list, .object, .dictionary:
       break
+    }
+  }
+}
+
+/// A replacement of the source bytes `start..<end`.
+public struct TextFix: Sendable, Hashable {
+  public let start: Int
+  public let end: Int
+  public let replacement: String
+}
+
+extension FieldType {
+  /// What the schema reads a scalar of this type as, for `TypedReading`.
+  public var typedReading: TypedReading.Schema {
+    switch self {
+    case .constant, .text, .label, .identifier, .reference, .enumeration: .string
+    case .integer: .integer
+    case .number: .decimal
+    case .date, .yearMonth, .boolean, .list, .object, .dictionary: .other
     }
   }
 }

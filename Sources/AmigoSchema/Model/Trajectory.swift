@@ -111,6 +111,8 @@ public struct Goal: Sendable, Hashable {
   public var text: String = ""
   public var textSpan = Span.none
   public var agreedWith: [String] = []
+  /// The day the goal was agreed; nil in files written before `goal add` wrote it.
+  public var agreedOn: LocalDate?
   public var target: Double?
   public var ratings: [Rating] = []
   public var result: GoalResult?
@@ -217,5 +219,17 @@ public struct Trajectory: Sendable, Hashable {
   public func week(of date: LocalDate) -> Int? {
     guard let start = plan.start else { return nil }
     return (date.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+  }
+}
+
+extension Goal {
+  /// True when the goal existed on `date`: agreed on or before it, or, without an agreed date,
+  /// rated on or before it. A goal with neither cannot be placed in time and counts as always
+  /// there (as before goals had a date).
+  public func existed(on date: LocalDate) -> Bool {
+    if let agreedOn { return agreedOn <= date }
+    let rated = ratings.compactMap(\.date)
+    if rated.isEmpty { return true }
+    return rated.contains { $0 <= date }
   }
 }

@@ -352,6 +352,14 @@ public enum Schemas {
       } encode: { g, e in
         e.list(g.agreedWith)
       },
+      Field(
+        "agreed_on", .date,
+        "The day the goal was agreed (written by `amigo goal add`); a goal without it counts from its first rating."
+      ) { (g: inout Goal, v) in
+        g.agreedOn = v.date
+      } encode: { g, e in
+        e.scalar(g.agreedOn)
+      },
       Field("target", .number(min: 0, max: 10, step: 0.5), "The score that counts as reached.") {
         (g: inout Goal, v) in
         g.target = v.number

@@ -67,11 +67,39 @@ public enum ScalarEmitter {
       }
       if numberish { return true }
       // Dates and timestamps: 2026-09-10, 2026-9-1, 2026-09-10T10:00:00Z, 2026-09-10 10:00.
-      if u.count >= 8 && u[0...3].allSatisfy(isDigit) && u[4] == UInt8(ascii: "-") {
-        return true
-      }
+      if looksLikeTimestamp(u) { return true }
     }
     return false
+  }
+
+  /// YAML 1.1's timestamps, loosely (errs on the side of yes): `YYYY-M-D`, alone or followed by
+  /// `T`, `t`, spaces or tabs and then only time characters (`10:00:00.5 +01:00`). Not a date
+  /// followed by words (`2026-09-10 talked with the teacher`).
+  static func looksLikeTimestamp(_ u: [UInt8]) -> Bool {
+    guard u.count >= 8, u[0...3].allSatisfy(isDigit), u[4] == UInt8(ascii: "-") else {
+      return false
+    }
+    var i = 5
+    var month = 0
+    while i < u.count && isDigit(u[i]) {
+      i += 1
+      month += 1
+    }
+    guard (1...2).contains(month), i < u.count, u[i] == UInt8(ascii: "-") else { return false }
+    i += 1
+    var day = 0
+    while i < u.count && isDigit(u[i]) {
+      i += 1
+      day += 1
+    }
+    guard (1...2).contains(day) else { return false }
+    if i == u.count { return true }
+    let separator = u[i]
+    guard "Tt \t".utf8.contains(separator) else { return false }
+    i += 1
+    while i < u.count && (u[i] == 0x20 || u[i] == 0x09) { i += 1 }
+    guard i < u.count, isDigit(u[i]) else { return false }
+    return u[i...].allSatisfy { isDigit($0) || ":.+-Zz \t".utf8.contains($0) }
   }
 
   /// The source text for `text` as a single-line scalar. `preferring` keeps an existing quote
@@ -89,7 +117,8 @@ public enum ScalarEmitter {
     }
     if plainOK { return text }
     // Single quotes, unless the text has apostrophes and reads better in double quotes.
-    if canSingleQuote(text) && !(text.contains("'") && !text.contains("\"") && !text.contains("\\")) {
+    if canSingleQuote(text) && !(text.contains("'") && !text.contains("\"") && !text.contains("\\"))
+    {
       return singleQuoted(text)
     }
     return doubleQuoted(text)

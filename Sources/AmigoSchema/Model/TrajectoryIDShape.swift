@@ -1,0 +1,54 @@
+/// The shape of a trajectory id as amigo generates it: `<prefix>-<year>-<code>`, for example
+/// `T-2026-7KQ4`. The prefix is the workspace's `id_prefix`, the year four digits and the code
+/// three to eight characters of Crockford's base-32 alphabet (no I, L, O or U), at least one of
+/// them a digit. A name cannot take this shape, so an id of this shape is safe in a file name
+/// that stays in git history; `new-child --id` accepts nothing else.
+public enum TrajectoryIDShape {
+  /// What an id given by hand must look like, for messages.
+  public static func expected(prefix: String) -> String {
+    "\(prefix)-<year>-<code>, like \(prefix)-2026-7KQ4 (the code: 3 to 8 of 0-9 and A-Z without I, L, O and U, at least one a digit)"
+  }
+
+  /// True when `id` has the generated shape; with `prefix`, only with that prefix
+  /// (case-insensitive). Without `needsDigit`, also ids amigo generated before it put a digit
+  /// in every code (`T-2026-JQZE`).
+  public static func isGenerated(
+    _ id: String, prefix: String? = nil, needsDigit: Bool = true
+  )
+    -> Bool
+  {
+    let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count >= 3 else { return false }
+    let code = parts[parts.count - 1]
+    let year = parts[parts.count - 2]
+    let head = parts[0..<(parts.count - 2)].joined(separator: "-")
+    if let prefix {
+      guard head.uppercased() == prefix.uppercased() else { return false }
+    } else {
+      guard !head.isEmpty, Identifier.isValid(head) else { return false }
+    }
+    guard year.utf8.count == 4, year.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      return false
+    }
+    let alphabet = Set("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
+    let upper = code.uppercased().utf8
+    guard (3...8).contains(upper.count), upper.allSatisfy(alphabet.contains),
+      !needsDigit || upper.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+    else { return false }
+    return true
+  }
+
+  /// True when `id` might hold a name: it is not of the generated shape and, after its first
+  /// part (the prefix), holds three or more letters in a row (`Sam-Bakker`, `T-sam`; not
+  /// `T-1` or `T-2026-7KQ4`).
+  public static func mightHoldName(_ id: String) -> Bool {
+    if isGenerated(id, needsDigit: false) { return false }
+    var run = 0
+    for c in id.utf8.drop(while: { $0 != 0x2D && $0 != 0x5F && $0 != 0x2E }) {
+      let letter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c >= 0x80
+      run = letter ? run + 1 : 0
+      if run >= 3 { return true }
+    }
+    return false
+  }
+}

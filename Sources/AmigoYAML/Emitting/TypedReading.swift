@@ -1,0 +1,80 @@
+/// Whether a typed YAML reader (YAML 1.1 like PyYAML, YAML 1.2 like ruamel.yaml) reads a plain
+/// scalar as the same value as the schema does. amigo's YAML layer reads every scalar as a
+/// string and the schema types it; a typed reader resolves plain scalars by their look, so
+/// `minutes: 045` is 37 to PyYAML (octal) and `label: No` is `false`. The format promises that
+/// every YAML tool reads the same values, so a plain scalar on which they disagree is an error,
+/// which `amigo fmt` fixes with `fix(_:as:)`.
+///
+/// One predicate with `ScalarEmitter.looksTyped`, which decides which strings the emitter
+/// quotes.
+public enum TypedReading {
+  /// What the schema reads a scalar as.
+  public enum Schema: Sendable {
+    /// A string: text, an identifier, an enumeration value, a key.
+    case string
+    /// A whole number.
+    case integer
+    /// A decimal number (`4.5`, `7`).
+    case decimal
+    /// Something every reader reads alike when the schema accepts it: a date (`2026-09-10`,
+    /// a date to YAML 1.1 readers too), a year and month, `true` or `false`.
+    case other
+  }
+
+  /// True when a typed YAML 1.1 or 1.2 reader gives the plain scalar `text` the value the
+  /// schema reads it as (`reading`). Only the look of the text counts; whether the schema
+  /// accepts the value at all is checked elsewhere.
+  public static func agrees(plain text: String, as reading: Schema) -> Bool {
+    switch reading {
+    case .string:
+      return text.isEmpty || !ScalarEmitter.looksTyped(text)
+    case .integer, .decimal:
+      // A leading zero makes an octal number to YAML 1.1 readers (`045` is 37) and a string to
+      // some others (`0800`); a decimal with a full stop is read alike.
+      let u = Array(text.utf8)
+      if reading == .decimal && u.contains(UInt8(ascii: ".")) { return true }
+      let digits = u.first == UInt8(ascii: "-") ? u.dropFirst() : u[...]
+      return !(digits.count > 1 && digits.first == UInt8(ascii: "0"))
+    case .other:
+      return true
+    }
+  }
+
+  /// Like `agrees(plain:as:)` on UTF-8 bytes, without building a string for the common case
+  /// (text that cannot look typed).
+  public static func agrees(plain u: UnsafeBufferPointer<UInt8>, as reading: Schema) -> Bool {
+    guard let first = u.first else { return true }
+    switch reading {
+    case .other:
+      return true
+    case .integer, .decimal:
+      if reading == .decimal && u.contains(UInt8(ascii: ".")) { return true }
+      let start = first == UInt8(ascii: "-") ? 1 : 0
+      return !(u.count - start > 1 && u[start] == UInt8(ascii: "0"))
+    case .string:
+      // Every typed look starts with a digit, a sign, a full stop, `~`, `=`, `<` or one of the
+      // letters of null, true, false, yes, no, on, off; the words are at most five letters.
+      let isDigit = first >= 0x30 && first <= 0x39
+      if !isDigit && !"+-.~=<".utf8.contains(first) {
+        guard u.count <= 5, "nNtTfFyYoO".utf8.contains(first) else { return true }
+      }
+      return agrees(plain: String(decoding: u, as: UTF8.self), as: .string)
+    }
+  }
+
+  /// The text that fixes a disagreeing plain scalar: a number without its leading zeros (the
+  /// value the schema read), a string in quotes.
+  public static func fix(_ text: String, as reading: Schema) -> String {
+    switch reading {
+    case .integer, .decimal:
+      let negative = text.hasPrefix("-")
+      var digits = Substring(negative ? text.dropFirst() : Substring(text))
+      while digits.count > 1 && digits.first == "0" && digits.dropFirst().first != "." {
+        digits = digits.dropFirst()
+      }
+      return (negative ? "-" : "") + digits
+    case .string, .other:
+      return ScalarEmitter.emit(text)
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import AmigoYAML
+import Testing
+
+/// `TypedReading`: which plain scalars typed YAML readers (PyYAML for YAML 1.1, ruamel.yaml for
+/// 1.2) read differently from the schema, and how `amigo fmt` writes them instead.
+@Suite struct TypedReadingTests {
+  @Test(arguments: [
+    "No", "no", "NO", "yes", "Y", "n", "on", "Off", "~", "null", "Null", "true", "False", "0800",
+    "12", "1:30", ".inf", "-.INF", ".nan", "0x1F", "0o17", "0b101", "1_000", "3.5", "1e5",
+    "2026-09-10", "2026-9-1", "2026-09-10T10:00:00Z", "2026-09-10 10:00:00", "=", "<<",
+  ])
+  func textThatTypedReadersReadAsAnotherType(_ text: String) {
+    #expect(!TypedReading.agrees(plain: text, as: .string))
+    Array(text.utf8).withUnsafeBufferPointer { bytes in
+      #expect(!TypedReading.agrees(plain: bytes, as: .string))
+    }
+    let fixed = TypedReading.fix(text, as: .string)
+    #expect(fixed.hasPrefix("'") && fixed.hasSuffix("'"), "\(fixed)")
+  }
+
+  @Test(arguments: [
+    "Sam B.", "Nora", "nee", "ok", "2026-11-12 talked about the worksheet", "3 kids at break",
+    "g1", "child-talk", "No way", "yes please", "Tom", "fine",
+  ])
+  func textEveryReaderReadsAlike(_ text: String) {
+    #expect(TypedReading.agrees(plain: text, as: .string))
+    Array(text.utf8).withUnsafeBufferPointer { bytes in
+      #expect(TypedReading.agrees(plain: bytes, as: .string))
+    }
+  }
+
+  @Test func numbersWithALeadingZeroDisagree() {
+    for (text, fixed) in [("045", "45"), ("08", "8"), ("00", "0"), ("-07", "-7")] {
+      #expect(!TypedReading.agrees(plain: text, as: .integer), "\(text)")
+      #expect(TypedReading.fix(text, as: .integer) == fixed)
+    }
+    for text in ["45", "0", "-3"] { #expect(TypedReading.agrees(plain: text, as: .integer)) }
+    #expect(TypedReading.agrees(plain: "0.5", as: .decimal))
+    #expect(TypedReading.agrees(plain: "07.5", as: .decimal))
+    #expect(!TypedReading.agrees(plain: "07", as: .decimal))
+    #expect(TypedReading.agrees(plain: "2026-09-10", as: .other))
+  }
+}

@@ -45,7 +45,7 @@ public enum Validator {
   /// Every rule, in the order their diagnostics are produced (output is sorted by position).
   public static let rules: [any TrajectoryRule.Type] = [
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ClosureRule.self, FidelityRule.self,
-    PrivacyRule.self, FormulaLabelRule.self,
+    PrivacyRule.self, FormulaLabelRule.self, ProfileRule.self, NotRecordedRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
@@ -125,7 +125,10 @@ public enum Validator {
         SchemaDiagnostics.idMismatch(
           context.range(trajectory.idSpan), id: trajectory.id, fileName: fileName + ".yaml"))
     }
-    for rule in rules where warnings || !(rule == FidelityRule.self || rule == PrivacyRule.self) {
+    for rule in rules
+    where warnings
+      || !(rule == FidelityRule.self || rule == PrivacyRule.self || rule == ProfileRule.self)
+    {
       diagnostics += rule.check(context)
     }
     return diagnostics

@@ -23,7 +23,7 @@ enum ProfileRule: TrajectoryRule {
     {
       out.append(
         SchemaDiagnostics.referrerNotInProgramme(
-          c.range(referral.dateSpan), by: by,
+          c.range(keySpan("by", after: referral.dateSpan, c)), by: by,
           programme: programme))
     }
     return out
@@ -80,11 +80,16 @@ enum NotRecordedRule: TrajectoryRule {
       switch field {
       case "child.born": span = t.child.born != nil ? t.child.bornSpan : nil
       case "child.gender":
-        span = t.child.gender != nil ? ProfileRule.keySpan("gender", after: t.child.labelSpan, c) : nil
+        span =
+          t.child.gender != nil ? ProfileRule.keySpan("gender", after: t.child.labelSpan, c) : nil
       case "child.group":
-        span = t.child.group != nil ? ProfileRule.keySpan("group", after: t.child.labelSpan, c) : nil
+        span =
+          t.child.group != nil ? ProfileRule.keySpan("group", after: t.child.labelSpan, c) : nil
       case "referral.concerns":
-        span = t.referral.map { $0.concerns.isEmpty ? nil : $0.dateSpan } ?? nil
+        span =
+          t.referral.map {
+            $0.concerns.isEmpty ? nil : ProfileRule.keySpan("concerns", after: $0.dateSpan, c)
+          } ?? nil
       case "referral.request": span = t.referral?.request != nil ? t.referral?.requestSpan : nil
       case "goals": span = t.goals.first.map(\.idSpan)
       case "closure.summary": span = t.closure?.summary != nil ? t.closure?.summarySpan : nil

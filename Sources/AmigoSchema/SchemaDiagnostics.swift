@@ -24,6 +24,8 @@ public enum SchemaDiagnostics {
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
     "goal-without-baseline", "completed-below-minimum-weeks",
+    // Programme profile.
+    "kind-not-in-programme", "referrer-not-in-programme", "field-not-recorded",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
     "possible-full-name", "id-shape",
@@ -381,6 +383,49 @@ public enum SchemaDiagnostics {
       range: r,
       help:
         "check the closure date; if the trajectory ended early, choose the reason that says why (for example ended-by-agreement)"
+    )
+  }
+
+  static func kindNotInProgramme(
+    _ r: SourceRange, kind: SessionKind, programme: Programme
+  )
+    -> Diagnostic
+  {
+    let uses = (programme.sessionKinds ?? []).map(\.rawValue).joined(separator: ", ")
+    return Diagnostic(
+      severity: .warning, code: "kind-not-in-programme",
+      message: "a \(kind.policy.value.en) is not one of the session kinds of \(programme.label)",
+      range: r,
+      help:
+        "the programme's session_kinds in amigo.yaml are: \(uses); check the kind, or add it to the profile if the programme uses it"
+    )
+  }
+
+  static func referrerNotInProgramme(
+    _ r: SourceRange, by: String, programme: Programme
+  )
+    -> Diagnostic
+  {
+    Diagnostic(
+      severity: .warning, code: "referrer-not-in-programme",
+      message:
+        "referred by '\(Diagnostic.quoted(by))', but \(programme.label) takes children referred by "
+        + listJoined(programme.referrers.map { Schemas.referrer[$0]?.en ?? $0 }, "or"),
+      range: r,
+      help: "check the referrer, or change referred_by of the programme in amigo.yaml")
+  }
+
+  static func fieldNotRecorded(
+    _ r: SourceRange, field: String, programme: Programme
+  )
+    -> Diagnostic
+  {
+    Diagnostic(
+      code: "field-not-recorded",
+      message: "\(programme.label) does not record '\(field)'",
+      range: r,
+      help:
+        "remove '\(field)' from this file: amigo.yaml lists it under not_recorded of the programme, so it must not be kept"
     )
   }
 

@@ -1,7 +1,8 @@
 import AmigoSchema
 import AmigoYAML
 
-/// The files `amigo init` writes: `amigo.yaml` with the Amigo's op School defaults and
+/// The files `amigo init` writes: `amigo.yaml` with the chosen programme profiles
+/// (`ProgrammeTemplate`; Amigo's op School by default) and
 /// placeholders a worker replaces, `.gitignore` and `.gitattributes`. Comments are in the
 /// workspace's language (`nl` or `en`).
 public enum WorkspaceTemplate {
@@ -14,11 +15,12 @@ public enum WorkspaceTemplate {
     language == "en" ? "worker" : "begeleider"
   }
 
-  /// `amigo.yaml`. With `examples`, the commented examples (a second programme, optional
-  /// school fields, school holidays) are written as real entries: tests use this to check
+  /// `amigo.yaml` with the profiles of `programmes`. With `examples`, the commented examples
+  /// (optional school fields, school holidays) are written as real entries: tests use this to check
   /// that every example is valid once a worker uncomments it.
   public static func config(
-    organisation: String, language: String, examples: Bool = false
+    organisation: String, language: String,
+    programmes: [ProgrammeTemplate] = [ProgrammeTemplate.all[0]], examples: Bool = false
   )
     -> String
   {
@@ -29,8 +31,6 @@ public enum WorkspaceTemplate {
     func example(_ indent: String, _ yaml: String) {
       lines.append(examples ? indent + yaml : indent + "# " + yaml)
     }
-    let p = Programme.amigosOpSchool
-    let contacts = p.requiredContacts.map(\.rawValue).joined(separator: ", ")
 
     if en {
       text("# Settings of this amigo workspace: the organisation, the programmes and their norms,")
@@ -93,41 +93,14 @@ public enum WorkspaceTemplate {
         ? "# Programmes and their norms; amigo warns when a trajectory departs from them."
         : "# Programma's en hun normen; amigo waarschuwt als een traject ervan afwijkt.")
     text("programmes:")
-    text("  \(p.id):")
-    text("    label: " + ScalarEmitter.emit(p.label))
-    text(
-      commented(
-        "    age: {min: \(p.age!.lowerBound), max: \(p.age!.upperBound)}",
-        en ? "age of the child at the start" : "leeftijd van het kind bij de start"))
-    text(
-      commented(
-        "    weeks: {min: \(p.weeks!.lowerBound), max: \(p.weeks!.upperBound)}",
-        en ? "length of a trajectory" : "duur van een traject"))
-    text(
-      commented(
-        "    child_sessions_per_week: \(p.childSessionsPerWeek!)",
-        en ? "child talks per school week" : "kindgesprekken per schoolweek"))
-    text(
-      commented(
-        "    session_minutes: \(p.sessionMinutes!)",
-        en ? "minutes of a child talk" : "minuten per kindgesprek"))
-    text("    required_contacts: [\(contacts)]")
-    text(
-      commented(
-        "    retention_years: \(p.retentionYears!)",
-        en ? "years kept after closure" : "jaren bewaren na afsluiting"))
+    for template in programmes {
+      lines += template.lines(english: en)
+    }
     text(
       en
-        ? "  # A second programme, for example (remove the '# ' to use it):"
-        : "  # Een tweede programma, bijvoorbeeld (haal de '# ' weg om het te gebruiken):")
-    example("  ", "kansencoach:")
-    example("  ", "  label: Kansencoach")
-    example("  ", "  age: {min: 4, max: 12}")
-    example("  ", "  weeks: {min: 8, max: 26}")
-    example("  ", "  child_sessions_per_week: 1")
-    example("  ", "  session_minutes: 30")
-    example("  ", "  required_contacts: [parent-talk]")
-    example("  ", "  retention_years: 15")
+        ? "  # Other programmes: 'amigo init --programme NAME' writes their profiles (see 'amigo help init')."
+        : "  # Andere programma's: 'amigo init --programme NAAM' schrijft hun profiel (zie 'amigo help init')."
+    )
     text("")
     if en {
       text("# The schools you work at. Replace the example: a short id (lower-case letters, digits")

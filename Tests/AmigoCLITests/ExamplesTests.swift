@@ -18,6 +18,23 @@ import _AmigoTestSupport
     #expect(env.stderr.text.isEmpty)
   }
 
+  /// One small workspace per other programme, each on its profile, validating clean.
+  @Test(arguments: ["kansencoach", "ruggensteun", "sociaal-werker-school", "tijd-voor-toekomst"])
+  func programmeExampleValidatesClean(_ name: String) throws {
+    let env = Environment(currentDirectory: Fixtures.root.path)
+    let status = Amigo.run(
+      ["validate", "--strict", "--today", "2026-11-19", "Examples/" + name], environment: env)
+    #expect(status == .success, "\(env.stdout.text)\(env.stderr.text)")
+    #expect(env.stdout.text.hasSuffix(" files checked, no problems\n"))
+    let files = try FileManager.default.contentsOfDirectory(
+      atPath: Fixtures.root.path + "/Examples/\(name)/trajectories")
+    #expect((5...8).contains(files.count), "\(files)")
+    let text = try String(
+      contentsOfFile: Fixtures.root.path + "/Examples/\(name)/amigo.yaml", encoding: .utf8)
+    let (config, _) = Validator.validateConfig(YAMLDocument(parsing: text))
+    #expect(config?.programmes.map(\.id) == [name])
+  }
+
   @Test func exampleFilesNameTheirJSONSchema() throws {
     let files = try FileManager.default.subpathsOfDirectory(atPath: Self.caseload).filter {
       $0.hasSuffix(".yaml")

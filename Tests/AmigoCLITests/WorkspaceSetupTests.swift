@@ -22,9 +22,82 @@ import _AmigoTestSupport
     #expect(c.programme("amigos-op-school") == Programme.amigosOpSchool)
     #expect(c.schools.map(\.id) == [WorkspaceTemplate.placeholderSchool(language: language)])
     #expect(c.workers.map(\.id) == [WorkspaceTemplate.placeholderWorker(language: language)])
-    #expect(c.programmes.count == (examples ? 2 : 1))
+    #expect(c.programmes.count == 1)
     #expect(c.holidays.count == (examples ? 5 : 0))
     #expect(!text.hasPrefix("# yaml-language-server"))
+  }
+
+  /// Every programme profile `init --programme` writes is valid, alone and all together, and
+  /// sets nothing its article does not state: only Amigo's op School has a dose, a length or
+  /// an age band.
+  @Test(arguments: ["nl", "en"])
+  func everyProgrammeProfileIsValidAndHonest(_ language: String) throws {
+    let text = WorkspaceTemplate.config(
+      organisation: "Stichting Voorbeeld", language: language, programmes: ProgrammeTemplate.all)
+    let (config, diagnostics) = Validator.validateConfig(YAMLDocument(parsing: text))
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.header))")
+    let c = try #require(config)
+    #expect(
+      c.programmes.map(\.id) == [
+        "amigos-op-school", "sociaal-werker-school", "ruggensteun", "kansencoach",
+        "tijd-voor-toekomst",
+      ])
+    #expect(c.programme("amigos-op-school") == Programme.amigosOpSchool)
+    for p in c.programmes where p.id != "amigos-op-school" {
+      #expect(p.childSessionsPerWeek == nil && p.sessionMinutes == nil, "\(p.id)")
+      #expect(p.weeks == nil && p.age == nil && p.retentionYears == nil, "\(p.id)")
+      #expect(!p.goalsExpected, "\(p.id)")
+    }
+    #expect(c.programme("kansencoach")?.referrers == ["teacher"])
+    #expect(c.programme("kansencoach")?.requiredContacts == [.parentTalk])
+    #expect(c.programme("ruggensteun")?.referrers == ["shelter"])
+    #expect(c.programme("ruggensteun")?.requiredContacts == [.threeWayTalk])
+    // Every key line has a comment above it saying where it comes from.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for (i, line) in lines.enumerated()
+    where line.hasPrefix("    ") && !line.hasPrefix("    #") && !line.hasPrefix("    label:")
+      && i > 0 && lines[i - 1].hasPrefix("    ") && !text.isEmpty
+    {
+      #expect(lines[i - 1].hasPrefix("    #"), "no source comment above '\(line)'")
+    }
+  }
+
+  @Test func initProgrammeNamesAndAnUnknownName() throws {
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-profiles-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let env = Environment(currentDirectory: tmp.path)
+    #expect(
+      Amigo.run(
+        [
+          "init", "w", "--programme", "Handle with Care – Ruggensteun", "--programme",
+          "KANSENCOACH",
+          "--programme", "ruggensteun",
+        ], environment: env) == .success)
+    let text = try String(contentsOfFile: tmp.path + "/w/amigo.yaml", encoding: .utf8)
+    let (config, _) = Validator.validateConfig(YAMLDocument(parsing: text))
+    #expect(config?.programmes.map(\.id) == ["ruggensteun", "kansencoach"])
+
+    let bad = Environment(currentDirectory: tmp.path)
+    #expect(Amigo.run(["init", "x", "--programme", "amigo-plus"], environment: bad) == .usage)
+    #expect(bad.stderr.text.contains("'amigo-plus' is invalid for '--programme <programme>'"))
+    #expect(!FileManager.default.fileExists(atPath: tmp.path + "/x/amigo.yaml"))
+  }
+
+  @Test func initAsksForTheProgrammesOnATerminal() throws {
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-profiles-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    var env = Environment(currentDirectory: tmp.path)
+    let queue = LineQueue(["9", "4, 2"])
+    env.isInteractive = true
+    env.readLine = { queue.next() }
+    #expect(Amigo.run(["init", "w"], environment: env) == .success)
+    #expect(env.stderr.text.contains("Which programmes do you run?"))
+    #expect(env.stderr.text.contains("Please answer with numbers from 1 to 5"))
+    let text = try String(contentsOfFile: tmp.path + "/w/amigo.yaml", encoding: .utf8)
+    let (config, _) = Validator.validateConfig(YAMLDocument(parsing: text))
+    #expect(config?.programmes.map(\.id) == ["kansencoach", "sociaal-werker-school"])
   }
 
   @Test func initNewChildValidateEndToEnd() throws {

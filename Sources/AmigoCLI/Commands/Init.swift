@@ -3,16 +3,21 @@ import AmigoStore
 import AmigoYAML
 import Foundation
 
-/// `amigo init [FOLDER]`: creates a new workspace with the Amigo's op School defaults.
+/// `amigo init [FOLDER]`: creates a new workspace with the chosen programme profiles (Amigo's op
+/// School by default).
 enum Init: Command {
   static let spec = CommandSpec(
     name: "init",
     abstract: "Create a new workspace: amigo.yaml, trajectories/ and git settings.",
     discussion: """
-      Writes amigo.yaml with the Amigo's op School programme and its norms (age 8-13, 12-20
-      weeks, two child talks of 20 minutes a week, a home visit, classroom observation, parent
-      talk and teacher talk, kept 20 years), one example school and one example worker to
-      replace, and commented examples of a second programme and of school holidays. Also
+      Writes amigo.yaml with the profiles of the programmes you run (--programme, repeatable:
+      amigos-op-school, sociaal-werker-school, ruggensteun, kansencoach, tijd-voor-toekomst).
+      Each profile holds only the norms its programme's description states, with a comment
+      quoting where each comes from. Amigo's op School: age 8-13, 12-20 weeks, two child talks
+      of 20 minutes a week, a home visit, classroom observation, parent talk and teacher talk.
+      Without --programme, amigo asks on a terminal and otherwise writes Amigo's op School.
+      Also one example school and one example worker to replace, and commented examples of
+      school holidays. Also
       writes trajectories/ (the children's files go there), a .gitignore for amigo's lock and
       temporary files, and a .gitattributes (LF line endings; trajectory files merged by amigo).
       Files are readable by you only. Existing .gitignore and .gitattributes files keep their
@@ -24,6 +29,7 @@ enum Init: Command {
     examples: [
       "amigo init", "amigo init zorgdossiers --organisation 'Stichting Kansrijk Zuid'",
       "amigo init --language en", "amigo init zorgdossiers --git",
+      "amigo init --programme kansencoach --programme ruggensteun",
     ],
     arguments: [
       ArgumentSpec(
@@ -39,6 +45,11 @@ enum Init: Command {
       OptionSpec(
         "language", value: "language",
         help: "Language of reports and of the comments in amigo.yaml: 'nl' (default) or 'en'."),
+      OptionSpec(
+        "programme", value: "programme", repeatable: true,
+        help:
+          "A programme to write the profile of (repeatable): amigos-op-school, sociaal-werker-school, ruggensteun, kansencoach or tijd-voor-toekomst."
+      ),
       OptionSpec(
         "git",
         help:
@@ -84,7 +95,9 @@ enum Init: Command {
     }
 
     // The config amigo writes must be valid: anything else is a bug.
-    let config = WorkspaceTemplate.config(organisation: organisation, language: language)
+    let programmes = try chosenProgrammes(args, env)
+    let config = WorkspaceTemplate.config(
+      organisation: organisation, language: language, programmes: programmes)
     let (_, diagnostics) = Validator.validateConfig(YAMLDocument(parsing: config))
     guard !diagnostics.hasErrors else {
       throw DiagnosticsError(
@@ -183,6 +196,49 @@ enum Init: Command {
           + "the two are separate\n")
     }
     return .success
+  }
+
+  /// The programmes of `--programme` (each once, in the order given); without it, asked on a
+  /// terminal, else Amigo's op School.
+  static func chosenProgrammes(
+    _ args: ParsedArguments, _ env: Environment
+  ) throws
+    -> [ProgrammeTemplate]
+  {
+    let names = ProgrammeTemplate.all.map(\.id)
+    var chosen: [ProgrammeTemplate] = []
+    for value in args.values("programme") {
+      guard let template = ProgrammeTemplate.named(value) else {
+        throw UsageError.invalidValue(
+          value, for: "--programme <programme>", command: spec.name,
+          hint: "Please provide one of " + names.map { "'\($0)'" }.joined(separator: ", ") + ".")
+      }
+      if !chosen.contains(where: { $0.id == template.id }) { chosen.append(template) }
+    }
+    if !chosen.isEmpty { return chosen }
+    guard env.isInteractive else { return [ProgrammeTemplate.all[0]] }
+    var menu = "Which programmes do you run?\n"
+    for (i, t) in ProgrammeTemplate.all.enumerated() {
+      menu += "  \(i + 1)  \(t.id.padding(toLength: 22, withPad: " ", startingAt: 0))  \(t.label)\n"
+    }
+    env.stderr.write(menu)
+    return try Prompt.ask(
+      "Numbers or names, separated by commas [1]: ", env,
+      again: "  Please answer with numbers from 1 to \(names.count) or names, separated by commas."
+    ) { answer in
+      if answer.isEmpty { return [ProgrammeTemplate.all[0]] }
+      var out: [ProgrammeTemplate] = []
+      for part in answer.split(separator: ",") {
+        let word = String(part).trimming(" ")
+        let template =
+          Int(word).flatMap {
+            ProgrammeTemplate.all.indices.contains($0 - 1) ? ProgrammeTemplate.all[$0 - 1] : nil
+          } ?? ProgrammeTemplate.named(word)
+        guard let template else { return nil }
+        if !out.contains(where: { $0.id == template.id }) { out.append(template) }
+      }
+      return out.isEmpty ? nil : out
+    }
   }
 
   /// `text` quoted for a POSIX shell when it needs it.

@@ -185,6 +185,13 @@ enum LogSession: Command {
     {
       out.append("the programme's child talks last \(norm) minutes; this one \(minutes)")
     }
+    if let programme = context.config.programme(t.programme), let kinds = programme.sessionKinds,
+      let k = SessionKind(rawValue: kind), !kinds.contains(k)
+    {
+      out.append(
+        "a \(k.policy.value.en) is not one of the session kinds of \(programme.label) ("
+          + kinds.map(\.rawValue).joined(separator: ", ") + ")")
+    }
     return out
   }
 

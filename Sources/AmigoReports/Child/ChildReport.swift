@@ -84,8 +84,11 @@ public struct ChildReport: Sendable {
       Section(
         id: "fidelity", title: lang("Fidelity", "Programmatrouw"),
         blocks: [.list(fidelity(lang, programme: programme, end: end))]))
-    sections.append(
-      Section(id: "goals", title: lang("Goals", "Doelen"), blocks: [.table(goalTable(lang))]))
+    // No goals section for a programme without goal work, unless the child has goals.
+    if programme?.goalsExpected ?? true || !t.goals.isEmpty {
+      sections.append(
+        Section(id: "goals", title: lang("Goals", "Doelen"), blocks: [.table(goalTable(lang))]))
+    }
     if let closure = t.closure {
       var items: [String] = []
       if let reason = closure.reason {

@@ -8,7 +8,9 @@ extension PeriodReport {
     case "duration_median", "duration_iqr": "weeks"
     case "child_talks": "talks-per-child"
     case "contact_minutes": "minutes-per-child"
-    case "home_visit", "observation", "drop_out", "without_help", "goals_achieved": "percent"
+    case "drop_out", "without_help", "goals_achieved": "percent"
+    case let key
+    where SessionKind.allCases.contains(where: { contactIndicator($0) == key }): "percent"
     case let key where key.hasPrefix("satisfaction_"): "score-1-10"
     default: "count"
     }

@@ -29,8 +29,9 @@ public struct PeriodReport: Sendable {
     public var durationWeeks: [Double] = []
     public var childTalks: [Double] = []
     public var contactMinutes: [Double] = []
-    public var withHomeVisit = 0
-    public var withObservation = 0
+    /// Closed trajectories in which a contact of the kind was held (for the programmes'
+    /// required contacts).
+    public var closedWith: [SessionKind: Int] = [:]
     public var reasons: [ClosureReason: Int] = [:]
     public var destinations: [String: Int] = [:]
     public var goalsWithResult = 0
@@ -51,8 +52,7 @@ public struct PeriodReport: Sendable {
       durationWeeks += o.durationWeeks
       childTalks += o.childTalks
       contactMinutes += o.contactMinutes
-      withHomeVisit += o.withHomeVisit
-      withObservation += o.withObservation
+      for (k, v) in o.closedWith { closedWith[k, default: 0] += v }
       for (k, v) in o.reasons { reasons[k, default: 0] += v }
       for (k, v) in o.destinations { destinations[k, default: 0] += v }
       goalsWithResult += o.goalsWithResult
@@ -103,8 +103,7 @@ public struct PeriodReport: Sendable {
       for i in t.sessions.indices where t.sessions[i].isHeld {
         if let kind = t.sessions[i].kind { kinds.insert(kind) }
       }
-      if kinds.contains(.homeVisit) { f.withHomeVisit += 1 }
-      if kinds.contains(.classroomObservation) { f.withObservation += 1 }
+      for kind in kinds { f.closedWith[kind, default: 0] += 1 }
       if let reason = c.reason { f.reasons[reason, default: 0] += 1 }
       if let d = c.destination { f.destinations[d, default: 0] += 1 }
       for g in t.goals where g.result != nil {
@@ -117,6 +116,25 @@ public struct PeriodReport: Sendable {
       }
     }
     return f
+  }
+
+  /// The contact kinds the declared programmes require, each once, in the programmes' order.
+  static func requiredContactKinds(_ config: Config) -> [SessionKind] {
+    var kinds: [SessionKind] = []
+    for p in config.programmes {
+      for k in p.requiredContacts where !kinds.contains(k) { kinds.append(k) }
+    }
+    return kinds
+  }
+
+  /// The indicator key of "closed with a contact of `kind`": `home_visit` and `observation`
+  /// as before profiles, else the kind's file value with underscores (`three_way_talk`).
+  static func contactIndicator(_ kind: SessionKind) -> String {
+    switch kind {
+    case .homeVisit: "home_visit"
+    case .classroomObservation: "observation"
+    default: String(kind.rawValue.map { $0 == "-" ? "_" : $0 })
+    }
   }
 
   /// Median and quartiles (linear interpolation between order statistics).
@@ -252,15 +270,6 @@ public struct PeriodReport: Sendable {
         { mean(groupFigures[$0].contactMinutes, decimals: 0) }
       ),
       (
-        "home_visit", lang("Closed with a home visit", "Afgesloten met een huisbezoek"),
-        { share(groupFigures[$0].withHomeVisit, of: groupFigures[$0].closed) }
-      ),
-      (
-        "observation",
-        lang("Closed with a classroom observation", "Afgesloten met een klasobservatie"),
-        { share(groupFigures[$0].withObservation, of: groupFigures[$0].closed) }
-      ),
-      (
         "drop_out", lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
         {
           share(
@@ -289,6 +298,29 @@ public struct PeriodReport: Sendable {
         }
       ),
     ]
+    // One row per contact kind a programme requires, in the programmes' order: the share of
+    // closed trajectories in which one was held; blank for a programme that does not require it.
+    let contactKinds = PeriodReport.requiredContactKinds(config)
+    let dropOut = indicators.firstIndex { $0.0 == "drop_out" } ?? indicators.count
+    indicators.insert(
+      contentsOf: contactKinds.map { kind in
+        (
+          PeriodReport.contactIndicator(kind),
+          lang("Closed with a ", "Afgesloten met een ")
+            + lang.label(kind.rawValue, Schemas.sessionKind),
+          { (group: Int) -> Cell in
+            share(groupFigures[group].closedWith[kind] ?? 0, of: groupFigures[group].closed)
+          }
+        )
+      }, at: dropOut)
+    // No goal figure when no programme agrees goals.
+    if !config.programmes.contains(where: \.goalsExpected) {
+      indicators.removeAll { $0.0 == "goals_achieved" }
+    }
+    // No dose figure for child talks when no programme has them.
+    if !config.programmes.contains(where: { $0.hasChildTalkNorm || $0.uses(.childTalk) }) {
+      indicators.removeAll { $0.0 == "child_talks" }
+    }
     for party in [Party.child, .parents, .teacher] {
       indicators.append(
         (
@@ -306,12 +338,27 @@ public struct PeriodReport: Sendable {
     var countBehind: [String: String] = ["days_to_start": "new"]
     for key in ["child_talks", "contact_minutes"] { countBehind[key] = "reached" }
     for key in [
-      "duration_median", "duration_iqr", "home_visit", "observation", "drop_out", "without_help",
-      "goals_achieved",
-    ] + [Party.child, .parents, .teacher].map({ "satisfaction_\($0.rawValue)" }) {
+      "duration_median", "duration_iqr", "drop_out", "without_help", "goals_achieved",
+    ] + contactKinds.map(PeriodReport.contactIndicator)
+      + [Party.child, .parents, .teacher].map({ "satisfaction_\($0.rawValue)" })
+    {
       countBehind[key] = "closed"
     }
+    // A contact row is blank in the column of a programme that does not require the contact.
+    let contactKeys = Dictionary(
+      uniqueKeysWithValues: contactKinds.map { (PeriodReport.contactIndicator($0), $0) })
     func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
+      if let kind = contactKeys[key], groups[group].kind == "programme",
+        !(config.programme(groups[group].id)?.requiredContacts.contains(kind) ?? false)
+      {
+        return .empty
+      }
+      // Nor a goal figure for a programme without goal work.
+      if key == "goals_achieved", groups[group].kind == "programme",
+        config.programme(groups[group].id)?.goalsExpected == false
+      {
+        return .empty
+      }
       if let count = countBehind[key],
         suppression.withholdsFigures(.init(table: "indicators", row: count, group: group))
       {

@@ -86,16 +86,23 @@ extension WeeklyReport {
     ]
   }
 
+  /// A worker's table. Without a programme that counts child talks among its rows (no norm
+  /// for them and none held), it has no child-talk column.
   func table(_ rows: [Row], _ lang: Language) -> Table {
-    Table(
-      id: "trajectories", columns: columns(lang),
+    let talks = rows.contains(where: \.showsChildTalks)
+    let goals = rows.contains(where: \.showsScores)
+    return Table(
+      id: "trajectories",
+      columns: columns(lang).filter {
+        (talks || $0.key != "child_talks") && (goals || $0.key != "last_scores")
+      },
       rows: rows.map { r in
         [
           .text(r.label), .text(r.id), school(r),
           .shown(weekText(r, lang), value: r.trajectoryWeek.map { .int($0) } ?? .empty),
-          .shown(talksText(r, lang), value: .int(r.childTalks)), .int(r.minutes),
-          contacts(r, lang), scores(r),
-        ]
+        ] + (talks ? [.shown(talksText(r, lang), value: .int(r.childTalks))] : []) + [
+          .int(r.minutes), contacts(r, lang),
+        ] + (goals ? [scores(r)] : [])
       })
   }
 

@@ -23,6 +23,11 @@ public struct WeeklyReport: Sendable {
     public var attention: [Attention]
     /// The school's id.
     public var schoolID = ""
+    /// The row's programme counts child talks (a norm for them, or child talks among its
+    /// session kinds), or the week had some: screen tables show the column.
+    public var showsChildTalks = true
+    /// The row's programme agrees goals, or the row has scores: screen tables show the column.
+    public var showsScores = true
 
     public static func == (a: Row, b: Row) -> Bool {
       a.id == b.id && a.childTalks == b.childTalks && a.minutes == b.minutes
@@ -151,11 +156,15 @@ public struct WeeklyReport: Sendable {
           minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
         row.schoolID = t.school
+        row.showsChildTalks =
+          childTalks > 0 || programme == nil || programme!.hasChildTalkNorm
+          || programme!.sessionKinds?.contains(.childTalk) == true
         for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {
           if let last = goal.latestScore(onOrBefore: sunday) {
             row.lastScores.append((goal.id, last))
           }
         }
+        row.showsScores = programme?.goalsExpected ?? true || !row.lastScores.isEmpty
         if status.isRunning {
           row.attention = WeeklyReport.attention(
             t, row: row, config: config, programme: programme, week: week, inProgress: inProgress,
@@ -198,11 +207,11 @@ public struct WeeklyReport: Sendable {
         out.append(.nearMaximum(week: tw, maximum: maximum))
       }
     }
-    // Home visit and classroom observation.
+    // The programme's required contacts that involve the child (a home visit, a classroom
+    // observation, a three-way talk): due early, so a missing one is a point of attention.
     if let tw = row.trajectoryWeek, tw >= contactsDueByWeek {
-      let missing = [SessionKind.homeVisit, .classroomObservation].filter {
-        !heldKinds.contains($0) && (programme?.requiredContacts.contains($0) ?? true)
-      }
+      let required = programme?.requiredContacts ?? [.homeVisit, .classroomObservation]
+      let missing = required.filter { !heldKinds.contains($0) && $0.policy.involvesChild }
       if !missing.isEmpty { out.append(.missingContacts(missing)) }
     }
     // Consent.
@@ -224,7 +233,9 @@ public struct WeeklyReport: Sendable {
     // Goals: those agreed by then (a past week does not list goals agreed later).
     let goals = t.goals.filter { $0.existed(on: asOf) }
     if goals.isEmpty {
-      if let tw = row.trajectoryWeek, tw >= 3 { out.append(.noGoals) }
+      if programme?.goalsExpected ?? true, let tw = row.trajectoryWeek, tw >= 3 {
+        out.append(.noGoals)
+      }
     } else {
       let unscored = goals.filter { g in
         !g.id.isEmpty && !g.ratings.contains { $0.date.map { $0 <= asOf } ?? false }

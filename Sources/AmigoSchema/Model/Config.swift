@@ -8,8 +8,23 @@ public struct Programme: Sendable, Hashable {
   public var sessionMinutes: Int?
   public var requiredContacts: [SessionKind] = []
   public var retentionYears: Int?
+  /// The session kinds the programme uses (`session_kinds:`); nil: every kind.
+  public var sessionKinds: [SessionKind]?
+  /// Whether goals are agreed and rated in this programme (`goals:`, default true).
+  public var goalsExpected = true
+  /// The referrers the programme takes children from (`referred_by:`, file values); empty: any.
+  public var referrers: [String] = []
+  /// Trajectory fields the programme does not record (`not_recorded:`, `Schemas.recordable`
+  /// values): a file that has one is refused.
+  public var notRecorded: [String] = []
 
   public init(id: String) { self.id = id }
+
+  /// True when the programme uses sessions of `kind` (see `sessionKinds`).
+  public func uses(_ kind: SessionKind) -> Bool { sessionKinds?.contains(kind) ?? true }
+
+  /// True when the programme has a norm for child talks per school week.
+  public var hasChildTalkNorm: Bool { (childSessionsPerWeek ?? 0) > 0 }
 
   /// Amigo's op School: 2 × 20 minutes a week, 12-20 weeks, age 8-13, a home visit, a classroom
   /// observation, a parent talk and a teacher talk before a completed closure.

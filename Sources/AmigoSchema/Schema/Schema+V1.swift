@@ -773,6 +773,36 @@ public enum Schemas {
       Field("retention_years", .integer(min: 1, max: 100), "Years a closed trajectory is kept.") {
         (p: inout Programme, v) in p.retentionYears = v.int
       },
+      Field(
+        "session_kinds", .list(.enumeration(sessionKind)),
+        "The session kinds the programme uses, by their file value (default: every kind). A session of another kind is a warning; reports show no figures for kinds the programme does not use."
+      ) { (p: inout Programme, v) in p.sessionKinds = v.list { $0.value() } },
+      Field(
+        "goals", .boolean,
+        "`false`: the programme agrees no goals, so no report asks for them (default `true`)."
+      ) { (p: inout Programme, v) in p.goalsExpected = v.string != "false" },
+      Field(
+        "referred_by", .list(.enumeration(referrer)),
+        "Who may refer a child to the programme (default: anyone). A referral by someone else is a warning."
+      ) { (p: inout Programme, v) in p.referrers = v.list { $0.string } },
+      Field(
+        "not_recorded", .list(.enumeration(recordable)),
+        "Trajectory fields the programme does not record: a file of the programme that has one is an error."
+      ) { (p: inout Programme, v) in p.notRecorded = v.list { $0.string } },
+    ])
+
+  /// The optional trajectory fields a programme can leave unrecorded (`not_recorded:`).
+  public static let recordable = EnumSpec(
+    "recordable field",
+    [
+      EnumValue("child.born", en: "year and month of birth", nl: "geboortemaand"),
+      EnumValue("child.gender", en: "gender", nl: "gender"),
+      EnumValue("child.group", en: "school group", nl: "groep"),
+      EnumValue("referral.concerns", en: "concerns", nl: "zorgen"),
+      EnumValue("referral.request", en: "request for help", nl: "hulpvraag"),
+      EnumValue("goals", en: "goals", nl: "doelen"),
+      EnumValue("closure.summary", en: "closing summary", nl: "samenvatting bij afsluiting"),
+      EnumValue("closure.satisfaction", en: "satisfaction", nl: "tevredenheid"),
     ])
 
   public static let school = ObjectSpec(

@@ -204,7 +204,18 @@ public enum ConsentLaw {
     bothParents: Bool
   ) -> [Problem] {
     guard !scopes.isEmpty else { return [] }
-    let inForce = InForce(consents, on: date)
+    return problems(
+      needing: scopes, inForce: InForce(consents, on: date), on: date, born: born,
+      bothParents: bothParents)
+  }
+
+  /// The problems of a contact needing `scopes` on `date` with `inForce` the consent in force
+  /// then (`ConsentRule` works it out once for each stretch of dates with the same consent).
+  public static func problems(
+    needing scopes: [String], inForce: InForce, on date: LocalDate, born: YearMonth?,
+    bothParents: Bool
+  ) -> [Problem] {
+    guard !scopes.isEmpty else { return [] }
     if inForce.isEmpty { return [.none(withdrawn: inForce.lastWithdrawal)] }
     var out: [Problem] = []
     if let born,

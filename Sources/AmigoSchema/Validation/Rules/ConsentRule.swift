@@ -7,13 +7,43 @@ enum ConsentRule: TrajectoryRule {
     let t = c.trajectory
     let bothParents = c.config?.consentBothParents ?? false
     var out: [Diagnostic] = []
+    // The consent in force changes only on the dates consent is given or withdrawn: work it
+    // out once for each stretch between them (by how many of those dates lie before the
+    // contact), and what a kind of contact needs once for each kind and participants.
+    let given = t.consent.compactMap(\.date)
+    let withdrawn = t.consent.compactMap(\.withdrawn)
+    var inForceByStretch: [Int: ConsentLaw.InForce] = [:]
+    struct Need: Hashable {
+      let kind: SessionKind
+      let with: [String]
+      let adult: Bool
+    }
+    var scopesByNeed: [Need: [String]] = [:]
     for session in t.sessions where session.isHeld {
       guard let kind = session.kind, let date = session.date else { continue }
-      let problems = ConsentLaw.problems(of: session, in: t, bothParents: bothParents)
+      let adult = t.child.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
+      let need = Need(kind: kind, with: session.with, adult: adult)
+      let needed =
+        scopesByNeed[need]
+        ?? {
+          let s = ConsentLaw.scopes(kind: kind, with: session.with, adult: adult)
+          scopesByNeed[need] = s
+          return s
+        }()
+      guard !needed.isEmpty else { continue }
+      let stretch =
+        given.count(where: { $0 <= date }) * 1024 + withdrawn.count(where: { $0 < date })
+      let inForce =
+        inForceByStretch[stretch]
+        ?? {
+          let f = ConsentLaw.InForce(t.consent, on: date)
+          inForceByStretch[stretch] = f
+          return f
+        }()
+      let problems = ConsentLaw.problems(
+        needing: needed, inForce: inForce, on: date, born: t.child.born, bothParents: bothParents)
       guard !problems.isEmpty else { continue }
       let what = "\(kind.policy.value.en) on \(date)"
-      let adult = t.child.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
-      let needed = ConsentLaw.scopes(kind: kind, with: session.with, adult: adult)
       for problem in problems {
         out.append(
           diagnostic(

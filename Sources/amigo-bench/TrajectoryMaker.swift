@@ -160,7 +160,9 @@ struct TrajectoryMaker {
         var s = GSession(d, kind)
         s.minutes = kind == "parent-talk" ? 45 : kind == "phone-call" ? 10 : 20
         if kind != "phone-call" { s.place = "school" }
-        s.with = kind == "consultation" ? ["care-coordinator"] : parents(&r)
+        // Before any consent the care coordinator hears only whether help starts: a contact
+        // with the referrer about the referral, which needs no consent (`ConsentLaw`).
+        s.with = kind == "consultation" ? ["referrer"] : parents(&r)
         s.note = fill(
           kind == "consultation"
             ? r.pick(Vocabulary.consultationColon) : r.pick(Vocabulary.notStarted), n)
@@ -532,7 +534,9 @@ struct TrajectoryMaker {
       s.note =
         r.chance(0.2)
         ? fill(Vocabulary.multiLine[0], n) : fill(Vocabulary.threeWay[0], n)
-      sessions.append(s)
+      // Not once consent is withdrawn (it needs consent in force); drawn all the same, so
+      // that the rest of the workspace stays as it was.
+      if withdrawn.map({ review >= $0 }) != true { sessions.append(s) }
     }
     if r.chance(0.6) {
       add(
@@ -568,12 +572,15 @@ struct TrajectoryMaker {
         add(
           "parent-talk", contactDay(week: max(1, lastWeek - 1)), minutes: 30, place: "school",
           with: [r.pick(["mother", "father"])], pool: Vocabulary.parentTalk)
-        var s = GSession(close, "three-way-talk")
-        s.minutes = 45
-        s.place = "school"
-        s.with = ["parents", "teacher", "child"]
-        s.note = fill(Vocabulary.threeWay[1], n)
-        sessions.append(s)
+        // No closing talk once consent is withdrawn: it would need consent in force.
+        if withdrawn.map({ close >= $0 }) != true {
+          var s = GSession(close, "three-way-talk")
+          s.minutes = 45
+          s.place = "school"
+          s.with = ["parents", "teacher", "child"]
+          s.note = fill(Vocabulary.threeWay[1], n)
+          sessions.append(s)
+        }
       } else if withdraws, let w = withdrawn {
         var s = GSession(w, "phone-call")
         s.minutes = 15

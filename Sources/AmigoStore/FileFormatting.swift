@@ -88,14 +88,7 @@ public enum FileFormatting {
   /// when the result would not be a valid document without such scalars (a bug).
   static func typedReadingFixed(_ bytes: [UInt8]) -> [UInt8]? {
     let document = YAMLDocument(bytes: bytes)
-    guard case .mapping(let root)? = document.root, case .scalar(let schema)? = root["schema"]
-    else { return bytes }
-    let spec: ObjectSpec
-    switch schema.value {
-    case Schemas.trajectoryVersion: spec = Schemas.trajectory
-    case Schemas.configVersion: spec = Schemas.config
-    default: return bytes
-    }
+    guard let spec = Schemas.spec(of: document) else { return bytes }
     let fixes = SchemaChecker.typedReadingFixes(document, against: spec)
     guard !fixes.isEmpty else { return bytes }
     var out = bytes

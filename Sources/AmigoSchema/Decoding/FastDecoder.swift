@@ -216,15 +216,7 @@ extension Walk {
     let spec = schema.specs[index]
     var seen: UInt64 = 0
     for child in tree.children(i) {
-      let key = tree.key(child)
-      var field = -1
-      for f in 0..<spec.fieldsCount {
-        let entry = schema.fields[spec.fieldsStart + f]
-        if equal(key, schema.slice(entry.nameStart, entry.nameCount)) {
-          field = f
-          break
-        }
-      }
+      let field = field(named: tree.key(child), in: spec)
       guard field >= 0 else { return false }
       seen |= 1 << UInt64(field)
       guard conforms(child, to: schema.fields[spec.fieldsStart + field].type) else {

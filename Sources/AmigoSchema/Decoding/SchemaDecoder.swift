@@ -241,6 +241,17 @@ struct Walk {
 
   @inline(__always) func fail() { failed.pointee = true }
 
+  /// The index within `spec` of the field named `key`, or -1: the one key lookup of both the
+  /// strict check (`conforms`) and the decoding (`object`).
+  @inline(__always)
+  func field(named key: UnsafeBufferPointer<UInt8>, in spec: CompiledSchema.SpecEntry) -> Int {
+    for k in 0..<spec.fieldsCount {
+      let entry = schema.fields[spec.fieldsStart + k]
+      if equal(key, schema.slice(entry.nameStart, entry.nameCount)) { return k }
+    }
+    return -1
+  }
+
   /// Decodes mapping `i` (never another kind of node) into `model` against spec `s`. Strict: every key known, every required
   /// field present and every value valid (what `SchemaChecker.checkObject` accepts without a
   /// diagnostic), else `fail()`.
@@ -248,15 +259,7 @@ struct Walk {
     let spec = schema.specs[s]
     var seen: UInt64 = 0
     for child in tree.children(i) {
-      let key = tree.key(child)
-      var f = -1
-      for k in 0..<spec.fieldsCount {
-        let entry = schema.fields[spec.fieldsStart + k]
-        if equal(key, schema.slice(entry.nameStart, entry.nameCount)) {
-          f = k
-          break
-        }
-      }
+      let f = field(named: tree.key(child), in: spec)
       guard f >= 0 else {
         if strict {
           fail()

@@ -8,13 +8,8 @@ public enum TypedJSON {
   /// The typed JSON of `document` when its `schema:` line names a trajectory or a workspace
   /// config, else nil.
   public static func json(_ document: YAMLDocument) -> String? {
-    guard case .mapping(let root)? = document.root, case .scalar(let schema)? = root["schema"]
-    else { return nil }
-    let spec: ObjectSpec
-    switch schema.value {
-    case Schemas.trajectoryVersion: spec = Schemas.trajectory
-    case Schemas.configVersion: spec = Schemas.config
-    default: return nil
+    guard case .mapping(let root)? = document.root, let spec = Schemas.spec(of: document) else {
+      return nil
     }
     var out = ""
     write(.mapping(root), as: .object(spec), into: &out)
@@ -72,6 +67,20 @@ public enum TypedJSON {
         write(entry.value, as: field, into: &out)
       }
       out += "}"
+    }
+  }
+}
+
+extension Schemas {
+  /// The spec of one of amigo's own files, told by its `schema:` line (a trajectory or a
+  /// workspace config), or nil.
+  public static func spec(of document: YAMLDocument) -> ObjectSpec? {
+    guard case .mapping(let root)? = document.root, case .scalar(let schema)? = root["schema"]
+    else { return nil }
+    switch schema.value {
+    case trajectoryVersion: return trajectory
+    case configVersion: return config
+    default: return nil
     }
   }
 }

@@ -91,17 +91,19 @@ public struct ProgrammeTemplate: Sendable {
     source:
       "\"Interventie Amersfoort: Sociaal werker binnen het schoolteam voor preventieve hulp\" (Amersfoort)",
     keys: [
-      Key(
-        "goals: false",
-        en: "The article describes no goals agreed per child; set true if you agree and rate goals",
-        nl:
-          "Het artikel beschrijft geen doelen per kind; zet op true als je doelen afspreekt en scoort"
-      )
+      Self.noGoalWork
     ],
     unstated: (
       "age band (a school with preschool and a primary school), length, a dose, required contacts, a referrer, retention",
       "leeftijd (een school met voorschool en een basisschool), duur, een dosis, verplichte contacten, een aanmelder, bewaartermijn"
     ), extra: ([], []))
+
+  /// The key every profile whose article describes no goal work writes.
+  static let noGoalWork = Key(
+    "goals: false",
+    en: "The article describes no goals agreed per child; set true if you agree and rate goals",
+    nl: "Het artikel beschrijft geen doelen per kind; zet op true als je doelen afspreekt en scoort"
+  )
 
   static let ruggensteun = ProgrammeTemplate(
     id: "ruggensteun", label: "Handle with Care – Ruggensteun",
@@ -115,12 +117,7 @@ public struct ProgrammeTemplate: Sendable {
       Key(
         "required_contacts: [three-way-talk]",
         quote: "We kijken met de intern begeleider en de ouders naar wat een kind nodig heeft"),
-      Key(
-        "goals: false",
-        en: "The article describes no goals agreed per child; set true if you agree and rate goals",
-        nl:
-          "Het artikel beschrijft geen doelen per kind; zet op true als je doelen afspreekt en scoort"
-      ),
+      Self.noGoalWork,
     ],
     unstated: (
       "age band (primary school), length (support lasts as long as the shelter's guidance), a dose, retention",
@@ -148,12 +145,7 @@ public struct ProgrammeTemplate: Sendable {
       Key(
         "required_contacts: [parent-talk]",
         quote: "de ouders worden nauw bij de gesprekken betrokken"),
-      Key(
-        "goals: false",
-        en: "The article describes no goals agreed per child; set true if you agree and rate goals",
-        nl:
-          "Het artikel beschrijft geen doelen per kind; zet op true als je doelen afspreekt en scoort"
-      ),
+      Self.noGoalWork,
     ],
     unstated: (
       "age band (primary school), length, a dose (the article gives the coach's two hours a week at the school, not talks per child), retention",
@@ -165,12 +157,7 @@ public struct ProgrammeTemplate: Sendable {
     names: ["kind-ouder-ondersteuning", "tvt", "midden-groningen"],
     source: "\"Vernieuwende aanpak rond het kind\" (Tijd voor Toekomst, Midden-Groningen)",
     keys: [
-      Key(
-        "goals: false",
-        en: "The article describes no goals agreed per child; set true if you agree and rate goals",
-        nl:
-          "Het artikel beschrijft geen doelen per kind; zet op true als je doelen afspreekt en scoort"
-      )
+      Self.noGoalWork
     ],
     unstated: (
       "age band (primary schools and a secondary school), length, a dose, required contacts, a referrer, retention",

@@ -75,14 +75,16 @@ import Testing
     #expect(value(table, "school_informed") == "x")
     #expect(value(table, "days_to_school") == "2")
     // With five more informed: 11 of 13, remainder 2 still small; with 5 not informed, shown.
-    let more = ts + (9...13).map { trajectory($0, informed: 4) }
+    let more =
+      ts + (9...13).map { trajectory($0, informed: 4) }
       + (14...16).map { trajectory($0, informed: nil) }
     let (table2, _) = try #require(figures(more))
     #expect(value(table2, "school_informed") == "69 %" || value(table2, "school_informed") == "69%")
   }
 
   @Test func fewStartedShowNoFigure() throws {
-    let (table, _) = try #require(figures([trajectory(1, informed: 1), trajectory(2, informed: 2)]))
+    let (table, _) = try #require(
+      figures([trajectory(1, informed: 1), trajectory(2, informed: 2)]))
     #expect(value(table, "school_informed") == "n<5")
     #expect(value(table, "days_to_school") == "n<5")
   }

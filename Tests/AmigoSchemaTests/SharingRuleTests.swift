@@ -242,4 +242,37 @@ struct SharingCase: CustomTestStringConvertible, Sendable {
       }
     }
   }
+
+  /// Sharing and meldcode steps are recorded once they happened: not dated after today.
+  @Test func sharingAndMeldcodeStepsAreNotDatedAhead() {
+    let c = SharingCase(
+      note: "future", consent: [],
+      sharing: ["{date: 2026-03-20, direction: received, with: [teacher], what: [progress]}"],
+      meldcode: ["{date: 2026-03-21, step: signals-mapped}"], expected: [])
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: c.yaml), fileName: "T-1", config: testConfig,
+      today: LocalDate("2026-03-19"))
+    #expect(diagnostics.filter { $0.code == "date-in-future" }.count == 2, "\(diagnostics)")
+    let (_, onTheDay) = Validator.validateTrajectory(
+      YAMLDocument(parsing: c.yaml), fileName: "T-1", config: testConfig,
+      today: LocalDate("2026-03-21"))
+    #expect(!onTheDay.contains { $0.code == "date-in-future" })
+  }
+
+  /// The sharing note and the exception's ground are free text: the privacy lint reads them.
+  @Test func thePrivacyLintReadsTheNoteAndTheGround() {
+    let c = SharingCase(
+      note: "privacy",
+      consent: [
+        "{date: 2026-07-01, given_by: [parents], scope: [support], exception: not-competent, exception_ground: Ask j.jansen@example.org}"
+      ],
+      sharing: [
+        "{date: 2026-07-02, direction: received, with: [teacher], what: [progress], note: Call 06-12345678}"
+      ], expected: [])
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: c.yaml), fileName: "T-1", config: testConfig, today: nil)
+    let codes = diagnostics.map(\.code)
+    #expect(codes.contains("possible-email"), "\(codes)")
+    #expect(codes.contains("possible-phone-number"), "\(codes)")
+  }
 }

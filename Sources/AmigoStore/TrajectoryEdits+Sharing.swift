@@ -28,3 +28,21 @@ extension TrajectoryEdits {
     try addItem(&editor, item, date: date, list: "sharing")
   }
 }
+
+extension TrajectoryEdits {
+  /// A meldcode step as content, keys in schema order.
+  public static func meldcodeStep(date: LocalDate, step: String, outcome: String?) -> YAMLContent {
+    var entries: [(String, YAMLContent)] = [
+      ("date", .literal(date.description)), ("step", .literal(step)),
+    ]
+    if let outcome { entries.append(("outcome", .literal(outcome))) }
+    return .mapping(entries)
+  }
+
+  /// Adds a meldcode step, after every step dated on or before it.
+  public static func addMeldcodeStep(
+    _ editor: inout YAMLEditor, _ item: YAMLContent, date: LocalDate
+  ) throws {
+    try addItem(&editor, item, date: date, list: "meldcode")
+  }
+}

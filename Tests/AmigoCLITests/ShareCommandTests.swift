@@ -146,4 +146,45 @@ import _AmigoTestSupport
     #expect(w.file.contains("exception_ground: Assessed by the school doctor."))
     #expect(err2.contains("warning[consent-exception-age]"), "\(err2)")
   }
+
+  @Test func meldcodeStepsAreDatedCategories() throws {
+    let w = try Workspace()
+    let before = w.file
+    // An outcome on another step, or a decision without one (not on a terminal): refused.
+    let (usage, _, err) = w.run(["meldcode", "W6ZA", "--step", "signalen", "--outcome", "hulp"])
+    #expect(usage == .usage)
+    #expect(err.contains("--step decision"), "\(err)")
+    let (missing, _, err2) = w.run(["meldcode", "W6ZA", "--step", "besluit"])
+    #expect(missing == .usage)
+    #expect(err2.contains("--outcome"), "\(err2)")
+    #expect(w.file == before)
+    #expect(
+      w.run(["meldcode", "W6ZA", "--step", "signalen", "--date", "2026-11-10"]).0 == .success)
+    let (ok, out, err3) = w.run([
+      "meldcode", "W6ZA", "--step", "besluit", "--outcome", "melden-en-hulp", "--date",
+      "2026-11-17",
+    ])
+    #expect(ok == .success, "\(err3)")
+    #expect(
+      out
+        == "Recorded the meldcode step 'decision': report and help on 2026-11-17 for AOS-2026-W6ZA.\n"
+    )
+    // In date order: a step dated between the two goes between them.
+    #expect(
+      w.run(["meldcode", "W6ZA", "--step", "veilig-thuis-geraadpleegd", "--date", "2026-11-12"])
+        .0 == .success)
+    #expect(
+      w.file.hasSuffix(
+        """
+        meldcode:
+          - date: 2026-11-10
+            step: signals-mapped
+          - date: 2026-11-12
+            step: safety-services-consulted
+          - date: 2026-11-17
+            step: decision
+            outcome: report-and-help
+
+        """), "\(w.file)")
+  }
 }

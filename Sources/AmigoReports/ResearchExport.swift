@@ -11,7 +11,9 @@ import AmigoSchema
 /// about the files either.
 public struct ResearchExport: Sendable {
   /// The export's format version, in the facts; a change to columns bumps it.
-  public static let formatVersion = "amigo.research/1"
+  public static let formatVersion = "amigo.research/2"
+  /// The consent scope a trajectory needs to be in the export.
+  public static let consentScope = "research"
   /// Hexadecimal digits of the HMAC kept as the pseudonym (64 bits).
   public static let pseudonymLength = 16
 
@@ -21,8 +23,12 @@ public struct ResearchExport: Sendable {
   public let salt: [UInt8]
   /// True when the salt was given (pseudonyms are the same in every export with that salt).
   public let stable: Bool
-  /// The trajectories exported: those overlapping the period (all without one).
+  /// The trajectories exported: those overlapping the period (all without one) with consent
+  /// for research in force (`hasResearchConsent`).
   public let trajectories: [Trajectory]
+  /// The trajectories overlapping the period left out because no consent for research is in
+  /// force.
+  public let withoutResearchConsent: Int
 
   public init(
     trajectories: [Trajectory], config: Config, period: DateRange?, salt: [UInt8], stable: Bool
@@ -31,8 +37,18 @@ public struct ResearchExport: Sendable {
     self.period = period
     self.salt = salt
     self.stable = stable
-    let selected = period.map { p in trajectories.filter { ResearchExport.overlaps($0, p) } }
-    self.trajectories = selected ?? trajectories
+    let selected =
+      period.map { p in trajectories.filter { ResearchExport.overlaps($0, p) } } ?? trajectories
+    self.trajectories = selected.filter(ResearchExport.hasResearchConsent)
+    withoutResearchConsent = selected.count - self.trajectories.count
+  }
+
+  /// True when the consent as recorded (every entry given, less every withdrawal) covers
+  /// research. Files with dates in the future have errors and are not exported, so this is the
+  /// consent in force on the day of the export.
+  public static func hasResearchConsent(_ t: Trajectory) -> Bool {
+    ConsentLaw.InForce(t.consent, on: LocalDate(year: 9999, month: 12, day: 31)!).scopes.contains(
+      consentScope)
   }
 
   // MARK: Derived values
@@ -105,6 +121,7 @@ public struct ResearchExport: Sendable {
       "sessions_not_held", "had_home_visit", "had_classroom_observation", "had_parent_talk",
       "had_teacher_talk", "closure_reason", "destination", "goals_total", "goals_achieved",
       "goals_partly", "satisfaction_child", "satisfaction_parents", "satisfaction_teacher",
+      "sharing_given", "school_informed_day", "meldcode_outcome", "consent_exception",
     ]
 
   /// The column keys of the measurement table, in order.
@@ -179,6 +196,13 @@ public struct ResearchExport: Sendable {
       ResearchExport.int(satisfaction[.child]),
       ResearchExport.int(satisfaction[.parents]),
       ResearchExport.int(satisfaction[.teacher]),
+      .int(t.sharing.count(where: \.isGiven)),
+      ResearchExport.int(ResearchExport.day(t.firstSharingWithSchool, of: t)),
+      ResearchExport.text(t.meldcodeOutcome),
+      ResearchExport.text(
+        Schemas.consentException.values.map(\.value).filter { e in
+          t.consent.contains { $0.exception == e }
+        }.joined(separator: ";")),
     ]
     return cells
   }
@@ -221,7 +245,8 @@ public struct ResearchExport: Sendable {
   static func columns(_ keys: [String]) -> [Column] {
     let textual: Set<String> = [
       "id", "programme", "school", "status", "gender", "age_band", "referral_by", "concerns",
-      "closure_reason", "destination", "domain", "result", "rater",
+      "closure_reason", "destination", "domain", "result", "rater", "meldcode_outcome",
+      "consent_exception",
     ]
     return keys.map { Column($0, $0, numeric: !textual.contains($0)) }
   }
@@ -255,6 +280,7 @@ public struct ResearchExport: Sendable {
     }
     facts += [
       Fact("trajectories", "trajectories", .int(trajectories.count)),
+      Fact("without_research_consent", "without_research_consent", .int(withoutResearchConsent)),
       Fact("measurements", "measurements", .int(measurementCount)),
     ]
     let data: Table? =

@@ -20,7 +20,10 @@ public enum SchemaDiagnostics {
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
     "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
-    "date-in-future",
+    "date-in-future", "consent-exception-age",
+    // Information sharing and the meldcode.
+    "sharing-without-consent", "sharing-basis-mismatch", "sharing-vital-interest",
+    "meldcode-steps-missing", "meldcode-outcome",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
     "goal-without-baseline", "completed-below-minimum-weeks",

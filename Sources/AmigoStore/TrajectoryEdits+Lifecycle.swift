@@ -27,7 +27,8 @@ extension TrajectoryEdits {
 
   /// A consent as content, keys in schema order.
   public static func consent(
-    date: LocalDate, givenBy: [String], form: String?, scope: [String], exception: String? = nil
+    date: LocalDate, givenBy: [String], form: String?, scope: [String], exception: String? = nil,
+    exceptionGround: String? = nil
   ) -> YAMLContent {
     var entries: [(String, YAMLContent)] = [
       ("date", .literal(date.description)),
@@ -38,6 +39,9 @@ extension TrajectoryEdits {
       entries.append(("scope", .sequence(scope.map { .literal($0) }, flow: true)))
     }
     if let exception { entries.append(("exception", .literal(exception))) }
+    if let exceptionGround, !exceptionGround.isEmpty {
+      entries.append(("exception_ground", .text(exceptionGround)))
+    }
     return .mapping(entries)
   }
 

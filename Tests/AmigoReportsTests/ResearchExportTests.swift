@@ -118,6 +118,7 @@ func exportTrajectory() -> Trajectory {
   var c = Consent()
   c.date = LocalDate("2026-01-20")
   c.givenBy = ["parents"]
+  c.scope = ["support", "research"]
   t.consent = [c]
   t.plan.start = LocalDate("2026-01-26")
   t.plan.weeks = 14

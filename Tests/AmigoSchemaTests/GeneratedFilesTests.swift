@@ -140,7 +140,7 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
         "trajectory", "child", "referral", "consent", "plan", "goal", "rating", "session",
-        "closure",
+        "sharing", "meldcode step", "closure",
         "satisfaction",
       ])
     #expect(

@@ -42,6 +42,10 @@ enum Consent: Command {
         "exception", value: "ground",
         help: "A lawful exception to who consents: \(Schemas.consentException.choices)."),
       OptionSpec(
+        "exception-ground", value: "reason",
+        help:
+          "With --exception: a short reason for it, one line (no content beyond the reason)."),
+      OptionSpec(
         "scope", value: "scope", repeatable: true,
         help:
           "What the consent covers (repeatable, or comma-separated): \(Schemas.consentScope.choices)."
@@ -61,7 +65,7 @@ enum Consent: Command {
     let name = spec.name
     let withdraw = args.flag("withdraw")
     if withdraw {
-      for option in ["given-by", "form", "exception"] {
+      for option in ["given-by", "form", "exception", "exception-ground"] {
         if let value = args.value(option) {
           throw UsageError.invalidValue(
             value, for: spec.option(named: option)!.synopsis, command: name,
@@ -92,6 +96,22 @@ enum Consent: Command {
         $0, Schemas.consentException, option: "--exception <ground>", command: name)
     }
 
+    let ground = args.value("exception-ground").map { $0.trimming(" \t\r\n") }
+    if let ground {
+      guard exception != nil else {
+        throw UsageError.invalidValue(
+          ground, for: "--exception-ground <reason>", command: name,
+          hint: "A ground belongs to an exception: give --exception too.")
+      }
+      guard !ground.contains(where: \.isNewline), ground.count <= maxGround else {
+        throw UsageError.invalidValue(
+          ground, for: "--exception-ground <reason>", command: name,
+          hint:
+            "Please keep the ground to one short line (at most \(maxGround) characters): the reason, not the content."
+        )
+      }
+    }
+
     path = try context.resolve(args.positionals[0])
     let result = try context.change(path) { editor, t in
       if let refusal = refusal(t, givenBy: givenBy, on: date) {
@@ -100,7 +120,8 @@ enum Consent: Command {
       try TrajectoryEdits.addConsent(
         &editor,
         TrajectoryEdits.consent(
-          date: date, givenBy: givenBy, form: form, scope: scope, exception: exception),
+          date: date, givenBy: givenBy, form: form, scope: scope, exception: exception,
+          exceptionGround: ground),
         date: date)
     }
     let t = result.trajectory
@@ -123,6 +144,9 @@ enum Consent: Command {
     for warning in warnings { env.stderr.write("amigo: warning: \(warning)\n") }
     return .success
   }
+
+  /// The longest exception ground `--exception-ground` takes.
+  static let maxGround = 160
 
   /// Why a consent by `givenBy` on `date` is refused, or nil: the child's agreement alone
   /// for a child who may be under 12 on that date.

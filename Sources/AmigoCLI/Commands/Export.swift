@@ -156,6 +156,13 @@ enum Export: Command {
       ? ", pseudonymised with a random salt (the ids cannot be linked to any other export).\n"
       : ", pseudonymised with the given salt (the same ids in every export with it; keep it secret).\n"
     env.stderr.write(summary)
+    if export.withoutResearchConsent > 0 {
+      let n = export.withoutResearchConsent
+      env.stderr.write(
+        "amigo: \(n) \(n == 1 ? "trajectory was" : "trajectories were") left out: no consent for "
+          + "research ('research') is in force. Record it where the family agreed: amigo consent "
+          + "CHILD --given-by … --scope research (see docs/research-export.md)\n")
+    }
     if salt.count < shortSalt {
       env.stderr.write(
         "amigo: warning: a salt of fewer than \(shortSalt) characters can be guessed, and with it "

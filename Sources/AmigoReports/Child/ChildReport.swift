@@ -57,6 +57,7 @@ public struct ChildReport: Sendable {
         Fact(
           "consent_covers", lang("Consent in force", "Toestemming van kracht"),
           .text(lang("on ", "op ") + lang.date(on) + ": " + summary.text(lang.code))))
+      if let grounds = exceptionGrounds(on: on, lang) { facts.append(grounds) }
     }
     if let s = t.plan.start {
       facts.append(Fact("start", lang("Start", "Start"), .text(s.description)))
@@ -89,6 +90,7 @@ public struct ChildReport: Sendable {
       sections.append(
         Section(id: "goals", title: lang("Goals", "Doelen"), blocks: [.table(goalTable(lang))]))
     }
+    sections += sharingSections(lang)
     if let closure = t.closure {
       var items: [String] = []
       if let reason = closure.reason {

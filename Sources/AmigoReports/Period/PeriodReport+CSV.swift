@@ -4,7 +4,8 @@ extension PeriodReport {
   /// What an indicator's value counts or measures: its unit code.
   static func unit(of indicator: String) -> String {
     switch indicator {
-    case "days_to_start": "days"
+    case "days_to_start", "days_to_school": "days"
+    case "school_informed": "percent"
     case "duration_median", "duration_iqr": "weeks"
     case "child_talks": "talks-per-child"
     case "contact_minutes": "minutes-per-child"

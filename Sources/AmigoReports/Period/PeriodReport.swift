@@ -419,6 +419,13 @@ public struct PeriodReport: Sendable {
       tables(
         id: "schools", title: lang("Per school", "Per school"),
         [indicatorTable(schoolIdx, total: allSchools)]))
+    let sharing = sharingPart(
+      lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
+      programmes: Array(programmeIdx.dropFirst()),
+      startedWithheld: {
+        suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
+      })
+    if let sharing { sections.append(sharing.section) }
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
@@ -441,7 +448,7 @@ public struct PeriodReport: Sendable {
     // CSV: one row per table, group and row (long format, easy to pivot), with the period,
     // the organisation, the group's name and municipality, the value as a number with its
     // unit, quartiles in two columns, and the reason a hidden figure is hidden.
-    let csv = longTable(
+    var csv = longTable(
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
       indicators: indicators.map { key, label, value in
         (key, label, { figure(key, value, $0) })
@@ -460,6 +467,7 @@ public struct PeriodReport: Sendable {
       cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) }
     )
 
+    if let sharing { csv.rows += sharing.csv.rows }
     return ReportDocument(
       kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),
       facts: [

@@ -98,6 +98,33 @@ extension FieldReference {
       row += " \(cell(reasons.joined(separator: "; "))) |\n"
       out += row
     }
+    out += sharingSection()
+    return out
+  }
+
+  /// What information given to each party rests on (`ConsentLaw.sharingScope`).
+  static func sharingSection() -> String {
+    var out = """
+
+      ### What sharing information needs
+
+      An entry of `sharing` with `direction: received` needs no basis. Information given needs a
+      basis that fits every party it went to (`basis`, default `consent`): on consent, the
+      consent in force on its date covering the party's scope, given by the lawful party for the
+      child's age (`sharing-without-consent`); the `meldcode` towards Veilig Thuis only, an
+      anonymous consultation included, with the procedure's steps under `meldcode`
+      (`sharing-basis-mismatch`, `meldcode-steps-missing`); a `vital-interest` towards anyone,
+      always with a warning (`sharing-vital-interest`).
+
+      | party | `with` value | scope on consent |
+      | --- | --- | --- |
+
+      """
+    for v in Schemas.sharingParty.values {
+      let scope = ConsentLaw.sharingScope(for: v.value).map { "`\($0)`" }
+      out +=
+        "| \(v.en) | `\(v.value)` | \(scope ?? "none: only the meldcode (Veilig Thuis) or a vital interest") |\n"
+    }
     return out
   }
 }

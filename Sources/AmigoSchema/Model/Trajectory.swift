@@ -81,6 +81,9 @@ public struct Consent: Sendable, Hashable {
   public var scope: [String] = []
   public var exception: String?
   public var exceptionSpan = Span.none
+  /// A short reason for the exception (`exception_ground`), never more.
+  public var exceptionGround: String?
+  public var exceptionGroundSpan = Span.none
   public var withdrawn: LocalDate?
   public var withdrawnSpan = Span.none
   /// The scopes withdrawn on `withdrawn`; empty: the whole consent.
@@ -181,6 +184,10 @@ public struct Trajectory: Sendable, Hashable {
   public var plan = Plan()
   public var goals: [Goal] = []
   public var sessions: [Session] = []
+  /// What was shared with whom (`Sharing`).
+  public var sharing: [Sharing] = []
+  /// The steps of a meldcode procedure (`MeldcodeStep`).
+  public var meldcode: [MeldcodeStep] = []
   public var closure: Closure?
 
   public init() {}
@@ -199,6 +206,14 @@ public struct Trajectory: Sendable, Hashable {
     }
     for i in sessions.indices {
       sessions[i].dropDetails()
+    }
+    for i in consent.indices {
+      consent[i].exceptionGround = nil
+      consent[i].exceptionGroundSpan = .none
+    }
+    for i in sharing.indices {
+      sharing[i].note = nil
+      sharing[i].noteSpan = .none
     }
   }
 

@@ -137,7 +137,27 @@ public enum Schemas {
         "questionnaires", en: "questionnaires", nl: "vragenlijsten", aliases: ["vragenlijsten"]),
       EnumValue(
         "anonymous-reporting", en: "anonymous reporting", nl: "anonieme verantwoording",
-        aliases: ["anonieme-verantwoording"]),
+        aliases: ["anonieme-verantwoording"],
+        doc:
+          "gates nothing: period and week reports are aggregate, hidden where small, and need no consent; kept so older files stay valid (the research export needs `research`)"
+      ),
+      // Sharing information with others around the child (`ConsentLaw.sharingScope`).
+      EnumValue(
+        "shelter-consultation", en: "consultation with the shelter",
+        nl: "overleg met maatschappelijke opvang", aliases: ["overleg-opvang"]),
+      EnumValue(
+        "youth-health-consultation", en: "consultation with youth health care (JGZ)",
+        nl: "overleg met jeugdgezondheidszorg", aliases: ["overleg-jgz"]),
+      EnumValue(
+        "social-team-consultation", en: "consultation with the social team",
+        nl: "overleg met wijkteam", aliases: ["overleg-wijkteam"]),
+      EnumValue(
+        "youth-care-consultation", en: "consultation with youth care", nl: "overleg met jeugdhulp",
+        aliases: ["overleg-jeugdhulp"]),
+      EnumValue(
+        "research", en: "research (pseudonymised)", nl: "onderzoek (gepseudonimiseerd)",
+        aliases: ["onderzoek"],
+        doc: "the trajectory may be in `amigo export --research`; without it, it is left out"),
     ])
 
   public static let party = EnumSpec(
@@ -549,6 +569,15 @@ public enum Schemas {
       } encode: { c, e in
         e.scalar(c.exception)
       },
+      Field(
+        "exception_ground", .text(multiline: false),
+        "A short reason for the exception (optional; a reason only, no content).",
+        detail: .freeText
+      ) { (c: inout Consent, v) in
+        (c.exceptionGround, c.exceptionGroundSpan) = (v.string, v.span)
+      } encode: { c, e in
+        e.scalar(c.exceptionGround)
+      },
       Field("withdrawn", .date, "When consent was withdrawn, if it was.") {
         (c: inout Consent, v) in
         (c.withdrawn, c.withdrawnSpan) = (v.date, v.span)
@@ -726,6 +755,24 @@ public enum Schemas {
         t.sessions = v.objects()
       } encode: { t, e in
         e.objects(t.sessions)
+      },
+      Field(
+        "sharing", .list(.object(sharing)),
+        "What was shared with whom, with its basis, in date order.",
+        identity: .fields(["date", "direction"])
+      ) { (t: inout Trajectory, v) in
+        t.sharing = v.objects()
+      } encode: { t, e in
+        e.objects(t.sharing)
+      },
+      Field(
+        "meldcode", .list(.object(meldcodeStep)),
+        "The steps of a meldcode procedure, in date order.",
+        identity: .fields(["date", "step"])
+      ) { (t: inout Trajectory, v) in
+        t.meldcode = v.objects()
+      } encode: { t, e in
+        e.objects(t.meldcode)
       },
       Field("closure", .object(closure), "The closure, once closed.") {
         (t: inout Trajectory, v) in

@@ -47,13 +47,13 @@ public enum Validator {
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
-    NotRecordedRule.self,
+    NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
-    ProfileRule.self,
+    ProfileRule.self, ConsentExceptionRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's

@@ -25,6 +25,13 @@ enum ControlCharacterRule: TrajectoryRule {
     for session in t.sessions {
       check(session.note, session.noteSpan, "session note", multiline: true)
     }
+    for s in t.sharing {
+      check(s.note, s.noteSpan, "sharing note", multiline: false)
+    }
+    for consent in t.consent {
+      check(
+        consent.exceptionGround, consent.exceptionGroundSpan, "exception_ground", multiline: false)
+    }
     check(t.closure?.summary, t.closure?.summarySpan ?? .none, "closure.summary", multiline: true)
     return out
   }

@@ -1,7 +1,7 @@
 import AmigoYAML
 
 /// What is recorded once it happened is not dated after today: the referral, a consent, a held
-/// session or a no-show, a rating and the closure. A session cancelled in advance (or a day the
+/// session or a no-show, a rating, information shared, a meldcode step and the closure. A session cancelled in advance (or a day the
 /// school is closed) may be dated ahead, and so may the planned start and reviews. Without a
 /// date for today (`RuleContext.today` nil) nothing is checked.
 enum FutureDateRule: TrajectoryRule {
@@ -41,6 +41,18 @@ enum FutureDateRule: TrajectoryRule {
           "rate a goal on or after the day the score was given (in a file, correct the date with 'amigo edit')"
         )
       }
+    }
+    for s in t.sharing {
+      check(
+        s.date, s.dateSpan, "information shared",
+        "record sharing on or after the day it happened (in a file, correct the date with 'amigo edit')"
+      )
+    }
+    for m in t.meldcode {
+      check(
+        m.date, m.dateSpan, "a meldcode step",
+        "record a meldcode step on or after the day it was taken (in a file, correct the date with 'amigo edit')"
+      )
     }
     if let closure = t.closure {
       check(

@@ -1,0 +1,86 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo meldcode CHILD --step …`: records a dated step of a meldcode procedure: categories
+/// and dates, never what was seen or said.
+enum Meldcode: Command {
+  static let spec = CommandSpec(
+    name: "meldcode",
+    abstract: "Record a step of the meldcode (reporting code) procedure.",
+    discussion: """
+      Adds a dated step of the reporting code for domestic violence and child abuse to the
+      child's file, in date order: signals mapped, a colleague or Veilig Thuis consulted (an
+      anonymous consultation included), the talk with the parents or child, the risk weighed,
+      and the decision with its outcome (report, help, or both). Only the step and its date are
+      recorded, never what was seen or said. Information given to Veilig Thuis is recorded with
+      'amigo share CHILD --with veilig-thuis --basis meldcode'. Values may be given in English or
+      Dutch (signalen, collega, veilig-thuis-geraadpleegd, gesprek, wegen, besluit; melden, hulp,
+      melden-en-hulp). On a terminal, amigo asks for what is missing.
+      """,
+    examples: [
+      "amigo meldcode W6ZA --step signalen",
+      "amigo meldcode W6ZA --step besluit --outcome hulp --date gisteren",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec("step", value: "step", help: "Which step: \(Schemas.meldcodeStepKind.choices)."),
+      OptionSpec(
+        "outcome", value: "outcome",
+        help: "With --step decision: \(Schemas.meldcodeOutcome.choices)."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    var step = try args.value("step").map {
+      try OptionValues.enumValue(
+        $0, Schemas.meldcodeStepKind, option: "--step <step>", command: name)
+    }
+    var outcome = try args.value("outcome").map {
+      try OptionValues.enumValue(
+        $0, Schemas.meldcodeOutcome, option: "--outcome <outcome>", command: name)
+    }
+    if let step, step != "decision", let outcome {
+      throw UsageError.invalidValue(
+        outcome, for: "--outcome <outcome>", command: name,
+        hint: "An outcome belongs to the decision: record it with --step decision.")
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let path = try context.resolve(args.positionals[0])
+    if step == nil {
+      guard env.isInteractive else { throw UsageError.missingValue("--step <step>", command: name) }
+      step = try Prompt.menu(
+        "Which step of the meldcode?", Schemas.meldcodeStepKind, prompt: "Step: ", env)
+    }
+    if step == "decision", outcome == nil {
+      guard env.isInteractive else {
+        throw UsageError.missingValue("--outcome <outcome>", command: name)
+      }
+      outcome = try Prompt.menu(
+        "What was decided?", Schemas.meldcodeOutcome, prompt: "Outcome: ", env)
+    }
+    guard let step else { return .usage }
+    if step != "decision", outcome != nil { outcome = nil }
+    let result = try context.change(path) { editor, _ in
+      try TrajectoryEdits.addMeldcodeStep(
+        &editor, TrajectoryEdits.meldcodeStep(date: date, step: step, outcome: outcome),
+        date: date)
+    }
+    let label = Schemas.meldcodeStepKind[step]?.en ?? step
+    let decided = outcome.flatMap { Schemas.meldcodeOutcome[$0]?.en }.map { ": \($0)" } ?? ""
+    env.stdout.write(
+      "Recorded the meldcode step '\(label)'\(decided) on \(date) for \(result.trajectory.id).\n")
+    context.printWarnings(result)
+    context.warnIfFuture(date)
+    return .success
+  }
+}

@@ -1,0 +1,134 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo share CHILD`: records in the sharing log that information was given to, or received
+/// from, someone around the child: categories, never the content.
+enum Share: Command {
+  static let spec = CommandSpec(
+    name: "share",
+    abstract: "Record information shared with school, the shelter or others, and its basis.",
+    discussion: """
+      Adds an entry to the child's sharing log, in date order: with whom, what (categories such
+      as attendance, progress, concerns, home situation, safety; never the content) and, for
+      information given, the basis. Information received (--received) needs no basis.
+      Information given needs one that fits the recipient: by default the consent in force on
+      the day, which must cover the recipient (school staff: 'school-consultation'; the shelter,
+      JGZ, the social team and youth care their own scopes; see schema/fields.md); or
+      '--basis meldcode', towards Veilig Thuis only (an anonymous consultation included), with
+      the procedure's steps under 'meldcode' in the file; or '--basis vital-interest', towards
+      anyone, always with a warning. Sharing without a fitting basis is refused and nothing is
+      written. Values may be given in English or Dutch (ib, leerkracht, opvang, jgz, wijkteam,
+      jeugdhulp, veilig-thuis; voortgang, zorgen, aanwezigheid, thuissituatie, veiligheid). On a
+      terminal, amigo asks for what is missing.
+      """,
+    examples: [
+      "amigo share W6ZA --with ib --what progress,concerns",
+      "amigo share 'Ayla B.' --with leerkracht,ib --what betrokkenheid --date gisteren",
+      "amigo share W6ZA --received --with ib --what gedrag --note 'Signal from class.'",
+      "amigo share W6ZA --with veilig-thuis --what veiligheid --basis meldcode",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "with", value: "party", repeatable: true,
+        help:
+          "With whom (repeatable, or comma-separated): \(Schemas.sharingParty.choices)."),
+      OptionSpec(
+        "what", value: "topic", repeatable: true,
+        help:
+          "What, by category (repeatable, or comma-separated): \(Schemas.sharingTopic.choices)."),
+      OptionSpec(
+        "received", help: "The information was received from them (default: given to them)."),
+      OptionSpec(
+        "basis", value: "basis",
+        help:
+          "What information given rests on (default: consent): \(Schemas.sharingBasis.choices)."),
+      OptionSpec(
+        "note", short: "n", value: "text", help: "A short note at most; never the content."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let received = args.flag("received")
+    let basis = try args.value("basis").map {
+      try OptionValues.enumValue($0, Schemas.sharingBasis, option: "--basis <basis>", command: name)
+    }
+    if received, let basis {
+      throw UsageError.invalidValue(
+        basis, for: "--basis <basis>", command: name,
+        hint: "Information received needs no basis; leave out --basis or --received.")
+    }
+    var with = try OptionValues.enumValues(
+      args, "with", Schemas.sharingParty, option: "--with <party>", command: name)
+    var what = try OptionValues.enumValues(
+      args, "what", Schemas.sharingTopic, option: "--what <topic>", command: name)
+    let note = args.value("note").map { $0.trimming(" \t\r\n") }
+    if let note, note.contains(where: \.isNewline) {
+      throw UsageError.invalidValue(
+        note, for: "--note <text>", command: name,
+        hint: "A sharing note is one short line; the content of what was shared is not recorded.")
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let path = try context.resolve(args.positionals[0])
+    if with.isEmpty || what.isEmpty {
+      guard env.isInteractive else {
+        throw UsageError.missingValue(
+          with.isEmpty ? "--with <party>" : "--what <topic>", command: name)
+      }
+      if with.isEmpty {
+        with = try ask(
+          received ? "Received from whom? " : "Shared with whom? ", Schemas.sharingParty, env)
+      }
+      if what.isEmpty { what = try ask("What (categories)? ", Schemas.sharingTopic, env) }
+    }
+    let direction = received ? "received" : "given"
+    let result = try context.change(path) { editor, _ in
+      try TrajectoryEdits.addSharing(
+        &editor,
+        TrajectoryEdits.sharing(
+          date: date, direction: direction, with: with, what: what,
+          basis: basis == "consent" ? nil : basis, note: note),
+        date: date)
+    }
+    let t = result.trajectory
+    let parties = list(with.map { Schemas.sharingParty[$0]?.en ?? $0 })
+    let topics = what.map { Schemas.sharingTopic[$0]?.en ?? $0 }.joined(separator: ", ")
+    let on = basis.flatMap { Schemas.sharingBasis[$0]?.en }.map { ", on \($0)" } ?? ""
+    env.stdout.write(
+      received
+        ? "Recorded information received from \(parties) on \(date) (\(topics)) for \(t.id).\n"
+        : "Recorded information given to \(parties) on \(date) (\(topics))\(on) for \(t.id).\n")
+    context.printWarnings(result)
+    context.warnIfFuture(date)
+    return .success
+  }
+
+  /// Asks for one or more values of `spec`, comma-separated (English or Dutch).
+  static func ask(_ question: String, _ spec: EnumSpec, _ env: Environment) throws -> [String] {
+    try Prompt.ask(
+      question, env,
+      again: "  Please answer one or more of \(spec.choices), comma-separated (or in Dutch).",
+      { answer in
+        let words = answer.split(separator: ",").map { String($0).trimming(" \t") }.filter {
+          !$0.isEmpty
+        }
+        let values = words.compactMap(spec.resolve)
+        guard !words.isEmpty, values.count == words.count else { return nil }
+        var unique: [String] = []
+        for v in values where !unique.contains(v) { unique.append(v) }
+        return unique
+      })
+  }
+
+  static func list(_ values: [String]) -> String { SchemaDiagnostics.listJoined(values) }
+}

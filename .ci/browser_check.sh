@@ -115,6 +115,32 @@ for r in "${reports[@]}"; do
     *-child.html) line="Vertrouwelijk: bevat gegevens over een kind" ;;
     *) line="" ;;
   esac
+  # Each worker (week) and each part of a period report starts a printed page.
+  case "$r" in
+    *-week*.html | *-period*.html)
+      for ((p = 1; p <= pages; p++)); do
+        pdftotext -f "$p" -l "$p" "$pdf" - | tr -s ' \n' '  ' | head -c 300 >"$out/page-$p.txt"
+        echo >>"$out/page-$p.txt"
+      done
+      if ! python3 - "$out/$r" "$out" "$pages" <<'PY'; then fail "$r: a section does not start a printed page"; fi
+import html, re, sys
+report, folder, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+text = open(report, encoding="utf-8").read()
+week = "report-week" in text
+starts = [open(f"{folder}/page-{p}.txt", encoding="utf-8").read().strip() for p in range(1, pages + 1)]
+missing = []
+for sid, title in re.findall(r'<section class="top" id="([^"]+)">\n<h2>(.*?)</h2>', text):
+    if (week and not sid.startswith("worker-")) or (not week and sid == "left-out"):
+        continue
+    title = " ".join(html.unescape(title).split())
+    if not any(s.startswith(title) for s in starts):
+        missing.append(title)
+for title in missing:
+    print(f"  not at the top of a page: {title}")
+sys.exit(1 if missing else 0)
+PY
+      ;;
+  esac
   if [ -n "$line" ]; then
     missing=0
     for ((p = 1; p <= pages; p++)); do

@@ -161,7 +161,9 @@ public struct HTMLRenderer: Sendable {
     "body { font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #111; background: #fff; margin: 0; }",
     "main { max-width: 1100px; margin: 0 auto; padding: 12px 16px 32px; }",
     "h1 { font-size: 1.6em; margin: .4em 0; } h2 { font-size: 1.3em; border-bottom: 2px solid #000; margin-top: 1.6em; } h3 { font-size: 1.1em; }",
-    "h1, h2, h3, p, li, dd, dt, td, th { overflow-wrap: anywhere; }",
+    // Long words break where they must; table cells only between words while they fit, so
+    // that a column is never narrower than its longest word.
+    "h1, h2, h3, p, li, dd, dt { overflow-wrap: anywhere; } td, th { overflow-wrap: break-word; }",
     ".confidential { border: 2px solid #000; padding: 4px 8px; font-weight: bold; display: inline-block; margin: 0; }",
     "dl.facts { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 2px 14px; margin: 8px 0 16px; }",
     "dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }",
@@ -177,6 +179,6 @@ public struct HTMLRenderer: Sendable {
     ".sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }",
     "@media screen and (max-width: 700px) { main { padding: 8px; } table.data, table.data tbody, table.data tr, table.data td { display: block; } table.data thead { display: none; } table.data tr { border-bottom: 2px solid #000; padding: 4px 0; } table.data td { border: 0; padding: 1px 4px; text-align: left; } table.data td.num { text-align: left; } table.data td::before { content: attr(data-label) ': '; font-weight: 600; } table.data td.empty { display: none; } }",
     "@page { size: A4 portrait; margin: 18mm 14mm 16mm; }",
-    "@media print { body { font-size: 10pt; } main { max-width: none; padding: 0; } .report-week section.top[id^=\"worker-\"], .report-period section.top:not(#left-out) { break-before: page; } tr, figure, svg { break-inside: avoid; } thead { display: table-header-group; } h2, h3 { break-after: avoid; } }",
+    "@media print { body { font-size: 10pt; } table.data { font-size: 9pt; } main { max-width: none; padding: 0; } .report-week section.top[id^=\"worker-\"], .report-period section.top:not(#left-out) { break-before: page; } tr, figure, svg { break-inside: avoid; } thead { display: table-header-group; } h2, h3 { break-after: avoid; } }",
   ].joined(separator: " ")
 }

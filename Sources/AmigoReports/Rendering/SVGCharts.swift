@@ -92,13 +92,19 @@ public enum SVGCharts {
     ]
   }
 
+  /// The ticks of a scale from 0 to `max`: 0, the middle when it is a whole number, and `max`.
+  static func ticks(_ max: Double) -> [Double] {
+    let middle = max / 2
+    return middle == middle.rounded() ? [0, middle, max] : [0, max]
+  }
+
   static func axis(
     _ scale: LinearScale, max: Double, top: Double, bottom: Double, unit: String
   )
     -> [String]
   {
     var out: [String] = []
-    for tick in [0, max / 2, max] {
+    for tick in ticks(max) {
       let x = scale(tick)
       out.append(SVG.line(x, top, x, bottom, stroke: "#ccc"))
       out.append(
@@ -330,7 +336,7 @@ public enum SVGCharts {
     let sy = LinearScale(domain: (0, maxValue), range: (bottom, top))
     let step = weeks.isEmpty ? 0 : min(28, (right - left) / Double(weeks.count))
     var body: [String] = []
-    for v in [0, maxValue / 2, maxValue] {
+    for v in ticks(maxValue) {
       body.append(SVG.line(left, sy(v), right, sy(v), stroke: "#ddd"))
       body.append(
         SVG.text(

@@ -68,6 +68,24 @@ import _AmigoTestSupport
     }
   }
 
+  /// Every trajectory of every example, whatever its state (referred, paused, closed, without
+  /// goals or sessions), gives a child report whose charts have a title and a description.
+  @Test(arguments: examples)
+  func everyChildOfEveryExampleHasAnHTMLReport(_ example: String) throws {
+    let files = try FileManager.default.contentsOfDirectory(
+      atPath: Fixtures.root.path + "/Examples/\(example)/trajectories"
+    ).filter { $0.hasSuffix(".yaml") }
+    for file in files {
+      let html = Self.html(["--child", String(file.dropLast(5)), "--lang", "en"], example: example)
+      #expect(
+        html.contains("<p class=\"confidential\">Confidential: contains data about a child</p>"))
+      #expect(html.hasSuffix("</main>\n</body>\n</html>\n"))
+      let svgs = html.components(separatedBy: "<svg ").count - 1
+      #expect(html.components(separatedBy: "<title id=").count - 1 == svgs, "\(file)")
+      #expect(html.components(separatedBy: "<desc id=").count - 1 == svgs, "\(file)")
+    }
+  }
+
   /// The confidentiality line: on every printed page of a child report (the page's header) and
   /// at its top; only the label, nothing about the child in it. Not on other reports.
   @Test func theChildReportIsConfidentialOnEveryPage() {

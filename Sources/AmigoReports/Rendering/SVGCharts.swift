@@ -40,7 +40,7 @@ public enum SVGCharts {
   }
 
   /// A label cut to `count` characters (with `…`); the table under the chart has it whole.
-  static func short(_ s: String, _ count: Int = 28) -> String {
+  static func short(_ s: String, _ count: Int = 22) -> String {
     s.count <= count ? s : String(s.prefix(count - 1)) + "…"
   }
 
@@ -49,7 +49,7 @@ public enum SVGCharts {
     var x = plotLeft
     var row = y
     for (i, name) in series.enumerated() {
-      let w = 22 + Double(min(name.count, 30)) * 6.5
+      let w = 22 + Double(min(name.count, 30)) * 8.5
       if x + w > width, x > plotLeft {
         x = plotLeft
         row += 16
@@ -66,7 +66,7 @@ public enum SVGCharts {
     var x = plotLeft
     var rows = 1.0
     for name in series {
-      let w = 22 + Double(min(name.count, 30)) * 6.5
+      let w = 22 + Double(min(name.count, 30)) * 8.5
       if x + w > width, x > plotLeft {
         x = plotLeft
         rows += 1

@@ -155,3 +155,53 @@ import _AmigoTestSupport
     ]
   }()
 }
+
+/// The period charts draw what the period tables show, nothing more: a bar per shown count, a
+/// hatched band per hidden one, in the same groups.
+extension ReportLogicTests {
+  @Test func periodChartsShowWhatTheTablesShow() throws {
+    // 19 closures: six of three reasons each, and one drop-out (a small count, which makes one
+    // other reason withheld too).
+    let reasons: [ClosureReason] =
+      Array(repeating: .completed, count: 6) + Array(repeating: .endedByAgreement, count: 6)
+      + Array(repeating: .endedByProvider, count: 6) + [.endedByClient]
+    let closures = reasons.enumerated().map { i, reason -> Trajectory in
+      var t = closed(
+        trajectory("T-\(i)", start: "2026-09-07", talks: ["2026-09-08"]), on: "2026-11-13")
+      t.closure?.reason = reason
+      return t
+    }
+    let doc = PeriodReport(
+      trajectories: closures, config: config, period: PeriodSpec.parse("2026")!, today: today
+    ).document(.en)
+    let charts = PeriodReport.charts(doc, .en)
+    let stacked = try #require(charts["programmes/closure_reason"]?.first)
+    let table = try #require(
+      doc.sections.first { $0.id == "programmes" }?.blocks.compactMap { block -> Table? in
+        if case .table(let t) = block, t.id == "closure_reason" { t } else { nil }
+      }.first)
+    var shown: [String] = []
+    var hidden = 0
+    for column in 1..<table.columns.count {
+      for row in table.rows {
+        switch BarValue(row[column]) {
+        case .value(let v) where v > 0: shown.append(row[0].display + ": " + String(Int(v)))
+        case .hidden: hidden += 1
+        default: break
+        }
+      }
+    }
+    #expect(!shown.isEmpty && hidden > 0, "the fixture shows both")
+    // Each shown count is a bar named by its value; each hidden one a band with its marker.
+    let titles = stacked.svg.components(separatedBy: "<title>").dropFirst()
+      .map { String($0.prefix { $0 != "<" }) }
+    #expect(titles.sorted() == shown.sorted())
+    #expect(stacked.svg.components(separatedBy: "class=\"hidden-figure\"").count - 1 == hidden)
+    // The counts per school: the same rule.
+    let bars = try #require(charts["schools/indicators"]?.first)
+    #expect(bars.svg.contains("<title>Closed: 19</title>"))
+    // No chart of a group whose quartiles the table does not show draws a box.
+    let duration = try #require(charts["programmes/indicators"]?.first)
+    #expect(duration.svg.contains("fill=\"#ddd\" stroke=\"#000\"><title>"))
+  }
+}

@@ -149,7 +149,9 @@ import _AmigoTestSupport
       id: "c", title: hostile, desc: hostile,
       svg: SVGCharts.bars(
         id: "c\"x", title: hostile, desc: hostile, series: [hostile],
-        rows: [(label: hostile, values: [.value(1)])]))
+        rows: [
+          (label: hostile, values: [.value(1), .hidden(HiddenFigure(.smallCount, threshold: 5))])
+        ]))
     let html = ReportRenderer.html(doc, lang: .nl, charts: ["": [chart]])
     #expect(!html.contains("<script"))
     #expect(!html.contains("\u{1B}"))
@@ -159,6 +161,10 @@ import _AmigoTestSupport
     #expect(html.contains("second line"))
     #expect(html.contains("<br>second line"))
     #expect(!html.contains("id=\"x\""))
+    // Chart ids (from goal and worker ids) are reduced to safe characters, in references too.
+    #expect(html.contains("<svg id=\"c-x\""))
+    #expect(html.contains("fill=\"url(#c-x-hatch)\""))
+    #expect(!html.contains("c\"x"))
     // The fidelity checklist: a check or a cross, and words for a screen reader; no `[x]`.
     #expect(html.contains("<ul class=\"checklist\">"))
     #expect(!html.contains("[x]") && !html.contains("[ ]"))

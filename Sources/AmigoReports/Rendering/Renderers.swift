@@ -16,6 +16,7 @@ public enum ReportRenderer {
     case .markdown: MarkdownRenderer().render(doc.safeText())
     case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
     case .json: JSONRenderer().render(doc)
+    // Without charts and in Dutch; `report` uses `html(_:lang:charts:)`.
     case .html: HTMLRenderer(lang: .nl).render(doc)
     }
   }

@@ -77,6 +77,16 @@ public enum SVG {
     return out
   }
 
+  /// An id for an element and the `url(#…)` references to its patterns: letters, digits, `-`
+  /// and `_` (ids come from goal and worker ids, which a file may spell any way).
+  public static func safeID(_ id: String) -> String {
+    String(
+      id.unicodeScalars.map {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || $0 == "-" || $0 == "_" ? Character($0) : "-"
+      })
+  }
+
   /// A coordinate with at most one decimal, no trailing `.0`.
   public static func num(_ d: Double) -> String {
     let s = Cell.format(d, decimals: 1)

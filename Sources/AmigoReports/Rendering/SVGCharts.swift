@@ -123,6 +123,7 @@ public enum SVGCharts {
     id: String, title: String, desc: String, series: [String],
     rows: [(label: String, values: [BarValue])], unit: String = ""
   ) -> String {
+    let id = SVG.safeID(id)
     let barHeight = 12.0
     let groupHeight = Double(max(1, series.count)) * (barHeight + 2) + 10
     let legendH = series.count > 1 ? legendHeight(series) : 0
@@ -170,6 +171,7 @@ public enum SVGCharts {
   public static func boxes(
     id: String, title: String, desc: String, rows: [(label: String, box: Box)], unit: String
   ) -> String {
+    let id = SVG.safeID(id)
     let rowHeight = 24.0
     let top = 8.0
     let bottom = top + rowHeight * Double(rows.count)
@@ -204,6 +206,7 @@ public enum SVGCharts {
     id: String, title: String, desc: String, series: [String],
     rows: [(label: String, values: [BarValue])], unit: String = ""
   ) -> String {
+    let id = SVG.safeID(id)
     let rowHeight = 24.0
     let legendH = legendHeight(series)
     let top = 8 + legendH
@@ -252,6 +255,7 @@ public enum SVGCharts {
     target: (value: Double, label: String)?, marks: [(x: Int, label: String)],
     xDomain: (Int, Int), xTicks: [(x: Int, label: String)]
   ) -> String {
+    let id = SVG.safeID(id)
     let top = 14.0
     let bottom = 174.0
     let left = 60.0
@@ -327,6 +331,7 @@ public enum SVGCharts {
     id: String, title: String, desc: String,
     weeks: [(label: String, value: Int?, shaded: String?)], norm: Double?, normLabel: String
   ) -> String {
+    let id = SVG.safeID(id)
     let top = 10.0
     let bottom = 130.0
     let left = 40.0
@@ -376,6 +381,7 @@ public enum SVGCharts {
     events: [(lane: Int, x: Int, held: Bool, label: String)], xDomain: (Int, Int),
     xTicks: [(x: Int, label: String)]
   ) -> String {
+    let id = SVG.safeID(id)
     let rowHeight = 20.0
     let top = 6.0
     let bottom = top + rowHeight * Double(lanes.count)
@@ -408,6 +414,7 @@ public enum SVGCharts {
     id: String, title: String, desc: String, rows: [(label: String, value: Int, norm: Int?)],
     caption: (Int, Int?) -> String
   ) -> String {
+    let id = SVG.safeID(id)
     let rowHeight = 22.0
     let top = 6.0
     let bottom = top + rowHeight * Double(rows.count)

@@ -17,6 +17,7 @@ import Testing
   static let commands: [[String]] = [
     ["report", "--week"],
     ["report", "--child", "K7Q4"],
+    ["report", "--child", "K7Q4", "--format", "html"],
     ["report", "--period", "2026/2027", "--format", "csv"],
     ["export", "--research"],
     ["export", "--research", "--format", "json"],

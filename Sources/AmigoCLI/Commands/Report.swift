@@ -29,11 +29,14 @@ enum Report: Command {
       '-', '@', a tab or a carriage return gets a ' in front, so no spreadsheet runs it as a
       formula. --period CSV is long: one row per table, group and figure, with the period,
       organisation, value, unit, quartiles and the reason a figure is hidden. JSON is typed and
-      has a stable, documented shape (README.md, schema/report.schema.json).
+      has a stable, documented shape (README.md, schema/report.schema.json). HTML is one
+      self-contained file (inline CSS and SVG charts, no scripts or network) for a browser or
+      for print on A4; the child report says it is confidential on every printed page.
       """,
     examples: [
       "amigo report --week", "amigo report --week last --worker mvd --format markdown",
       "amigo report --child AOS-2026-K7Q4 --lang en",
+      "amigo report --child AOS-2026-K7Q4 --format html --output child.html",
       "amigo report --period 2025/2026 --format csv --csv-delimiter ';'",
     ],
     options: [
@@ -44,7 +47,10 @@ enum Report: Command {
       OptionSpec("period", value: "period", help: "Aggregate figures for a period."),
       OptionSpec("worker", value: "worker", help: "Only this worker (weekly report)."),
       OptionSpec(
-        "format", short: "f", value: "format", help: "text (default), markdown, csv or json."),
+        "format", short: "f", value: "format",
+        help:
+          "text (default), markdown, csv, json or html (one file with charts, for a browser or print)."
+      ),
       OptionSpec("lang", value: "lang", help: "nl or en (default: the workspace's language)."),
       OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
       OptionSpec(
@@ -73,7 +79,7 @@ enum Report: Command {
         guard let f = ReportFormat(rawValue: text) else {
           throw UsageError.invalidValue(
             text, for: "--format <format>", command: name,
-            hint: "Please provide one of 'text', 'markdown', 'csv' or 'json'.")
+            hint: "Please provide one of 'text', 'markdown', 'csv', 'json' or 'html'.")
         }
         return f
       } ?? .text
@@ -120,6 +126,8 @@ enum Report: Command {
     }
 
     let document: ReportDocument
+    // The HTML format's charts, by where they go (`HTMLRenderer`).
+    var charts: [String: [Chart]] = [:]
     if let childName = args.value("child") {
       // The config is loaded already: resolve the child without loading it again.
       let path = try WorkspaceContext.resolve(childName, in: workspace)
@@ -132,7 +140,9 @@ enum Report: Command {
           diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
           source: file?.document.source, status: .dataError)
       }
-      document = ChildReport(trajectory: trajectory, config: config, today: today).document(lang)
+      let report = ChildReport(trajectory: trajectory, config: config, today: today)
+      document = report.document(lang)
+      if format == .html { charts = report.charts(lang) }
     } else {
       let files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: config, today: today, warnings: false,
@@ -165,6 +175,7 @@ enum Report: Command {
         document = PeriodReport(
           trajectories: trajectories, config: config, period: period, today: today
         ).document(lang).namingLeftOut(leftOut.entries, lang)
+        if format == .html { charts = PeriodReport.charts(document, lang) }
       } else {
         let weekText = args.value("week") ?? ""
         // A week, or any date as the other commands take it (`today`, `gisteren`, `maandag`).
@@ -182,11 +193,12 @@ enum Report: Command {
             "amigo: note: week \(weekText) is \(week) (\(week.monday) to \(week.monday.adding(days: 6))), the week \(weekText) nearest to today; give the year for another: --week \(today.isoWeek.year)-W\(week.week < 10 ? "0" : "")\(week.week)\n"
           )
         }
-        document = WeeklyReport(
+        let report = WeeklyReport(
           trajectories: trajectories, config: config, week: week, today: today,
           worker: worker
         )
-        .document(lang).namingLeftOut(leftOut.entries, lang)
+        document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+        if format == .html { charts = report.charts(lang) }
       }
       if !leftOut.isEmpty {
         env.stderr.write(
@@ -195,7 +207,10 @@ enum Report: Command {
       }
     }
 
-    if let output {
+    if format == .html {
+      let html = ReportRenderer.html(document, lang: lang, charts: charts)
+      if let output { try output.write(html, env: env) } else { env.stdout.write(html) }
+    } else if let output {
       let text = ReportRenderer.render(
         document, as: format, color: false, csvDelimiter: delimiter, bom: bom)
       try output.write(text, env: env)

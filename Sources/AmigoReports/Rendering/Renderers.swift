@@ -2,7 +2,7 @@ import AmigoSchema
 
 /// Output formats of every report.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, markdown, csv, json
+  case text, markdown, csv, json, html
 }
 
 public enum ReportRenderer {
@@ -16,7 +16,16 @@ public enum ReportRenderer {
     case .markdown: MarkdownRenderer().render(doc.safeText())
     case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
     case .json: JSONRenderer().render(doc)
+    // Without charts and in Dutch; `report` uses `html(_:lang:charts:)`.
+    case .html: HTMLRenderer(lang: .nl).render(doc)
     }
+  }
+
+  /// The HTML report in `lang`, with the report's charts (`HTMLRenderer`).
+  public static func html(
+    _ doc: ReportDocument, lang: Language, charts: [String: [Chart]] = [:]
+  ) -> String {
+    HTMLRenderer(lang: lang, charts: charts).render(doc)
   }
 }
 

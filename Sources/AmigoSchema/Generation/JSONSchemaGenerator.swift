@@ -126,6 +126,12 @@ public enum JSONSchemaGenerator {
         ),
         ("additionalProperties", false),
       ]
+    case .numbers:
+      return [
+        ("type", "object"),
+        ("patternProperties", .object([(identifierPattern, .object([("type", "number")]))])),
+        ("additionalProperties", false),
+      ]
     }
   }
 

@@ -181,6 +181,7 @@ public struct Trajectory: Sendable, Hashable {
   public var plan = Plan()
   public var goals: [Goal] = []
   public var sessions: [Session] = []
+  public var measures: [Measure] = []
   public var closure: Closure?
 
   public init() {}

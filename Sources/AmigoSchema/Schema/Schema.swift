@@ -91,6 +91,9 @@ public indirect enum FieldType: Sendable, Hashable {
   case object(ObjectSpec)
   /// A mapping from identifiers to objects (`schools: {de-akker: {...}}`).
   case dictionary(ObjectSpec)
+  /// A mapping from identifiers to decimal numbers (`scores: {emotional: 4, conduct: 2}`): the
+  /// keys are declared elsewhere (an instrument's scales in `amigo.yaml`), checked by rules.
+  case numbers
 
   /// A short name for messages and docs.
   public var summary: String {
@@ -110,6 +113,7 @@ public indirect enum FieldType: Sendable, Hashable {
     case .list(let t): "list of \(t.summary)"
     case .object(let o): o.name
     case .dictionary(let o): "mapping of ids to \(o.name)"
+    case .numbers: "mapping of ids to numbers"
     }
   }
 }

@@ -89,6 +89,7 @@ public struct ChildReport: Sendable {
       sections.append(
         Section(id: "goals", title: lang("Goals", "Doelen"), blocks: [.table(goalTable(lang))]))
     }
+    if let measures = measuresSection(lang) { sections.append(measures) }
     if let closure = t.closure {
       var items: [String] = []
       if let reason = closure.reason {

@@ -419,6 +419,7 @@ public struct PeriodReport: Sendable {
       tables(
         id: "schools", title: lang("Per school", "Per school"),
         [indicatorTable(schoolIdx, total: allSchools)]))
+    if let measures = measuresSection(lang) { sections.append(measures) }
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),

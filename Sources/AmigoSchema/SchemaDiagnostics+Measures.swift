@@ -9,6 +9,13 @@ extension SchemaDiagnostics {
       + " (\(m.timepoint?.rawValue ?? "?"), \(m.date.map { "\($0)" } ?? "?"))"
   }
 
+  static func measureWithoutScores(_ r: SourceRange, _ m: Measure) -> Diagnostic {
+    Diagnostic(
+      code: "measure-without-scores", message: "\(measureName(m)) has no scores", range: r,
+      help:
+        "write the scale scores, e.g. 'scores: {emotional: 3, conduct: 2}', or remove the measure")
+  }
+
   static func informantWithoutForm(
     _ r: SourceRange, _ m: Measure, _ instrument: Instrument
   ) -> Diagnostic {

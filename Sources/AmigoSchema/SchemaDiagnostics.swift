@@ -34,7 +34,7 @@ public enum SchemaDiagnostics {
     // Outcome measures.
     "unknown-instrument", "informant-without-form", "unknown-scale", "score-out-of-range",
     "total-mismatch", "measure-outside-age", "measure-order", "duplicate-measure",
-    "measure-without-consent", "band-order",
+    "measure-without-consent", "measure-without-scores", "band-order",
   ]
 
   // MARK: Structure and types

@@ -139,3 +139,130 @@ import Testing
     #expect(m.value(of: sdq.scale("total")!) == nil)
   }
 }
+
+/// The measure rules on cases beyond the catalogue's reproducers.
+@Suite struct MeasureRuleTests {
+  static let config: Config = {
+    let text = WorkspaceTemplate.config(organisation: "Stichting Voorbeeld", language: "en")
+      .replacingOccurrences(of: "  mijn-school:", with: "  s:")
+    var c = Validator.validateConfig(YAMLDocument(parsing: text)).0!
+    c.schools = [School(id: "s")]
+    c.workers = [Worker(id: "w")]
+    return c
+  }()
+
+  /// The codes of the errors in a trajectory with `consent` and `measures` (YAML lines).
+  static func errors(born: String = "2016-04", consent: String, measures: String) -> [String] {
+    let text = """
+      schema: amigo.trajectory/1
+      id: T-2026-AB12
+      programme: amigos-op-school
+      school: s
+      worker: w
+      status: active
+      child:
+        label: Sam B.
+        born: \(born)
+      referral:
+        date: 2026-08-20
+        by: teacher
+      consent:
+      \(consent)
+      plan:
+        start: 2026-09-07
+      measures:
+      \(measures)
+
+      """
+    let bytes = Array(text.utf8)
+    let full = Validator.validateTrajectory(
+      YAMLDocument(bytes: bytes), fileName: "T-2026-AB12", config: config,
+      today: LocalDate("2026-11-19"))
+    let quick = Validator.validateTrajectory(
+      bytes: bytes, fileName: "T-2026-AB12", config: config, today: LocalDate("2026-11-19"))
+    #expect(full.1 == quick.1, "the paths differ")
+    return full.1.filter { $0.severity == .error }.map(\.code)
+  }
+
+  static let parents = """
+      - date: 2026-09-01
+        given_by: [parents]
+        scope: [support, questionnaires]
+    """
+
+  static func m(
+    _ date: String, _ informant: String, _ tp: String, _ scores: String = "{emotional: 3}"
+  )
+    -> String
+  {
+    """
+      - date: \(date)
+        instrument: sdq
+        informant: \(informant)
+        timepoint: \(tp)
+        scores: \(scores)
+    """
+  }
+
+  @Test func validMeasuresPass() {
+    #expect(
+      Self.errors(
+        consent: Self.parents,
+        measures: Self.m("2026-09-07", "parent", "pre") + "\n"
+          + Self.m("2026-11-16", "parent", "post")
+          + "\n" + Self.m("2026-11-17", "parent", "follow-up") + "\n"
+          + Self.m("2026-11-18", "parent", "follow-up")) == [])
+  }
+
+  @Test func aFollowUpBeforeThePostAndAFutureMeasureAreErrors() {
+    let codes = Self.errors(
+      consent: Self.parents,
+      measures: Self.m("2026-09-07", "parent", "pre") + "\n"
+        + Self.m("2026-11-16", "parent", "post")
+        + "\n" + Self.m("2026-11-10", "parent", "follow-up") + "\n"
+        + Self.m("2026-11-20", "teacher", "pre"))
+    #expect(codes.sorted() == ["date-in-future", "measure-order"])
+  }
+
+  @Test func aWithdrawnQuestionnairesScopeAndTheChildsOwnConsentCount() {
+    let withdrawn =
+      Self.parents + """
+
+            withdrawn: 2026-10-01
+            withdrawn_scope: [questionnaires]
+        """
+    #expect(
+      Self.errors(consent: withdrawn, measures: Self.m("2026-10-05", "parent", "post"))
+        == ["measure-without-consent"])
+    // A child of 13: the parents' consent alone does not count (WGBO).
+    let codes = Self.errors(
+      born: "2013-03", consent: Self.parents, measures: Self.m("2026-09-07", "self", "pre"))
+    #expect(codes.contains("consent-wrong-party"), "\(codes)")
+  }
+
+  @Test func emptyScoresAreOneErrorEach() {
+    #expect(
+      Self.errors(consent: Self.parents, measures: Self.m("2026-09-07", "parent", "pre", "{}"))
+        == ["measure-without-scores"])
+    #expect(
+      Self.errors(consent: Self.parents, measures: Self.m("2026-09-07", "parent", "pre", ""))
+        == ["missing-field"])
+  }
+
+  @Test func aTotalMustAddUpAndScoresStayInTheFormsRange() {
+    #expect(
+      Self.errors(
+        consent: Self.parents,
+        measures: Self.m(
+          "2026-09-07", "teacher", "pre",
+          "{emotional: 1, conduct: 1, hyperactivity: 1, peer: 1, total: 4, impact: 7}"))
+        == ["score-out-of-range"])
+    #expect(
+      Self.errors(
+        consent: Self.parents,
+        measures: Self.m(
+          "2026-09-07", "parent", "pre",
+          "{emotional: 1, conduct: 1, hyperactivity: 1, peer: 1, total: 5, prosocial: 10.5}"))
+        == ["total-mismatch", "score-out-of-range"])
+  }
+}

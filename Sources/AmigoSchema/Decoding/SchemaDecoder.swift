@@ -188,6 +188,9 @@ public struct FieldValue {
   /// The positions of the scalar items of a list.
   public var spans: [Span] { list { $0.bytes == nil ? nil : $0.span } }
 
+  /// True when the value is a mapping (`{}` included).
+  public var isMapping: Bool { walk.tree.nodes[node].kind == .mapping }
+
   /// The entries of a `.numbers` field in file order: each key with its number and the
   /// number's position (an entry whose value is not a number is left out).
   public var numbers: [(key: String, value: Double, span: Span)] {

@@ -77,7 +77,8 @@ extension Schemas {
         "Scale scores by scale id from the instrument (`{emotional: 4, conduct: 2}`); a total left out is the sum of its scales."
       ) { (m: inout Measure, v) in
         m.scores = v.numbers.map { ScaleScore(scale: $0.key, value: $0.value, span: $0.span) }
-        m.scoresSpan = v.span
+        // The position of an empty mapping (`{}`) too, for `measure-without-scores`.
+        m.scoresSpan = v.isMapping ? v.span : .none
       } encode: { m, e in
         e.numbers(m.scores.map { ($0.scale, $0.value) })
       },

@@ -1,7 +1,7 @@
 import AmigoYAML
 
 /// What is recorded once it happened is not dated after today: the referral, a consent, a held
-/// session or a no-show, a rating and the closure. A session cancelled in advance (or a day the
+/// session or a no-show, a rating, a measure and the closure. A session cancelled in advance (or a day the
 /// school is closed) may be dated ahead, and so may the planned start and reviews. Without a
 /// date for today (`RuleContext.today` nil) nothing is checked.
 enum FutureDateRule: TrajectoryRule {
@@ -41,6 +41,12 @@ enum FutureDateRule: TrajectoryRule {
           "rate a goal on or after the day the score was given (in a file, correct the date with 'amigo edit')"
         )
       }
+    }
+    for measure in t.measures {
+      check(
+        measure.date, measure.dateSpan, "a measure (\(Diagnostic.quoted(measure.instrument)))",
+        "record a questionnaire on or after the day it was filled in (in a file, correct the date with 'amigo edit')"
+      )
     }
     if let closure = t.closure {
       check(

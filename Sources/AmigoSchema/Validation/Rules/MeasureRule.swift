@@ -2,12 +2,16 @@ import AmigoYAML
 
 /// Each measure fits its instrument in `amigo.yaml`: the instrument is declared and has a form
 /// for the informant, the form is for the child's age on the measure's date, every score names
-/// a scale of that form and lies in its range, and a total written adds up to its scales.
+/// a scale of that form and lies in its range, a total written adds up to its scales, and a
+/// measure has at least one score.
 enum MeasureRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
     guard !t.measures.isEmpty, let config = c.config else { return [] }
     var out: [Diagnostic] = []
+    for m in t.measures where m.scores.isEmpty && m.scoresSpan != .none {
+      out.append(SchemaDiagnostics.measureWithoutScores(c.range(m.scoresSpan), m))
+    }
     for m in t.measures where !m.instrument.isEmpty {
       guard let instrument = config.instrument(m.instrument) else {
         out.append(

@@ -23,7 +23,7 @@ extension PeriodReport {
   /// band to the normal band, and the shares reliably improved and worse (Jacobson & Truax),
   /// counts and figures hidden by the small-numbers rules. Nil when no post is dated in the
   /// period.
-  func measuresSection(_ lang: Language) -> Section? {
+  func measuresTable(_ lang: Language) -> Table? {
     let threshold = config.smallNumbers
     struct Row {
       let instrument: Instrument
@@ -162,6 +162,11 @@ extension PeriodReport {
           "reliably_improved", lang("Reliably improved", "Betrouwbaar verbeterd"), numeric: true),
         Column("reliably_worse", lang("Reliably worse", "Betrouwbaar verslechterd"), numeric: true),
       ], rows: tableRows)
+    return table
+  }
+
+  /// The section of the measures table, with its legend and definitions.
+  func measuresSection(_ table: Table, _ lang: Language) -> Section {
     var blocks: [Block] = [.table(table)]
     if let legend = Legend(of: [table], lang) { blocks.append(.legend(legend)) }
     blocks.append(
@@ -173,5 +178,38 @@ extension PeriodReport {
       ]))
     return Section(
       id: "measures", title: lang("Outcome measures", "Effectmetingen"), blocks: blocks)
+  }
+
+  /// The measures table as rows of the long CSV: table `measures` with the instrument and
+  /// informant, indicator `scale:figure` (`total:to_normal`), for all trajectories.
+  static func measureRows(
+    _ table: Table, _ lang: Language
+  ) -> [(
+    table: Cell, row: Cell, unit: String, value: Cell
+  )] {
+    var out: [(table: Cell, row: Cell, unit: String, value: Cell)] = []
+    let keys = table.columns.map(\.key)
+    for r in table.rows {
+      let cells = Dictionary(uniqueKeysWithValues: zip(keys, r))
+      guard case .code(let instrument, _)? = cells["instrument"],
+        case .code(let informant, let informantLabel)? = cells["informant"],
+        case .code(let scale, let scaleLabel)? = cells["scale"]
+      else { continue }
+      let tableCell = Cell.code(
+        "measures:\(instrument):\(informant)",
+        label: lang("Outcome measures", "Effectmetingen") + " \(instrument), \(informantLabel)")
+      for (i, column) in table.columns.enumerated() where column.numeric {
+        let unit =
+          column.key == "mean_change"
+          ? "score-change"
+          : ["pairs", "outside_normal"].contains(column.key) ? "count" : "percent"
+        out.append(
+          (
+            tableCell, .code("\(scale):\(column.key)", label: "\(scaleLabel): \(column.label)"),
+            unit, r[i]
+          ))
+      }
+    }
+    return out
   }
 }

@@ -419,7 +419,8 @@ public struct PeriodReport: Sendable {
       tables(
         id: "schools", title: lang("Per school", "Per school"),
         [indicatorTable(schoolIdx, total: allSchools)]))
-    if let measures = measuresSection(lang) { sections.append(measures) }
+    let measures = measuresTable(lang)
+    if let measures { sections.append(measuresSection(measures, lang)) }
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
@@ -458,8 +459,8 @@ public struct PeriodReport: Sendable {
         ),
         ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
       ],
-      cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) }
-    )
+      cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) },
+      extra: measures.map { PeriodReport.measureRows($0, lang) } ?? [])
 
     return ReportDocument(
       kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),

@@ -295,6 +295,7 @@ extension Walk {
       return n >= type.a && n <= type.b
     case .number:
       guard let d = Decimal.parse(utf8: v), d >= type.low, d <= type.high else { return false }
+      guard type.step > 0 else { return true }
       let steps = d / type.step
       return abs(steps - steps.rounded()) <= 1e-9
     case .boolean:

@@ -207,7 +207,7 @@ public struct SchemaChecker {
       let steps = d / step
       if d < lo || d > hi {
         report(SchemaDiagnostics.outOfRange(r, v, type))
-      } else if abs(steps - steps.rounded()) > 1e-9 {
+      } else if step > 0 && abs(steps - steps.rounded()) > 1e-9 {
         report(SchemaDiagnostics.outOfRange(r, v, type, step: true))
       }
     case .boolean:

@@ -91,25 +91,25 @@ extension Schemas {
     doc: "A scale on one informant's form: its valid range, norms and bands.",
     [
       Field(
-        "min", .number(min: -1000, max: 1000, step: 0.01), required: true, "Lowest valid score."
+        "min", .number(min: -1000, max: 1000, step: 0), required: true, "Lowest valid score."
       ) { (n: inout ScaleNorms, v) in n.min = v.number },
       Field(
-        "max", .number(min: -1000, max: 1000, step: 0.01), required: true, "Highest valid score."
+        "max", .number(min: -1000, max: 1000, step: 0), required: true, "Highest valid score."
       ) { (n: inout ScaleNorms, v) in n.max = v.number },
       Field(
-        "sd", .number(min: 0.01, max: 1000, step: 0.01),
+        "sd", .number(min: 0.01, max: 1000, step: 0),
         "Standard deviation in the norm group (for the reliable change index)."
       ) { (n: inout ScaleNorms, v) in n.sd = v.number },
       Field(
-        "reliability", .number(min: 0, max: 0.99, step: 0.01),
+        "reliability", .number(min: 0, max: 0.99, step: 0),
         "Reliability r of the scale, 0-0.99 (for the reliable change index)."
       ) { (n: inout ScaleNorms, v) in n.reliability = v.number },
       Field(
-        "borderline", .number(min: -1000, max: 1000, step: 0.01),
+        "borderline", .number(min: -1000, max: 1000, step: 0),
         "First score of the borderline band, counting from the normal end (lower-is-better: this score and up to `abnormal`; higher-is-better: this score and down to `abnormal`), from the instrument's `norms` source."
       ) { (n: inout ScaleNorms, v) in n.borderline = v.number },
       Field(
-        "abnormal", .number(min: -1000, max: 1000, step: 0.01),
+        "abnormal", .number(min: -1000, max: 1000, step: 0),
         "First score of the abnormal band, counting from the normal end (lower-is-better: this score and up; higher-is-better: this score and down)."
       ) { (n: inout ScaleNorms, v) in n.abnormal = v.number },
     ])

@@ -78,7 +78,7 @@ public indirect enum FieldType: Sendable, Hashable {
   case yearMonth
   /// A whole number in a range.
   case integer(min: Int, max: Int)
-  /// A decimal number in a range, in steps of `step`.
+  /// A decimal number in a range, in steps of `step` (0: any decimal).
   case number(min: Double, max: Double, step: Double)
   /// `true` or `false`.
   case boolean
@@ -106,7 +106,8 @@ public indirect enum FieldType: Sendable, Hashable {
     case .yearMonth: "year and month (YYYY-MM)"
     case .integer(let lo, let hi): "whole number \(lo)-\(hi)"
     case .number(let lo, let hi, let step):
-      "number \(formatNumber(lo))-\(formatNumber(hi)) in steps of \(formatNumber(step))"
+      "number \(formatNumber(lo))-\(formatNumber(hi))"
+        + (step > 0 ? " in steps of \(formatNumber(step))" : "")
     case .boolean: "true or false"
     case .enumeration(let e): e.name
     case .reference(let what): "\(what) id"

@@ -265,4 +265,12 @@ import Testing
           "{emotional: 1, conduct: 1, hyperactivity: 1, peer: 1, total: 5, prosocial: 10.5}"))
         == ["total-mismatch", "score-out-of-range"])
   }
+
+  @Test func anUnknownScaleIsTheSameErrorOnBothPaths() {
+    for scores in ["{emotion: 3}", "{'emotion': 3}", "{conduct: 1, \"emotion\": 3}"] {
+      #expect(
+        Self.errors(consent: Self.parents, measures: Self.m("2026-09-07", "parent", "pre", scores))
+          == ["unknown-scale"], "\(scores)")
+    }
+  }
 }

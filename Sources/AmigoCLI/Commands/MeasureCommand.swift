@@ -15,8 +15,8 @@ enum MeasureCommand: Command {
       Records one completed form of an instrument declared in amigo.yaml ('instruments:';
       'amigo init' ships the SDQ): who filled it in, when in the trajectory, and the scale
       scores. Only scale scores are stored, never the items or the answers. The scores are
-      scale=value pairs, comma-separated or as repeated --score options; a decimal needs a point
-      (6.5). A total left out is the sum of its scales; one given must add up. The measure goes
+      scale=value pairs, comma-separated or as repeated --score options; a decimal takes a point
+      or a comma (6.5, 6,5). A total left out is the sum of its scales; one given must add up. The measure goes
       in date order under 'measures'. amigo refuses, and changes nothing, when a scale is not on
       the instrument's form, a score is out of range, the form is not for the child's age, a
       post comes before its pre, or there is no consent for 'questionnaires' on the date.
@@ -126,10 +126,21 @@ enum MeasureCommand: Command {
   /// value that is not a number is a usage error.
   static func parseScores(_ values: [String], command: String) throws -> [(String, String)] {
     var out: [(String, String)] = []
+    // Whether the last pair was written with its own `=` (a decimal comma continues only it).
+    var lastWasWritten = false
     let option = "--score <scale=value>"
     for text in values {
       for piece in text.split(separator: ",").map({ String($0).trimming(" \t") })
       where !piece.isEmpty {
+        // A decimal comma (`prosocial=6,5`): digits alone after a whole score continue it.
+        if !piece.contains("="), piece.allSatisfy({ $0.isASCII && $0.isNumber }),
+          let last = out.last, !last.1.contains("."), lastWasWritten
+        {
+          out[out.count - 1].1 = String(Decimal.parse(last.1 + "." + piece) ?? 0)
+          lastWasWritten = false
+          continue
+        }
+        lastWasWritten = true
         let parts = piece.split(separator: "=", maxSplits: 1).map {
           String($0).trimming(" \t")
         }
@@ -137,7 +148,7 @@ enum MeasureCommand: Command {
           throw UsageError.invalidValue(
             piece, for: option, command: command,
             hint:
-              "Please write each score as scale=value, e.g. emotional=3 (a decimal with a point: 6.5)."
+              "Please write each score as scale=value, e.g. emotional=3 or prosocial=6.5."
           )
         }
         let scale = parts[0]

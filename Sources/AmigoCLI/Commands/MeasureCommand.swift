@@ -15,11 +15,12 @@ enum MeasureCommand: Command {
       Records one completed form of an instrument declared in amigo.yaml ('instruments:';
       'amigo init' ships the SDQ): who filled it in, when in the trajectory, and the scale
       scores. Only scale scores are stored, never the items or the answers. The scores are
-      scale=value pairs, comma-separated or as repeated --score options; a decimal takes a point
-      or a comma (6.5, 6,5). A total left out is the sum of its scales; one given must add up. The measure goes
-      in date order under 'measures'. amigo refuses, and changes nothing, when a scale is not on
-      the instrument's form, a score is out of range, the form is not for the child's age, a
-      post comes before its pre, or there is no consent for 'questionnaires' on the date.
+      scale=value pairs, comma-separated or as repeated --score options; a decimal takes a
+      point or a comma (6.5, 6,5). A total left out is the sum of its scales; one given must
+      add up. The measure goes in date order under 'measures'. amigo refuses, and changes
+      nothing, when a scale is not on the instrument's form, a score is out of range, the form
+      is not for the child's age, a post comes before its pre, or there is no consent for
+      'questionnaires' on the date.
       """,
     examples: [
       "amigo measure K7Q4 --instrument sdq --informant parent --timepoint pre --score emotional=3,conduct=4,hyperactivity=8,peer=4,prosocial=6,impact=3",

@@ -89,6 +89,7 @@ public struct ResearchExport: Sendable {
     if let s = t.plan.start { dates.append(s) }
     dates += t.sessions.compactMap(\.date)
     dates += t.goals.flatMap { $0.ratings.compactMap(\.date) }
+    dates += t.measures.compactMap(\.date)
     if let c = t.closure?.date { dates.append(c) }
     guard let first = dates.min() else { return nil }
     if let closed = t.closure?.date { return (first, closed) }
@@ -253,15 +254,16 @@ public struct ResearchExport: Sendable {
 
   /// Which table CSV output carries (CSV holds one table per file).
   public enum CSVTable: Sendable {
-    case trajectories, measurements
+    case trajectories, measurements, outcomes
   }
 
   /// The export as a report document: both tables as sections (JSON), and `csv` as the data
   /// table (nil for JSON, which carries both tables in its sections).
   public func document(csv: CSVTable?) -> ReportDocument {
     // CSV carries one table: only that one is built (the other is counted).
-    let trajectoryTable = csv == .measurements ? nil : trajectoryTable()
-    let measurementTable = csv == .trajectories ? nil : measurementTable()
+    let trajectoryTable = csv == nil || csv == .trajectories ? trajectoryTable() : nil
+    let measurementTable = csv == nil || csv == .measurements ? measurementTable() : nil
+    let outcomeTable = csv == nil || csv == .outcomes ? outcomeTable() : nil
     let measurementCount =
       measurementTable?.rows.count
       ?? trajectories.reduce(0) { n, t in
@@ -282,11 +284,15 @@ public struct ResearchExport: Sendable {
       Fact("trajectories", "trajectories", .int(trajectories.count)),
       Fact("without_research_consent", "without_research_consent", .int(withoutResearchConsent)),
       Fact("measurements", "measurements", .int(measurementCount)),
+      Fact(
+        "outcome_measures", "outcome_measures",
+        .int(trajectories.reduce(0) { $0 + $1.measures.count })),
     ]
     let data: Table? =
       switch csv {
       case .trajectories: trajectoryTable
       case .measurements: measurementTable
+      case .outcomes: outcomeTable
       case nil: nil
       }
     var sections: [Section] = []
@@ -297,6 +303,10 @@ public struct ResearchExport: Sendable {
     if let measurementTable {
       sections.append(
         Section(id: "measurements", title: "Measurements", blocks: [.table(measurementTable)]))
+    }
+    if let outcomeTable {
+      sections.append(
+        Section(id: "outcomes", title: "Outcome measures", blocks: [.table(outcomeTable)]))
     }
     return ReportDocument(
       kind: "research", title: "Research export", facts: facts, sections: sections,

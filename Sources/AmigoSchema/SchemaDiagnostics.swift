@@ -34,6 +34,10 @@ public enum SchemaDiagnostics {
     "possible-full-name", "id-shape",
     // Spreadsheet safety.
     "formula-label",
+    // Outcome measures.
+    "unknown-instrument", "informant-without-form", "unknown-scale", "score-out-of-range",
+    "total-mismatch", "measure-outside-age", "measure-order", "duplicate-measure",
+    "measure-without-consent", "measure-without-scores", "band-order",
   ]
 
   // MARK: Structure and types

@@ -155,6 +155,8 @@ public enum WorkspaceTemplate {
     for (label, from, to) in holidays {
       example("", "  - {label: \(label), from: \(from), to: \(to)}")
     }
+    text("")
+    lines += InstrumentTemplates.sdq(english: en)
     return lines.map { $0 + "\n" }.joined()
   }
 

@@ -52,8 +52,11 @@ import _AmigoTestSupport
     #expect(c.programme("kansencoach")?.requiredContacts == [.parentTalk])
     #expect(c.programme("ruggensteun")?.referrers == ["shelter"])
     #expect(c.programme("ruggensteun")?.requiredContacts == [.threeWayTalk])
-    // Every key line has a comment above it saying where it comes from.
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Every key line of a programme has a comment above it saying where it comes from (the
+    // instruments' source is their own comment and `norms:`; `InstrumentTests`).
+    let programmesText = text.components(separatedBy: "\ninstruments:")[0]
+    let lines = programmesText.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     for (i, line) in lines.enumerated()
     where line.hasPrefix("    ") && !line.hasPrefix("    #") && !line.hasPrefix("    label:")
       && i > 0 && lines[i - 1].hasPrefix("    ") && !text.isEmpty

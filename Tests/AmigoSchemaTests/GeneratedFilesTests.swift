@@ -140,13 +140,14 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
         "trajectory", "child", "referral", "consent", "plan", "goal", "rating", "session",
-        "sharing", "meldcode step", "closure",
+        "sharing", "meldcode step", "measure", "closure",
         "satisfaction",
       ])
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [
         "workspace config", "programme", "range", "school", "worker", "holiday", "privacy",
-        "consent settings",
+        "consent settings", "instrument", "norms source", "instrument forms", "instrument scale",
+        "scale norms",
       ])
   }
 

@@ -18,7 +18,8 @@ enum Export: Command {
       a salt that is random for every export, so two exports cannot be linked; with --salt the
       ids are the same in every export with that salt: keep it secret, as anyone who has it can
       re-compute the pseudonym of every id. CSV (RFC 4180) holds the trajectories, or with
-      --measurements the ratings; JSON holds both. The columns are described in
+      --measurements the ratings, or with --outcomes the outcome measures (one row per measure and
+      scale: instrument, informant, timepoint, day, age, score and band); JSON holds all three. The columns are described in
       docs/research-export.md. Files with errors are never exported: while there are any, the
       export is refused (exit 65) unless --skip-invalid. The export is still personal data:
       share it only under an agreement with the researcher.
@@ -38,6 +39,11 @@ enum Export: Command {
       OptionSpec("format", short: "f", value: "format", help: "csv (default) or json."),
       OptionSpec(
         "measurements", help: "CSV: write the goal ratings instead of the trajectories."),
+      OptionSpec(
+        "outcomes",
+        help:
+          "CSV: write the outcome measures (one row per measure and scale) instead of the trajectories."
+      ),
       OptionSpec(
         "salt", value: "salt",
         help: "Re-key ids with this secret salt, the same in every export (default: a random salt)."
@@ -74,6 +80,12 @@ enum Export: Command {
       } ?? .csv
     if format == .json && args.flag("measurements") {
       throw UsageError.conflictingOptions("--measurements", "--format json", command: name)
+    }
+    if format == .json && args.flag("outcomes") {
+      throw UsageError.conflictingOptions("--outcomes", "--format json", command: name)
+    }
+    if args.flag("measurements") && args.flag("outcomes") {
+      throw UsageError.conflictingOptions("--measurements", "--outcomes", command: name)
     }
     let period = try args.value("period").map { text -> DateRange in
       guard let p = PeriodSpec.parse(text) else {
@@ -120,7 +132,10 @@ enum Export: Command {
       trajectories: usable, config: context.config, period: period, salt: salt,
       stable: args.value("salt") != nil)
     var document = export.document(
-      csv: format == .json ? nil : args.flag("measurements") ? .measurements : .trajectories)
+      csv: format == .json
+        ? nil
+        : args.flag("measurements")
+          ? .measurements : args.flag("outcomes") ? .outcomes : .trajectories)
     if !broken.isEmpty {
       // Their pseudonyms, never their ids: the export holds no id.
       document.facts += [
@@ -144,12 +159,17 @@ enum Export: Command {
     let ratings = document.facts.first { $0.key == "measurements" }?.value.display ?? "0"
     let trajectoriesText = "\(rows) \(rows == 1 ? "trajectory" : "trajectories")"
     let ratingsText = "\(ratings) goal " + (ratings == "1" ? "rating" : "ratings")
+    let outcomes = document.facts.first { $0.key == "outcome_measures" }?.value.display ?? "0"
+    let outcomesText = "\(outcomes) outcome " + (outcomes == "1" ? "measure" : "measures")
     // What was written: CSV holds one of the two tables, JSON both.
     var summary =
       "Exported "
       + (format == .json
         ? "\(trajectoriesText) and \(ratingsText)"
-        : args.flag("measurements") ? "\(ratingsText) (of \(trajectoriesText))" : trajectoriesText)
+        : args.flag("measurements")
+          ? "\(ratingsText) (of \(trajectoriesText))"
+          : args.flag("outcomes")
+            ? "\(outcomesText) (of \(trajectoriesText))" : trajectoriesText)
     if let period { summary += " overlapping \(period.name)" }
     summary +=
       args.value("salt") == nil

@@ -91,6 +91,7 @@ public struct ChildReport: Sendable {
         Section(id: "goals", title: lang("Goals", "Doelen"), blocks: [.table(goalTable(lang))]))
     }
     sections += sharingSections(lang)
+    if let measures = measuresSection(lang) { sections.append(measures) }
     if let closure = t.closure {
       var items: [String] = []
       if let reason = closure.reason {

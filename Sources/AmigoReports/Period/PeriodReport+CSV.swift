@@ -25,6 +25,7 @@ extension PeriodReport {
     case "minutes-per-child": lang("minutes per child", "minuten per kind")
     case "percent": lang("per cent", "procent")
     case "score-1-10": lang("score 1-10", "score 1-10")
+    case "score-change": lang("mean improvement in score", "gemiddelde verbetering in score")
     default: lang("count", "aantal")
     }
   }
@@ -37,7 +38,8 @@ extension PeriodReport {
     _ lang: Language, groups: [(kind: String, id: String, name: String)],
     indicators: [(key: String, label: String, value: (Int) -> Cell)],
     breakdowns: [(id: String, title: String, rows: [(String, String)], groups: [Int])],
-    cell: (String, String, Int) -> Cell
+    cell: (String, String, Int) -> Cell,
+    extra: [(table: Cell, row: Cell, unit: String, value: Cell)] = []
   ) -> Table {
     let columns = [
       Column("period", lang("Period", "Periode")),
@@ -112,6 +114,8 @@ extension PeriodReport {
         }
       }
     }
+    // Further tables of all trajectories (the outcome measures).
+    for e in extra { rows.append(row(table: e.table, group: 0, row: e.row, unit: e.unit, e.value)) }
     return Table(id: "figures", columns: columns, rows: rows)
   }
 }

@@ -426,6 +426,8 @@ public struct PeriodReport: Sendable {
         suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
       })
     if let sharing { sections.append(sharing.section) }
+    let measures = measuresTable(lang)
+    if let measures { sections.append(measuresSection(measures, lang)) }
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
@@ -464,8 +466,8 @@ public struct PeriodReport: Sendable {
         ),
         ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
       ],
-      cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) }
-    )
+      cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) },
+      extra: measures.map { PeriodReport.measureRows($0, lang) } ?? [])
 
     if let sharing { csv.rows += sharing.csv.rows }
     return ReportDocument(

@@ -47,7 +47,7 @@ public enum FastDecoder {
 public struct CompiledSchema: @unchecked Sendable {
   enum Kind: UInt8 {
     case constant, text, multilineText, label, identifier, date, yearMonth, integer, number
-    case boolean, enumeration, list, object, dictionary
+    case boolean, enumeration, list, object, dictionary, numbers
   }
 
   struct TypeEntry {
@@ -151,6 +151,7 @@ public struct CompiledSchema: @unchecked Sendable {
       case .list(let element): entry = TypeEntry(kind: .list, a: compile(element))
       case .object(let spec): entry = TypeEntry(kind: .object, a: compile(spec))
       case .dictionary(let spec): entry = TypeEntry(kind: .dictionary, a: compile(spec))
+      case .numbers: entry = TypeEntry(kind: .numbers)
       }
       types.append(entry)
       return types.count - 1
@@ -184,7 +185,7 @@ extension CompiledSchema.Kind {
     case .constant, .text, .multilineText, .label, .identifier, .enumeration: .string
     case .integer: .integer
     case .number: .decimal
-    case .date, .yearMonth, .boolean, .list, .object, .dictionary: .other
+    case .date, .yearMonth, .boolean, .list, .object, .dictionary, .numbers: .other
     }
   }
 }
@@ -243,6 +244,20 @@ extension Walk {
         }
       }
       return true
+    case .numbers:
+      guard kind == .mapping else { return false }
+      for child in tree.children(i) {
+        let key = tree.key(child)
+        guard Identifier.isValid(utf8: key), TypedReading.agrees(plain: key, as: .string),
+          tree.nodes[child].kind == .scalar
+        else { return false }
+        let value = tree.value(child)
+        if tree.nodes[child].style == .plain, !TypedReading.agrees(plain: value, as: .decimal) {
+          return false
+        }
+        guard Decimal.parse(utf8: value) != nil else { return false }
+      }
+      return true
     case .list:
       guard kind == .sequence else { return false }
       for child in tree.children(i) where !conforms(child, to: type.a) { return false }
@@ -280,6 +295,7 @@ extension Walk {
       return n >= type.a && n <= type.b
     case .number:
       guard let d = Decimal.parse(utf8: v), d >= type.low, d <= type.high else { return false }
+      guard type.step > 0 else { return true }
       let steps = d / type.step
       return abs(steps - steps.rounded()) <= 1e-9
     case .boolean:
@@ -290,7 +306,7 @@ extension Walk {
         if equal(v, schema.slice(value.start, value.count)) { return true }
       }
       return false
-    case .list, .object, .dictionary:
+    case .list, .object, .dictionary, .numbers:
       return false
     }
   }

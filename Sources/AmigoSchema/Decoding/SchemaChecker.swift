@@ -125,6 +125,31 @@ public struct SchemaChecker {
         }
         checkObject(entry.value, spec, owner: entry.key)
       }
+    case .numbers:
+      guard case .mapping(let m) = node else {
+        report(
+          SchemaDiagnostics.wrongType(
+            range(node), expected: "a mapping of ids to numbers", found: node))
+        return
+      }
+      for entry in m.entries {
+        checkTypedReading(entry.key, as: .string)
+        if !Identifier.isValid(entry.key.value) {
+          report(
+            SchemaDiagnostics.invalidIdentifier(document.range(of: entry.key), entry.key.value))
+        }
+        guard case .scalar(let s) = entry.value, !s.isEmptyValue else {
+          report(
+            SchemaDiagnostics.wrongType(
+              isEmpty(entry.value) ? document.range(of: entry.key) : range(entry.value),
+              expected: "a number", found: entry.value))
+          continue
+        }
+        checkTypedReading(s, as: .decimal)
+        if Decimal.parse(s.value) == nil {
+          report(SchemaDiagnostics.invalidNumber(range(entry.value), s.value, whole: false))
+        }
+      }
     case .list(let element):
       guard case .sequence(let s) = node else {
         report(
@@ -182,7 +207,7 @@ public struct SchemaChecker {
       let steps = d / step
       if d < lo || d > hi {
         report(SchemaDiagnostics.outOfRange(r, v, type))
-      } else if abs(steps - steps.rounded()) > 1e-9 {
+      } else if step > 0 && abs(steps - steps.rounded()) > 1e-9 {
         report(SchemaDiagnostics.outOfRange(r, v, type, step: true))
       }
     case .boolean:
@@ -198,7 +223,7 @@ public struct SchemaChecker {
             r, v, choices: e.choices, name: e.name,
             suggestion: e.resolve(v) ?? Suggestions.nearest(v, in: e.values.map(\.value))))
       }
-    case .list, .object, .dictionary:
+    case .list, .object, .dictionary, .numbers:
       break
     }
   }
@@ -218,7 +243,7 @@ extension FieldType {
     case .constant, .text, .label, .identifier, .reference, .enumeration: .string
     case .integer: .integer
     case .number: .decimal
-    case .date, .yearMonth, .boolean, .list, .object, .dictionary: .other
+    case .date, .yearMonth, .boolean, .list, .object, .dictionary, .numbers: .other
     }
   }
 }

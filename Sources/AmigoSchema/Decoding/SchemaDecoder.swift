@@ -188,6 +188,24 @@ public struct FieldValue {
   /// The positions of the scalar items of a list.
   public var spans: [Span] { list { $0.bytes == nil ? nil : $0.span } }
 
+  /// True when the value is a mapping (`{}` included).
+  public var isMapping: Bool { walk.tree.nodes[node].kind == .mapping }
+
+  /// The entries of a `.numbers` field in file order: each key with its number and the
+  /// number's position (an entry whose value is not a number is left out).
+  public var numbers: [(key: String, value: Double, span: Span)] {
+    let tree = walk.tree
+    guard tree.nodes[node].kind == .mapping else {
+      if walk.strict { walk.fail() }
+      return []
+    }
+    return tree.children(node).compactMap { child in
+      let v = FieldValue(walk: walk, node: child, type: type)
+      guard let n = v.number else { return nil }
+      return (tree.keyString(child), n, v.span)
+    }
+  }
+
   /// An object field's model, or nil when the value is not a mapping.
   @inline(__always) public func object<M: SchemaModel>() -> M? {
     var model = M()

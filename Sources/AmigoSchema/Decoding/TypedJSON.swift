@@ -62,6 +62,7 @@ public enum TypedJSON {
         switch type {
         case .object(let spec)?: field = spec.field(entry.key.value)?.type
         case .dictionary(let spec)?: field = .object(spec)
+        case .numbers?: field = .number(min: 0, max: 0, step: 1)
         default: field = nil
         }
         write(entry.value, as: field, into: &out)

@@ -112,6 +112,15 @@ public struct FieldEncoder {
     items.isEmpty ? nil : .sequence(items.map { .literal($0.rawValue) }, flow: true)
   }
 
+  /// Keys with numbers on one line (`{emotional: 4, conduct: 2}`); nil when empty.
+  public func numbers(_ entries: [(String, Double)]) -> YAMLContent? {
+    entries.isEmpty
+      ? nil
+      : .mapping(
+        entries.map { ($0.0, FieldEncoder(type: .number(min: 0, max: 0, step: 1)).number($0.1)!) },
+        flow: true)
+  }
+
   /// An object; nil when absent or when none of its fields has a value.
   public func object<M>(_ model: M?) -> YAMLContent? {
     guard let model, case .object(let spec) = type,

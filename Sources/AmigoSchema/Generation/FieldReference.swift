@@ -36,6 +36,7 @@ public enum FieldReference {
     }
     let withConsent = files.contains { $0.root == Schemas.trajectory }
     let consentAnchor = withConsent ? anchors.add(consentHeading) : nil
+    let measuresAnchor = withConsent ? anchors.add(measuresHeading) : nil
     let enumerationsAnchor = anchors.add("Enumerations")
     var enumAnchors: [EnumSpec: String] = [:]
     for e in enumerations { enumAnchors[e] = anchors.add(e.name) }
@@ -75,6 +76,7 @@ public enum FieldReference {
       """
     for (file, anchor) in zip(files, fileAnchors) { out += "- [\(file.title)](#\(anchor))\n" }
     if let consentAnchor { out += "- [\(consentHeading)](#\(consentAnchor))\n" }
+    if let measuresAnchor { out += "- [\(measuresHeading)](#\(measuresAnchor))\n" }
     out += "- [Enumerations](#\(enumerationsAnchor))\n"
 
     for (i, file) in files.enumerated() {
@@ -92,7 +94,7 @@ public enum FieldReference {
       }
     }
 
-    if withConsent { out += consentSection() }
+    if withConsent { out += consentSection() + measuresSection() }
     out += "\n## Enumerations\n\n"
     out += "Files hold the value. On the command line amigo also accepts the Dutch input aliases\n"
     out += "(case and accents do not matter) and writes the value.\n"

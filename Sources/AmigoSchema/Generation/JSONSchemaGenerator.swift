@@ -105,10 +105,8 @@ public enum JSONSchemaGenerator {
     case .integer(let lo, let hi):
       return [("type", "integer"), ("minimum", .int(lo)), ("maximum", .int(hi))]
     case .number(let lo, let hi, let step):
-      return [
-        ("type", "number"), ("minimum", .double(lo)), ("maximum", .double(hi)),
-        ("multipleOf", .double(step)),
-      ]
+      return [("type", "number"), ("minimum", .double(lo)), ("maximum", .double(hi))]
+        + (step > 0 ? [("multipleOf", .double(step))] : [])
     case .boolean:
       return [("type", "boolean")]
     case .enumeration(let e):
@@ -124,6 +122,12 @@ public enum JSONSchemaGenerator {
           "patternProperties",
           .object([(identifierPattern, .object(typeSchema(.object(spec), definitions)))])
         ),
+        ("additionalProperties", false),
+      ]
+    case .numbers:
+      return [
+        ("type", "object"),
+        ("patternProperties", .object([(identifierPattern, .object([("type", "number")]))])),
         ("additionalProperties", false),
       ]
     }

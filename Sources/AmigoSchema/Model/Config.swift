@@ -89,12 +89,15 @@ public struct Config: Sendable, Hashable {
   public var strictPrivacy = false
   /// `consent: {both_parents: true}`: one parent's consent is not enough for a child under 16.
   public var consentBothParents = false
+  /// Questionnaires for outcome measures (`instruments:`).
+  public var instruments: [Instrument] = []
 
   public init() {}
 
   public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
   public func school(_ id: String) -> School? { schools.first { $0.id == id } }
   public func worker(_ id: String) -> Worker? { workers.first { $0.id == id } }
+  public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }
 
   /// The holiday `date` falls in, if any.
   public func holiday(on date: LocalDate) -> Holiday? { holidays.first { $0.contains(date) } }

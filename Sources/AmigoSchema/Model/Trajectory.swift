@@ -188,6 +188,7 @@ public struct Trajectory: Sendable, Hashable {
   public var sharing: [Sharing] = []
   /// The steps of a meldcode procedure (`MeldcodeStep`).
   public var meldcode: [MeldcodeStep] = []
+  public var measures: [Measure] = []
   public var closure: Closure?
 
   public init() {}

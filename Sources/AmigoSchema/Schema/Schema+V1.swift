@@ -774,6 +774,14 @@ public enum Schemas {
       } encode: { t, e in
         e.objects(t.meldcode)
       },
+      Field(
+        "measures", .list(.object(measure)), "Outcome measures (questionnaire scale scores).",
+        identity: .fields(["date", "instrument", "informant"])
+      ) { (t: inout Trajectory, v) in
+        t.measures = v.objects()
+      } encode: { t, e in
+        e.objects(t.measures)
+      },
       Field("closure", .object(closure), "The closure, once closed.") {
         (t: inout Trajectory, v) in
         t.closure = v.object()
@@ -945,6 +953,10 @@ public enum Schemas {
         c.consentBothParents = false
         _ = v.object(into: &c)
       },
+      Field(
+        "instruments", .dictionary(instrument),
+        "Questionnaires for outcome measures, by id (`amigo init` ships the SDQ)."
+      ) { (c: inout Config, v) in c.instruments = v.entries { Instrument(id: $0) } },
     ])
 }
 

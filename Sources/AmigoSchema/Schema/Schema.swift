@@ -78,7 +78,7 @@ public indirect enum FieldType: Sendable, Hashable {
   case yearMonth
   /// A whole number in a range.
   case integer(min: Int, max: Int)
-  /// A decimal number in a range, in steps of `step`.
+  /// A decimal number in a range, in steps of `step` (0: any decimal).
   case number(min: Double, max: Double, step: Double)
   /// `true` or `false`.
   case boolean
@@ -91,6 +91,9 @@ public indirect enum FieldType: Sendable, Hashable {
   case object(ObjectSpec)
   /// A mapping from identifiers to objects (`schools: {de-akker: {...}}`).
   case dictionary(ObjectSpec)
+  /// A mapping from identifiers to decimal numbers (`scores: {emotional: 4, conduct: 2}`): the
+  /// keys are declared elsewhere (an instrument's scales in `amigo.yaml`), checked by rules.
+  case numbers
 
   /// A short name for messages and docs.
   public var summary: String {
@@ -103,13 +106,15 @@ public indirect enum FieldType: Sendable, Hashable {
     case .yearMonth: "year and month (YYYY-MM)"
     case .integer(let lo, let hi): "whole number \(lo)-\(hi)"
     case .number(let lo, let hi, let step):
-      "number \(formatNumber(lo))-\(formatNumber(hi)) in steps of \(formatNumber(step))"
+      "number \(formatNumber(lo))-\(formatNumber(hi))"
+        + (step > 0 ? " in steps of \(formatNumber(step))" : "")
     case .boolean: "true or false"
     case .enumeration(let e): e.name
     case .reference(let what): "\(what) id"
     case .list(let t): "list of \(t.summary)"
     case .object(let o): o.name
     case .dictionary(let o): "mapping of ids to \(o.name)"
+    case .numbers: "mapping of ids to numbers"
     }
   }
 }

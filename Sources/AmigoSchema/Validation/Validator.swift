@@ -47,7 +47,7 @@ public enum Validator {
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
-    NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self,
+    NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self, MeasureOrderRule.self, MeasureConsentRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
@@ -222,6 +222,7 @@ public enum Validator {
           SchemaDiagnostics.rangeOrder(document.range(of: r["min"]!), min: lo, max: hi))
       }
     }
+    diagnostics += instrumentDiagnostics(root, document)
     return (
       document.isValid ? config : nil,
       capped(

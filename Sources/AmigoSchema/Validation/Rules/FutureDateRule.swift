@@ -1,7 +1,7 @@
 import AmigoYAML
 
 /// What is recorded once it happened is not dated after today: the referral, a consent, a held
-/// session or a no-show, a rating, information shared, a meldcode step and the closure. A session cancelled in advance (or a day the
+/// session or a no-show, a rating, a measure, information shared, a meldcode step and the closure. A session cancelled in advance (or a day the
 /// school is closed) may be dated ahead, and so may the planned start and reviews. Without a
 /// date for today (`RuleContext.today` nil) nothing is checked.
 enum FutureDateRule: TrajectoryRule {
@@ -52,6 +52,12 @@ enum FutureDateRule: TrajectoryRule {
       check(
         m.date, m.dateSpan, "a meldcode step",
         "record a meldcode step on or after the day it was taken (in a file, correct the date with 'amigo edit')"
+      )
+    }
+    for measure in t.measures {
+      check(
+        measure.date, measure.dateSpan, "a measure (\(Diagnostic.quoted(measure.instrument)))",
+        "record a questionnaire on or after the day it was filled in (in a file, correct the date with 'amigo edit')"
       )
     }
     if let closure = t.closure {

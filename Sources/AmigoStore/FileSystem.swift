@@ -25,7 +25,7 @@ public enum FileSystem {
     if let folders {
       let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
       if fd >= 0 {
-        if folders.staysInside((path as NSString).deletingLastPathComponent) {
+        if folders.staysInside(PathText.folder(of: path)) {
           return try readAll(fd, path)
         }
         close(fd)

@@ -93,7 +93,7 @@ public struct Workspace: Sendable {
 
   /// The id a trajectory file's name gives it: the name without `.yaml` (any extension).
   public static func id(ofFile path: String) -> String {
-    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    PathText.stem(of: path)
   }
 }
 

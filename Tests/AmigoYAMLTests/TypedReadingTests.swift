@@ -40,4 +40,26 @@ import Testing
     #expect(!TypedReading.agrees(plain: "07", as: .decimal))
     #expect(TypedReading.agrees(plain: "2026-09-10", as: .other))
   }
+
+  /// The byte form (the fast path's, which skips most scalars by their first byte) answers as
+  /// the string form for every first byte, followed by tails that make words, numbers, dates
+  /// and plain text.
+  @Test func bytesAnswerAsText() {
+    let tails = [
+      "", "o", "ull", "ULL", "rue", "alse", "es", "ES", "n", "ff", "FF", "0", "45", ".5", "x1F",
+      "026-09-10", "inf", "nan", "1:30", " words", "-7", "<", "abcdef",
+    ]
+    for first in 0x20...0x7E {
+      for tail in tails {
+        let text = String(UnicodeScalar(UInt8(first))) + tail
+        for reading in [TypedReading.Schema.string, .integer, .decimal, .other] {
+          let byText = TypedReading.agrees(plain: text, as: reading)
+          let byBytes = Array(text.utf8).withUnsafeBufferPointer {
+            TypedReading.agrees(plain: $0, as: reading)
+          }
+          #expect(byText == byBytes, "\(text) as \(reading)")
+        }
+      }
+    }
+  }
 }

@@ -29,6 +29,27 @@ public enum ConsentLaw {
       }
     }
 
+    /// The groups of `participants`, one bit each; unknown values add none.
+    /// What a contact needs depends on its participants only through this set.
+    public static func mask(_ participants: [String]) -> UInt8 {
+      var mask: UInt8 = 0
+      for participant in participants {
+        if let group = of(participant) { mask |= bit(group) }
+      }
+      return mask
+    }
+
+    /// The group's bit in a `mask` (five groups, five bits).
+    @inline(__always) static func bit(_ group: Group) -> UInt8 {
+      switch group {
+      case .child: 1
+      case .parents: 2
+      case .school: 4
+      case .network: 8
+      case .referrer: 16
+      }
+    }
+
     /// The scopes a contact with this group needs; `adult`: the child is 16 or older.
     public func scopes(adult: Bool) -> [String] {
       switch self {
@@ -66,8 +87,44 @@ public enum ConsentLaw {
   )
     -> [String]
   {
+    scopes(kind: kind, groups: Group.mask(participants), adult: adult)
+  }
+
+  /// `scopes(kind:with:adult:)` for participants of the groups `groups` (`Group.mask`): what a
+  /// contact needs depends on its participants only through their groups. From a table made
+  /// once for every kind, set of groups and age, so a rule asks it per contact for free.
+  @inline(__always)
+  public static func scopes(kind: SessionKind, groups: UInt8, adult: Bool) -> [String] {
+    scopeTable[needIndex(kind: kind, groups: groups, adult: adult)]
+  }
+
+  /// The place of a kind, set of groups and age in the table (a number under 256 × 64).
+  @inline(__always)
+  static func needIndex(kind: SessionKind, groups: UInt8, adult: Bool) -> Int {
+    (kind.ordinal << 6) | (Int(groups & 31) << 1) | (adult ? 1 : 0)
+  }
+
+  static let scopeTable: [[String]] = {
+    var table = [[String]](repeating: [], count: 256 << 6)
+    for kind in SessionKind.allCases {
+      for groups in UInt8(0)..<32 {
+        for adult in [false, true] {
+          table[needIndex(kind: kind, groups: groups, adult: adult)] = computedScopes(
+            kind: kind, groups: groups, adult: adult)
+        }
+      }
+    }
+    return table
+  }()
+
+  /// The rule itself, for one set of groups.
+  private static func computedScopes(
+    kind: SessionKind, groups mask: UInt8, adult: Bool
+  )
+    -> [String]
+  {
     let policy = kind.policy
-    let groups = participants.compactMap(Group.of)
+    let groups = Group.allCases.filter { mask & Group.bit($0) != 0 }
     if !groups.isEmpty, groups.allSatisfy({ $0 == .referrer }), !policy.involvesChild {
       return []
     }

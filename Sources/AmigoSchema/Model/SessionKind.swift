@@ -51,10 +51,27 @@ public struct SessionKindPolicy: Sendable {
 
 extension SessionKind {
   /// The kind's policy.
-  @inline(__always) public var policy: SessionKindPolicy { Self.policies[self]! }
+  @inline(__always) public var policy: SessionKindPolicy { Self.policies[ordinal]! }
 
-  /// Built once: rules read a kind's policy per session.
-  static let policies = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.entry) })
+  /// Built once, by `ordinal`: rules read a kind's policy per session.
+  static let policies: [SessionKindPolicy?] = {
+    var table = [SessionKindPolicy?](repeating: nil, count: 256)
+    for kind in allCases { table[kind.ordinal] = kind.entry }
+    return table
+  }()
+
+  /// The case's number (0-255, one per case): the byte a case without payload is stored as.
+  /// Tables indexed by it, and hashing, need no look at the raw value's text.
+  @inline(__always) public var ordinal: Int {
+    Int(unsafeBitCast(self, to: UInt8.self))
+  }
+
+  /// Hashes the case by its number: the default of an enumeration with raw values hashes the
+  /// raw value's text, which made a `Set<SessionKind>` or a dictionary keyed by kinds cost a
+  /// string hash per session. Equal kinds have equal numbers, as `==` requires.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(UInt8(truncatingIfNeeded: ordinal))
+  }
 
   /// The policy table: one entry per kind (the compiler checks that none is missing).
   private var entry: SessionKindPolicy {

@@ -30,12 +30,22 @@ public enum TrajectoryIDShape {
     guard year.utf8.count == 4, year.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
       return false
     }
-    let alphabet = Set("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
     let upper = code.uppercased().utf8
-    guard (3...8).contains(upper.count), upper.allSatisfy(alphabet.contains),
+    guard (3...8).contains(upper.count), upper.allSatisfy(isCodeCharacter),
       !needsDigit || upper.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     else { return false }
     return true
+  }
+
+  /// A character of the code's alphabet, `0123456789ABCDEFGHJKMNPQRSTVWXYZ` (a set of them was
+  /// built on every call: most of the id-shape check's cost, once per file).
+  @inline(__always) static func isCodeCharacter(_ c: UInt8) -> Bool {
+    switch c {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): true
+    case UInt8(ascii: "I"), UInt8(ascii: "L"), UInt8(ascii: "O"), UInt8(ascii: "U"): false
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): true
+    default: false
+    }
   }
 
   /// True when `id` might hold a name: it is not of the generated shape and, after its first

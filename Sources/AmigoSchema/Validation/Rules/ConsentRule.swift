@@ -7,51 +7,71 @@ enum ConsentRule: TrajectoryRule {
     let t = c.trajectory
     let bothParents = c.config?.consentBothParents ?? false
     var out: [Diagnostic] = []
-    // The consent in force changes only on the dates consent is given or withdrawn: work it
-    // out once for each stretch between them (by how many of those dates lie before the
-    // contact), and what a kind of contact needs once for each kind and participants.
+    // The verdict on a contact depends only on what it needs (its kind, who took part, whether
+    // the child may be 16), the consent in force (which changes only on the dates consent is
+    // given or withdrawn: one stretch between them) and the child's age: work each out once
+    // per file, in small tables searched by numbers (what a kind and set of participant groups
+    // need comes from `ConsentLaw`'s table). Most files have a handful of each, so a contact
+    // costs a few comparisons instead of hashing its participants' names (`ConsentRuleTests`
+    // holds it to judging every contact on its own).
     let given = t.consent.compactMap(\.date)
     let withdrawn = t.consent.compactMap(\.withdrawn)
-    var inForceByStretch: [Int: ConsentLaw.InForce] = [:]
-    struct Need: Hashable {
-      let kind: SessionKind
-      let with: [String]
-      let adult: Bool
-    }
-    var scopesByNeed: [Need: [String]] = [:]
-    for session in t.sessions where session.isHeld {
-      guard let kind = session.kind, let date = session.date else { continue }
-      let adult = t.child.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
-      let need = Need(kind: kind, with: session.with, adult: adult)
-      let needed =
-        scopesByNeed[need]
-        ?? {
-          let s = ConsentLaw.scopes(kind: kind, with: session.with, adult: adult)
-          scopesByNeed[need] = s
-          return s
-        }()
-      guard !needed.isEmpty else { continue }
+    var inForces = SmallTable<Int, ConsentLaw.InForce>()
+    var verdicts = SmallTable<VerdictKey, [ConsentLaw.Problem]>()
+    // By index: a copy of each session would retain its texts and lists.
+    for i in t.sessions.indices where t.sessions[i].isHeld {
+      guard let kind = t.sessions[i].kind, let date = t.sessions[i].date else { continue }
+      let age = t.child.born.map { ConsentLaw.Age(born: $0, on: date) }
+      let groups = ConsentLaw.Group.mask(t.sessions[i].with)
+      let adult = age?.mayBeAdult ?? false
+      let need = ConsentLaw.needIndex(kind: kind, groups: groups, adult: adult)
+      guard !ConsentLaw.scopeTable[need].isEmpty else { continue }
       let stretch =
         given.count(where: { $0 <= date }) * 1024 + withdrawn.count(where: { $0 < date })
-      let inForce =
-        inForceByStretch[stretch]
-        ?? {
-          let f = ConsentLaw.InForce(t.consent, on: date)
-          inForceByStretch[stretch] = f
-          return f
-        }()
-      let problems = ConsentLaw.problems(
-        needing: needed, inForce: inForce, on: date, born: t.child.born, bothParents: bothParents)
-      guard !problems.isEmpty else { continue }
+      let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
+      let verdictKey = VerdictKey(
+        need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
+      let verdict = verdicts.index(of: verdictKey) {
+        ConsentLaw.problems(
+          needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce], on: date,
+          born: t.child.born, bothParents: bothParents)
+      }
+      guard !verdicts.values[verdict].isEmpty else { continue }
       let what = "\(kind.policy.value.en) on \(date)"
-      for problem in problems {
+      for problem in verdicts.values[verdict] {
         out.append(
           diagnostic(
-            problem, what: what, needed: needed, date: date, t: t, range: c.range(session.dateSpan))
-        )
+            problem, what: what, needed: ConsentLaw.scopeTable[need], date: date, t: t,
+            range: c.range(t.sessions[i].dateSpan)))
       }
     }
     return out
+  }
+
+  struct VerdictKey: Equatable {
+    let need: Int
+    let inForce: Int
+    let low: Int
+    let high: Int
+  }
+
+  /// A few keys and their values, searched from the latest added (contacts alike follow each
+  /// other).
+  struct SmallTable<Key: Equatable, Value> {
+    var keys: [Key] = []
+    var values: [Value] = []
+
+    /// The index of `key`, adding it with the value `make()` gives when it is new.
+    mutating func index(of key: Key, _ make: () -> Value) -> Int {
+      var i = keys.count - 1
+      while i >= 0 {
+        if keys[i] == key { return i }
+        i -= 1
+      }
+      keys.append(key)
+      values.append(make())
+      return keys.count - 1
+    }
   }
 
   static func diagnostic(

@@ -145,8 +145,8 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
       ])
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [
-        "workspace config", "programme", "range", "school", "worker", "holiday", "privacy",
-        "consent settings",
+        "workspace config", "programme", "range", "school", "worker", "holiday", "vocabularies",
+        "vocabulary entry", "privacy", "consent settings",
       ])
   }
 

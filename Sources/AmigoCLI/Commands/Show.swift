@@ -97,8 +97,9 @@ enum Show: Command {
     func L(_ en: String, _ nl: String) -> String { language == "nl" ? nl : en }
 
     /// The label of an enumeration value in the output language; unknown values as written.
+    /// An open list's workspace values carry their labels from `amigo.yaml`.
     func label(_ spec: EnumSpec, _ value: String) -> String {
-      spec[value]?.label(language) ?? value
+      (spec[value] ?? config.vocabulary(spec)[value])?.label(language) ?? value
     }
 
     func number(_ value: Double) -> String { DisplayLanguage.number(value, language) }
@@ -241,7 +242,7 @@ enum Show: Command {
           L("born ", "geboren ") + born.description + " ("
             + L("\(born.age(on: today)) years", "\(born.age(on: today)) jaar") + ")")
       }
-      if let group = t.child.group { parts.append(L("group ", "groep ") + "\(group)") }
+      if let group = t.child.group { parts.append(SchoolGroup.label(group, language)) }
       if let gender = t.child.gender { parts.append(label(Schemas.gender, gender)) }
       return parts.isEmpty ? "–" : parts.joined(separator: ", ")
     }
@@ -315,14 +316,15 @@ enum Show: Command {
     // MARK: - Goals
 
     func goals() -> TextTable {
-      let raters = Party.allCases.filter { party in
-        t.goals.contains { $0.ratings.contains { $0.rater == party } }
-      }
+      // The built-in raters in their order, then the workspace's own.
+      let used = Set(t.goals.flatMap { $0.ratings.compactMap(\.rater) })
+      let builtIn = Schemas.rater.values.map(\.value).filter(used.contains)
+      let raters = builtIn + used.subtracting(builtIn).sorted()
       let showResult = t.goals.contains { $0.result != nil }
       var columns: [TextTable.Column] = [
         .init(L("Goals", "Doelen")), .init(), .init(L("target", "streef"), alignment: .right),
       ]
-      columns += raters.map { .init(label(Schemas.party, $0.rawValue), alignment: .right) }
+      columns += raters.map { .init(label(Schemas.rater, $0), alignment: .right) }
       if !t.goals.isEmpty { columns.append(.init(L("last scored", "laatst gescoord"))) }
       if showResult { columns.append(.init(L("result", "resultaat"))) }
       if t.goals.isEmpty { return Summary.none(L("Goals", "Doelen"), L("none yet", "nog geen")) }

@@ -89,8 +89,18 @@ public struct Config: Sendable, Hashable {
   public var strictPrivacy = false
   /// `consent: {both_parents: true}`: one parent's consent is not enough for a child under 16.
   public var consentBothParents = false
+  /// The organisation's own values of the open lists (`vocabularies:`), by the list's key
+  /// (`EnumSpec.openKey`: `concerns`, `participants`, `goal_parties`, `raters`, `methods`).
+  public var vocabularies: [String: [EnumValue]] = [:]
 
   public init() {}
+
+  /// The values a file of this workspace may use for `spec`: the built-in ones and, for an
+  /// open list, the organisation's own (closed lists such as closure reasons never grow).
+  public func vocabulary(_ spec: EnumSpec) -> EnumSpec {
+    guard let key = spec.openKey, let extra = vocabularies[key], !extra.isEmpty else { return spec }
+    return spec.adding(extra)
+  }
 
   public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
   public func school(_ id: String) -> School? { schools.first { $0.id == id } }

@@ -78,7 +78,7 @@ extension Trajectory {
 extension Goal {
   /// The goal's dated scores by one rater, in date order (file order within a day): scores by
   /// different informants are never compared with each other.
-  public func scores(by rater: Party?) -> [(date: LocalDate, value: Double)] {
+  public func scores(by rater: String?) -> [(date: LocalDate, value: Double)] {
     let dated = ratings.enumerated().compactMap { i, r -> (Int, LocalDate, Double)? in
       guard r.rater == rater, let date = r.date, let value = r.value else { return nil }
       return (i, date, value)
@@ -88,10 +88,10 @@ extension Goal {
 
   /// The raters who scored the goal, the baseline's rater (of the earliest dated score) first,
   /// then the others in the order of their first score.
-  public var raters: [Party?] {
+  public var raters: [String?] {
     let dated = ratings.enumerated().filter { $0.element.date != nil && $0.element.value != nil }
     let ordered = dated.sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }
-    var out: [Party?] = []
+    var out: [String?] = []
     for r in ordered where !out.contains(r.element.rater) { out.append(r.element.rater) }
     return out
   }

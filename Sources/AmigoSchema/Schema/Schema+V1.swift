@@ -58,7 +58,7 @@ public enum Schemas {
     ])
 
   public static let domain = EnumSpec(
-    "concern",
+    "concern", open: "concerns",
     [
       EnumValue(
         "concentration", en: "concentration", nl: "concentratie", aliases: ["concentratie"]),
@@ -86,6 +86,18 @@ public enum Schemas {
       EnumValue(
         "absenteeism", en: "absenteeism", nl: "schoolverzuim",
         aliases: ["schoolverzuim", "verzuim"]),
+      EnumValue(
+        "domestic-violence", en: "domestic violence", nl: "huiselijk geweld",
+        aliases: ["huiselijk-geweld", "geweld"]),
+      EnumValue(
+        "homelessness", en: "homelessness", nl: "dakloosheid",
+        aliases: ["dakloosheid", "dakloos", "thuisloos"]),
+      EnumValue(
+        "parental-mental-illness", en: "a parent's mental illness",
+        nl: "psychische problemen van een ouder", aliases: ["kopp", "psychische-problemen-ouder"]),
+      EnumValue(
+        "parental-addiction", en: "a parent's addiction", nl: "verslaving van een ouder",
+        aliases: ["kov", "verslaving", "verslaving-ouder"]),
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
     ])
 
@@ -149,6 +161,29 @@ public enum Schemas {
       EnumValue("worker", en: "worker", nl: "begeleider", aliases: ["begeleider", "amigo"]),
     ])
 
+  /// Who may agree a goal or rate it: the parties, and the professionals and network around
+  /// the child. Declared once for both lists (`goalParty`, `rater`).
+  static let goalPartyValues =
+    party.values + [
+      EnumValue(
+        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider", aliases: ["ib"]),
+      EnumValue(
+        "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
+        aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
+      EnumValue(
+        "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
+        aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
+      EnumValue(
+        "network", en: "network (grandparent, neighbour, family friend)",
+        nl: "netwerk (grootouder, buren, vrienden)", aliases: ["netwerk"]),
+    ]
+
+  /// Who agreed on a goal (`agreed_with`).
+  public static let goalParty = EnumSpec("goal party", open: "goal_parties", goalPartyValues)
+
+  /// Who gave a score (`rater`).
+  public static let rater = EnumSpec("rater", open: "raters", goalPartyValues)
+
   public static let goalResult = EnumSpec(
     "goal result",
     [
@@ -187,7 +222,7 @@ public enum Schemas {
     ])
 
   public static let participant = EnumSpec(
-    "participant",
+    "participant", open: "participants",
     [
       EnumValue("child", en: "child", nl: "kind", aliases: ["kind"]),
       EnumValue("mother", en: "mother", nl: "moeder", aliases: ["moeder"]),
@@ -203,7 +238,21 @@ public enum Schemas {
       EnumValue(
         "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
       EnumValue("social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam"]),
+      EnumValue(
+        "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
+        aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
+      EnumValue(
+        "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
+        aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
       EnumValue("sibling", en: "sibling", nl: "broer of zus", aliases: ["broer", "zus"]),
+      EnumValue(
+        "grandparent", en: "grandparent", nl: "grootouder", aliases: ["grootouder", "opa", "oma"]),
+      EnumValue(
+        "neighbour", en: "neighbour", nl: "buren",
+        aliases: ["buren", "buurman", "buurvrouw", "neighbor"]),
+      EnumValue(
+        "network", en: "other network (relative, family friend)",
+        nl: "ander netwerk (familie, vrienden)", aliases: ["netwerk", "familie"]),
       EnumValue(
         "classmates", en: "classmates", nl: "klasgenoten", aliases: ["klasgenoten", "klas"]),
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
@@ -213,7 +262,7 @@ public enum Schemas {
     ])
 
   public static let method = EnumSpec(
-    "method",
+    "method", open: "methods",
     [
       EnumValue(
         "solution-focused", en: "solution-focused", nl: "oplossingsgericht",
@@ -314,11 +363,11 @@ public enum Schemas {
       } encode: { r, e in
         e.number(r.value)
       },
-      Field("rater", .enumeration(party), required: true, "Who gave the score.") {
+      Field("rater", .enumeration(rater), required: true, "Who gave the score.") {
         (r: inout Rating, v) in
-        r.rater = v.value()
+        r.rater = v.string
       } encode: { r, e in
-        e.value(r.rater)
+        e.scalar(r.rater)
       },
     ])
 
@@ -335,7 +384,7 @@ public enum Schemas {
       },
       Field("domain", .enumeration(domain), "What the goal is about.") {
         (g: inout Goal, v) in
-        g.domain = v.string
+        (g.domain, g.domainSpan) = (v.string, v.span)
       } encode: { g, e in
         e.scalar(g.domain)
       },
@@ -346,9 +395,9 @@ public enum Schemas {
       } encode: { g, e in
         e.scalar(g.text)
       },
-      Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal.") {
+      Field("agreed_with", .list(.enumeration(goalParty)), "Who agreed on the goal.") {
         (g: inout Goal, v) in
-        g.agreedWith = v.strings
+        (g.agreedWith, g.agreedWithSpan) = (v.strings, v.span)
       } encode: { g, e in
         e.list(g.agreedWith)
       },
@@ -420,13 +469,13 @@ public enum Schemas {
         "with", .list(.enumeration(participant)),
         "Who took part besides the worker. The consent a contact needs depends on it (see the consent table)."
       ) { (s: inout Session, v) in
-        s.with = v.strings
+        (s.with, s.withSpan) = (v.strings, v.span)
       } encode: { s, e in
         e.list(s.with)
       },
       Field("methods", .list(.enumeration(method)), "Methods used.", detail: .description) {
         (s: inout Session, v) in
-        s.methods = v.strings
+        (s.methods, s.methodsSpan) = (v.strings, v.span)
       } encode: { s, e in
         e.list(s.methods)
       },
@@ -471,13 +520,15 @@ public enum Schemas {
       },
       Field("gender", .enumeration(gender), "Gender.") {
         (c: inout Child, v) in
-        c.gender = v.string
+        (c.gender, c.genderSpan) = (v.string, v.span)
       } encode: { c, e in
         e.scalar(c.gender)
       },
-      Field("group", .integer(min: 1, max: 8), "School group (groep) 1-8.") {
-        (c: inout Child, v) in
-        c.group = v.int
+      Field(
+        "group", .integer(min: SchoolGroup.lowest, max: SchoolGroup.highest),
+        "School group, preschool through secondary: \(SchoolGroup.notation)"
+      ) { (c: inout Child, v) in
+        (c.group, c.groupSpan) = (v.int, v.span)
       } encode: { c, e in
         e.scalar(c.group)
       },
@@ -494,13 +545,13 @@ public enum Schemas {
       },
       Field("by", .enumeration(referrer), required: true, "Who signalled.") {
         (r: inout Referral, v) in
-        r.by = v.string
+        (r.by, r.bySpan) = (v.string, v.span)
       } encode: { r, e in
         e.scalar(r.by)
       },
       Field("concerns", .list(.enumeration(domain)), "What the concerns are about.") {
         (r: inout Referral, v) in
-        r.concerns = v.strings
+        (r.concerns, r.concernsSpan) = (v.strings, v.span)
       } encode: { r, e in
         e.list(r.concerns)
       },
@@ -839,6 +890,47 @@ public enum Schemas {
       },
     ])
 
+  /// One value an organisation adds to an open list (`vocabularies:`).
+  public static let vocabularyEntry = ObjectSpec(
+    "vocabulary entry", doc: "A value the organisation adds to an open list, with its labels.",
+    [
+      Field("nl", .label, required: true, "Dutch label, for reports.") {
+        (e: inout VocabularyEntry, v) in e.nl = v.text
+      },
+      Field("en", .label, "English label (default: the Dutch one).") {
+        (e: inout VocabularyEntry, v) in e.en = v.string
+      },
+      Field(
+        "aliases", .list(.label), "Other words accepted on the command line (never written)."
+      ) { (e: inout VocabularyEntry, v) in e.aliases = v.strings },
+    ])
+
+  /// The open lists, by their key under `vocabularies:`. Closure reasons and destinations are
+  /// not among them: funders map those to fixed codes.
+  public static let openLists: [EnumSpec] = [domain, participant, goalParty, rater, method]
+
+  static let openListDocs = [
+    "concerns": "More concerns: referral `concerns` and goal `domain`.",
+    "participants":
+      "More participants of a contact (`with`). The consent table counts them as network: a contact with them needs consent for the support.",
+    "goal_parties": "More parties a goal can be agreed with (`agreed_with`).",
+    "raters": "More raters of a goal's scores (`rater`).",
+    "methods": "More methods of a contact (`methods`).",
+  ]
+
+  public static let vocabularies = ObjectSpec(
+    "vocabularies",
+    doc:
+      "The organisation's own values of the open lists, by id (the value files use): `{id: {nl: label, en: label}}`. Files may use them as they use the built-in values.",
+    openLists.map { spec in
+      Field(
+        spec.openKey!, .dictionary(vocabularyEntry),
+        openListDocs[spec.openKey!] ?? ""
+      ) { (c: inout Config, v) in
+        c.vocabularies[spec.openKey!] = v.entries { VocabularyEntry(id: $0) }.map(\.value)
+      }
+    })
+
   public static let privacy = ObjectSpec(
     "privacy", doc: "How strictly amigo guards against identifying details in free text.",
     [
@@ -888,6 +980,13 @@ public enum Schemas {
       Field("holidays", .list(.object(holiday)), "School holidays.") {
         (c: inout Config, v) in c.holidays = v.list { ($0.object() as HolidayValue?)?.holiday }
       },
+      Field(
+        "vocabularies", .object(vocabularies),
+        "The organisation's own concerns, participants, goal parties, raters and methods."
+      ) { (c: inout Config, v) in
+        c.vocabularies = [:]
+        _ = v.object(into: &c)
+      },
       Field("privacy", .object(privacy), "Privacy settings.") {
         (c: inout Config, v) in
         c.strictPrivacy = false
@@ -924,6 +1023,18 @@ extension School: SchemaModel {
 }
 extension Worker: SchemaModel {
   public init() { self.init(id: "") }
+}
+
+/// A value an organisation adds to an open list, as written (`Schemas.vocabularyEntry`).
+public struct VocabularyEntry: SchemaModel, Sendable, Hashable {
+  public var id = ""
+  public var nl = ""
+  public var en: String?
+  public var aliases: [String] = []
+  public init() {}
+  public init(id: String) { self.id = id }
+  /// The value as the built-in ones are declared.
+  public var value: EnumValue { EnumValue(id, en: en ?? nl, nl: nl, aliases: aliases) }
 }
 
 /// `min` and `max` as written (`Schemas.range`).

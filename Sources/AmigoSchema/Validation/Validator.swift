@@ -47,7 +47,7 @@ public enum Validator {
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
-    NotRecordedRule.self,
+    NotRecordedRule.self, VocabularyRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.

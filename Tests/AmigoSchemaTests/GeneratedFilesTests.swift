@@ -145,7 +145,8 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
       ])
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [
-        "workspace config", "programme", "range", "school", "worker", "holiday", "vocabularies",
+        "workspace config", "programme", "range", "school", "worker", "training", "worker hours",
+        "holiday", "vocabularies",
         "vocabulary entry", "privacy", "consent settings",
       ])
   }

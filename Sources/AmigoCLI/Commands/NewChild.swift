@@ -292,10 +292,19 @@ enum NewChild: Command {
         $0, in: ConfigReference.schools(config), option: "--school <school>", what: "schools",
         command: name)
     }
-    let worker = try args.value("worker").map {
-      try ConfigReference.resolve(
-        $0, in: ConfigReference.workers(config), option: "--worker <worker>", what: "workers",
+    let worker = try args.value("worker").map { text in
+      let id = try ConfigReference.resolve(
+        text, in: ConfigReference.workers(config), option: "--worker <worker>", what: "workers",
         command: name)
+      // A former worker stays in amigo.yaml for old files, but gets no new children.
+      if let end = config.worker(id)?.end, end < today {
+        let current = config.currentWorkers(on: today).map { "'\($0.id)'" }
+        throw UsageError.invalidValue(
+          text, for: "--worker <worker>", command: name,
+          hint: "'\(id)' left on \(end) (end: in amigo.yaml); new children go to a current worker"
+            + (current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "or") + "."))
+      }
+      return id
     }
     let programme = try args.value("programme").map {
       try ConfigReference.resolve(
@@ -316,7 +325,8 @@ enum NewChild: Command {
 
     // What is missing: asked on a terminal, else defaults or a usage error.
     let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
-    let onlyWorker = config.workers.count == 1 ? config.workers[0].id : nil
+    let currentWorkers = config.currentWorkers(on: today)
+    let onlyWorker = currentWorkers.count == 1 ? currentWorkers[0].id : nil
     let onlyProgramme = config.programmes.count == 1 ? config.programmes[0].id : nil
     let requiredMissing =
       label == nil || referredBy == nil || (school == nil && onlySchool == nil)
@@ -411,7 +421,8 @@ enum NewChild: Command {
     let (referralDate, referredBy, concerns) = (g.referralDate, g.referredBy, g.concerns)
     let (request, status) = (g.request, g.status)
     let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
-    let onlyWorker = config.workers.count == 1 ? config.workers[0].id : nil
+    let currentWorkers = config.currentWorkers(on: today)
+    let onlyWorker = currentWorkers.count == 1 ? currentWorkers[0].id : nil
     let onlyProgramme = config.programmes.count == 1 ? config.programmes[0].id : nil
     if interactive {
       let ask = Prompter(env: env, command: name)
@@ -453,7 +464,8 @@ enum NewChild: Command {
         ?? ask.choice("School", ConfigReference.schools(config), option: "--school <school>")
       v.worker =
         try worker
-        ?? ask.choice("Worker", ConfigReference.workers(config), option: "--worker <worker>")
+        ?? ask.choice(
+          "Worker", ConfigReference.workers(config, on: today), option: "--worker <worker>")
       v.programme =
         try programme
         ?? ask.choice(

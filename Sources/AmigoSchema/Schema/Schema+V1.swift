@@ -866,6 +866,37 @@ public enum Schemas {
         (s: inout School, v) in s.municipality = v.string
       },
       Field("area", .label, "Neighbourhood or area.") { (s: inout School, v) in s.area = v.string },
+      Field(
+        "hours_per_week", .number(min: 0, max: 80, step: 0.25),
+        "The hours a week agreed with the school (`2`, `20`)."
+      ) { (s: inout School, v) in s.agreedHours = v.number },
+      Field(
+        "weighting", .number(min: 0, max: 100, step: 0.01),
+        "The school's weighting (schoolweging, as CBS publishes it: `31.2`)."
+      ) { (s: inout School, v) in s.weighting = v.number },
+    ])
+
+  public static let training = ObjectSpec(
+    "training", doc: "A training a worker completed.",
+    [
+      Field("label", .label, required: true, "The training's name.") {
+        (t: inout Training, v) in t.label = v.text
+      },
+      Field("date", .date, required: true, "The day it was completed.") {
+        (t: inout Training, v) in t.date = v.date
+      },
+    ])
+
+  public static let workerHours = ObjectSpec(
+    "worker hours", doc: "A worker's hours a week at one school.",
+    [
+      Field("school", .reference("school"), required: true, "School id from `schools`.") {
+        (h: inout WorkerHours, v) in h.school = v.text
+      },
+      Field(
+        "hours_per_week", .number(min: 0, max: 80, step: 0.25), required: true,
+        "Hours a week at that school (`20` for 2.5 days)."
+      ) { (h: inout WorkerHours, v) in h.hoursPerWeek = v.number },
     ])
 
   public static let worker = ObjectSpec(
@@ -873,7 +904,20 @@ public enum Schemas {
     [
       Field("name", .label, required: true, "The worker's name as colleagues know it.") {
         (w: inout Worker, v) in w.name = v.text
-      }
+      },
+      Field(
+        "qualification", .label, "Level and training (`HBO social work`, `hbo`, `wo`)."
+      ) { (w: inout Worker, v) in w.qualification = v.string },
+      Field("trainings", .list(.object(training)), "Extra trainings, with their dates.") {
+        (w: inout Worker, v) in w.trainings = v.objects()
+      },
+      Field("schools", .list(.object(workerHours)), "Hours a week per school.") {
+        (w: inout Worker, v) in w.hours = v.objects()
+      },
+      Field(
+        "end", .date,
+        "The last working day. A former worker stays valid in old files; a trajectory of theirs with a referral, start or contact after this day is an error (`worker-ended`), so commands refuse to give them new children or contacts."
+      ) { (w: inout Worker, v) in w.end = v.date },
     ])
 
   public static let holiday = ObjectSpec(
@@ -1024,6 +1068,8 @@ extension School: SchemaModel {
 extension Worker: SchemaModel {
   public init() { self.init(id: "") }
 }
+extension Training: SchemaModel {}
+extension WorkerHours: SchemaModel {}
 
 /// A value an organisation adds to an open list, as written (`Schemas.vocabularyEntry`).
 public struct VocabularyEntry: SchemaModel, Sendable, Hashable {

@@ -47,7 +47,7 @@ public enum Validator {
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
-    NotRecordedRule.self, VocabularyRule.self,
+    NotRecordedRule.self, VocabularyRule.self, FormerWorkerRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
@@ -211,6 +211,18 @@ public enum Validator {
       else { continue }
       diagnostics.append(
         SchemaDiagnostics.holidayDates(document.range(of: toNode), from: from, to: to))
+    }
+    // A worker's hours name declared schools.
+    let schools = config.schools.map(\.id)
+    for worker in root["workers"]?.mapping?.entries ?? [] {
+      for item in worker.value.mapping?["schools"]?.sequence?.items ?? [] {
+        guard let node = item.value.mapping?["school"], let id = node.scalar?.value, !id.isEmpty,
+          !schools.contains(id)
+        else { continue }
+        diagnostics.append(
+          SchemaDiagnostics.unknownReference(
+            document.range(of: node), kind: "school", value: id, known: schools))
+      }
     }
     for programme in root["programmes"]?.mapping?.entries ?? [] {
       for key in ["age", "weeks"] {

@@ -114,4 +114,53 @@ import _AmigoTestSupport
     #expect(badConfig == .failure)
     #expect(out3.contains("error[unknown-school]: school 'havenlicht' is not declared"), "\(out3)")
   }
+
+  @Test func pauseAndResumeWriteDatedPauses() throws {
+    let w = try Workspace()
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    let (paused, out, err) = w.run(["pause", "K7Q4", "--date", "2026-10-26"])
+    #expect(paused == .success, "\(err)")
+    #expect(out.contains("Paused AOS-2026-K7Q4 from 2026-10-26; status paused."))
+    #expect(w.text(file).contains("status: paused\n"))
+    #expect(w.text(file).contains("\npauses:\n  - from: 2026-10-26\n\ngoals:"))
+    // Paused already: refused, unchanged.
+    let before = w.text(file)
+    let (again, _, err2) = w.run(["pause", "K7Q4"])
+    #expect(again == .dataError)
+    #expect(err2.contains("paused already since 2026-10-26"), "\(err2)")
+    #expect(w.text(file) == before)
+    // `start` points at resume.
+    #expect(w.run(["start", "K7Q4"]).2.contains("to resume: amigo resume AOS-2026-K7Q4"))
+    // Resuming the day of the pause is refused; later it ends the pause the day before.
+    #expect(w.run(["resume", "K7Q4", "--date", "2026-10-26"]).0 == .dataError)
+    let (resumed, out3, err3) = w.run(["resume", "K7Q4", "--date", "2026-11-16"])
+    #expect(resumed == .success, "\(err3)")
+    #expect(
+      out3.contains(
+        "Resumed AOS-2026-K7Q4 on 2026-11-16 after a pause from 2026-10-26 to 2026-11-15 (3 school weeks paused, not counted); status active."
+      ), "\(out3)")
+    #expect(w.text(file).contains("  - from: 2026-10-26\n    to: 2026-11-15\n"))
+    #expect(w.text(file).contains("status: active\n"))
+    #expect(w.run(["resume", "K7Q4"]).0 == .dataError)
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+  }
+
+  @Test func resumingAnUndatedPauseAsksForItsFirstDay() throws {
+    let w = try Workspace()
+    let file = "trajectories/AOS-2026-P4GC.yaml"
+    // Paused by hand, without a date.
+    try w.edit(file) { $0.replacingOccurrences(of: "pauses:\n  - from: 2026-10-26\n\n", with: "") }
+    #expect(w.run(["validate"]).1.contains("note[undated-pause]"))
+    let before = w.text(file)
+    let (refused, _, err) = w.run(["resume", "P4GC"])
+    #expect(refused == .dataError)
+    #expect(err.contains("amigo resume AOS-2026-P4GC --since DATE"), "\(err)")
+    #expect(w.text(file) == before)
+    let (ok, _, err2) = w.run(["resume", "P4GC", "--since", "2026-10-26", "--date", "2026-11-16"])
+    #expect(ok == .success, "\(err2)")
+    #expect(w.text(file).contains("  - from: 2026-10-26\n    to: 2026-11-15\n"))
+    let (valid, out, _) = w.run(["validate", "--strict"])
+    #expect(valid == .success)
+    #expect(!out.contains("undated-pause"))
+  }
 }

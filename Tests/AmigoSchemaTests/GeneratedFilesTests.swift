@@ -139,7 +139,7 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
   @Test func objectsAndEnumerationsAreInDeclarationOrder() {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
-        "trajectory", "child", "referral", "consent", "plan", "goal", "rating", "session",
+        "trajectory", "child", "referral", "consent", "plan", "pause", "goal", "rating", "session",
         "closure",
         "satisfaction",
       ])

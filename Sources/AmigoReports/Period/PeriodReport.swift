@@ -98,7 +98,11 @@ public struct PeriodReport: Sendable {
     }
     if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
       f.closed += 1
-      if let s = t.plan.start { f.durationWeeks.append(Double(date.days(since: s)) / 7) }
+      if let s = t.plan.start {
+        // Paused weeks do not count (`Pause`).
+        let days = date.days(since: s) - 7 * t.pausedWeeks(through: date)
+        f.durationWeeks.append(Double(days) / 7)
+      }
       var kinds = Set<SessionKind>()
       for i in t.sessions.indices where t.sessions[i].isHeld {
         if let kind = t.sessions[i].kind { kinds.insert(kind) }

@@ -193,6 +193,8 @@ public struct Trajectory: Sendable, Hashable {
   public var referral: Referral?
   public var consent: [Consent] = []
   public var plan = Plan()
+  /// Dated pauses, oldest first (`Pauses.swift`).
+  public var pauses: [Pause] = []
   public var goals: [Goal] = []
   public var sessions: [Session] = []
   public var closure: Closure?
@@ -229,10 +231,14 @@ public struct Trajectory: Sendable, Hashable {
     }
   }
 
-  /// Week number within the trajectory (week 1 is the ISO week of the start), or nil.
+  /// Week number within the trajectory (week 1 is the ISO week of the start), or nil. Paused
+  /// weeks (`Pause`) do not count: the week after a three-week pause has the number the week
+  /// before it had, plus one.
   public func week(of date: LocalDate) -> Int? {
     guard let start = plan.start else { return nil }
-    return (date.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+    let calendar = (date.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+    guard !pauses.isEmpty, calendar > 0 else { return calendar }
+    return max(1, calendar - pausedWeeks(through: date))
   }
 }
 

@@ -639,6 +639,25 @@ public enum Schemas {
       },
     ])
 
+  public static let pause = ObjectSpec(
+    "pause",
+    doc:
+      "A period the support was paused. A school week counts as paused when the pause covers all its school days (Monday to Friday): it does not count for the trajectory's length. A week the pause covers only partly is left out of the norm for child talks (as the first and last, incomplete, weeks are) but counts for the length.",
+    [
+      Field("from", .date, required: true, "The first paused day.") {
+        (p: inout Pause, v) in
+        (p.from, p.fromSpan) = (v.date, v.span)
+      } encode: { p, e in
+        e.scalar(p.from)
+      },
+      Field("to", .date, "The last paused day; without it the trajectory is paused still.") {
+        (p: inout Pause, v) in
+        (p.to, p.toSpan) = (v.date, v.span)
+      } encode: { p, e in
+        e.scalar(p.to)
+      },
+    ])
+
   public static let satisfaction = ObjectSpec(
     "satisfaction", doc: "Satisfaction at closure, 1-10, per party.",
     [
@@ -763,6 +782,15 @@ public enum Schemas {
         t.plan = v.object() ?? Plan()
       } encode: { t, e in
         e.object(t.plan)
+      },
+      Field(
+        "pauses", .list(.object(pause)),
+        "Periods the support was paused, oldest first (written by `amigo pause` and `amigo resume`). Paused school weeks do not count for the norms or the length.",
+        identity: .fields(["from"])
+      ) { (t: inout Trajectory, v) in
+        t.pauses = v.objects()
+      } encode: { t, e in
+        e.objects(t.pauses)
       },
       Field("goals", .list(.object(goal)), "Personal goals.", identity: .fields(["id"])) {
         (t: inout Trajectory, v) in
@@ -1055,6 +1083,7 @@ extension Goal: SchemaModel {}
 extension Rating: SchemaModel {}
 extension Session: SchemaModel {}
 extension Closure: SchemaModel {}
+extension Pause: SchemaModel {}
 /// Satisfaction scores per party (`Schemas.satisfaction`).
 extension Dictionary: SchemaModel where Key == Party, Value == Int {}
 extension Config: SchemaModel {}

@@ -48,6 +48,7 @@ public enum Validator {
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
     NotRecordedRule.self, VocabularyRule.self, FormerWorkerRule.self,
+    PauseRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.

@@ -20,7 +20,7 @@ public enum SchemaDiagnostics {
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
     "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
-    "date-in-future", "pause-dates", "undated-pause",
+    "date-in-future", "pause-dates", "undated-pause", "family-id-shape",
     // Programme fidelity (warnings).
     "below-session-norm", "past-maximum-weeks", "missing-required-contact", "age-outside-band",
     "goal-without-baseline", "completed-below-minimum-weeks",

@@ -163,4 +163,30 @@ import _AmigoTestSupport
     #expect(valid == .success)
     #expect(!out.contains("undated-pause"))
   }
+
+  @Test func siblingsAreLinkedByAPseudonymousFamilyID() throws {
+    let w = try Workspace()
+    for id in ["AOS-2026-K7Q4", "AOS-2026-3HWN"] {
+      try w.edit("trajectories/\(id).yaml") {
+        $0.replacingOccurrences(of: "\nstatus: ", with: "\nfamily: F-1A2B\nstatus: ")
+      }
+    }
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+    let (_, shown, _) = w.run(["show", "K7Q4", "--lang", "en"])
+    #expect(shown.contains("Family     F-1A2B: siblings Noor E. (AOS-2026-3HWN)\n"), "\(shown)")
+    let (_, alone, _) = w.run(["show", "W6ZA", "--lang", "en"])
+    #expect(!alone.contains("Family"))
+    // The period report counts the two siblings as one family.
+    let (_, report, _) = w.run(["report", "--period", "2026", "--lang", "en"])
+    #expect(report.contains("Children reached (a held contact in the period)              14"))
+    #expect(
+      report.contains("Families reached (siblings counted once)                     13"),
+      "\(report)")
+    // A family id that may be a surname is a warning.
+    try w.edit("trajectories/AOS-2026-K7Q4.yaml") {
+      $0.replacingOccurrences(of: "family: F-1A2B", with: "family: janssen")
+    }
+    let (_, out, _) = w.run(["validate"])
+    #expect(out.contains("warning[family-id-shape]"), "\(out)")
+  }
 }

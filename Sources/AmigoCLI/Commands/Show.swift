@@ -45,9 +45,13 @@ enum Show: Command {
         message: "\(file.displayPath) cannot be read as a trajectory; fix it first (amigo edit)",
         diagnostics: errors, source: file.document.source, status: .dataError)
     }
-    let summary = Summary(
+    var summary = Summary(
       trajectory, config: context.config, today: context.today, language: language,
       notes: args.flag("notes"), sessionCount: count)
+    if let family = trajectory.family, !family.isEmpty {
+      summary.siblings = ChildLookup.siblings(
+        family: family, in: context.workspace, except: path)
+    }
     env.stdout.write(summary.render(color: env.useColor(on: env.stdout)))
     if !errors.isEmpty {
       let noun = errors.count == 1 ? "error" : "errors"
@@ -77,6 +81,8 @@ enum Show: Command {
     let language: String
     let notes: Bool
     let sessionCount: Int
+    /// The other trajectories of the child's family (`family:`): its siblings.
+    var siblings: [(id: String, label: String)] = []
 
     /// Width of free text (notes, the request) before it wraps.
     static let textWidth = 84
@@ -149,6 +155,15 @@ enum Show: Command {
       row(
         "Status", t.status.map { label(Schemas.status, $0.rawValue) } ?? "?", statusStyle(t.status))
       row(L("Child", "Kind"), child())
+      if let family = t.family {
+        let list = siblings.map { $0.label.isEmpty ? $0.id : "\($0.label) (\($0.id))" }
+        row(
+          L("Family", "Gezin"),
+          family + ": "
+            + (list.isEmpty
+              ? L("no siblings in this workspace", "geen broers of zussen in deze werkruimte")
+              : L("siblings ", "broers en zussen ") + list.joined(separator: ", ")))
+      }
       if let referral = t.referral {
         var text = referral.date?.description ?? "?"
         if let by = referral.by { text += ", " + L("by ", "door ") + label(Schemas.referrer, by) }

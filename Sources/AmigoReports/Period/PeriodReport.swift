@@ -20,6 +20,10 @@ public struct PeriodReport: Sendable {
   /// The figures of one group of trajectories.
   public struct Figures: Sendable, Hashable {
     public var reached = 0
+    /// The families of the trajectories reached: a `family:` id, or the trajectory's own id
+    /// when it has none (siblings count once).
+    public var reachedFamilies: Set<String> = []
+    public var families: Int { reachedFamilies.count }
     public var new = 0
     public var running = 0
     public var closed = 0
@@ -43,6 +47,7 @@ public struct PeriodReport: Sendable {
     /// Adds another group's figures to these.
     mutating func add(_ o: Figures) {
       reached += o.reached
+      reachedFamilies.formUnion(o.reachedFamilies)
       new += o.new
       running += o.running
       closed += o.closed
@@ -78,6 +83,7 @@ public struct PeriodReport: Sendable {
     }
     if held > 0 {
       f.reached += 1
+      f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))
       f.contactMinutes.append(Double(minutes))
     }
@@ -238,6 +244,20 @@ public struct PeriodReport: Sendable {
         lang(
           "Children reached (a held contact in the period)",
           "Kinderen bereikt (een gehouden contact in de periode)"), { counted("reached", $0) }
+      ),
+      (
+        "families",
+        lang(
+          "Families reached (siblings counted once)", "Gezinnen bereikt (broers en zussen één keer)"
+        ),
+        // Only in the total column: per programme or school families do not add up, and
+        // beside a withheld count of children reached they would give it away.
+        { g in
+          g != 0
+            ? .empty
+            : suppression.withholds(.init(table: "indicators", row: "reached", group: 0))
+              ? counted("reached", 0) : counted("families", 0)
+        }
       ),
       ("new", lang("Started", "Gestart"), { counted("new", $0) }),
       (

@@ -187,6 +187,9 @@ public struct Trajectory: Sendable, Hashable {
   public var schoolSpan = Span.none
   public var worker: String = ""
   public var workerSpan = Span.none
+  /// A pseudonymous family id linking siblings' trajectories (never a surname).
+  public var family: String?
+  public var familySpan = Span.none
   public var status: TrajectoryStatus?
   public var statusSpan = Span.none
   public var child = Child()

@@ -751,6 +751,14 @@ public enum Schemas {
       } encode: { t, e in
         e.scalar(t.worker)
       },
+      Field(
+        "family", .identifier,
+        "A pseudonymous family id linking the trajectories of siblings (`F-7KQ4`): never a surname, address or other name. `show` lists the siblings; the period report counts families."
+      ) { (t: inout Trajectory, v) in
+        (t.family, t.familySpan) = (v.string, v.span)
+      } encode: { t, e in
+        e.scalar(t.family)
+      },
       Field("status", .enumeration(status), required: true, "Where the trajectory stands.") {
         (t: inout Trajectory, v) in
         (t.status, t.statusSpan) = (v.value(), v.span)

@@ -48,13 +48,13 @@ public enum Validator {
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
     NotRecordedRule.self, VocabularyRule.self, FormerWorkerRule.self,
-    PauseRule.self,
+    PauseRule.self, FamilyRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
-    ProfileRule.self,
+    ProfileRule.self, FamilyRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's

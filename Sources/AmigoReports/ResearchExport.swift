@@ -230,7 +230,7 @@ public struct ResearchExport: Sendable {
                 .text(id), .int(g + 1), ResearchExport.text(goal.domain),
                 ResearchExport.score(goal.target), ResearchExport.text(goal.result?.rawValue),
                 ResearchExport.int(ResearchExport.day(rating.date, of: t)),
-                ResearchExport.text(rating.rater?.rawValue), ResearchExport.score(rating.value),
+                ResearchExport.text(rating.rater), ResearchExport.score(rating.value),
               ]
             ))
         }

@@ -13,14 +13,14 @@ public enum SchemaDiagnostics {
     "typed-plain-scalar",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
-    "no-programmes", "holiday-dates", "range-order",
+    "no-programmes", "holiday-dates", "range-order", "worker-ended",
     // Rules across fields.
     "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
     "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
-    "date-in-future", "consent-exception-age",
+    "date-in-future", "consent-exception-age", "pause-dates", "undated-pause", "family-id-shape",
     // Information sharing and the meldcode.
     "sharing-without-consent", "sharing-basis-mismatch", "sharing-vital-interest",
     "meldcode-steps-missing", "meldcode-outcome",

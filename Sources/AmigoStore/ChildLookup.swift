@@ -65,6 +65,24 @@ public enum ChildLookup {
     }
   }
 
+  /// The trajectories (id and label) of the family `family`, other than the file `except`, in
+  /// id order: a child's siblings (`family:`).
+  public static func siblings(
+    family: String, in workspace: Workspace, except: String
+  ) -> [(id: String, label: String)] {
+    let paths = workspace.trajectoryPaths().filter { $0 != except }
+    let folders = FileSystem.FolderResolutions()
+    let found = concurrentMap(paths.count) { i -> (String, String)? in
+      guard let bytes = try? FileSystem.read(paths[i], folders: folders),
+        bytes.firstRange(of: Array("family:".utf8)) != nil
+      else { return nil }
+      let document = YAMLDocument(bytes: bytes)
+      guard document.node(at: ["family"])?.scalar?.value == family else { return nil }
+      return (Workspace.id(ofFile: paths[i]), label(in: bytes))
+    }
+    return found.compactMap { $0 }.sorted { $0.0 < $1.0 }.map { (id: $0.0, label: $0.1) }
+  }
+
   /// `child.label` of a file ("" when there is none): from the canonical scanner's tree when
   /// it reads the file (the parser would read the same), else from the parsed document.
   public static func label(in bytes: [UInt8]) -> String {

@@ -24,9 +24,9 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
   case goalRemoved(String)
   case goalChanged(String, fields: [String])
   case goalResult(String, GoalResult?)
-  case rated(goal: String, value: Double?, rater: Party?)
-  case ratingChanged(goal: String, date: LocalDate?, rater: Party?, from: Double?, to: Double?)
-  case ratingRemoved(goal: String, date: LocalDate?, rater: Party?)
+  case rated(goal: String, value: Double?, rater: String?)
+  case ratingChanged(goal: String, date: LocalDate?, rater: String?, from: Double?, to: Double?)
+  case ratingRemoved(goal: String, date: LocalDate?, rater: String?)
   case sessionLogged(LocalDate?, SessionKind?, minutes: Int?, status: SessionStatus)
   /// `kind` is named only when the day has sessions of several kinds.
   case sessionChanged(LocalDate?, kind: SessionKind?, fields: [String])
@@ -63,12 +63,12 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
     case .goalResult(let id, let result):
       return "goal \(id): result \(result?.rawValue ?? "removed")"
     case .rated(let goal, let value, let rater):
-      return "rated \(goal) \(score(value))" + (rater.map { " (\($0.rawValue))" } ?? "")
+      return "rated \(goal) \(score(value))" + (rater.map { " (\($0))" } ?? "")
     case .ratingChanged(let goal, let date, let rater, let from, let to):
-      return "changed rating \(goal)" + day(date) + (rater.map { " (\($0.rawValue))" } ?? "")
+      return "changed rating \(goal)" + day(date) + (rater.map { " (\($0))" } ?? "")
         + ": \(score(from)) → \(score(to))"
     case .ratingRemoved(let goal, let date, let rater):
-      return "removed rating \(goal)" + day(date) + (rater.map { " (\($0.rawValue))" } ?? "")
+      return "removed rating \(goal)" + day(date) + (rater.map { " (\($0))" } ?? "")
     case .sessionLogged(let date, let kind, let minutes, let status):
       var s = "logged " + kindLabel(kind) + day(date)
       if let minutes { s += ", \(minutes) min" }

@@ -69,7 +69,7 @@ extension ReportLogicTests {
   @Test(arguments: [2, 3, 5, 10])
   func theCountMarkerAppearsOnlyInCountCells(_ threshold: Int) throws {
     let doc = sevenClosures(smallNumbers: threshold)(.en)
-    let counts: Set<String> = ["reached", "new", "running", "closed", "referrals"]
+    let counts: Set<String> = ["reached", "families", "new", "running", "closed", "referrals"]
     let table = try #require(doc.csvTable)
     let keys = table.columns.map(\.key)
     let (tableColumn, indicatorColumn, reasonColumn) = try (

@@ -158,11 +158,11 @@ extension ReportLogicTests {
       var r = Rating()
       r.date = LocalDate($0.0)
       r.value = $0.1
-      r.rater = $0.2
+      r.rater = $0.2.rawValue
       return r
     }
     t.goals = [goal]
-    #expect(goal.raters == [.child, .teacher])
+    #expect(goal.raters == ["child", "teacher"])
     #expect(goal.latestScore(onOrBefore: LocalDate("2026-11-15")!) == 5)
 
     let child = ChildReport(trajectory: t, config: config, today: today).document(.en)

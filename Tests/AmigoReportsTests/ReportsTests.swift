@@ -203,7 +203,7 @@ import Testing
     var rating = Rating()
     rating.date = LocalDate("2026-11-17")
     rating.value = 4
-    rating.rater = .child
+    rating.rater = "child"
     ratedLater.ratings = [rating]
     t.goals = [early, later, ratedLater]
     let week43 = ISOWeek(year: 2026, week: 43)

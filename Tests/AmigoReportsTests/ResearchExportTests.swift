@@ -132,7 +132,7 @@ func exportTrajectory() -> Trajectory {
     var rating = Rating()
     rating.date = LocalDate(date)
     rating.value = value
-    rating.rater = rater
+    rating.rater = rater.rawValue
     g.ratings.append(rating)
   }
   t.goals = [g]

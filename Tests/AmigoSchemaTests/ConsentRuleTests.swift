@@ -127,7 +127,9 @@ import _AmigoTestSupport
             == (group == ConsentLaw.Group.of(other)!))
       }
     }
-    #expect(ConsentLaw.Group.mask(["unknown"]) == 0)
+    // A participant an organisation declares itself counts as network (needs `support`).
+    #expect(ConsentLaw.Group.mask(["neighbourhood-coach"]) == ConsentLaw.Group.bit(.network))
+    #expect(ConsentLaw.Group.mask([""]) == 0)
   }
 
   /// The table by groups answers as the rule by names, for every kind, age and set of

@@ -139,15 +139,15 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
   @Test func objectsAndEnumerationsAreInDeclarationOrder() {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
-        "trajectory", "child", "referral", "consent", "plan", "goal", "rating", "session",
+        "trajectory", "child", "referral", "consent", "plan", "pause", "goal", "rating", "session",
         "sharing", "meldcode step", "measure", "closure",
         "satisfaction",
       ])
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [
-        "workspace config", "programme", "range", "school", "worker", "holiday", "privacy",
-        "consent settings", "instrument", "norms source", "instrument forms", "instrument scale",
-        "scale norms",
+        "workspace config", "programme", "range", "school", "worker", "training", "worker hours",
+        "holiday", "vocabularies", "vocabulary entry", "privacy", "consent settings", "instrument",
+        "norms source", "instrument forms", "instrument scale", "scale norms",
       ])
   }
 

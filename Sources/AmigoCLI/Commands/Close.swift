@@ -207,7 +207,7 @@ enum Close: Command {
     if let target = goal.target { facts.append("target \(Goal.formatScore(target))") }
     if let last = goal.ratings.last, let value = last.value {
       var rating = "last rating \(Goal.formatScore(value))"
-      let details = [last.rater?.rawValue, last.date?.description].compactMap { $0 }
+      let details = [last.rater, last.date?.description].compactMap { $0 }
       if !details.isEmpty { rating += " (\(details.joined(separator: ", ")))" }
       facts.append(rating)
     }

@@ -39,11 +39,15 @@ enum Goal: Command {
         "text", short: "t", value: "text",
         help: "add: the goal in the child's own words, one short line (required)."),
       OptionSpec(
-        "domain", value: "domain", help: "add: what the goal is about: \(Schemas.domain.choices)."),
+        "domain", value: "domain",
+        help:
+          "add: what the goal is about: \(Schemas.domain.choices), or the workspace's own concerns."
+      ),
       OptionSpec(
         "agreed-with", value: "party", repeatable: true,
         help:
-          "add: who agreed on the goal (repeatable, or comma-separated): \(Schemas.party.choices)."),
+          "add: who agreed on the goal (repeatable, or comma-separated): \(Schemas.goalParty.choices), or the workspace's own goal parties."
+      ),
       OptionSpec(
         "target", value: "score",
         help: "add: the score that counts as reached, 0-10 in steps of 0.5."),
@@ -52,7 +56,8 @@ enum Goal: Command {
         "baseline", value: "score", help: "add: a first rating, 0-10 in steps of 0.5."),
       OptionSpec(
         "rater", value: "rater",
-        help: "rate, add --baseline: who gave the score (default: child): \(Schemas.party.choices)."
+        help:
+          "rate, add --baseline: who gave the score (default: child): \(Schemas.rater.choices), or the workspace's own raters."
       ),
       OptionSpec(
         "date", short: "d", value: "date",
@@ -125,10 +130,12 @@ enum Goal: Command {
         hint: "Please write the goal as one short line, in the child's own words.")
     }
     let domain = try args.value("domain").map {
-      try OptionValues.enumValue($0, Schemas.domain, option: "--domain <domain>", command: name)
+      try OptionValues.enumValue(
+        $0, context.config.vocabulary(Schemas.domain), option: "--domain <domain>", command: name)
     }
     let agreedWith = try OptionValues.enumValues(
-      args, "agreed-with", Schemas.party, option: "--agreed-with <party>", command: name)
+      args, "agreed-with", context.config.vocabulary(Schemas.goalParty),
+      option: "--agreed-with <party>", command: name)
     let target = try args.value("target").map {
       try ScoreInput.parse($0, option: "--target <score>", command: name)
     }
@@ -150,7 +157,7 @@ enum Goal: Command {
         }
       }
     }
-    let rater = try raterOption(args)
+    let rater = try raterOption(args, context.config)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
 
@@ -174,7 +181,9 @@ enum Goal: Command {
           baseline: rating))
     }
     var details: [String] = []
-    if let domain { details.append(Schemas.domain[domain]?.en ?? domain) }
+    if let domain {
+      details.append(context.config.vocabulary(Schemas.domain)[domain]?.en ?? domain)
+    }
     if let target { details.append("target \(target)") }
     if let baseline { details.append("baseline \(baseline) (\(rater)) on \(date)") }
     env.stdout.write(
@@ -193,7 +202,7 @@ enum Goal: Command {
     let context = try WorkspaceContext(args, env, command: name)
     let goalID = args.positionals[2]
     let value = try ScoreInput.parse(args.positionals[3], option: "<value>", command: name)
-    let rater = try raterOption(args)
+    let rater = try raterOption(args, context.config)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
 
@@ -251,9 +260,10 @@ enum Goal: Command {
     }
   }
 
-  static func raterOption(_ args: ParsedArguments) throws -> String {
+  static func raterOption(_ args: ParsedArguments, _ config: Config) throws -> String {
     try args.value("rater").map {
-      try OptionValues.enumValue($0, Schemas.party, option: "--rater <rater>", command: spec.name)
+      try OptionValues.enumValue(
+        $0, config.vocabulary(Schemas.rater), option: "--rater <rater>", command: spec.name)
     } ?? "child"
   }
 

@@ -57,7 +57,9 @@ enum LogSession: Command {
         help: "Score a goal 0-10 (steps of 0.5), e.g. g1=6 (repeatable)."),
       OptionSpec(
         "rater", value: "rater",
-        help: "Who gave the scores (default: child): \(Schemas.party.choices)."),
+        help:
+          "Who gave the scores (default: child): \(Schemas.rater.choices), or the workspace's own raters."
+      ),
       OptionSpec("note", short: "n", value: "text", help: "A short factual note."),
       OptionSpec(
         "note-file", value: "file",
@@ -85,14 +87,17 @@ enum LogSession: Command {
       }
       ?? SessionKind(rawValue: kind)?.policy.defaultPlace
     let with = try OptionValues.enumValues(
-      args, "with", Schemas.participant, option: "--with <participant>", command: name)
+      args, "with", context.config.vocabulary(Schemas.participant), option: "--with <participant>",
+      command: name)
     let methods = try OptionValues.enumValues(
-      args, "method", Schemas.method, option: "--method <method>", command: name)
+      args, "method", context.config.vocabulary(Schemas.method), option: "--method <method>",
+      command: name)
     var goals: [String] = []
     for goal in OptionValues.list(args, "goal") where !goals.contains(goal) { goals.append(goal) }
     let rater =
       try args.value("rater").map {
-        try OptionValues.enumValue($0, Schemas.party, option: "--rater <rater>", command: name)
+        try OptionValues.enumValue(
+          $0, context.config.vocabulary(Schemas.rater), option: "--rater <rater>", command: name)
       }
       ?? "child"
     let scores = try args.values("score").map { try parseScore($0, command: name) }

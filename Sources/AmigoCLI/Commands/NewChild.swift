@@ -39,7 +39,11 @@ enum NewChild: Command {
       OptionSpec(
         "born", value: "year-month", help: "Birth year and month, YYYY-MM (never the day)."),
       OptionSpec("gender", value: "gender", help: "Gender: \(Schemas.gender.choices)."),
-      OptionSpec("group", value: "group", help: "School group (groep), 1-8."),
+      OptionSpec(
+        "group", value: "group",
+        help:
+          "School group: 1-8 (groep), 'voorschool' (preschool), 'klas 1' to 'klas 6' (secondary school; written 9-14)."
+      ),
       OptionSpec("school", value: "school", help: "School id from amigo.yaml."),
       OptionSpec("worker", value: "worker", help: "Worker id from amigo.yaml."),
       OptionSpec(
@@ -274,16 +278,33 @@ enum NewChild: Command {
     let gender = try args.value("gender").map {
       try OptionValues.enumValue($0, Schemas.gender, option: "--gender <gender>", command: name)
     }
-    let group = try OptionValues.integer(args, "group", in: 1...8, command: name)
+    let group = try args.value("group").map { text in
+      guard let n = SchoolGroup.parse(text) else {
+        throw UsageError.invalidValue(
+          text, for: "--group <group>", command: name,
+          hint: "Please give 1-8 (groep), 'voorschool', or 'klas 1' to 'klas 6' (secondary school)."
+        )
+      }
+      return n
+    }
     let school = try args.value("school").map {
       try ConfigReference.resolve(
         $0, in: ConfigReference.schools(config), option: "--school <school>", what: "schools",
         command: name)
     }
-    let worker = try args.value("worker").map {
-      try ConfigReference.resolve(
-        $0, in: ConfigReference.workers(config), option: "--worker <worker>", what: "workers",
+    let worker = try args.value("worker").map { text in
+      let id = try ConfigReference.resolve(
+        text, in: ConfigReference.workers(config), option: "--worker <worker>", what: "workers",
         command: name)
+      // A former worker stays in amigo.yaml for old files, but gets no new children.
+      if let end = config.worker(id)?.end, end < today {
+        let current = config.currentWorkers(on: today).map { "'\($0.id)'" }
+        throw UsageError.invalidValue(
+          text, for: "--worker <worker>", command: name,
+          hint: "'\(id)' left on \(end) (end: in amigo.yaml); new children go to a current worker"
+            + (current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "or") + "."))
+      }
+      return id
     }
     let programme = try args.value("programme").map {
       try ConfigReference.resolve(
@@ -297,13 +318,15 @@ enum NewChild: Command {
         $0, Schemas.referrer, option: "--referred-by <referrer>", command: name)
     }
     let concerns = try OptionValues.enumValues(
-      args, "concern", Schemas.domain, option: "--concern <concern>", command: name)
+      args, "concern", config.vocabulary(Schemas.domain), option: "--concern <concern>",
+      command: name)
     let request = args.value("request").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let status = try args.value("status").map { try parseStatus($0) }
 
     // What is missing: asked on a terminal, else defaults or a usage error.
     let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
-    let onlyWorker = config.workers.count == 1 ? config.workers[0].id : nil
+    let currentWorkers = config.currentWorkers(on: today)
+    let onlyWorker = currentWorkers.count == 1 ? currentWorkers[0].id : nil
     let onlyProgramme = config.programmes.count == 1 ? config.programmes[0].id : nil
     let requiredMissing =
       label == nil || referredBy == nil || (school == nil && onlySchool == nil)
@@ -398,7 +421,8 @@ enum NewChild: Command {
     let (referralDate, referredBy, concerns) = (g.referralDate, g.referredBy, g.concerns)
     let (request, status) = (g.request, g.status)
     let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
-    let onlyWorker = config.workers.count == 1 ? config.workers[0].id : nil
+    let currentWorkers = config.currentWorkers(on: today)
+    let onlyWorker = currentWorkers.count == 1 ? currentWorkers[0].id : nil
     let onlyProgramme = config.programmes.count == 1 ? config.programmes[0].id : nil
     if interactive {
       let ask = Prompter(env: env, command: name)
@@ -431,16 +455,17 @@ enum NewChild: Command {
       v.group =
         try group
         ?? ask.value(
-          "School group (1-8, optional)", option: "--group <group>", required: false,
-          { Int($0).flatMap { (1...8).contains($0) ? $0 : nil } },
-          invalid: "Please give a school group from 1 to 8.",
+          "School group (1-8, voorschool, klas 1-6; optional)", option: "--group <group>",
+          required: false, { SchoolGroup.parse($0) },
+          invalid: "Please give a school group: 1-8, 'voorschool', or 'klas 1' to 'klas 6'.",
           check: { answer in check.problems(v) { $0.group = answer } })
       v.school =
         try school
         ?? ask.choice("School", ConfigReference.schools(config), option: "--school <school>")
       v.worker =
         try worker
-        ?? ask.choice("Worker", ConfigReference.workers(config), option: "--worker <worker>")
+        ?? ask.choice(
+          "Worker", ConfigReference.workers(config, on: today), option: "--worker <worker>")
       v.programme =
         try programme
         ?? ask.choice(
@@ -461,9 +486,11 @@ enum NewChild: Command {
       if concerns.isEmpty {
         v.concerns =
           try ask.value(
-            "Concerns (comma-separated: \(plainChoices(Schemas.domain)); optional)",
-            option: "--concern <concern>", required: false, { parseConcerns($0) },
-            invalid: "Please answer with values from: \(plainChoices(Schemas.domain)).",
+            "Concerns (comma-separated: \(plainChoices(config.vocabulary(Schemas.domain))); optional)",
+            option: "--concern <concern>", required: false,
+            { parseConcerns($0, config.vocabulary(Schemas.domain)) },
+            invalid:
+              "Please answer with values from: \(plainChoices(config.vocabulary(Schemas.domain))).",
             check: { answer in check.problems(v) { $0.concerns = answer } }) ?? []
       } else {
         v.concerns = concerns
@@ -661,12 +688,12 @@ enum NewChild: Command {
     return status
   }
 
-  static func parseConcerns(_ text: String) -> [String]? {
+  static func parseConcerns(_ text: String, _ concerns: EnumSpec) -> [String]? {
     var out: [String] = []
     for part in text.split(separator: ",") {
       let word = String(part).trimming(" \t")
       if word.isEmpty { continue }
-      guard let value = Schemas.domain.resolve(word) else { return nil }
+      guard let value = concerns.resolve(word) else { return nil }
       out.append(value)
     }
     return out

@@ -45,9 +45,13 @@ enum Show: Command {
         message: "\(file.displayPath) cannot be read as a trajectory; fix it first (amigo edit)",
         diagnostics: errors, source: file.document.source, status: .dataError)
     }
-    let summary = Summary(
+    var summary = Summary(
       trajectory, config: context.config, today: context.today, language: language,
       notes: args.flag("notes"), sessionCount: count)
+    if let family = trajectory.family, !family.isEmpty {
+      summary.siblings = ChildLookup.siblings(
+        family: family, in: context.workspace, except: path)
+    }
     env.stdout.write(summary.render(color: env.useColor(on: env.stdout)))
     if !errors.isEmpty {
       let noun = errors.count == 1 ? "error" : "errors"
@@ -77,6 +81,8 @@ enum Show: Command {
     let language: String
     let notes: Bool
     let sessionCount: Int
+    /// The other trajectories of the child's family (`family:`): its siblings.
+    var siblings: [(id: String, label: String)] = []
 
     /// Width of free text (notes, the request) before it wraps.
     static let textWidth = 84
@@ -97,8 +103,9 @@ enum Show: Command {
     func L(_ en: String, _ nl: String) -> String { language == "nl" ? nl : en }
 
     /// The label of an enumeration value in the output language; unknown values as written.
+    /// An open list's workspace values carry their labels from `amigo.yaml`.
     func label(_ spec: EnumSpec, _ value: String) -> String {
-      spec[value]?.label(language) ?? value
+      (spec[value] ?? config.vocabulary(spec)[value])?.label(language) ?? value
     }
 
     func number(_ value: Double) -> String { DisplayLanguage.number(value, language) }
@@ -148,6 +155,15 @@ enum Show: Command {
       row(
         "Status", t.status.map { label(Schemas.status, $0.rawValue) } ?? "?", statusStyle(t.status))
       row(L("Child", "Kind"), child())
+      if let family = t.family {
+        let list = siblings.map { $0.label.isEmpty ? $0.id : "\($0.label) (\($0.id))" }
+        row(
+          L("Family", "Gezin"),
+          family + ": "
+            + (list.isEmpty
+              ? L("no siblings in this workspace", "geen broers of zussen in deze werkruimte")
+              : L("siblings ", "broers en zussen ") + list.joined(separator: ", ")))
+      }
       if let referral = t.referral {
         var text = referral.date?.description ?? "?"
         if let by = referral.by { text += ", " + L("by ", "door ") + label(Schemas.referrer, by) }
@@ -241,7 +257,7 @@ enum Show: Command {
           L("born ", "geboren ") + born.description + " ("
             + L("\(born.age(on: today)) years", "\(born.age(on: today)) jaar") + ")")
       }
-      if let group = t.child.group { parts.append(L("group ", "groep ") + "\(group)") }
+      if let group = t.child.group { parts.append(SchoolGroup.label(group, language)) }
       if let gender = t.child.gender { parts.append(label(Schemas.gender, gender)) }
       return parts.isEmpty ? "–" : parts.joined(separator: ", ")
     }
@@ -315,14 +331,15 @@ enum Show: Command {
     // MARK: - Goals
 
     func goals() -> TextTable {
-      let raters = Party.allCases.filter { party in
-        t.goals.contains { $0.ratings.contains { $0.rater == party } }
-      }
+      // The built-in raters in their order, then the workspace's own.
+      let used = Set(t.goals.flatMap { $0.ratings.compactMap(\.rater) })
+      let builtIn = Schemas.rater.values.map(\.value).filter(used.contains)
+      let raters = builtIn + used.subtracting(builtIn).sorted()
       let showResult = t.goals.contains { $0.result != nil }
       var columns: [TextTable.Column] = [
         .init(L("Goals", "Doelen")), .init(), .init(L("target", "streef"), alignment: .right),
       ]
-      columns += raters.map { .init(label(Schemas.party, $0.rawValue), alignment: .right) }
+      columns += raters.map { .init(label(Schemas.rater, $0), alignment: .right) }
       if !t.goals.isEmpty { columns.append(.init(L("last scored", "laatst gescoord"))) }
       if showResult { columns.append(.init(L("result", "resultaat"))) }
       if t.goals.isEmpty { return Summary.none(L("Goals", "Doelen"), L("none yet", "nog geen")) }

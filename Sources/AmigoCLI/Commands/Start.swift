@@ -71,6 +71,7 @@ enum Start: Command {
       return
         "\(t.id) already started on \(start) (status \(status.rawValue)); nothing was changed. "
         + "To correct the start date, edit plan.start (amigo edit \(t.id))"
+        + (status == .paused ? "; to resume: amigo resume \(t.id)" : "")
     }
     if t.hasConsent(on: date) {
       // The support starts: the consent in force must be given by the lawful party for the

@@ -13,6 +13,11 @@ struct ConfigReference {
     config.workers.map { .init(id: $0.id, name: $0.name) }
   }
 
+  /// The workers who had not left by `date` (those who may get new children).
+  static func workers(_ config: Config, on date: LocalDate) -> [ConfigReference] {
+    config.currentWorkers(on: date).map { .init(id: $0.id, name: $0.name) }
+  }
+
   static func programmes(_ config: Config) -> [ConfigReference] {
     config.programmes.map { .init(id: $0.id, name: $0.label) }
   }

@@ -72,7 +72,8 @@ extension ChildReport {
       guard !raters.isEmpty else { continue }
       let series = raters.map { rater in
         (
-          name: rater.map { lang.label($0.rawValue, Schemas.party) } ?? lang("unknown", "onbekend"),
+          name: rater.map { lang.label($0, config.vocabulary(Schemas.rater)) }
+            ?? lang("unknown", "onbekend"),
           points: g.scores(by: rater).map { (x: $0.date.dayNumber, y: $0.value) }
         )
       }

@@ -242,9 +242,11 @@ public struct ChildReport: Sendable {
         let first = values.first.map { Cell.score($0).display }
         let last = values.last.map { Cell.score($0).display }
         rows.append([
-          .text(g.id), g.domain.map { .code($0, label: lang.label($0, Schemas.domain)) } ?? .empty,
+          .text(g.id),
+          g.domain.map { .code($0, label: lang.label($0, config.vocabulary(Schemas.domain))) }
+            ?? .empty,
           g.target.map(Cell.score) ?? .empty,
-          rater.map { .code($0.rawValue, label: lang.label($0.rawValue, Schemas.party)) }
+          rater.map { .code($0, label: lang.label($0, config.vocabulary(Schemas.rater))) }
             ?? .empty,
           .shown(
             values.isEmpty

@@ -23,6 +23,10 @@ extension PeriodReport {
       suppression.addSum(parts: programmes.map(key), total: key(0))
       suppression.addSum(parts: schools.map(key), total: key(0))
     }
+    // Families reached, shown for all programmes only (`PeriodReport`): hidden when small.
+    suppression.add(
+      Suppression.Key(table: "indicators", row: "families", group: 0), figures[0].families,
+      hasFigures: false)
     // Each breakdown: its table, its categories, the count they add up to, and one category's
     // count in a group.
     let breakdowns:

@@ -20,6 +20,10 @@ public struct PeriodReport: Sendable {
   /// The figures of one group of trajectories.
   public struct Figures: Sendable, Hashable {
     public var reached = 0
+    /// The families of the trajectories reached: a `family:` id, or the trajectory's own id
+    /// when it has none (siblings count once).
+    public var reachedFamilies: Set<String> = []
+    public var families: Int { reachedFamilies.count }
     public var new = 0
     public var running = 0
     public var closed = 0
@@ -43,6 +47,7 @@ public struct PeriodReport: Sendable {
     /// Adds another group's figures to these.
     mutating func add(_ o: Figures) {
       reached += o.reached
+      reachedFamilies.formUnion(o.reachedFamilies)
       new += o.new
       running += o.running
       closed += o.closed
@@ -78,6 +83,7 @@ public struct PeriodReport: Sendable {
     }
     if held > 0 {
       f.reached += 1
+      f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))
       f.contactMinutes.append(Double(minutes))
     }
@@ -98,7 +104,11 @@ public struct PeriodReport: Sendable {
     }
     if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
       f.closed += 1
-      if let s = t.plan.start { f.durationWeeks.append(Double(date.days(since: s)) / 7) }
+      if let s = t.plan.start {
+        // Paused weeks do not count (`Pause`).
+        let days = date.days(since: s) - 7 * t.pausedWeeks(through: date)
+        f.durationWeeks.append(Double(days) / 7)
+      }
       var kinds = Set<SessionKind>()
       for i in t.sessions.indices where t.sessions[i].isHeld {
         if let kind = t.sessions[i].kind { kinds.insert(kind) }
@@ -234,6 +244,20 @@ public struct PeriodReport: Sendable {
         lang(
           "Children reached (a held contact in the period)",
           "Kinderen bereikt (een gehouden contact in de periode)"), { counted("reached", $0) }
+      ),
+      (
+        "families",
+        lang(
+          "Families reached (siblings counted once)", "Gezinnen bereikt (broers en zussen één keer)"
+        ),
+        // Only in the total column: per programme or school families do not add up, and
+        // beside a withheld count of children reached they would give it away.
+        { g in
+          g != 0
+            ? .empty
+            : suppression.withholds(.init(table: "indicators", row: "reached", group: 0))
+              ? counted("reached", 0) : counted("families", 0)
+        }
       ),
       ("new", lang("Started", "Gestart"), { counted("new", $0) }),
       (

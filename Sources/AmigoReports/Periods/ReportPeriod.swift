@@ -125,14 +125,17 @@ public enum PeriodSpec {
 }
 
 extension Config {
-  /// The weeks from `first` through `last` that are not holiday weeks, counting at most
-  /// `limit` weeks from `first`.
-  func schoolWeeks(from first: ISOWeek, through last: ISOWeek, limit: Int) -> Int {
+  /// The weeks from `first` through `last` that are not holiday weeks (nor `skipping`, such as
+  /// a trajectory's paused weeks), counting at most `limit` weeks from `first`.
+  func schoolWeeks(
+    from first: ISOWeek, through last: ISOWeek, limit: Int,
+    skipping: (ISOWeek) -> Bool = { _ in false }
+  ) -> Int {
     var count = 0
     var week = first
     var seen = 0
     while week <= last && seen < limit {
-      if !isHolidayWeek(week) { count += 1 }
+      if !isHolidayWeek(week) && !skipping(week) { count += 1 }
       week = week.adding(weeks: 1)
       seen += 1
     }

@@ -131,6 +131,14 @@ public struct WeeklyReport: Sendable {
           guard let closed = t.closure?.date else { continue }
           if closed > sunday { status = .active }
         }
+        // Dated pauses say what the week was: paused while they cover all its school days,
+        // running in a week before a pause that lasts now (`Pause`).
+        let pausedDays = t.pausedSchoolDays(monday: monday.dayNumber)
+        if pausedDays == 5, status.isRunning {
+          status = .paused
+        } else if status == .paused, pausedDays == 0, t.openPause != nil {
+          status = .active
+        }
         let programme = config.programme(t.programme)
         // The week's held sessions, by index, reading fields in place (no copies).
         var childTalks = 0
@@ -146,8 +154,9 @@ public struct WeeklyReport: Sendable {
             if kind == .childTalk { childTalks += 1 } else { otherContacts.append(kind) }
           }
         }
-        // The norm applies while running, outside holidays and weeks the school was closed.
-        let normApplies = status.isRunning && holiday == nil && !schoolClosed
+        // The norm applies while running, outside holidays, weeks the school was closed and
+        // (partly) paused weeks.
+        let normApplies = status.isRunning && holiday == nil && !schoolClosed && pausedDays == 0
         var row = Row(
           id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
           trajectoryWeek: t.week(of: monday),
@@ -246,7 +255,8 @@ public struct WeeklyReport: Sendable {
     let lastComplete = inProgress ? week.adding(weeks: -1) : week
     let since = (lastContact ?? t.plan.start ?? asOf).isoWeek
     let schoolWeeks = config.schoolWeeks(
-      from: since.adding(weeks: lastContact == nil ? 0 : 1), through: lastComplete, limit: 200)
+      from: since.adding(weeks: lastContact == nil ? 0 : 1), through: lastComplete, limit: 200
+    ) { t.isPausedWeek(monday: $0.monday.dayNumber) }
     if schoolWeeks >= 2 { out.append(.noContact(since: lastContact)) }
     // Reviews this week.
     for review in t.plan.reviews where week.contains(review) { out.append(.reviewDue(review)) }

@@ -217,6 +217,9 @@ public struct SchemaChecker {
             r, v, choices: "'true' or 'false'", name: "true or false", suggestion: nil))
       }
     case .enumeration(let e):
+      // An open list takes the workspace's own values too: `VocabularyRule` checks them
+      // against `amigo.yaml`.
+      if e.openKey != nil, !e.contains(v), Identifier.isValid(v) { break }
       if !e.contains(v) {
         report(
           SchemaDiagnostics.invalidValue(

@@ -70,8 +70,9 @@ extension FieldReference {
       if adult != young {
         scopes += "; from 16: " + adult.map { "`\($0)`" }.joined(separator: ", ")
       }
-      out +=
-        "| \(group.rawValue) | \(values.map { "`\($0)`" }.joined(separator: ", ")) | \(scopes) | \(cell(group.reason)) |\n"
+      var listed = values.map { "`\($0)`" }.joined(separator: ", ")
+      if group == .network { listed += "; the organisation's own participants (`vocabularies`)" }
+      out += "| \(group.rawValue) | \(listed) | \(scopes) | \(cell(group.reason)) |\n"
     }
     out += "\n| kind | " + consentColumns.map(\.title).joined(separator: " | ") + " | reasoning |\n"
     out += "| --- |" + String(repeating: " --- |", count: consentColumns.count + 1) + "\n"

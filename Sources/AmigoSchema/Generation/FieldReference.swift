@@ -100,6 +100,10 @@ public enum FieldReference {
     out += "(case and accents do not matter) and writes the value.\n"
     for e in enumerations {
       out += "\n### \(e.name)\n\n"
+      if let key = e.openKey {
+        out +=
+          "An open list: an organisation adds its own values in `amigo.yaml` under `vocabularies: {\(key): {id: {nl: label, en: label}}}`; `validate` accepts exactly these and the values below.\n\n"
+      }
       out += "| value | English label | Dutch label | Dutch input aliases | notes |\n"
       out += "| --- | --- | --- | --- | --- |\n"
       for v in e.values {

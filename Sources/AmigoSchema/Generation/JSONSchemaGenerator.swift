@@ -81,6 +81,10 @@ public enum JSONSchemaGenerator {
     if let e = field.type.enumeration {
       description +=
         "\n\n" + e.values.map { v in "- \(v.value): \(v.en) (nl: \(v.nl))" }.joined(separator: "\n")
+      if let key = e.openKey {
+        description +=
+          "\n\nThe workspace may add its own values in amigo.yaml (vocabularies: {\(key): ...})."
+      }
     }
     var schema = typeSchema(field.type, definitions)
     if !field.required { schema = nullable(schema) }
@@ -110,7 +114,17 @@ public enum JSONSchemaGenerator {
     case .boolean:
       return [("type", "boolean")]
     case .enumeration(let e):
-      return [("type", "string"), ("enum", .array(e.values.map { .string($0.value) }))]
+      let values: JSONValue = .array(e.values.map { .string($0.value) })
+      // An open list also takes the workspace's own values (`vocabularies:` in amigo.yaml),
+      // which amigo checks; an editor offers the built-in ones.
+      guard e.openKey != nil else { return [("type", "string"), ("enum", values)] }
+      return [
+        ("type", "string"),
+        (
+          "anyOf",
+          .array([.object([("enum", values)]), .object([("pattern", .string(identifierPattern))])])
+        ),
+      ]
     case .list(let element):
       return [("type", "array"), ("items", .object(typeSchema(element, definitions)))]
     case .object(let spec):

@@ -46,13 +46,43 @@ public struct School: Sendable, Hashable {
   public var name: String = ""
   public var municipality: String?
   public var area: String?
+  /// The hours a week agreed with the school (`hours_per_week`).
+  public var agreedHours: Double?
+  /// The school's weighting (schoolweging, CBS), when recorded.
+  public var weighting: Double?
   public init(id: String) { self.id = id }
 }
 
 public struct Worker: Sendable, Hashable {
   public var id: String
   public var name: String = ""
+  /// Level and training, as the organisation writes it (`HBO social work`).
+  public var qualification: String?
+  /// Extra trainings with the day each was completed.
+  public var trainings: [Training] = []
+  /// Hours a week per school (`schools:`), in file order.
+  public var hours: [WorkerHours] = []
+  /// The worker's last working day: a former worker stays valid in old files, but gets no new
+  /// children or contacts after it (`FormerWorkerRule`).
+  public var end: LocalDate?
   public init(id: String) { self.id = id }
+
+  /// True when the worker had left by `date` (worked until the day before, or earlier).
+  public func hasLeft(by date: LocalDate) -> Bool { end.map { $0 < date } ?? false }
+}
+
+/// A training a worker completed (`trainings:`).
+public struct Training: Sendable, Hashable {
+  public var label = ""
+  public var date: LocalDate?
+  public init() {}
+}
+
+/// A worker's hours a week at one school.
+public struct WorkerHours: Sendable, Hashable {
+  public var school = ""
+  public var hoursPerWeek: Double?
+  public init() {}
 }
 
 /// A school holiday; its days do not count against anyone.
@@ -91,13 +121,28 @@ public struct Config: Sendable, Hashable {
   public var consentBothParents = false
   /// Questionnaires for outcome measures (`instruments:`).
   public var instruments: [Instrument] = []
+  /// The organisation's own values of the open lists (`vocabularies:`), by the list's key
+  /// (`EnumSpec.openKey`: `concerns`, `participants`, `goal_parties`, `raters`, `methods`).
+  public var vocabularies: [String: [EnumValue]] = [:]
 
   public init() {}
+
+  /// The values a file of this workspace may use for `spec`: the built-in ones and, for an
+  /// open list, the organisation's own (closed lists such as closure reasons never grow).
+  public func vocabulary(_ spec: EnumSpec) -> EnumSpec {
+    guard let key = spec.openKey, let extra = vocabularies[key], !extra.isEmpty else { return spec }
+    return spec.adding(extra)
+  }
 
   public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
   public func school(_ id: String) -> School? { schools.first { $0.id == id } }
   public func worker(_ id: String) -> Worker? { workers.first { $0.id == id } }
   public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }
+
+  /// The workers who had not left by `date` (new children go to them).
+  public func currentWorkers(on date: LocalDate) -> [Worker] {
+    workers.filter { !$0.hasLeft(by: date) }
+  }
 
   /// The holiday `date` falls in, if any.
   public func holiday(on date: LocalDate) -> Holiday? { holidays.first { $0.contains(date) } }

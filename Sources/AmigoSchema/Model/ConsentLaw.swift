@@ -10,26 +10,34 @@ public enum ConsentLaw {
     case child
     /// The parents or carers (the consenting parents, under 16).
     case parents
-    /// School staff: teacher, intern begeleider, director.
+    /// School staff and education support: teacher, intern begeleider, director, the
+    /// passend-onderwijs support.
     case school
-    /// Others around the child: youth health care, social team, siblings, classmates, others.
+    /// Others around the child: youth health care, social team, the shelter coach, siblings,
+    /// grandparents, neighbours and other network, classmates, others; and every participant
+    /// an organisation adds (`vocabularies: {participants: …}`): third parties.
     case network
     /// The referrer, about the referral itself (nomination; whether help starts or ends).
     case referrer
 
-    /// The group of a `Schemas.participant` value (nil for an unknown value).
+    /// The group of a `Schemas.participant` value; nil for an empty value. A value that is not
+    /// built in (an organisation's own participant) is a third party: `network`.
     public static func of(_ participant: String) -> Group? {
       switch participant {
+      case "": nil
       case "child": .child
       case "mother", "father", "parents", "carer": .parents
-      case "teacher", "care-coordinator", "director": .school
-      case "youth-health", "social-team", "sibling", "classmates", "other": .network
+      case "teacher", "care-coordinator", "director", "school-support": .school
+      case "youth-health", "social-team", "shelter-coach", "sibling", "grandparent", "neighbour",
+        "network", "classmates", "other":
+        .network
       case "referrer": .referrer
-      default: nil
+      default: .network
       }
     }
 
-    /// The groups of `participants`, one bit each; unknown values add none.
+    /// The groups of `participants`, one bit each; a value an organisation adds to the
+    /// participants (`vocabularies:`) counts as network, an empty one adds none.
     /// What a contact needs depends on its participants only through this set.
     public static func mask(_ participants: [String]) -> UInt8 {
       var mask: UInt8 = 0
@@ -67,8 +75,9 @@ public enum ConsentLaw {
       case .parents:
         "the consenting parents need no scope under 16; from 16 they are third parties and a contact with them needs the child's consent for the support"
       case .school:
-        "talking about the child with school staff shares information: consultation with school"
-      case .network: "a contact about the child with others in the network is part of the support"
+        "talking about the child with school staff or the school's passend-onderwijs support shares information: consultation with school"
+      case .network:
+        "others around the child (family beyond the parents, neighbours, the shelter coach, other services) are third parties: a contact with them about the child is part of the support and shares information, so it needs consent for the support; an organisation's own participants count here"
       case .referrer:
         "the referral itself (the nomination, telling the referrer whether help starts or ends) carries no content"
       }

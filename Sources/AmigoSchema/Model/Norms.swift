@@ -58,18 +58,24 @@ extension Trajectory {
       if weeks[k].firstSession == nil { weeks[k].firstSession = i }
       if sessions[i].status == .schoolClosed { schoolClosed[k] = true }
     }
+    // A week with a paused school day is left out, like an incomplete first or last week
+    // (`Pause`).
     return weeks.indices.compactMap { k in
-      schoolClosed[k] || config.isHolidayWeek(monday: firstMonday + 7 * k) ? nil : weeks[k]
+      let monday = firstMonday + 7 * k
+      return schoolClosed[k] || config.isHolidayWeek(monday: monday)
+        || pausedSchoolDays(monday: monday) > 0 ? nil : weeks[k]
     }
   }
 
   /// The last day that counts for the norms: the closure date of a closed trajectory, else the
-  /// day before `today` while it runs (today is not over yet); nil while it is paused (there is
-  /// no pause date, so the weeks since the pause cannot be told apart) or before it started.
+  /// day before `today` while it runs (today is not over yet) or is paused with a dated pause
+  /// (the paused weeks are left out); nil while it is paused without a date (the weeks since
+  /// the pause cannot be told apart) or before it started.
   public func normsEnd(today: LocalDate?) -> LocalDate? {
     switch status {
     case .closed?: closure?.date
     case let status? where status.isRunning: today?.adding(days: -1)
+    case .paused? where openPause != nil: today?.adding(days: -1)
     default: nil
     }
   }
@@ -78,7 +84,7 @@ extension Trajectory {
 extension Goal {
   /// The goal's dated scores by one rater, in date order (file order within a day): scores by
   /// different informants are never compared with each other.
-  public func scores(by rater: Party?) -> [(date: LocalDate, value: Double)] {
+  public func scores(by rater: String?) -> [(date: LocalDate, value: Double)] {
     let dated = ratings.enumerated().compactMap { i, r -> (Int, LocalDate, Double)? in
       guard r.rater == rater, let date = r.date, let value = r.value else { return nil }
       return (i, date, value)
@@ -88,10 +94,10 @@ extension Goal {
 
   /// The raters who scored the goal, the baseline's rater (of the earliest dated score) first,
   /// then the others in the order of their first score.
-  public var raters: [Party?] {
+  public var raters: [String?] {
     let dated = ratings.enumerated().filter { $0.element.date != nil && $0.element.value != nil }
     let ordered = dated.sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }
-    var out: [Party?] = []
+    var out: [String?] = []
     for r in ordered where !out.contains(r.element.rater) { out.append(r.element.rater) }
     return out
   }

@@ -59,7 +59,10 @@ public struct Child: Sendable, Hashable {
   public var born: YearMonth?
   public var bornSpan = Span.none
   public var gender: String?
+  public var genderSpan = Span.none
+  /// The school group in `SchoolGroup` notation (0 preschool, 1-8 primary, 9-14 secondary).
   public var group: Int?
+  public var groupSpan = Span.none
 }
 
 public struct Referral: Sendable, Hashable {
@@ -67,7 +70,10 @@ public struct Referral: Sendable, Hashable {
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var by: String?
+  public var bySpan = Span.none
   public var concerns: [String] = []
+  /// The position of the `concerns` list.
+  public var concernsSpan = Span.none
   public var request: String?
   public var requestSpan = Span.none
 }
@@ -102,7 +108,8 @@ public struct Rating: Sendable, Hashable {
   public init() {}
   public var date: LocalDate?
   public var value: Double?
-  public var rater: Party?
+  /// Who gave the score (`Schemas.rater`, or a workspace's own rater).
+  public var rater: String?
   public var span = Span.none
 }
 
@@ -111,9 +118,11 @@ public struct Goal: Sendable, Hashable {
   public var id: String = ""
   public var idSpan = Span.none
   public var domain: String?
+  public var domainSpan = Span.none
   public var text: String = ""
   public var textSpan = Span.none
   public var agreedWith: [String] = []
+  public var agreedWithSpan = Span.none
   /// The day the goal was agreed; nil in files written before `goal add` wrote it.
   public var agreedOn: LocalDate?
   public var target: Double?
@@ -131,7 +140,10 @@ public struct Session: Sendable, Hashable {
   public var place: String?
   public var status: SessionStatus = .held
   public var with: [String] = []
+  /// The positions of the `with` and `methods` lists.
+  public var withSpan = Span.none
   public var methods: [String] = []
+  public var methodsSpan = Span.none
   public var goals: [String] = []
   public var goalSpans: [Span] = []
   public var note: String?
@@ -144,7 +156,9 @@ public struct Session: Sendable, Hashable {
   public mutating func dropDetails() {
     place = nil
     with = []
+    withSpan = .none
     methods = []
+    methodsSpan = .none
     goals = []
     goalSpans = []
     note = nil
@@ -176,12 +190,17 @@ public struct Trajectory: Sendable, Hashable {
   public var schoolSpan = Span.none
   public var worker: String = ""
   public var workerSpan = Span.none
+  /// A pseudonymous family id linking siblings' trajectories (never a surname).
+  public var family: String?
+  public var familySpan = Span.none
   public var status: TrajectoryStatus?
   public var statusSpan = Span.none
   public var child = Child()
   public var referral: Referral?
   public var consent: [Consent] = []
   public var plan = Plan()
+  /// Dated pauses, oldest first (`Pauses.swift`).
+  public var pauses: [Pause] = []
   public var goals: [Goal] = []
   public var sessions: [Session] = []
   /// What was shared with whom (`Sharing`).
@@ -231,10 +250,14 @@ public struct Trajectory: Sendable, Hashable {
     }
   }
 
-  /// Week number within the trajectory (week 1 is the ISO week of the start), or nil.
+  /// Week number within the trajectory (week 1 is the ISO week of the start), or nil. Paused
+  /// weeks (`Pause`) do not count: the week after a three-week pause has the number the week
+  /// before it had, plus one.
   public func week(of date: LocalDate) -> Int? {
     guard let start = plan.start else { return nil }
-    return (date.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+    let calendar = (date.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+    guard !pauses.isEmpty, calendar > 0 else { return calendar }
+    return max(1, calendar - pausedWeeks(through: date))
   }
 }
 

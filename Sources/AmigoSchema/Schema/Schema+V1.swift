@@ -58,7 +58,7 @@ public enum Schemas {
     ])
 
   public static let domain = EnumSpec(
-    "concern",
+    "concern", open: "concerns",
     [
       EnumValue(
         "concentration", en: "concentration", nl: "concentratie", aliases: ["concentratie"]),
@@ -86,6 +86,18 @@ public enum Schemas {
       EnumValue(
         "absenteeism", en: "absenteeism", nl: "schoolverzuim",
         aliases: ["schoolverzuim", "verzuim"]),
+      EnumValue(
+        "domestic-violence", en: "domestic violence", nl: "huiselijk geweld",
+        aliases: ["huiselijk-geweld", "geweld"]),
+      EnumValue(
+        "homelessness", en: "homelessness", nl: "dakloosheid",
+        aliases: ["dakloosheid", "dakloos", "thuisloos"]),
+      EnumValue(
+        "parental-mental-illness", en: "a parent's mental illness",
+        nl: "psychische problemen van een ouder", aliases: ["kopp", "psychische-problemen-ouder"]),
+      EnumValue(
+        "parental-addiction", en: "a parent's addiction", nl: "verslaving van een ouder",
+        aliases: ["kov", "verslaving", "verslaving-ouder"]),
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
     ])
 
@@ -169,6 +181,29 @@ public enum Schemas {
       EnumValue("worker", en: "worker", nl: "begeleider", aliases: ["begeleider", "amigo"]),
     ])
 
+  /// Who may agree a goal or rate it: the parties, and the professionals and network around
+  /// the child. Declared once for both lists (`goalParty`, `rater`).
+  static let goalPartyValues =
+    party.values + [
+      EnumValue(
+        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider", aliases: ["ib"]),
+      EnumValue(
+        "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
+        aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
+      EnumValue(
+        "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
+        aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
+      EnumValue(
+        "network", en: "network (grandparent, neighbour, family friend)",
+        nl: "netwerk (grootouder, buren, vrienden)", aliases: ["netwerk"]),
+    ]
+
+  /// Who agreed on a goal (`agreed_with`).
+  public static let goalParty = EnumSpec("goal party", open: "goal_parties", goalPartyValues)
+
+  /// Who gave a score (`rater`).
+  public static let rater = EnumSpec("rater", open: "raters", goalPartyValues)
+
   public static let goalResult = EnumSpec(
     "goal result",
     [
@@ -207,7 +242,7 @@ public enum Schemas {
     ])
 
   public static let participant = EnumSpec(
-    "participant",
+    "participant", open: "participants",
     [
       EnumValue("child", en: "child", nl: "kind", aliases: ["kind"]),
       EnumValue("mother", en: "mother", nl: "moeder", aliases: ["moeder"]),
@@ -223,7 +258,21 @@ public enum Schemas {
       EnumValue(
         "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
       EnumValue("social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam"]),
+      EnumValue(
+        "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
+        aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
+      EnumValue(
+        "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
+        aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
       EnumValue("sibling", en: "sibling", nl: "broer of zus", aliases: ["broer", "zus"]),
+      EnumValue(
+        "grandparent", en: "grandparent", nl: "grootouder", aliases: ["grootouder", "opa", "oma"]),
+      EnumValue(
+        "neighbour", en: "neighbour", nl: "buren",
+        aliases: ["buren", "buurman", "buurvrouw", "neighbor"]),
+      EnumValue(
+        "network", en: "other network (relative, family friend)",
+        nl: "ander netwerk (familie, vrienden)", aliases: ["netwerk", "familie"]),
       EnumValue(
         "classmates", en: "classmates", nl: "klasgenoten", aliases: ["klasgenoten", "klas"]),
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
@@ -233,7 +282,7 @@ public enum Schemas {
     ])
 
   public static let method = EnumSpec(
-    "method",
+    "method", open: "methods",
     [
       EnumValue(
         "solution-focused", en: "solution-focused", nl: "oplossingsgericht",
@@ -334,11 +383,11 @@ public enum Schemas {
       } encode: { r, e in
         e.number(r.value)
       },
-      Field("rater", .enumeration(party), required: true, "Who gave the score.") {
+      Field("rater", .enumeration(rater), required: true, "Who gave the score.") {
         (r: inout Rating, v) in
-        r.rater = v.value()
+        r.rater = v.string
       } encode: { r, e in
-        e.value(r.rater)
+        e.scalar(r.rater)
       },
     ])
 
@@ -355,7 +404,7 @@ public enum Schemas {
       },
       Field("domain", .enumeration(domain), "What the goal is about.") {
         (g: inout Goal, v) in
-        g.domain = v.string
+        (g.domain, g.domainSpan) = (v.string, v.span)
       } encode: { g, e in
         e.scalar(g.domain)
       },
@@ -366,9 +415,9 @@ public enum Schemas {
       } encode: { g, e in
         e.scalar(g.text)
       },
-      Field("agreed_with", .list(.enumeration(party)), "Who agreed on the goal.") {
+      Field("agreed_with", .list(.enumeration(goalParty)), "Who agreed on the goal.") {
         (g: inout Goal, v) in
-        g.agreedWith = v.strings
+        (g.agreedWith, g.agreedWithSpan) = (v.strings, v.span)
       } encode: { g, e in
         e.list(g.agreedWith)
       },
@@ -440,13 +489,13 @@ public enum Schemas {
         "with", .list(.enumeration(participant)),
         "Who took part besides the worker. The consent a contact needs depends on it (see the consent table)."
       ) { (s: inout Session, v) in
-        s.with = v.strings
+        (s.with, s.withSpan) = (v.strings, v.span)
       } encode: { s, e in
         e.list(s.with)
       },
       Field("methods", .list(.enumeration(method)), "Methods used.", detail: .description) {
         (s: inout Session, v) in
-        s.methods = v.strings
+        (s.methods, s.methodsSpan) = (v.strings, v.span)
       } encode: { s, e in
         e.list(s.methods)
       },
@@ -491,13 +540,15 @@ public enum Schemas {
       },
       Field("gender", .enumeration(gender), "Gender.") {
         (c: inout Child, v) in
-        c.gender = v.string
+        (c.gender, c.genderSpan) = (v.string, v.span)
       } encode: { c, e in
         e.scalar(c.gender)
       },
-      Field("group", .integer(min: 1, max: 8), "School group (groep) 1-8.") {
-        (c: inout Child, v) in
-        c.group = v.int
+      Field(
+        "group", .integer(min: SchoolGroup.lowest, max: SchoolGroup.highest),
+        "School group, preschool through secondary: \(SchoolGroup.notation)"
+      ) { (c: inout Child, v) in
+        (c.group, c.groupSpan) = (v.int, v.span)
       } encode: { c, e in
         e.scalar(c.group)
       },
@@ -514,13 +565,13 @@ public enum Schemas {
       },
       Field("by", .enumeration(referrer), required: true, "Who signalled.") {
         (r: inout Referral, v) in
-        r.by = v.string
+        (r.by, r.bySpan) = (v.string, v.span)
       } encode: { r, e in
         e.scalar(r.by)
       },
       Field("concerns", .list(.enumeration(domain)), "What the concerns are about.") {
         (r: inout Referral, v) in
-        r.concerns = v.strings
+        (r.concerns, r.concernsSpan) = (v.strings, v.span)
       } encode: { r, e in
         e.list(r.concerns)
       },
@@ -617,6 +668,25 @@ public enum Schemas {
       },
     ])
 
+  public static let pause = ObjectSpec(
+    "pause",
+    doc:
+      "A period the support was paused. A school week counts as paused when the pause covers all its school days (Monday to Friday): it does not count for the trajectory's length. A week the pause covers only partly is left out of the norm for child talks (as the first and last, incomplete, weeks are) but counts for the length.",
+    [
+      Field("from", .date, required: true, "The first paused day.") {
+        (p: inout Pause, v) in
+        (p.from, p.fromSpan) = (v.date, v.span)
+      } encode: { p, e in
+        e.scalar(p.from)
+      },
+      Field("to", .date, "The last paused day; without it the trajectory is paused still.") {
+        (p: inout Pause, v) in
+        (p.to, p.toSpan) = (v.date, v.span)
+      } encode: { p, e in
+        e.scalar(p.to)
+      },
+    ])
+
   public static let satisfaction = ObjectSpec(
     "satisfaction", doc: "Satisfaction at closure, 1-10, per party.",
     [
@@ -710,6 +780,14 @@ public enum Schemas {
       } encode: { t, e in
         e.scalar(t.worker)
       },
+      Field(
+        "family", .identifier,
+        "A pseudonymous family id linking the trajectories of siblings (`F-7KQ4`): never a surname, address or other name. `show` lists the siblings; the period report counts families."
+      ) { (t: inout Trajectory, v) in
+        (t.family, t.familySpan) = (v.string, v.span)
+      } encode: { t, e in
+        e.scalar(t.family)
+      },
       Field("status", .enumeration(status), required: true, "Where the trajectory stands.") {
         (t: inout Trajectory, v) in
         (t.status, t.statusSpan) = (v.value(), v.span)
@@ -741,6 +819,15 @@ public enum Schemas {
         t.plan = v.object() ?? Plan()
       } encode: { t, e in
         e.object(t.plan)
+      },
+      Field(
+        "pauses", .list(.object(pause)),
+        "Periods the support was paused, oldest first (written by `amigo pause` and `amigo resume`). Paused school weeks do not count for the norms or the length.",
+        identity: .fields(["from"])
+      ) { (t: inout Trajectory, v) in
+        t.pauses = v.objects()
+      } encode: { t, e in
+        e.objects(t.pauses)
       },
       Field("goals", .list(.object(goal)), "Personal goals.", identity: .fields(["id"])) {
         (t: inout Trajectory, v) in
@@ -870,6 +957,37 @@ public enum Schemas {
         (s: inout School, v) in s.municipality = v.string
       },
       Field("area", .label, "Neighbourhood or area.") { (s: inout School, v) in s.area = v.string },
+      Field(
+        "hours_per_week", .number(min: 0, max: 80, step: 0.25),
+        "The hours a week agreed with the school (`2`, `20`)."
+      ) { (s: inout School, v) in s.agreedHours = v.number },
+      Field(
+        "weighting", .number(min: 0, max: 100, step: 0.01),
+        "The school's weighting (schoolweging, as CBS publishes it: `31.2`)."
+      ) { (s: inout School, v) in s.weighting = v.number },
+    ])
+
+  public static let training = ObjectSpec(
+    "training", doc: "A training a worker completed.",
+    [
+      Field("label", .label, required: true, "The training's name.") {
+        (t: inout Training, v) in t.label = v.text
+      },
+      Field("date", .date, required: true, "The day it was completed.") {
+        (t: inout Training, v) in t.date = v.date
+      },
+    ])
+
+  public static let workerHours = ObjectSpec(
+    "worker hours", doc: "A worker's hours a week at one school.",
+    [
+      Field("school", .reference("school"), required: true, "School id from `schools`.") {
+        (h: inout WorkerHours, v) in h.school = v.text
+      },
+      Field(
+        "hours_per_week", .number(min: 0, max: 80, step: 0.25), required: true,
+        "Hours a week at that school (`20` for 2.5 days)."
+      ) { (h: inout WorkerHours, v) in h.hoursPerWeek = v.number },
     ])
 
   public static let worker = ObjectSpec(
@@ -877,7 +995,20 @@ public enum Schemas {
     [
       Field("name", .label, required: true, "The worker's name as colleagues know it.") {
         (w: inout Worker, v) in w.name = v.text
-      }
+      },
+      Field(
+        "qualification", .label, "Level and training (`HBO social work`, `hbo`, `wo`)."
+      ) { (w: inout Worker, v) in w.qualification = v.string },
+      Field("trainings", .list(.object(training)), "Extra trainings, with their dates.") {
+        (w: inout Worker, v) in w.trainings = v.objects()
+      },
+      Field("schools", .list(.object(workerHours)), "Hours a week per school.") {
+        (w: inout Worker, v) in w.hours = v.objects()
+      },
+      Field(
+        "end", .date,
+        "The last working day. A former worker stays valid in old files; a trajectory of theirs with a referral, start or contact after this day is an error (`worker-ended`), so commands refuse to give them new children or contacts."
+      ) { (w: inout Worker, v) in w.end = v.date },
     ])
 
   public static let holiday = ObjectSpec(
@@ -893,6 +1024,47 @@ public enum Schemas {
         (h: inout HolidayValue, v) in if h.seen.insert("to").inserted { h.to = v.date }
       },
     ])
+
+  /// One value an organisation adds to an open list (`vocabularies:`).
+  public static let vocabularyEntry = ObjectSpec(
+    "vocabulary entry", doc: "A value the organisation adds to an open list, with its labels.",
+    [
+      Field("nl", .label, required: true, "Dutch label, for reports.") {
+        (e: inout VocabularyEntry, v) in e.nl = v.text
+      },
+      Field("en", .label, "English label (default: the Dutch one).") {
+        (e: inout VocabularyEntry, v) in e.en = v.string
+      },
+      Field(
+        "aliases", .list(.label), "Other words accepted on the command line (never written)."
+      ) { (e: inout VocabularyEntry, v) in e.aliases = v.strings },
+    ])
+
+  /// The open lists, by their key under `vocabularies:`. Closure reasons and destinations are
+  /// not among them: funders map those to fixed codes.
+  public static let openLists: [EnumSpec] = [domain, participant, goalParty, rater, method]
+
+  static let openListDocs = [
+    "concerns": "More concerns: referral `concerns` and goal `domain`.",
+    "participants":
+      "More participants of a contact (`with`). The consent table counts them as network: a contact with them needs consent for the support.",
+    "goal_parties": "More parties a goal can be agreed with (`agreed_with`).",
+    "raters": "More raters of a goal's scores (`rater`).",
+    "methods": "More methods of a contact (`methods`).",
+  ]
+
+  public static let vocabularies = ObjectSpec(
+    "vocabularies",
+    doc:
+      "The organisation's own values of the open lists, by id (the value files use): `{id: {nl: label, en: label}}`. Files may use them as they use the built-in values.",
+    openLists.map { spec in
+      Field(
+        spec.openKey!, .dictionary(vocabularyEntry),
+        openListDocs[spec.openKey!] ?? ""
+      ) { (c: inout Config, v) in
+        c.vocabularies[spec.openKey!] = v.entries { VocabularyEntry(id: $0) }.map(\.value)
+      }
+    })
 
   public static let privacy = ObjectSpec(
     "privacy", doc: "How strictly amigo guards against identifying details in free text.",
@@ -943,6 +1115,13 @@ public enum Schemas {
       Field("holidays", .list(.object(holiday)), "School holidays.") {
         (c: inout Config, v) in c.holidays = v.list { ($0.object() as HolidayValue?)?.holiday }
       },
+      Field(
+        "vocabularies", .object(vocabularies),
+        "The organisation's own concerns, participants, goal parties, raters and methods."
+      ) { (c: inout Config, v) in
+        c.vocabularies = [:]
+        _ = v.object(into: &c)
+      },
       Field("privacy", .object(privacy), "Privacy settings.") {
         (c: inout Config, v) in
         c.strictPrivacy = false
@@ -971,6 +1150,7 @@ extension Goal: SchemaModel {}
 extension Rating: SchemaModel {}
 extension Session: SchemaModel {}
 extension Closure: SchemaModel {}
+extension Pause: SchemaModel {}
 /// Satisfaction scores per party (`Schemas.satisfaction`).
 extension Dictionary: SchemaModel where Key == Party, Value == Int {}
 extension Config: SchemaModel {}
@@ -983,6 +1163,20 @@ extension School: SchemaModel {
 }
 extension Worker: SchemaModel {
   public init() { self.init(id: "") }
+}
+extension Training: SchemaModel {}
+extension WorkerHours: SchemaModel {}
+
+/// A value an organisation adds to an open list, as written (`Schemas.vocabularyEntry`).
+public struct VocabularyEntry: SchemaModel, Sendable, Hashable {
+  public var id = ""
+  public var nl = ""
+  public var en: String?
+  public var aliases: [String] = []
+  public init() {}
+  public init(id: String) { self.id = id }
+  /// The value as the built-in ones are declared.
+  public var value: EnumValue { EnumValue(id, en: en ?? nl, nl: nl, aliases: aliases) }
 }
 
 /// `min` and `max` as written (`Schemas.range`).

@@ -28,15 +28,28 @@ public struct EnumValue: Sendable, Hashable {
   public func label(_ language: String) -> String { language == "nl" ? nl : en }
 }
 
-/// A closed list of values.
+/// A list of values: closed, or open to the organisation's own values (`vocabularies:` in
+/// `amigo.yaml`, see `Config.vocabulary(_:)`).
 public struct EnumSpec: Sendable, Hashable {
   /// A name for messages: "session kind".
   public let name: String
   public let values: [EnumValue]
+  /// For an open list, its key under `vocabularies:` in `amigo.yaml` (`participants`); nil: the
+  /// list is closed. The schema check accepts any identifier in an open list;
+  /// `VocabularyRule` then accepts exactly the built-in values and the workspace's own.
+  public let openKey: String?
 
-  public init(_ name: String, _ values: [EnumValue]) {
+  public init(_ name: String, open openKey: String? = nil, _ values: [EnumValue]) {
     self.name = name
     self.values = values
+    self.openKey = openKey
+  }
+
+  /// The same list with `extra` values added after the built-in ones (a value already there
+  /// keeps its built-in labels).
+  public func adding(_ extra: [EnumValue]) -> EnumSpec {
+    let added = extra.filter { !contains($0.value) }
+    return added.isEmpty ? self : EnumSpec(name, open: openKey, values + added)
   }
 
   public func contains(_ value: String) -> Bool { values.contains { $0.value == value } }

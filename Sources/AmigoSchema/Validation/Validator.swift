@@ -47,13 +47,15 @@ public enum Validator {
     ReferenceRule.self, GoalRule.self, DateOrderRule.self, ConsentRule.self, ClosureRule.self,
     FidelityRule.self, PrivacyRule.self, FormulaLabelRule.self, DuplicateSessionRule.self,
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
-    NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self, MeasureOrderRule.self, MeasureConsentRule.self,
+    NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self,
+    MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
+    PauseRule.self, FamilyRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
-    ProfileRule.self, ConsentExceptionRule.self,
+    ProfileRule.self, ConsentExceptionRule.self, FamilyRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
@@ -211,6 +213,18 @@ public enum Validator {
       else { continue }
       diagnostics.append(
         SchemaDiagnostics.holidayDates(document.range(of: toNode), from: from, to: to))
+    }
+    // A worker's hours name declared schools.
+    let schools = config.schools.map(\.id)
+    for worker in root["workers"]?.mapping?.entries ?? [] {
+      for item in worker.value.mapping?["schools"]?.sequence?.items ?? [] {
+        guard let node = item.value.mapping?["school"], let id = node.scalar?.value, !id.isEmpty,
+          !schools.contains(id)
+        else { continue }
+        diagnostics.append(
+          SchemaDiagnostics.unknownReference(
+            document.range(of: node), kind: "school", value: id, known: schools))
+      }
     }
     for programme in root["programmes"]?.mapping?.entries ?? [] {
       for key in ["age", "weeks"] {

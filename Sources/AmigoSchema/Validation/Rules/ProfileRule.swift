@@ -23,49 +23,10 @@ enum ProfileRule: TrajectoryRule {
     {
       out.append(
         SchemaDiagnostics.referrerNotInProgramme(
-          c.range(keySpan("by", after: referral.dateSpan, c)), by: by,
+          c.range(referral.bySpan), by: by,
           programme: programme))
     }
     return out
-  }
-
-  /// The value of `key:` in the object whose field `near` is (the model keeps no position for
-  /// every field): the first `key:` after the start of `near`'s line, within the next lines of
-  /// the same or deeper indentation; else `near`.
-  static func keySpan(_ key: String, after near: Span, _ c: RuleContext) -> Span {
-    let bytes = c.source.bytes
-    guard near != .none, near.start >= 0, near.start <= bytes.count else { return near }
-    let pattern = Array((key + ":").utf8)
-    var line = c.source.lineIndex(of: near.start)
-    let indent = { (l: Int) -> Int in
-      var i = c.source.lineStart(l)
-      while i < bytes.count && bytes[i] == 0x20 { i += 1 }
-      return i - c.source.lineStart(l)
-    }
-    let depth = indent(line)
-    // The same line (flow style) and the following lines of the object.
-    var first = true
-    while line < c.source.lineCount {
-      if !first && indent(line) < depth { break }
-      let start = first ? near.start : c.source.lineStart(line)
-      let end = c.source.lineContentEnd(line)
-      var i = start
-      while i + pattern.count <= end {
-        if Array(bytes[i..<(i + pattern.count)]) == pattern
-          && (i == 0 || [0x20, 0x7B, 0x2C].contains(bytes[i - 1]))
-        {
-          var v = i + pattern.count
-          while v < end && bytes[v] == 0x20 { v += 1 }
-          var e = v
-          while e < end && ![0x2C, 0x7D, 0x20, 0x23].contains(bytes[e]) { e += 1 }
-          return e > v ? Span(v, e) : near
-        }
-        i += 1
-      }
-      first = false
-      line += 1
-    }
-    return near
   }
 }
 
@@ -80,16 +41,11 @@ enum NotRecordedRule: TrajectoryRule {
       switch field {
       case "child.born": span = t.child.born != nil ? t.child.bornSpan : nil
       case "child.gender":
-        span =
-          t.child.gender != nil ? ProfileRule.keySpan("gender", after: t.child.labelSpan, c) : nil
+        span = t.child.gender != nil ? t.child.genderSpan : nil
       case "child.group":
-        span =
-          t.child.group != nil ? ProfileRule.keySpan("group", after: t.child.labelSpan, c) : nil
+        span = t.child.group != nil ? t.child.groupSpan : nil
       case "referral.concerns":
-        span =
-          t.referral.map {
-            $0.concerns.isEmpty ? nil : ProfileRule.keySpan("concerns", after: $0.dateSpan, c)
-          } ?? nil
+        span = t.referral.map { $0.concerns.isEmpty ? nil : $0.concernsSpan } ?? nil
       case "referral.request": span = t.referral?.request != nil ? t.referral?.requestSpan : nil
       case "goals": span = t.goals.first.map(\.idSpan)
       case "closure.summary": span = t.closure?.summary != nil ? t.closure?.summarySpan : nil

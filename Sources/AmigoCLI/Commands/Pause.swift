@@ -1,0 +1,173 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo pause CHILD`: the support pauses from a date (`pauses:` and `status: paused`).
+enum PauseCommand: Command {
+  static let spec = CommandSpec(
+    name: "pause",
+    abstract: "Pause a child's trajectory from a date.",
+    discussion: """
+      Adds a pause from --date (default: today) to the file's 'pauses' and sets the status
+      'paused'. Paused school weeks do not count for the norms or the trajectory's length, in
+      validation and in every report; the weeks before the pause still do. Resume with 'amigo
+      resume'. For a trajectory already paused without a date ('status: paused' written by
+      hand), --date dates the pause. amigo refuses, and changes nothing, when the trajectory
+      has not started, is closed, or is paused already since a date.
+      """,
+    examples: [
+      "amigo pause K7Q4",
+      "amigo pause 'Sam B.' --date 2026-11-02",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The first paused day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let path = try context.resolve(args.positionals[0])
+    let result = try context.change(path) { editor, t in
+      try refusal(t, on: date).map { throw CommandError(message: $0, status: .dataError) }
+      try TrajectoryEdits.addPause(&editor, from: date, to: nil)
+      if t.status != .paused { try TrajectoryEdits.setStatus(&editor, .paused) }
+    }
+    let t = result.trajectory
+    env.stdout.write(
+      "Paused \(t.id) from \(date); status paused. Resume with: amigo resume \(t.id)\n")
+    context.printWarnings(result)
+    return .success
+  }
+
+  /// Why `t` cannot pause from `date`, or nil.
+  static func refusal(_ t: Trajectory, on date: LocalDate) -> String? {
+    guard let start = t.plan.start, let status = t.status,
+      status == .active || status == .closing || status == .paused
+    else {
+      let what = t.status.map { "its status is \($0.rawValue)" } ?? "it has no status"
+      return
+        "\(t.id) cannot pause: \(what); only a started, running trajectory pauses; nothing was changed"
+    }
+    if let open = t.openPause, let from = open.from {
+      return
+        "\(t.id) is paused already since \(from); nothing was changed. Resume with: amigo resume \(t.id)"
+    }
+    if date < start {
+      return
+        "\(t.id) started on \(start); a pause cannot start before it (\(date)); nothing was changed"
+    }
+    if let last = t.pauses.compactMap(\.to).max(), date <= last {
+      return
+        "\(t.id) was paused until \(last); a new pause starts after it (\(date) is not); nothing was changed"
+    }
+    return nil
+  }
+}
+
+/// `amigo resume CHILD`: the support resumes on a date; the pause ends the day before.
+enum ResumeCommand: Command {
+  static let spec = CommandSpec(
+    name: "resume",
+    abstract: "Resume a paused trajectory on a date.",
+    discussion: """
+      Ends the open pause the day before --date (default: today) and sets the status 'active'.
+      A trajectory paused without a date ('status: paused' written by hand) needs --since, the
+      first paused day, so that its paused weeks are known. amigo refuses, and changes nothing,
+      when the trajectory is not paused or the dates are out of order.
+      """,
+    examples: [
+      "amigo resume K7Q4",
+      "amigo resume 'Sam B.' --date maandag --since 2026-10-05",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help:
+          "The day the support resumes (default: today). YYYY-MM-DD, today, yesterday or a weekday."
+      ),
+      OptionSpec(
+        "since", value: "date",
+        help: "For a pause without a date: its first paused day."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let since = try OptionValues.date(args, "since", today: context.today, command: name)
+    let path = try context.resolve(args.positionals[0])
+    var from: LocalDate?
+    let result = try context.change(path) { editor, t in
+      guard t.status == .paused else {
+        throw CommandError(
+          message:
+            "\(t.id) is not paused (status \(t.status?.rawValue ?? "missing")); nothing was changed",
+          status: .dataError)
+      }
+      let last = date.adding(days: -1)
+      if let open = t.openPause, let start = open.from {
+        if let since, since != start {
+          throw CommandError(
+            message:
+              "\(t.id) is paused since \(start), not \(since); nothing was changed (leave out --since)",
+            status: .dataError)
+        }
+        guard start < date else {
+          throw CommandError(
+            message:
+              "\(t.id) is paused since \(start); it resumes after that day, not on \(date); nothing was changed",
+            status: .dataError)
+        }
+        from = start
+        try TrajectoryEdits.endPause(&editor, on: last)
+      } else {
+        guard let since else {
+          throw CommandError(
+            message:
+              "\(t.id) is paused without a date, so its paused weeks are unknown; nothing was changed. "
+              + "Give the first paused day: amigo resume \(t.id) --since DATE",
+            status: .dataError)
+        }
+        guard since < date, t.plan.start.map({ since >= $0 }) ?? true else {
+          throw CommandError(
+            message:
+              "--since \(since) must lie after the start and before the day it resumes (\(date)); nothing was changed",
+            status: .dataError)
+        }
+        from = since
+        try TrajectoryEdits.addPause(&editor, from: since, to: last)
+      }
+      try TrajectoryEdits.setStatus(&editor, .active)
+    }
+    let t = result.trajectory
+    var weeks = 0
+    if let from {
+      var monday = from.startOfWeek.dayNumber
+      while monday <= date.dayNumber {
+        if t.isPausedWeek(monday: monday) { weeks += 1 }
+        monday += 7
+      }
+    }
+    let paused = from.map { " after a pause from \($0) to \(date.adding(days: -1))" } ?? ""
+    let count = weeks == 1 ? "1 school week" : "\(weeks) school weeks"
+    env.stdout.write(
+      "Resumed \(t.id) on \(date)\(paused) (\(count) paused, not counted); status active.\n")
+    context.printWarnings(result)
+    return .success
+  }
+}

@@ -1,0 +1,192 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Issue 19 in a copy of `Examples/caseload`: the organisation's own words on the command line,
+/// and a worker who left.
+@Suite struct PeopleCommandTests {
+  final class Workspace {
+    let root: URL
+    init() throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-people-\(UUID().uuidString)")
+      try fm.createDirectory(at: root, withIntermediateDirectories: true)
+      try fm.copyItem(
+        at: Fixtures.root.appendingPathComponent("Examples/caseload"),
+        to: root.appendingPathComponent("work"))
+    }
+    deinit { try? FileManager.default.removeItem(at: root) }
+    var work: URL { root.appendingPathComponent("work") }
+
+    func run(
+      _ args: [String], today: String = "2026-11-19"
+    ) -> (AmigoCLI.ExitStatus, String, String) {
+      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
+      let status = Amigo.run(args, environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+
+    func text(_ path: String) -> String {
+      (try? String(contentsOf: work.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    }
+
+    func edit(_ path: String, _ change: (String) -> String) throws {
+      try Data(change(text(path)).utf8).write(to: work.appendingPathComponent(path))
+    }
+  }
+
+  static let ownWords = """
+
+    vocabularies:
+      participants:
+        buddy:
+          nl: maatje
+          en: buddy
+          aliases: [maatje]
+      methods:
+        sandplay:
+          nl: zandtafel
+          aliases: [zandtafel]
+
+    """
+
+  @Test func theOrganisationsOwnWordsWorkOnTheCommandLine() throws {
+    let w = try Workspace()
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    let before = w.text(file)
+    // Not declared: refused, nothing written.
+    let (refused, _, err) = w.run(["log-session", "K7Q4", "--with", "kind,maatje"])
+    #expect(refused == .usage)
+    #expect(err.contains("The value 'maatje' is invalid for '--with <participant>'"), "\(err)")
+    #expect(w.text(file) == before)
+    // Declared in amigo.yaml: taken by its Dutch word, written as its id, valid.
+    try w.edit("amigo.yaml") { $0 + Self.ownWords }
+    let (ok, _, err2) = w.run([
+      "log-session", "K7Q4", "--with", "kind,maatje", "--method", "zandtafel",
+    ])
+    #expect(ok == .success, "\(err2)")
+    #expect(w.text(file).contains("with: [child, buddy]"))
+    #expect(w.text(file).contains("methods: [sandplay]"))
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+    // Taking the word back out of amigo.yaml makes the file invalid again, at its line.
+    try w.edit("amigo.yaml") { $0.replacingOccurrences(of: Self.ownWords, with: "\n") }
+    let (invalid, out, _) = w.run(["validate"])
+    #expect(invalid == .failure)
+    #expect(out.contains("error[invalid-value]: 'buddy' is not a valid participant"), "\(out)")
+  }
+
+  @Test func aFormerWorkerKeepsOldFilesButGetsNoNewWork() throws {
+    let w = try Workspace()
+    try w.edit("amigo.yaml") {
+      $0.replacingOccurrences(
+        of: "  mvd:\n    name: Mira van Dalen\n",
+        with:
+          "  mvd:\n    name: Mira van Dalen\n    qualification: HBO social work\n    trainings:\n      - {label: Amigo basic training, date: 2025-09-12}\n    schools:\n      - {school: de-zeester, hours_per_week: 20}\n      - {school: het-havenlicht, hours_per_week: 2}\n    end: 2026-11-19\n"
+      )
+    }
+    // Her files, all dated up to her last day, stay valid.
+    let (valid, out, _) = w.run(["validate"], today: "2026-11-20")
+    #expect(valid == .success, "\(out)")
+    // A contact after it is refused; the file is unchanged.
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    let before = w.text(file)
+    let (refused, _, err) = w.run(["log-session", "K7Q4"], today: "2026-11-20")
+    #expect(refused == .dataError)
+    #expect(err.contains("worker-ended"), "\(err)")
+    #expect(err.contains("'mvd' left on 2026-11-19"))
+    #expect(w.text(file) == before)
+    // No new children for her.
+    let (noChild, _, err2) = w.run(
+      [
+        "new-child", "--label", "Noor K.", "--school", "de-zeester", "--worker", "mvd",
+        "--programme", "amigos-op-school", "--referred-by", "teacher",
+      ], today: "2026-11-20")
+    #expect(noChild == .usage)
+    #expect(err2.contains("'mvd' left on 2026-11-19"), "\(err2)")
+    #expect(err2.contains("'sk' or 'ab'"), "\(err2)")
+    // Her hours name declared schools.
+    try w.edit("amigo.yaml") {
+      $0.replacingOccurrences(of: "school: het-havenlicht", with: "school: havenlicht")
+    }
+    let (badConfig, out3, _) = w.run(["validate"], today: "2026-11-20")
+    #expect(badConfig == .failure)
+    #expect(out3.contains("error[unknown-school]: school 'havenlicht' is not declared"), "\(out3)")
+  }
+
+  @Test func pauseAndResumeWriteDatedPauses() throws {
+    let w = try Workspace()
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    let (paused, out, err) = w.run(["pause", "K7Q4", "--date", "2026-10-26"])
+    #expect(paused == .success, "\(err)")
+    #expect(out.contains("Paused AOS-2026-K7Q4 from 2026-10-26; status paused."))
+    #expect(w.text(file).contains("status: paused\n"))
+    #expect(w.text(file).contains("\npauses:\n  - from: 2026-10-26\n\ngoals:"))
+    // Paused already: refused, unchanged.
+    let before = w.text(file)
+    let (again, _, err2) = w.run(["pause", "K7Q4"])
+    #expect(again == .dataError)
+    #expect(err2.contains("paused already since 2026-10-26"), "\(err2)")
+    #expect(w.text(file) == before)
+    // `start` points at resume.
+    #expect(w.run(["start", "K7Q4"]).2.contains("to resume: amigo resume AOS-2026-K7Q4"))
+    // Resuming the day of the pause is refused; later it ends the pause the day before.
+    #expect(w.run(["resume", "K7Q4", "--date", "2026-10-26"]).0 == .dataError)
+    let (resumed, out3, err3) = w.run(["resume", "K7Q4", "--date", "2026-11-16"])
+    #expect(resumed == .success, "\(err3)")
+    #expect(
+      out3.contains(
+        "Resumed AOS-2026-K7Q4 on 2026-11-16 after a pause from 2026-10-26 to 2026-11-15 (3 school weeks paused, not counted); status active."
+      ), "\(out3)")
+    #expect(w.text(file).contains("  - from: 2026-10-26\n    to: 2026-11-15\n"))
+    #expect(w.text(file).contains("status: active\n"))
+    #expect(w.run(["resume", "K7Q4"]).0 == .dataError)
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+  }
+
+  @Test func resumingAnUndatedPauseAsksForItsFirstDay() throws {
+    let w = try Workspace()
+    let file = "trajectories/AOS-2026-P4GC.yaml"
+    // Paused by hand, without a date.
+    try w.edit(file) { $0.replacingOccurrences(of: "pauses:\n  - from: 2026-10-26\n\n", with: "") }
+    #expect(w.run(["validate"]).1.contains("note[undated-pause]"))
+    let before = w.text(file)
+    let (refused, _, err) = w.run(["resume", "P4GC"])
+    #expect(refused == .dataError)
+    #expect(err.contains("amigo resume AOS-2026-P4GC --since DATE"), "\(err)")
+    #expect(w.text(file) == before)
+    let (ok, _, err2) = w.run(["resume", "P4GC", "--since", "2026-10-26", "--date", "2026-11-16"])
+    #expect(ok == .success, "\(err2)")
+    #expect(w.text(file).contains("  - from: 2026-10-26\n    to: 2026-11-15\n"))
+    let (valid, out, _) = w.run(["validate", "--strict"])
+    #expect(valid == .success)
+    #expect(!out.contains("undated-pause"))
+  }
+
+  @Test func siblingsAreLinkedByAPseudonymousFamilyID() throws {
+    let w = try Workspace()
+    for id in ["AOS-2026-K7Q4", "AOS-2026-3HWN"] {
+      try w.edit("trajectories/\(id).yaml") {
+        $0.replacingOccurrences(of: "\nstatus: ", with: "\nfamily: F-1A2B\nstatus: ")
+      }
+    }
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+    let (_, shown, _) = w.run(["show", "K7Q4", "--lang", "en"])
+    #expect(shown.contains("Family     F-1A2B: siblings Noor E. (AOS-2026-3HWN)\n"), "\(shown)")
+    let (_, alone, _) = w.run(["show", "W6ZA", "--lang", "en"])
+    #expect(!alone.contains("Family"))
+    // The period report counts the two siblings as one family.
+    let (_, report, _) = w.run(["report", "--period", "2026", "--lang", "en"])
+    #expect(report.contains("Children reached (a held contact in the period)              14"))
+    #expect(
+      report.contains("Families reached (siblings counted once)                     13"),
+      "\(report)")
+    // A family id that may be a surname is a warning.
+    try w.edit("trajectories/AOS-2026-K7Q4.yaml") {
+      $0.replacingOccurrences(of: "family: F-1A2B", with: "family: janssen")
+    }
+    let (_, out, _) = w.run(["validate"])
+    #expect(out.contains("warning[family-id-shape]"), "\(out)")
+  }
+}

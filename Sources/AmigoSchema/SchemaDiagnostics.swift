@@ -31,6 +31,9 @@ public enum SchemaDiagnostics {
     "possible-full-name", "id-shape",
     // Spreadsheet safety.
     "formula-label",
+    // Activities.
+    "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
+    "activity-without-consent",
   ]
 
   // MARK: Structure and types

@@ -14,6 +14,7 @@ public enum Amigo {
   static let commands: [any Command.Type] = [
     Init.self, NewChild.self, LogSession.self, Goal.self, Consent.self, Start.self, Close.self,
     Show.self, List.self, Edit.self,
+    Meeting.self, Group.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
     GitSetup.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,

@@ -119,6 +119,7 @@ enum Report: Command {
         command: name)
     }
 
+    let activities = loadActivities(workspace, config: config, today: today, env)
     let document: ReportDocument
     if let childName = args.value("child") {
       // The config is loaded already: resolve the child without loading it again.
@@ -132,7 +133,9 @@ enum Report: Command {
           diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
           source: file?.document.source, status: .dataError)
       }
-      document = ChildReport(trajectory: trajectory, config: config, today: today).document(lang)
+      document = ChildReport(
+        trajectory: trajectory, activities: activities, config: config, today: today
+      ).document(lang)
     } else {
       let files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: config, today: today, warnings: false,
@@ -163,7 +166,8 @@ enum Report: Command {
               ? "cannot be read as a trajectory" : "cannot be read as trajectories")
         }
         document = PeriodReport(
-          trajectories: trajectories, config: config, period: period, today: today
+          trajectories: trajectories, activities: activities, config: config, period: period,
+          today: today
         ).document(lang).namingLeftOut(leftOut.entries, lang)
       } else {
         let weekText = args.value("week") ?? ""
@@ -183,8 +187,8 @@ enum Report: Command {
           )
         }
         document = WeeklyReport(
-          trajectories: trajectories, config: config, week: week, today: today,
-          worker: worker
+          trajectories: trajectories, activities: activities, config: config, week: week,
+          today: today, worker: worker
         )
         .document(lang).namingLeftOut(leftOut.entries, lang)
       }
@@ -206,5 +210,24 @@ enum Report: Command {
           bom: bom))
     }
     return .success
+  }
+
+  /// The workspace's activity files (meetings, groups), for the reports; a file that cannot be
+  /// read as an activity is left out with a warning.
+  static func loadActivities(
+    _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment
+  ) -> [Activity] {
+    let paths = workspace.activityPaths()
+    guard !paths.isEmpty else { return [] }
+    let files = Loader.loadActivities(
+      paths, config: config, index: nil, today: today, warnings: false,
+      display: { [env] in env.display($0) })
+    let unreadable = files.filter { $0.activity == nil }
+    if !unreadable.isEmpty {
+      env.stderr.write(
+        "amigo: warning: \(unreadable.map(\.displayPath).joined(separator: ", ")) cannot be read as \(unreadable.count == 1 ? "an activity" : "activities") and \(unreadable.count == 1 ? "is" : "are") left out of the report; run 'amigo validate'\n"
+      )
+    }
+    return files.compactMap(\.activity)
   }
 }

@@ -23,10 +23,33 @@ public struct ResearchExport: Sendable {
   public let stable: Bool
   /// The trajectories exported: those overlapping the period (all without one).
   public let trajectories: [Trajectory]
+  /// Per trajectory id: its attendance at group meetings (present, absent, excused) and the
+  /// meetings about several children that named it, in the period (`activities/`).
+  let activityCounts: [String: [Int]]
 
   public init(
-    trajectories: [Trajectory], config: Config, period: DateRange?, salt: [UInt8], stable: Bool
+    trajectories: [Trajectory], activities: [Activity] = [], config: Config, period: DateRange?,
+    salt: [UInt8], stable: Bool
   ) {
+    var counts: [String: [Int]] = [:]
+    for a in activities {
+      for m in a.meetings {
+        guard let d = m.date, period?.contains(d) ?? true else { continue }
+        for row in m.attendance {
+          let column: Int
+          switch row.attendance {
+          case .present: column = 0
+          case .absent: column = 1
+          case .excused: column = 2
+          }
+          counts[row.id, default: [0, 0, 0, 0]][column] += 1
+        }
+      }
+      if a.type == .meeting, let d = a.date, period?.contains(d) ?? true {
+        for id in Set(a.children) { counts[id, default: [0, 0, 0, 0]][3] += 1 }
+      }
+    }
+    self.activityCounts = counts
     self.config = config
     self.period = period
     self.salt = salt
@@ -105,6 +128,7 @@ public struct ResearchExport: Sendable {
       "sessions_not_held", "had_home_visit", "had_classroom_observation", "had_parent_talk",
       "had_teacher_talk", "closure_reason", "destination", "goals_total", "goals_achieved",
       "goals_partly", "satisfaction_child", "satisfaction_parents", "satisfaction_teacher",
+      "group_present", "group_absent", "group_excused", "meetings_discussed",
     ]
 
   /// The column keys of the measurement table, in order.
@@ -180,6 +204,7 @@ public struct ResearchExport: Sendable {
       ResearchExport.int(satisfaction[.parents]),
       ResearchExport.int(satisfaction[.teacher]),
     ]
+    cells += (activityCounts[t.id] ?? [0, 0, 0, 0]).map { .int($0) }
     return cells
   }
 

@@ -97,4 +97,53 @@ import Testing
     let activities = document.sections.first { $0.id == "activities" }
     #expect(activities != nil)
   }
+
+  @Test func anActivityIsKeptAsLongAsItsLongestKeptChild() {
+    let today = LocalDate("2031-01-10")!
+    func entry(_ id: String, _ last: String) -> Retention.Entry {
+      let d = LocalDate(last)!
+      return Retention.Entry(
+        id, programme: "p", closure: nil, destroyAfter: d,
+        state: d < today ? .overdue(days: today.days(since: d)) : .due(days: d.days(since: today)))
+    }
+    let round = Self.meeting(
+      with: ["care-coordinator"], children: [Self.ids[0], Self.ids[1]], unnamed: 0)
+    // One child not due yet: the meeting stays.
+    #expect(
+      Retention.activityEntries(
+        [round], childEntries: [entry(Self.ids[0], "2030-12-01")], today: today
+      ).isEmpty)
+    // Both due: listed with the later date.
+    let both = Retention.activityEntries(
+      [round],
+      childEntries: [entry(Self.ids[0], "2030-12-01"), entry(Self.ids[1], "2031-02-01")],
+      today: today)
+    #expect(both.map(\.id) == ["M-2026-0001"])
+    #expect(both.first?.destroyAfter == LocalDate("2031-02-01"))
+    #expect(both.first?.state == .due(days: 22))
+  }
+
+  @Test func theResearchExportGivesGroupAttendancePerTrajectory() {
+    var config = Config()
+    config.programmes = [Programme(id: "p")]
+    let trajectories = Self.ids.map { id -> Trajectory in
+      var t = Trajectory()
+      t.id = id
+      t.programme = "p"
+      return t
+    }
+    let round = Self.meeting(with: ["care-coordinator"], children: [Self.ids[5]], unnamed: 0)
+    let export = ResearchExport(
+      trajectories: trajectories, activities: [Self.group(), round], config: config, period: nil,
+      salt: Array("salt".utf8), stable: true)
+    let columns = ResearchExport.trajectoryColumns
+    func value(_ id: String, _ column: String) -> Cell? {
+      export.row(trajectories.first { $0.id == id }!)[columns.firstIndex(of: column)!]
+    }
+    #expect(value(Self.ids[0], "group_present") == .int(6))
+    #expect(value(Self.ids[5], "group_excused") == .int(6))
+    #expect(value(Self.ids[5], "group_present") == .int(0))
+    #expect(value(Self.ids[5], "meetings_discussed") == .int(1))
+    #expect(value(Self.ids[0], "meetings_discussed") == .int(0))
+  }
 }

@@ -29,10 +29,33 @@ public struct ResearchExport: Sendable {
   /// The trajectories overlapping the period left out because no consent for research is in
   /// force.
   public let withoutResearchConsent: Int
+  /// Per trajectory id: its attendance at group meetings (present, absent, excused) and the
+  /// meetings about several children that named it, in the period (`activities/`).
+  let activityCounts: [String: [Int]]
 
   public init(
-    trajectories: [Trajectory], config: Config, period: DateRange?, salt: [UInt8], stable: Bool
+    trajectories: [Trajectory], activities: [Activity] = [], config: Config, period: DateRange?,
+    salt: [UInt8], stable: Bool
   ) {
+    var counts: [String: [Int]] = [:]
+    for a in activities {
+      for m in a.meetings {
+        guard let d = m.date, period?.contains(d) ?? true else { continue }
+        for row in m.attendance {
+          let column: Int
+          switch row.attendance {
+          case .present: column = 0
+          case .absent: column = 1
+          case .excused: column = 2
+          }
+          counts[row.id, default: [0, 0, 0, 0]][column] += 1
+        }
+      }
+      if a.type == .meeting, let d = a.date, period?.contains(d) ?? true {
+        for id in Set(a.children) { counts[id, default: [0, 0, 0, 0]][3] += 1 }
+      }
+    }
+    self.activityCounts = counts
     self.config = config
     self.period = period
     self.salt = salt
@@ -123,6 +146,7 @@ public struct ResearchExport: Sendable {
       "had_teacher_talk", "closure_reason", "destination", "goals_total", "goals_achieved",
       "goals_partly", "satisfaction_child", "satisfaction_parents", "satisfaction_teacher",
       "sharing_given", "school_informed_day", "meldcode_outcome", "consent_exception",
+      "group_present", "group_absent", "group_excused", "meetings_discussed",
     ]
 
   /// The column keys of the measurement table, in order.
@@ -205,6 +229,7 @@ public struct ResearchExport: Sendable {
           t.consent.contains { $0.exception == e }
         }.joined(separator: ";")),
     ]
+    cells += (activityCounts[t.id] ?? [0, 0, 0, 0]).map { .int($0) }
     return cells
   }
 

@@ -150,3 +150,51 @@ public enum Retention {
     return out.sorted { rank($0) < rank($1) }
   }
 }
+
+extension Retention {
+  /// The activity files (meetings, groups) due with their children: an activity is kept as long
+  /// as the longest retention of the children it names, so it is listed when every child it
+  /// names is (overdue or due, `entries`), with the latest of their dates. One that names no
+  /// child any more (all erased) holds no child's data and is not listed. Overdue first.
+  public static func activityEntries(
+    _ activities: [Activity], childEntries: [Entry], today: LocalDate
+  ) -> [Entry] {
+    let byID = Dictionary(childEntries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var out: [Entry] = []
+    for a in activities {
+      let named = a.namedChildren
+      guard !named.isEmpty else { continue }
+      let entries = named.compactMap { byID[$0] }
+      guard entries.count == named.count else { continue }
+      let dates = entries.compactMap(\.destroyAfter)
+      guard dates.count == entries.count, let last = dates.max() else { continue }
+      let ended = a.occasions.map(\.date).max()
+      let state: Entry.State =
+        last < today ? .overdue(days: today.days(since: last)) : .due(days: last.days(since: today))
+      out.append(
+        Entry(id: a.id, programme: a.programme, closure: ended, destroyAfter: last, state: state))
+    }
+    return out.sorted { a, b in
+      switch (a.state, b.state) {
+      case (.overdue(let x), .overdue(let y)): return (-x, a.id) < (-y, b.id)
+      case (.overdue, _): return true
+      case (_, .overdue): return false
+      case (.due(let x), .due(let y)): return (x, a.id) < (y, b.id)
+      default: return a.id < b.id
+      }
+    }
+  }
+}
+
+extension Retention.Entry {
+  /// An entry (for callers outside the module; the memberwise initialiser is internal).
+  public init(
+    _ id: String, programme: String, closure: LocalDate?, destroyAfter: LocalDate?, state: State
+  ) {
+    self.id = id
+    self.programme = programme
+    self.closure = closure
+    self.destroyAfter = destroyAfter
+    self.state = state
+  }
+}

@@ -38,6 +38,9 @@ public enum SchemaDiagnostics {
     "unknown-instrument", "informant-without-form", "unknown-scale", "score-out-of-range",
     "total-mismatch", "measure-outside-age", "measure-order", "duplicate-measure",
     "measure-without-consent", "measure-without-scores", "band-order",
+    // Activities.
+    "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
+    "activity-without-consent",
   ]
 
   // MARK: Structure and types

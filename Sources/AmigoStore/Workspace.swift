@@ -20,6 +20,8 @@ public struct TrajectoryFile: Sendable {
 public struct Workspace: Sendable {
   public static let configName = "amigo.yaml"
   public static let trajectoriesFolder = "trajectories"
+  /// Work about several children: meetings and group modules (`amigo.activity/1`).
+  public static let activitiesFolder = "activities"
 
   /// The folder holding `amigo.yaml`.
   public let root: String
@@ -28,6 +30,7 @@ public struct Workspace: Sendable {
 
   public var configPath: String { root + "/" + Workspace.configName }
   public var trajectoriesPath: String { root + "/" + Workspace.trajectoriesFolder }
+  public var activitiesPath: String { root + "/" + Workspace.activitiesFolder }
 
   /// Finds the workspace like git finds its repository: `folder` or the nearest parent that
   /// holds `amigo.yaml`.
@@ -44,6 +47,11 @@ public struct Workspace: Sendable {
   /// Every trajectory file of the workspace.
   public func trajectoryPaths() -> [String] {
     FileSystem.yamlFiles(under: trajectoriesPath)
+  }
+
+  /// Every activity file of the workspace (none when there is no `activities/` folder).
+  public func activityPaths() -> [String] {
+    FileSystem.exists(activitiesPath) ? FileSystem.yamlFiles(under: activitiesPath) : []
   }
 
   /// True when `path`, with every symbolic link resolved, lies inside the workspace (for a path
@@ -70,6 +78,8 @@ public struct Workspace: Sendable {
     }
     let trajectories = "the trajectory folder (\(Workspace.trajectoriesFolder)/)"
     if let itself = relation(to: trajectoriesPath) { return (trajectories, itself) }
+    let activities = "the activity folder (\(Workspace.activitiesFolder)/)"
+    if let itself = relation(to: activitiesPath) { return (activities, itself) }
     if let config = FileSystem.realPath(configPath), real == config {
       return ("the settings file (\(Workspace.configName))", true)
     }
@@ -81,6 +91,7 @@ public struct Workspace: Sendable {
     switch first {
     case Workspace.configName: return ("the settings file (\(first))", itself)
     case Workspace.trajectoriesFolder: return (trajectories, itself)
+    case Workspace.activitiesFolder: return (activities, itself)
     case ".git": return ("the git folder (.git/)", itself)
     case ".gitignore", ".gitattributes", ".gitmodules":
       return ("the git settings file (\(first))", itself)
@@ -99,7 +110,7 @@ public struct Workspace: Sendable {
 
 extension TrajectoryFile {
   /// The same file without its decoded trajectory.
-  func withoutTrajectory() -> TrajectoryFile {
+  public func withoutTrajectory() -> TrajectoryFile {
     TrajectoryFile(
       displayPath: displayPath, path: path, document: document, trajectory: nil,
       diagnostics: diagnostics)
@@ -114,18 +125,23 @@ public struct LoadResult: Sendable {
   /// True when the config itself was checked (not only read for the files' sake).
   public var configChecked = false
   public var files: [TrajectoryFile] = []
+  /// The activity files loaded (`Loader.loadActivities`).
+  public var activities: [ActivityFile] = []
 
   public init() {}
 
-  /// Every diagnostic, config first, then files in path order.
+  /// Every diagnostic, config first, then trajectory files and activity files in path order.
   public var diagnostics: [Diagnostic] {
-    configDiagnostics + files.flatMap(\.diagnostics)
+    configDiagnostics + files.flatMap(\.diagnostics) + activities.flatMap(\.diagnostics)
   }
 
   /// The sources of every file with diagnostics, by the path diagnostics name, for excerpts.
   public func sourcesOfFilesWithDiagnostics() -> [String: SourceText] {
     var sources: [String: SourceText] = [:]
     for file in files where !file.diagnostics.isEmpty {
+      sources[file.displayPath] = sources[file.displayPath] ?? file.document.source
+    }
+    for file in activities where !file.diagnostics.isEmpty {
       sources[file.displayPath] = sources[file.displayPath] ?? file.document.source
     }
     if let path = configDiagnostics.first?.file, let config = configDocument {

@@ -31,7 +31,11 @@ let generateHelp = """
     --seed S           Seed (a whole number, 0 or more).
     --out DIR          The workspace folder to write; created when missing.
     --today DATE       The date the files are consistent with (default 2026-11-19).
-    --force            Replace DIR/amigo.yaml and DIR/trajectories/ when they exist.
+    --activities N     Also N activity files DIR/activities/<ID>.yaml (issue 20): about 70 %
+                       meetings about 2-5 children of a school, 30 % group modules of up to 6
+                       children with up to 6 meetings; each names only children whose consent
+                       is in force on its dates, so they validate too (default 0).
+    --force            Replace DIR/amigo.yaml, DIR/trajectories/ and DIR/activities/ when they exist.
     -h, --help         Show this help.
 
   Prints a summary (trajectories, sessions, lines, bytes, sample ids) as `key: value` lines.
@@ -59,6 +63,7 @@ struct GenerateOptions {
   var out = ""
   var today = LocalDate(year: 2026, month: 11, day: 19)!
   var force = false
+  var activities = 0
 
   init(_ args: [String]) throws {
     var i = 0
@@ -97,6 +102,11 @@ struct GenerateOptions {
         today = d
       case "--force":
         force = true
+      case "--activities":
+        guard let n = Int(try v()), (0...1_000_000).contains(n) else {
+          throw UsageError(message: "--activities takes a number from 0 to 1000000")
+        }
+        activities = n
       default:
         throw UsageError(message: "unknown option '\(args[i])'")
       }
@@ -177,6 +187,7 @@ func generate(_ options: GenerateOptions) -> Int32 {
     }
     try? fm.removeItem(atPath: trajectories)
     try? fm.removeItem(atPath: config)
+    try? fm.removeItem(atPath: dir + "/activities")
   }
   do {
     try fm.createDirectory(atPath: trajectories, withIntermediateDirectories: true)
@@ -232,6 +243,16 @@ func generate(_ options: GenerateOptions) -> Int32 {
       Data("amigo-bench: cannot write \(failed) (\(collector.failures.count) failed)\n".utf8))
     return 74
   }
+  var activityLine = ""
+  if options.activities > 0 {
+    let made = ActivityMaker.write(count: options.activities, workspace: dir, seed: options.seed)
+    if let failed = made.failure {
+      FileHandle.standardError.write(Data("amigo-bench: cannot write \(failed)\n".utf8))
+      return 74
+    }
+    activityLine =
+      "activities: \(made.written) (meetings \(made.meetings), groups \(made.groups))\n"
+  }
   let configBytes = configText.utf8.count
   let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
   var out = ""
@@ -247,6 +268,7 @@ func generate(_ options: GenerateOptions) -> Int32 {
     collector.statusCounts[s].map { "\(s) \($0)" }
   }
   out += "statuses: " + statusLine.joined(separator: ", ") + "\n"
+  out += activityLine
   if let a = collector.sampleActive { out += "sample-active: \(a.1)\n" }
   if let c = collector.sampleClosed { out += "sample-closed: \(c.1)\n" }
   print(out, terminator: "")

@@ -10,7 +10,8 @@ import _AmigoTestSupport
 /// - `before/`: the workspace before; without it, a copy of the workspace the file `workspace`
 ///   names (a path from the package root, such as `Tests/Fixtures/generated`), else of
 ///   `Examples/caseload`.
-/// - `today` (default 2026-11-19), `stdin`, `cwd` (a folder inside the workspace): optional.
+/// - `today` (default 2026-11-19), `stdin`, `cwd` (a folder inside the workspace), `seed`
+///   (`AMIGO_SEED`, for repeatable new ids): optional.
 /// - Record only some cases: `AMIGO_CASES=log-session,report AMIGO_RECORD_GOLDEN=1 swift test --filter CLICaseTests`.
 /// - `interactive`: when present, amigo sees a terminal and answers prompts from `stdin`.
 /// - Goldens: `stdout`, `stderr`, `status`, and `changes.diff`, the exact diff the command made
@@ -63,8 +64,13 @@ struct CLICase: CustomTestStringConvertible, Sendable {
     }
     // amigo's private state (recovery files) goes to a folder of the test's own.
     let state = tmp.appendingPathComponent("state").path
+    // With a `seed` file, new ids are drawn repeatably (`AMIGO_SEED`).
+    var variables = ["XDG_STATE_HOME": state]
+    if let seed = c.text("seed") {
+      variables["AMIGO_SEED"] = seed.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
     var env = Environment(
-      variables: ["XDG_STATE_HOME": state], currentDirectory: cwd ?? work.path, today: today)
+      variables: variables, currentDirectory: cwd ?? work.path, today: today)
     env.standardInput = { stdin }
     // With an `interactive` file, amigo sees a terminal and reads `stdin` line by line.
     if c.text("interactive") != nil {

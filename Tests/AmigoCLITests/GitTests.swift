@@ -556,6 +556,37 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect((badConfig.text + badConfig.stderr).contains("amigo.yaml:"))
   }
 
+  /// Issue 20: staged activity files are checked too, against the workspace's trajectories.
+  @Test func thePreCommitHookChecksStagedActivityFiles() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try FileManager.default.createDirectory(
+      atPath: a + "/activities", withIntermediateDirectories: true)
+    let meeting = """
+      schema: amigo.activity/1
+      id: M-2026-0001
+      type: meeting
+      programme: amigos-op-school
+      school: mijn-school
+      workers: [begeleider]
+      date: 2026-09-10
+      minutes: 60
+      with: [care-coordinator]
+      children: [T-2026-AAAB]
+
+      """
+    try s.write(a, meeting, "activities/M-2026-0001.yaml")
+    let stopped = s.commit(a, "meeting")
+    #expect(stopped.status != 0)
+    let said = stopped.text + stopped.stderr
+    #expect(said.contains("error[unknown-trajectory]"), "\(said)")
+    #expect(said.contains("did you mean 'T-2026-AAAA'?"), "\(said)")
+    try s.write(
+      a, meeting.replacingOccurrences(of: "AAAB", with: "AAAA"), "activities/M-2026-0001.yaml")
+    let passed = s.commit(a, "meeting")
+    #expect(passed.status == 0, "\(passed.text)\(passed.stderr)")
+  }
+
   // (e)
   @Test func historyAndChangesTellTheStoryInWords() throws {
     let s = try GitSandbox()

@@ -44,9 +44,14 @@ import _AmigoTestSupport
   /// first, and no number of a chart that is not also in a table.
   @Test(arguments: examples)
   func everyReportIsSelfContainedAndEveryChartIsDescribed(_ example: String) throws {
-    let first = try FileManager.default.contentsOfDirectory(
-      atPath: Fixtures.root.path + "/Examples/\(example)/trajectories"
-    ).sorted().first { $0.hasSuffix(".yaml") }!
+    // The first child with contacts of its own (a child who only joins a group has no
+    // sessions, so its report has no chart: its group meetings are in a table).
+    let folder = Fixtures.root.path + "/Examples/\(example)/trajectories/"
+    let first = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().first {
+      $0.hasSuffix(".yaml")
+        && ((try? String(contentsOfFile: folder + $0, encoding: .utf8))?.contains("\nsessions:")
+          ?? false)
+    }!
     for args in [
       ["--week", "2026-W47"], ["--child", String(first.dropLast(5))], ["--period", "2025/2026"],
     ] {

@@ -12,6 +12,7 @@ struct GeneratedFile: CustomTestStringConvertible, Sendable {
   static let all: [GeneratedFile] = [
     GeneratedFile(path: "schema/trajectory.schema.json", generate: JSONSchemaGenerator.trajectory),
     GeneratedFile(path: "schema/config.schema.json", generate: JSONSchemaGenerator.config),
+    GeneratedFile(path: "schema/activity.schema.json", generate: JSONSchemaGenerator.activity),
     GeneratedFile(path: "schema/fields.md", generate: FieldReference.markdown),
   ]
 

@@ -71,6 +71,16 @@ enum Erase: Command {
       }
     }
 
+    // First out of every activity file that names the child (meetings, groups), so that no
+    // activity names a child that is gone; then the trajectory file.
+    let activities: [String]
+    do {
+      let config = try? WorkspaceContext.validConfig(workspace, env)
+      activities = try ActivityStore.remove(
+        child: id, in: workspace, config: config, today: env.today, display: env.display)
+    } catch let error as ChangeError {
+      throw DiagnosticsError(error)
+    }
     let outcome: Erasure.Outcome
     do {
       outcome = try Erasure.erase(path, in: workspace)
@@ -87,6 +97,12 @@ enum Erase: Command {
         "Also removed amigo's temporary "
         + (outcome.leftovers.count == 1 ? "copy" : "copies") + ": "
         + outcome.leftovers.map { env.display($0) }.joined(separator: ", ") + ".\n"
+    }
+    if !activities.isEmpty {
+      out +=
+        "Removed \(id) from \(activities.count) activity \(activities.count == 1 ? "file" : "files"): "
+        + activities.map { env.display($0) }.joined(separator: ", ")
+        + " (their history in git keeps the id, never a name).\n"
     }
     let repository = Erasure.repositoryRoot(of: workspace)
     let base = repository ?? workspace.root

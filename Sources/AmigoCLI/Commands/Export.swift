@@ -128,9 +128,11 @@ enum Export: Command {
         "the export", because: broken.count == 1 ? "has errors" : "have errors")
     }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
+    let activities = Report.loadActivities(
+      context.workspace, config: context.config, today: context.today, context.env)
     let export = ResearchExport(
-      trajectories: usable, config: context.config, period: period, salt: salt,
-      stable: args.value("salt") != nil)
+      trajectories: usable, activities: activities, config: context.config, period: period,
+      salt: salt, stable: args.value("salt") != nil)
     var document = export.document(
       csv: format == .json
         ? nil

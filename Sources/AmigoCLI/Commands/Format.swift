@@ -7,7 +7,8 @@ import Foundation
 enum Format: Command {
   static let spec = CommandSpec(
     name: "fmt",
-    abstract: "Tidy the white space and ambiguous values of trajectory files and amigo.yaml.",
+    abstract:
+      "Tidy the white space and ambiguous values of trajectory and activity files and amigo.yaml.",
     discussion: """
       Removes trailing spaces, collapses runs of blank lines into one, drops blank lines at the
       start and end of a file and adds a missing final line break, and replaces a tab in the
@@ -27,7 +28,9 @@ enum Format: Command {
     arguments: [
       ArgumentSpec(
         "path", optional: true, variadic: true,
-        help: "Files or folders to format (default: amigo.yaml and every trajectory file).")
+        help:
+          "Files or folders to format (default: amigo.yaml, every trajectory file and every activity file)."
+      )
     ],
     options: [
       OptionSpec(
@@ -102,6 +105,6 @@ enum Format: Command {
   static func files(_ args: ParsedArguments, _ env: Environment) throws -> [String] {
     guard args.positionals.isEmpty else { return try CommonOptions.files(args, env) }
     let workspace = try CommonOptions.workspace(args, env)
-    return [workspace.configPath] + workspace.trajectoryPaths()
+    return [workspace.configPath] + workspace.trajectoryPaths() + workspace.activityPaths()
   }
 }

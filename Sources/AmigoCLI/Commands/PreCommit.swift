@@ -12,7 +12,8 @@ enum PreCommit: Command {
     discussion: """
       git runs this from the hook 'amigo git-setup' installs. It checks what is about to be
       committed, the staged content, not the files in the working tree: every staged trajectory
-      file (under a workspace's trajectories/) against the staged amigo.yaml of its workspace,
+      file (under a workspace's trajectories/) and activity file (under activities/, against the
+      trajectories of the working tree) against the staged amigo.yaml of its workspace,
       and a staged amigo.yaml itself. Problems are printed as 'amigo validate' prints them, with
       paths from the top of the repository. Exit status 1 when there are errors, which stops the
       commit; warnings do not. Only the warnings the commit adds are shown (those a file had in
@@ -22,8 +23,8 @@ enum PreCommit: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let git = env.git(env.currentDirectory)
-    let (staged, configs) = try GitIntegration.checked(env) {
-      _ = try git.topLevel()
+    let (staged, configs, top) = try GitIntegration.checked(env) {
+      let top = try git.topLevel()
       let staged = Git.paths(
         try git.run(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"]))
       let configs = Git.paths(
@@ -31,23 +32,30 @@ enum PreCommit: Command {
           "ls-files", "--cached", "--full-name", "-z", "--", ":(top)" + Workspace.configName,
           ":(top,glob)**/" + Workspace.configName,
         ]))
-      return (staged, configs)
+      return (staged, configs, Optional(top))
     }
     // Workspaces in the index, by the folder holding amigo.yaml ("" at the top).
     let roots = Set(configs.map { folder(of: $0) })
-    func workspace(of path: String) -> String? {
+    func workspace(of path: String, folder: String = Workspace.trajectoriesFolder) -> String? {
       roots.filter { root in
-        path.hasPrefix((root.isEmpty ? "" : root + "/") + Workspace.trajectoriesFolder + "/")
+        path.hasPrefix((root.isEmpty ? "" : root + "/") + folder + "/")
       }.max { $0.count < $1.count }
     }
     var configFiles: [String] = []
     var trajectoryFiles: [(path: String, root: String)] = []
+    // Staged activity files (`activities/`), checked with the trajectories.
+    var activityFiles = Set<String>()
     for path in staged {
       let name = (path as NSString).lastPathComponent
       if name == Workspace.configName && roots.contains(folder(of: path)) {
         configFiles.append(path)
       } else if name.hasSuffix(".yaml"), !name.hasPrefix("."), let root = workspace(of: path) {
         trajectoryFiles.append((path, root))
+      } else if name.hasSuffix(".yaml"), !name.hasPrefix("."),
+        let root = workspace(of: path, folder: Workspace.activitiesFolder)
+      {
+        trajectoryFiles.append((path, root))
+        activityFiles.insert(path)
       }
     }
     guard !configFiles.isEmpty || !trajectoryFiles.isEmpty else { return .success }
@@ -102,7 +110,21 @@ enum PreCommit: Command {
       let name = Workspace.id(ofFile: file.path)
       files += 1
       func check(_ d: YAMLDocument) -> [Diagnostic] {
-        Validator.validateTrajectory(d, fileName: name, config: configOf[file.root], today: nil).1
+        if activityFiles.contains(file.path) {
+          // Against the trajectories of the working tree (the children it names, their
+          // consent).
+          let index = top.map { top in
+            ActivityStore.index(
+              Workspace(root: file.root.isEmpty ? top : top + "/" + file.root),
+              naming: SchemaDecoder.activity(d).namedChildren)
+          }
+          return ActivityValidator.validate(
+            d, fileName: name, config: configOf[file.root], index: index, today: nil
+          ).1
+        }
+        return Validator.validateTrajectory(
+          d, fileName: name, config: configOf[file.root], today: nil
+        ).1
       }
       keep(
         check(document), before: last.map { check(YAMLDocument(bytes: $0)) }, file.path,

@@ -125,6 +125,7 @@ enum Report: Command {
         command: name)
     }
 
+    let activities = loadActivities(workspace, config: config, today: today, env)
     let document: ReportDocument
     // The HTML format's charts, by where they go (`HTMLRenderer`).
     var charts: [String: [Chart]] = [:]
@@ -140,7 +141,8 @@ enum Report: Command {
           diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
           source: file?.document.source, status: .dataError)
       }
-      let report = ChildReport(trajectory: trajectory, config: config, today: today)
+      let report = ChildReport(
+        trajectory: trajectory, activities: activities, config: config, today: today)
       document = report.document(lang)
       if format == .html { charts = report.charts(lang) }
     } else {
@@ -173,7 +175,8 @@ enum Report: Command {
               ? "cannot be read as a trajectory" : "cannot be read as trajectories")
         }
         document = PeriodReport(
-          trajectories: trajectories, config: config, period: period, today: today
+          trajectories: trajectories, activities: activities, config: config, period: period,
+          today: today
         ).document(lang).namingLeftOut(leftOut.entries, lang)
         if format == .html { charts = PeriodReport.charts(document, lang) }
       } else {
@@ -194,8 +197,8 @@ enum Report: Command {
           )
         }
         let report = WeeklyReport(
-          trajectories: trajectories, config: config, week: week, today: today,
-          worker: worker
+          trajectories: trajectories, activities: activities, config: config, week: week,
+          today: today, worker: worker
         )
         document = report.document(lang).namingLeftOut(leftOut.entries, lang)
         if format == .html { charts = report.charts(lang) }
@@ -221,5 +224,24 @@ enum Report: Command {
           bom: bom))
     }
     return .success
+  }
+
+  /// The workspace's activity files (meetings, groups), for the reports; a file that cannot be
+  /// read as an activity is left out with a warning.
+  static func loadActivities(
+    _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment
+  ) -> [Activity] {
+    let paths = workspace.activityPaths()
+    guard !paths.isEmpty else { return [] }
+    let files = Loader.loadActivities(
+      paths, config: config, index: nil, today: today, warnings: false,
+      display: { [env] in env.display($0) })
+    let unreadable = files.filter { $0.activity == nil }
+    if !unreadable.isEmpty {
+      env.stderr.write(
+        "amigo: warning: \(unreadable.map(\.displayPath).joined(separator: ", ")) cannot be read as \(unreadable.count == 1 ? "an activity" : "activities") and \(unreadable.count == 1 ? "is" : "are") left out of the report; run 'amigo validate'\n"
+      )
+    }
+    return files.compactMap(\.activity)
   }
 }

@@ -47,12 +47,16 @@ enum RetentionCommand: Command {
     let entries = Retention.entries(
       files.compactMap(\.trajectory), config: context.config, today: today, horizon: horizon)
 
+    // Activity files (meetings, groups) go with the children they name.
+    let activityEntries = Retention.activityEntries(
+      Report.loadActivities(context.workspace, config: context.config, today: today, env),
+      childEntries: entries, today: today)
     // A file that cannot be decoded may be past its retention period too: it is listed as
     // such, never left out of the list.
     let unreadable = LeftOutFiles.unreadable(files)
 
     var out = ""
-    if !entries.isEmpty || !unreadable.isEmpty {
+    if !entries.isEmpty || !unreadable.isEmpty || !activityEntries.isEmpty {
       var table = TextTable([
         .init("id"), .init("programme"), .init("ended"), .init("destroy after"),
         .init("overdue"),
@@ -78,6 +82,23 @@ enum RetentionCommand: Command {
         table.append([
           TextTable.Cell(e.id), TextTable.Cell(e.programme),
           TextTable.Cell(e.closure?.description ?? ""), destroy, overdue,
+        ])
+      }
+      for e in activityEntries {
+        let overdue: TextTable.Cell
+        switch e.state {
+        case .overdue(let days):
+          overdue = TextTable.Cell("\(days) day\(days == 1 ? "" : "s")", style: .red)
+        case .due(let days):
+          overdue = TextTable.Cell(
+            days == 0 ? "due today" : "due in \(days) day\(days == 1 ? "" : "s")", style: .yellow)
+        default:
+          overdue = ""
+        }
+        table.append([
+          TextTable.Cell(e.id), TextTable.Cell(e.programme),
+          TextTable.Cell(e.closure?.description ?? ""),
+          TextTable.Cell(e.destroyAfter?.description ?? ""), overdue,
         ])
       }
       for file in unreadable.entries {
@@ -121,6 +142,13 @@ enum RetentionCommand: Command {
         "\(count(unreadable.count)) could not be read, so whether \(unreadable.count == 1 ? "it is" : "they are") "
           + "due is unknown: fix \(unreadable.count == 1 ? "it" : "them") (amigo validate) and run "
           + "'amigo retention' again.")
+    }
+    if !activityEntries.isEmpty {
+      let n = activityEntries.count
+      lines.append(
+        "\(n) activity \(n == 1 ? "file" : "files") (meetings, groups) \(n == 1 ? "names" : "name") only children listed here: "
+          + "destroy \(n == 1 ? "it" : "them") with the last of them (remove the file and purge it from git as docs/erasure.md says)."
+      )
     }
     if overdue + due > 0 {
       lines.append(

@@ -10,7 +10,9 @@ enum Validate: Command {
     name: "validate",
     abstract: "Check trajectory files and the workspace config; report every problem.",
     discussion: """
-      Without paths, checks the whole workspace: amigo.yaml and every file under trajectories/.
+      Without paths, checks the whole workspace: amigo.yaml, every file under trajectories/ and
+      every activity file under activities/ (meetings and groups, checked against the
+      trajectories they name and those children's consent on each date).
       A path may be a workspace folder, a folder of trajectory files, or a single file. Every
       problem is printed as 'file:line:col: error[code]: message' with the source line and a
       help line, followed by a one-line summary. Exit status: 0 when there are no errors,
@@ -47,7 +49,8 @@ enum Validate: Command {
 
     let diagnostics = result.diagnostics
     let counts = ProblemCounts(diagnostics)
-    let fileCount = result.files.count + (result.configChecked ? 1 : 0)
+    let fileCount =
+      result.files.count + result.activities.count + (result.configChecked ? 1 : 0)
 
     if format == "json" {
       env.stdout.write(DiagnosticJSON.render(diagnostics, files: fileCount))
@@ -76,9 +79,18 @@ enum Validate: Command {
       (result.config, result.configDocument, result.configDiagnostics) = Loader.loadConfig(
         workspace, display: display)
       result.configChecked = true
+      // Activity files are checked against the trajectories' consent: keep the facts only
+      // when there are any (a workspace without them loads as before).
+      let activityPaths = workspace.activityPaths()
       result.files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: result.config, today: today,
-        detail: .diagnosticsOnly, display: display)
+        detail: activityPaths.isEmpty ? .diagnosticsOnly : .facts, display: display)
+      if !activityPaths.isEmpty {
+        let index = Loader.trajectoryIndex(workspace, files: result.files)
+        result.files = result.files.map { $0.withoutTrajectory() }
+        result.activities = Loader.loadActivities(
+          activityPaths, config: result.config, index: index, today: today, display: display)
+      }
       return result
     }
     var paths: [String] = []
@@ -105,9 +117,35 @@ enum Validate: Command {
         result.configChecked = true
       }
     }
+    let activityPaths = paths.filter(isActivityFile)
+    let trajectoryPaths = paths.filter { !isActivityFile($0) }
     result.files = Loader.loadTrajectories(
-      paths, config: result.config, today: today, detail: .diagnosticsOnly, display: display)
+      trajectoryPaths, config: result.config, today: today, detail: .diagnosticsOnly,
+      display: display)
+    if !activityPaths.isEmpty {
+      // Checked against the trajectories of the workspace each lies in.
+      let workspace = Workspace.find(
+        from: ((activityPaths[0] as NSString).deletingLastPathComponent as NSString)
+          .deletingLastPathComponent)
+      let index = workspace.map { ws in
+        Loader.trajectoryIndex(
+          ws,
+          files: Loader.loadTrajectories(
+            ws.trajectoryPaths(), config: result.config, today: today, warnings: false,
+            detail: .facts, display: display))
+      }
+      result.activities = Loader.loadActivities(
+        activityPaths, config: result.config, index: index, today: today, display: display)
+    }
     return result
+  }
+
+  /// A file in a workspace's `activities/` folder.
+  static func isActivityFile(_ path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    return (folder as NSString).lastPathComponent == Workspace.activitiesFolder
+      && FileSystem.exists(
+        (folder as NSString).deletingLastPathComponent + "/" + Workspace.configName)
   }
 }
 
@@ -138,7 +176,8 @@ enum CommonOptions {
       if FileSystem.isDirectory(path) {
         if FileSystem.exists(path + "/" + Workspace.configName) {
           let workspace = Workspace(root: path)
-          paths += [workspace.configPath] + workspace.trajectoryPaths()
+          paths +=
+            [workspace.configPath] + workspace.trajectoryPaths() + workspace.activityPaths()
         } else {
           paths += FileSystem.yamlFiles(under: path)
         }

@@ -6,9 +6,15 @@ public struct ChildReport: Sendable {
   public let trajectory: Trajectory
   public let config: Config
   public let today: LocalDate
+  /// The activities that name this child (`activities/`); the report shows them without the
+  /// other children in them.
+  public let activities: [Activity]
 
-  public init(trajectory: Trajectory, config: Config, today: LocalDate) {
+  public init(
+    trajectory: Trajectory, activities: [Activity] = [], config: Config, today: LocalDate
+  ) {
     self.trajectory = trajectory
+    self.activities = activities.filter { $0.namedChildren.contains(trajectory.id) }
     self.config = config
     self.today = today
   }
@@ -110,6 +116,9 @@ public struct ChildReport: Sendable {
       }
       sections.append(
         Section(id: "closure", title: lang("Closure", "Afsluiting"), blocks: [.list(items)]))
+    }
+    if !activities.isEmpty {
+      sections.append(activitySection(lang))
     }
     return ReportDocument(
       kind: "child", title: lang("Trajectory \(t.id)", "Traject \(t.id)"), facts: facts,

@@ -6,7 +6,8 @@ extension PeriodReport {
   /// every sum a reader knows. Group 0 is all programmes; `programmes` and `schools` are the
   /// other groups' indices in `figures`.
   static func suppression(
-    _ figures: [Figures], programmes: [Int], schools: [Int], threshold: Int
+    _ figures: [Figures], programmes: [Int], schools: [Int], threshold: Int,
+    activities: [Int: ActivityFigures] = [:]
   ) -> Suppression {
     var suppression = Suppression(threshold: threshold)
     let counts: [(String, KeyPath<Figures, Int>)] = [
@@ -79,6 +80,9 @@ extension PeriodReport {
         }
         suppression.addSum(parts: categories.map { rest(table, $0) }, total: restTotal)
       }
+    }
+    if !activities.isEmpty {
+      addActivityCounts(&suppression, activities, programmes: programmes)
     }
     suppression.complete()
     return suppression

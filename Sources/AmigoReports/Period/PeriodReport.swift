@@ -9,12 +9,22 @@ public struct PeriodReport: Sendable {
   public let config: Config
   public let today: LocalDate
   public let trajectories: [Trajectory]
+  /// Work about several children (`activities/`); counted once per activity.
+  public let activities: [Activity]
+  /// The children reached in the period through an activity (`ActivityFigures.reached`).
+  let reachedInActivities: Set<String>
 
-  public init(trajectories: [Trajectory], config: Config, period: DateRange, today: LocalDate) {
+  public init(
+    trajectories: [Trajectory], activities: [Activity] = [], config: Config, period: DateRange,
+    today: LocalDate
+  ) {
     self.trajectories = trajectories
+    self.activities = activities
     self.config = config
     self.period = period
     self.today = today
+    reachedInActivities =
+      activities.isEmpty ? [] : ActivityFigures(activities, in: period).reached
   }
 
   /// The figures of one group of trajectories.
@@ -86,6 +96,10 @@ public struct PeriodReport: Sendable {
       f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))
       f.contactMinutes.append(Double(minutes))
+    } else if reachedInActivities.contains(t.id) {
+      // Reached in a group or a meeting with the child or its parents only: reached, without
+      // talks or minutes of its own (those are the activity's, counted once).
+      f.reached += 1
     }
     if let r = t.referral?.date, period.contains(r) {
       f.referrals += 1
@@ -188,9 +202,18 @@ public struct PeriodReport: Sendable {
     let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
     let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
 
+    // Meetings and groups, per programme (and all).
+    var activityFigures: [Int: ActivityFigures] = [:]
+    if !activities.isEmpty {
+      for g in programmeIdx {
+        let id = groups[g].id
+        activityFigures[g] = ActivityFigures(
+          activities, in: period, include: { g == 0 || $0.programme == id })
+      }
+    }
     let suppression = PeriodReport.suppression(
       groupFigures, programmes: Array(programmeIdx.dropFirst()),
-      schools: Array(schoolIdx.dropFirst()), threshold: threshold)
+      schools: Array(schoolIdx.dropFirst()), threshold: threshold, activities: activityFigures)
     func counted(_ row: String, _ group: Int) -> Cell {
       suppression.cell(.init(table: "indicators", row: row, group: group))
     }
@@ -452,6 +475,15 @@ public struct PeriodReport: Sendable {
     if let sharing { sections.append(sharing.section) }
     let measures = measuresTable(lang)
     if let measures { sections.append(measuresSection(measures, lang)) }
+    let activityTable = PeriodReport.activityTable(
+      activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
+      indices: programmeIdx, suppression: suppression, threshold: threshold, lang: lang)
+    if !activities.isEmpty {
+      sections.append(
+        tables(
+          id: "activities",
+          title: lang("Meetings and groups", "Overleggen en groepen"), [activityTable.table]))
+    }
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
@@ -489,8 +521,20 @@ public struct PeriodReport: Sendable {
           programmeIdx
         ),
         ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
-      ],
-      cell: { table, row, group in suppression.cell(.init(table: table, row: row, group: group)) },
+      ]
+        + (activities.isEmpty
+          ? []
+          : [
+            (
+              "activities", lang("Meetings and groups", "Overleggen en groepen"),
+              PeriodReport.activityRowLabels(lang), programmeIdx
+            )
+          ]),
+      cell: { table, row, group in
+        table == "activities"
+          ? activityTable.cell(row, group)
+          : suppression.cell(.init(table: table, row: row, group: group))
+      },
       extra: measures.map { PeriodReport.measureRows($0, lang) } ?? [])
 
     if let sharing { csv.rows += sharing.csv.rows }

@@ -47,6 +47,9 @@ extension WeeklyReport {
               ? [.paragraph(lang("Nothing needs attention.", "Niets vraagt aandacht."))]
               : [.list(attention)]
           )))
+      if !ww.activities.isEmpty {
+        blocks.append(.subsection(activitySection(ww.activities, lang)))
+      }
       if !ww.events.isEmpty {
         blocks.append(
           .subsection(

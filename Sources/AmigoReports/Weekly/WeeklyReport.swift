@@ -77,6 +77,8 @@ public struct WeeklyReport: Sendable {
     public var worker: Worker
     public var rows: [Row]
     public var events: [Event]
+    /// Meetings and group meetings of the week the worker took part in (`activities/`).
+    public var activities: [ActivityRow] = []
   }
 
   public let week: ISOWeek
@@ -89,8 +91,8 @@ public struct WeeklyReport: Sendable {
   public static let contactsDueByWeek = 4
 
   public init(
-    trajectories: [Trajectory], config: Config, week: ISOWeek, today: LocalDate,
-    worker: String? = nil
+    trajectories: [Trajectory], activities: [Activity] = [], config: Config, week: ISOWeek,
+    today: LocalDate, worker: String? = nil
   ) {
     self.week = week
     self.today = today
@@ -102,6 +104,13 @@ public struct WeeklyReport: Sendable {
     var result: [WorkerWeek] = []
     let workers = config.workers.filter { worker == nil || $0.id == worker }
     // Grouped once (by index: a trajectory is copied only when it is looked at).
+    // The days each child was reached in a meeting or group (contacts of their own).
+    var activityContacts: [String: [LocalDate]] = [:]
+    for a in activities {
+      for (id, date) in WeeklyReport.contacts(in: a) {
+        activityContacts[id, default: []].append(date)
+      }
+    }
     var byWorker: [String: [Int]] = [:]
     for i in trajectories.indices { byWorker[trajectories[i].worker, default: []].append(i) }
     for w in workers {
@@ -177,12 +186,14 @@ public struct WeeklyReport: Sendable {
         if status.isRunning {
           row.attention = WeeklyReport.attention(
             t, row: row, config: config, programme: programme, week: week, inProgress: inProgress,
-            asOf: asOf)
+            asOf: asOf, activityContacts: activityContacts[t.id] ?? [])
         }
         rows.append(row)
       }
-      if !rows.isEmpty || !events.isEmpty {
-        result.append(WorkerWeek(worker: w, rows: rows, events: events))
+      let activityRows = WeeklyReport.activityRows(activities, worker: w.id, week: week)
+      if !rows.isEmpty || !events.isEmpty || !activityRows.isEmpty {
+        result.append(
+          WorkerWeek(worker: w, rows: rows, events: events, activities: activityRows))
       }
     }
     self.workers = result
@@ -190,7 +201,7 @@ public struct WeeklyReport: Sendable {
 
   static func attention(
     _ t: Trajectory, row: Row, config: Config, programme: Programme?, week: ISOWeek,
-    inProgress: Bool, asOf: LocalDate
+    inProgress: Bool, asOf: LocalDate, activityContacts: [LocalDate] = []
   ) -> [Attention] {
     var out: [Attention] = []
     // Held contacts up to `asOf` (their kinds, the latest date) and whether the school was
@@ -201,6 +212,10 @@ public struct WeeklyReport: Sendable {
       guard let d = t.sessions[i].date, t.sessions[i].isHeld, d <= asOf else { continue }
       if let kind = t.sessions[i].kind { heldKinds.insert(kind) }
       if lastContact.map({ d > $0 }) ?? true { lastContact = d }
+    }
+    // Reached in a meeting or group counts as a contact too.
+    for d in activityContacts where d <= asOf && (lastContact.map { d > $0 } ?? true) {
+      lastContact = d
     }
     // Below the norm (where it applies), from the first full week, once the week has begun.
     if let norm = row.norm, norm > 0, asOf >= week.monday,

@@ -73,14 +73,15 @@ public enum TypedJSON {
 }
 
 extension Schemas {
-  /// The spec of one of amigo's own files, told by its `schema:` line (a trajectory or a
-  /// workspace config), or nil.
+  /// The spec of one of amigo's own files, told by its `schema:` line (a trajectory, an
+  /// activity or a workspace config), or nil.
   public static func spec(of document: YAMLDocument) -> ObjectSpec? {
     guard case .mapping(let root)? = document.root, case .scalar(let schema)? = root["schema"]
     else { return nil }
     switch schema.value {
     case trajectoryVersion: return trajectory
     case configVersion: return config
+    case activityVersion: return activity
     default: return nil
     }
   }

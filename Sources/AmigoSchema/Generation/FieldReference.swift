@@ -5,12 +5,17 @@ public enum FieldReference {
   /// A kind of file the reference documents: its heading, introduction and schema.
   public typealias File = (title: String, intro: String, root: ObjectSpec)
 
-  /// amigo's two kinds of file.
+  /// amigo's kinds of file.
   public static let files: [File] = [
     (
       "Trajectory files (`\(Schemas.trajectoryVersion)`)",
       "One file per trajectory: `trajectories/<id>.yaml`. JSON Schema: [trajectory.schema.json](trajectory.schema.json).",
       Schemas.trajectory
+    ),
+    (
+      "Activity files (`\(Schemas.activityVersion)`)",
+      "One file per activity about several children (a meeting, a group module): `activities/<id>.yaml`. Which fields an activity has depends on its `type` (see the activity types below). JSON Schema: [activity.schema.json](activity.schema.json).",
+      Schemas.activity
     ),
     (
       "Workspace config (`\(Schemas.configVersion)`)",

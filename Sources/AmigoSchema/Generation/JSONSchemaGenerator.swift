@@ -29,6 +29,13 @@ public enum JSONSchemaGenerator {
       title: "amigo trajectory file (\(Schemas.trajectoryVersion))")
   }
 
+  /// `schema/activity.schema.json`.
+  public static func activity() -> String {
+    schema(
+      for: Schemas.activity, id: baseID + "activity.schema.json",
+      title: "amigo activity file (\(Schemas.activityVersion))")
+  }
+
   /// `schema/config.schema.json`.
   public static func config() -> String {
     schema(

@@ -1,0 +1,352 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo group new|join|meet`: a group module, its participants and its meetings.
+enum Group: Command {
+  static let spec = CommandSpec(
+    name: "group",
+    abstract: "Start a group module, add children to it, record its meetings.",
+    discussion: """
+      A group module is one activity file (activities/G-….yaml): its name, theme, school,
+      workers, participants (trajectories, never names) and meetings with each participant's
+      attendance. Minutes are counted once per meeting, for the whole group.
+        group new --name NAME [--theme T] [--children A,B]   start a group
+        group join GROUP CHILD…                              add children who have a trajectory
+        group join GROUP --new --label L --born YYYY-MM --consent-by parents
+                                                             a child who only joins the group:
+                                                             a minimal trajectory (referral,
+                                                             consent, start) in one command
+        group meet GROUP --present A,B [--absent C] [--excused D] [--minutes 90] [--date …]
+                                                             record a meeting; participants not
+                                                             named are recorded as absent
+      GROUP is the group's id, the last part of it (5RD2) or its name. Taking part in a
+      meeting needs the child's consent for the support on that day; a child without it is
+      refused. Dutch words are accepted: nieuw, doe-mee, bijeenkomst; theme faalangst,
+      scheiding, armoede.
+      """,
+    examples: [
+      "amigo group new --name 'Sterk in je schoenen' --theme faalangst --children K7Q4,3HX9",
+      "amigo group join 5RD2 'Sam B.'",
+      "amigo group join 5RD2 --new --label 'Noor T.' --born 2016-04 --consent-by ouders",
+      "amigo group meet 5RD2 --present K7Q4,3HX9 --excused W34N --minutes 90 --date gisteren",
+    ],
+    arguments: [
+      ArgumentSpec("action", help: "new, join or meet (nieuw, doe-mee, bijeenkomst)."),
+      ArgumentSpec(
+        "names", optional: true, variadic: true,
+        help: "join and meet: the group, then (join) the children to add."),
+    ],
+    options: [
+      OptionSpec("name", value: "name", help: "new: the group's name, naming no child."),
+      OptionSpec("theme", value: "theme", help: "new: what the group is about (a concern)."),
+      OptionSpec(
+        "children", short: "c", value: "children", repeatable: true,
+        help: "new: the first participants (ids, id prefixes or labels)."),
+      OptionSpec("new", help: "join: create a minimal trajectory for a child without one."),
+      OptionSpec("label", value: "label", help: "join --new: the child's label, like 'Sam B.'."),
+      OptionSpec("born", value: "year-month", help: "join --new: year and month of birth."),
+      OptionSpec(
+        "consent-by", value: "who", repeatable: true,
+        help: "join --new: who consented to the support: \(Schemas.consentGiver.choices)."),
+      OptionSpec(
+        "referred-by", value: "referrer",
+        help:
+          "join --new: who referred the child (default: the programme's only referrer, else asked)."
+      ),
+      OptionSpec(
+        "present", value: "children", repeatable: true, help: "meet: the participants present."),
+      OptionSpec(
+        "absent", value: "children", repeatable: true,
+        help: "meet: participants absent without notice."),
+      OptionSpec(
+        "excused", value: "children", repeatable: true,
+        help: "meet: participants absent with notice."),
+      OptionSpec(
+        "minutes", short: "m", value: "minutes",
+        help: "meet: duration in minutes, for the whole group (default: the previous meeting's)."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help:
+          "meet, join --new: the day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      OptionSpec(
+        "programme", value: "programme", help: "new: the programme (default: the first child's)."),
+      OptionSpec("school", value: "school", help: "new: the school (default: the first child's)."),
+      OptionSpec(
+        "worker", value: "worker", repeatable: true,
+        help: "new: the group's workers (default: the first child's worker)."),
+      OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no child."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let action = args.positionals[0]
+    let rest = Array(args.positionals.dropFirst())
+    switch foldForMatching(action) {
+    case "new", "nieuw": return try new(args, env, rest)
+    case "join", "doe-mee", "doemee", "toevoegen": return try join(args, env, rest)
+    case "meet", "bijeenkomst", "meeting": return try meet(args, env, rest)
+    default:
+      throw UsageError.invalidValue(
+        action, for: "<action>", command: spec.name,
+        hint: "Please provide one of 'new', 'join' or 'meet' (nieuw, doe-mee, bijeenkomst).")
+    }
+  }
+
+  // MARK: new
+
+  static func new(
+    _ args: ParsedArguments, _ env: Environment, _ rest: [String]
+  ) throws
+    -> ExitStatus
+  {
+    let name = spec.name
+    guard rest.isEmpty else {
+      throw UsageError.invalidValue(
+        rest[0], for: "<names>", command: name,
+        hint: "'group new' takes its values as options: --name, --theme, --children.")
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    var groupName = args.value("name").map { $0.trimming(" \t") }
+    if groupName == nil || groupName!.isEmpty {
+      guard env.isInteractive else { throw UsageError.missingValue("--name <name>", command: name) }
+      groupName = try Prompt.ask(
+        "Name of the group (no child's name): ", env, again: "  Please give a name on one line.",
+        { $0.isEmpty || $0.contains("\n") ? nil : $0 })
+    }
+    let theme = try args.value("theme").map {
+      try OptionValues.enumValue($0, Schemas.domain, option: "--theme <theme>", command: name)
+    }
+    let children = try context.childIDs(OptionValues.list(args, "children"))
+    let (programme, school, workers) = try context.owners(args, command: name, children: children)
+    var activity = Activity()
+    activity.id = try context.newActivityID(.group, year: context.today.year)
+    activity.type = .group
+    activity.programme = programme
+    activity.school = school
+    activity.workers = workers
+    activity.name = groupName
+    activity.theme = theme
+    activity.participants = children
+    activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    let (change, path) = try context.create(activity)
+    env.stdout.write(
+      "Started group \(activity.id) '\(SafeText.oneLine(groupName!))' with \(children.count) \(children.count == 1 ? "participant" : "participants"): \(context.display(path)).\n"
+    )
+    context.printWarnings(change)
+    return .success
+  }
+
+  // MARK: join
+
+  static func join(
+    _ args: ParsedArguments, _ env: Environment, _ rest: [String]
+  ) throws
+    -> ExitStatus
+  {
+    let name = spec.name
+    guard let groupName = rest.first else {
+      throw UsageError.missingValue("<names>", command: name)
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let path = try context.resolveActivity(groupName, type: .group)
+    var ids = try context.childIDs(Array(rest.dropFirst()))
+    if args.flag("new") {
+      ids.append(try minimalTrajectory(args, context, group: path))
+    }
+    guard !ids.isEmpty else {
+      throw UsageError.missingValue("<names> (the children to add) or --new", command: name)
+    }
+    var added: [String] = []
+    let change = try context.changeActivity(path) { a in
+      guard a.type == .group else {
+        throw CommandError(message: "\(a.id) is not a group; nothing was changed", status: .usage)
+      }
+      for id in ids where !a.participants.contains(id) {
+        a.participants.append(id)
+        added.append(id)
+      }
+    }
+    let a = change.activity
+    env.stdout.write(
+      added.isEmpty
+        ? "\(SchemaDiagnostics.listJoined(ids)) already \(ids.count == 1 ? "takes" : "take") part in \(a.id); nothing was changed.\n"
+        : "Added \(SchemaDiagnostics.listJoined(added)) to group \(a.id) (\(a.participants.count) participants).\n"
+    )
+    context.printWarnings(change)
+    return .success
+  }
+
+  /// Creates the minimal trajectory of a child who only joins a group: referral, consent and
+  /// start on the day, in the group's programme, school and first worker's name. Returns its id.
+  static func minimalTrajectory(
+    _ args: ParsedArguments, _ context: WorkspaceContext, group path: String
+  ) throws -> String {
+    let name = spec.name
+    let env = context.env
+    guard let bytes = try? FileSystem.read(path) else {
+      throw CommandError(message: "cannot read \(context.display(path))", status: .ioError)
+    }
+    let group = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    guard let labelText = args.value("label") else {
+      throw UsageError.missingValue("--label <label>", command: name)
+    }
+    let label = try NewChild.checkLabel(labelText, option: "--label <label>")
+    let born = try args.value("born").map { try NewChild.parseBorn($0, today: context.today) }
+    let givenBy = try OptionValues.enumValues(
+      args, "consent-by", Schemas.consentGiver, option: "--consent-by <who>", command: name)
+    guard !givenBy.isEmpty else {
+      throw UsageError.missingValue("--consent-by <who>", command: name)
+    }
+    let programme = context.config.programme(group.programme)
+    var referrer = try args.value("referred-by").map {
+      try OptionValues.enumValue(
+        $0, Schemas.referrer, option: "--referred-by <referrer>", command: name)
+    }
+    if referrer == nil, let only = programme?.referrers, only.count == 1 { referrer = only[0] }
+    if referrer == nil {
+      guard env.isInteractive else {
+        throw UsageError.missingValue("--referred-by <referrer>", command: name)
+      }
+      referrer = try Prompt.choose(
+        "Referred by (e.g. leerkracht, ib, ouder): ", Schemas.referrer, env)
+    }
+    let paths = context.workspace.trajectoryPaths()
+    let taken = IDAllocator.existingIDs(of: paths)
+      .union(IDAllocator.existingIDs(of: context.workspace.activityPaths()))
+    guard
+      let id = NewChild.allocate(
+        prefix: context.config.idPrefix, year: date.year, env: env,
+        isTaken: { taken.contains($0.uppercased()) })
+    else {
+      throw CommandError(
+        message: "could not find a free id; nothing was written", status: .software)
+    }
+    var child: [(String, YAMLContent)] = [("label", .text(label))]
+    if let born { child.append(("born", .literal(born.description))) }
+    let text: String
+    do {
+      text = try DocumentEmitter.document(
+        header: NewChild.languageServerLine(context.workspace, paths: paths),
+        sections: [
+          [
+            ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
+            ("programme", .literal(group.programme)), ("school", .literal(group.school)),
+            ("worker", .literal(group.workers.first ?? "")), ("status", .literal("active")),
+          ],
+          [("child", .mapping(child))],
+          [
+            (
+              "referral",
+              .mapping([("date", .literal(date.description)), ("by", .literal(referrer!))])
+            )
+          ],
+          [
+            (
+              "consent",
+              .sequence([
+                .mapping([
+                  ("date", .literal(date.description)),
+                  ("given_by", .sequence(givenBy.map { .literal($0) }, flow: true)),
+                  ("scope", .sequence([.literal("support")], flow: true)),
+                ])
+              ])
+            )
+          ],
+          [("plan", .mapping([("start", .literal(date.description))]))],
+        ])
+    } catch {
+      throw CommandError(message: "internal error: \(error)", status: .software)
+    }
+    let file = context.workspace.trajectoriesPath + "/" + id + ".yaml"
+    do {
+      let result = try Store.create(
+        file, display: context.display(file), text: text, in: context.workspace,
+        config: context.config, today: context.today)
+      env.stdout.write(
+        "Created \(id) for \(SafeText.oneLine(label)) (only in group \(group.id)): \(context.display(file)).\n"
+      )
+      context.printWarnings(result)
+    } catch let error as ChangeError {
+      throw DiagnosticsError(error)
+    }
+    return id
+  }
+
+  // MARK: meet
+
+  static func meet(
+    _ args: ParsedArguments, _ env: Environment, _ rest: [String]
+  ) throws
+    -> ExitStatus
+  {
+    let name = spec.name
+    guard rest.count == 1 else {
+      throw UsageError.missingValue("<names> (the group)", command: name)
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let path = try context.resolveActivity(rest[0], type: .group)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    var present = try context.childIDs(OptionValues.list(args, "present"))
+    let absent = try context.childIDs(OptionValues.list(args, "absent"))
+    let excused = try context.childIDs(OptionValues.list(args, "excused"))
+    guard let bytes = try? FileSystem.read(path) else {
+      throw CommandError(message: "cannot read \(context.display(path))", status: .ioError)
+    }
+    let group = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    if present.isEmpty, absent.isEmpty, excused.isEmpty {
+      guard env.isInteractive else {
+        throw UsageError.missingValue("--present <children>", command: name)
+      }
+      present = try context.childIDs(
+        try Prompt.ask(
+          "Present (of \(group.participants.joined(separator: ", "))), comma-separated: ", env,
+          again: "  Please name the children present.",
+          { answer in
+            let list = answer.split(separator: ",").map { String($0).trimming(" \t") }
+              .filter { !$0.isEmpty }
+            return list.isEmpty ? nil : list
+          }))
+    }
+    let minutes = try context.minutes(
+      args, command: name, fallback: group.meetings.last?.minutes)
+    let named = Set(present + absent + excused)
+    let unnamed = group.participants.filter { !named.contains($0) }
+    var meeting = GroupMeeting()
+    meeting.date = date
+    meeting.minutes = minutes
+    meeting.present = present
+    meeting.absent = absent + unnamed
+    meeting.excused = excused
+    meeting.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    let change = try context.changeActivity(path) { a in
+      guard a.type == .group else {
+        throw CommandError(message: "\(a.id) is not a group; nothing was changed", status: .usage)
+      }
+      if a.meetings.contains(where: { $0.date == date }) {
+        throw CommandError(
+          message:
+            "\(a.id) has a meeting on \(date) already; nothing was changed (correct it by hand and run 'amigo validate')",
+          status: .dataError)
+      }
+      let at = a.meetings.firstIndex { ($0.date ?? date) > date } ?? a.meetings.count
+      a.meetings.insert(meeting, at: at)
+    }
+    env.stdout.write(
+      "Recorded meeting of group \(change.activity.id) on \(date) (\(minutes) minutes): \(present.count) present, \(meeting.absent.count) absent, \(excused.count) excused.\n"
+    )
+    if !unnamed.isEmpty {
+      env.stderr.write(
+        "amigo: note: recorded as absent (not named): \(unnamed.joined(separator: ", ")); use --excused for absence with notice\n"
+      )
+    }
+    context.printWarnings(change)
+    context.warnIfFuture(date)
+    return .success
+  }
+}

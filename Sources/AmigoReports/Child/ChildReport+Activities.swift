@@ -1,0 +1,61 @@
+import AmigoSchema
+
+extension ChildReport {
+  /// The child's meetings and group meetings: date, activity, the child's part in it and the
+  /// activity's minutes (the activity's, once; never the other children named in it).
+  func activitySection(_ lang: Language) -> Section {
+    let id = trajectory.id
+    var rows: [(LocalDate, [Cell])] = []
+    for a in activities {
+      guard let type = a.type else { continue }
+      let kind = Cell.code(type.rawValue, label: lang.label(type.rawValue, Schemas.activityType))
+      switch type {
+      case .meeting:
+        guard let d = a.date, a.children.contains(id) else { continue }
+        let part =
+          a.reachesChildren
+          ? lang("discussed, with the child or parents", "besproken, met kind of ouders")
+          : lang("discussed", "besproken")
+        rows.append(
+          (
+            d,
+            [.text(d.description), .text(a.id), kind, .empty, .text(part), .int(a.minutes ?? 0)]
+          ))
+      case .group:
+        for m in a.meetings {
+          guard let d = m.date, let row = m.attendance.first(where: { $0.id == id }) else {
+            continue
+          }
+          let part: String
+          switch row.attendance {
+          case .present: part = lang("present", "aanwezig")
+          case .absent: part = lang("absent", "afwezig")
+          case .excused: part = lang("excused", "afgemeld")
+          }
+          rows.append(
+            (
+              d,
+              [
+                .text(d.description), .text(a.id), kind, a.name.map { .text($0) } ?? .empty,
+                .text(part), .int(m.minutes ?? 0),
+              ]
+            ))
+        }
+      }
+    }
+    let table = Table(
+      id: "activities",
+      columns: [
+        Column("date", lang("Date", "Datum")), Column("id", "Id"),
+        Column(
+          "type", lang("Type", "Soort"), labelColumn: lang("Type (label)", "Soort (omschrijving)")),
+        Column("name", lang("Name", "Naam")), Column("part", lang("Child", "Kind")),
+        Column(
+          "minutes", lang("Minutes (of the meeting)", "Minuten (van het overleg)"), numeric: true),
+      ],
+      rows: rows.sorted { $0.0 < $1.0 }.map(\.1))
+    return Section(
+      id: "activities", title: lang("Meetings and groups", "Overleggen en groepen"),
+      blocks: [.table(table)])
+  }
+}

@@ -1,0 +1,259 @@
+import AmigoYAML
+
+/// What checking an activity needs to know of the workspace's trajectories: which ids exist
+/// (the file names) and, for those that could be read, the facts consent is judged by.
+public struct TrajectoryIndex: Sendable {
+  public struct Entry: Sendable, Hashable {
+    public var consent: [Consent]
+    public var born: YearMonth?
+    public var label: String
+    public init(_ t: Trajectory) {
+      consent = t.consent
+      born = t.child.born
+      label = t.child.label
+    }
+  }
+
+  /// Every trajectory id (file name without `.yaml`), sorted.
+  public let ids: [String]
+  let known: Set<String>
+  public let entries: [String: Entry]
+
+  public init(ids: [String], trajectories: [Trajectory]) {
+    self.ids = ids.sorted()
+    known = Set(ids)
+    var entries: [String: Entry] = [:]
+    for t in trajectories where !t.id.isEmpty { entries[t.id] = Entry(t) }
+    self.entries = entries
+  }
+
+  public func contains(_ id: String) -> Bool { known.contains(id) }
+}
+
+/// Checks activity files (`amigo.activity/1`): syntax, schema, the type's fields, references to
+/// `amigo.yaml` and to trajectories, attendance, consent on each date, the privacy lint.
+/// Activity files always take the full parser path (they are few beside the trajectories).
+public enum ActivityValidator {
+  /// Checks one activity file. `index` nil: trajectory references and consent are not checked
+  /// (no workspace).
+  public static func validate(
+    _ document: YAMLDocument, fileName: String?, config: Config?, index: TrajectoryIndex?,
+    today: LocalDate?, warnings: Bool = true
+  ) -> (Activity?, [Diagnostic]) {
+    var diagnostics = document.diagnostics
+    guard document.isCheckable else {
+      return (nil, Validator.capped(diagnostics, parserStopped: document.stoppedCounting))
+    }
+    diagnostics += SchemaChecker.check(document, against: Schemas.activity)
+    guard case .mapping(let root)? = document.root else {
+      return (nil, Validator.capped(diagnostics, parserStopped: document.stoppedCounting))
+    }
+    let activity = SchemaDecoder.activity(document)
+    diagnostics += Validator.controlCharacters(in: .mapping(root), document)
+    let c = Context(
+      document: document, activity: activity, config: config, index: index, today: today)
+    if let fileName, !activity.id.isEmpty, activity.id != fileName {
+      diagnostics.append(
+        SchemaDiagnostics.idMismatch(
+          c.range(activity.idSpan), id: activity.id, fileName: fileName + ".yaml"))
+    }
+    diagnostics += typeFields(root, c)
+    diagnostics += references(c)
+    diagnostics += children(c)
+    diagnostics += consent(c)
+    diagnostics += texts(c, warnings: warnings)
+    diagnostics += futureDates(c)
+    return (
+      document.isValid ? activity : nil,
+      Validator.capped(
+        diagnostics.sortedByLocation(), parserStopped: document.stoppedCounting,
+        syntax: document.diagnostics)
+    )
+  }
+
+  struct Context {
+    let document: YAMLDocument
+    let activity: Activity
+    let config: Config?
+    let index: TrajectoryIndex?
+    let today: LocalDate?
+    func range(_ span: Span) -> SourceRange { document.source.range(span.start, span.end) }
+  }
+
+  /// A type has its own fields: one of another type is an error, a required one missing too.
+  static func typeFields(_ root: YAMLMapping, _ c: Context) -> [Diagnostic] {
+    guard let type = c.activity.type else { return [] }
+    let policy = type.policy
+    let allowed = Set(ActivityType.commonFields + policy.fields)
+    var out: [Diagnostic] = []
+    for entry in root.entries
+    where Schemas.activity.field(entry.key.value) != nil && !allowed.contains(entry.key.value) {
+      out.append(
+        SchemaDiagnostics.fieldNotForType(
+          c.document.range(of: entry.key), entry.key.value, type: type))
+    }
+    for name in policy.required where root[name] == nil {
+      if let field = Schemas.activity.field(name) {
+        out.append(
+          SchemaDiagnostics.missingField(
+            c.range(c.activity.typeSpan), field,
+            in: ObjectSpec(policy.value.en, doc: "", []), empty: false))
+      }
+    }
+    return out
+  }
+
+  /// `programme`, `school` and `workers` name what `amigo.yaml` declares.
+  static func references(_ c: Context) -> [Diagnostic] {
+    guard let config = c.config else { return [] }
+    let a = c.activity
+    var out: [Diagnostic] = []
+    if !a.programme.isEmpty && config.programme(a.programme) == nil {
+      out.append(
+        SchemaDiagnostics.unknownReference(
+          c.range(a.programmeSpan), kind: "programme", value: a.programme,
+          known: config.programmes.map(\.id)))
+    }
+    if !a.school.isEmpty && config.school(a.school) == nil {
+      out.append(
+        SchemaDiagnostics.unknownReference(
+          c.range(a.schoolSpan), kind: "school", value: a.school, known: config.schools.map(\.id)))
+    }
+    for (i, worker) in a.workers.enumerated() where config.worker(worker) == nil {
+      out.append(
+        SchemaDiagnostics.unknownReference(
+          c.range(i < a.workerSpans.count ? a.workerSpans[i] : a.idSpan), kind: "worker",
+          value: worker, known: config.workers.map(\.id)))
+    }
+    return out
+  }
+
+  /// Every child named is a trajectory of the workspace, named once per list; attendance names
+  /// participants only, each once per meeting.
+  static func children(_ c: Context) -> [Diagnostic] {
+    let a = c.activity
+    var out: [Diagnostic] = []
+    func span(_ spans: [Span], _ i: Int) -> Span { i < spans.count ? spans[i] : a.idSpan }
+    func check(_ ids: [String], _ spans: [Span], _ list: String) {
+      var seen = Set<String>()
+      for (i, id) in ids.enumerated() {
+        if let index = c.index, !index.contains(id) {
+          out.append(
+            SchemaDiagnostics.unknownTrajectory(
+              c.range(span(spans, i)), id, suggestion: Suggestions.nearest(id, in: index.ids)))
+        }
+        if !seen.insert(id).inserted {
+          out.append(SchemaDiagnostics.childNamedTwice(c.range(span(spans, i)), id, in: list))
+        }
+      }
+    }
+    check(a.children, a.childSpans, "children")
+    check(a.participants, a.participantSpans, "participants")
+    let participants = Set(a.participants)
+    for meeting in a.meetings {
+      var seen = Set<String>()
+      for row in meeting.attendance {
+        if !seen.insert(row.id).inserted {
+          out.append(
+            SchemaDiagnostics.childNamedTwice(
+              c.range(row.span), row.id,
+              in: "the attendance of \(meeting.date?.description ?? "a meeting")"))
+        } else if !participants.contains(row.id) {
+          out.append(SchemaDiagnostics.notAParticipant(c.range(row.span), row.id, activity: a.id))
+        }
+        if let index = c.index, !index.contains(row.id) {
+          out.append(
+            SchemaDiagnostics.unknownTrajectory(
+              c.range(row.span), row.id, suggestion: Suggestions.nearest(row.id, in: index.ids)))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Naming a child needs its consent in force on the date (`ConsentLaw`): for a meeting, that
+  /// of a contact with the roles present; for a group, that of a group session, on each
+  /// meeting whose attendance names the child.
+  static func consent(_ c: Context) -> [Diagnostic] {
+    guard let index = c.index, let type = c.activity.type else { return [] }
+    let a = c.activity
+    let bothParents = c.config?.consentBothParents ?? false
+    let kind = type.policy.consentKind
+    var out: [Diagnostic] = []
+    func judge(_ id: String, _ span: Span, on date: LocalDate, with roles: [String]) {
+      guard let entry = index.entries[id] else { return }
+      let adult = entry.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
+      let needed = ConsentLaw.scopes(kind: kind, with: roles, adult: adult)
+      let problems = ConsentLaw.problems(
+        needing: needed, on: date, consents: entry.consent, born: entry.born,
+        bothParents: bothParents)
+      guard let first = problems.first else { return }
+      out.append(
+        SchemaDiagnostics.activityWithoutConsent(
+          c.range(span), id, type: type, date: date, needed: needed, problem: first,
+          born: entry.born, consents: entry.consent))
+    }
+    switch type {
+    case .meeting:
+      guard let date = a.date else { return [] }
+      for (i, id) in a.children.enumerated() {
+        judge(id, i < a.childSpans.count ? a.childSpans[i] : a.idSpan, on: date, with: a.with)
+      }
+    case .group:
+      for meeting in a.meetings {
+        guard let date = meeting.date else { continue }
+        for row in meeting.attendance where row.attendance == .present {
+          judge(row.id, row.span, on: date, with: ["child"])
+        }
+      }
+    }
+    return out
+  }
+
+  /// The privacy lint on the free text and the group's name; no name starting like a formula.
+  static func texts(_ c: Context, warnings: Bool) -> [Diagnostic] {
+    let a = c.activity
+    var out: [Diagnostic] = []
+    if let name = a.name, let first = name.unicodeScalars.first,
+      FormulaLabelRule.formulaStarts.contains(Character(first))
+    {
+      out.append(SchemaDiagnostics.formulaLabel(c.range(a.nameSpan), name))
+    }
+    guard warnings else { return out }
+    let strict = c.config?.strictPrivacy ?? false
+    let source = c.document.source
+    func lint(_ text: String?, _ span: Span) {
+      guard let text, !text.isEmpty else { return }
+      for finding in IdentifierLint.findings(in: text) {
+        let at = PrivacyRule.locate(finding, in: text, span, source.bytes) ?? span
+        out.append(
+          SchemaDiagnostics.privacy(finding.code, c.range(at), what: finding.what, strict: strict))
+      }
+    }
+    lint(a.name, a.nameSpan)
+    lint(a.note, a.noteSpan)
+    for m in a.meetings { lint(m.note, m.noteSpan) }
+    return out
+  }
+
+  /// A meeting is recorded once it was held: not dated after today.
+  static func futureDates(_ c: Context) -> [Diagnostic] {
+    guard let today = c.today else { return [] }
+    var out: [Diagnostic] = []
+    let help =
+      "record a meeting on or after its day (in a file, correct the date by hand and run 'amigo validate')"
+    if let d = c.activity.date, d > today {
+      out.append(
+        SchemaDiagnostics.dateInFuture(
+          c.range(c.activity.dateSpan), what: "a meeting", date: d, today: today, help: help))
+    }
+    for m in c.activity.meetings {
+      if let d = m.date, d > today {
+        out.append(
+          SchemaDiagnostics.dateInFuture(
+            c.range(m.dateSpan), what: "a group meeting", date: d, today: today, help: help))
+      }
+    }
+    return out
+  }
+}

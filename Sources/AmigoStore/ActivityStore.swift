@@ -1,0 +1,188 @@
+import AmigoSchema
+import AmigoYAML
+import Foundation
+
+/// The outcome of a written activity file.
+public struct ActivityChange: Sendable {
+  public let activity: Activity
+  /// Warnings the change introduced, to show without refusing.
+  public let newWarnings: [Diagnostic]
+  public let document: YAMLDocument
+}
+
+/// Every write of an activity file goes through here, like `Store` for trajectories: lock the
+/// workspace, read, change only the fields that differ, check the result against the
+/// trajectories it names, refuse new errors, and write atomically.
+public enum ActivityStore {
+  /// The index a write is checked against: every trajectory id, and the facts of the children
+  /// `ids` names (read from their files).
+  public static func index(_ workspace: Workspace, naming ids: [String]) -> TrajectoryIndex {
+    let paths = workspace.trajectoryPaths()
+    let wanted = Set(ids)
+    let named = paths.filter { wanted.contains(Workspace.id(ofFile: $0)) }
+    let trajectories = named.compactMap { path -> Trajectory? in
+      guard let bytes = try? FileSystem.read(path) else { return nil }
+      return Validator.validateTrajectory(
+        bytes: bytes, fileName: Workspace.id(ofFile: path), config: nil, today: nil,
+        warnings: false, keep: .facts
+      ).0
+    }
+    return TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), trajectories: trajectories)
+  }
+
+  /// Writes a new activity file; refuses if it exists or if it has errors.
+  public static func create(
+    _ activity: Activity, header: [String] = [], path: String, display: String,
+    in workspace: Workspace, config: Config?, today: LocalDate?
+  ) throws -> ActivityChange {
+    guard workspace.contains(resolving: path) else {
+      throw ChangeError.write(
+        WriteError(
+          display, "it lies behind a symbolic link out of the workspace; amigo does not write there"
+        ))
+    }
+    let text: String
+    do {
+      guard case .mapping(let entries, _) = SchemaEncoder.content(activity, Schemas.activity)
+      else { throw ChangeError.write(WriteError(display, "nothing to write")) }
+      text = try DocumentEmitter.document(header: header, sections: [entries])
+    } catch let error as ChangeError {
+      throw error
+    } catch {
+      throw ChangeError.write(WriteError(display, "\(error)"))
+    }
+    let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
+    defer { withExtendedLifetime(lock) {} }
+    let document = YAMLDocument(parsing: text)
+    let (checked, diagnostics) = ActivityValidator.validate(
+      document, fileName: Workspace.id(ofFile: path), config: config,
+      index: index(workspace, naming: activity.namedChildren), today: today)
+    let errors = diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty, let checked else {
+      throw ChangeError.wouldBeInvalid(
+        path: display, diagnostics: errors.map { $0.inFile(display) }, source: document.source)
+    }
+    try Store.wrapWrite {
+      try AtomicWrite.makeFolder((path as NSString).deletingLastPathComponent)
+    }
+    try Store.wrapWrite {
+      try AtomicWrite.write(document.bytes, to: path, createOnly: true, locked: true)
+    }
+    return ActivityChange(
+      activity: checked,
+      newWarnings: diagnostics.filter { $0.severity == .warning }.map { $0.inFile(display) },
+      document: document)
+  }
+
+  /// Changes the activity file at `path` through its model: `edit` changes the activity, and
+  /// only the top-level fields whose value differs are rewritten (comments elsewhere stay).
+  /// With `requireValid: false` (erasure) a file with errors is changed too, as long as the
+  /// change adds none.
+  @discardableResult
+  public static func change(
+    _ path: String, display: String, in workspace: Workspace, config: Config?,
+    today: LocalDate?, requireValid: Bool = true, _ edit: (inout Activity) throws -> Void
+  ) throws -> ActivityChange {
+    let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
+    defer { withExtendedLifetime(lock) {} }
+    let before: [UInt8]
+    do { before = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
+    let document = YAMLDocument(bytes: before)
+    let name = Workspace.id(ofFile: path)
+    let oldActivity = SchemaDecoder.activity(document)
+    let (checked, diagnostics) = ActivityValidator.validate(
+      document, fileName: name, config: config,
+      index: index(workspace, naming: oldActivity.namedChildren), today: today)
+    guard document.isValid, let old = checked, !requireValid || !diagnostics.hasErrors else {
+      throw ChangeError.invalidFile(
+        path: display, diagnostics: diagnostics.map { $0.inFile(display) },
+        source: document.source)
+    }
+    var new = old
+    try edit(&new)
+    var editor: YAMLEditor
+    do { editor = try YAMLEditor(document) } catch { throw ChangeError.edit(path: display, error) }
+    do {
+      try rewrite(&editor, from: old, to: new)
+    } catch {
+      throw ChangeError.edit(path: display, error)
+    }
+    let after = editor.document
+    let (changed, newDiagnostics) = ActivityValidator.validate(
+      after, fileName: name, config: config,
+      index: index(workspace, naming: new.namedChildren), today: today)
+    let introduced = newDiagnostics.introduced(comparedTo: diagnostics)
+    let newErrors = (requireValid ? newDiagnostics : introduced).filter { $0.severity == .error }
+    if !newErrors.isEmpty {
+      throw ChangeError.wouldBeInvalid(
+        path: display, diagnostics: newErrors.map { $0.inFile(display) }, source: after.source)
+    }
+    try Store.wrapWrite { try AtomicWrite.write(after.bytes, to: path, locked: true) }
+    return ActivityChange(
+      activity: changed ?? new,
+      newWarnings: introduced.filter { $0.severity == .warning }.map { $0.inFile(display) },
+      document: after)
+  }
+
+  /// Rewrites the top-level fields whose values differ between `old` and `new`, in place, and
+  /// adds a new field after the field before it in the schema.
+  static func rewrite(
+    _ editor: inout YAMLEditor, from old: Activity, to new: Activity
+  )
+    throws(YAMLEditError)
+  {
+    var previous: String?
+    for field in Schemas.activity.fields {
+      let was = field.encode(old)
+      let now = field.encode(new)
+      let present = editor.document.node(at: [.key(field.name)]) != nil
+      var isConstant = false
+      if case .constant = field.type { isConstant = true }
+      if !isConstant, was != now {
+        if let now {
+          if present {
+            try editor.set([.key(field.name)], to: now)
+          } else {
+            try editor.add(key: field.name, now, to: .root, after: previous)
+          }
+        } else if present {
+          try editor.remove([.key(field.name)])
+        }
+      }
+      if editor.document.node(at: [.key(field.name)]) != nil { previous = field.name }
+    }
+  }
+
+  /// The activity files that name `id`, and what removing it from each left: amigo erases the
+  /// child from every activity before its trajectory file, so no activity names a child
+  /// that is gone.
+  public static func remove(
+    child id: String, in workspace: Workspace, config: Config?, today: LocalDate?,
+    display: (String) -> String
+  ) throws -> [String] {
+    var changed: [String] = []
+    let needle = Array(id.utf8)
+    for path in workspace.activityPaths() {
+      guard let bytes = try? FileSystem.read(path), contains(bytes, needle) else { continue }
+      let before = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+      guard before.namedChildren.contains(id) else { continue }
+      try change(
+        path, display: display(path), in: workspace, config: config, today: today,
+        requireValid: false
+      ) { a in
+        a = a.removing(id)
+      }
+      changed.append(path)
+    }
+    return changed
+  }
+
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
+      return true
+    }
+    return false
+  }
+}

@@ -9,11 +9,15 @@ enum FutureDateRule: TrajectoryRule {
     guard let today = c.today else { return [] }
     let t = c.trajectory
     var out: [Diagnostic] = []
-    func check(_ date: LocalDate?, _ span: Span, _ what: String, _ help: String) {
+    // The texts are made only for a date after today (most files have none).
+    func check(
+      _ date: LocalDate?, _ span: Span, _ what: @autoclosure () -> String,
+      _ help: @autoclosure () -> String
+    ) {
       guard let date, date > today else { return }
       out.append(
         SchemaDiagnostics.dateInFuture(
-          c.range(span), what: what, date: date, today: today, help: help))
+          c.range(span), what: what(), date: date, today: today, help: help()))
     }
     if let referral = t.referral {
       check(
@@ -28,9 +32,8 @@ enum FutureDateRule: TrajectoryRule {
       )
     }
     for session in t.sessions where session.status == .held || session.status == .noShow {
-      let what = session.isHeld ? "a held session" : "a no-show"
       check(
-        session.date, session.dateSpan, what,
+        session.date, session.dateSpan, session.isHeld ? "a held session" : "a no-show",
         "log a session on or after its day (in a file, correct the date with 'amigo edit'); only a session cancelled in advance may be dated ahead (status cancelled-by-family, cancelled-by-worker or school-closed)"
       )
     }

@@ -7,30 +7,48 @@ import AmigoYAML
 enum VocabularyRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
-    let lists = Dictionary(
-      uniqueKeysWithValues: Schemas.openLists.map { spec in
-        (spec.openKey!, c.config?.vocabulary(spec) ?? spec)
-      })
     var out: [Diagnostic] = []
-    func check(_ values: [String], _ spec: EnumSpec, _ span: Span) {
-      let list = lists[spec.openKey!]!
-      for v in values where !v.isEmpty && !list.contains(v) {
-        out.append(unknown(c.range(span), v, list))
+    // Built-in values are looked up in a set made once; only a value outside it is looked for
+    // among the workspace's own, and only a value outside both builds the list for the message.
+    func check(_ values: [String], _ list: OpenList, _ span: Span) {
+      for v in values where !v.isEmpty && !list.builtIn.contains(v) {
+        let spec = list.spec
+        if let extra = c.config?.vocabularies[spec.openKey!],
+          extra.contains(where: { $0.value == v })
+        {
+          continue
+        }
+        out.append(unknown(c.range(span), v, c.config?.vocabulary(spec) ?? spec))
       }
     }
-    if let r = t.referral { check(r.concerns, Schemas.domain, r.concernsSpan) }
+    if let r = t.referral { check(r.concerns, .domain, r.concernsSpan) }
     for goal in t.goals {
-      if let d = goal.domain { check([d], Schemas.domain, goal.domainSpan) }
-      check(goal.agreedWith, Schemas.goalParty, goal.agreedWithSpan)
+      if let d = goal.domain { check([d], .domain, goal.domainSpan) }
+      check(goal.agreedWith, .goalParty, goal.agreedWithSpan)
       for r in goal.ratings {
-        if let rater = r.rater { check([rater], Schemas.rater, r.span) }
+        if let rater = r.rater { check([rater], .rater, r.span) }
       }
     }
     for s in t.sessions {
-      check(s.with, Schemas.participant, s.withSpan)
-      check(s.methods, Schemas.method, s.methodsSpan)
+      check(s.with, .participant, s.withSpan)
+      check(s.methods, .method, s.methodsSpan)
     }
     return out
+  }
+
+  /// An open list with its built-in values as a set.
+  struct OpenList: Sendable {
+    let spec: EnumSpec
+    let builtIn: Set<String>
+    init(_ spec: EnumSpec) {
+      self.spec = spec
+      builtIn = Set(spec.values.map(\.value))
+    }
+    static let domain = OpenList(Schemas.domain)
+    static let goalParty = OpenList(Schemas.goalParty)
+    static let rater = OpenList(Schemas.rater)
+    static let participant = OpenList(Schemas.participant)
+    static let method = OpenList(Schemas.method)
   }
 
   static func unknown(_ r: SourceRange, _ value: String, _ list: EnumSpec) -> Diagnostic {

@@ -205,3 +205,34 @@ extension ReportLogicTests {
     #expect(duration.svg.contains("fill=\"#ddd\" stroke=\"#000\"><title>"))
   }
 }
+
+/// A week whose five school days are all paused is shaded in the child's talks-per-week chart,
+/// like a holiday week, and its talks are not drawn against the norm; a partly paused week is
+/// drawn.
+@Suite struct PausedWeekChartTests {
+  @Test func aFullyPausedWeekIsShadedAPartlyPausedOneIsNot() throws {
+    var config = Config()
+    config.programmes = [Programme.amigosOpSchool]
+    config.schools = [School(id: "s")]
+    config.workers = [Worker(id: "w")]
+    var t = Trajectory()
+    t.id = "T-1"
+    t.programme = "amigos-op-school"
+    t.school = "s"
+    t.worker = "w"
+    t.status = .active
+    t.plan.start = LocalDate("2026-09-07")  // a Monday, week 37
+    var pause = Pause()
+    pause.from = LocalDate("2026-09-16")  // Wednesday of week 38 …
+    pause.to = LocalDate("2026-09-25")  // … through Friday of week 39
+    t.pauses = [pause]
+    let report = ChildReport(trajectory: t, config: config, today: LocalDate("2026-10-02")!)
+    let chart = try #require(report.charts(.en)["dose/dose"]?.first { $0.id == "talks-per-week" })
+    #expect(chart.desc.contains("1 weeks shaded (holiday, school closed or paused; not counted)"))
+    let table = try #require(chart.table)
+    let shaded = table.rows.map { $0.map(\.display).joined(separator: "|") }
+    #expect(shaded.filter { $0.contains("paused") }.count == 1)
+    #expect(shaded.contains { $0.hasPrefix("2026-W39|") && $0.contains("paused") })
+    #expect(!shaded.contains { $0.hasPrefix("2026-W38|") && $0.contains("paused") })
+  }
+}

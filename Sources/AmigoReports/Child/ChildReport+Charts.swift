@@ -123,8 +123,9 @@ extension ChildReport {
     return out
   }
 
-  /// Child talks per school week from the start, against the programme's norm; holiday weeks
-  /// and weeks the school was closed shaded (and not counted).
+  /// Child talks per school week from the start, against the programme's norm; holiday weeks,
+  /// weeks the school was closed and paused weeks (`Pause`: all five school days paused) shaded
+  /// (and not counted).
   func talksPerWeek(_ lang: Language) -> Chart? {
     let t = trajectory
     guard let programme = config.programme(t.programme), let start = t.plan.start,
@@ -146,11 +147,14 @@ extension ChildReport {
     }
     let holidayText = lang("school holiday", "schoolvakantie")
     let closedText = lang("school closed", "school dicht")
+    let pausedText = lang("paused", "gepauzeerd")
     let weeks: [(label: String, value: Int?, shaded: String?)] = (0..<weeksCount).map { k in
       let week = first.adding(weeks: k)
       let shaded =
         config.isHolidayWeek(week)
-        ? (config.holiday(covering: week)?.label ?? holidayText) : closed[k] ? closedText : nil
+        ? (config.holiday(covering: week)?.label ?? holidayText)
+        : closed[k]
+          ? closedText : t.isPausedWeek(monday: week.monday.dayNumber) ? pausedText : nil
       return (label: String(week.week), value: shaded == nil ? talks[k] : nil, shaded: shaded)
     }
     let norm = programme.childSessionsPerWeek.flatMap { $0 > 0 ? Double($0) : nil }
@@ -164,8 +168,9 @@ extension ChildReport {
       + (norm.map { lang("; norm \(Int($0)) a week", "; norm \(Int($0)) per week") } ?? "")
       + (shadedCount > 0
         ? lang(
-          "; \(shadedCount) weeks shaded (holiday or school closed, not counted)",
-          "; \(shadedCount) weken gearceerd (vakantie of school dicht, telt niet mee)") : "")
+          "; \(shadedCount) weeks shaded (holiday, school closed or paused; not counted)",
+          "; \(shadedCount) weken gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)")
+        : "")
     let id = "talks-per-week"
     let svg = SVGCharts.weeks(
       id: id, title: title, desc: desc + ".", weeks: weeks, norm: norm,

@@ -53,6 +53,22 @@ import Testing
     #expect(try SchemaEncoder.document(a, Schemas.activity) == Self.group)
   }
 
+  /// A group's theme is a concern: built-in or declared by the workspace, nothing else (the
+  /// schema lets any identifier through in an open list; the config decides).
+  @Test func theThemeIsABuiltInOrDeclaredConcern() throws {
+    let odd = Self.group.replacingOccurrences(of: "theme: anxiety", with: "theme: knitting")
+    let (_, problems) = ActivityValidator.validate(
+      YAMLDocument(parsing: odd), fileName: "G-2026-5RD2", config: nil, index: nil, today: nil)
+    #expect(problems.map(\.code) == ["invalid-value"])
+    #expect(problems.first?.range?.start.line == 8)
+    var config = Config()
+    config.vocabularies["concerns"] = [EnumValue("knitting", en: "knitting", nl: "breien")]
+    let (_, none) = ActivityValidator.validate(
+      YAMLDocument(parsing: odd), fileName: "G-2026-5RD2", config: config, index: nil,
+      today: nil)
+    #expect(!none.contains { $0.code == "invalid-value" }, "\(none)")
+  }
+
   @Test func consentIsJudgedOnEachMeetingDate() {
     let index = TrajectoryIndex(
       ids: ["T-2026-7KQ4", "T-2026-3HX9"],

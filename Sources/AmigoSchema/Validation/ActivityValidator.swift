@@ -58,6 +58,7 @@ public enum ActivityValidator {
           c.range(activity.idSpan), id: activity.id, fileName: fileName + ".yaml"))
     }
     diagnostics += typeFields(root, c)
+    diagnostics += theme(root, c)
     diagnostics += references(c)
     diagnostics += children(c)
     diagnostics += consent(c)
@@ -78,6 +79,15 @@ public enum ActivityValidator {
     let index: TrajectoryIndex?
     let today: LocalDate?
     func range(_ span: Span) -> SourceRange { document.source.range(span.start, span.end) }
+  }
+
+  /// A group's theme is a concern: a built-in one or one the workspace declares
+  /// (`vocabularies: {concerns: …}`), as `VocabularyRule` judges trajectories.
+  static func theme(_ root: YAMLMapping, _ c: Context) -> [Diagnostic] {
+    guard let theme = c.activity.theme, !theme.isEmpty else { return [] }
+    let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
+    guard !spec.contains(theme), let node = root["theme"] else { return [] }
+    return [VocabularyRule.unknown(c.document.range(of: node), theme, spec)]
   }
 
   /// A type has its own fields: one of another type is an error, a required one missing too.

@@ -163,7 +163,9 @@ public enum ActivityStore {
     var changed: [String] = []
     let needle = Array(id.utf8)
     for path in workspace.activityPaths() {
-      guard let bytes = try? FileSystem.read(path), contains(bytes, needle) else { continue }
+      guard let bytes = try? FileSystem.read(path), bytes.firstRange(of: needle) != nil else {
+        continue
+      }
       let before = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
       guard before.namedChildren.contains(id) else { continue }
       try change(
@@ -177,12 +179,4 @@ public enum ActivityStore {
     return changed
   }
 
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-    for start in 0...(haystack.count - needle.count)
-    where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
-      return true
-    }
-    return false
-  }
 }

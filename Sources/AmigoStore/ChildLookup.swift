@@ -72,9 +72,10 @@ public enum ChildLookup {
   ) -> [(id: String, label: String)] {
     let paths = workspace.trajectoryPaths().filter { $0 != except }
     let folders = FileSystem.FolderResolutions()
+    let key = Array("family:".utf8)
     let found = concurrentMap(paths.count) { i -> (String, String)? in
       guard let bytes = try? FileSystem.read(paths[i], folders: folders),
-        bytes.firstRange(of: Array("family:".utf8)) != nil
+        bytes.firstRange(of: key) != nil
       else { return nil }
       let document = YAMLDocument(bytes: bytes)
       guard document.node(at: ["family"])?.scalar?.value == family else { return nil }

@@ -8,7 +8,7 @@ extension ChildReport {
     let series = MeasureSeries.of(trajectory, config: config)
     guard !series.isEmpty else { return nil }
     var rows: [[Cell]] = []
-    func score(_ v: Double?, _ band: ScoreBand? = nil) -> Cell {
+    func score(_ v: Double?) -> Cell {
       guard let v else { return .empty }
       return .number(v, decimals: v == v.rounded() ? 0 : 1)
     }
@@ -26,9 +26,9 @@ extension ChildReport {
           .code(s.instrument.id, label: s.instrument.id),
           .code(s.informant.rawValue, label: s.informant.label(lang)),
           .code(scale.id, label: scale.label),
-          score(pre, s.band(pre, scale)),
+          score(pre),
           band(s.band(pre, scale)),
-          score(post, s.band(post, scale)),
+          score(post),
           band(s.band(post, scale)),
           change.map {
             let d = $0.difference
@@ -39,7 +39,7 @@ extension ChildReport {
             let n = Cell.number(rci, decimals: 2)
             return .shown(n.display + " " + ReliableChange.verdict(rci).label(lang), value: n)
           } ?? .empty,
-          score(follow, s.band(follow, scale)),
+          score(follow),
         ])
       }
     }

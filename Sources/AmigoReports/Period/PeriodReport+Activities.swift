@@ -85,19 +85,7 @@ extension PeriodReport {
       }
       return .int(row.value(f))
     }
-    var rows = activityRows.map { ($0.key, lang($0.en, $0.nl)) }
-    let participants = rows.firstIndex { $0.0 == "group_participants" }! + 1
-    rows.insert(
-      (
-        "attendance_rate",
-        lang("Attendance at group meetings", "Aanwezigheid bij groepsbijeenkomsten")
-      ),
-      at: participants)
-    rows.append(
-      (
-        "activity_minutes",
-        lang("Minutes of meetings and groups, in all", "Minuten van overleggen en groepen, samen")
-      ))
+    let rows = activityRowLabels(lang)
     func value(_ key: String, _ g: Int) -> Cell {
       key == "activity_minutes" ? .int((figures[g] ?? ActivityFigures()).minutes) : cell(key, g)
     }

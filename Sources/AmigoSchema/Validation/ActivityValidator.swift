@@ -224,9 +224,7 @@ public enum ActivityValidator {
   static func texts(_ c: Context, warnings: Bool) -> [Diagnostic] {
     let a = c.activity
     var out: [Diagnostic] = []
-    if let name = a.name, let first = name.unicodeScalars.first,
-      FormulaLabelRule.formulaStarts.contains(Character(first))
-    {
+    if let name = a.name, FormulaLabelRule.startsLikeFormula(name) {
       out.append(SchemaDiagnostics.formulaLabel(c.range(a.nameSpan), name))
     }
     guard warnings else { return out }

@@ -16,7 +16,7 @@ enum ConsentRule: TrajectoryRule {
     // holds it to judging every contact on its own).
     let given = t.consent.compactMap(\.date)
     let withdrawn = t.consent.compactMap(\.withdrawn)
-    var inForces = SmallTable<Int, ConsentLaw.InForce>()
+    var inForces = SmallTable<Stretch, ConsentLaw.InForce>()
     var verdicts = SmallTable<VerdictKey, [ConsentLaw.Problem]>()
     // By index: a copy of each session would retain its texts and lists.
     for i in t.sessions.indices where t.sessions[i].isHeld {
@@ -26,8 +26,8 @@ enum ConsentRule: TrajectoryRule {
       let adult = age?.mayBeAdult ?? false
       let need = ConsentLaw.needIndex(kind: kind, groups: groups, adult: adult)
       guard !ConsentLaw.scopeTable[need].isEmpty else { continue }
-      let stretch =
-        given.count(where: { $0 <= date }) * 1024 + withdrawn.count(where: { $0 < date })
+      let stretch = Stretch(
+        given: given.count(where: { $0 <= date }), withdrawn: withdrawn.count(where: { $0 < date }))
       let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
       let verdictKey = VerdictKey(
         need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
@@ -46,6 +46,13 @@ enum ConsentRule: TrajectoryRule {
       }
     }
     return out
+  }
+
+  /// Where a date lies among the consent dates: entries given by then, withdrawals before it.
+  /// Dates in one stretch have the same consent in force.
+  struct Stretch: Equatable {
+    let given: Int
+    let withdrawn: Int
   }
 
   struct VerdictKey: Equatable {

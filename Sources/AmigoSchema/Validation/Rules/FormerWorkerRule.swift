@@ -7,10 +7,11 @@ enum FormerWorkerRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
     guard let worker = c.config?.worker(t.worker), let end = worker.end else { return [] }
-    let current = c.config!.currentWorkers(on: end.adding(days: 1)).map(\.id)
     var out: [Diagnostic] = []
     func check(_ date: LocalDate?, _ span: Span, _ what: String) {
       guard let date, date > end else { return }
+      // Only a message names the workers who take over.
+      let current = c.config!.currentWorkers(on: end.adding(days: 1)).map(\.id)
       out.append(
         workerEnded(
           c.range(span), worker: worker.id, end: end, date: date, what: what, current: current))

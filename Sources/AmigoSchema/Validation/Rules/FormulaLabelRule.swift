@@ -8,11 +8,14 @@ enum FormulaLabelRule: TrajectoryRule {
   /// The first characters a spreadsheet reads as the start of a formula.
   static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
+  /// True when a spreadsheet would read `text` as the start of a formula.
+  static func startsLikeFormula(_ text: String) -> Bool {
+    text.unicodeScalars.first.map { formulaStarts.contains(Character($0)) } ?? false
+  }
+
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let label = c.trajectory.child.label
-    guard let first = label.unicodeScalars.first,
-      formulaStarts.contains(Character(first))
-    else { return [] }
+    guard startsLikeFormula(label) else { return [] }
     return [SchemaDiagnostics.formulaLabel(c.range(c.trajectory.child.labelSpan), label)]
   }
 }

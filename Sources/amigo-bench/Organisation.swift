@@ -23,6 +23,11 @@ struct Organisation {
   static let firstSchoolYear = 2021
   static let earliestStart = LocalDate(year: 2022, month: 9, day: 5)!
 
+  /// The first school year with holidays and the first start day of this workspace: the
+  /// defaults above, or `years` school years back from today's (`--years`, for an archive).
+  let firstSchoolYear: Int
+  let earliestStart: LocalDate
+
   let schools: [BenchSchool]
   let workers: [BenchWorker]
   let holidays: [Holiday]
@@ -31,7 +36,19 @@ struct Organisation {
   /// `(school index, weight)` for drawing a school.
   let schoolWeights: [(Int, Int)]
 
-  init(seed: UInt64, today: LocalDate) {
+  init(seed: UInt64, today: LocalDate, years: Int? = nil) {
+    if let years {
+      // School years run from August; the `years` school years up to and including today's.
+      let current = today.month >= 8 ? today.year : today.year - 1
+      let first = current - years + 1
+      var september = LocalDate(year: first, month: 9, day: 1)!
+      while september.weekday != 1 { september = september.adding(days: 1) }
+      firstSchoolYear = first - 1
+      earliestStart = september
+    } else {
+      firstSchoolYear = Organisation.firstSchoolYear
+      earliestStart = Organisation.earliestStart
+    }
     var r = SplitMix64(seed: seed, stream: 0xC0FFEE)
     // Workers: unique names, four per school.
     var workers: [BenchWorker] = []
@@ -69,7 +86,7 @@ struct Organisation {
     func weekMonday(_ year: Int, _ week: Int) -> LocalDate {
       ISOWeek(year: year, week: week).monday
     }
-    for y in Organisation.firstSchoolYear...(today.year + 1) {
+    for y in firstSchoolYear...(today.year + 1) {
       let autumn = weekMonday(y, 43)
       holidays.append(
         Holiday(

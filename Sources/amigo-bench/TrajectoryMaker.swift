@@ -9,6 +9,16 @@ struct TrajectoryMaker {
   let org: Organisation
   let today: LocalDate
   let seed: UInt64
+  /// The weights statuses are drawn with: `statusWeights`, or those of `--closed-share`.
+  var weights: [(Status, Int)] = TrajectoryMaker.statusWeights
+
+  /// `statusWeights` with the closed weight set so that `share` of the trajectories are closed
+  /// on average; the other statuses keep their proportions.
+  static func weights(closedShare share: Double) -> [(Status, Int)] {
+    let others = statusWeights.filter { $0.0 != .closed }.reduce(0) { $0 + $1.1 }
+    let closed = Int((Double(others) * share / (1 - share)).rounded())
+    return statusWeights.map { $0.0 == .closed ? ($0.0, closed) : $0 }
+  }
 
   typealias Status = TrajectoryStatus
 
@@ -57,7 +67,7 @@ struct TrajectoryMaker {
     let worker = org.workers[r.pick(school.workers)]
     t.worker = worker.id
     t.style = worker.style
-    let status = r.weighted(TrajectoryMaker.statusWeights)
+    let status = r.weighted(weights)
     t.status = status.rawValue
 
     // The child.
@@ -112,7 +122,7 @@ struct TrajectoryMaker {
     default:
       referral = weekday(
         LocalDate(
-          dayNumber: r.int(Organisation.earliestStart.dayNumber...(today.dayNumber - 30))), &r,
+          dayNumber: r.int(org.earliestStart.dayNumber...(today.dayNumber - 30))), &r,
         back: true)
     }
     t.referralDate = referral
@@ -205,7 +215,7 @@ struct TrajectoryMaker {
         : r.int(3...min(11, planWeeks - 1))
       let latest = today.dayNumber - 7 * (length + 8)
       start = startDay(
-        LocalDate(dayNumber: r.int(Organisation.earliestStart.dayNumber...latest)), &r)
+        LocalDate(dayNumber: r.int(org.earliestStart.dayNumber...latest)), &r)
       while org.isHolidayWeek(start.startOfWeek) { start = start.startOfWeek.adding(days: 7) }
       // Most teams do not run a trajectory through the summer: start after it instead.
       if let summer = org.summerHoliday(between: start, and: start.adding(days: 7 * length)),

@@ -13,6 +13,7 @@ import Foundation
 
 let generateHelp = """
   USAGE: amigo-bench generate --trajectories N --seed S --out DIR [--today DATE] [--force]
+                             [--archive | --closed-share F --years Y]
 
   Writes a fictional workspace for benchmarks: DIR/amigo.yaml (three programmes, 50 schools,
   200 workers, school holidays from 2021/2022 on) and N trajectory files DIR/trajectories/<ID>.yaml
@@ -35,6 +36,12 @@ let generateHelp = """
                        meetings about 2-5 children of a school, 30 % group modules of up to 6
                        children with up to 6 meetings; each names only children whose consent
                        is in force on its dates, so they validate too (default 0).
+    --closed-share F   The share of closed trajectories, 0.5-0.99 (default about 0.8); the
+                       other statuses keep their proportions.
+    --years Y          Spread the closed (and not started) trajectories over the Y school years
+                       up to today's (1-40; default: from 2022/2023 on), with holidays for each.
+    --archive          An archive-heavy workspace as kept under retention (issue 32): the same
+                       as --closed-share 0.93 --years 20, so over 90 % is closed.
     --force            Replace DIR/amigo.yaml, DIR/trajectories/ and DIR/activities/ when they exist.
     -h, --help         Show this help.
 
@@ -64,6 +71,8 @@ struct GenerateOptions {
   var today = LocalDate(year: 2026, month: 11, day: 19)!
   var force = false
   var activities = 0
+  var closedShare: Double?
+  var years: Int?
 
   init(_ args: [String]) throws {
     var i = 0
@@ -102,6 +111,19 @@ struct GenerateOptions {
         today = d
       case "--force":
         force = true
+      case "--archive":
+        closedShare = closedShare ?? 0.93
+        years = years ?? 20
+      case "--closed-share":
+        guard let f = Double(try v()), f >= 0.5, f <= 0.99 else {
+          throw UsageError(message: "--closed-share takes a number from 0.5 to 0.99")
+        }
+        closedShare = f
+      case "--years":
+        guard let n = Int(try v()), (1...40).contains(n) else {
+          throw UsageError(message: "--years takes a number from 1 to 40")
+        }
+        years = n
       case "--activities":
         guard let n = Int(try v()), (0...1_000_000).contains(n) else {
           throw UsageError(message: "--activities takes a number from 0 to 1000000")
@@ -197,13 +219,15 @@ func generate(_ options: GenerateOptions) -> Int32 {
     return 74
   }
 
-  let org = Organisation(seed: options.seed, today: options.today)
+  let org = Organisation(seed: options.seed, today: options.today, years: options.years)
   let configText = org.configYAML(seed: options.seed, count: options.count)
   guard writeFile(Array(configText.utf8), to: config) else {
     FileHandle.standardError.write(Data("amigo-bench: cannot write \(config)\n".utf8))
     return 74
   }
-  let maker = TrajectoryMaker(org: org, today: options.today, seed: options.seed)
+  var made = TrajectoryMaker(org: org, today: options.today, seed: options.seed)
+  if let share = options.closedShare { made.weights = TrajectoryMaker.weights(closedShare: share) }
+  let maker = made
   let collector = Collector()
   let count = options.count
   let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 8)

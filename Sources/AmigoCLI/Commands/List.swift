@@ -13,19 +13,25 @@ enum List: Command {
       One line per trajectory: id, child label, status, school, worker, the week of the
       trajectory as of today (and the planned number of weeks) for trajectories under way, the
       start date and the last session held. Sorted by status (from referred to closed) and id.
-      Filters combine: --status may be repeated (or comma-separated) and takes English or Dutch
+      Without --status only the open trajectories are listed (every status but closed and not
+      started: the archive a workspace keeps for years stays out of sight); --all lists every
+      one. Filters combine: --status may be repeated (or comma-separated) and takes English or Dutch
       values (actief, wachtlijst, afgesloten…); --worker, --school and --programme take an id
       declared in amigo.yaml, or a name. Files with errors are listed where possible, marked
       with '!'; 'amigo validate' says what is wrong.
       """,
     examples: [
-      "amigo list", "amigo list --status actief --status afronding", "amigo list --worker mvd",
+      "amigo list", "amigo list --all", "amigo list --status actief --status afronding",
+      "amigo list --worker mvd",
       "amigo list --school de-zeester --lang en",
     ],
     options: [
       OptionSpec(
         "status", short: "s", value: "status", repeatable: true,
         help: "Only these statuses (repeatable): \(Schemas.status.choices)."),
+      OptionSpec(
+        "all", short: "a",
+        help: "Also the closed and not started trajectories (without --status: only open ones)."),
       OptionSpec("worker", short: "w", value: "worker", help: "Only this worker's trajectories."),
       OptionSpec("school", value: "school", help: "Only trajectories at this school."),
       OptionSpec("programme", value: "programme", help: "Only trajectories in this programme."),
@@ -38,11 +44,25 @@ enum List: Command {
     var worker: String?
     var school: String?
     var programme: String?
+    /// `--all`: closed and not started trajectories too when no status is asked for.
+    var all = false
 
     var isEmpty: Bool { statuses.isEmpty && worker == nil && school == nil && programme == nil }
 
+    /// The statuses left out by default: the archive (a file whose status amigo cannot read
+    /// is listed, so that its errors are seen).
+    static let archived: Set<String> = [
+      TrajectoryStatus.closed.rawValue, TrajectoryStatus.notStarted.rawValue,
+    ]
+
+    /// True when the row is left out only because it is archived (for the count line).
+    func hidesArchived(_ row: Row) -> Bool {
+      statuses.isEmpty && !all && row.status.map(Filter.archived.contains) == true
+    }
+
     func matches(_ row: Row) -> Bool {
       if !statuses.isEmpty && !(row.status.map(statuses.contains) ?? false) { return false }
+      if hidesArchived(row) { return false }
       if let worker, row.worker != worker { return false }
       if let school, row.school != school { return false }
       if let programme, row.programme != programme { return false }
@@ -126,6 +146,7 @@ enum List: Command {
         try OptionValues.enumValue(
           text, Schemas.status, option: "--status <status>", command: spec.name))
     }
+    filter.all = args.flag("all")
     filter.worker = try args.value("worker").map {
       try ConfigReference.resolve(
         $0, in: ConfigReference.workers(config), prefixes: true, option: "--worker <worker>",
@@ -159,7 +180,14 @@ enum List: Command {
     let color = env.useColor(on: env.stdout)
     var out = ""
     if !rows.isEmpty { out += table(rows, language: language).render(color: color) }
-    out += countLine(shown: rows.count, of: all.count, filtered: !filter.isEmpty, language) + "\n"
+    // Left out only for being archived: they match the other filters.
+    var every = filter
+    every.all = true
+    let archived = all.filter { filter.hidesArchived($0) && every.matches($0) }.count
+    out +=
+      countLine(
+        shown: rows.count, of: all.count, filtered: !filter.isEmpty || archived > 0, language)
+      + archivedNote(archived, language) + "\n"
     env.stdout.write(out)
 
     let broken = files.filter { $0.diagnostics.hasErrors }
@@ -212,6 +240,14 @@ enum List: Command {
   static func weekStyle(_ row: Row) -> TextTable.Style {
     guard let week = row.week, let planned = row.plannedWeeks else { return .plain }
     return week > planned ? .yellow : .plain
+  }
+
+  /// `; --all shows the 5 closed or not started too`, when the default leaves some out.
+  static func archivedNote(_ hidden: Int, _ language: String) -> String {
+    guard hidden > 0 else { return "" }
+    return language == "nl"
+      ? " (--all toont ook de \(hidden) afgesloten of niet gestarte)"
+      : " (--all shows the \(hidden) closed or not started too)"
   }
 
   /// `15 trajectories`, or with filters `4 of 15 trajectories`.

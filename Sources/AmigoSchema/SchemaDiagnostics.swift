@@ -13,7 +13,7 @@ public enum SchemaDiagnostics {
     "typed-plain-scalar",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
-    "no-programmes", "holiday-dates", "range-order", "worker-ended",
+    "no-programmes", "holiday-dates", "range-order", "worker-ended", "workspace-readable",
     // Rules across fields.
     "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",

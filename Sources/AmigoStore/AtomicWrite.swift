@@ -24,7 +24,7 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
 /// a temporary file in the same folder, fsync, rename over the target, fsync the folder.
 public enum AtomicWrite {
   /// Writes `bytes` to `path`. New files get `mode` (owner-only by default); an existing file
-  /// keeps its permissions unless `keepMode` is false. With `createOnly`, fails if the file
+  /// keeps its owner's permissions (never group's or others') unless `keepMode` is false. With `createOnly`, fails if the file
   /// exists. `locked`: the caller holds the workspace lock, so no other amigo writes `path`;
   /// the temporary copy then has one fixed name (`.<name>.tmp-amigo`), and a copy an
   /// interrupted write left under it is replaced, without looking through the folder.
@@ -45,7 +45,9 @@ public enum AtomicWrite {
       throw WriteError(
         path, "it is \(FileSystem.kind(existing.st_mode)), not a file; amigo replaces only files")
     }
-    let fileMode = exists && keepMode ? existing.st_mode & 0o7777 : mode
+    // A rewrite keeps the owner's bits only: amigo's files are private (a clone's files start
+    // as the umask made them, often 0644).
+    let fileMode = exists && keepMode ? existing.st_mode & 0o700 : mode
 
     // A unique temporary name in the same folder, so the rename is atomic.
     var tempPath = ""

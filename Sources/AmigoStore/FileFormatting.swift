@@ -22,8 +22,14 @@ public enum FileFormatting {
 
   /// Formats the files at `paths` (or, with `write: false`, only tells which would change), on
   /// all cores. Returns one outcome per path, in order.
-  public static func format(_ paths: [String], write: Bool) -> [Outcome] {
-    guard write else { return formatAll(paths, write: false, failures: []) }
+  /// `modelines[i]`, when given, is the editor's schema line (`# yaml-language-server: …`) file
+  /// `i` gets as its first line when it has none.
+  public static func format(
+    _ paths: [String], write: Bool, modelines: [String?] = []
+  ) -> [Outcome] {
+    guard write else {
+      return formatAll(paths, write: false, failures: [], modelines: modelines)
+    }
     // Lock every workspace involved, in a fixed order, for the whole run.
     var roots: [String: Workspace] = [:]
     var rootOf: [String?] = []
@@ -45,21 +51,27 @@ public enum FileFormatting {
       }
     }
     defer { withExtendedLifetime(locks) {} }
-    return formatAll(paths, write: true, failures: rootOf.map { $0.flatMap { lockFailures[$0] } })
+    return formatAll(
+      paths, write: true, failures: rootOf.map { $0.flatMap { lockFailures[$0] } },
+      modelines: modelines)
   }
 
   /// Each file on its own (they are independent), in parallel; `failures[i]`, when set, is the
   /// outcome of file `i` without touching it.
-  static func formatAll(_ paths: [String], write: Bool, failures: [WriteError?]) -> [Outcome] {
+  static func formatAll(
+    _ paths: [String], write: Bool, failures: [WriteError?], modelines: [String?] = []
+  ) -> [Outcome] {
     let folders = FileSystem.FolderResolutions()
     return concurrentMap(paths.count) { i in
       if i < failures.count, let failure = failures[i] { return .writeFailed(failure) }
-      return formatOne(paths[i], write: write, folders: folders)
+      return formatOne(
+        paths[i], write: write, folders: folders, modeline: i < modelines.count ? modelines[i] : nil
+      )
     }
   }
 
   static func formatOne(
-    _ path: String, write: Bool, folders: FileSystem.FolderResolutions
+    _ path: String, write: Bool, folders: FileSystem.FolderResolutions, modeline: String? = nil
   ) -> Outcome {
     let bytes: [UInt8]
     do { bytes = try FileSystem.read(path, folders: folders) } catch { return .readFailed(error) }
@@ -71,7 +83,12 @@ public enum FileFormatting {
     case .unsafe: return .unsafe
     case .formatted(let formatted): spaced = formatted
     }
-    guard let formatted = typedReadingFixed(spaced) else { return .unsafe }
+    guard var formatted = typedReadingFixed(spaced) else { return .unsafe }
+    if let modeline, !WorkspaceSchemas.hasModeline(formatted) {
+      // A comment: every reader reads the same values as before.
+      let eol = formatted.contains(0x0D) && formatted.contains(0x0A) ? "\r\n" : "\n"
+      formatted = Array((modeline + eol).utf8) + formatted
+    }
     if formatted == bytes { return .unchanged }
     do {
       guard write else { return .formatted }

@@ -32,28 +32,25 @@ public enum WorkspaceTemplate {
       lines.append(examples ? indent + yaml : indent + "# " + yaml)
     }
 
+    text(WorkspaceSchemas.modelinePrefix + WorkspaceSchemas.folder + "/config.schema.json")
     if en {
       text("# Settings of this amigo workspace: the organisation, the programmes and their norms,")
       text("# the schools, the workers and the school holidays. Check every change with")
       text("# 'amigo validate'. Never put data about children here; their files, without names,")
       text("# live in trajectories/.")
       text("#")
-      text(
-        "# Checks and completion in your editor (VS Code with Red Hat's YAML extension): make the")
-      text("# first line '# yaml-language-server: $schema=PATH/config.schema.json', with the path")
-      text("# to amigo's schema/config.schema.json (and in trajectories/*.yaml to")
-      text("# trajectory.schema.json).")
+      text("# The first line gives editors (VS Code with Red Hat's YAML extension, Neovim with")
+      text("# yamlls) checks and completion from .amigo/schema/, which amigo made from this file;")
+      text("# after changing the vocabularies, 'amigo git-setup' writes the schemas again.")
     } else {
       text("# Instellingen van deze amigo-werkmap: de organisatie, de programma's en hun normen,")
       text("# de scholen, de begeleiders en de schoolvakanties. Controleer elke wijziging met")
       text("# 'amigo validate'. Zet hier nooit gegevens van kinderen; hun dossiers, zonder namen,")
       text("# staan in trajectories/.")
       text("#")
-      text("# Controle en aanvulling in je editor (VS Code met de YAML-extensie van Red Hat): maak")
-      text(
-        "# van de eerste regel '# yaml-language-server: $schema=PAD/config.schema.json', met het")
-      text("# pad naar schema/config.schema.json van amigo (en in trajectories/*.yaml naar")
-      text("# trajectory.schema.json).")
+      text("# De eerste regel geeft editors (VS Code met de YAML-extensie van Red Hat, Neovim met")
+      text("# yamlls) controle en aanvulling uit .amigo/schema/, die amigo van dit bestand maakte;")
+      text("# schrijf de schema's na een wijziging van de vocabularies opnieuw: 'amigo git-setup'.")
     }
     text("schema: \(Schemas.configVersion)")
     text(en ? "# The name of your organisation." : "# De naam van je organisatie.")
@@ -206,8 +203,14 @@ public enum WorkspaceTemplate {
     "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
   ]
 
+  /// The line that has git show hunks of amigo's files under the goal or session they change
+  /// (`diff.amigo.xfuncname`, set by `amigo init` and `amigo git-setup`).
+  public static let diffAttributeLine = "*.yaml diff=amigo"
+
   /// Every line `.gitattributes` must have.
-  public static var attributeLines: [String] { [attributesLine] + mergeAttributeLines }
+  public static var attributeLines: [String] {
+    [attributesLine] + mergeAttributeLines + [diffAttributeLine]
+  }
 
   /// `.gitattributes`: amigo's files are stored with LF line endings, and trajectory files are
   /// merged by amigo's merge driver.
@@ -223,6 +226,12 @@ public enum WorkspaceTemplate {
         : "# amigo: git voegt dossiers per onderdeel samen met amigo ('amigo git-setup').",
     ]
     lines += mergeAttributeLines
+    lines += [
+      en
+        ? "# amigo: diffs name the goal or session a change is in ('amigo git-setup')."
+        : "# amigo: diffs noemen het doel of gesprek van een wijziging ('amigo git-setup').",
+      diffAttributeLine,
+    ]
     return lines.joined(separator: "\n") + "\n"
   }
 }

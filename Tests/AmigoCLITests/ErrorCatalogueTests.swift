@@ -102,7 +102,12 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
     try fm.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? fm.removeItem(at: dir) }
     for name in try fm.contentsOfDirectory(atPath: source.path) where name != "expected.txt" {
-      try fm.copyItem(at: source.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+      // git keeps no `.git` in a repository: a case's `dot-git` stands for it (a clone's top,
+      // as git makes it: open to others).
+      let target = name == "dot-git" ? ".git" : name
+      try fm.copyItem(
+        at: source.appendingPathComponent(name), to: dir.appendingPathComponent(target))
+      if target == ".git" { chmod(dir.path, 0o755) }
     }
     if !fm.fileExists(atPath: dir.appendingPathComponent("amigo.yaml").path) {
       try fm.copyItem(

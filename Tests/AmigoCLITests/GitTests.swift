@@ -695,6 +695,10 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
       first.out == """
         Set up git for the amigo workspace in the current folder:
           .gitattributes  already has amigo's lines
+          .amigo/schema/  already up to date (editors' schemas from amigo.yaml)
+          diff driver     set (diff.amigo): hunks name their goal or session
+          git pull        merges diverging work with amigo's merge driver (pull.rebase false)
+          workspace folder made private (owner only, 0700)
           merge driver    registered in .git/config: git merges trajectories entry by entry
           pre-commit hook installed: .git/hooks/pre-commit (checks staged files before each commit)
 
@@ -712,6 +716,10 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
       again.out == """
         Set up git for the amigo workspace in '\(b)':
           .gitattributes  already has amigo's lines
+          .amigo/schema/  already up to date (editors' schemas from amigo.yaml)
+          diff driver     already set: hunks name their goal or session
+          git pull        keeps this clone's choice (pull.rebase false)
+          workspace folder already private (owner only)
           merge driver    already registered in \(b)/.git/config
           pre-commit hook already installed: \(b)/.git/hooks/pre-commit
 

@@ -24,7 +24,7 @@ import _AmigoTestSupport
     #expect(c.workers.map(\.id) == [WorkspaceTemplate.placeholderWorker(language: language)])
     #expect(c.programmes.count == 1)
     #expect(c.holidays.count == (examples ? 5 : 0))
-    #expect(!text.hasPrefix("# yaml-language-server"))
+    #expect(text.hasPrefix("# yaml-language-server: $schema=.amigo/schema/config.schema.json\n"))
   }
 
   /// Every programme profile `init --programme` writes is valid, alone and all together, and
@@ -149,6 +149,7 @@ import _AmigoTestSupport
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(
       text == """
+        # yaml-language-server: $schema=../.amigo/schema/trajectory.schema.json
         schema: amigo.trajectory/1
         id: \(id)
         programme: amigos-op-school

@@ -96,7 +96,9 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     let root = try #require(json as? [String: Any])
     #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     let id = try #require(root["$id"] as? String)
-    #expect(id.hasPrefix("https://amigo.invalid/schema/"))
+    #expect(
+      id == "urn:amigo:schema:"
+        + (name == "trajectory" ? Schemas.trajectoryVersion : Schemas.configVersion))
     #expect(root["type"] as? String == "object")
     #expect(root["additionalProperties"] as? Bool == false)
     let properties = try #require(root["properties"] as? [String: Any])

@@ -98,9 +98,14 @@ extension WorkspaceContext {
     }
   }
 
-  /// The editor's JSON Schema for activity files, next to the one the trajectory files name
-  /// (none when they name none).
+  /// The editor's JSON Schema for activity files: the workspace's own (`.amigo/schema/`), else
+  /// the one next to the schema the trajectory files name (none when they name none).
   func schemaLine(for workspace: Workspace) -> String {
+    if let line = WorkspaceSchemas.modeline(
+      forFile: workspace.activitiesPath + "/new.yaml", in: workspace)
+    {
+      return String(line.dropFirst(WorkspaceSchemas.modelinePrefix.count))
+    }
     let line = NewChild.languageServerLine(workspace, paths: workspace.trajectoryPaths()).first
     guard let line, line.hasSuffix("trajectory.schema.json") else { return "" }
     let value = line.dropFirst("# yaml-language-server: $schema=".count)

@@ -41,7 +41,19 @@ enum Format: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let check = args.flag("check")
     let paths = try files(args, env)
-    let outcomes = FileFormatting.format(paths, write: !check)
+    // The editors' schema line for files without one; the workspace gets its schemas first.
+    var workspaces: [String: Workspace?] = [:]
+    let modelines = paths.map { path -> String? in
+      let folder = (path as NSString).deletingLastPathComponent
+      let found = workspaces[folder] ?? Workspace.find(from: folder)
+      workspaces[folder] = found
+      guard let workspace = found ?? nil else { return nil }
+      return WorkspaceSchemas.modeline(forFile: path, in: workspace, present: false)
+    }
+    if !check {
+      try writeSchemas(paths: paths, modelines: modelines, env)
+    }
+    let outcomes = FileFormatting.format(paths, write: !check, modelines: modelines)
 
     var formatted: [String] = []
     var already = 0
@@ -99,6 +111,26 @@ enum Format: Command {
   }
 
   static func files(_ n: Int) -> String { n == 1 ? "file" : "files" }
+
+  /// Writes the schemas of each workspace one of whose files is about to get a schema line
+  /// and that has none yet (`amigo git-setup` refreshes existing ones).
+  static func writeSchemas(paths: [String], modelines: [String?], _ env: Environment) throws {
+    var roots: Set<String> = []
+    for (path, modeline) in zip(paths, modelines) where modeline != nil {
+      guard let bytes = try? FileSystem.read(path), !WorkspaceSchemas.hasModeline(bytes),
+        let workspace = Workspace.find(from: (path as NSString).deletingLastPathComponent),
+        !roots.contains(workspace.root)
+      else { continue }
+      roots.insert(workspace.root)
+      if FileSystem.isDirectory(workspace.root + "/" + WorkspaceSchemas.folder) { continue }
+      let config = Loader.loadConfig(workspace, display: env.display).0
+      do {
+        _ = try WorkspaceSchemas.write(root: workspace.root, config: config, version: Amigo.version)
+      } catch {
+        throw CommandError(message: error.description, status: .ioError)
+      }
+    }
+  }
 
   /// The files the arguments name: the workspace's amigo.yaml and trajectory files, or the
   /// given files and folders (a workspace folder gives its amigo.yaml and trajectories).

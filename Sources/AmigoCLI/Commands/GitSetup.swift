@@ -8,7 +8,8 @@ import Foundation
 enum GitSetup: Command {
   static let spec = CommandSpec(
     name: "git-setup",
-    abstract: "Set up the git repository of the workspace: merge driver and pre-commit hook.",
+    abstract:
+      "Set up the git repository of the workspace: merge and diff drivers, schemas, hooks.",
     discussion: """
       Run this once in every clone of a shared workspace: git does not copy its config or hooks
       when cloning. It registers amigo's merge driver in the repository's own config
@@ -20,11 +21,29 @@ enum GitSetup: Command {
       path to amigo when amigo has moved. An existing pre-commit hook that is not amigo's is
       left as it is; amigo prints the line to add to it. git runs the amigo that set it up
       ($AMIGO_EXECUTABLE overrides which).
+      It also sets a diff driver (diff.amigo, and '*.yaml diff=amigo' in .gitattributes) so
+      that git diff names the goal or session of each change, makes 'git pull' merge diverging
+      work through amigo's merge driver (pull.rebase false, unless the clone chose already),
+      makes the workspace folder private (0700), and writes the JSON Schemas editors use into
+      .amigo/schema/, made from amigo.yaml's vocabularies (commit them; a schema written by a
+      newer amigo is never replaced by an older one's).
+      With --server, in a bare repository (on a Gitea, Forgejo or GitLab server, or a shared
+      folder), it installs a pre-receive hook instead that refuses a push with an invalid
+      file; it runs the amigo on the server's PATH (see docs/git-server.md).
       """,
-    examples: ["git clone git@example.org:team/dossiers.git && cd dossiers && amigo git-setup"],
-    options: [.dir])
+    examples: [
+      "git clone git@example.org:team/dossiers.git && cd dossiers && amigo git-setup",
+      "cd /srv/git/team/dossiers.git && amigo git-setup --server",
+    ],
+    options: [
+      OptionSpec(
+        "server",
+        help: "In a bare repository: install the pre-receive hook that checks every push."),
+      .dir,
+    ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    if args.flag("server") { return try server(args, env) }
     let workspace = try CommonOptions.workspace(args, env)
     let git = env.git(workspace.root)
     try GitIntegration.checked(env) { _ = try git.topLevel() }
@@ -43,10 +62,68 @@ enum GitSetup: Command {
       ".gitattributes",
       attributes.action == .kept
         ? "already has amigo's lines" : "added amigo's lines (commit this change)")
-    let steps = try GitIntegration.setUp(git, env)
+    let schemas = try GitIntegration.writeSchemas(workspace, env)
+    out += GitIntegration.row(WorkspaceSchemas.folder + "/", schemas.row)
+    let steps = try GitIntegration.setUp(git, env, workspace: workspace.root)
     for (what, text) in steps.rows { out += GitIntegration.row(what, text) }
     env.stdout.write(out)
-    for warning in steps.warnings { env.stderr.write("amigo: warning: \(warning)\n") }
+    for warning in schemas.warnings + steps.warnings {
+      env.stderr.write("amigo: warning: \(warning)\n")
+    }
+    return .success
+  }
+
+  /// `--server`: the pre-receive hook in a bare repository.
+  static func server(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let folder = args.value("dir").map { env.resolve($0) } ?? env.currentDirectory
+    let git = env.git(folder)
+    let bare = try GitIntegration.checked(env) {
+      try git.run(["rev-parse", "--is-bare-repository"]).line
+    }
+    guard bare == "true" else {
+      throw CommandError(
+        message:
+          "'\(env.display(folder))' is not a bare repository; --server is for the repository "
+          + "people push to (on the server). In a clone, run 'amigo git-setup' without it",
+        status: .usage)
+    }
+    let hookPath = try GitIntegration.checked(env) { try git.gitPath("hooks/pre-receive") }
+    let shown = env.display(hookPath)
+    let script = GitIntegration.serverHookScript
+    let existing = try? FileSystem.read(hookPath)
+    if let existing,
+      !String(decoding: existing, as: UTF8.self).contains(GitIntegration.serverHookMarker)
+    {
+      env.stdout.write(
+        "Set up the bare repository in \(describe(folder, env)):\n"
+          + GitIntegration.row("pre-receive hook", "not installed: \(shown) is not amigo's"))
+      env.stderr.write(
+        "amigo: warning: \(shown) exists and is not amigo's; it was left as it is. To check "
+          + "pushes too, have it pass its standard input to: amigo _pre-receive\n")
+      return .success
+    }
+    if existing != Array(script.utf8) {
+      do {
+        try AtomicWrite.makeFolder((hookPath as NSString).deletingLastPathComponent)
+        try AtomicWrite.write(Array(script.utf8), to: hookPath, mode: 0o755)
+        chmod(hookPath, 0o755)
+      } catch {
+        throw CommandError(message: "\(error)", status: .ioError)
+      }
+    }
+    let amigoFound = GitIntegration.onPath("amigo", env)
+    env.stdout.write(
+      "Set up the bare repository in \(describe(folder, env)):\n"
+        + GitIntegration.row(
+          "pre-receive hook",
+          (existing == nil
+            ? "installed: " : existing == Array(script.utf8) ? "already installed: " : "updated: ")
+            + shown + " (refuses pushes with invalid files)"))
+    if !amigoFound {
+      env.stderr.write(
+        "amigo: warning: there is no amigo on this PATH; the hook refuses every push until "
+          + "there is one on the PATH git's hooks get (see docs/git-server.md)\n")
+    }
     return .success
   }
 
@@ -61,6 +138,31 @@ enum GitIntegration {
   static let driverName = "amigo trajectory merge"
   /// The line that marks a pre-commit hook as amigo's.
   static let hookMarker = "# amigo pre-commit hook"
+  /// The line that marks a pre-receive hook as amigo's.
+  static let serverHookMarker = "# amigo pre-receive hook"
+
+  /// The server's hook: runs `amigo _pre-receive` with the amigo on the PATH, and refuses the
+  /// push when there is none (a check that cannot run must not let everything through).
+  static let serverHookScript = """
+    #!/bin/sh
+    \(serverHookMarker): refuses a push that would put a trajectory file,
+    # activity file or amigo.yaml with errors (or a conflict marker) on a branch.
+    # Installed by 'amigo git-setup --server'; runs the amigo on the PATH.
+    if ! command -v amigo >/dev/null 2>&1; then
+      echo "amigo pre-receive hook: amigo is not on the server's PATH; the push was refused" >&2
+      exit 1
+    fi
+    exec amigo _pre-receive
+
+    """
+
+  /// True when `name` is an executable on the environment's PATH.
+  static func onPath(_ name: String, _ env: Environment) -> Bool {
+    let search = (env.variables["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "")
+    return search.split(separator: ":").contains {
+      FileManager.default.isExecutableFile(atPath: String($0) + "/" + name)
+    }
+  }
 
   /// `  what            text`, aligned like `init`'s list of files.
   static func row(_ what: String, _ text: String) -> String {
@@ -97,9 +199,90 @@ enum GitIntegration {
     var warnings: [String] = []
   }
 
-  /// Registers the merge driver and installs the hook in `git`'s repository.
-  static func setUp(_ git: Git, _ env: Environment) throws -> Result {
+  /// Writes the workspace's schemas for editors (`.amigo/schema/`) from its amigo.yaml, never
+  /// over those of a newer amigo: the row for `git-setup`'s list and any warnings.
+  static func writeSchemas(
+    _ workspace: Workspace, _ env: Environment
+  ) throws -> (row: String, warnings: [String]) {
+    let config = Loader.loadConfig(workspace, display: env.display).0
+    let actions: [(name: String, action: WorkspaceSchemas.Action)]
+    do {
+      actions = try WorkspaceSchemas.write(
+        root: workspace.root, config: config, version: Amigo.version)
+    } catch {
+      throw CommandError(message: error.description, status: .ioError)
+    }
+    var warnings: [String] = []
+    for case (let name, .newer(let version)) in actions {
+      warnings.append(
+        "\(WorkspaceSchemas.folder)/\(name) was written by amigo \(version), newer than this "
+          + "amigo \(Amigo.version); it was left as it is (upgrade amigo to refresh it)")
+    }
+    let kinds = Set(actions.map(\.action))
+    let row: String
+    if kinds == [.kept] {
+      row = "already up to date (editors' schemas from amigo.yaml)"
+    } else if kinds.contains(.created) && !kinds.contains(.kept) {
+      row = "JSON Schemas for editors written from amigo.yaml (commit them)"
+    } else if !warnings.isEmpty && !kinds.contains(.updated) && !kinds.contains(.created) {
+      row = "left as they are: written by a newer amigo"
+    } else {
+      row = "JSON Schemas for editors brought up to date (commit the change)"
+    }
+    if config == nil {
+      warnings.append(
+        "amigo.yaml has errors: the editors' schemas know only amigo's own vocabularies; "
+          + "fix it (amigo validate), then run 'amigo git-setup' again")
+    }
+    return (row, warnings)
+  }
+
+  /// The hunk headers of `git diff` in amigo's files: the goal (`  - id: g2`) or session
+  /// (`  - date: 2026-11-17`) a change lies in, else the top-level field (`plan:`).
+  static let diffFunctionName = "^(  - (id|date): .*|[a-z][a-z_]*:.*)$"
+
+  /// Registers the merge and diff drivers, settles `git pull`, makes the workspace folder
+  /// private and installs the hook in `git`'s repository.
+  static func setUp(_ git: Git, _ env: Environment, workspace root: String) throws -> Result {
     var result = Result()
+    // Hunk headers that name the goal or session.
+    let diff = try checked(env) { try git.localConfig("diff.amigo.xfuncname") }
+    if diff != diffFunctionName {
+      try checked(env) { try git.setLocalConfig("diff.amigo.xfuncname", diffFunctionName) }
+    }
+    result.rows.append(
+      (
+        "diff driver",
+        diff == diffFunctionName
+          ? "already set: hunks name their goal or session"
+          : "set (diff.amigo): hunks name their goal or session"
+      ))
+    // A pull of diverging work merges (through amigo's merge driver) instead of stopping at
+    // git's "divergent branches" question. A choice made already stays.
+    let pull = try checked(env) { try git.localConfig("pull.rebase") }
+    if pull == nil {
+      try checked(env) { try git.setLocalConfig("pull.rebase", "false") }
+    }
+    result.rows.append(
+      (
+        "git pull",
+        pull == nil
+          ? "merges diverging work with amigo's merge driver (pull.rebase false)"
+          : "keeps this clone's choice (pull.rebase \(pull!))"
+      ))
+    // Owner-only: files git creates later (checkout, pull) lie in a folder nobody else can
+    // open, whatever the umask made them.
+    var info = stat()
+    if stat(root, &info) == 0 && info.st_mode & 0o077 != 0 {
+      guard chmod(root, info.st_mode & 0o700) == 0 else {
+        throw CommandError(
+          message: "cannot make '\(env.display(root))' private: "
+            + String(cString: strerror(errno)), status: .ioError)
+      }
+      result.rows.append(("workspace folder", "made private (owner only, 0700)"))
+    } else {
+      result.rows.append(("workspace folder", "already private (owner only)"))
+    }
     let amigo = executablePath(env)
     let driver = Init.shellQuoted(amigo) + " merge-driver %O %A %B %P"
     let configPath = try checked(env) { try git.gitPath("config") }

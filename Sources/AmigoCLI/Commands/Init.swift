@@ -134,6 +134,15 @@ enum Init: Command {
       ".gitattributes": "line endings; git merges trajectories with amigo",
     ]
     var out = "Created an amigo workspace in \(shown):\n"
+    // The editors' schemas, from the config just written.
+    var schemaFailure: String?
+    do {
+      _ = try WorkspaceSchemas.write(
+        root: root, config: Validator.validateConfig(YAMLDocument(parsing: config)).0,
+        version: Amigo.version)
+    } catch {
+      schemaFailure = error.description
+    }
     for step in steps {
       let what: String
       switch step.action {
@@ -142,6 +151,10 @@ enum Init: Command {
       case .kept: what = "already there"
       }
       out += "  " + step.path.padding(toLength: 16, withPad: " ", startingAt: 0) + what + "\n"
+    }
+    if schemaFailure == nil {
+      out += GitIntegration.row(
+        WorkspaceSchemas.folder + "/", "JSON Schemas for editors, made from amigo.yaml")
     }
     // git: in a repository (or a new one with --git), the merge driver and the hook.
     // The workspace is there already: a failure here is reported after it.
@@ -156,7 +169,7 @@ enum Init: Command {
         out += GitIntegration.row(".git/", "a new git repository (git init)")
       }
       if inRepository {
-        let result = try GitIntegration.setUp(git, env)
+        let result = try GitIntegration.setUp(git, env, workspace: root)
         for (what, text) in result.rows { out += GitIntegration.row(what, text) }
         gitWarnings = result.warnings
       }
@@ -184,6 +197,11 @@ enum Init: Command {
     }
     env.stdout.write(out)
     for warning in gitWarnings { env.stderr.write("amigo: warning: \(warning)\n") }
+    if let schemaFailure {
+      env.stderr.write(
+        "amigo: warning: the editors' schemas were not written (\(schemaFailure)); "
+          + "'amigo git-setup' writes them\n")
+    }
     if let gitFailure {
       env.stderr.write(
         "amigo: the workspace was created, but git was not set up: \(gitFailure.message); "

@@ -618,10 +618,13 @@ enum NewChild: Command {
   }
 
   /// The editor's schema line (`# yaml-language-server: $schema=…`) the workspace's trajectory
-  /// files use, so that a new file gets the same; none when they have none (as in a workspace
-  /// made by `amigo init`).
+  /// files use: the workspace's own schema (`.amigo/schema/`) when it has one, else the line
+  /// the other trajectory files start with; none when they have none.
   static func languageServerLine(_ workspace: Workspace, paths: [String]) -> [String] {
     let folder = workspace.trajectoriesPath
+    if let line = WorkspaceSchemas.modeline(forFile: folder + "/new.yaml", in: workspace) {
+      return [line]
+    }
     guard
       let sibling = paths.first(where: {
         ($0 as NSString).deletingLastPathComponent == folder

@@ -79,6 +79,10 @@ enum Validate: Command {
       (result.config, result.configDocument, result.configDiagnostics) = Loader.loadConfig(
         workspace, display: display)
       result.configChecked = true
+      if let mode = workspace.openToOthers() {
+        result.configDiagnostics.append(
+          SchemaDiagnostics.workspaceReadable(mode: mode).inFile(display(workspace.configPath)))
+      }
       // Activity files are checked against the trajectories' consent: keep the facts only
       // when there are any (a workspace without them loads as before).
       let activityPaths = workspace.activityPaths()

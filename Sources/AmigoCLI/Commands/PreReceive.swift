@@ -1,0 +1,150 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo _pre-receive`: what the server-side hook (`amigo git-setup --server`) runs in a bare
+/// repository. Reads git's `OLD NEW REF` lines and refuses the push when a pushed ref would hold
+/// a trajectory, activity file or amigo.yaml with errors (conflict markers included).
+enum PreReceive: Command {
+  static let spec = CommandSpec(
+    name: "_pre-receive",
+    abstract: "Check pushed trajectory files and amigo.yaml (git's pre-receive hook, on a server).",
+    discussion: """
+      git runs this from the pre-receive hook 'amigo git-setup --server' installs in a bare
+      repository, with one 'OLD NEW REF' line per pushed ref on standard input. For each ref it
+      checks, in the pushed commit, the files the push changes: those that differ from where
+      the new commits leave the history the repository already has (all files of a branch
+      with a history of its own), and every file of a workspace whose amigo.yaml changes.
+      Deleted refs need no check; a force push is checked against the history it keeps.
+      Files are read from git's object store with one 'git cat-file --batch', without a
+      checkout. Problems are printed as 'amigo validate' prints them, with the ref and the path
+      in the repository; exit status 1 when there are errors, which refuses the whole push.
+      Warnings do not refuse a push and are not shown (the pre-commit hook shows them).
+      """,
+    examples: ["amigo _pre-receive < updates"])
+
+  static let zero = String(repeating: "0", count: 40)
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let input = String(decoding: (try? env.readStandardInput()) ?? Data(), as: UTF8.self)
+    let git = env.git(env.currentDirectory)
+    var checked: [(Diagnostic, SourceText)] = []
+    var files = 0
+    for line in input.split(whereSeparator: \.isNewline) {
+      let parts = line.split(separator: " ").map(String.init)
+      guard parts.count == 3 else { continue }
+      let (new, ref) = (parts[1], parts[2])
+      // A deletion leaves nothing to check.
+      if new.allSatisfy({ $0 == "0" }) { continue }
+      let result = try GitIntegration.checked(env) { try check(new, ref: ref, git) }
+      checked += result.problems
+      files += result.files
+    }
+    guard !checked.isEmpty else { return .success }
+    let renderer = DiagnosticRenderer(color: false)
+    var out = ""
+    for (d, source) in checked { out += renderer.render(d, source: source) }
+    let counts = ProblemCounts(checked.map(\.0))
+    out += counts.summary(files: files) + " (pushed)\n"
+    out +=
+      "amigo: the push was refused: the pushed files have errors. Fix them (amigo validate), "
+      + "commit and push again\n"
+    env.stderr.write(out)
+    return .failure
+  }
+
+  /// The errors of the files the update of `ref` to `new` changes, named `REF:PATH`.
+  static func check(
+    _ new: String, ref: String, _ git: Git
+  ) throws(Git.Failure) -> (problems: [(Diagnostic, SourceText)], files: Int) {
+    // The commits the repository does not have yet, and where they leave its history.
+    let listed = try git.run(["rev-list", "--boundary", new, "--not", "--all"]).line
+    let lines = listed.split(separator: "\n").map(String.init)
+    if lines.isEmpty { return ([], 0) }  // only commits the repository has checked already
+    let boundaries = lines.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }
+    let all = Git.paths(try git.run(["ls-tree", "-r", "--name-only", "-z", new]))
+    var changed: Set<String>
+    if boundaries.isEmpty {
+      changed = Set(all)  // a history of its own: every file
+    } else {
+      changed = []
+      for base in boundaries {
+        changed.formUnion(
+          Git.paths(
+            try git.run([
+              "diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base, new,
+            ])))
+      }
+    }
+
+    // Workspaces by the folder holding amigo.yaml ("" at the top).
+    let roots = Set(
+      all.filter { ($0 as NSString).lastPathComponent == Workspace.configName }.map {
+        PreCommit.folder(of: $0)
+      })
+    func prefix(_ root: String) -> String { root.isEmpty ? "" : root + "/" }
+    func workspace(of path: String) -> (root: String, activity: Bool)? {
+      let name = (path as NSString).lastPathComponent
+      guard name.hasSuffix(".yaml"), !name.hasPrefix(".") else { return nil }
+      let owner = roots.filter { root in
+        path.hasPrefix(prefix(root) + Workspace.trajectoriesFolder + "/")
+          || path.hasPrefix(prefix(root) + Workspace.activitiesFolder + "/")
+      }.max { $0.count < $1.count }
+      guard let owner else { return nil }
+      return (owner, path.hasPrefix(prefix(owner) + Workspace.activitiesFolder + "/"))
+    }
+    // A changed amigo.yaml: every file of its workspace.
+    let changedConfigs = roots.filter { changed.contains(prefix($0) + Workspace.configName) }
+    var targets: [(path: String, root: String, activity: Bool)] = []
+    for path in all {
+      guard let (root, activity) = workspace(of: path) else { continue }
+      if changed.contains(path) || changedConfigs.contains(root) {
+        targets.append((path, root, activity))
+      }
+    }
+    let neededRoots = Array(Set(targets.map(\.root)).union(changedConfigs)).sorted()
+    guard !neededRoots.isEmpty else { return ([], 0) }
+
+    // Every config and file in one `git cat-file --batch`.
+    let names =
+      neededRoots.map { new + ":" + prefix($0) + Workspace.configName }
+      + targets.map { new + ":" + $0.path }
+    var blobs = try git.blobs(names)[...]
+    var problems: [(Diagnostic, SourceText)] = []
+    var configOf: [String: Config] = [:]
+    let shownRef = ref.hasPrefix("refs/heads/") ? String(ref.dropFirst(11)) : ref
+    func keep(_ diagnostics: [Diagnostic], _ path: String, _ source: SourceText) {
+      for d in diagnostics where d.severity == .error {
+        problems.append((d.inFile(shownRef + ":" + path), source))
+      }
+    }
+    var files = 0
+    for root in neededRoots {
+      guard let bytes = blobs.removeFirst() else { continue }
+      let document = YAMLDocument(bytes: bytes)
+      let (config, diagnostics) = Validator.validateConfig(document)
+      if let config, !diagnostics.hasErrors { configOf[root] = config }
+      if changedConfigs.contains(root) {
+        files += 1
+        keep(diagnostics, prefix(root) + Workspace.configName, document.source)
+      }
+    }
+    for target in targets {
+      guard let bytes = blobs.removeFirst() else { continue }
+      let document = YAMLDocument(bytes: bytes)
+      let name = Workspace.id(ofFile: target.path)
+      files += 1
+      let diagnostics =
+        target.activity
+        ? ActivityValidator.validate(
+          document, fileName: name, config: configOf[target.root], index: nil, today: nil
+        ).1
+        : Validator.validateTrajectory(
+          document, fileName: name, config: configOf[target.root], today: nil
+        ).1
+      keep(diagnostics, target.path, document.source)
+    }
+    return (problems, files)
+  }
+}

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -158,7 +159,11 @@ enum List: Command {
     }
     let color = env.useColor(on: env.stdout)
     var out = ""
-    if !rows.isEmpty { out += table(rows, language: language).render(color: color) }
+    if !rows.isEmpty {
+      var table = table(rows, language: language)
+      table.width = env.stdout.lineWidth
+      out += table.render(color: color)
+    }
     out += countLine(shown: rows.count, of: all.count, filtered: !filter.isEmpty, language) + "\n"
     env.stdout.write(out)
 

@@ -19,7 +19,7 @@ public enum Amigo {
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
     GitSetup.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,
-    YAMLJSONCommand.self, PreCommit.self,
+    YAMLJSONCommand.self, PreCommit.self, Completions.self, CompleteCommand.self,
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.

@@ -19,7 +19,8 @@ public enum Amigo {
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
     GitSetup.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,
-    YAMLJSONCommand.self, PreCommit.self, PreReceive.self,
+    YAMLJSONCommand.self, PreCommit.self, PreReceive.self, Completions.self,
+    CompleteCommand.self,
   ]
 
   /// Runs amigo with `arguments` (without the program name) and returns the exit status.
@@ -39,9 +40,14 @@ public enum Amigo {
   }
 
   static func runCommand(_ arguments: [String], _ env: Environment) -> ExitStatus {
+    // Text keeps to the terminal's width (`COLUMNS`, or the terminal's own); machine output
+    // (JSON, CSV, YAML) never folds.
+    let width = env.terminalWidth(of: env.stdout)
+    env.stdout.lineWidth = width
+    env.stderr.lineWidth = env.terminalWidth(of: env.stderr)
     do {
       guard let first = arguments.first else {
-        env.stdout.write(HelpCommand.overview())
+        env.stdout.write(HelpCommand.overview(width: width))
         return .success
       }
       switch first {
@@ -49,7 +55,7 @@ public enum Amigo {
         env.stdout.write("amigo \(version) (format \(formatVersion))\n")
         return .success
       case "--help", "-h":
-        env.stdout.write(HelpCommand.overview())
+        env.stdout.write(HelpCommand.overview(width: width))
         return .success
       default:
         break
@@ -60,10 +66,12 @@ public enum Amigo {
       let rest = Array(arguments.dropFirst())
       let beforeTerminator = rest.prefix { $0 != "--" }
       if beforeTerminator.contains("--help") || beforeTerminator.contains("-h") {
-        env.stdout.write(command.spec.help)
+        env.stdout.write(command.spec.help(width: width))
         return .success
       }
-      return try command.run(try ArgumentParser.parse(rest, spec: command.spec), env)
+      let parsed = try ArgumentParser.parse(rest, spec: command.spec)
+      if !command.writesText(parsed) { env.stdout.lineWidth = nil }
+      return try command.run(parsed, env)
     } catch let error as UsageError {
       var text = "Error: \(error.message)\n"
       if let name = error.command, let command = commands.first(where: { $0.spec.name == name }) {
@@ -98,6 +106,15 @@ public enum Amigo {
 protocol Command: Sendable {
   static var spec: CommandSpec { get }
   static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus
+  /// True when the command writes text for people to standard output with `arguments` (it
+  /// keeps to the terminal's width); false for JSON, CSV, Markdown, HTML or YAML.
+  static func writesText(_ arguments: ParsedArguments) -> Bool
+}
+
+extension Command {
+  static func writesText(_ arguments: ParsedArguments) -> Bool {
+    (arguments.value("format") ?? "text") == "text"
+  }
 }
 
 /// A mistake on the command line: printed with the usage line, exit 64.

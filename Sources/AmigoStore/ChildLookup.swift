@@ -58,7 +58,7 @@ public enum ChildLookup {
   }
 
   /// `child.label` of each file ("" when unreadable), read in parallel.
-  static func labels(of paths: [String]) -> [String] {
+  public static func labels(of paths: [String]) -> [String] {
     let folders = FileSystem.FolderResolutions()
     return concurrentMap(paths.count) { i in
       (try? FileSystem.read(paths[i], folders: folders)).map(label(in:)) ?? ""

@@ -1,4 +1,5 @@
 import AmigoCLI
+import AmigoReports
 import Foundation
 import Testing
 

@@ -78,18 +78,22 @@ struct CommandSpec: Sendable {
   }
 
   /// The full help text: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, DISCUSSION, EXAMPLES.
-  var help: String {
+  var help: String { help(width: nil) }
+
+  /// The help text with option help wrapped at `width` (the terminal's; nil: at 100 columns).
+  func help(width: Int?) -> String {
+    let width = width ?? 100
     var s = "OVERVIEW: \(abstract)\n\nUSAGE: \(usage)\n"
     if !arguments.isEmpty {
       s += "\nARGUMENTS:\n"
-      for a in arguments { s += HelpLayout.row("<\(a.name)>", a.help) }
+      for a in arguments { s += HelpLayout.row("<\(a.name)>", a.help, width: width) }
     }
     s += "\nOPTIONS:\n"
     for o in options {
       let left = (o.short.map { "-\($0), " } ?? "") + o.synopsis
-      s += HelpLayout.row(left, o.help)
+      s += HelpLayout.row(left, o.help, width: width)
     }
-    s += HelpLayout.row("-h, --help", "Show help information.")
+    s += HelpLayout.row("-h, --help", "Show help information.", width: width)
     if !discussion.isEmpty { s += "\n" + discussion + "\n" }
     if !examples.isEmpty {
       s += "\nEXAMPLES:\n"
@@ -100,9 +104,10 @@ struct CommandSpec: Sendable {
 }
 
 enum HelpLayout {
-  /// `  left   help`, wrapping the help at 100 columns.
-  static func row(_ left: String, _ help: String) -> String {
-    let width = 26
+  /// `  left   help`, wrapping the help at `total` columns (the help column starts at 26, or
+  /// at a third of a narrow terminal).
+  static func row(_ left: String, _ help: String, width total: Int = 100) -> String {
+    let width = min(26, total / 3)
     var line = "  " + left
     if line.count >= width {
       line += "\n" + String(repeating: " ", count: width)
@@ -112,7 +117,7 @@ enum HelpLayout {
     var current = line
     var out = ""
     for word in help.split(separator: " ") {
-      if current.count + word.count + 1 > 100 && current.count > width {
+      if current.count + word.count + 1 > total && current.count > width {
         out += current + "\n"
         current = String(repeating: " ", count: width)
       }

@@ -199,3 +199,8 @@ enum Export: Command {
     return .success
   }
 }
+
+extension Export {
+  /// CSV, JSON or YAML: never folded to the terminal's width.
+  static func writesText(_ arguments: ParsedArguments) -> Bool { false }
+}

@@ -4,7 +4,7 @@ enum HelpCommand: Command {
     name: "help", abstract: "Show help for amigo or one of its commands.",
     arguments: [ArgumentSpec("command", optional: true, help: "The command to explain.")])
 
-  static func overview() -> String {
+  static func overview(width: Int? = nil) -> String {
     var s = """
       OVERVIEW: amigo keeps child support trajectories as plain-text files in git.
 
@@ -21,9 +21,7 @@ enum HelpCommand: Command {
 
       """
     for command in Amigo.commands where !command.spec.name.hasPrefix("_") {
-      s +=
-        "  " + command.spec.name.padding(toLength: 22, withPad: " ", startingAt: 0) + "  "
-        + command.spec.abstract + "\n"
+      s += HelpLayout.row(command.spec.name, command.spec.abstract, width: width ?? 100)
     }
     s += "\n  See 'amigo help <command>' for detailed help.\n"
     return s
@@ -31,13 +29,13 @@ enum HelpCommand: Command {
 
   static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     guard let name = arguments.positionals.first else {
-      env.stdout.write(overview())
+      env.stdout.write(overview(width: env.stdout.lineWidth))
       return .success
     }
     guard let command = Amigo.commands.first(where: { $0.spec.name == name }) else {
       throw UsageError.unknownCommand(name, suggestion: Amigo.suggestion(for: name))
     }
-    env.stdout.write(command.spec.help)
+    env.stdout.write(command.spec.help(width: env.stdout.lineWidth))
     return .success
   }
 }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -179,7 +180,11 @@ enum List: Command {
     }
     let color = env.useColor(on: env.stdout)
     var out = ""
-    if !rows.isEmpty { out += table(rows, language: language).render(color: color) }
+    if !rows.isEmpty {
+      var table = table(rows, language: language)
+      table.width = env.stdout.lineWidth
+      out += table.render(color: color)
+    }
     // Left out only for being archived: they match the other filters.
     var every = filter
     every.all = true
@@ -187,7 +192,8 @@ enum List: Command {
     out +=
       countLine(
         shown: rows.count, of: all.count, filtered: !filter.isEmpty || archived > 0, language)
-      + archivedNote(archived, language) + "\n"
+      + archivedNote(archived, language) + "
+"
     env.stdout.write(out)
 
     let broken = files.filter { $0.diagnostics.hasErrors }

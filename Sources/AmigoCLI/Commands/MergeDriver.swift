@@ -94,3 +94,8 @@ enum MergeDriver: Command {
     return process.terminationStatus == 0 ? .success : .failure
   }
 }
+
+extension MergeDriver {
+  /// CSV, JSON or YAML: never folded to the terminal's width.
+  static func writesText(_ arguments: ParsedArguments) -> Bool { false }
+}

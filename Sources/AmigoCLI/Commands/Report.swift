@@ -221,7 +221,7 @@ enum Report: Command {
       env.stdout.write(
         ReportRenderer.render(
           document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter,
-          bom: bom))
+          bom: bom, width: env.stdout.lineWidth))
     }
     return .success
   }

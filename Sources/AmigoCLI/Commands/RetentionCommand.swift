@@ -107,6 +107,7 @@ enum RetentionCommand: Command {
           TextTable.Cell("cannot be read: \(file.location)", style: .red), "",
         ])
       }
+      table.width = env.stdout.lineWidth
       out += table.render(color: env.useColor(on: env.stdout)) + "\n"
     }
 

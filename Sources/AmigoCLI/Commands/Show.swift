@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -52,6 +53,7 @@ enum Show: Command {
       summary.siblings = ChildLookup.siblings(
         family: family, in: context.workspace, except: path)
     }
+    summary.width = env.stdout.lineWidth
     env.stdout.write(summary.render(color: env.useColor(on: env.stdout)))
     if !errors.isEmpty {
       let noun = errors.count == 1 ? "error" : "errors"
@@ -83,6 +85,8 @@ enum Show: Command {
     let sessionCount: Int
     /// The other trajectories of the child's family (`family:`): its siblings.
     var siblings: [(id: String, label: String)] = []
+    /// The terminal's width (`TextTable.width`); nil for no limit.
+    var width: Int?
 
     /// Width of free text (notes, the request) before it wraps.
     static let textWidth = 84
@@ -110,6 +114,16 @@ enum Show: Command {
 
     func number(_ value: Double) -> String { DisplayLanguage.number(value, language) }
 
+    /// `table` kept to the terminal's width.
+    func fitted(_ table: TextTable) -> TextTable {
+      var table = table
+      table.width = width
+      return table
+    }
+
+    /// Width of a session's note: `textWidth`, or less on a narrow terminal.
+    var noteWidth: Int { min(Summary.textWidth, (width ?? Int.max) - 6) }
+
     func render(color: Bool) -> String {
       var out = ""
       var title = TextTable([.init(), .init()])
@@ -118,12 +132,12 @@ enum Show: Command {
         TextTable.Cell(t.child.label, style: .bold),
       ])
       out += title.render(color: color) + "\n"
-      out += facts().render(color: color)
-      out += "\n" + goals().render(color: color)
+      out += fitted(facts()).render(color: color)
+      out += "\n" + fitted(goals()).render(color: color)
       if notes, t.goals.contains(where: { !$0.text.isEmpty }) {
-        out += "\n" + goalTexts().render(color: color)
+        out += "\n" + fitted(goalTexts()).render(color: color)
       }
-      out += "\n" + sessionCounts().render(color: color)
+      out += "\n" + fitted(sessionCounts()).render(color: color)
       out += recentSessions(color: color)
       return out
     }
@@ -462,7 +476,7 @@ enum Show: Command {
         if notes, let note = s.note, !note.isEmpty {
           for paragraph in note.split(separator: "\n", omittingEmptySubsequences: false) {
             for line in TextTable.wrap(
-              TextTable.sanitize(String(paragraph)), width: Summary.textWidth)
+              TextTable.sanitize(String(paragraph)), width: noteWidth)
             {
               out += (line.isEmpty ? "" : "      " + line) + "\n"
             }

@@ -65,3 +65,8 @@ enum YAMLJSONCommand: Command {
     return status
   }
 }
+
+extension YAMLJSONCommand {
+  /// CSV, JSON or YAML: never folded to the terminal's width.
+  static func writesText(_ arguments: ParsedArguments) -> Bool { false }
+}

@@ -15,6 +15,8 @@ public final class OutputStream: @unchecked Sendable {
   private var buffer: [UInt8]?
   private let descriptor: Int32?
   private var error: Int32?
+  private var width: Int?
+  private var column = 0
   /// What the stream is, for an error message ("standard output").
   public let name: String
   /// True when the stream is a terminal (colour and prompts are allowed).
@@ -49,12 +51,35 @@ public final class OutputStream: @unchecked Sendable {
   public func write(_ text: String) {
     lock.lock()
     defer { lock.unlock() }
+    var text = text
+    if let width { text = LineFolding.fold(text, width: width, column: &column) }
     if buffer != nil {
       buffer!.append(contentsOf: text.utf8)
     } else if error == nil, let descriptor {
-      var text = text
       error = text.withUTF8 { Descriptor.writeAll(descriptor, $0) }
     }
+  }
+
+  /// The widest a line written to the stream may get, in terminal columns; nil (files, pipes,
+  /// machine formats) for no limit. Longer lines are folded (`LineFolding`). `Amigo.run` sets
+  /// it from `Environment.terminalWidth(of:)` for text output.
+  public var lineWidth: Int? {
+    get { lock.withLock { width } }
+    set {
+      lock.withLock {
+        width = newValue
+        column = 0
+      }
+    }
+  }
+
+  /// The columns of the terminal the stream writes to (`TIOCGWINSZ`), or nil when it is not a
+  /// terminal.
+  var terminalColumns: Int? {
+    guard let descriptor, isTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
   }
 
   /// What was written, for a collecting stream.
@@ -210,6 +235,18 @@ public struct Environment: Sendable {
   /// Resolves a path the user typed against the working folder.
   public func resolve(_ path: String) -> String {
     path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
+  }
+
+  /// The width text output to `stream` should keep to: `COLUMNS` when it is set to a number
+  /// (at least 20 is used), else the terminal's width when `stream` is a terminal, else nil (a
+  /// pipe or a file: lines as long as they are).
+  public func terminalWidth(of stream: OutputStream) -> Int? {
+    if let text = variables["COLUMNS"], let n = Int(text.trimmingCharacters(in: .whitespaces)),
+      n > 0
+    {
+      return max(n, 20)
+    }
+    return stream.terminalColumns
   }
 
   /// Colour on `stream` only on a terminal and never with `NO_COLOR` set.

@@ -8,11 +8,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 public enum ReportRenderer {
   public static func render(
     _ doc: ReportDocument, as format: ReportFormat, color: Bool = false,
-    csvDelimiter: Character = ",", bom: Bool = true
+    csvDelimiter: Character = ",", bom: Bool = true, width: Int? = nil
   ) -> String {
     // JSON escapes control characters itself; the others print text as it is.
     switch format {
-    case .text: TextRenderer(color: color).render(doc.safeText())
+    case .text: TextRenderer(color: color, width: width).render(doc.safeText())
     case .markdown: MarkdownRenderer().render(doc.safeText())
     case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
     case .json: JSONRenderer().render(doc)
@@ -29,9 +29,22 @@ public enum ReportRenderer {
   }
 }
 
-/// Aligned plain text for the terminal; bold headings when `color`.
+/// Aligned plain text for the terminal; bold headings when `color`. With a `width` (the
+/// terminal's), text wraps and tables split into column blocks (`TextTable.width`) so that no
+/// line is wider.
 struct TextRenderer {
   var color: Bool
+  var width: Int? = nil
+
+  /// `text` as lines of at most `width` columns, each starting with `first` (the first line)
+  /// or `rest` (the lines after it).
+  func wrapped(_ text: String, first: String = "", rest: String = "") -> String {
+    guard let width, TextWidth.of(first + text) > width else { return first + text + "\n" }
+    let room = max(width - max(TextWidth.of(first), TextWidth.of(rest)), 20)
+    return TextTable.wrap(text, width: room).enumerated().map {
+      ($0.offset == 0 ? first : rest) + $0.element + "\n"
+    }.joined()
+  }
 
   func bold(_ s: String) -> String { color ? "\u{1B}[1m" + s + "\u{1B}[0m" : s }
 
@@ -40,7 +53,9 @@ struct TextRenderer {
     if !doc.facts.isEmpty {
       let width = doc.facts.map { TextWidth.of($0.label) }.max() ?? 0
       for f in doc.facts {
-        out += TextWidth.pad(f.label + ":", to: width + 1) + " " + f.value.display + "\n"
+        let label = TextWidth.pad(f.label + ":", to: width + 1) + " "
+        out += wrapped(
+          f.value.display, first: label, rest: String(repeating: " ", count: TextWidth.of(label)))
       }
     }
     for section in doc.sections { out += "\n" + render(section, level: 0) }
@@ -59,44 +74,34 @@ struct TextRenderer {
       if !first { out += "\n" }
       first = false
       switch block {
-      case .paragraph(let p): out += p + "\n"
-      case .list(let items): for item in items { out += "  - " + item + "\n" }
+      case .paragraph(let p): out += wrapped(p)
+      case .list(let items): for item in items { out += wrapped(item, first: "  - ", rest: "    ") }
       case .table(let t): out += table(t)
       case .subsection(let s): out += render(s, level: level + 1)
       case .legend(let l):
-        out += l.title + ":\n"
+        out += wrapped(l.title + ":")
         let width = l.entries.map { TextWidth.of($0.figure.marker) }.max() ?? 0
         for e in l.entries {
-          out += "  " + TextWidth.pad(e.figure.marker, to: width) + "  " + e.text + "\n"
+          out += wrapped(
+            e.text, first: "  " + TextWidth.pad(e.figure.marker, to: width) + "  ",
+            rest: String(repeating: " ", count: width + 4))
         }
       }
     }
     return out
   }
 
+  /// A report table through the one table engine (`TextTable`): numbers right-aligned, a line
+  /// of dashes under the header, split into column blocks when wider than `width`.
   func table(_ t: Table) -> String {
-    var widths = t.columns.map { TextWidth.of($0.label) }
-    for row in t.rows {
-      for (i, cell) in row.enumerated() where i < widths.count {
-        widths[i] = max(widths[i], TextWidth.of(cell.display))
-      }
-    }
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
-      for (i, c) in cells.enumerated() {
-        let last = i == cells.count - 1
-        let numeric = t.columns[i].numeric
-        parts.append(last && !numeric ? c : TextWidth.pad(c, to: widths[i], right: numeric))
-      }
-      // No trailing spaces where the last cells are empty.
-      var text = "  " + parts.joined(separator: "  ")
-      while text.last == " " { text.removeLast() }
-      return text + "\n"
-    }
-    var out = line(t.columns.map(\.label))
-    out += line(widths.map { String(repeating: "-", count: $0) })
-    for row in t.rows { out += line(row.map(\.display)) }
-    return out
+    var table = TextTable(
+      t.columns.map { TextTable.Column($0.label, alignment: $0.numeric ? .right : .left) })
+    table.indent = 2
+    table.headerStyle = .plain
+    table.headerRule = true
+    table.width = width
+    for row in t.rows { table.append(row.map(\.display)) }
+    return table.render(color: false)
   }
 }
 

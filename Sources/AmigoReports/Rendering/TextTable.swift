@@ -1,5 +1,3 @@
-import AmigoReports
-
 /// A plain-text table whose columns line up in a terminal, also when cells hold accented,
 /// combining, East Asian wide or emoji characters.
 ///
@@ -67,7 +65,7 @@ public struct TextTable: Sendable {
   }
 
   public var columns: [Column]
-  public private(set) var rows: [[Cell]] = []
+  public internal(set) var rows: [[Cell]] = []
   /// Spaces between columns.
   public var gap = 2
   /// Spaces before every line.
@@ -75,6 +73,13 @@ public struct TextTable: Sendable {
   /// Print the headers as the first line (only when at least one header is not empty).
   public var showsHeader = true
   public var headerStyle = Style.bold
+  /// Draw a line of dashes under the header (report tables).
+  public var headerRule = false
+  /// The widest a line may get, in terminal columns (the terminal's width); nil for no limit.
+  /// A table wider than this is split into blocks of columns, each repeating the first column,
+  /// one under the other; a text column that cannot fit even beside the first one wraps.
+  /// Header words never break.
+  public var width: Int?
 
   public init(_ columns: [Column]) { self.columns = columns }
 
@@ -91,12 +96,87 @@ public struct TextTable: Sendable {
   public var isEmpty: Bool { rows.isEmpty }
 
   /// The table as lines ending in `\n`, without trailing spaces. With `color`, styled cells
-  /// and the header get ANSI escape codes.
+  /// and the header get ANSI escape codes. With a `width`, no line is wider than it (as far as
+  /// the first column and one other fit; see `width`).
   public func render(color: Bool = false) -> String {
+    let natural = naturalWidths()
+    let visible = natural.indices.filter { natural[$0] > 0 }
+    guard let width, lineWidth(visible, natural) > width, visible.count > 1 else {
+      return renderAll(color: color)
+    }
+    // Column blocks: the first column, then as many further columns as fit.
+    let first = visible[0]
+    var blocks: [[Int]] = []
+    var current = [first]
+    for i in visible.dropFirst() {
+      if current.count > 1 && lineWidth(current + [i], natural) > width {
+        blocks.append(current)
+        current = [first]
+      }
+      current.append(i)
+    }
+    blocks.append(current)
+    return blocks.map { block -> String in
+      var part = TextTable(block.map { columns[$0] })
+      part.gap = gap
+      part.indent = indent
+      part.showsHeader = showsHeader
+      part.headerStyle = headerStyle
+      part.headerRule = headerRule
+      part.rows = rows.map { row in block.map { row[$0] } }
+      // A block still too wide: its widest text column wraps into the room that is left
+      // (never narrower than the longest header word).
+      if lineWidth(block, natural) > width,
+        let widest = block.filter({ columns[$0].alignment == .left }).max(by: {
+          natural[$0] < natural[$1]
+        })
+      {
+        let others = block.filter { $0 != widest }
+        let room = width - lineWidth(others, natural) - gap
+        let headerWord =
+          columns[widest].header.split(separator: " ").map { Self.displayWidth(String($0)) }
+          .max() ?? 0
+        let k = block.firstIndex(of: widest)!
+        part.columns[k].maxWidth = max(room, headerWord, 8)
+        part.columns[k].overflow = .wrap
+      }
+      return part.renderAll(color: color)
+    }.joined(separator: "\n")
+  }
+
+  /// Each column's width without a terminal limit (0 for a column empty everywhere).
+  func naturalWidths() -> [Int] {
+    var widths = Array(repeating: 0, count: columns.count)
+    if hasHeaderLine {
+      for (i, c) in columns.enumerated() {
+        for line in fit(Self.sanitize(c.header), c) {
+          widths[i] = max(widths[i], Self.displayWidth(line))
+        }
+      }
+    }
+    for row in rows {
+      for (i, cell) in row.enumerated() {
+        for line in fit(Self.sanitize(cell.text), columns[i]) {
+          widths[i] = max(widths[i], Self.displayWidth(line))
+        }
+      }
+    }
+    return widths
+  }
+
+  /// The width of a line holding `indices`' columns at `widths`.
+  func lineWidth(_ indices: [Int], _ widths: [Int]) -> Int {
+    indent + indices.reduce(0) { $0 + widths[$1] } + gap * max(indices.count - 1, 0)
+  }
+
+  var hasHeaderLine: Bool { showsHeader && columns.contains(where: { !$0.header.isEmpty }) }
+
+  /// The whole table in one block, ignoring `width`.
+  func renderAll(color: Bool) -> String {
     // Every cell as its lines (wrapping or truncating to the column's limit).
     var grid: [[[String]]] = []
     var styles: [[Style]] = []
-    if showsHeader && columns.contains(where: { !$0.header.isEmpty }) {
+    if hasHeaderLine {
       grid.append(columns.map { fit(Self.sanitize($0.header), $0) })
       styles.append(columns.map { _ in headerStyle })
     }
@@ -114,6 +194,10 @@ public struct TextTable: Sendable {
     let visible = widths.indices.filter { widths[$0] > 0 }
     let margin = String(repeating: " ", count: indent)
     let space = String(repeating: " ", count: gap)
+    if headerRule && hasHeaderLine {
+      grid.insert(columns.indices.map { [String(repeating: "-", count: widths[$0])] }, at: 1)
+      styles.insert(columns.map { _ in .plain }, at: 1)
+    }
     var out = ""
     for (r, row) in grid.enumerated() {
       let height = row.map(\.count).max() ?? 1

@@ -33,7 +33,7 @@ public enum JSONSchemaGenerator {
   public static func activity() -> String {
     schema(
       for: Schemas.activity, id: baseID + "activity.schema.json",
-      title: "amigo activity file (\(Schemas.activityVersion))")
+      title: "amigo activity file (\(Schemas.activityVersion))", rules: activityTypeRules())
   }
 
   /// `schema/config.schema.json`.
@@ -46,6 +46,13 @@ public enum JSONSchemaGenerator {
   /// The JSON Schema for files described by `spec`: pretty-printed, 2-space indentation, keys in
   /// a fixed order, ending with a newline.
   public static func schema(for spec: ObjectSpec, id: String, title: String) -> String {
+    schema(for: spec, id: id, title: title, rules: [])
+  }
+
+  /// `rules`: keywords after the object's own (`allOf` with per-type `if`/`then`).
+  static func schema(
+    for spec: ObjectSpec, id: String, title: String, rules: [(String, JSONValue)]
+  ) -> String {
     let definitions = Definitions(root: spec)
     var root: [(String, JSONValue)] = [
       ("$schema", "https://json-schema.org/draft/2020-12/schema"),
@@ -53,7 +60,7 @@ public enum JSONSchemaGenerator {
       ("title", .string(title)),
       ("description", .string(spec.doc)),
     ]
-    root += objectSchema(spec, definitions)
+    root += objectSchema(spec, definitions) + rules
     if !definitions.entries.isEmpty {
       let defs = definitions.entries.map { key, object -> (String, JSONValue) in
         let head: [(String, JSONValue)] = [

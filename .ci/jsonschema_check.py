@@ -3,13 +3,18 @@
 checked with python-jsonschema, must agree with amigo.
 
 1. Every .yaml file under Examples/ is valid: amigo.yaml against config.schema.json, files in a
-   trajectories/ folder against trajectory.schema.json (skipped when there are none).
+   trajectories/ folder against trajectory.schema.json, files in an activities/ folder against
+   activity.schema.json (skipped when there are none).
 2. Every file in Tests/Fixtures/jsonschema/invalid/ is rejected by both:
    - jsonschema reports errors at one place only, one of them for the keyword in its
      `# jsonschema: KEYWORD` line (a bad date also fails `format`);
    - `amigo validate --format json FILE` exits 1 and every error it reports has the code in its
      `# amigo: CODE` line.
    So each fixture is invalid for one reason, and both tools see the same reason.
+3. The same for every activity file in Tests/Fixtures/jsonschema/activity-workspace/activities/
+   (a workspace, so that amigo reads them as activity files), against activity.schema.json:
+   among them, files missing a field their `type` requires (the schema's per-type if/then,
+   generated from ActivityType.policy) and files with a field of another type.
 
 Files are read as the YAML language server reads them, with YAML 1.2-like typing: PyYAML's
 SafeLoader without its timestamp resolver, so `2026-09-10` stays a string while `20` is an
@@ -70,8 +75,9 @@ def describe(error):
 
 
 def keywords(error):
-    """The keyword of an error and of the errors inside it (anyOf, oneOf)."""
-    found = {error.validator}
+    """The keyword of an error and of the errors inside it (anyOf, oneOf); a `false` schema
+    (a field another activity type has) refuses without a keyword: `false`."""
+    found = {error.validator if error.validator is not None else "false"}
     for sub in error.context or []:
         found |= keywords(sub)
     return found
@@ -79,6 +85,7 @@ def keywords(error):
 
 trajectory = validator("trajectory.schema.json")
 config = validator("config.schema.json")
+activity = validator("activity.schema.json")
 passed, failed = 0, []
 
 # 1. The examples are valid.
@@ -90,8 +97,10 @@ for path in examples:
         v = config
     elif "trajectories" in parts[:-1]:
         v = trajectory
+    elif "activities" in parts[:-1]:
+        v = activity
     else:
-        print(f"not checked (neither amigo.yaml nor under trajectories/): {path}")
+        print(f"not checked (neither amigo.yaml nor under trajectories/ or activities/): {path}")
         continue
     checked += 1
     try:
@@ -109,7 +118,11 @@ print(f"examples: {checked} files checked against the JSON Schemas" if checked e
 fixtures = sorted(glob.glob("Tests/Fixtures/jsonschema/invalid/*.yaml"))
 if not fixtures:
     failed.append("no fixtures in Tests/Fixtures/jsonschema/invalid/")
-for path in fixtures:
+activity_fixtures = sorted(glob.glob("Tests/Fixtures/jsonschema/activity-workspace/activities/*.yaml"))
+if not activity_fixtures:
+    failed.append("no fixtures in Tests/Fixtures/jsonschema/activity-workspace/activities/")
+for path in fixtures + activity_fixtures:
+    schema = activity if path in activity_fixtures else trajectory
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     expect_keyword = re.search(r"^# jsonschema: *(\S+)", text, re.M)
@@ -119,7 +132,7 @@ for path in fixtures:
         continue
     problems = []
 
-    errors = list(trajectory.iter_errors(load(path)))
+    errors = list(schema.iter_errors(load(path)))
     if not errors:
         problems.append("the JSON Schema accepts it")
     elif (len({tuple(e.absolute_path) for e in errors}) > 1
@@ -153,7 +166,7 @@ for path in fixtures:
         failed.append(f"{path}:\n    " + "\n    ".join(problems))
     else:
         passed += 1
-print(f"invalid fixtures: {len(fixtures)} files, each must be rejected by the JSON Schema and by amigo")
+print(f"invalid fixtures: {len(fixtures)} trajectory and {len(activity_fixtures)} activity files, each must be rejected by the JSON Schema and by amigo")
 
 for f in failed:
     print("FAIL:", f)

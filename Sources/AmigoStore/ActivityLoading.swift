@@ -24,6 +24,55 @@ extension Loader {
       trajectories: files.compactMap(\.trajectory))
   }
 
+  /// The index a workspace's trajectories' `agreements:` are checked against, with the
+  /// children the activity files name (whose consent facts the activity check needs).
+  public static func activityIndex(
+    _ paths: [String]
+  ) -> (index: ActivityIndex, named: Set<String>) {
+    let activities = concurrentMap(paths.count) { i -> Activity? in
+      guard let bytes = try? FileSystem.read(paths[i]) else { return nil }
+      return SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    }.compactMap { $0 }
+    return (
+      ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), activities: activities),
+      Set(activities.flatMap(\.namedChildren))
+    )
+  }
+
+  /// Loads a workspace's trajectory files checked against its activity files, then the
+  /// activity files checked against the trajectories: only the consent facts of the children
+  /// the activities name are kept for that (not every trajectory's).
+  public static func loadWithActivities(
+    _ workspace: Workspace, config: Config?, today: LocalDate?, warnings: Bool = true,
+    trajectoryPaths: [String]? = nil, activityPaths: [String],
+    display: @escaping @Sendable (String) -> String
+  ) -> (files: [TrajectoryFile], activities: [ActivityFile]) {
+    let all = workspace.activityPaths()
+    let (activityIndex, named) = activityIndex(all)
+    let every = workspace.trajectoryPaths()
+    let wanted = trajectoryPaths ?? every
+    // The named children's facts, from the files checked or else read for the purpose.
+    let (files, found) = loadTrajectories(
+      wanted, config: config, today: today, warnings: warnings, detail: .diagnosticsOnly,
+      activities: activityIndex, consentOf: named, display: display)
+    var entries = found
+    let checked = Set(wanted)
+    let others = every.filter { !checked.contains($0) && named.contains(Workspace.id(ofFile: $0)) }
+    if !activityPaths.isEmpty, !others.isEmpty {
+      entries.merge(
+        loadTrajectories(
+          others, config: config, today: today, warnings: false, detail: .diagnosticsOnly,
+          activities: nil, consentOf: named, display: display
+        ).consent
+      ) { a, _ in a }
+    }
+    let index = TrajectoryIndex(ids: every.map(Workspace.id(ofFile:)), entries: entries)
+    let activities = loadActivities(
+      activityPaths, config: config, index: index, today: today, warnings: warnings,
+      display: display)
+    return (files, activities)
+  }
+
   /// Loads and validates activity files against `config` and the workspace's trajectories
   /// (`index`; nil: references are not checked), in parallel.
   public static func loadActivities(

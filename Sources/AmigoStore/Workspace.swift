@@ -199,17 +199,44 @@ public enum Loader {
   /// that ids are unique across them.
   public static func loadTrajectories(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
-    detail: LoadDetail = .everything, display: @Sendable (String) -> String
+    detail: LoadDetail = .everything, activities: ActivityIndex? = nil,
+    display: @Sendable (String) -> String
   ) -> [TrajectoryFile] {
+    loadTrajectories(
+      paths, config: config, today: today, warnings: warnings, detail: detail,
+      activities: activities, consentOf: [], display: display
+    ).files
+  }
+
+  /// Loads and validates `paths` like `loadTrajectories(_:…)`, checking their `agreements:`
+  /// against `activities`, and returns besides the files the consent facts of the trajectories
+  /// `consentOf` names (the children the activity files name), and of no other.
+  public static func loadTrajectories(
+    _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
+    detail: LoadDetail = .everything, activities: ActivityIndex?, consentOf: Set<String>,
+    display: @Sendable (String) -> String
+  ) -> (files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry]) {
     let folders = FileSystem.FolderResolutions()
     let loaded = concurrentMap(paths.count) { i in
+      let wanted = !consentOf.isEmpty && consentOf.contains(Workspace.id(ofFile: paths[i]))
       let file = loadOne(
         paths[i], config: config, today: today, warnings: warnings,
-        keep: detail.kept, folders: folders, display: display)
+        keep: wanted && detail == .diagnosticsOnly ? .facts : detail.kept, folders: folders,
+        activities: activities, display: display)
       // The id is kept for the check below even when the trajectory is not.
       let id = file.trajectory.map { ($0.id, $0.idSpan) }
-      return (detail == .diagnosticsOnly ? file.withoutTrajectory() : file, id)
+      let entry = wanted ? file.trajectory.map(TrajectoryIndex.Entry.init) : nil
+      return (detail == .diagnosticsOnly ? file.withoutTrajectory() : file, id, entry)
     }
+    var consent: [String: TrajectoryIndex.Entry] = [:]
+    for (_, id, entry) in loaded {
+      if let id, let entry, !id.0.isEmpty { consent[id.0] = entry }
+    }
+    return (checkUniqueIDs(loaded.map { ($0.0, $0.1) }), consent)
+  }
+
+  /// The files, each with a diagnostic when its id is that of an earlier one.
+  static func checkUniqueIDs(_ loaded: [(TrajectoryFile, (String, Span)?)]) -> [TrajectoryFile] {
     var files = loaded.map(\.0)
     // Ids unique across the workspace.
     var byID: [String: Int] = [:]
@@ -240,7 +267,7 @@ public enum Loader {
   static func loadOne(
     _ path: String, config: Config?, today: LocalDate?, warnings: Bool = true,
     keep: TrajectoryDetail = .everything, folders: FileSystem.FolderResolutions? = nil,
-    display: (String) -> String
+    activities: ActivityIndex? = nil, display: (String) -> String
   ) -> TrajectoryFile {
     let shown = display(path)
     let bytes: [UInt8]
@@ -254,7 +281,7 @@ public enum Loader {
     let name = Workspace.id(ofFile: path)
     let (trajectory, diagnostics, parsed) = Validator.validateTrajectory(
       bytes: bytes, fileName: name, config: config, today: today, warnings: warnings,
-      keep: keep)
+      keep: keep, activities: activities)
     // The document is kept for excerpts only.
     let document =
       diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)

@@ -143,7 +143,7 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
         "trajectory", "child", "referral", "consent", "plan", "pause", "goal", "rating", "session",
-        "sharing", "meldcode step", "measure", "closure",
+        "agreement", "sharing", "meldcode step", "measure", "closure",
         "satisfaction",
       ])
     #expect(

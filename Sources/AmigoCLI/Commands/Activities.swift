@@ -200,8 +200,8 @@ enum Meeting: Command {
       needs its consent in force on the meeting's date (with school staff present: consent for
       'school-consultation'); a child without it is refused, never silently included. Pupils
       discussed without a name (a nomination round before consent) are a count: --unnamed.
-      What the meeting agreed for a child belongs in that child's own file (amigo log-session
-      or amigo edit), without minutes of its own. The children discussed count as reached only
+      What the meeting agreed for a child belongs in that child's own file, without minutes of
+      its own: amigo agree CHILD MEETING 'what was agreed'. The children discussed count as reached only
       when the child or its parents were present (--with kind, ouders, moeder, vader).
       Programme, school and worker default to those of the first child named. Roles may be
       given in English or Dutch (ib, jgz, directie, wijkteam, leerkracht, ouders).

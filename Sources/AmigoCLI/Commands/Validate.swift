@@ -83,18 +83,12 @@ enum Validate: Command {
         result.configDiagnostics.append(
           SchemaDiagnostics.workspaceReadable(mode: mode).inFile(display(workspace.configPath)))
       }
-      // Activity files are checked against the trajectories' consent: keep the facts only
-      // when there are any (a workspace without them loads as before).
-      let activityPaths = workspace.activityPaths()
-      result.files = Loader.loadTrajectories(
-        workspace.trajectoryPaths(), config: result.config, today: today,
-        detail: activityPaths.isEmpty ? .diagnosticsOnly : .facts, display: display)
-      if !activityPaths.isEmpty {
-        let index = Loader.trajectoryIndex(workspace, files: result.files)
-        result.files = result.files.map { $0.withoutTrajectory() }
-        result.activities = Loader.loadActivities(
-          activityPaths, config: result.config, index: index, today: today, display: display)
-      }
+      // Agreements are checked against the activity files, the activity files against the
+      // consent of the children they name (a workspace without them loads as before).
+      // (Without activity files, an agreement refers to none that exists.)
+      (result.files, result.activities) = Loader.loadWithActivities(
+        workspace, config: result.config, today: today,
+        activityPaths: workspace.activityPaths(), display: display)
       return result
     }
     var paths: [String] = []
@@ -123,23 +117,21 @@ enum Validate: Command {
     }
     let activityPaths = paths.filter(isActivityFile)
     let trajectoryPaths = paths.filter { !isActivityFile($0) }
-    result.files = Loader.loadTrajectories(
-      trajectoryPaths, config: result.config, today: today, detail: .diagnosticsOnly,
-      display: display)
-    if !activityPaths.isEmpty {
-      // Checked against the trajectories of the workspace each lies in.
-      let workspace = Workspace.find(
-        from: ((activityPaths[0] as NSString).deletingLastPathComponent as NSString)
-          .deletingLastPathComponent)
-      let index = workspace.map { ws in
-        Loader.trajectoryIndex(
-          ws,
-          files: Loader.loadTrajectories(
-            ws.trajectoryPaths(), config: result.config, today: today, warnings: false,
-            detail: .facts, display: display))
+    // Checked against the workspace the files lie in: agreements against its activity files,
+    // activity files against its trajectories.
+    let workspace = Workspace.find(from: anchor)
+    if let workspace {
+      (result.files, result.activities) = Loader.loadWithActivities(
+        workspace, config: result.config, today: today, trajectoryPaths: trajectoryPaths,
+        activityPaths: activityPaths, display: display)
+    } else {
+      result.files = Loader.loadTrajectories(
+        trajectoryPaths, config: result.config, today: today, detail: .diagnosticsOnly,
+        display: display)
+      if !activityPaths.isEmpty {
+        result.activities = Loader.loadActivities(
+          activityPaths, config: result.config, index: nil, today: today, display: display)
       }
-      result.activities = Loader.loadActivities(
-        activityPaths, config: result.config, index: index, today: today, display: display)
     }
     return result
   }

@@ -58,4 +58,27 @@ extension ChildReport {
       id: "activities", title: lang("Meetings and groups", "Overleggen en groepen"),
       blocks: [.table(table)])
   }
+
+  /// What meetings about several children agreed for this child (`agreements:` in its own
+  /// file): date, activity and what was agreed; no minutes (the activity's count once, above).
+  func agreementSection(_ lang: Language) -> Section {
+    let rows = trajectory.agreements.sorted {
+      ($0.date?.dayNumber ?? 0) < ($1.date?.dayNumber ?? 0)
+    }
+    .map { a -> [Cell] in
+      [
+        a.date.map { .text($0.description) } ?? .empty, .text(a.activity),
+        a.agreed.map { .text($0) } ?? .empty,
+      ]
+    }
+    let table = Table(
+      id: "agreements",
+      columns: [
+        Column("date", lang("Date", "Datum")), Column("activity", lang("Activity", "Activiteit")),
+        Column("agreed", lang("Agreed", "Afgesproken")),
+      ], rows: rows)
+    return Section(
+      id: "agreements", title: lang("Agreed in meetings", "Afspraken uit overleggen"),
+      blocks: [.table(table)])
+  }
 }

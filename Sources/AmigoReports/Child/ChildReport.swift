@@ -120,6 +120,9 @@ public struct ChildReport: Sendable {
     if !activities.isEmpty {
       sections.append(activitySection(lang))
     }
+    if !t.agreements.isEmpty {
+      sections.append(agreementSection(lang))
+    }
     return ReportDocument(
       kind: "child", title: lang("Trajectory \(t.id)", "Traject \(t.id)"), facts: facts,
       sections: sections,

@@ -42,7 +42,7 @@ public enum JSONSchemaGenerator {
   public static func activity() -> String {
     schema(
       for: Schemas.activity, id: baseID + Schemas.activityVersion,
-      title: "amigo activity file (\(Schemas.activityVersion))")
+      title: "amigo activity file (\(Schemas.activityVersion))", rules: activityTypeRules())
   }
 
   /// `schema/config.schema.json`.
@@ -73,17 +73,20 @@ public enum JSONSchemaGenerator {
         schema(
           for: spec, id: baseID + version + workspaceIDSuffix,
           title: "\(title) (\(version)) of this workspace",
-          workspace: (vocabulary, generator))
+          workspace: (vocabulary, generator),
+          rules: name == "activity" ? activityTypeRules() : [])
       )
     }
   }
 
   /// The JSON Schema for files described by `spec`: pretty-printed, 2-space indentation, keys in
   /// a fixed order, ending with a newline. With `workspace`, the open lists are closed to the
-  /// values its vocabulary gives, and the generator is recorded.
+  /// values its vocabulary gives, and the generator is recorded. `rules`: keywords after the
+  /// object's own (`allOf` with per-type `if`/`then`).
   public static func schema(
     for spec: ObjectSpec, id: String, title: String,
-    workspace: (vocabulary: @Sendable (EnumSpec) -> EnumSpec, generator: String)? = nil
+    workspace: (vocabulary: @Sendable (EnumSpec) -> EnumSpec, generator: String)? = nil,
+    rules: [(String, JSONValue)] = []
   ) -> String {
     var definitions = Definitions(root: spec)
     definitions.vocabulary = workspace?.vocabulary
@@ -104,7 +107,7 @@ public enum JSONSchemaGenerator {
         (generatorKey, .string(workspace.generator)),
       ]
     }
-    root += objectSchema(spec, definitions)
+    root += objectSchema(spec, definitions) + rules
     if !definitions.entries.isEmpty {
       let defs = definitions.entries.map { key, object -> (String, JSONValue) in
         let head: [(String, JSONValue)] = [

@@ -203,6 +203,8 @@ public struct Trajectory: Sendable, Hashable {
   public var pauses: [Pause] = []
   public var goals: [Goal] = []
   public var sessions: [Session] = []
+  /// What meetings about several children agreed for this child (`Agreement`).
+  public var agreements: [Agreement] = []
   /// What was shared with whom (`Sharing`).
   public var sharing: [Sharing] = []
   /// The steps of a meldcode procedure (`MeldcodeStep`).
@@ -226,6 +228,10 @@ public struct Trajectory: Sendable, Hashable {
     }
     for i in sessions.indices {
       sessions[i].dropDetails()
+    }
+    for i in agreements.indices {
+      agreements[i].agreed = nil
+      agreements[i].agreedSpan = .none
     }
     for i in consent.indices {
       consent[i].exceptionGround = nil

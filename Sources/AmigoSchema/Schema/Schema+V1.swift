@@ -844,6 +844,15 @@ public enum Schemas {
         e.objects(t.sessions)
       },
       Field(
+        "agreements", .list(.object(agreement)),
+        "What meetings about several children agreed for this child, each referring to its activity file (`activities/<id>.yaml`); no minutes of their own, so the meeting is counted once.",
+        identity: .fields(["activity", "date"])
+      ) { (t: inout Trajectory, v) in
+        t.agreements = v.objects()
+      } encode: { t, e in
+        e.objects(t.agreements)
+      },
+      Field(
         "sharing", .list(.object(sharing)),
         "What was shared with whom, with its basis, in date order.",
         identity: .fields(["date", "direction"])

@@ -27,6 +27,14 @@ public struct TrajectoryIndex: Sendable {
     self.entries = entries
   }
 
+  /// The index of `ids`, with the facts of the trajectories in `entries` only (the children
+  /// the activity files name).
+  public init(ids: [String], entries: [String: Entry]) {
+    self.ids = ids.sorted()
+    known = Set(ids)
+    self.entries = entries
+  }
+
   public func contains(_ id: String) -> Bool { known.contains(id) }
 }
 

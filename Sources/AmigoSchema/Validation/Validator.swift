@@ -9,12 +9,18 @@ public struct RuleContext: Sendable {
   public let trajectory: Trajectory
   public let config: Config?
   public let today: LocalDate?
+  /// The workspace's activity files, for the trajectory's `agreements:` (nil: not checked).
+  public let activities: ActivityIndex?
 
-  public init(source: SourceText, trajectory: Trajectory, config: Config?, today: LocalDate?) {
+  public init(
+    source: SourceText, trajectory: Trajectory, config: Config?, today: LocalDate?,
+    activities: ActivityIndex? = nil
+  ) {
     self.source = source
     self.trajectory = trajectory
     self.config = config
     self.today = today
+    self.activities = activities
   }
 
   public func range(_ span: Span) -> SourceRange { source.range(span.start, span.end) }
@@ -49,7 +55,7 @@ public enum Validator {
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
     NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self,
     MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
-    PauseRule.self, FamilyRule.self,
+    PauseRule.self, FamilyRule.self, AgreementRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
@@ -64,7 +70,7 @@ public enum Validator {
   /// privacy lint) are skipped: they do not change what the data says.
   public static func validateTrajectory(
     _ document: YAMLDocument, fileName: String?, config: Config?, today: LocalDate?,
-    warnings: Bool = true
+    warnings: Bool = true, activities: ActivityIndex? = nil
   ) -> (Trajectory?, [Diagnostic]) {
     var diagnostics = document.diagnostics
     // After a duplicate key or a tab in indentation the other checks still run (on the first
@@ -79,7 +85,7 @@ public enum Validator {
     let trajectory = SchemaDecoder.trajectory(document)
     diagnostics += checkRules(
       trajectory, source: document.source, fileName: fileName, config: config, today: today,
-      warnings: warnings)
+      warnings: warnings, activities: activities)
     return (
       document.isValid ? trajectory : nil,
       capped(
@@ -121,7 +127,7 @@ public enum Validator {
   /// rule reads.
   public static func validateTrajectory(
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
-    keep: TrajectoryDetail = .everything
+    keep: TrajectoryDetail = .everything, activities: ActivityIndex? = nil
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
     // The privacy lint reads the free text: decode it when the lint runs. The duplicate-session
     // check reads the participants, but only of sessions alike in everything else (rare):
@@ -136,13 +142,14 @@ public enum Validator {
     if case (var trajectory, let text)? = fast {
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
-        today: today, warnings: warnings)
+        today: today, warnings: warnings, activities: activities)
       if keep == .facts { trajectory.dropDetails() }
       return (trajectory, capped(diagnostics.sortedByLocation(), parserStopped: false), nil)
     }
     let document = YAMLDocument(bytes: bytes)
     var (trajectory, diagnostics) = validateTrajectory(
-      document, fileName: fileName, config: config, today: today, warnings: warnings)
+      document, fileName: fileName, config: config, today: today, warnings: warnings,
+      activities: activities)
     if keep == .facts { trajectory?.dropDetails() }
     return (trajectory, diagnostics, document)
   }
@@ -150,11 +157,12 @@ public enum Validator {
   /// The id-matches-file-name check and every rule, on a decoded trajectory.
   static func checkRules(
     _ trajectory: Trajectory, source: SourceText, fileName: String?, config: Config?,
-    today: LocalDate?, warnings: Bool
+    today: LocalDate?, warnings: Bool, activities: ActivityIndex? = nil
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let context = RuleContext(
-      source: source, trajectory: trajectory, config: config, today: today)
+      source: source, trajectory: trajectory, config: config, today: today,
+      activities: activities)
     if let fileName, !trajectory.id.isEmpty, trajectory.id != fileName {
       diagnostics.append(
         SchemaDiagnostics.idMismatch(

@@ -31,6 +31,7 @@ enum PrivacyRule: TrajectoryRule {
     for i in t.goals.indices { lint(t.goals[i].text, t.goals[i].textSpan) }
     for i in t.sessions.indices { lint(t.sessions[i].note, t.sessions[i].noteSpan) }
     for i in t.sharing.indices { lint(t.sharing[i].note, t.sharing[i].noteSpan) }
+    for a in t.agreements { lint(a.agreed, a.agreedSpan) }
     for i in t.consent.indices {
       lint(t.consent[i].exceptionGround, t.consent[i].exceptionGroundSpan)
     }

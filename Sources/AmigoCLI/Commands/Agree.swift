@@ -1,0 +1,138 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo agree CHILD ACTIVITY TEXT`: what a meeting about several children (or a group
+/// meeting) agreed for one child, written in that child's own file, referring to the activity.
+enum Agree: Command {
+  static let spec = CommandSpec(
+    name: "agree",
+    abstract: "Write what a meeting agreed for one child in that child's file (afspraak).",
+    discussion: """
+      Adds an entry to the child's 'agreements': the date, the activity id (a meeting about
+      several children, or a group) and what was agreed. It carries no minutes of its own: the
+      meeting's minutes are counted once, in the activity file, so no report counts the meeting
+      twice; the child's record stays complete, and erasable, on its own. The activity must
+      name the child and have been held on the date: for a meeting, its date is the default;
+      for a group, the last group meeting that recorded the child's attendance. Write nothing
+      that names another child. 'amigo validate' checks every agreement against the activity
+      files (error[unknown-activity], error[agreement-not-named], error[agreement-date]).
+      """,
+    examples: [
+      "amigo agree K7Q4 M-2026-7KQ4 'IB plant een gesprek met ouders over extra begeleiding'",
+      "amigo agree 'Sam B.' sterk --date 2026-10-07 'oefent thuis de ademhalingsoefening'",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label."),
+      ArgumentSpec(
+        "activity", help: "The meeting or group: its id, a unique id prefix, or a group's name."),
+      ArgumentSpec(
+        "agreed", optional: true,
+        help: "What was agreed for this child (asked on a terminal when left out)."),
+    ],
+    options: [
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help:
+          "The day of the meeting (default: the meeting's; for a group, the child's last group meeting). YYYY-MM-DD, today, yesterday or a weekday."
+      ),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    let path = try context.resolve(args.positionals[0])
+    let child = Workspace.id(ofFile: path)
+    let activityPath = try context.resolveActivity(args.positionals[1])
+    let activity = try read(activityPath, context)
+    let given = try OptionValues.date(args, "date", today: context.today, command: name)
+    let date = try day(of: activity, for: child, given: given)
+    var agreed =
+      args.positionals.count > 2 ? NoteInput.clean(args.positionals[2]) : ""
+    if agreed.isEmpty {
+      guard env.isInteractive else {
+        throw UsageError.missingValue("<agreed>", command: name)
+      }
+      agreed = try Prompt.ask(
+        "What was agreed for \(child) (naming no other child): ", env,
+        again: "  Please write what was agreed.",
+        { answer in
+          let text = NoteInput.clean(answer)
+          return text.isEmpty ? nil : text
+        })
+    }
+    let result = try context.change(path) { editor, t in
+      if t.agreements.contains(where: { $0.activity == activity.id && $0.date == date }) {
+        throw CommandError(
+          message:
+            "\(child) has an agreement of \(activity.id) on \(date) already; nothing was changed. Add to it with: amigo edit \(child)",
+          status: .dataError)
+      }
+      try TrajectoryEdits.addAgreement(
+        &editor, date: date, activity: activity.id, agreed: agreed)
+    }
+    env.stdout.write(
+      "Recorded the agreement of \(activity.id) on \(date) in \(context.display(path)) (no minutes: the meeting counts once).\n"
+    )
+    context.printWarnings(result)
+    return .success
+  }
+
+  static func read(_ path: String, _ context: WorkspaceContext) throws -> Activity {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path)
+    } catch {
+      throw CommandError(message: "\(error)", status: .noInput)
+    }
+    let activity = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    guard activity.type != nil, !activity.id.isEmpty else {
+      throw CommandError(
+        message:
+          "\(context.display(path)) is not a readable activity; fix it first (amigo validate)",
+        status: .dataError)
+    }
+    return activity
+  }
+
+  /// The day of the agreement: `given`, checked against the activity, else the meeting's day
+  /// or, for a group, the last group meeting with the child's attendance.
+  static func day(of a: Activity, for child: String, given: LocalDate?) throws -> LocalDate {
+    guard a.namedChildren.contains(child) else {
+      throw CommandError(
+        message:
+          "\(a.id) does not name \(child); an agreement belongs to a child the meeting discussed. Nothing was changed.",
+        status: .dataError)
+    }
+    let held = a.occasions.map(\.date)
+    if let given {
+      guard held.contains(given) else {
+        let days = held.map(\.description).joined(separator: ", ")
+        throw CommandError(
+          message:
+            "\(a.id) was not held on \(given)\(days.isEmpty ? "" : " (it was on \(days))"); nothing was changed",
+          status: .dataError)
+      }
+      return given
+    }
+    switch a.type {
+    case .group?:
+      let attended = a.meetings.filter { m in m.attendance.contains { $0.id == child } }
+      guard let last = attended.compactMap(\.date).max() else {
+        throw CommandError(
+          message:
+            "no meeting of \(a.id) recorded \(child)'s attendance; give the day with --date. Nothing was changed.",
+          status: .usage)
+      }
+      return last
+    default:
+      guard let date = a.date else {
+        throw CommandError(
+          message: "\(a.id) has no date; fix it first (amigo validate)", status: .dataError)
+      }
+      return date
+    }
+  }
+}

@@ -123,7 +123,15 @@ public enum TrajectoryChanges {
       ("id", old.id, new.id), ("programme", old.programme, new.programme),
       ("school", old.school, new.school), ("worker", old.worker, new.worker),
     ] where a != b {
+      // A worker change that a new handover entry records is told by the handover.
+      if name == "worker", handedOver(old, new).contains(where: { $0.from == a && $0.to == b }) {
+        continue
+      }
       out.append(.field(name, from: a.isEmpty ? "none" : a, to: b.isEmpty ? "none" : b))
+    }
+    for h in handedOver(old, new) {
+      out.append(
+        .other("handed over from \(h.from) to \(h.to)" + (h.date.map { " on \($0)" } ?? "")))
     }
     let child = SchemaEncoder.changedFields(old.child, new.child, Schemas.child)
     if !child.isEmpty { out.append(.part("child", fields: child)) }
@@ -204,8 +212,15 @@ public enum TrajectoryChanges {
   /// are told by `SchemaChanges`.
   static let phrased: Set<String> = [
     "schema", "id", "programme", "school", "worker", "status", "child", "referral", "consent",
-    "plan", "goals", "sessions", "closure",
+    "plan", "goals", "sessions", "closure", "handovers",
   ]
+
+  /// The handovers `new` records and `old` does not (`amigo handover`).
+  static func handedOver(_ old: Trajectory, _ new: Trajectory) -> [Handover] {
+    new.handovers.filter { h in
+      !old.handovers.contains { $0.date == h.date && $0.from == h.from && $0.to == h.to }
+    }
+  }
 
   /// The identity the schema declares for the keyed list at `path`.
   static func identity(at path: [String]) -> ListIdentity {

@@ -142,9 +142,9 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
   @Test func objectsAndEnumerationsAreInDeclarationOrder() {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
-        "trajectory", "child", "referral", "consent", "plan", "pause", "goal", "rating", "session",
-        "agreement", "sharing", "meldcode step", "measure", "closure",
-        "satisfaction",
+        "trajectory", "handover", "child", "referral", "consent", "plan", "pause", "goal", "rating",
+        "session", "agreement", "sharing", "meldcode step", "measure", "closure", "satisfaction",
+        "imported", "statement",
       ])
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [

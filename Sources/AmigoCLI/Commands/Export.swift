@@ -3,12 +3,22 @@ import AmigoSchema
 import AmigoStore
 import Foundation
 
-/// `amigo export --research`: the pseudonymised research export (docs/research-export.md).
+/// `amigo export --research`: the pseudonymised research export (docs/research-export.md);
+/// `amigo export --record CHILD`: one child's whole record for an access request
+/// (`Export+Record.swift`, docs/access-and-statements.md).
 enum Export: Command {
   static let spec = CommandSpec(
     name: "export",
-    abstract: "A pseudonymised research export: one row per trajectory, and the goal ratings.",
+    abstract:
+      "A pseudonymised research export, or one child's whole record for the family (--record).",
     discussion: """
+      --record CHILD writes one child's whole record for an access request by the parents or the
+      child (AVG art. 15): the trajectory in words with its texts (request, goals, notes,
+      summary, the family's statements), consent, measures, the sharing log, meldcode steps and
+      pauses, and the child's part of meetings and groups (date, minutes, with whom, attendance),
+      never anything about other children. Markdown (default) or HTML, in the workspace's
+      language unless --lang.
+
       --research writes one row per trajectory for an effect study: programme, school id, status,
       gender, group, age band (8-9, 10-11, …), referral source and concerns, dates as days since
       the start (the referral as negative days), dose, fidelity flags, weeks, closure reason,
@@ -28,15 +38,23 @@ enum Export: Command {
       "amigo export --research --output research.csv",
       "amigo export --research --measurements --period 2025/2026 --output ratings.csv",
       "amigo export --research --format json --output research.json",
+      "amigo export --record AOS-2026-K7Q4 --format html --output dossier.html",
     ],
     options: [
-      OptionSpec("research", help: "The pseudonymised research export (the only export so far)."),
+      OptionSpec("research", help: "The pseudonymised research export."),
+      OptionSpec(
+        "record", value: "child",
+        help: "One child's whole record for an access request: id, id prefix or label."),
+      OptionSpec(
+        "lang", value: "lang", help: "--record: nl or en (default: the workspace's language)."),
       OptionSpec(
         "period", value: "period",
         help:
           "Only trajectories that overlap the period: 2026, 2026-Q3, 2026-09, 2025/2026 or FROM..TO."
       ),
-      OptionSpec("format", short: "f", value: "format", help: "csv (default) or json."),
+      OptionSpec(
+        "format", short: "f", value: "format",
+        help: "--research: csv (default) or json; --record: markdown (default) or html."),
       OptionSpec(
         "measurements", help: "CSV: write the goal ratings instead of the trajectories."),
       OptionSpec(
@@ -64,10 +82,20 @@ enum Export: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
+    if args.value("record") != nil {
+      if args.flag("research") {
+        throw UsageError.conflictingOptions("--research", "--record", command: name)
+      }
+      return try RecordExportCommand.run(args, env)
+    }
     guard args.flag("research") else {
       throw CommandError(
-        message: "name the export: 'amigo export --research' (the only export so far)",
+        message:
+          "name the export: 'amigo export --research' (for researchers) or 'amigo export --record CHILD' (for the family)",
         status: .usage)
+    }
+    if args.value("lang") != nil {
+      throw UsageError.conflictingOptions("--lang", "--research", command: name)
     }
     let format =
       try args.value("format").map { text -> ReportFormat in

@@ -64,7 +64,7 @@ enum List: Command {
     func matches(_ row: Row) -> Bool {
       if !statuses.isEmpty && !(row.status.map(statuses.contains) ?? false) { return false }
       if hidesArchived(row) { return false }
-      if let worker, row.worker != worker { return false }
+      if let worker, row.worker != worker && !row.workers.contains(worker) { return false }
       if let school, row.school != school { return false }
       if let programme, row.programme != programme { return false }
       return true
@@ -79,6 +79,8 @@ enum List: Command {
     var status: String?
     var school: String?
     var worker: String?
+    /// The further workers (`workers:`), matched by --worker too.
+    var workers: [String] = []
     var programme: String?
     var start: LocalDate?
     var week: Int?
@@ -95,6 +97,7 @@ enum List: Command {
         status = t.status?.rawValue
         school = t.school.isEmpty ? nil : t.school
         worker = t.worker.isEmpty ? nil : t.worker
+        workers = t.workers
         programme = t.programme.isEmpty ? nil : t.programme
         start = t.plan.start
         plannedWeeks = t.plan.weeks

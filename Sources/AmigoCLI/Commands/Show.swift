@@ -26,7 +26,9 @@ enum Show: Command {
     options: [
       OptionSpec(
         "notes",
-        help: "Also show free text: the request, goal texts, session notes and the summary."),
+        help:
+          "Also show free text: the request, goal texts, session notes, the summary and the family's statements."
+      ),
       OptionSpec(
         "sessions", value: "count", help: "How many of the last sessions to list (default: 5)."),
       DisplayLanguage.option, .today, .dir,
@@ -165,7 +167,13 @@ enum Show: Command {
       }
       row(
         L("Worker", "Begeleider"),
-        config.worker(t.worker).map { $0.name.isEmpty ? $0.id : $0.name } ?? t.worker)
+        t.allWorkers.map { id in config.worker(id).map { $0.name.isEmpty ? $0.id : $0.name } ?? id }
+          .joined(separator: ", "))
+      for h in t.handovers {
+        row(
+          L("Handed over", "Overgedragen"),
+          (h.date?.description ?? "?") + ": " + h.from + " → " + h.to)
+      }
       row(
         "Status", t.status.map { label(Schemas.status, $0.rawValue) } ?? "?", statusStyle(t.status))
       row(L("Child", "Kind"), child())
@@ -252,6 +260,14 @@ enum Show: Command {
         if notes, let summary = closure.summary, !summary.isEmpty {
           row(L("Summary", "Samenvatting"), summary)
         }
+      }
+      // The family's own statements (`amigo statement`): their texts with --notes.
+      for (i, st) in t.statements.enumerated() {
+        let who = st.by == "child" ? L("child", "kind") : L("parents", "ouders")
+        let head = (st.date?.description ?? "?") + ", " + who
+        row(
+          i == 0 ? L("Statement", "Verklaring") : "",
+          notes ? head + ": " + st.text : head + L(" (--notes shows it)", " (--notes toont hem)"))
       }
       if let missing = missingContacts(programme), !missing.isEmpty {
         row(L("Still to do", "Nog te doen"), missing.joined(separator: ", "), .yellow)

@@ -22,7 +22,8 @@ public struct HTMLRenderer: Sendable {
 
   public func render(_ original: ReportDocument) -> String {
     let doc = original.safeText()
-    let child = doc.kind == "child"
+    // The record export (`export --record`) is about one child too.
+    let child = doc.kind == "child" || doc.kind == "record"
     // The head in few lines: the report's content starts near the top of the file.
     var out = "<!DOCTYPE html>\n<html lang=\"\(lang.code)\">\n<head><meta charset=\"utf-8\">"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -112,7 +112,10 @@ public struct WeeklyReport: Sendable {
       }
     }
     var byWorker: [String: [Int]] = [:]
-    for i in trajectories.indices { byWorker[trajectories[i].worker, default: []].append(i) }
+    // A trajectory with several workers (`workers:`) is in each one's part (docs/reports.md).
+    for i in trajectories.indices {
+      for id in trajectories[i].allWorkers { byWorker[id, default: []].append(i) }
+    }
     for w in workers {
       let mine = (byWorker[w.id] ?? []).sorted {
         (trajectories[$0].child.label, trajectories[$0].id)

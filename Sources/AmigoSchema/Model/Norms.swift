@@ -36,9 +36,13 @@ extension Trajectory {
   /// week whose Friday is on or before `end` (a trajectory closed on a Friday had that whole
   /// school week; one running on a Saturday has finished its week). Holiday weeks
   /// and weeks the school was closed (a session with status school-closed) are left out; at
-  /// most 520 weeks are looked at. Empty without a start.
+  /// most 520 weeks are looked at. Empty without a start. For an imported trajectory the weeks
+  /// begin at the import day (`imported:`), as if it were the start.
   public func normWeeks(config: Config, through end: LocalDate) -> [NormWeek] {
-    guard let start = plan.start else { return [] }
+    guard let planned = plan.start else { return [] }
+    // An imported trajectory (`imported:`) is held to the norm from the import day on: the
+    // weeks before it are only a count of contacts.
+    let start = imported?.date.map { max($0, planned) } ?? planned
     let first = start.weekday == 1 ? start.isoWeek : start.isoWeek.adding(weeks: 1)
     let last = end.weekday >= 5 ? end.isoWeek : end.isoWeek.adding(weeks: -1)
     let firstMonday = first.monday.dayNumber

@@ -211,6 +211,15 @@ public struct Trajectory: Sendable, Hashable {
   public var meldcode: [MeldcodeStep] = []
   public var measures: [Measure] = []
   public var closure: Closure?
+  /// Further workers beside `worker` (`workers:`; `Rights.swift`).
+  public var workers: [String] = []
+  public var workerSpans: [Span] = []
+  /// Handovers from one worker to another, oldest first (`Rights.swift`).
+  public var handovers: [Handover] = []
+  /// The family's own statements, oldest first (`Rights.swift`).
+  public var statements: [Statement] = []
+  /// Set when the trajectory was imported from another system (`Rights.swift`).
+  public var imported: Imported?
 
   public init() {}
 
@@ -240,6 +249,10 @@ public struct Trajectory: Sendable, Hashable {
     for i in sharing.indices {
       sharing[i].note = nil
       sharing[i].noteSpan = .none
+    }
+    for i in statements.indices {
+      statements[i].text = ""
+      statements[i].textSpan = .none
     }
   }
 

@@ -780,6 +780,7 @@ public enum Schemas {
       } encode: { t, e in
         e.scalar(t.worker)
       },
+      workersField, handoversField,
       Field(
         "family", .identifier,
         "A pseudonymous family id linking the trajectories of siblings (`F-7KQ4`): never a surname, address or other name. `show` lists the siblings; the period report counts families."
@@ -884,6 +885,7 @@ public enum Schemas {
       } encode: { t, e in
         e.object(t.closure)
       },
+      importedField, statementsField,
     ])
 
   // MARK: - Config

@@ -59,8 +59,11 @@ enum FidelityRule: TrajectoryRule {
           c.range(closure.reasonSpan), weeks: week, minimum: minWeeks))
     }
 
-    // Required contacts before a completed closure.
-    if t.status == .closed, let closure = t.closure, closure.reason == .completed {
+    // Required contacts before a completed closure; not for an imported trajectory, whose
+    // contacts before the import are only a count (`imported:`).
+    if t.status == .closed, t.imported == nil, let closure = t.closure,
+      closure.reason == .completed
+    {
       var held = Set<SessionKind>()
       for i in t.sessions.indices where t.sessions[i].status == .held {
         if let kind = t.sessions[i].kind { held.insert(kind) }

@@ -1,6 +1,7 @@
 import AmigoYAML
 
-/// `programme`, `school` and `worker` name something declared in `amigo.yaml`.
+/// `programme`, `school`, `worker`, `workers` and the handovers' workers name something declared
+/// in `amigo.yaml`.
 enum ReferenceRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     guard let config = c.config else { return [] }
@@ -21,6 +22,20 @@ enum ReferenceRule: TrajectoryRule {
       out.append(
         SchemaDiagnostics.unknownReference(
           c.range(t.workerSpan), kind: "worker", value: t.worker, known: config.workers.map(\.id)))
+    }
+    // The further workers and the workers of handovers (`Model/Rights.swift`).
+    func worker(_ id: String, _ span: Span) {
+      guard !id.isEmpty, config.worker(id) == nil else { return }
+      out.append(
+        SchemaDiagnostics.unknownReference(
+          c.range(span), kind: "worker", value: id, known: config.workers.map(\.id)))
+    }
+    for (i, id) in t.workers.enumerated() {
+      worker(id, i < t.workerSpans.count ? t.workerSpans[i] : .none)
+    }
+    for h in t.handovers {
+      worker(h.from, h.fromSpan)
+      worker(h.to, h.toSpan)
     }
     return out
   }

@@ -1,0 +1,68 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import Foundation
+
+/// `amigo export --record CHILD [--format markdown|html] [--lang nl|en] [--output F]`: one
+/// child's whole record for an access request (`RecordExport`, docs/access-and-statements.md).
+enum RecordExportCommand {
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = Export.spec.name
+    for other in ["measurements", "outcomes", "salt", "skip-invalid", "period"] {
+      if args.value(other) != nil || args.flag(other) {
+        throw UsageError.conflictingOptions("--" + other, "--record", command: name)
+      }
+    }
+    let format =
+      try args.value("format").map { text -> ReportFormat in
+        guard text == "markdown" || text == "html", let f = ReportFormat(rawValue: text) else {
+          throw UsageError.invalidValue(
+            text, for: "--format <format>", command: name,
+            hint: "The record is 'markdown' (default) or 'html'.")
+        }
+        return f
+      } ?? .markdown
+    let context = try WorkspaceContext(args, env, command: name)
+    let lang =
+      try args.value("lang").map { text -> Language in
+        guard let l = Language(text) else {
+          throw UsageError.invalidValue(
+            text, for: "--lang <lang>", command: name, hint: "Please provide 'nl' or 'en'.")
+        }
+        return l
+      } ?? Language(context.config.language) ?? .nl
+    // Checked before the work: never over one of the workspace's own files.
+    let output = try args.value("output").map {
+      try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)
+    }
+    let path = try context.resolve(args.value("record") ?? "")
+    let files = Loader.loadTrajectories(
+      [path], config: context.config, today: context.today, warnings: false,
+      display: { [env] in env.display($0) })
+    guard let file = files.first, let trajectory = file.trajectory else {
+      let file = files.first
+      throw DiagnosticsError(
+        message:
+          "\(env.display(path)) cannot be read as a trajectory, so there is no record to export; fix it first (amigo validate)",
+        diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
+        source: file?.document.source, status: .dataError)
+    }
+    let activities = Report.loadActivities(
+      context.workspace, config: context.config, today: context.today, env)
+    let document = RecordExport(
+      trajectory: trajectory, activities: activities, config: context.config,
+      today: context.today
+    ).document(lang)
+    let text =
+      format == .html
+      ? ReportRenderer.html(document, lang: lang) : ReportRenderer.render(document, as: format)
+    if let output { try output.write(text, env: env) } else { env.stdout.write(text) }
+    if file.diagnostics.hasErrors {
+      // The family has a right to the record as it is; the worker should still correct it.
+      env.stderr.write(
+        "amigo: warning: \(env.display(path)) has errors; the record shows the file as it is. Correct it (amigo validate) and export again before handing it over if a fact is wrong\n"
+      )
+    }
+    return .success
+  }
+}

@@ -1,0 +1,138 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo handover --from W --to V [CHILD…]`: a worker's trajectories pass to another worker.
+enum HandoverCommand: Command {
+  static let spec = CommandSpec(
+    name: "handover",
+    abstract: "Hand a worker's trajectories over to another worker, in one command.",
+    discussion: """
+      Every open trajectory (not closed) of --from, or only the children named, passes to --to
+      on --date (default: today): where --from is the worker, --to becomes the worker; where
+      --from is one of the further workers ('workers:'), --to takes that place. Each file gets
+      a dated 'handovers' entry, so 'history' and 'export --record' say "handed over from W to
+      V on D". What happened before stays as it is, and old files of a former worker stay
+      valid. amigo refuses, and changes nothing in any file, when --to has left by the date
+      ('end:' in amigo.yaml), when a named child is not --from's, or when any file would get an
+      error.
+      """,
+    examples: [
+      "amigo handover --from mvd --to jb",
+      "amigo handover --from mvd --to jb K7Q4 YE8P --date 2026-12-01",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", optional: true, variadic: true,
+        help: "Trajectories to hand over (default: every open one of --from).")
+    ],
+    options: [
+      OptionSpec(
+        "from", value: "worker", help: "The worker who hands over (id or name). Required."),
+      OptionSpec("to", value: "worker", help: "The worker who takes over (id or name). Required."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The day of the handover (default: today). YYYY-MM-DD, today, yesterday or a weekday."
+      ),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    guard let fromText = args.value("from") else {
+      throw UsageError.missingArgument("--from <worker>", command: name)
+    }
+    guard let toText = args.value("to") else {
+      throw UsageError.missingArgument("--to <worker>", command: name)
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let config = context.config
+    let workers = ConfigReference.workers(config)
+    let from = try ConfigReference.resolve(
+      fromText, in: workers, prefixes: true, option: "--from <worker>", what: "workers",
+      command: name)
+    let to = try ConfigReference.resolve(
+      toText, in: workers, prefixes: true, option: "--to <worker>", what: "workers", command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    guard from != to else {
+      throw CommandError(
+        message: "--from and --to are the same worker ('\(from)'); nothing was changed",
+        status: .usage)
+    }
+    if let ended = config.worker(to), let end = ended.end, end < date {
+      let current = config.currentWorkers(on: date).map(\.id).filter { $0 != from }
+      throw CommandError(
+        message:
+          "'\(to)' left on \(end) (end: in amigo.yaml) and cannot take over on \(date); hand over to "
+          + (current.isEmpty
+            ? "a worker without an end date"
+            : current.map { "'\($0)'" }.joined(separator: ", "))
+          + "; nothing was changed",
+        status: .dataError)
+    }
+
+    // The files: the named children, else every open trajectory of `from`.
+    var paths: [String] = []
+    if !args.positionals.isEmpty {
+      for child in args.positionals {
+        let path = try context.resolve(child)
+        if !paths.contains(path) { paths.append(path) }
+      }
+    } else {
+      let files = Loader.loadTrajectories(
+        context.workspace.trajectoryPaths(), config: config, today: context.today,
+        warnings: false, detail: .facts, display: { [env] in env.display($0) })
+      let unreadable = files.filter { $0.trajectory == nil }
+      if !unreadable.isEmpty {
+        throw CommandError(
+          message:
+            "\(unreadable.map(\.displayPath).joined(separator: ", ")) cannot be read, so amigo cannot tell whose \(unreadable.count == 1 ? "it is" : "they are"); fix \(unreadable.count == 1 ? "it" : "them") first (amigo validate) or name the children to hand over; nothing was changed",
+          status: .dataError)
+      }
+      paths = files.filter { f in
+        guard let t = f.trajectory else { return false }
+        return t.hasWorker(from) && t.status != .closed
+      }.map(\.path)
+      guard !paths.isEmpty else {
+        env.stdout.write("'\(from)' has no open trajectories; nothing to hand over.\n")
+        return .success
+      }
+    }
+    let edits = paths.map { path in
+      Store.Edit(path, display: env.display(path)) { editor, t in
+        guard t.hasWorker(from) else {
+          throw CommandError(
+            message:
+              "\(t.id) is not '\(from)''s (worker: \(t.allWorkers.joined(separator: ", "))); nothing was changed in any file",
+            status: .dataError)
+        }
+        if let last = t.handovers.compactMap(\.date).max(), date < last {
+          throw CommandError(
+            message:
+              "\(t.id) was handed over on \(last) already; a handover on \(date) would come before it; nothing was changed in any file",
+            status: .dataError)
+        }
+        try TrajectoryEdits.handOver(&editor, t, from: from, to: to, date: date)
+      }
+    }
+    let results: [ChangeResult]
+    do {
+      results = try Store.changeAll(
+        edits, in: context.workspace, config: config, today: context.today)
+    } catch let error as ChangeError {
+      var e = DiagnosticsError(error)
+      e.message += "; nothing was changed in any file"
+      throw e
+    }
+    let names = { (id: String) in config.worker(id)?.name ?? id }
+    for r in results {
+      env.stdout.write("Handed over \(r.trajectory.id) (\(r.trajectory.child.label)).\n")
+      context.printWarnings(r)
+    }
+    env.stdout.write(
+      "\(results.count) \(results.count == 1 ? "trajectory" : "trajectories") handed over from \(names(from)) to \(names(to)) on \(date).\n"
+    )
+    return .success
+  }
+}

@@ -1,0 +1,95 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo statement CHILD --file F`: the family's own statement, added to the file verbatim.
+enum StatementCommand: Command {
+  static let spec = CommandSpec(
+    name: "statement",
+    abstract: "Add the family's own statement about the record to a child's file.",
+    discussion: """
+      Parents, and the child from 12, may add their own statement to the record (AVG art. 16,
+      WGBO art. 7:454), for instance when they disagree with what it says. The text of --file
+      ('-': standard input) goes into the file's 'statements', dated (--date, default today)
+      and by whom (--by parents, the default, or child), word for word as a '|' block:
+      only trailing spaces and blank lines at the start and end go. The privacy lint does not
+      check it: these are the family's own words. 'show' and 'export --record' show it;
+      'erase' removes it with the file. When amigo refuses, the text is kept in a private
+      recovery file and the message says where.
+      """,
+    examples: [
+      "amigo statement K7Q4 --file verklaring.txt",
+      "amigo statement 'Sam B.' --file - --by child --date 2026-11-18 < brief.txt",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "file", short: "f", value: "file",
+        help: "The statement as UTF-8 text ('-': standard input). Required."),
+      OptionSpec("by", value: "who", help: "parents (default) or child; Dutch: ouders, kind."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help: "The day it was given (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    guard let file = args.value("file") else {
+      throw UsageError.missingArgument("--file <file>", command: name)
+    }
+    let by =
+      try args.value("by").map { text -> String in
+        guard let value = Schemas.statementBy.resolve(text) else {
+          throw UsageError.invalidValue(
+            text, for: "--by <who>", command: name, hint: "Please provide 'parents' or 'child'.")
+        }
+        return value
+      } ?? "parents"
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let data: Data
+    if file == "-" {
+      data = try env.readStandardInput()
+    } else {
+      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+        throw CommandError(
+          message: "cannot read the statement file '\(file)'; check the path", status: .noInput)
+      }
+      data = d
+    }
+    guard let raw = String(data: data, encoding: .utf8) else {
+      throw CommandError(
+        message: "the statement file '\(file)' is not UTF-8 text; save it as UTF-8 and try again",
+        status: .dataError)
+    }
+    let text = NoteInput.clean(raw)
+    guard !text.isEmpty else {
+      throw CommandError(
+        message: "the statement file '\(file)' is empty; nothing was changed", status: .dataError)
+    }
+    let path = try context.resolve(args.positionals[0])
+    let result = try RecoveryFile.guarding(
+      file == "-" ? text : nil, what: "the statement", stem: "statement",
+      reuse: { "Fix what is wrong, then give it with --file '\($0)'." }, env
+    ) {
+      try context.change(path) { editor, _ in
+        // Multi-line text is written as a `|` block; a line break at the end makes a one-line
+        // statement a block too, read back without it.
+        try TrajectoryEdits.addStatement(&editor, date: date, by: by, text: text)
+      }
+    }
+    let t = result.trajectory
+    let who = by == "child" ? "the child" : "the parents"
+    env.stdout.write(
+      "Added the statement of \(who) of \(date) to \(t.id) (\(text.split(separator: "\n", omittingEmptySubsequences: false).count) lines). 'amigo show \(t.id)' and 'amigo export --record \(t.id)' show it.\n"
+    )
+    context.printWarnings(result)
+    return .success
+  }
+}

@@ -1,0 +1,312 @@
+import AmigoCLI
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Issue 33: `export --record`, `statement` and `handover`, in copies of the example workspaces.
+@Suite struct RightsCommandTests {
+  final class Workspace {
+    let root: URL
+    init(_ example: String = "Examples/caseload") throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-rights-\(UUID().uuidString)")
+      try fm.createDirectory(at: root, withIntermediateDirectories: true)
+      try fm.copyItem(
+        at: Fixtures.root.appendingPathComponent(example), to: root.appendingPathComponent("work"))
+    }
+    deinit { try? FileManager.default.removeItem(at: root) }
+    var work: URL { root.appendingPathComponent("work") }
+
+    func run(_ args: [String], stdin: String? = nil) -> (AmigoCLI.ExitStatus, String, String) {
+      var env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
+      if let stdin { env.standardInput = { Data(stdin.utf8) } }
+      let status = Amigo.run(args, environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+
+    func file(_ id: String) -> String {
+      (try? String(
+        contentsOf: work.appendingPathComponent("trajectories/\(id).yaml"), encoding: .utf8)) ?? ""
+    }
+
+    func write(_ name: String, _ text: String) throws {
+      try text.write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    var ids: [String] {
+      ((try? FileManager.default.contentsOfDirectory(
+        atPath: work.appendingPathComponent("trajectories").path)) ?? []).filter {
+          $0.hasSuffix(".yaml")
+        }.map { String($0.dropLast(5)) }.sorted()
+    }
+  }
+
+  static let examples = [
+    "Examples/caseload", "Examples/kansencoach", "Examples/ruggensteun",
+    "Examples/sociaal-werker-school", "Examples/tijd-voor-toekomst",
+  ]
+
+  /// The record of every child of every example names no other child: no other trajectory id,
+  /// and no label of another child who shares an activity with it; in both formats.
+  @Test(arguments: examples)
+  func theRecordNamesNoOtherChild(_ example: String) throws {
+    let w = try Workspace(example)
+    let ids = w.ids
+    for id in ids {
+      for format in ["markdown", "html"] {
+        let (status, out, err) = w.run(["export", "--record", id, "--format", format])
+        #expect(status == .success, "\(id): \(err)")
+        #expect(out.contains(id))
+        for other in ids where other != id {
+          #expect(!out.contains(other), "\(id) \(format) names \(other)")
+          // Nor the short id a worker types.
+          if let short = other.split(separator: "-").last, short.count >= 4 {
+            #expect(!out.contains(String(short)), "\(id) \(format) names \(short)")
+          }
+        }
+      }
+    }
+  }
+
+  /// A group: the record shows the child's own attendance, never how many took part or who.
+  @Test func aGroupShowsOnlyTheChildsPart() throws {
+    let w = try Workspace("Examples/tijd-voor-toekomst")
+    let (status, out, _) = w.run(["export", "--record", "0XGM", "--lang", "en"])
+    #expect(status == .success)
+    #expect(
+      out.contains(
+        "| 2026-10-13 | G-2026-608B | group module | Kinderen in scheiding | excused | 60 |"))
+    // The group's first meeting was before this child joined: not in the record.
+    #expect(!out.contains("2026-09-22"))
+    #expect(!out.lowercased().contains("participants"))
+  }
+
+  /// `statement`: verbatim as a block, dated; shown by `show` and the record; not linted even
+  /// under strict privacy; a second statement the same day is kept too.
+  @Test func aStatementIsKeptVerbatimAndShown() throws {
+    let w = try Workspace()
+    let config = w.work.appendingPathComponent("amigo.yaml")
+    var text = try String(contentsOf: config, encoding: .utf8)
+    text += "\nprivacy: {strict: true}\n"
+    try text.write(to: config, atomically: true, encoding: .utf8)
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+    let statement =
+      "Wij zijn het niet eens met de notitie van 15 september.\n\n  Bel ons gerust: 06-12345678.\n"
+    try w.write("verklaring.txt", statement + "\n\n")
+    let (status, out, err) = w.run([
+      "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      "--date", "2026-11-18",
+    ])
+    #expect(status == .success, "\(err)")
+    #expect(out.contains("Added the statement of the parents of 2026-11-18 to AOS-2026-K7Q4"))
+    let file = w.file("AOS-2026-K7Q4")
+    #expect(
+      file.hasSuffix(
+        """
+        statements:
+          - date: 2026-11-18
+            by: parents
+            text: |-
+              Wij zijn het niet eens met de notitie van 15 september.
+
+                Bel ons gerust: 06-12345678.
+
+        """), "\(file)")
+    // Read back word for word.
+    let doc = YAMLDocument(parsing: file)
+    let (t, diagnostics) = Validator.validateTrajectory(
+      doc, fileName: "AOS-2026-K7Q4", config: nil, today: LocalDate("2026-11-19")!)
+    #expect(
+      t?.statements.first?.text
+        == "Wij zijn het niet eens met de notitie van 15 september.\n\n  Bel ons gerust: 06-12345678."
+    )
+    #expect(!diagnostics.contains { $0.code.hasPrefix("privacy") }, "\(diagnostics.map(\.header))")
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+    // The child's own, from standard input, in Dutch words.
+    let (ok, _, err2) = w.run(
+      ["statement", "K7Q4", "--file", "-", "--by", "kind", "--date", "2026-11-18"],
+      stdin: "Ik vind de gesprekken fijn.")
+    #expect(ok == .success, "\(err2)")
+    let (_, shown, _) = w.run(["show", "K7Q4", "--notes"])
+    #expect(shown.contains("06-12345678"), "\(shown)")
+    #expect(shown.contains("Ik vind de gesprekken fijn."), "\(shown)")
+    let (_, record, _) = w.run(["export", "--record", "K7Q4"])
+    #expect(record.contains("Verklaring van de ouders"), "\(record)")
+    #expect(record.contains("Ik vind de gesprekken fijn."))
+    // Erase removes it with the file.
+    #expect(w.run(["erase", "AOS-2026-K7Q4", "--yes"]).0 == .success)
+    #expect(w.file("AOS-2026-K7Q4").isEmpty)
+  }
+
+  @Test func aStatementNeedsTextAndAKnownAuthor() throws {
+    let w = try Workspace()
+    let before = w.file("AOS-2026-K7Q4")
+    try w.write("leeg.txt", "\n  \n")
+    let empty = w.run([
+      "statement", "K7Q4", "--file", w.root.appendingPathComponent("leeg.txt").path,
+    ])
+    #expect(empty.0 == .dataError)
+    #expect(empty.2.contains("is empty"), "\(empty.2)")
+    let missing = w.run(["statement", "K7Q4", "--file", "/nonexistent/verklaring.txt"])
+    #expect(missing.0 == .noInput)
+    let who = w.run(["statement", "K7Q4", "--file", "-", "--by", "school"], stdin: "x")
+    #expect(who.0 == .usage)
+    #expect(w.file("AOS-2026-K7Q4") == before)
+  }
+
+  /// `handover` without children: every open trajectory of the worker, one dated entry each;
+  /// the files stay valid and `history`-free readers see the new worker.
+  @Test func handoverMovesEveryOpenTrajectory() throws {
+    let w = try Workspace()
+    let open = w.ids.filter {
+      let f = w.file($0)
+      return f.contains("\nworker: mvd\n") && !f.contains("\nstatus: closed\n")
+    }
+    let closed = w.ids.filter {
+      let f = w.file($0)
+      return f.contains("\nworker: mvd\n") && f.contains("\nstatus: closed\n")
+    }
+    #expect(!open.isEmpty)
+    let (status, out, err) = w.run([
+      "handover", "--from", "mvd", "--to", "sk", "--date", "2026-11-18",
+    ])
+    #expect(status == .success, "\(err)")
+    #expect(out.contains("\(open.count) trajectories handed over from"), "\(out)")
+    for id in open {
+      let f = w.file(id)
+      #expect(f.contains("\nworker: sk\n"), "\(id)")
+      #expect(
+        f.contains("handovers: [{date: 2026-11-18, from: mvd, to: sk}]")
+          || f.contains("- {date: 2026-11-18, from: mvd, to: sk}"), "\(f)")
+    }
+    for id in closed { #expect(w.file(id).contains("\nworker: mvd\n")) }
+    #expect(w.run(["validate", "--strict"]).0 == .success, "\(w.run(["validate", "--strict"]).2)")
+    let (_, record, _) = w.run(["export", "--record", open[0], "--lang", "en"])
+    #expect(record.contains("Handed over from"), "\(record)")
+  }
+
+  /// To a worker who left: refused, and no file changes.
+  @Test func handoverToAFormerWorkerIsRefused() throws {
+    let w = try Workspace()
+    let config = w.work.appendingPathComponent("amigo.yaml")
+    let text = try String(contentsOf: config, encoding: .utf8)
+    let before = w.ids.map(w.file)
+    // `sk` left on 2026-10-31.
+    let changed = text.replacingOccurrences(
+      of: "  sk:\n    name: Soufiane Kaddouri\n",
+      with: "  sk:\n    name: Soufiane Kaddouri\n    end: 2026-10-31\n")
+    #expect(changed != text)
+    try changed.write(to: config, atomically: true, encoding: .utf8)
+    let (status, _, err) = w.run(["handover", "--from", "mvd", "--to", "sk"])
+    #expect(status == .dataError)
+    #expect(err.contains("left on 2026-10-31"), "\(err)")
+    #expect(w.ids.map(w.file) == before)
+  }
+
+  /// A named child who is not the worker's: refused, and none of the named files changes.
+  @Test func handoverIsAllOrNothing() throws {
+    let w = try Workspace()
+    let mine = try #require(w.ids.first { w.file($0).contains("\nworker: mvd\n") })
+    let other = try #require(w.ids.first { !w.file($0).contains("\nworker: mvd\n") })
+    let before = [w.file(mine), w.file(other)]
+    let (status, _, err) = w.run(["handover", "--from", "mvd", "--to", "sk", mine, other])
+    #expect(status == .dataError)
+    #expect(err.contains("nothing was changed in any file"), "\(err)")
+    #expect([w.file(mine), w.file(other)] == before)
+  }
+
+  /// Several workers: a further worker is handed over in their place; the lead stays.
+  @Test func aFurtherWorkerIsHandedOverInPlace() throws {
+    let w = try Workspace()
+    let id = try #require(w.ids.first { w.file($0).contains("\nworker: mvd\n") })
+    let path = w.work.appendingPathComponent("trajectories/\(id).yaml")
+    let text = w.file(id).replacingOccurrences(
+      of: "\nworker: mvd\n", with: "\nworker: mvd\nworkers: [sk]\n")
+    try text.write(to: path, atomically: true, encoding: .utf8)
+    #expect(w.run(["validate", "--strict"]).0 == .success, "\(w.run(["validate"]).2)")
+    let third = "ab"
+    let (status, _, err) = w.run(["handover", "--from", "sk", "--to", third, id])
+    #expect(status == .success, "\(err)")
+    let f = w.file(id)
+    #expect(f.contains("\nworker: mvd\nworkers: [\(third)]\n"), "\(f)")
+  }
+}
+
+/// History, reports by worker and the import mark (issue 33).
+@Suite struct RightsModelTests {
+  typealias Workspace = RightsCommandTests.Workspace
+
+  static func trajectory(_ text: String, _ name: String) -> Trajectory? {
+    Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: name, config: nil, today: LocalDate("2026-11-19")!
+    ).0
+  }
+
+  /// `history` (TrajectoryChanges) tells a handover in words, not as a bare worker change.
+  @Test func historyTellsTheHandover() throws {
+    let w = try Workspace()
+    let before = w.file("AOS-2026-K7Q4")
+    #expect(
+      w.run(["handover", "--from", "mvd", "--to", "sk", "K7Q4", "--date", "2026-11-18"]).0
+        == .success)
+    let after = w.file("AOS-2026-K7Q4")
+    let changes = TrajectoryChanges.compare(
+      Self.trajectory(before, "AOS-2026-K7Q4"), Self.trajectory(after, "AOS-2026-K7Q4")
+    ).map(\.description)
+    #expect(changes == ["handed over from mvd to sk on 2026-11-18"], "\(changes)")
+  }
+
+  /// A trajectory with a further worker is in that worker's part of the weekly report too.
+  @Test func theWeeklyReportCountsTheTrajectoryForEachWorker() throws {
+    let w = try Workspace()
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let (_, without, _) = w.run(["report", "--week", "2026-W47", "--worker", "sk"])
+    #expect(!without.contains("Sam B."))
+    try w.file("AOS-2026-K7Q4").replacingOccurrences(
+      of: "\nworker: mvd\n", with: "\nworker: mvd\nworkers: [sk]\n"
+    ).write(to: path, atomically: true, encoding: .utf8)
+    let (status, with, err) = w.run(["report", "--week", "2026-W47", "--worker", "sk"])
+    #expect(status == .success, "\(err)")
+    #expect(with.contains("Sam B."), "\(with)")
+    let (_, lead, _) = w.run(["report", "--week", "2026-W47", "--worker", "mvd"])
+    #expect(lead.contains("Sam B."))
+    let (_, listed, _) = w.run(["list", "--worker", "sk"])
+    #expect(listed.contains("AOS-2026-K7Q4"), "\(listed)")
+  }
+
+  /// An unknown further worker is an error that names it.
+  @Test func anUnknownFurtherWorkerIsAnError() throws {
+    let w = try Workspace()
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    try w.file("AOS-2026-K7Q4").replacingOccurrences(
+      of: "\nworker: mvd\n", with: "\nworker: mvd\nworkers: [zz]\n"
+    ).write(to: path, atomically: true, encoding: .utf8)
+    let (status, out, _) = w.run(["validate", "trajectories/AOS-2026-K7Q4.yaml"])
+    #expect(status != .success)
+    #expect(out.contains("zz"), "\(out)")
+  }
+
+  /// The norm for child talks counts from the import day: weeks before it raise no warning.
+  @Test func normWeeksStartAtTheImportDay() throws {
+    let w = try Workspace()
+    let text = w.file("AOS-2026-K7Q4")
+    // Without the sessions, every complete week since the start is below the norm.
+    let start = try #require(text.range(of: "\nsessions:\n"))
+    let end = try #require(text.range(of: "\nmeasures:\n"))
+    let bare =
+      String(text[..<start.lowerBound]) + "\n" + String(text[end.lowerBound...].dropFirst())
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    try bare.write(to: path, atomically: true, encoding: .utf8)
+    let (_, out, _) = w.run(["validate", "trajectories/AOS-2026-K7Q4.yaml"])
+    #expect(out.contains("below-session-norm"), "\(out)")
+    // Imported on Monday 2026-11-16: the week of the 16th is not complete on the 19th.
+    try (bare + "imported: {date: 2026-11-16, sessions: 18}\n").write(
+      to: path, atomically: true, encoding: .utf8)
+    let (status, out2, err2) = w.run(["validate", "--strict", "trajectories/AOS-2026-K7Q4.yaml"])
+    #expect(!out2.contains("below-session-norm"), "\(out2)")
+    #expect(status == .success, "\(out2) \(err2)")
+  }
+}

@@ -21,6 +21,7 @@ public enum SchemaDiagnostics {
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
     "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
     "date-in-future", "consent-exception-age", "pause-dates", "undated-pause", "family-id-shape",
+    "contact-in-pause",
     // Information sharing and the meldcode.
     "sharing-without-consent", "sharing-basis-mismatch", "sharing-vital-interest",
     "meldcode-steps-missing", "meldcode-outcome",
@@ -337,11 +338,13 @@ public enum SchemaDiagnostics {
   /// The weeks below the norm of child talks, in one warning: `1 of 2 child talks held in
   /// 2026-W46`, or `fewer than 2 child talks held in 3 weeks: 2026-W40 (1), W42 (0), W43 (1)`.
   static func belowSessionNorm(
-    _ r: SourceRange, weeks: [(week: ISOWeek, held: Int)], norm: Int
+    _ r: SourceRange, weeks: [(week: ISOWeek, held: Int)], norm: Int,
+    kind: SessionKind = .childTalk
   ) -> Diagnostic {
     let message: String
+    let kinds = kind.pluralEn
     if weeks.count == 1, let only = weeks.first {
-      message = "\(only.held) of \(norm) child talks held in \(only.week)"
+      message = "\(only.held) of \(norm) \(kinds) held in \(only.week)"
     } else {
       var previousYear: Int?
       let list = weeks.map { w -> String in
@@ -352,13 +355,13 @@ public enum SchemaDiagnostics {
         return "\(name) (\(w.held))"
       }
       message =
-        "fewer than \(norm) child talks held in \(weeks.count) weeks: "
+        "fewer than \(norm) \(kinds) held in \(weeks.count) weeks: "
         + list.joined(separator: ", ")
     }
     return Diagnostic(
       severity: .warning, code: "below-session-norm", message: message, range: r,
       help:
-        "the programme asks for \(norm) child talks in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count"
+        "the programme asks for \(norm) \(kinds) in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count"
     )
   }
 

@@ -71,6 +71,7 @@ public struct ProgrammeTemplate: Sendable {
       Key(
         "child_sessions_per_week: 2", quote: "Twee keer per week praten ze 20 minuten met het kind"),
       Key("session_minutes: 20", quote: "Twee keer per week praten ze 20 minuten met het kind"),
+      Key("dose_kind: child-talk", quote: "Twee keer per week praten ze 20 minuten met het kind"),
       Key(
         "required_contacts: [home-visit, classroom-observation, parent-talk, teacher-talk]",
         quote:

@@ -171,7 +171,7 @@ import Testing
     let week46 = ISOWeek(year: 2026, week: 46)
     let report = WeeklyReport(
       trajectories: [t], config: config, week: week46, today: LocalDate("2026-11-19")!)
-    #expect(report.workers.first?.rows.first?.childTalks == 1)
+    #expect(report.workers.first?.rows.first?.dose == 1)
     #expect(
       report.workers.first?.rows.first?.attention.contains(
         .belowNorm(held: 1, norm: 2, inProgress: false)) == true)

@@ -181,14 +181,24 @@ enum LogSession: Command {
     if let holiday = context.config.holiday(on: date) {
       out.append("\(date) falls in \(holiday.label)")
     }
-    if let status = t.status, !status.isRunning, held, kind == "child-talk" {
+    // A contact inside a dated pause is the rule's warning (contact-in-pause); one while paused
+    // without a date is said here, whatever its kind.
+    if held, t.status == .paused, t.openPause == nil {
+      out.append(
+        "\(t.id) is paused: resume first (amigo resume \(t.id) --date \(date) --since FIRST-PAUSED-DAY) or correct the session's date"
+      )
+    } else if let status = t.status, !status.isRunning, status != .paused, held,
+      kind == "child-talk"
+    {
       out.append("\(t.id) has status '\(status.rawValue)', not active")
     }
-    if kind == "child-talk", held, let norm = context.config.programme(t.programme)?.sessionMinutes,
-      let minutes = t.sessions.last(where: { $0.date == date && $0.kind == .childTalk })?.minutes,
+    if let programme = context.config.programme(t.programme), held,
+      case let doseKind = programme.doseKind, kind == doseKind.rawValue,
+      let norm = programme.sessionMinutes,
+      let minutes = t.sessions.last(where: { $0.date == date && $0.kind == doseKind })?.minutes,
       minutes != norm
     {
-      out.append("the programme's child talks last \(norm) minutes; this one \(minutes)")
+      out.append("the programme's \(doseKind.pluralEn) last \(norm) minutes; this one \(minutes)")
     }
     if let programme = context.config.programme(t.programme), let kinds = programme.sessionKinds,
       let k = SessionKind(rawValue: kind), !kinds.contains(k)

@@ -325,19 +325,21 @@ enum Show: Command {
       return (text, style)
     }
 
-    /// Child talks held in today's ISO week against the programme's norm, while support runs:
-    /// `1 of 2 child talks (2026-W47)`, or the holiday that covers the week.
+    /// Sessions of the programme's dose kind (`Programme.doseKind`) held in today's ISO week
+    /// against its norm, while support runs: `1 of 2 child talks (2026-W47)`, or the holiday
+    /// that covers the week.
     func thisWeek(_ programme: Programme?) -> String? {
       guard let status = t.status, status.isRunning, let start = t.plan.start, start <= today
       else { return nil }
       let week = today.isoWeek
       if let holiday = config.holiday(covering: week) { return "\(week): \(holiday.label)" }
+      let kind = programme?.doseKind ?? .childTalk
       let held = t.sessions.filter {
-        $0.kind == .childTalk && $0.isHeld && $0.date.map(week.contains) == true
+        $0.kind == kind && $0.isHeld && $0.date.map(week.contains) == true
       }.count
       let talks =
         held == 1 && programme?.childSessionsPerWeek == nil
-        ? L("child talk", "kindgesprek") : L("child talks", "kindgesprekken")
+        ? L(kind.policy.value.en, kind.policy.value.nl) : L(kind.pluralEn, kind.pluralNl)
       guard let norm = programme?.childSessionsPerWeek else { return "\(held) \(talks) (\(week))" }
       return "\(held) " + L("of", "van") + " \(norm) \(talks) (\(week))"
     }

@@ -123,14 +123,19 @@ extension ChildReport {
     return out
   }
 
-  /// Child talks per school week from the start, against the programme's norm; holiday weeks,
+  /// Sessions of the programme's dose kind (`Programme.doseKind`: child talks unless it says
+  /// otherwise) per school week from the start, against its norm; holiday weeks,
   /// weeks the school was closed and paused weeks (`Pause`: all five school days paused) shaded
   /// (and not counted).
   func talksPerWeek(_ lang: Language) -> Chart? {
     let t = trajectory
-    guard let programme = config.programme(t.programme), let start = t.plan.start,
-      programme.hasChildTalkNorm || t.sessions.contains(where: { $0.kind == .childTalk })
-    else { return nil }
+    guard let programme = config.programme(t.programme), let start = t.plan.start else {
+      return nil
+    }
+    let kind = programme.doseKind
+    guard programme.hasDoseNorm || t.sessions.contains(where: { $0.kind == kind }) else {
+      return nil
+    }
     let end = t.closure?.date ?? today
     guard end >= start else { return nil }
     let first = start.isoWeek
@@ -142,7 +147,7 @@ extension ChildReport {
       guard let d = s.date else { continue }
       let k = (d.isoWeek.monday.dayNumber - first.monday.dayNumber) / 7
       guard d >= first.monday, k < weeksCount else { continue }
-      if s.kind == .childTalk && s.isHeld { talks[k] += 1 }
+      if s.kind == kind && s.isHeld { talks[k] += 1 }
       if s.status == .schoolClosed { closed[k] = true }
     }
     let holidayText = lang("school holiday", "schoolvakantie")
@@ -158,12 +163,14 @@ extension ChildReport {
       return (label: String(week.week), value: shaded == nil ? talks[k] : nil, shaded: shaded)
     }
     let norm = programme.childSessionsPerWeek.flatMap { $0 > 0 ? Double($0) : nil }
-    let title = lang("Child talks per school week", "Kindgesprekken per schoolweek")
+    let kinds = lang(kind.pluralEn, kind.pluralNl)
+    let title =
+      kinds.prefix(1).uppercased() + kinds.dropFirst() + lang(" per school week", " per schoolweek")
     let shadedCount = weeks.filter { $0.shaded != nil }.count
     let desc =
       lang(
-        "\(talks.reduce(0, +)) child talks in \(weeksCount) weeks from week \(first.week) of \(first.year)",
-        "\(talks.reduce(0, +)) kindgesprekken in \(weeksCount) weken vanaf week \(first.week) van \(first.year)"
+        "\(talks.reduce(0, +)) \(kinds) in \(weeksCount) weeks from week \(first.week) of \(first.year)",
+        "\(talks.reduce(0, +)) \(kinds) in \(weeksCount) weken vanaf week \(first.week) van \(first.year)"
       )
       + (norm.map { lang("; norm \(Int($0)) a week", "; norm \(Int($0)) per week") } ?? "")
       + (shadedCount > 0
@@ -181,7 +188,7 @@ extension ChildReport {
         id: id,
         columns: [
           Column("week", lang("Week", "Week")),
-          Column("child_talks", lang("Child talks", "Kindgesprekken"), numeric: true),
+          Column("dose", kinds.prefix(1).uppercased() + kinds.dropFirst(), numeric: true),
           Column("note", lang("Note", "Opmerking")),
         ],
         rows: (0..<weeksCount).map { k in

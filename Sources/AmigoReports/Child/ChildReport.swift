@@ -191,7 +191,9 @@ public struct ChildReport: Sendable {
             : lang(
               " (\(outside) of \(needing.count) not)", " (\(outside) van \(needing.count) niet)")))
     }
-    if let norm = programme?.childSessionsPerWeek, norm > 0, t.plan.start != nil {
+    if let norm = programme?.childSessionsPerWeek, norm > 0, t.plan.start != nil,
+      let kind = programme?.doseKind
+    {
       // The complete school weeks the norm applies to (as the fidelity warnings count them).
       if let normsEnd = t.normsEnd(today: today) {
         let weeks = t.normWeeks(config: config, through: normsEnd)
@@ -201,21 +203,22 @@ public struct ChildReport: Sendable {
         if weeks.isEmpty {
           out.append(
             lang(
-              "child talks per week: no complete school week yet (norm \(norm))",
-              "kindgesprekken per week: nog geen volledige schoolweek (norm \(norm))"))
+              "\(kind.pluralEn) per week: no complete school week yet (norm \(norm))",
+              "\(kind.pluralNl) per week: nog geen volledige schoolweek (norm \(norm))"))
         } else {
           out.append(
             mark(perWeek >= Double(norm) - 0.05)
               + lang(
-                "\(talks) child talks in \(weeks.count) complete school weeks: \(rate) a week (norm \(norm))",
-                "\(talks) kindgesprekken in \(weeks.count) volledige schoolweken: \(rate) per week (norm \(norm))"
+                "\(talks) \(kind.pluralEn) in \(weeks.count) complete school weeks: \(rate) a week (norm \(norm))",
+                "\(talks) \(kind.pluralNl) in \(weeks.count) volledige schoolweken: \(rate) per week (norm \(norm))"
               ))
         }
       } else if t.status == .paused {
         out.append(
           lang(
-            "child talks per week: not counted while paused (norm \(norm))",
-            "kindgesprekken per week: niet geteld zolang het traject gepauzeerd is (norm \(norm))"))
+            "\(kind.pluralEn) per week: not counted while paused (norm \(norm))",
+            "\(kind.pluralNl) per week: niet geteld zolang het traject gepauzeerd is (norm \(norm))"
+          ))
       }
     }
     if let band = programme?.weeks, let w = t.week(of: end) {

@@ -364,8 +364,9 @@ public struct PeriodReport: Sendable {
     if !config.programmes.contains(where: \.goalsExpected) {
       indicators.removeAll { $0.0 == "goals_achieved" }
     }
-    // No dose figure for child talks when no programme has them.
-    if !config.programmes.contains(where: { $0.hasChildTalkNorm || $0.uses(.childTalk) }) {
+    // No dose figure for child talks when no programme counts them (`Programme.counts`, the
+    // rule the week report's dose column follows).
+    if !config.programmes.contains(where: { $0.counts(.childTalk) }) {
       indicators.removeAll { $0.0 == "child_talks" }
     }
     for party in [Party.child, .parents, .teacher] {

@@ -46,22 +46,22 @@ extension WeeklyReport {
       ]
     }
     for ww in workers {
-      let rows = ww.rows.filter { $0.showsChildTalks }
+      let rows = ww.rows.filter { $0.showsDose }
       guard !rows.isEmpty else { continue }
       let id = "talks-" + ww.worker.id
-      let title = lang(
-        "Child talks this week against the norm", "Kindgesprekken deze week tegen de norm")
+      let title =
+        doseHeading(rows, lang) + lang(" this week against the norm", " deze week tegen de norm")
       func caption(_ value: Int, _ norm: Int?) -> String {
         norm.map { lang("\(value) of \($0)", "\(value) van \($0)") } ?? String(value)
       }
-      let desc = rows.map { "\($0.label): " + caption($0.childTalks, $0.norm) }
+      let desc = rows.map { "\($0.label): " + caption($0.dose, $0.norm) }
         .joined(separator: "; ")
       out["worker:\(ww.worker.id)/trajectories", default: []].append(
         Chart(
           id: id, title: title, desc: desc,
           svg: SVGCharts.bullets(
             id: id, title: title, desc: desc + ".",
-            rows: rows.map { (label: $0.label, value: $0.childTalks, norm: $0.norm) },
+            rows: rows.map { (label: $0.label, value: $0.dose, norm: $0.norm) },
             caption: caption)))
     }
     return out

@@ -74,13 +74,22 @@ extension WeeklyReport {
       csvTable: csv(lang))
   }
 
-  func columns(_ lang: Language) -> [Column] {
+  /// The dose column's heading: the plural label of the rows' dose kind (`Programme.doseKind`),
+  /// or "Dose" when the rows count different kinds.
+  func doseHeading(_ rows: [Row], _ lang: Language) -> String {
+    let kinds = Set(rows.map(\.doseKind))
+    guard kinds.count <= 1 else { return lang("Dose", "Dosis") }
+    let kind = kinds.first ?? .childTalk
+    return lang(kind.pluralEn.capitalizedFirst, kind.pluralNl.capitalizedFirst)
+  }
+
+  func columns(_ lang: Language, dose: String) -> [Column] {
     [
       Column("child", lang("Child", "Kind")), Column("id", "Id"),
       Column(
         "school", lang("School", "School"), labelColumn: lang("School (name)", "School (naam)")),
       Column("week", lang("Week", "Week")),
-      Column("child_talks", lang("Child talks", "Kindgesprekken"), numeric: true),
+      Column("dose", dose, numeric: true),
       Column("minutes", lang("Minutes", "Minuten"), numeric: true),
       Column(
         "other_contacts", lang("Other contacts", "Andere contacten"),
@@ -89,21 +98,22 @@ extension WeeklyReport {
     ]
   }
 
-  /// A worker's table. Without a programme that counts child talks among its rows (no norm
-  /// for them and none held), it has no child-talk column.
+  /// A worker's table. Without a programme that counts its dose kind among its rows (no norm
+  /// for it, the kind not used and none held), it has no dose column; the column is headed by
+  /// the kind it counts.
   func table(_ rows: [Row], _ lang: Language) -> Table {
-    let talks = rows.contains(where: \.showsChildTalks)
+    let talks = rows.contains(where: \.showsDose)
     let goals = rows.contains(where: \.showsScores)
     return Table(
       id: "trajectories",
-      columns: columns(lang).filter {
-        (talks || $0.key != "child_talks") && (goals || $0.key != "last_scores")
+      columns: columns(lang, dose: doseHeading(rows.filter(\.showsDose), lang)).filter {
+        (talks || $0.key != "dose") && (goals || $0.key != "last_scores")
       },
       rows: rows.map { r in
         [
           .text(r.label), .text(r.id), school(r),
           .shown(weekText(r, lang), value: r.trajectoryWeek.map { .int($0) } ?? .empty),
-        ] + (talks ? [.shown(talksText(r, lang), value: .int(r.childTalks))] : []) + [
+        ] + (talks ? [.shown(talksText(r, lang), value: .int(r.dose))] : []) + [
           .int(r.minutes), contacts(r, lang),
         ] + (goals ? [scores(r)] : [])
       })
@@ -136,8 +146,8 @@ extension WeeklyReport {
   }
 
   func talksText(_ r: Row, _ lang: Language) -> String {
-    guard let norm = r.norm else { return String(r.childTalks) }
-    return "\(r.childTalks)/\(norm)"
+    guard let norm = r.norm else { return String(r.dose) }
+    return "\(r.dose)/\(norm)"
   }
 
   func csv(_ lang: Language) -> Table {
@@ -146,8 +156,13 @@ extension WeeklyReport {
         Column(
           "worker", lang("Worker", "Begeleider"),
           labelColumn: lang("Worker (name)", "Begeleider (naam)"))
-      ] + self.columns(lang)
-    columns.insert(Column("norm", lang("Norm", "Norm"), numeric: true), at: 6)
+      ] + self.columns(lang, dose: doseHeading(workers.flatMap(\.rows), lang))
+    columns.insert(
+      Column(
+        "dose_kind", lang("Dose kind", "Soort dosis"),
+        labelColumn: lang("Dose kind (label)", "Soort dosis (omschrijving)")),
+      at: 5)
+    columns.insert(Column("norm", lang("Norm", "Norm"), numeric: true), at: 7)
     columns.append(
       Column(
         "attention", lang("Attention", "Aandacht"),
@@ -157,7 +172,9 @@ extension WeeklyReport {
       for r in ww.rows {
         rows.append([
           .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), school(r),
-          r.trajectoryWeek.map { .int($0) } ?? .empty, .int(r.childTalks),
+          r.trajectoryWeek.map { .int($0) } ?? .empty,
+          .code(r.doseKind.rawValue, label: lang.label(r.doseKind.rawValue, Schemas.sessionKind)),
+          .int(r.dose),
           r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
           contacts(r, lang), scores(r),
           .list(r.attention.map { .code($0.code, label: describe($0, lang)) }),
@@ -169,14 +186,14 @@ extension WeeklyReport {
 
   func describe(_ a: Attention, _ lang: Language) -> String {
     switch a {
-    case .belowNorm(let held, let norm, let inProgress):
+    case .belowNorm(let held, let norm, let inProgress, let kind):
       return inProgress
         ? lang(
-          "\(held) of \(norm) child talks so far this week",
-          "\(held) van \(norm) kindgesprekken tot nu toe deze week")
+          "\(held) of \(norm) \(kind.pluralEn) so far this week",
+          "\(held) van \(norm) \(kind.pluralNl) tot nu toe deze week")
         : lang(
-          "\(held) of \(norm) child talks this week", "\(held) van \(norm) kindgesprekken deze week"
-        )
+          "\(held) of \(norm) \(kind.pluralEn) this week",
+          "\(held) van \(norm) \(kind.pluralNl) deze week")
     case .nearMaximum(let week, let maximum):
       return lang(
         "week \(week) of at most \(maximum): plan the closure",
@@ -233,4 +250,9 @@ extension WeeklyReport {
         + (reason.map { ", " + lang.label($0.rawValue, Schemas.closureReason) } ?? "")
     }
   }
+}
+
+extension String {
+  /// The text with its first letter capitalised ("child talks" → "Child talks").
+  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

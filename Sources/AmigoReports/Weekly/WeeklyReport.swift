@@ -13,7 +13,9 @@ public struct WeeklyReport: Sendable {
     /// Planned weeks, or the programme's maximum.
     public var plannedWeeks: Int?
     public var status: TrajectoryStatus?
-    public var childTalks: Int
+    /// Held sessions of the dose kind this week.
+    public var dose: Int
+    /// The dose norm for the week, where it applies.
     public var norm: Int?
     public var minutes: Int
     /// Other held contacts this week, as session kinds.
@@ -23,14 +25,17 @@ public struct WeeklyReport: Sendable {
     public var attention: [Attention]
     /// The school's id.
     public var schoolID = ""
-    /// The row's programme counts child talks (a norm for them, or child talks among its
-    /// session kinds), or the week had some: screen tables show the column.
-    public var showsChildTalks = true
+    /// The session kind the row's programme's dose norm counts (`Programme.doseKind`; child
+    /// talks without a programme).
+    public var doseKind: SessionKind = .childTalk
+    /// The row's programme counts its dose kind (`Programme.counts`), or the week had such
+    /// sessions: screen tables show the column.
+    public var showsDose = true
     /// The row's programme agrees goals, or the row has scores: screen tables show the column.
     public var showsScores = true
 
     public static func == (a: Row, b: Row) -> Bool {
-      a.id == b.id && a.childTalks == b.childTalks && a.minutes == b.minutes
+      a.id == b.id && a.dose == b.dose && a.minutes == b.minutes
         && a.attention == b.attention
     }
     public func hash(into h: inout Hasher) { h.combine(id) }
@@ -38,7 +43,7 @@ public struct WeeklyReport: Sendable {
 
   /// Something a worker should look at.
   public enum Attention: Sendable, Hashable {
-    case belowNorm(held: Int, norm: Int, inProgress: Bool)
+    case belowNorm(held: Int, norm: Int, inProgress: Bool, kind: SessionKind = .childTalk)
     case nearMaximum(week: Int, maximum: Int)
     case pastMaximum(week: Int, maximum: Int)
     case missingContacts([SessionKind])
@@ -153,7 +158,8 @@ public struct WeeklyReport: Sendable {
         }
         let programme = config.programme(t.programme)
         // The week's held sessions, by index, reading fields in place (no copies).
-        var childTalks = 0
+        let doseKind = programme?.doseKind ?? .childTalk
+        var dose = 0
         var minutes = 0
         var otherContacts: [SessionKind] = []
         var schoolClosed = false
@@ -163,7 +169,7 @@ public struct WeeklyReport: Sendable {
           guard t.sessions[i].isHeld else { continue }
           minutes += t.sessions[i].countedMinutes(programme) ?? 0
           if let kind = t.sessions[i].kind {
-            if kind == .childTalk { childTalks += 1 } else { otherContacts.append(kind) }
+            if kind == doseKind { dose += 1 } else { otherContacts.append(kind) }
           }
         }
         // The norm applies while running, outside holidays, weeks the school was closed and
@@ -173,13 +179,12 @@ public struct WeeklyReport: Sendable {
           id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
           trajectoryWeek: t.week(of: monday),
           plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
-          childTalks: childTalks, norm: normApplies ? programme?.childSessionsPerWeek : nil,
+          dose: dose, norm: normApplies ? programme?.childSessionsPerWeek : nil,
           minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
         row.schoolID = t.school
-        row.showsChildTalks =
-          childTalks > 0 || programme == nil || programme!.hasChildTalkNorm
-          || programme!.sessionKinds?.contains(.childTalk) == true
+        row.doseKind = doseKind
+        row.showsDose = dose > 0 || (programme?.counts(doseKind) ?? true)
         for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {
           if let last = goal.latestScore(onOrBefore: sunday) {
             row.lastScores.append((goal.id, last))
@@ -222,9 +227,10 @@ public struct WeeklyReport: Sendable {
     }
     // Below the norm (where it applies), from the first full week, once the week has begun.
     if let norm = row.norm, norm > 0, asOf >= week.monday,
-      let tw = row.trajectoryWeek, tw > 1 || t.plan.start?.weekday == 1, row.childTalks < norm
+      let tw = row.trajectoryWeek, tw > 1 || t.plan.start?.weekday == 1, row.dose < norm
     {
-      out.append(.belowNorm(held: row.childTalks, norm: norm, inProgress: inProgress))
+      out.append(
+        .belowNorm(held: row.dose, norm: norm, inProgress: inProgress, kind: row.doseKind))
     }
     // Length.
     if let maximum = programme?.weeks?.upperBound, let tw = row.trajectoryWeek {

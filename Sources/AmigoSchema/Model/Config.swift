@@ -4,8 +4,13 @@ public struct Programme: Sendable, Hashable {
   public var label: String = ""
   public var age: ClosedRange<Int>?
   public var weeks: ClosedRange<Int>?
+  /// The dose norm: sessions of `doseKind` per school week (`child_sessions_per_week:`).
   public var childSessionsPerWeek: Int?
+  /// Default minutes of a session of `doseKind` (`session_minutes:`).
   public var sessionMinutes: Int?
+  /// The session kind the dose norm counts and `session_minutes` is for (`dose_kind:`,
+  /// default child-talk): every message and report column about the dose names it.
+  public var doseKind: SessionKind = .childTalk
   public var requiredContacts: [SessionKind] = []
   public var retentionYears: Int?
   /// The session kinds the programme uses (`session_kinds:`); nil: every kind.
@@ -23,8 +28,16 @@ public struct Programme: Sendable, Hashable {
   /// True when the programme uses sessions of `kind` (see `sessionKinds`).
   public func uses(_ kind: SessionKind) -> Bool { sessionKinds?.contains(kind) ?? true }
 
-  /// True when the programme has a norm for child talks per school week.
-  public var hasChildTalkNorm: Bool { (childSessionsPerWeek ?? 0) > 0 }
+  /// True when the programme has a dose norm (sessions of `doseKind` per school week).
+  public var hasDoseNorm: Bool { (childSessionsPerWeek ?? 0) > 0 }
+
+  /// True when reports give `kind` a column or figure of its own for this programme: its dose
+  /// norm counts the kind, or it names the kind in `session_kinds:` (a programme that declares
+  /// no kinds and no norm gets none: it did not say it works with that kind). The one rule
+  /// behind the week report's dose column and the period report's child-talk figure.
+  public func counts(_ kind: SessionKind) -> Bool {
+    (hasDoseNorm && doseKind == kind) || sessionKinds?.contains(kind) == true
+  }
 
   /// Amigo's op School: 2 × 20 minutes a week, 12-20 weeks, age 8-13, a home visit, a classroom
   /// observation, a parent talk and a teacher talk before a completed closure.

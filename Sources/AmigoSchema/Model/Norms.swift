@@ -3,10 +3,11 @@
 
 extension Programme {
   /// The minutes a held session of `kind` lasts when none are written: the programme's
-  /// `session_minutes` for a child talk (the default the file format promises), else nil. The
-  /// one home of the default-minutes rule (`log-session` writes it, reports count it).
+  /// `session_minutes` for a session of its dose kind (`doseKind`, child-talk unless
+  /// `dose_kind:` says otherwise), else nil. The one home of the default-minutes rule
+  /// (`log-session` writes it, reports count it).
   public func defaultMinutes(_ kind: SessionKind?) -> Int? {
-    kind == .childTalk ? sessionMinutes : nil
+    kind == doseKind ? sessionMinutes : nil
   }
 }
 
@@ -19,10 +20,10 @@ extension Session {
   }
 }
 
-/// A school week in which the programme's norm for child talks applies, with what was held.
+/// A school week in which the programme's dose norm applies, with what was held.
 public struct NormWeek: Sendable, Hashable {
   public let week: ISOWeek
-  /// Child talks held in the week.
+  /// Sessions of the programme's dose kind (`Programme.doseKind`) held in the week.
   public var heldChildTalks = 0
   /// The index in `sessions` of the week's first session, if it has one.
   public var firstSession: Int?
@@ -31,7 +32,8 @@ public struct NormWeek: Sendable, Hashable {
 }
 
 extension Trajectory {
-  /// The complete school weeks in which the norm for child talks applies, in order: from the
+  /// The complete school weeks in which the dose norm applies, counting held sessions of the
+  /// programme's dose kind (child talks without a programme), in order: from the
   /// week of the start when the start is a Monday, else the week after, through the last school
   /// week whose Friday is on or before `end` (a trajectory closed on a Friday had that whole
   /// school week; one running on a Saturday has finished its week). Holiday weeks
@@ -49,6 +51,7 @@ extension Trajectory {
     let count = max(0, min(520, (last.monday.dayNumber - firstMonday) / 7 + 1))
     guard count > 0 else { return [] }
     var weeks = (0..<count).map { NormWeek(week: first.adding(weeks: $0)) }
+    let doseKind = config.programme(programme)?.doseKind ?? .childTalk
     var schoolClosed = [Bool](repeating: false, count: count)
     // One pass by index, reading fields in place.
     for i in sessions.indices {
@@ -56,7 +59,7 @@ extension Trajectory {
       let offset = d.dayNumber - (d.weekday - 1) - firstMonday
       guard offset >= 0, offset / 7 < count else { continue }
       let k = offset / 7
-      if sessions[i].kind == .childTalk && sessions[i].status == .held {
+      if sessions[i].kind == doseKind && sessions[i].status == .held {
         weeks[k].heldChildTalks += 1
       }
       if weeks[k].firstSession == nil { weeks[k].firstSession = i }

@@ -913,12 +913,18 @@ public enum Schemas {
       Field("weeks", .object(range), "Allowed trajectory length in weeks.") {
         (p: inout Programme, v) in p.weeks = (v.object() as RangeValue?)?.range
       },
-      Field("child_sessions_per_week", .integer(min: 0, max: 14), "Child talks per school week.") {
-        (p: inout Programme, v) in p.childSessionsPerWeek = v.int
-      },
       Field(
-        "session_minutes", .integer(min: 1, max: 600), "Default length of a child talk in minutes."
+        "child_sessions_per_week", .integer(min: 0, max: 14),
+        "The dose norm: held sessions of the dose kind (`dose_kind`, default child talks) per school week."
+      ) { (p: inout Programme, v) in p.childSessionsPerWeek = v.int },
+      Field(
+        "session_minutes", .integer(min: 1, max: 600),
+        "Default length in minutes of a session of the dose kind (default: a child talk)."
       ) { (p: inout Programme, v) in p.sessionMinutes = v.int },
+      Field(
+        "dose_kind", .enumeration(sessionKind),
+        "The session kind the dose norm (`child_sessions_per_week`) and `session_minutes` count, by its file value (default `child-talk`)."
+      ) { (p: inout Programme, v) in p.doseKind = v.value() ?? .childTalk },
       Field(
         "required_contacts", .list(.enumeration(sessionKind)),
         "Contact kinds that must have been held before a completed closure."

@@ -55,13 +55,13 @@ public enum Validator {
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
     NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self,
     MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
-    PauseRule.self, FamilyRule.self, AgreementRule.self,
+    PauseRule.self, FamilyRule.self, AgreementRule.self, ContactInPauseRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
-    ProfileRule.self, ConsentExceptionRule.self, FamilyRule.self,
+    ProfileRule.self, ConsentExceptionRule.self, FamilyRule.self, ContactInPauseRule.self,
   ]
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's

@@ -1,6 +1,7 @@
 import AmigoYAML
 
-/// Programme fidelity, as warnings: child talks per school week, length, required contacts,
+/// Programme fidelity, as warnings: the dose (sessions of the programme's dose kind) per school
+/// week, length, required contacts,
 /// the child's age, and baseline ratings.
 enum FidelityRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
@@ -18,7 +19,7 @@ enum FidelityRule: TrajectoryRule {
       }
     }
 
-    // Child talks per school week, for complete weeks (see `Trajectory.normWeeks`).
+    // Sessions of the dose kind per school week, for complete weeks (see `Trajectory.normWeeks`).
     // One warning per file, however many weeks: past weeks cannot be fixed, and a block per
     // week buried real errors.
     if let norm = programme.childSessionsPerWeek, norm > 0, let end = t.normsEnd(today: c.today) {
@@ -27,7 +28,8 @@ enum FidelityRule: TrajectoryRule {
         let at = first.firstSession.map { t.sessions[$0].dateSpan } ?? t.plan.startSpan
         out.append(
           SchemaDiagnostics.belowSessionNorm(
-            c.range(at), weeks: below.map { ($0.week, $0.heldChildTalks) }, norm: norm))
+            c.range(at), weeks: below.map { ($0.week, $0.heldChildTalks) }, norm: norm,
+            kind: programme.doseKind))
       }
     }
 

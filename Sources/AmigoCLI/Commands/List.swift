@@ -195,8 +195,7 @@ enum List: Command {
     out +=
       countLine(
         shown: rows.count, of: all.count, filtered: !filter.isEmpty || archived > 0, language)
-      + archivedNote(archived, language) + "
-"
+      + archivedNote(archived, language) + "\n"
     env.stdout.write(out)
 
     let broken = files.filter { $0.diagnostics.hasErrors }

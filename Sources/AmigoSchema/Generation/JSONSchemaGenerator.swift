@@ -42,7 +42,8 @@ public enum JSONSchemaGenerator {
   public static func activity() -> String {
     schema(
       for: Schemas.activity, id: baseID + Schemas.activityVersion,
-      title: "amigo activity file (\(Schemas.activityVersion))", rules: activityTypeRules())
+      title: "amigo activity file (\(Schemas.activityVersion))", workspace: nil,
+      rules: activityTypeRules())
   }
 
   /// `schema/config.schema.json`.
@@ -85,8 +86,15 @@ public enum JSONSchemaGenerator {
   /// object's own (`allOf` with per-type `if`/`then`).
   public static func schema(
     for spec: ObjectSpec, id: String, title: String,
-    workspace: (vocabulary: @Sendable (EnumSpec) -> EnumSpec, generator: String)? = nil,
-    rules: [(String, JSONValue)] = []
+    workspace: (vocabulary: @Sendable (EnumSpec) -> EnumSpec, generator: String)? = nil
+  ) -> String {
+    schema(for: spec, id: id, title: title, workspace: workspace, rules: [])
+  }
+
+  static func schema(
+    for spec: ObjectSpec, id: String, title: String,
+    workspace: (vocabulary: @Sendable (EnumSpec) -> EnumSpec, generator: String)?,
+    rules: [(String, JSONValue)]
   ) -> String {
     var definitions = Definitions(root: spec)
     definitions.vocabulary = workspace?.vocabulary

@@ -15,7 +15,7 @@ public enum Amigo {
     Init.self, NewChild.self, LogSession.self, Goal.self, MeasureCommand.self, Consent.self,
     Share.self, Meldcode.self, Start.self, PauseCommand.self, ResumeCommand.self, Close.self,
     Show.self, List.self, Edit.self,
-    Meeting.self, Group.self,
+    Meeting.self, Group.self, Contact.self, Coach.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
     GitSetup.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,

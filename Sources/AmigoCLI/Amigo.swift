@@ -16,7 +16,7 @@ public enum Amigo {
     Share.self, Meldcode.self, Start.self, PauseCommand.self, ResumeCommand.self, Close.self,
     StatementCommand.self, HandoverCommand.self,
     Show.self, List.self, Edit.self,
-    Meeting.self, Group.self, Agree.self,
+    Meeting.self, Group.self, Agree.self, Contact.self, Coach.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
     GitSetup.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,

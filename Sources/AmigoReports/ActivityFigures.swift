@@ -24,6 +24,8 @@ public struct ActivityFigures: Sendable, Hashable {
   public var discussed: Set<String> = []
   /// Pupils discussed without a name (`unnamed`), summed over the meetings.
   public var unnamed = 0
+  /// Work without a child file (`ActivityFigures+LightWork.swift`).
+  public var light = LightWorkFigures()
 
   public init() {}
 
@@ -63,6 +65,8 @@ public struct ActivityFigures: Sendable, Hashable {
             }
           }
         }
+      case .themeMeeting?, .teacherSupport?, .lightContacts?:
+        addLightWork(a, inside: inside)
       case nil:
         continue
       }

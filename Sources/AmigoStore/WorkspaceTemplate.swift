@@ -199,9 +199,16 @@ public enum WorkspaceTemplate {
 
   /// The lines that have git merge trajectory files with amigo's merge driver (`merge.amigo`,
   /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders.
-  public static let mergeAttributeLines = [
-    "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
-  ]
+  public static let mergeAttributeLines =
+    [
+      "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
+    ] + lightContactsAttributeLines
+
+  /// A worker's tally of light contacts (`activities/L-<yyyy>-<mm>-<worker>.yaml`) only grows
+  /// by entries added at its end: git keeps the entries both sides added (`merge=union`), so
+  /// two edits of one tally merge without a conflict. The result is checked by
+  /// 'amigo validate' like any file.
+  public static let lightContactsAttributeLines = ["activities/L-*.yaml merge=union"]
 
   /// The line that has git show hunks of amigo's files under the goal or session they change
   /// (`diff.amigo.xfuncname`, set by `amigo init` and `amigo git-setup`).

@@ -205,11 +205,15 @@ enum Meeting: Command {
       when the child or its parents were present (--with kind, ouders, moeder, vader).
       Programme, school and worker default to those of the first child named. Roles may be
       given in English or Dutch (ib, jgz, directie, wijkteam, leerkracht, ouders).
+      With --audience (parents, teachers, children), --attendance or --theme it records a theme
+      meeting instead (activities/T-….yaml): a parents' evening or class talk on a theme, with
+      a head count and no child named, no consent needed.
       """,
     examples: [
       "amigo meeting --children K7Q4,W34N,109Y --with ib,jgz,directie --minutes 60",
       "amigo meeting --children 'Sam B.' --unnamed 3 --with ib --minutes 45 --date gisteren",
       "amigo meeting --children K7Q4,3HX9 --with moeder --minutes 60 --date maandag",
+      "amigo meeting --theme sleep --audience ouders --attendance 14 --minutes 90",
     ],
     options: [
       OptionSpec(
@@ -237,9 +241,10 @@ enum Meeting: Command {
         help: "The workers present (default: the first child's worker)."),
       OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no child."),
       .today, .dir,
-    ])
+    ] + ThemeMeeting.options)
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    if ThemeMeeting.applies(args) { return try ThemeMeeting.run(args, env) }
     let name = spec.name
     let context = try WorkspaceContext(args, env, command: name)
     let date =

@@ -21,6 +21,8 @@ extension ChildReport {
             d,
             [.text(d.description), .text(a.id), kind, .empty, .text(part), .int(a.minutes ?? 0)]
           ))
+      case .themeMeeting, .teacherSupport, .lightContacts:
+        continue  // They name no child.
       case .group:
         for m in a.meetings {
           guard let d = m.date, let row = m.attendance.first(where: { $0.id == id }) else {

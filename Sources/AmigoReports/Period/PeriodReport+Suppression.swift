@@ -83,6 +83,7 @@ extension PeriodReport {
     }
     if !activities.isEmpty {
       addActivityCounts(&suppression, activities, programmes: programmes)
+      addLightWorkCounts(&suppression, activities, programmes: programmes)
     }
     suppression.complete()
     return suppression

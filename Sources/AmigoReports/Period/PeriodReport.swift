@@ -485,6 +485,15 @@ public struct PeriodReport: Sendable {
           id: "activities",
           title: lang("Meetings and groups", "Overleggen en groepen"), [activityTable.table]))
     }
+    let lightWork = PeriodReport.lightWorkTable(
+      activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
+      indices: programmeIdx, suppression: suppression, lang: lang)
+    if let lightWork {
+      sections.append(
+        tables(
+          id: "light_work",
+          title: lang("Work without a child file", "Werk zonder kinddossier"), [lightWork.table]))
+    }
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
@@ -530,11 +539,21 @@ public struct PeriodReport: Sendable {
               "activities", lang("Meetings and groups", "Overleggen en groepen"),
               PeriodReport.activityRowLabels(lang), programmeIdx
             )
-          ]),
+          ])
+        + (lightWork.map {
+          [
+            (
+              "light_work", lang("Work without a child file", "Werk zonder kinddossier"), $0.rows,
+              programmeIdx
+            )
+          ]
+        } ?? []),
       cell: { table, row, group in
         table == "activities"
           ? activityTable.cell(row, group)
-          : suppression.cell(.init(table: table, row: row, group: group))
+          : table == "light_work"
+            ? lightWork?.cell(row, group) ?? .empty
+            : suppression.cell(.init(table: table, row: row, group: group))
       },
       extra: measures.map { PeriodReport.measureRows($0, lang) } ?? [])
 

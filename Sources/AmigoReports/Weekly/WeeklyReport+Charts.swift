@@ -9,7 +9,7 @@ extension WeeklyReport {
     if !workers.isEmpty {
       let names = workers.map { $0.worker.name.isEmpty ? $0.worker.id : $0.worker.name }
       let attention = workers.map { $0.rows.reduce(0) { $0 + $1.attention.count } }
-      let minutes = workers.map { $0.rows.reduce(0) { $0 + $1.minutes } }
+      let minutes = workers.map(\.contactMinutes)
       let rows = zip(names, zip(attention, minutes)).map { ($0, $1.0, $1.1) }
       let title = lang("Contact minutes per worker", "Contactminuten per begeleider")
       let desc = rows.map {

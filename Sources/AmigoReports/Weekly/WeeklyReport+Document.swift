@@ -50,6 +50,7 @@ extension WeeklyReport {
       if !ww.activities.isEmpty {
         blocks.append(.subsection(activitySection(ww.activities, lang)))
       }
+      blocks.append(timeParagraph(ww, lang))
       if !ww.events.isEmpty {
         blocks.append(
           .subsection(
@@ -120,7 +121,7 @@ extension WeeklyReport {
   }
 
   func weekText(_ r: Row, _ lang: Language) -> String {
-    guard let tw = r.trajectoryWeek else { return "" }
+    guard let tw = r.trajectoryWeek else { return preStartText(r, lang) }
     var s = lang("week \(tw)", "week \(tw)")
     if let planned = r.plannedWeeks { s += lang(" of \(planned)", " van \(planned)") }
     if r.status == .paused { s += lang(" (paused)", " (gepauzeerd)") }
@@ -167,6 +168,10 @@ extension WeeklyReport {
       Column(
         "attention", lang("Attention", "Aandacht"),
         labelColumn: lang("Attention (description)", "Aandacht (omschrijving)")))
+    columns.append(
+      Column(
+        "activity", lang("Activity", "Activiteit"),
+        labelColumn: lang("Activity (type)", "Activiteit (soort)")))
     var rows: [[Cell]] = []
     for ww in workers {
       for r in ww.rows {
@@ -177,9 +182,10 @@ extension WeeklyReport {
           .int(r.dose),
           r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
           contacts(r, lang), scores(r),
-          .list(r.attention.map { .code($0.code, label: describe($0, lang)) }),
+          .list(r.attention.map { .code($0.code, label: describe($0, lang)) }), .empty,
         ])
       }
+      rows += activityDataRows(ww, lang)
     }
     return Table(id: "trajectories", columns: columns, rows: rows)
   }

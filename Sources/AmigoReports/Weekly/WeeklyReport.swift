@@ -82,7 +82,8 @@ public struct WeeklyReport: Sendable {
     public var worker: Worker
     public var rows: [Row]
     public var events: [Event]
-    /// Meetings and group meetings of the week the worker took part in (`activities/`).
+    /// Meetings, group meetings and work without a child file of the week the worker took part
+    /// in (`activities/`).
     public var activities: [ActivityRow] = []
   }
 
@@ -141,7 +142,13 @@ public struct WeeklyReport: Sendable {
         }
         guard let start = t.plan.start, start <= sunday, var status = t.status,
           status.isRunning || status == .paused || status == .closed
-        else { continue }
+        else {
+          // Not started by the week's end: its intake contacts count all the same.
+          if let row = WeeklyReport.intakeRow(t, config: config, monday: monday, sunday: sunday) {
+            rows.append(row)
+          }
+          continue
+        }
         if let closed = t.closure?.date, closed < monday { continue }
         if status == .closed {
           // Closed after this week: it was running then.
@@ -198,7 +205,11 @@ public struct WeeklyReport: Sendable {
         }
         rows.append(row)
       }
-      let activityRows = WeeklyReport.activityRows(activities, worker: w.id, week: week)
+      let activityRows = WeeklyReport.activityRows(activities, worker: w.id, week: week).map {
+        var r = $0
+        r.schoolName = config.school(r.school)?.name ?? r.school
+        return r
+      }
       if !rows.isEmpty || !events.isEmpty || !activityRows.isEmpty {
         result.append(
           WorkerWeek(worker: w, rows: rows, events: events, activities: activityRows))

@@ -33,6 +33,16 @@ public struct Activity: Sendable, Hashable {
   public var participants: [String] = []
   public var participantSpans: [Span] = []
   public var meetings: [GroupMeeting] = []
+  // Work without a child file: a theme meeting, teacher support, a tally of light contacts.
+  /// Theme meeting: who it was for (`Schemas.audience` value).
+  public var audience: String?
+  public var audienceSpan = Span.none
+  /// Theme meeting: how many came (a count, never names).
+  public var attendance: Int?
+  /// Teacher support: the role of the staff member supported (`Schemas.teacherRole` value).
+  public var teacher: String?
+  /// Light contacts: the tally's entries, anonymous.
+  public var contacts: [LightContact] = []
   public var note: String?
   public var noteSpan = Span.none
 
@@ -55,6 +65,9 @@ public struct Activity: Sendable, Hashable {
     switch type {
     case .meeting?: return inside(date) ? (minutes ?? 0) : 0
     case .group?: return meetings.filter { inside($0.date) }.reduce(0) { $0 + ($1.minutes ?? 0) }
+    case .themeMeeting?, .teacherSupport?: return inside(date) ? (minutes ?? 0) : 0
+    case .lightContacts?:
+      return contacts.filter { inside($0.date) }.reduce(0) { $0 + ($1.minutes ?? 0) }
     case nil: return 0
     }
   }
@@ -64,6 +77,8 @@ public struct Activity: Sendable, Hashable {
     switch type {
     case .meeting?: return date.map { [($0, minutes ?? 0)] } ?? []
     case .group?: return meetings.compactMap { m in m.date.map { ($0, m.minutes ?? 0) } }
+    case .themeMeeting?, .teacherSupport?: return date.map { [($0, minutes ?? 0)] } ?? []
+    case .lightContacts?: return contacts.compactMap { c in c.date.map { ($0, c.minutes ?? 0) } }
     case nil: return []
     }
   }
@@ -139,6 +154,13 @@ public enum ActivityType: String, Sendable, Hashable, CaseIterable {
   case meeting
   /// A group module: a series of meetings with the same children.
   case group
+  /// A theme meeting (parents' evening, class talk): audience and a head count, no names.
+  case themeMeeting = "theme-meeting"
+  /// Support of a teacher or other school staff, about no child in particular.
+  case teacherSupport = "teacher-support"
+  /// A worker's tally of light contacts in one month: anonymous questions answered without a
+  /// child file (`L-<yyyy>-<mm>-<worker>`).
+  case lightContacts = "light-contacts"
 }
 
 /// What is true of one activity type.
@@ -187,6 +209,8 @@ extension ActivityType {
         ),
         required: ["name"], fields: ["name", "theme", "participants", "meetings"],
         consentKind: .groupSession, idPrefix: "G")
+    case .themeMeeting, .teacherSupport, .lightContacts:
+      lightWorkEntry
     }
   }
 }

@@ -107,7 +107,10 @@ extension Schemas {
       } encode: { a, e in
         e.scalar(a.name)
       },
-      Field("theme", .enumeration(domain), "Group: what the group is about.") {
+      Field(
+        "theme", .enumeration(domain),
+        "Group, theme meeting, teacher support: what it is about (a concern, built-in or declared)."
+      ) {
         (a: inout Activity, v) in
         a.theme = v.string
       } encode: { a, e in
@@ -166,6 +169,37 @@ extension Schemas {
         a.meetings = v.objects()
       } encode: { a, e in
         e.objects(a.meetings)
+      },
+      Field(
+        "audience", .enumeration(audience), "Theme meeting: who it was for."
+      ) { (a: inout Activity, v) in
+        (a.audience, a.audienceSpan) = (v.string, v.span)
+      } encode: { a, e in
+        e.scalar(a.audience)
+      },
+      Field(
+        "attendance", .integer(min: 0, max: 2000),
+        "Theme meeting: how many came, a head count (no names)."
+      ) { (a: inout Activity, v) in
+        a.attendance = v.int
+      } encode: { a, e in
+        e.scalar(a.attendance)
+      },
+      Field(
+        "teacher", .enumeration(teacherRole),
+        "Teacher support: the role of the staff member supported, never a name."
+      ) { (a: inout Activity, v) in
+        a.teacher = v.string
+      } encode: { a, e in
+        e.scalar(a.teacher)
+      },
+      Field(
+        "contacts", .list(.object(lightContact)),
+        "Light contacts: the tally's entries, one line each, in the order recorded; each anonymous."
+      ) { (a: inout Activity, v) in
+        a.contacts = v.objects()
+      } encode: { a, e in
+        e.flowObjects(a.contacts)
       },
       Field(
         "note", .text(multiline: true),

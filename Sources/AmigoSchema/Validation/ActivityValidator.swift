@@ -72,6 +72,7 @@ public enum ActivityValidator {
     diagnostics += consent(c)
     diagnostics += texts(c, warnings: warnings)
     diagnostics += futureDates(c)
+    diagnostics += lightWork(root, c)
     return (
       document.isValid ? activity : nil,
       Validator.capped(
@@ -224,6 +225,8 @@ public enum ActivityValidator {
           judge(row.id, row.span, on: date, with: ["child"])
         }
       }
+    case .themeMeeting, .teacherSupport, .lightContacts:
+      break  // They name no child.
     }
     return out
   }

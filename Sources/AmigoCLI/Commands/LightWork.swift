@@ -1,0 +1,261 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// What the commands for work without a child file share: a value of a list from an option, a
+/// prompt on a terminal, or a usage error.
+extension WorkspaceContext {
+  /// The value of `--option` in `spec` (English or Dutch), else asked on a terminal; nil when it
+  /// is optional and not given (on a terminal: answered empty).
+  func listValue(
+    _ args: ParsedArguments, _ option: String, _ spec: EnumSpec, question: String,
+    command: String, required: Bool = true
+  ) throws -> String? {
+    if let text = args.value(option) {
+      return try OptionValues.enumValue(
+        text, spec, option: "--\(option) <\(option)>", command: command)
+    }
+    if env.isInteractive {
+      let answer: String? = try Prompt.ask(
+        "\(question) (\(spec.choices)\(required ? "" : "; empty: none")): ", env,
+        again: "  Please answer one of \(spec.choices) (or in Dutch).",
+        { text -> String?? in
+          if text.isEmpty { return required ? nil : .some(nil) }
+          return spec.resolve(text).map { .some($0) }
+        })
+      return answer
+    }
+    if required { throw UsageError.missingValue("--\(option) <\(option)>", command: command) }
+    return nil
+  }
+
+  /// The concerns of the workspace: built-in and declared (`vocabularies: {concerns: …}`).
+  var concerns: EnumSpec { config.vocabulary(Schemas.domain) }
+
+  /// `--minutes`, else asked on a terminal, else a usage error.
+  func contactMinutes(_ args: ParsedArguments, command: String) throws -> Int {
+    if let n = try OptionValues.integer(args, "minutes", in: 0...600, command: command) {
+      return n
+    }
+    if env.isInteractive {
+      return try Prompt.ask(
+        "Minutes: ", env, again: "  Please answer a whole number from 0 to 600.",
+        { Int($0).flatMap { (0...600).contains($0) ? $0 : nil } })
+    }
+    throw UsageError.missingValue("--minutes <minutes>", command: command)
+  }
+}
+
+/// The options every command for work without a child file has.
+private let ownerOptions = [
+  OptionSpec(
+    "date", short: "d", value: "date",
+    help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
+  OptionSpec(
+    "programme", value: "programme", help: "The programme (default: the only one declared)."),
+  OptionSpec("school", value: "school", help: "The school (default: the only one declared)."),
+  OptionSpec("worker", value: "worker", help: "The worker (default: the only one declared)."),
+]
+
+/// `amigo contact --light`: adds one light contact to the worker's tally of the month.
+enum Contact: Command {
+  static let spec = CommandSpec(
+    name: "contact",
+    abstract: "Record a light contact (licht contact): a question answered without a child file.",
+    discussion: """
+      Adds one anonymous contact to your tally of the month (activities/L-<yyyy>-<mm>-<worker>
+      .yaml, created when it does not exist): the day, who asked (a role: parent, child,
+      teacher, other), the theme, the minutes and, optionally, the outcome (answered, advice,
+      referred-on, trajectory-started). Nothing identifying is written: no name, no child, no
+      free text; it needs no consent and has no retention limit. A one-off talk with a pupil
+      right after an incident is a light contact too. Each worker has a tally of their own per
+      month, so two workers never change the same file; the tally's lines are merged by git
+      line by line ('amigo git-setup'). When a question turns into support, start a trajectory
+      with 'amigo new-child' and record --outcome trajectory-started here. Words may be given
+      in Dutch (ouder, kind, leerkracht, anders; beantwoord, advies, doorverwezen, traject).
+      On a terminal, amigo asks for what is missing.
+      """,
+    examples: [
+      "amigo contact --light --who parent --theme sleep --minutes 15",
+      "amigo contact --light --who ouder --theme opvoeding --minutes 10 --outcome advies --date gisteren",
+      "amigo contact --light --who kind --theme conflict --minutes 20 --outcome beantwoord",
+    ],
+    options: [
+      OptionSpec("light", help: "A light contact (the only kind this command records)."),
+      OptionSpec(
+        "who", value: "who", help: "Who asked: \(Schemas.asker.choices) (or in Dutch)."),
+      OptionSpec(
+        "theme", short: "t", value: "theme", help: "What the question was about (a concern)."),
+      OptionSpec("minutes", short: "m", value: "minutes", help: "Duration in minutes."),
+      OptionSpec(
+        "outcome", value: "outcome",
+        help: "What came of it: \(Schemas.lightOutcome.choices) (or in Dutch)."),
+    ] + ownerOptions + [.today, .dir])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    var contact = LightContact()
+    contact.date = date
+    contact.who = try context.listValue(
+      args, "who", Schemas.asker, question: "Who asked", command: name)
+    contact.theme = try context.listValue(
+      args, "theme", context.concerns, question: "Theme", command: name)
+    contact.minutes = try context.contactMinutes(args, command: name)
+    contact.outcome = try context.listValue(
+      args, "outcome", Schemas.lightOutcome, question: "Outcome", command: name, required: false)
+    let (programme, school, workers) = try context.owners(args, command: name, children: [])
+    let worker = workers[0]
+    guard let month = YearMonth(year: date.year, month: date.month) else {
+      throw UsageError.invalidValue(
+        date.description, for: "--date <date>", command: name, hint: "Please give a real day.")
+    }
+    let id = ActivityType.lightContactsID(worker: worker, month: month)
+    let path = context.workspace.activitiesPath + "/" + id + ".yaml"
+    let change: ActivityChange
+    if FileSystem.exists(path) {
+      change = try context.changeActivity(path) { a in
+        guard a.type == .lightContacts else {
+          throw CommandError(
+            message:
+              "\(context.display(path)) is not a tally of light contacts (type: \(a.type?.rawValue ?? "none")); nothing was written",
+            status: .dataError)
+        }
+        a.contacts.append(contact)
+      }
+    } else {
+      var activity = Activity()
+      activity.id = id
+      activity.type = .lightContacts
+      activity.programme = programme
+      activity.school = school
+      activity.workers = [worker]
+      activity.contacts = [contact]
+      change = try context.create(activity).0
+    }
+    let count = change.activity.contacts.count
+    env.stdout.write(
+      "Recorded a light contact on \(date) (\(contact.minutes ?? 0) minutes, asked by \(contact.who ?? "")): \(context.display(path)), \(count) \(count == 1 ? "contact" : "contacts") in \(month).\n"
+    )
+    context.printWarnings(change)
+    context.warnIfFuture(date)
+    return .success
+  }
+}
+
+/// `amigo coach`: records support of a teacher, about no child in particular.
+enum Coach: Command {
+  static let spec = CommandSpec(
+    name: "coach",
+    abstract: "Record support of a teacher (ondersteuning leerkracht), about no child.",
+    discussion: """
+      Writes one activity file (activities/C-….yaml) for coaching or advice given to a teacher
+      or other school staff, about no child in particular: the day, minutes, the role of the
+      one supported (teacher, care-coordinator, director, team, other; in Dutch leerkracht, ib,
+      directie, schoolteam) and the theme. No name is written and no consent is needed. Advice
+      about one child in a trajectory belongs in that child's file (amigo log-session).
+      """,
+    examples: [
+      "amigo coach --teacher leerkracht --theme behaviour --minutes 30",
+      "amigo coach --teacher ib --theme conflict --minutes 45 --date maandag",
+    ],
+    options: [
+      OptionSpec(
+        "teacher", value: "role",
+        help: "The role of the one supported: \(Schemas.teacherRole.choices) (or in Dutch)."),
+      OptionSpec(
+        "theme", short: "t", value: "theme", help: "What the support was about (a concern)."),
+      OptionSpec("minutes", short: "m", value: "minutes", help: "Duration in minutes."),
+      OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no one."),
+    ] + ownerOptions + [.today, .dir])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    var activity = Activity()
+    activity.type = .teacherSupport
+    activity.date = date
+    activity.teacher = try context.listValue(
+      args, "teacher", Schemas.teacherRole, question: "Role of the one supported", command: name)
+    activity.theme = try context.listValue(
+      args, "theme", context.concerns, question: "Theme", command: name, required: false)
+    activity.minutes = try context.contactMinutes(args, command: name)
+    (activity.programme, activity.school, activity.workers) = try context.owners(
+      args, command: name, children: [])
+    activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    activity.id = try context.newActivityID(.teacherSupport, year: date.year)
+    let (change, path) = try context.create(activity)
+    env.stdout.write(
+      "Recorded teacher support \(activity.id) on \(date) (\(activity.minutes ?? 0) minutes): \(context.display(path)).\n"
+    )
+    context.printWarnings(change)
+    context.warnIfFuture(date)
+    return .success
+  }
+}
+
+/// `amigo meeting --audience …`: a theme meeting (parents' evening, class talk), counts only.
+enum ThemeMeeting {
+  /// The options that make `amigo meeting` record a theme meeting.
+  static let options = [
+    OptionSpec(
+      "audience", value: "audience",
+      help:
+        "A theme meeting for \(Schemas.audience.choices) (ouders, leerkrachten, kinderen): no children named."
+    ),
+    OptionSpec(
+      "attendance", value: "count", help: "A theme meeting: how many came (a head count)."),
+    OptionSpec(
+      "theme", short: "t", value: "theme", help: "A theme meeting: its theme (a concern)."),
+  ]
+
+  static func applies(_ args: ParsedArguments) -> Bool {
+    args.value("audience") != nil || args.value("attendance") != nil
+      || args.value("theme") != nil
+  }
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = Meeting.spec.name
+    let context = try WorkspaceContext(args, env, command: name)
+    if !OptionValues.list(args, "children").isEmpty || args.value("unnamed") != nil {
+      throw CommandError(
+        message:
+          "a theme meeting (--audience, --attendance, --theme) names no child: leave out --children and --unnamed, or leave out those three for a meeting about children; nothing was written",
+        status: .usage)
+    }
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    var activity = Activity()
+    activity.type = .themeMeeting
+    activity.date = date
+    activity.theme = try context.listValue(
+      args, "theme", context.concerns, question: "Theme", command: name)
+    activity.audience = try context.listValue(
+      args, "audience", Schemas.audience, question: "For whom", command: name)
+    activity.attendance = try OptionValues.integer(
+      args, "attendance", in: 0...2000, command: name)
+    if activity.attendance == nil, env.isInteractive {
+      activity.attendance = try Prompt.ask(
+        "How many came (a number; no names): ", env,
+        again: "  Please answer a whole number from 0 to 2000.",
+        { Int($0).flatMap { (0...2000).contains($0) ? $0 : nil } })
+    }
+    activity.minutes = try context.minutes(args, command: name)
+    (activity.programme, activity.school, activity.workers) = try context.owners(
+      args, command: name, children: [])
+    activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    activity.id = try context.newActivityID(.themeMeeting, year: date.year)
+    let (change, path) = try context.create(activity)
+    let heads = activity.attendance.map { ", \($0) attending" } ?? ""
+    env.stdout.write(
+      "Recorded theme meeting \(activity.id) on \(date) (\(activity.minutes ?? 0) minutes\(heads)): \(context.display(path)).\n"
+    )
+    context.printWarnings(change)
+    context.warnIfFuture(date)
+    return .success
+  }
+}

@@ -1,0 +1,149 @@
+import AmigoSchema
+
+/// The period report's part on work without a child file: theme meetings, teacher support and
+/// light contacts (docs/reports.md, "Work without a child file"). Counts of people and of
+/// contacts are hidden when small (`Suppression`), as children's counts are; numbers of meetings
+/// and minutes are shown.
+extension PeriodReport {
+  /// One row of the "light_work" table: key, label, whether it is hidden when small, its value.
+  struct LightWorkRow {
+    let key: String
+    let label: String
+    let counted: Bool
+    let value: (LightWorkFigures) -> Int
+    /// The rows it is the sum of (a breakdown's total).
+    var parts: [String] = []
+  }
+
+  /// The table's rows; the theme rows are the themes of the light contacts in the period.
+  static func lightWorkRows(_ all: LightWorkFigures, _ lang: Language) -> [LightWorkRow] {
+    func breakdown(
+      _ prefix: String, _ values: [EnumValue], _ path: KeyPath<LightWorkFigures, [String: Int]>
+    ) -> [LightWorkRow] {
+      let title =
+        [
+          "audience": lang("Attendance of", "Opkomst van"),
+          "asked_by": lang("Asked by", "Gevraagd door"),
+          "outcome": lang("Outcome", "Uitkomst"), "theme": lang("Theme", "Thema"),
+        ][prefix] ?? prefix
+      return values.map { v in
+        LightWorkRow(
+          key: "\(prefix):\(v.value)", label: "\(title): \(v.label(lang.code))", counted: true,
+          value: { $0[keyPath: path][v.value] ?? 0 })
+      }
+    }
+    let audiences = breakdown("audience", Schemas.audience.values, \.attendanceByAudience)
+    let who = breakdown("asked_by", Schemas.asker.values, \.lightByWho)
+    let outcomes = breakdown("outcome", Schemas.lightOutcome.values, \.lightByOutcome)
+    let themeValues = all.lightByTheme.keys.sorted().map { theme in
+      Schemas.domain.values.first { $0.value == theme }
+        ?? EnumValue(theme, en: theme, nl: theme)
+    }
+    let themes = breakdown("theme", themeValues, \.lightByTheme)
+    var rows = [
+      LightWorkRow(
+        key: "theme_meetings", label: lang("Theme meetings", "Themabijeenkomsten"), counted: false,
+        value: { $0.themeMeetings }),
+      LightWorkRow(
+        key: "theme_meeting_minutes",
+        label: lang("Minutes of theme meetings", "Minuten van themabijeenkomsten"),
+        counted: false, value: { $0.themeMeetingMinutes }),
+      LightWorkRow(
+        key: "theme_attendance",
+        label: lang(
+          "Attendance at theme meetings (heads)", "Opkomst bij themabijeenkomsten (personen)"),
+        counted: true, value: { $0.themeAttendance }, parts: audiences.map(\.key)),
+    ]
+    rows += audiences
+    rows += [
+      LightWorkRow(
+        key: "teacher_support",
+        label: lang("Teacher support contacts", "Contacten ondersteuning leerkracht"),
+        counted: false, value: { $0.teacherSupport }),
+      LightWorkRow(
+        key: "teacher_support_minutes",
+        label: lang("Minutes of teacher support", "Minuten ondersteuning leerkracht"),
+        counted: false, value: { $0.teacherSupportMinutes }),
+      LightWorkRow(
+        key: "light_contacts", label: lang("Light contacts", "Lichte contacten"), counted: true,
+        value: { $0.lightContacts }, parts: who.map(\.key)),
+      LightWorkRow(
+        key: "light_contact_minutes",
+        label: lang("Minutes of light contacts", "Minuten van lichte contacten"),
+        counted: false, value: { $0.lightContactMinutes }),
+    ]
+    rows += who + outcomes + themes
+    rows.append(
+      LightWorkRow(
+        key: "parents_reached",
+        label: lang(
+          "Parents reached without a child file (contacts)",
+          "Ouders bereikt zonder kinddossier (contacten)"), counted: true,
+        value: { $0.parentsReached }))
+    return rows
+  }
+
+  /// Adds the hidden-when-small counts of the light-work table to `suppression`, per programme,
+  /// with the sums a reader knows (a breakdown adds up to its total; programmes to all).
+  static func addLightWorkCounts(
+    _ suppression: inout Suppression, _ figures: [Int: ActivityFigures], programmes: [Int]
+  ) {
+    guard let all = figures[0]?.light else { return }
+    let rows = lightWorkRows(all, .en)
+    let groups = [0] + programmes
+    for row in rows where row.counted {
+      let key = { Suppression.Key(table: "light_work", row: row.key, group: $0) }
+      for g in groups { suppression.add(key(g), row.value(figures[g]?.light ?? .init())) }
+      suppression.addSum(parts: programmes.map(key), total: key(0))
+    }
+    for row in rows where !row.parts.isEmpty {
+      for g in groups {
+        suppression.addSum(
+          parts: row.parts.map { Suppression.Key(table: "light_work", row: $0, group: g) },
+          total: Suppression.Key(table: "light_work", row: row.key, group: g))
+      }
+    }
+    // The outcomes and the themes add up to the light contacts too.
+    for prefix in ["outcome:", "theme:"] {
+      let parts = rows.filter { $0.key.hasPrefix(prefix) }.map(\.key)
+      for g in groups {
+        suppression.addSum(
+          parts: parts.map { Suppression.Key(table: "light_work", row: $0, group: g) },
+          total: Suppression.Key(table: "light_work", row: "light_contacts", group: g))
+      }
+    }
+  }
+
+  /// The light-work table (one column per programme, and all) and its cells, or nil when the
+  /// period holds no such work.
+  static func lightWorkTable(
+    _ figures: [Int: ActivityFigures], columns: [Column], indices: [Int],
+    suppression: Suppression, lang: Language
+  ) -> (table: Table, rows: [(String, String)], cell: (String, Int) -> Cell)? {
+    guard let all = figures[0]?.light, all != LightWorkFigures() else { return nil }
+    let rows = lightWorkRows(all, lang)
+    func cell(_ key: String, _ g: Int) -> Cell {
+      if key == "teacher_support_hours" {
+        return .number(
+          Double((figures[g]?.light ?? .init()).teacherSupportMinutes) / 60, decimals: 1)
+      }
+      guard let row = rows.first(where: { $0.key == key }) else { return .empty }
+      if row.counted {
+        return suppression.cell(.init(table: "light_work", row: key, group: g))
+      }
+      return .int(row.value(figures[g]?.light ?? .init()))
+    }
+    var labels = rows.map { ($0.key, $0.label) }
+    if let i = labels.firstIndex(where: { $0.0 == "teacher_support_minutes" }) {
+      labels.insert(
+        (
+          "teacher_support_hours", lang("Hours of teacher support", "Uren ondersteuning leerkracht")
+        ),
+        at: i + 1)
+    }
+    let table = Table(
+      id: "light_work", columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
+      rows: labels.map { key, label in [.code(key, label: label)] + indices.map { cell(key, $0) } })
+    return (table, labels, cell)
+  }
+}

@@ -1,0 +1,37 @@
+import AmigoYAML
+
+/// The checks of work without a child file (theme meetings, teacher support, light contacts):
+/// each light contact's theme is a concern of the workspace, no contact is dated after today,
+/// and a tally is one worker's.
+extension ActivityValidator {
+  static func lightWork(_ root: YAMLMapping, _ c: Context) -> [Diagnostic] {
+    guard c.activity.type == .lightContacts else { return [] }
+    var out: [Diagnostic] = []
+    let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
+    for contact in c.activity.contacts {
+      if let theme = contact.theme, !theme.isEmpty, !spec.contains(theme) {
+        out.append(VocabularyRule.unknown(c.range(contact.themeSpan), theme, spec))
+      }
+      if let today = c.today, let d = contact.date, d > today {
+        out.append(
+          SchemaDiagnostics.dateInFuture(
+            c.range(contact.dateSpan), what: "a light contact", date: d, today: today,
+            help:
+              "record a contact on or after its day (in a file, correct the date by hand and run 'amigo validate')"
+          ))
+      }
+    }
+    if c.activity.workers.count > 1, let node = root["workers"] {
+      out.append(
+        Diagnostic(
+          code: "invalid-value",
+          message:
+            "a tally of light contacts is one worker's, but this one names \(c.activity.workers.count) workers",
+          range: c.document.range(of: node),
+          help:
+            "keep one file per worker per month (L-<yyyy>-<mm>-<worker>, as 'amigo contact --light' writes): move the other workers' contacts to their own tallies"
+        ))
+    }
+    return out
+  }
+}

@@ -43,13 +43,14 @@ extension WeeklyReport {
     var minutes = 0
     var held = false
     var otherContacts: [SessionKind] = []
-    var childTalks = 0
+    let doseKind = programme?.doseKind ?? .childTalk
+    var dose = 0
     for s in t.sessions {
       guard let d = s.date, d >= monday, d <= sunday, s.isHeld else { continue }
       held = true
       minutes += s.countedMinutes(programme) ?? 0
       if let kind = s.kind {
-        if kind == .childTalk { childTalks += 1 } else { otherContacts.append(kind) }
+        if kind == doseKind { dose += 1 } else { otherContacts.append(kind) }
       }
     }
     guard held else { return nil }
@@ -61,10 +62,11 @@ extension WeeklyReport {
     var row = Row(
       id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
       trajectoryWeek: nil, plannedWeeks: nil, status: status,
-      childTalks: childTalks, norm: nil, minutes: minutes, otherContacts: otherContacts,
+      dose: dose, norm: nil, minutes: minutes, otherContacts: otherContacts,
       lastScores: [], attention: [])
     row.schoolID = t.school
-    row.showsChildTalks = childTalks > 0
+    row.doseKind = doseKind
+    row.showsDose = dose > 0
     row.showsScores = false
     return row
   }
@@ -103,7 +105,8 @@ extension WeeklyReport {
       [
         .code(ww.worker.id, label: ww.worker.name), .empty, .text(r.id),
         r.school.isEmpty ? .empty : .code(r.school, label: r.schoolName),
-        .empty, .empty, .empty, .int(r.minutes), .empty, .empty, .list([]),
+        // week, dose kind, dose, norm: none for an activity.
+        .empty, .empty, .empty, .empty, .int(r.minutes), .empty, .empty, .list([]),
         .code(r.type.rawValue, label: lang.label(r.type.rawValue, Schemas.activityType)),
       ]
     }

@@ -39,7 +39,7 @@ import _AmigoTestSupport
   }
 
   /// The four programmes besides Amigo's op School set no dose norm, agree no goals and ask no
-  /// home visit: no week, period or child report of theirs mentions them.
+  /// home visit: no week, period or child report of theirs, and no `show`, mentions them.
   @Test(arguments: ["kansencoach", "ruggensteun", "sociaal-werker-school", "tijd-voor-toekomst"])
   func reportsFollowTheProfile(_ example: String) throws {
     let w = try Workspace(example)
@@ -60,6 +60,11 @@ import _AmigoTestSupport
         let (s, out, err) = w.run(["report", "--child", id, "--lang", lang])
         #expect(s == .success, "\(err)")
         outputs.append(("child \(id) \(lang)", out))
+        if lang == "nl" {
+          let (shown, text, showErr) = w.run(["show", id])
+          #expect(shown == .success, "\(showErr)")
+          outputs.append(("show \(id)", text))
+        }
       }
     }
     // A norm of any kind, an asked-for home visit, goals.

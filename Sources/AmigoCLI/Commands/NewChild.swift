@@ -31,6 +31,7 @@ enum NewChild: Command {
       "amigo new-child",
       "amigo new-child --label 'Sam B.' --born 2016-05 --gender boy --group 5 --referred-by teacher",
       "amigo new-child --label 'Noor A.' --school de-zeester --worker mvd --referred-by ib --concern concentratie,faalangst --request 'Noor durft niets te vragen.'",
+      "amigo new-child --label 'Ayla B.' --referred-by shelter --sibling-of 'Rayan B.'",
     ],
     options: [
       OptionSpec(
@@ -68,6 +69,16 @@ enum NewChild: Command {
       OptionSpec(
         "id", value: "id",
         help: "Use this id (shaped like T-2026-7KQ4) instead of a new random one."),
+      OptionSpec(
+        "family", value: "family",
+        help:
+          "Link siblings: a made-up family id with a digit (F-7KQ4), never a surname; 'new' makes one."
+      ),
+      OptionSpec(
+        "sibling-of", value: "child",
+        help:
+          "Link to this sibling's family (its id, id prefix or label); gives the sibling a new family id when it has none."
+      ),
       .today, .dir,
     ])
 
@@ -88,6 +99,10 @@ enum NewChild: Command {
     var concerns: [String] = []
     var request: String?
     var status = "referred"
+    /// The pseudonymous family id (`--family`, `--sibling-of`).
+    var family: String?
+    /// A sibling without a family id that gets `family` once the new file is written.
+    var linkSibling: String?
     /// True once a question was answered on the terminal (the answers are then worth keeping).
     var answered = false
   }
@@ -238,6 +253,7 @@ enum NewChild: Command {
     add("--request", v.request)
     if v.status != "referred" { add("--status", v.status) }
     add("--id", id)
+    add("--family", v.family)
     return parts.joined(separator: " ")
   }
 
@@ -273,6 +289,9 @@ enum NewChild: Command {
 
     // Options first: a wrong value is an error even on a terminal.
     var v = Values(referralDate: today)
+    let family = try familyChoice(args, context: context, paths: paths)
+    v.family = family?.id
+    v.linkSibling = family?.linkSibling
     let label = try args.value("label").map { try checkLabel($0, option: "--label <label>") }
     let born = try args.value("born").map { try parseBorn($0, today: today) }
     let gender = try args.value("gender").map {
@@ -581,6 +600,10 @@ enum NewChild: Command {
     for warning in warnings(v, config: config, today: today) {
       env.stderr.write("amigo: warning: \(SafeText.oneLine(warning))\n")
     }
+    if let family = v.family {
+      try linkFamily(
+        FamilyChoice(id: family, linkSibling: v.linkSibling), newID: id, context: context)
+    }
     return .success
   }
 
@@ -607,7 +630,9 @@ enum NewChild: Command {
           [
             ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
             ("programme", .literal(v.programme)), ("school", .literal(v.school)),
-            ("worker", .literal(v.worker)), ("status", .literal(v.status)),
+            ("worker", .literal(v.worker)),
+          ] + (v.family.map { [("family", .literal($0))] } ?? []) + [
+            ("status", .literal(v.status))
           ],
           [("child", .mapping(child))],
           [("referral", .mapping(referral))],

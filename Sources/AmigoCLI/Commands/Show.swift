@@ -135,7 +135,10 @@ enum Show: Command {
       ])
       out += title.render(color: color) + "\n"
       out += fitted(facts()).render(color: color)
-      out += "\n" + fitted(goals()).render(color: color)
+      // No "none yet" for a programme that agrees no goals (`goals: false`).
+      if !t.goals.isEmpty || (config.programme(t.programme)?.goalsExpected ?? true) {
+        out += "\n" + fitted(goals()).render(color: color)
+      }
       if notes, t.goals.contains(where: { !$0.text.isEmpty }) {
         out += "\n" + fitted(goalTexts()).render(color: color)
       }
@@ -337,6 +340,8 @@ enum Show: Command {
       let held = t.sessions.filter {
         $0.kind == kind && $0.isHeld && $0.date.map(week.contains) == true
       }.count
+      // Nothing to say of a kind the programme does not count (`Programme.counts`).
+      if held == 0, let programme, !programme.counts(kind) { return nil }
       let talks =
         held == 1 && programme?.childSessionsPerWeek == nil
         ? L(kind.policy.value.en, kind.policy.value.nl) : L(kind.pluralEn, kind.pluralNl)

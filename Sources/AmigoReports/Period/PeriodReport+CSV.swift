@@ -9,6 +9,8 @@ extension PeriodReport {
     case "duration_median", "duration_iqr": "weeks"
     case "child_talks": "talks-per-child"
     case "contact_minutes": "minutes-per-child"
+    case "contact_hours": "hours"
+    case "hours_per_week", "agreed_hours_per_week": "hours-per-week"
     case "drop_out", "without_help", "goals_achieved": "percent"
     case let key
     where SessionKind.allCases.contains(where: { contactIndicator($0) == key }): "percent"
@@ -23,6 +25,8 @@ extension PeriodReport {
     case "weeks": lang("weeks", "weken")
     case "talks-per-child": lang("child talks per child", "kindgesprekken per kind")
     case "minutes-per-child": lang("minutes per child", "minuten per kind")
+    case "hours": lang("hours", "uren")
+    case "hours-per-week": lang("hours a week", "uren per week")
     case "percent": lang("per cent", "procent")
     case "score-1-10": lang("score 1-10", "score 1-10")
     case "score-change": lang("mean improvement in score", "gemiddelde verbetering in score")

@@ -467,6 +467,7 @@ public struct PeriodReport: Sendable {
       tables(
         id: "schools", title: lang("Per school", "Per school"),
         [indicatorTable(schoolIdx, total: allSchools)]))
+    if let hours = hoursSection(lang) { sections.append(hours) }
     let sharing = sharingPart(
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
       programmes: Array(programmeIdx.dropFirst()),
@@ -558,6 +559,7 @@ public struct PeriodReport: Sendable {
       extra: measures.map { PeriodReport.measureRows($0, lang) } ?? [])
 
     if let sharing { csv.rows += sharing.csv.rows }
+    csv.rows += hoursCSVRows(lang, columns: csv.columns)
     return ReportDocument(
       kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),
       facts: [

@@ -1,0 +1,130 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `new-child --family ID|new` and `--sibling-of CHILD`: the pseudonymous family id that links
+/// sibling trajectories (`family:`). A family id is made up and holds a digit (`F-7KQ4`), never
+/// a surname: the shape `FamilyRule` checks in files is refused here before anything is written.
+extension NewChild {
+  /// The family the new child joins, and the sibling file to link when it had no family yet.
+  struct FamilyChoice {
+    var id: String
+    /// A sibling without a family id: it gets `id` once the new file is written.
+    var linkSibling: String?
+  }
+
+  /// The words `--family` takes for a new id.
+  static let newFamilyWords: Set<String> = ["new", "nieuw"]
+
+  /// The family id `--family` or `--sibling-of` asks for, or nil when neither is given.
+  static func familyChoice(
+    _ args: ParsedArguments, context: WorkspaceContext, paths: [String]
+  ) throws -> FamilyChoice? {
+    let name = spec.name
+    let family = args.value("family")
+    let sibling = args.value("sibling-of")
+    if family != nil && sibling != nil {
+      throw UsageError.invalidValue(
+        sibling!, for: "--sibling-of <child>", command: name,
+        hint: "Give --family or --sibling-of, not both: --sibling-of takes the sibling's family id."
+      )
+    }
+    guard family != nil || sibling != nil else { return nil }
+    let used = familyIDs(paths)
+    let taken: (String) -> Bool = { used.contains($0.uppercased()) }
+    if let family {
+      let text = family.trimming(" \t")
+      if newFamilyWords.contains(text.lowercased()) {
+        return FamilyChoice(id: try newFamilyID(context.env, isTaken: taken), linkSibling: nil)
+      }
+      guard Identifier.isValid(text), text.contains(where: \.isNumber) else {
+        throw UsageError.invalidValue(
+          family, for: "--family <family>", command: name,
+          hint:
+            "A family id is made up, with letters, digits and '-' and at least one digit (F-7KQ4): never a surname or other name. '--family new' makes one; '--sibling-of CHILD' takes a sibling's."
+        )
+      }
+      return FamilyChoice(id: text, linkSibling: nil)
+    }
+    guard let sibling else { return nil }
+    let path = try context.resolve(sibling)
+    let bytes = (try? FileSystem.read(path)) ?? []
+    if let existing = YAMLDocument(bytes: bytes).node(at: ["family"])?.scalar?.value,
+      !existing.isEmpty
+    {
+      return FamilyChoice(id: existing, linkSibling: nil)
+    }
+    return FamilyChoice(id: try newFamilyID(context.env, isTaken: taken), linkSibling: path)
+  }
+
+  /// A new family id, `F-` and four characters holding a digit, not used in the workspace.
+  static func newFamilyID(_ env: Environment, isTaken: (String) -> Bool) throws -> String {
+    func draw<G: RandomNumberGenerator>(_ generator: inout G) -> String? {
+      for _ in 0..<1000 {
+        let code = IDAllocator.randomPart(using: &generator)
+        guard code.contains(where: \.isNumber) else { continue }
+        let id = "F-" + code
+        if !isTaken(id) { return id }
+      }
+      return nil
+    }
+    var found: String?
+    if let seed = env.variables["AMIGO_SEED"], !seed.isEmpty {
+      var generator = SplitMix64(seed: "family " + seed)
+      found = draw(&generator)
+    } else {
+      var generator = SystemRandomNumberGenerator()
+      found = draw(&generator)
+    }
+    guard let found else {
+      throw CommandError(
+        message: "no free family id left; give one with --family", status: .ioError)
+    }
+    return found
+  }
+
+  /// The family ids used in the workspace's trajectory files, upper-cased.
+  static func familyIDs(_ paths: [String]) -> Set<String> {
+    let key = Array("family:".utf8)
+    var out = Set<String>()
+    for path in paths {
+      guard let bytes = try? FileSystem.read(path), bytes.firstRange(of: key) != nil,
+        let value = YAMLDocument(bytes: bytes).node(at: ["family"])?.scalar?.value
+      else { continue }
+      out.insert(value.uppercased())
+    }
+    return out
+  }
+
+  /// Gives the sibling the new family id, after the new file was written, and says what the
+  /// family holds now.
+  static func linkFamily(
+    _ choice: FamilyChoice, newID: String, context: WorkspaceContext
+  ) throws {
+    let env = context.env
+    if let path = choice.linkSibling {
+      do {
+        let result = try context.change(path) { editor, _ in
+          try TrajectoryEdits.set(
+            &editor, "family", .literal(choice.id), spec: Schemas.trajectory)
+        }
+        context.printWarnings(result)
+      } catch {
+        env.stderr.write(
+          "amigo: error: \(newID) was created with family \(choice.id), but the sibling's file \(context.display(path)) was not changed; add 'family: \(choice.id)' to it (amigo edit)\n"
+        )
+        throw error
+      }
+    }
+    let siblings = ChildLookup.siblings(
+      family: choice.id, in: context.workspace,
+      except: context.workspace.trajectoriesPath + "/" + newID + ".yaml")
+    let list = siblings.map { $0.label.isEmpty ? $0.id : "\($0.label) (\($0.id))" }
+    env.stdout.write(
+      "Family \(choice.id): "
+        + (list.isEmpty
+          ? "no siblings in this workspace yet (give the same --family to a sibling)"
+          : "siblings " + list.joined(separator: ", ")) + ".\n")
+  }
+}

@@ -14,7 +14,7 @@ public enum Amigo {
   static let commands: [any Command.Type] = [
     Init.self, NewChild.self, LogSession.self, Goal.self, MeasureCommand.self, Consent.self,
     Share.self, Meldcode.self, Start.self, PauseCommand.self, ResumeCommand.self, Close.self,
-    StatementCommand.self, HandoverCommand.self,
+    StatementCommand.self, HandoverCommand.self, ImportCommand.self,
     Show.self, List.self, Edit.self,
     Meeting.self, Group.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,

@@ -18,7 +18,7 @@ public enum Amigo {
     Show.self, List.self, Edit.self,
     Meeting.self, Group.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
-    GitSetup.self, History.self, Changes.self,
+    GitSetup.self, SyncCommand.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,
     YAMLJSONCommand.self, PreCommit.self,
   ]

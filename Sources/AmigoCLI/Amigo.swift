@@ -14,11 +14,11 @@ public enum Amigo {
   static let commands: [any Command.Type] = [
     Init.self, NewChild.self, LogSession.self, Goal.self, MeasureCommand.self, Consent.self,
     Share.self, Meldcode.self, Start.self, PauseCommand.self, ResumeCommand.self, Close.self,
-    StatementCommand.self, HandoverCommand.self,
+    StatementCommand.self, HandoverCommand.self, ImportCommand.self,
     Show.self, List.self, Edit.self,
     Meeting.self, Group.self, Agree.self, Contact.self, Coach.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
-    GitSetup.self, History.self, Changes.self,
+    GitSetup.self, SyncCommand.self, History.self, Changes.self,
     MergeDriver.self, HelpCommand.self,
     YAMLJSONCommand.self, PreCommit.self, PreReceive.self, Completions.self,
     CompleteCommand.self,

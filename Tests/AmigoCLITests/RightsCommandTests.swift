@@ -308,5 +308,7 @@ import _AmigoTestSupport
     let (status, out2, err2) = w.run(["validate", "--strict", "trajectories/AOS-2026-K7Q4.yaml"])
     #expect(!out2.contains("below-session-norm"), "\(out2)")
     #expect(status == .success, "\(out2) \(err2)")
+    let (_, shown, _) = w.run(["show", "K7Q4", "--lang", "en"])
+    #expect(shown.contains("Imported     2026-11-16, 18 contacts before (not dated)"), "\(shown)")
   }
 }

@@ -47,6 +47,11 @@ enum Report: Command {
       OptionSpec("period", value: "period", help: "Aggregate figures for a period."),
       OptionSpec("worker", value: "worker", help: "Only this worker (weekly report)."),
       OptionSpec(
+        "publish",
+        help:
+          "--period: keep these figures as published (published/<period>.json, counts only); later runs say how they differ."
+      ),
+      OptionSpec(
         "format", short: "f", value: "format",
         help:
           "text (default), markdown, csv, json or html (one file with charts, for a browser or print)."
@@ -73,6 +78,11 @@ enum Report: Command {
     let modes = ["week", "child", "period"].filter { args.value($0) != nil }
     guard modes.count <= 1 else {
       throw UsageError.conflictingOptions("--" + modes[0], "--" + modes[1], command: name)
+    }
+    if args.flag("publish") && args.value("period") == nil {
+      throw UsageError.invalidValue(
+        "--publish", for: "--publish", command: name,
+        hint: "Only a period report is published: amigo report --period 2025/2026 --publish")
     }
     let format =
       try args.value("format").map { text -> ReportFormat in
@@ -174,10 +184,14 @@ enum Report: Command {
             because: leftOut.count == 1
               ? "cannot be read as a trajectory" : "cannot be read as trajectories")
         }
-        document = PeriodReport(
+        let report = PeriodReport(
           trajectories: trajectories, activities: activities, config: config, period: period,
-          today: today
-        ).document(lang).namingLeftOut(leftOut.entries, lang)
+          today: today)
+        document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+        // The published figures (`published/`): kept with --publish, compared with otherwise.
+        try PublishedReport.handle(
+          report.document(.en), period: period, publish: args.flag("publish"),
+          leftOut: leftOut.count, workspace: workspace, today: today, env: env)
         if format == .html { charts = PeriodReport.charts(document, lang) }
       } else {
         let weekText = args.value("week") ?? ""

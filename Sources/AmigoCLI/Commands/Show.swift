@@ -172,6 +172,14 @@ enum Show: Command {
         L("Worker", "Begeleider"),
         t.allWorkers.map { id in config.worker(id).map { $0.name.isEmpty ? $0.id : $0.name } ?? id }
           .joined(separator: ", "))
+      if let imported = t.imported {
+        row(
+          L("Imported", "Ingevoerd"),
+          (imported.date?.description ?? "?")
+            + (imported.sessions.map {
+              L(", \($0) contacts before (not dated)", ", \($0) contacten daarvoor (zonder datum)")
+            } ?? ""))
+      }
       for h in t.handovers {
         row(
           L("Handed over", "Overgedragen"),

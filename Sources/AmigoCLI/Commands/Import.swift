@@ -1,0 +1,484 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo import caseload.csv [--dry-run]`: a running caseload from a spreadsheet, one new
+/// trajectory file per row, all or nothing.
+enum ImportCommand: Command {
+  static let spec = CommandSpec(
+    name: "import",
+    abstract: "Import a running caseload from a spreadsheet (CSV), one trajectory per row.",
+    discussion: """
+      The CSV (UTF-8, ',' or ';' between values, a header row) has the columns, in any order,
+      with English or Dutch headers (letter case and accents aside):
+        label (naam)                  the child's label, e.g. 'Sam B.'          required
+        born (geboren)                year and month of birth, YYYY-MM          optional
+        school                        school id or name from amigo.yaml         required
+        worker (begeleider)           worker id or name from amigo.yaml         required
+        referral (aanmelding)         referral date                             required
+        start                         start date: the trajectory is active      optional
+        sessions (gesprekken)         contacts held so far, a count             optional
+        programme (programma)         programme id or name                      optional
+        referred by (aangemeld door)  who referred: teacher, parents, …         optional
+        consent (toestemming)         date the parents consented to support     optional
+      Dates as 2026-09-15 or 15-09-2026. A missing programme or referrer is taken from
+      --programme and --referred-by (or the workspace's only programme). Each file is marked
+      'imported: {date: TODAY, sessions: N}': the contacts before the import are a count, not
+      invented dated sessions, and the norm for child talks counts from the import day, so
+      back-dated trajectories raise no warnings for weeks before it. With --dry-run amigo shows
+      every file it would write and writes nothing. Every problem is named by row and column
+      with what to do; when any row has one, nothing is written. A row that matches a
+      trajectory in the workspace (label, school and referral date) is a problem too: amigo
+      never imports a child twice.
+      """,
+    examples: [
+      "amigo import caseload.csv --dry-run",
+      "amigo import caseload.csv --programme amigos-op-school --referred-by teacher",
+    ],
+    arguments: [ArgumentSpec("file", help: "The CSV file ('-': standard input).")],
+    options: [
+      OptionSpec("dry-run", short: "n", help: "Show the files and problems; write nothing."),
+      OptionSpec(
+        "programme", value: "programme", help: "The programme of rows without one."),
+      OptionSpec(
+        "referred-by", value: "referrer", help: "Who referred, for rows without a referrer."),
+      .today, .dir,
+    ])
+
+  /// The columns: key, the header names amigo accepts (folded), required.
+  static let columns: [(key: String, names: [String], required: Bool)] = [
+    ("label", ["label", "naam", "label kind", "kind", "child"], true),
+    ("born", ["born", "geboren", "geboortemaand", "birth month", "geboortedatum"], false),
+    ("school", ["school"], true),
+    ("worker", ["worker", "begeleider", "medewerker", "coach"], true),
+    (
+      "referral",
+      ["referral", "referral date", "referred", "aanmelding", "aanmelddatum", "datum aanmelding"],
+      true
+    ),
+    ("start", ["start", "start date", "startdatum", "gestart"], false),
+    (
+      "sessions",
+      [
+        "sessions", "sessions held", "sessions held so far", "contacts", "gesprekken",
+        "aantal gesprekken", "gesprekken gehouden", "contacten",
+      ], false
+    ),
+    ("programme", ["programme", "program", "programma"], false),
+    ("referred-by", ["referred by", "referrer", "aangemeld door", "verwijzer"], false),
+    ("consent", ["consent", "toestemming", "consent date", "datum toestemming"], false),
+  ]
+
+  struct Problem {
+    let row: Int
+    let column: String?
+    let text: String
+    var line: String {
+      "row \(row)" + (column.map { ", column '\($0)'" } ?? "") + ": " + text
+    }
+  }
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    let file = args.positionals[0]
+    let context = try WorkspaceContext(args, env, command: name)
+    let config = context.config
+    let today = context.today
+    let data: Data
+    if file == "-" {
+      data = try env.readStandardInput()
+    } else {
+      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+        throw CommandError(message: "cannot read '\(file)'; check the path", status: .noInput)
+      }
+      data = d
+    }
+    guard var text = String(data: data, encoding: .utf8) else {
+      throw CommandError(
+        message:
+          "'\(file)' is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8' and try again",
+        status: .dataError)
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let table = CSVTable.parse(text)
+    guard let header = table.first, table.count > 1 else {
+      throw CommandError(
+        message: "'\(file)' has no rows below its header; nothing was written", status: .dataError)
+    }
+    // Which column holds what.
+    var index: [String: Int] = [:]
+    var unknown: [String] = []
+    for (i, h) in header.enumerated() {
+      let key = foldForMatching(h.trimming(" \t")).replacingOccurrences(of: "_", with: " ")
+        .replacingOccurrences(of: "-", with: " ")
+      if let c = columns.first(where: { $0.names.contains(key) }) {
+        index[c.key] = i
+      } else if !key.isEmpty {
+        unknown.append(h)
+      }
+    }
+    var problems: [Problem] = []
+    if !unknown.isEmpty {
+      problems.append(
+        Problem(
+          row: 1, column: nil,
+          text:
+            "unknown \(unknown.count == 1 ? "column" : "columns") \(unknown.map { "'\($0)'" }.joined(separator: ", ")); rename \(unknown.count == 1 ? "it" : "them") to one of: \(columns.map(\.key).joined(separator: ", ")) (see 'amigo import --help'), or remove \(unknown.count == 1 ? "it" : "them")"
+        ))
+    }
+    for c in columns where c.required && index[c.key] == nil {
+      problems.append(
+        Problem(
+          row: 1, column: nil,
+          text: "the header has no column '\(c.key)' (or '\(c.names[1])'); add it"))
+    }
+    let defaultProgramme =
+      try args.value("programme").map {
+        try ConfigReference.resolve(
+          $0, in: ConfigReference.programmes(config), option: "--programme <programme>",
+          what: "programmes", command: name)
+      } ?? (config.programmes.count == 1 ? config.programmes[0].id : nil)
+    let defaultReferrer = try args.value("referred-by").map { text -> String in
+      guard let v = Schemas.referrer.resolve(text) else {
+        throw UsageError.invalidValue(
+          text, for: "--referred-by <referrer>", command: name,
+          hint:
+            "Please provide one of: \(Schemas.referrer.values.map(\.value).joined(separator: ", "))."
+        )
+      }
+      return v
+    }
+    if index["programme"] == nil && defaultProgramme == nil {
+      problems.append(
+        Problem(
+          row: 1, column: nil,
+          text:
+            "the workspace has several programmes: add a column 'programme' or give --programme"))
+    }
+    if index["referred-by"] == nil && defaultReferrer == nil {
+      problems.append(
+        Problem(
+          row: 1, column: nil,
+          text:
+            "who referred the children is not known: add a column 'referred by' or give --referred-by (teacher, parents, other, …)"
+        ))
+    }
+
+    // The existing files, to refuse a child imported twice and to draw free ids.
+    let paths = context.workspace.trajectoryPaths()
+    var taken = IDAllocator.existingIDs(of: paths)
+    let existing = Loader.loadTrajectories(
+      paths, config: config, today: today, warnings: false, detail: .facts,
+      display: { [env] in env.display($0) }
+    ).compactMap(\.trajectory)
+    let header0 = NewChild.languageServerLine(context.workspace, paths: paths)
+
+    var planned: [(row: Int, id: String, path: String, text: String, label: String)] = []
+    var seenRows: [String: Int] = [:]
+    for (offset, cells) in table.dropFirst().enumerated() {
+      let row = offset + 2
+      if cells.allSatisfy({ $0.trimming(" \t").isEmpty }) { continue }
+      func cell(_ key: String) -> String? {
+        guard let i = index[key], i < cells.count else { return nil }
+        let v = cells[i].trimming(" \t")
+        return v.isEmpty ? nil : v
+      }
+      var rowProblems: [Problem] = []
+      func problem(_ column: String, _ text: String) {
+        rowProblems.append(Problem(row: row, column: column, text: text))
+      }
+      func date(_ key: String) -> LocalDate? {
+        guard let text = cell(key) else { return nil }
+        guard let d = parseDate(text) else {
+          problem(key, "'\(text)' is not a date; write it as 2026-09-15 or 15-09-2026")
+          return nil
+        }
+        if d > today { problem(key, "\(d) lies in the future; give the day it happened") }
+        return d
+      }
+      let label = cell("label") ?? ""
+      if index["label"] != nil && label.isEmpty {
+        problem("label", "empty; give the child's label, a first name and an initial like 'Sam B.'")
+      }
+      var born: YearMonth?
+      if let text = cell("born") {
+        if LocalDate(text) != nil || parseDate(text) != nil {
+          problem("born", "'\(text)' is a full date; give the year and month only (YYYY-MM)")
+        } else if let b = YearMonth(text) ?? monthFirst(text) {
+          born = b
+        } else {
+          problem("born", "'\(text)' is not a year and month; write it as 2016-04")
+        }
+      }
+      func reference(_ key: String, _ items: [ConfigReference], _ what: String) -> String? {
+        guard let text = cell(key) else {
+          if index[key] != nil { problem(key, "empty; give the \(what) id from amigo.yaml") }
+          return nil
+        }
+        guard let id = ConfigReference.match(text, in: items) else {
+          problem(
+            key,
+            "'\(text)' is not a \(what) in amigo.yaml; use one of: \(items.map(\.id).joined(separator: ", "))"
+          )
+          return nil
+        }
+        return id
+      }
+      let school = reference("school", ConfigReference.schools(config), "school")
+      let worker = reference("worker", ConfigReference.workers(config), "worker")
+      let programme =
+        cell("programme") == nil
+        ? defaultProgramme : reference("programme", ConfigReference.programmes(config), "programme")
+      var referrer = defaultReferrer
+      if let text = cell("referred-by") {
+        referrer = Schemas.referrer.resolve(text)
+        if referrer == nil {
+          problem(
+            "referred-by",
+            "'\(text)' is not a referrer; use one of: \(Schemas.referrer.values.map(\.value).joined(separator: ", "))"
+          )
+        }
+      }
+      let referral = date("referral")
+      if index["referral"] != nil && cell("referral") == nil {
+        problem("referral", "empty; give the referral date")
+      }
+      let start = date("start")
+      let consent = date("consent")
+      var sessions: Int?
+      if let text = cell("sessions") {
+        if let n = Int(text), n >= 0, n <= 9999 {
+          sessions = n
+        } else {
+          problem("sessions", "'\(text)' is not a count; give the number of contacts held, e.g. 12")
+        }
+      }
+      if let referral, let start, start < referral {
+        problem("start", "\(start) is before the referral (\(referral)); correct one of them")
+      }
+      if let sessions, sessions > 0, start == nil {
+        problem("start", "empty while \(sessions) contacts were held; give the start date")
+      }
+      if let worker, let w = config.worker(worker), let end = w.end, end < today {
+        problem(
+          "worker",
+          "'\(worker)' left on \(end); give the worker who has the child now (or hand over later with 'amigo handover')"
+        )
+      }
+      if let school, let referral {
+        let key = foldForMatching(label) + "|" + school + "|" + referral.description
+        if let t = existing.first(where: {
+          foldForMatching($0.child.label) == foldForMatching(label) && $0.school == school
+            && $0.referral?.date == referral
+        }) {
+          problem("label", "'\(label)' is in the workspace already (\(t.id)); remove the row")
+        } else if let other = seenRows[key] {
+          problem("label", "the same child as row \(other); remove one of the rows")
+        } else {
+          seenRows[key] = row
+        }
+      }
+      guard rowProblems.isEmpty, let school, let worker, let programme, let referrer,
+        let referral
+      else {
+        problems += rowProblems
+        continue
+      }
+      guard
+        let id = NewChild.allocate(
+          prefix: config.idPrefix, year: referral.year, env: env,
+          isTaken: { taken.contains($0.uppercased()) })
+      else {
+        problems.append(
+          Problem(row: row, column: nil, text: "no free id left for \(referral.year)"))
+        continue
+      }
+      taken.insert(id.uppercased())
+      let status = start == nil ? "referred" : "active"
+      var child: [(String, YAMLContent)] = [("label", .text(label))]
+      if let born { child.append(("born", .literal(born.description))) }
+      var sections: [[(String, YAMLContent)]] = [
+        [
+          ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
+          ("programme", .literal(programme)), ("school", .literal(school)),
+          ("worker", .literal(worker)), ("status", .literal(status)),
+        ],
+        [("child", .mapping(child))],
+        [
+          (
+            "referral",
+            .mapping([("date", .literal(referral.description)), ("by", .literal(referrer))])
+          )
+        ],
+      ]
+      if let consent {
+        sections.append([
+          (
+            "consent",
+            .sequence([
+              .mapping([
+                ("date", .literal(consent.description)),
+                ("given_by", .sequence([.literal("parents")], flow: true)),
+                ("scope", .sequence([.literal("support")], flow: true)),
+              ])
+            ])
+          )
+        ])
+      }
+      if let start {
+        sections.append([("plan", .mapping([("start", .literal(start.description))]))])
+      }
+      var mark: [(String, YAMLContent)] = [("date", .literal(today.description))]
+      if let sessions { mark.append(("sessions", .literal(String(sessions)))) }
+      sections.append([("imported", .mapping(mark, flow: true))])
+      let fileText: String
+      do {
+        fileText = try DocumentEmitter.document(header: header0, sections: sections)
+      } catch {
+        throw CommandError(message: "internal error: \(error)", status: .software)
+      }
+      // The safety net: the file as amigo would read it.
+      let (_, diagnostics) = Validator.validateTrajectory(
+        YAMLDocument(parsing: fileText), fileName: id, config: config, today: today)
+      let errors = diagnostics.filter { $0.severity == .error }
+      if !errors.isEmpty {
+        for d in errors {
+          problems.append(Problem(row: row, column: nil, text: "\(d.message) [\(d.code)]"))
+        }
+        continue
+      }
+      let path = context.workspace.trajectoriesPath + "/" + id + ".yaml"
+      planned.append((row, id, path, fileText, label))
+    }
+
+    let dry = args.flag("dry-run")
+    if dry {
+      for p in planned {
+        env.stdout.write(
+          "row \(p.row): would write \(context.display(p.path)) (\(SafeText.oneLine(p.label)))\n")
+        for line in p.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+          env.stdout.write(line.isEmpty ? "\n" : "    " + line + "\n")
+        }
+      }
+    }
+    if !problems.isEmpty {
+      let source = file == "-" ? "standard input" : file
+      for p in problems.sorted(by: { $0.row < $1.row }) {
+        env.stderr.write("amigo: \(source): \(SafeText.oneLine(p.line))\n")
+      }
+      throw CommandError(
+        message:
+          "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in '\(file)'; nothing was written. Correct the CSV and run 'amigo import \(file) --dry-run' again",
+        status: .dataError)
+    }
+    if dry {
+      env.stdout.write(
+        "Dry run: \(planned.count) \(planned.count == 1 ? "file" : "files") would be written; nothing was written.\n"
+      )
+      return .success
+    }
+    // All or nothing: a file that cannot be written takes the ones written before it away.
+    var written: [String] = []
+    for p in planned {
+      do {
+        _ = try Store.create(
+          p.path, display: context.display(p.path), text: p.text, in: context.workspace,
+          config: config, today: today)
+        written.append(p.path)
+      } catch let error as ChangeError {
+        for path in written { try? FileManager.default.removeItem(atPath: path) }
+        var e = DiagnosticsError(error)
+        e.message += "; nothing was imported (the files written before it were removed)"
+        throw e
+      }
+    }
+    for p in planned {
+      env.stdout.write(
+        "Created \(p.id) (\(SafeText.oneLine(p.label))): \(context.display(p.path))\n")
+    }
+    env.stdout.write(
+      "Imported \(planned.count) \(planned.count == 1 ? "trajectory" : "trajectories"), marked 'imported: \(today)'.\n"
+    )
+    return .success
+  }
+
+  /// `2026-09-15`, `15-09-2026`, `15/09/2026` or `15.09.2026` (day first, as Dutch
+  /// spreadsheets write it).
+  static func parseDate(_ text: String) -> LocalDate? {
+    if let d = LocalDate(text) { return d }
+    let parts = text.split(omittingEmptySubsequences: false) {
+      $0 == "-" || $0 == "/" || $0 == "."
+    }
+    guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]),
+      let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return LocalDate(pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2))
+  }
+
+  /// `04-2016` or `4/2016`.
+  static func monthFirst(_ text: String) -> YearMonth? {
+    let parts = text.split { $0 == "-" || $0 == "/" || $0 == "." }
+    guard parts.count == 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1])
+    else { return nil }
+    return YearMonth(year: y, month: m)
+  }
+}
+
+/// RFC 4180 CSV with ',' or ';' between values (whichever the header row uses outside quotes).
+enum CSVTable {
+  static func parse(_ text: String) -> [[String]] {
+    let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+    var semicolons = 0
+    var commas = 0
+    var quoted = false
+    for c in firstLine {
+      if c == "\"" { quoted.toggle() }
+      if !quoted && c == ";" { semicolons += 1 }
+      if !quoted && c == "," { commas += 1 }
+    }
+    let delimiter: Character = semicolons > commas ? ";" : ","
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var inQuotes = false
+    var chars = Array(text)
+    if chars.last != "\n" { chars.append("\n") }
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if inQuotes {
+        if c == "\"" {
+          if i + 1 < chars.count && chars[i + 1] == "\"" {
+            field.append("\"")
+            i += 1
+          } else {
+            inQuotes = false
+          }
+        } else {
+          field.append(c)
+        }
+      } else if c == "\"" && field.isEmpty {
+        inQuotes = true
+      } else if c == delimiter {
+        row.append(field)
+        field = ""
+      } else if c == "\n" || c == "\r" || c == "\r\n" {
+        if c == "\r" && i + 1 < chars.count && chars[i + 1] == "\n" { i += 1 }
+        row.append(field)
+        field = ""
+        rows.append(row)
+        row = []
+      } else {
+        field.append(c)
+      }
+      i += 1
+    }
+    return rows
+  }
+}

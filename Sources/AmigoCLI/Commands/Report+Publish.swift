@@ -1,0 +1,117 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import Foundation
+
+/// `report --period P --publish`: the figures sent to a funder, kept in the workspace as
+/// `published/<period>.json` (the JSON report in English: counts and hidden markers, never an
+/// id); every later run of the same period says how it differs from what was published (after
+/// erasures, corrections, late entries).
+enum PublishedReport {
+  /// The file for `period` (`2025/2026` → `published/2025-2026.json`).
+  static func path(_ workspace: Workspace, _ period: DateRange) -> String {
+    let name = String(
+      period.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "-" })
+    return workspace.root + "/published/" + name + ".json"
+  }
+
+  /// Publishes `english` (the period report in English) or compares with the published one.
+  static func handle(
+    _ english: ReportDocument, period: DateRange, publish: Bool, leftOut: Int,
+    workspace: Workspace, today: LocalDate, env: Environment
+  ) throws {
+    let file = path(workspace, period)
+    let shown = env.display(file)
+    let now = ReportRenderer.render(english, as: .json)
+    let published = try? FileSystem.read(file)
+    if publish && leftOut > 0 {
+      throw CommandError(
+        message:
+          "a published report must be complete: \(leftOut) \(leftOut == 1 ? "file" : "files") could not be read; fix \(leftOut == 1 ? "it" : "them") (amigo validate) and publish again; nothing was published",
+        status: .dataError)
+    }
+    guard let published else {
+      guard publish else { return }
+      do {
+        try AtomicWrite.makeFolder(workspace.root + "/published")
+        try AtomicWrite.write(Array(now.utf8), to: file)
+      } catch {
+        throw CommandError(message: "\(error)", status: .ioError)
+      }
+      env.stderr.write(
+        "amigo: published the figures of \(period.name) in \(shown) (counts only, no ids); commit it with the workspace. Later runs of this period say how they differ from it.\n"
+      )
+      return
+    }
+    let before = flatten(String(decoding: published, as: UTF8.self))
+    let after = flatten(now)
+    let on = before["facts/as_of"] ?? "?"
+    var differences: [String] = []
+    for key in Set(before.keys).union(after.keys).sorted() where key != "facts/as_of" {
+      let a = before[key] ?? "(none)"
+      let b = after[key] ?? "(none)"
+      if a != b { differences.append("  \(key): \(a) → \(b)") }
+    }
+    if differences.isEmpty {
+      env.stderr.write(
+        "amigo: the same figures as published on \(on) (\(shown)).\n")
+      return
+    }
+    let shownLines = differences.prefix(40).joined(separator: "\n")
+    let more = differences.count > 40 ? "\n  … and \(differences.count - 40) more" : ""
+    env.stderr.write(
+      "amigo: note: \(differences.count) \(differences.count == 1 ? "figure differs" : "figures differ") from the report published on \(on) (\(shown)), published → now (after erasures, corrections or late entries):\n\(shownLines)\(more)\n"
+    )
+    if publish {
+      throw CommandError(
+        message:
+          "\(shown) keeps the figures published on \(on); to publish these instead, remove it first (git keeps the old one in its history)",
+        status: .failure)
+    }
+  }
+
+  /// The report's values by path: facts by key, table cells by table id, row (its first
+  /// column's code) and column key; hidden figures as their marker.
+  static func flatten(_ json: String) -> [String: String] {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    else { return [:] }
+    var out: [String: String] = [:]
+    func text(_ v: Any?) -> String {
+      switch v {
+      case nil, is NSNull: return "–"
+      case let d as [String: Any]:
+        if let m = d["marker"] { return "\(m)" }
+        if let c = d["code"] { return "\(c)" }
+        if let v = d["value"] { return text(v) }
+        return d.keys.sorted().map { "\($0)=\(text(d[$0]))" }.joined(separator: ",")
+      case let a as [Any]: return a.map { text($0) }.joined(separator: ",")
+      case let n as NSNumber: return n.stringValue
+      default: return "\(v!)"
+      }
+    }
+    for (k, v) in (object["facts"] as? [String: Any]) ?? [:] { out["facts/" + k] = text(v) }
+    func blocks(_ list: [Any], _ prefix: String) {
+      for case let b as [String: Any] in list {
+        if (b["type"] as? String) == "table", let id = b["id"] as? String {
+          let columns = ((b["columns"] as? [[String: Any]]) ?? []).compactMap {
+            $0["key"] as? String
+          }
+          for (i, item) in ((b["rows"] as? [Any]) ?? []).enumerated() {
+            guard let row = item as? [String: Any] else { continue }
+            let first = columns.first.flatMap { row[$0] }
+            let rowKey = first.map(text) ?? String(i)
+            for c in columns.dropFirst() {
+              out[prefix + id + "/" + rowKey + "/" + c] = text(row[c])
+            }
+          }
+        } else if (b["type"] as? String) == "section", let s = b["section"] as? [String: Any] {
+          blocks((s["blocks"] as? [Any]) ?? [], prefix + ((s["id"] as? String) ?? "") + "/")
+        }
+      }
+    }
+    for case let s as [String: Any] in (object["sections"] as? [Any]) ?? [] {
+      blocks((s["blocks"] as? [Any]) ?? [], ((s["id"] as? String) ?? "") + "/")
+    }
+    return out
+  }
+}

@@ -1,0 +1,243 @@
+import AmigoSchema
+import AmigoStore
+import Foundation
+
+/// `amigo sync`: commit the workspace's changes, pull the colleagues' through amigo's merge
+/// driver, and push; git never asks anything, and a real conflict is explained in words.
+enum SyncCommand: Command {
+  static let spec = CommandSpec(
+    name: "sync",
+    abstract: "Share your changes with the team and get theirs (git pull and push, no prompts).",
+    discussion: """
+      Commits what changed in the workspace (with a message saying which files), pulls the
+      colleagues' changes from the remote — merging trajectory files entry by entry through
+      amigo's merge driver, never rebasing, never opening an editor — and pushes. git is run
+      with explicit options and without prompts: a remote that asks for a password fails with a
+      message instead. When a colleague changed the same entry (say the minutes of one talk)
+      differently, amigo undoes the pull, so the workspace is as it was, and says which file,
+      which entry and both values: agree which is right, make your file say it ('amigo edit'),
+      and run 'amigo sync' again. Needs 'amigo git-setup' once per clone (it says so).
+      """,
+    examples: ["amigo sync"],
+    options: [
+      OptionSpec(
+        "message", short: "m", value: "text", help: "The commit message for your changes."),
+      .dir,
+    ])
+
+  /// git never prompts, never opens an editor, and merges the way `amigo sync` expects,
+  /// whatever the user's own settings say.
+  static let quiet: [String: String] = [
+    "GIT_TERMINAL_PROMPT": "0", "GIT_EDITOR": "true", "GIT_MERGE_AUTOEDIT": "no",
+    "GIT_ASKPASS": "true", "SSH_ASKPASS": "true", "GIT_SSH_COMMAND": "ssh -o BatchMode=yes",
+    "LC_ALL": "C",
+  ]
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let workspace = try CommonOptions.workspace(args, env)
+    let base = env.git(workspace.root)
+    let git = Git(directory: base.directory, environment: base.environment.merging(quiet) { $1 })
+    let top = try GitIntegration.checked(env) { try git.topLevel() }
+    // The merge driver must be registered, or trajectory files would conflict line by line.
+    let driver = try GitIntegration.checked(env) { try git.localConfig("merge.amigo.driver") }
+    guard driver != nil else {
+      throw CommandError(
+        message:
+          "amigo's merge driver is not set up in this clone; run 'amigo git-setup' once, then 'amigo sync' again",
+        status: .failure)
+    }
+    // A merge left half-done (by git itself) comes first.
+    if (try? git.gitPath("MERGE_HEAD")).map(FileManager.default.fileExists) == true {
+      throw CommandError(
+        message:
+          "a merge is still under way in this clone; finish it (resolve the marked entries, then 'git commit') or undo it with 'git merge --abort', then 'amigo sync' again",
+        status: .failure)
+    }
+    let branch = try GitIntegration.checked(env) {
+      try git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], check: false)
+    }
+    guard branch.status == 0 else {
+      throw CommandError(
+        message: "this clone is not on a branch (detached HEAD); check out the team's branch first",
+        status: .failure)
+    }
+    let upstream = try GitIntegration.checked(env) {
+      try git.run(
+        ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], check: false)
+    }
+    guard upstream.status == 0 else {
+      throw CommandError(
+        message:
+          "branch '\(branch.line)' has no remote branch to sync with; set it once with 'git push -u origin \(branch.line)'",
+        status: .failure)
+    }
+
+    // 1. Commit the workspace's own changes (only inside the workspace folder).
+    let scope = workspace.root == top ? "." : workspace.root
+    try GitIntegration.checked(env) { _ = try git.run(["add", "--all", "--", scope]) }
+    let staged = try GitIntegration.checked(env) {
+      Git.paths(try git.run(["diff", "--cached", "--name-only", "-z"]))
+    }
+    var out = ""
+    if !staged.isEmpty {
+      let message =
+        args.value("message")
+        ?? "amigo sync: \(staged.count) \(staged.count == 1 ? "file" : "files") (\(staged.prefix(5).joined(separator: ", "))\(staged.count > 5 ? ", …" : ""))"
+      let commit = try GitIntegration.checked(env) {
+        try git.run(["commit", "--quiet", "--no-edit", "-m", message], check: false)
+      }
+      guard commit.status == 0 else {
+        let text = commit.stderr + commit.text
+        if text.contains("tell me who you are") || text.contains("user.email") {
+          throw CommandError(
+            message:
+              "git does not know your name yet; run once: git config user.name 'Your Name' && git config user.email you@example.org — then 'amigo sync' again (nothing was shared)",
+            status: .failure)
+        }
+        throw CommandError(
+          message:
+            "your changes could not be committed (\(commit.line.isEmpty ? text : commit.line)); fix what amigo validate reports, then 'amigo sync' again (nothing was shared)",
+          status: .failure)
+      }
+      out += "Committed your changes: \(staged.count) \(staged.count == 1 ? "file" : "files").\n"
+    }
+
+    // 2. Pull: merge (never rebase), no editor, through the merge driver.
+    let pull = try GitIntegration.checked(env) {
+      try git.run(
+        ["-c", "pull.rebase=false", "-c", "pull.ff=true", "pull", "--no-rebase", "--no-edit"],
+        check: false)
+    }
+    if pull.status != 0 {
+      let conflicted = try GitIntegration.checked(env) {
+        Git.paths(try git.run(["diff", "--name-only", "--diff-filter=U", "-z"], check: false))
+      }
+      if !conflicted.isEmpty {
+        var explanation = ""
+        for path in conflicted {
+          let bytes = (try? FileSystem.read(top + "/" + path)) ?? []
+          explanation += ConflictText.explain(path, String(decoding: bytes, as: UTF8.self))
+        }
+        _ = try? git.run(["merge", "--abort"], check: false)
+        env.stdout.write(out)
+        env.stderr.write(explanation)
+        throw CommandError(
+          message:
+            "a colleague changed the same \(conflicted.count == 1 ? "entry" : "entries") differently; the pull was undone, your files are as they were (your changes are committed, not shared yet). Agree which is right, make your file say it (amigo edit), then run 'amigo sync' again",
+          status: .failure)
+      }
+      env.stdout.write(out)
+      throw CommandError(
+        message: "could not get the team's changes: " + gitWords(pull), status: .failure)
+    }
+    let pulled =
+      pull.text.contains("Already up to date") ? "no new changes" : "their changes merged"
+    out += "Got the team's changes: \(pulled).\n"
+
+    // 3. Push.
+    let push = try GitIntegration.checked(env) { try git.run(["push", "--quiet"], check: false) }
+    guard push.status == 0 else {
+      env.stdout.write(out)
+      let words =
+        push.stderr.contains("rejected") || push.stderr.contains("fetch first")
+        ? "a colleague shared changes a moment ago; run 'amigo sync' again"
+        : gitWords(push)
+      throw CommandError(message: "could not share your changes: " + words, status: .failure)
+    }
+    out += "Shared your changes with the team.\n"
+    env.stdout.write(out)
+    return .success
+  }
+
+  /// git's message in one line, with a hint for the usual causes.
+  static func gitWords(_ output: Git.Output) -> String {
+    let text = output.stderr.isEmpty ? output.text : output.stderr
+    let first =
+      text.split(separator: "\n").first { !$0.hasPrefix("hint:") }.map(String.init) ?? "git failed"
+    if text.contains("Authentication failed") || text.contains("terminal prompts disabled")
+      || text.contains("Permission denied")
+    {
+      return first + " (the remote wants a login: ask whoever set up the team's repository)"
+    }
+    if text.contains("Could not resolve host") || text.contains("unable to access") {
+      return first + " (no connection to the remote: check the network and try again)"
+    }
+    return first
+  }
+}
+
+/// The conflicts git left in a file, in words: which entry, your value and the colleague's.
+enum ConflictText {
+  static func explain(_ path: String, _ text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var out = ""
+    var i = 0
+    var count = 0
+    while i < lines.count {
+      guard lines[i].hasPrefix("<<<<<<<") else {
+        i += 1
+        continue
+      }
+      let start = i
+      var ours: [String] = []
+      var theirs: [String] = []
+      i += 1
+      while i < lines.count, !lines[i].hasPrefix("=======") {
+        ours.append(lines[i])
+        i += 1
+      }
+      i += 1
+      while i < lines.count, !lines[i].hasPrefix(">>>>>>>") {
+        theirs.append(lines[i])
+        i += 1
+      }
+      i += 1
+      count += 1
+      out +=
+        "amigo: \(path), \(entry(before: start, in: lines)): yours "
+        + shown(ours) + ", the colleague's " + shown(theirs) + "\n"
+    }
+    if count == 0 {
+      out += "amigo: \(path): changed on both sides in a way amigo cannot merge\n"
+    }
+    return out
+  }
+
+  /// The entry the marked lines belong to: the nearest list item or key above, less indented.
+  static func entry(before index: Int, in lines: [String]) -> String {
+    var names: [String] = []
+    // Above the marked lines: the keys less indented than they are.
+    var indent = Int.max
+    var k = index + 1
+    while k < lines.count, !lines[k].hasPrefix(">>>>>>>") {
+      let trimmed = lines[k].drop { $0 == " " }
+      if !trimmed.isEmpty, !lines[k].hasPrefix("=======") {
+        indent = min(indent, lines[k].count - trimmed.count)
+      }
+      k += 1
+    }
+    var j = index - 1
+    while j >= 0 {
+      let line = lines[j]
+      let trimmed = line.drop { $0 == " " }
+      let depth = line.count - trimmed.count
+      if !trimmed.isEmpty, !trimmed.hasPrefix("#"), depth < indent {
+        names.insert(String(trimmed), at: 0)
+        indent = depth
+        if depth == 0 { break }
+      }
+      j -= 1
+    }
+    let path = names.map {
+      $0.hasPrefix("- ")
+        ? "the entry '\($0.dropFirst(2))'" : "'\($0.hasSuffix(":") ? String($0.dropLast()) : $0)'"
+    }
+    return (path.isEmpty ? "the start of the file" : path.reversed().joined(separator: " in "))
+      + " (line \(index + 1))"
+  }
+
+  static func shown(_ lines: [String]) -> String {
+    let text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return text.isEmpty ? "(nothing)" : "'" + text.joined(separator: "; ") + "'"
+  }
+}

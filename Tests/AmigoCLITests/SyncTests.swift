@@ -1,0 +1,76 @@
+import AmigoCLI
+import AmigoSchema
+import AmigoStore
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// `amigo sync` with real git against a bare remote (issue 33).
+@Suite struct SyncTests {
+  @Test func syncCommitsPullsAndPushesWithoutPrompts() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    // Not committed: sync commits it.
+    #expect(s.amigo(["log-session", id, "--date", "2026-09-15"], in: a).0 == .success)
+    let first = s.amigo(["sync"], in: a)
+    #expect(first.status == .success, "\(first.err)")
+    #expect(first.out.contains("Committed your changes: 1 file."), "\(first.out)")
+    #expect(first.out.contains("Shared your changes with the team."))
+    #expect(s.git(["status", "--porcelain"], in: a).text.isEmpty)
+    // The colleague's own change and a's merge through the driver.
+    #expect(
+      s.amigo(["log-session", id, "--date", "2026-09-17", "--kind", "oudergesprek"], in: b).0
+        == .success)
+    let second = s.amigo(["sync"], in: b)
+    #expect(second.status == .success, "\(second.err)")
+    #expect(second.out.contains("their changes merged"), "\(second.out)")
+    #expect(
+      sessionKeys(s.read(b)) == [
+        "2026-09-08 child-talk", "2026-09-15 child-talk", "2026-09-17 parent-talk",
+      ])
+    let back = s.amigo(["sync"], in: a)
+    #expect(back.status == .success, "\(back.err)")
+    #expect(sessionKeys(s.read(a)) == sessionKeys(s.read(b)))
+    #expect(s.git(["log", "--format=%s", "-1"], in: b).text.contains("Merge"))
+  }
+
+  @Test func aRealConflictIsExplainedAndUndone() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    #expect(s.amigo(["sync"], in: a).status == .success)
+    try s.write(b, s.read(b).replacingOccurrences(of: "minutes: 20", with: "minutes: 30"))
+    let before = s.read(b)
+    let r = s.amigo(["sync"], in: b)
+    #expect(r.status != .success)
+    #expect(
+      r.err.contains(
+        "amigo: \(GitSandbox.file), the entry 'date: 2026-09-08' in 'sessions' (line"),
+      "\(r.err)")
+    #expect(r.err.contains("yours 'minutes: 30', the colleague's 'minutes: 25'"), "\(r.err)")
+    #expect(r.err.contains("the pull was undone"), "\(r.err)")
+    #expect(r.err.contains("amigo edit"))
+    // As it was: no markers, no merge under way, nothing staged.
+    #expect(s.read(b) == before)
+    #expect(!FileManager.default.fileExists(atPath: b + "/.git/MERGE_HEAD"))
+    #expect(s.git(["status", "--porcelain"], in: b).text.isEmpty)
+    // Agreed on the colleague's value: the next sync goes through.
+    try s.write(b, s.read(b).replacingOccurrences(of: "minutes: 30", with: "minutes: 25"))
+    let again = s.amigo(["sync"], in: b)
+    #expect(again.status == .success, "\(again.err)")
+    #expect(s.read(b).contains("minutes: 25"))
+  }
+
+  @Test func withoutTheMergeDriverSyncSaysWhatToDo() throws {
+    let s = try GitSandbox()
+    _ = try s.team()
+    let c = s.path("c")
+    s.git(["clone", "-q", s.path("remote.git"), c], in: s.root.path)
+    let r = s.amigo(["sync"], in: c)
+    #expect(r.status != .success)
+    #expect(r.err.contains("run 'amigo git-setup' once"), "\(r.err)")
+  }
+}

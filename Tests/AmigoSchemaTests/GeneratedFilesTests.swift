@@ -141,7 +141,7 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
         "trajectory", "child", "referral", "consent", "plan", "pause", "goal", "rating", "session",
-        "sharing", "meldcode step", "measure", "closure",
+        "sharing", "meldcode step", "measure", "referral made", "closure",
         "satisfaction",
       ])
     #expect(

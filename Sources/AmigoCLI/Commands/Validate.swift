@@ -82,11 +82,14 @@ enum Validate: Command {
       // Activity files are checked against the trajectories' consent: keep the facts only
       // when there are any (a workspace without them loads as before).
       let activityPaths = workspace.activityPaths()
+      let erased = ErasedLedger.read(workspace)
       result.files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: result.config, today: today,
-        detail: activityPaths.isEmpty ? .diagnosticsOnly : .facts, display: display)
+        detail: activityPaths.isEmpty ? .diagnosticsOnly : .facts, erased: erased,
+        display: display)
       if !activityPaths.isEmpty {
-        let index = Loader.trajectoryIndex(workspace, files: result.files)
+        var index = Loader.trajectoryIndex(workspace, files: result.files)
+        index.erased = erased
         result.files = result.files.map { $0.withoutTrajectory() }
         result.activities = Loader.loadActivities(
           activityPaths, config: result.config, index: index, today: today, display: display)

@@ -49,7 +49,7 @@ public enum Validator {
     FutureDateRule.self, ControlCharacterRule.self, IDShapeRule.self, ProfileRule.self,
     NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self,
     MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
-    PauseRule.self, FamilyRule.self,
+    PauseRule.self, FamilyRule.self, FollowUpRule.self, DestinationRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false`.

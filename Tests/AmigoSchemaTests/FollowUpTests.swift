@@ -87,6 +87,15 @@ import Testing
   @Test func aFollowUpAfterThePeriodIsAnError() {
     #expect(
       Self.errors(Self.file(sessions: Self.session("2027-03-14"))) == ["follow-up-after-period"])
+    // Not held: still within the period, but needs no consent.
+    #expect(
+      Self.errors(Self.file(sessions: Self.session("2027-03-14", status: "no-show"))) == [
+        "follow-up-after-period"
+      ])
+    #expect(
+      Self.errors(
+        Self.file(sessions: Self.session("2026-09-14", status: "no-show"), scope: "[support]"))
+        == [])
     var config = testConfig
     config.programmes[0].followUpMonths = 3
     #expect(Self.errors(Self.file(sessions: Self.session("2026-06-13")), config: config) == [])

@@ -18,8 +18,9 @@ enum FollowUpRule: TrajectoryRule {
     let end = t.followUpEnd(months: months)
     let bothParents = c.config?.consentBothParents ?? false
 
-    /// A follow-up item on `date`: within the period, with consent.
-    func followUp(_ date: LocalDate, _ span: Span, what: String) {
+    /// A follow-up item on `date`: within the period, with consent (unless `needsConsent` is
+    /// false: a follow-up contact that was not held).
+    func followUp(_ date: LocalDate, _ span: Span, what: String, needsConsent: Bool = true) {
       guard let closure, let end else { return }
       if date > end {
         out.append(
@@ -28,6 +29,7 @@ enum FollowUpRule: TrajectoryRule {
             programme: t.programme))
         return
       }
+      guard needsConsent else { return }
       for problem in ConsentLaw.problems(
         needing: [scope], on: date, consents: t.consent, born: t.child.born,
         bothParents: bothParents)
@@ -43,7 +45,7 @@ enum FollowUpRule: TrajectoryRule {
       let what = "follow-up \(s.kind?.policy.value.en ?? "contact") on \(date)"
       if s.followUp {
         if let closure, date > closure {
-          if s.isHeld { followUp(date, s.dateSpan, what: what) }
+          followUp(date, s.dateSpan, what: what, needsConsent: s.isHeld)
         } else {
           out.append(
             SchemaDiagnostics.followUpBeforeClosure(

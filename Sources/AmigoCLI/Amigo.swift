@@ -13,8 +13,8 @@ public enum Amigo {
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
   static let commands: [any Command.Type] = [
     Init.self, NewChild.self, LogSession.self, Goal.self, MeasureCommand.self, Consent.self,
-    Share.self, Meldcode.self, Start.self, PauseCommand.self, ResumeCommand.self, Close.self,
-    StatementCommand.self, HandoverCommand.self, ImportCommand.self,
+    Share.self, Meldcode.self, Refer.self, Start.self, PauseCommand.self, ResumeCommand.self,
+    Close.self, StatementCommand.self, HandoverCommand.self, ImportCommand.self,
     Show.self, List.self, Edit.self,
     Meeting.self, Group.self, Agree.self, Contact.self, Coach.self,
     Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,

@@ -214,7 +214,8 @@ public struct ResearchExport: Sendable {
       ResearchExport.flag(count(.parentTalk) > 0),
       ResearchExport.flag(count(.teacherTalk) > 0),
       ResearchExport.text(t.closure?.reason?.rawValue),
-      ResearchExport.text(t.closure?.destination),
+      // Several destinations joined as the concerns are ("youth-care;own-network").
+      ResearchExport.text(t.closure.map { $0.allDestinations.joined(separator: ";") }),
       .int(t.goals.count),
       .int(t.goals.filter { $0.result == .achieved }.count),
       .int(t.goals.filter { $0.result == .partly }.count),

@@ -94,10 +94,12 @@ public enum Retention {
     t.status == .closed || t.status == .notStarted || t.closure?.date != nil
   }
 
-  /// The day the retention period runs from: the closure date; for a referral that never
-  /// started without one, its last date by `today` (the referral or the last held contact).
+  /// The day the retention period runs from: the last held contact, that is the closure date
+  /// or the last follow-up after it (a contact, measure or rating: `Trajectory.lastFollowUp`);
+  /// for a referral that never started without a closure, its last date by `today` (the
+  /// referral or the last held contact).
   public static func endDate(_ t: Trajectory, today: LocalDate) -> LocalDate? {
-    if let date = t.closure?.date { return date }
+    if let date = t.closure?.date { return max(date, t.lastFollowUp ?? date) }
     guard t.status == .notStarted else { return nil }
     let held = t.sessions.filter(\.isHeld).compactMap(\.date).filter { $0 <= today }
     return ([t.referral?.date].compactMap { $0 } + held).max()

@@ -20,8 +20,19 @@ extension SchemaDiagnostics {
         + ": remove the field or correct 'type'")
   }
 
-  static func unknownTrajectory(_ r: SourceRange, _ id: String, suggestion: String?) -> Diagnostic {
-    Diagnostic(
+  static func unknownTrajectory(
+    _ r: SourceRange, _ id: String, suggestion: String?, erasedOn: LocalDate? = nil
+  ) -> Diagnostic {
+    if let erasedOn {
+      return Diagnostic(
+        code: "unknown-trajectory",
+        message: "trajectory '\(Diagnostic.quoted(id))' was erased on \(erasedOn)",
+        range: r,
+        help:
+          "remove the id from this activity ('amigo erase' does so for the activity files it finds; this one came back, from a copy or an older version)"
+      )
+    }
+    return Diagnostic(
       code: "unknown-trajectory",
       message: "no trajectory '\(Diagnostic.quoted(id))' in this workspace (trajectories/)",
       range: r,

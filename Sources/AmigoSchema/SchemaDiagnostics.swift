@@ -42,6 +42,12 @@ public enum SchemaDiagnostics {
     // Activities.
     "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
     "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date",
+    "activity-without-consent",
+    // After the trajectory.
+    "follow-up-after-period", "follow-up-before-closure", "rating-after-closure",
+    "measure-after-closure", "referral-made-date", "referral-made-to", "destination-twice",
+    "closure-without-destination", "destination-conflict", "unknown-previous", "previous-erased",
+    "previous-is-self",
   ]
 
   // MARK: Structure and types

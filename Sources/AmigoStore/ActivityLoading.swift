@@ -51,10 +51,14 @@ extension Loader {
     let (activityIndex, named) = activityIndex(all)
     let every = workspace.trajectoryPaths()
     let wanted = trajectoryPaths ?? every
+    // Erased ids, for "erased on D" where a repeat request or an activity names one; a
+    // repeat request's `previous` is checked only when the whole workspace is.
+    let erased = ErasedLedger.read(workspace)
     // The named children's facts, from the files checked or else read for the purpose.
     let (files, found) = loadTrajectories(
       wanted, config: config, today: today, warnings: warnings, detail: .diagnosticsOnly,
-      activities: activityIndex, consentOf: named, display: display)
+      activities: activityIndex, consentOf: named,
+      erased: trajectoryPaths == nil ? erased : nil, display: display)
     var entries = found
     let checked = Set(wanted)
     let others = every.filter { !checked.contains($0) && named.contains(Workspace.id(ofFile: $0)) }
@@ -66,7 +70,8 @@ extension Loader {
         ).consent
       ) { a, _ in a }
     }
-    let index = TrajectoryIndex(ids: every.map(Workspace.id(ofFile:)), entries: entries)
+    var index = TrajectoryIndex(ids: every.map(Workspace.id(ofFile:)), entries: entries)
+    index.erased = erased
     let activities = loadActivities(
       activityPaths, config: config, index: index, today: today, warnings: warnings,
       display: display)

@@ -1,3 +1,4 @@
+import AmigoSchema
 import Foundation
 
 #if canImport(Glibc)
@@ -12,13 +13,18 @@ public enum Erasure {
     public var linkTarget: String?
     /// amigo's leftover temporary copies of the file that were removed too.
     public var leftovers: [String] = []
+    /// Why the id could not be added to the ledger of erased ids (`ErasedLedger`), if so.
+    public var ledgerError: String?
   }
 
   /// Removes the trajectory file at `path`, holding the workspace lock: only a file in the
   /// workspace's `trajectories/` folder, never through a link out of the workspace (a link
   /// itself is removed, not its target). Also removes amigo's temporary copies of it
-  /// (`.<name>.tmp-*`, left by an interrupted write). The folder is synced afterwards.
-  public static func erase(_ path: String, in workspace: Workspace) throws(WriteError) -> Outcome {
+  /// (`.<name>.tmp-*`, left by an interrupted write). The folder is synced afterwards. With
+  /// `date`, the id is then added to the ledger of erased ids (`ErasedLedger`).
+  public static func erase(
+    _ path: String, in workspace: Workspace, recordingOn date: LocalDate? = nil
+  ) throws(WriteError) -> Outcome {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     guard (path).hasPrefix(workspace.trajectoriesPath + "/"), name.hasSuffix(".yaml") else {
@@ -42,6 +48,13 @@ public enum Erasure {
     guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
     outcome.leftovers = AtomicWrite.removeLeftovers(of: path)
     AtomicWrite.syncFolder(folder)
+    if let date {
+      do {
+        try ErasedLedger.record(Workspace.id(ofFile: path), on: date, in: workspace)
+      } catch {
+        outcome.ledgerError = error.description
+      }
+    }
     return outcome
   }
 

@@ -50,11 +50,14 @@ extension TrajectoryEdits {
   /// mapping in the schema's order of parties.
   public static func closure(
     date: LocalDate, reason: String?, destination: String?, summary: String?,
-    satisfaction: [(String, Int)]
+    satisfaction: [(String, Int)], destinations: [String] = []
   ) -> [(String, YAMLContent)] {
     var entries: [(String, YAMLContent)] = [("date", .literal(date.description))]
     if let reason { entries.append(("reason", .literal(reason))) }
     if let destination { entries.append(("destination", .literal(destination))) }
+    if !destinations.isEmpty {
+      entries.append(("destinations", .sequence(destinations.map { .literal($0) }, flow: true)))
+    }
     if let summary, !summary.isEmpty { entries.append(("summary", .text(summary))) }
     let scores = Schemas.satisfaction.fields.compactMap { field in
       satisfaction.first { $0.0 == field.name }.map {
@@ -155,6 +158,13 @@ extension TrajectoryEdits {
   /// keeps its other keys and comments.
   public static func close(_ editor: inout YAMLEditor, _ closure: [(String, YAMLContent)]) throws {
     try set(&editor, "status", .literal("closed"), spec: Schemas.trajectory)
+    // One destination replaces a list written earlier, and a list a single one: a closure has
+    // one of the two keys (`DestinationRule`).
+    let keys = Set(closure.map(\.0))
+    for (new, old) in [("destination", "destinations"), ("destinations", "destination")]
+    where keys.contains(new) && editor.document.node(at: ["closure", .key(old)]) != nil {
+      try editor.remove(["closure", .key(old)])
+    }
     try setSection(&editor, "closure", closure, spec: Schemas.closure)
   }
 

@@ -89,7 +89,7 @@ public enum TrajectoryEdits {
   public static func session(
     date: LocalDate, kind: String, minutes: Int?, place: String?, status: String?, with: [String],
     methods: [String],
-    goals: [String], note: String?
+    goals: [String], note: String?, followUp: Bool = false
   ) -> YAMLContent {
     var entries: [(String, YAMLContent)] = [
       ("date", .literal(date.description)), ("kind", .literal(kind)),
@@ -105,16 +105,19 @@ public enum TrajectoryEdits {
       entries.append(("goals", .sequence(goals.map { .literal($0) }, flow: true)))
     }
     if let note, !note.isEmpty { entries.append(("note", .text(note))) }
+    if followUp { entries.append(("follow_up", .literal("true"))) }
     return .mapping(entries)
   }
 
   /// A rating as a one-line flow mapping.
-  public static func rating(date: LocalDate, value: String, rater: String) -> YAMLContent {
+  public static func rating(
+    date: LocalDate, value: String, rater: String, followUp: Bool = false
+  ) -> YAMLContent {
     .mapping(
       [
         ("date", .literal(date.description)), ("value", .literal(value)),
         ("rater", .literal(rater)),
-      ], flow: true)
+      ] + (followUp ? [("follow_up", .literal("true"))] : []), flow: true)
   }
 
   /// Adds a rating to the goal with `goalID`, in date order.

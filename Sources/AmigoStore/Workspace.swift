@@ -196,15 +196,17 @@ public enum Loader {
   }
 
   /// Loads and validates `paths` (trajectory files) against `config`, in parallel, and checks
-  /// that ids are unique across them.
+  /// that ids are unique across them. With `erased` (the ledger of erased ids: `paths` are then
+  /// the whole workspace), a repeat request's `previous` must name one of them, or an erased id.
   public static func loadTrajectories(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
     detail: LoadDetail = .everything, activities: ActivityIndex? = nil,
+    erased: [String: LocalDate]? = nil,
     display: @Sendable (String) -> String
   ) -> [TrajectoryFile] {
     loadTrajectories(
       paths, config: config, today: today, warnings: warnings, detail: detail,
-      activities: activities, consentOf: [], display: display
+      activities: activities, consentOf: [], erased: erased, display: display
     ).files
   }
 
@@ -214,7 +216,7 @@ public enum Loader {
   public static func loadTrajectories(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
     detail: LoadDetail = .everything, activities: ActivityIndex?, consentOf: Set<String>,
-    display: @Sendable (String) -> String
+    erased: [String: LocalDate]? = nil, display: @Sendable (String) -> String
   ) -> (files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry]) {
     let folders = FileSystem.FolderResolutions()
     let loaded = concurrentMap(paths.count) { i in
@@ -226,39 +228,63 @@ public enum Loader {
       // The id is kept for the check below even when the trajectory is not.
       let id = file.trajectory.map { ($0.id, $0.idSpan) }
       let entry = wanted ? file.trajectory.map(TrajectoryIndex.Entry.init) : nil
-      return (detail == .diagnosticsOnly ? file.withoutTrajectory() : file, id, entry)
+      let previous = file.trajectory.flatMap { t in t.previous.map { ($0, t.previousSpan) } }
+      return (detail == .diagnosticsOnly ? file.withoutTrajectory() : file, id, entry, previous)
     }
     var consent: [String: TrajectoryIndex.Entry] = [:]
-    for (_, id, entry) in loaded {
+    for (_, id, entry, _) in loaded {
       if let id, let entry, !id.0.isEmpty { consent[id.0] = entry }
     }
-    return (checkUniqueIDs(loaded.map { ($0.0, $0.1) }), consent)
+    return (checkAcrossFiles(loaded.map { ($0.0, $0.1, $0.3) }, erased: erased), consent)
   }
 
-  /// The files, each with a diagnostic when its id is that of an earlier one.
-  static func checkUniqueIDs(_ loaded: [(TrajectoryFile, (String, Span)?)]) -> [TrajectoryFile] {
+  /// The files, each with a diagnostic when its id is that of an earlier one, and, with
+  /// `erased` (the ledger of erased ids: the files are then the whole workspace), when its
+  /// repeat request's `previous` names neither a trajectory of the workspace nor an erased one.
+  static func checkAcrossFiles(
+    _ loaded: [(TrajectoryFile, (String, Span)?, (String, Span)?)], erased: [String: LocalDate]?
+  ) -> [TrajectoryFile] {
     var files = loaded.map(\.0)
+    /// Adds `make(range)` to file `i`, the range being `span`'s in its document.
+    func add(_ i: Int, _ span: Span, _ make: (SourceRange) -> Diagnostic) {
+      // The document may have been dropped (no diagnostics): read it again for the excerpt.
+      let document =
+        files[i].diagnostics.isEmpty
+        ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
+          ?? files[i].document)
+        : files[i].document
+      let d = make(document.source.range(span.start, span.end)).inFile(files[i].displayPath)
+      files[i] = TrajectoryFile(
+        displayPath: files[i].displayPath, path: files[i].path, document: document,
+        trajectory: files[i].trajectory,
+        diagnostics: (files[i].diagnostics + [d]).sortedByLocation())
+    }
     // Ids unique across the workspace.
     var byID: [String: Int] = [:]
     for i in files.indices {
       guard let (id, idSpan) = loaded[i].1, !id.isEmpty else { continue }
       if let first = byID[id] {
-        // The document may have been dropped (no diagnostics): read it again for the excerpt.
-        let document =
-          files[i].diagnostics.isEmpty
-          ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
-            ?? files[i].document)
-          : files[i].document
-        let d = SchemaDiagnostics.duplicateID(
-          document.source.range(idSpan.start, idSpan.end), id: id,
-          other: files[first].displayPath
-        ).inFile(files[i].displayPath)
-        files[i] = TrajectoryFile(
-          displayPath: files[i].displayPath, path: files[i].path, document: document,
-          trajectory: files[i].trajectory,
-          diagnostics: (files[i].diagnostics + [d]).sortedByLocation())
+        add(i, idSpan) {
+          SchemaDiagnostics.duplicateID($0, id: id, other: files[first].displayPath)
+        }
       } else {
         byID[id] = i
+      }
+    }
+    // A repeat request names an earlier trajectory of the workspace, or one erased.
+    if let erased {
+      let ids = byID.keys.sorted()
+      for i in files.indices {
+        guard let (previous, span) = loaded[i].2 else { continue }
+        if let (id, _) = loaded[i].1, previous == id {
+          add(i, span) { SchemaDiagnostics.previousIsSelf($0, id) }
+        } else if byID[previous] == nil {
+          add(i, span) {
+            SchemaDiagnostics.unknownPrevious(
+              $0, previous, erasedOn: erased[previous],
+              suggestion: Suggestions.nearest(previous, in: ids))
+          }
+        }
       }
     }
     return files

@@ -143,8 +143,8 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
         "trajectory", "handover", "child", "referral", "consent", "plan", "pause", "goal", "rating",
-        "session", "agreement", "sharing", "meldcode step", "measure", "closure", "satisfaction",
-        "imported", "statement",
+        "session", "agreement", "sharing", "meldcode step", "measure", "referral made", "closure",
+        "satisfaction", "imported", "statement",
       ])
     #expect(
       SchemaTraversal.objects(from: [Schemas.config]).map(\.name) == [

@@ -40,8 +40,10 @@ enum Close: Command {
         "reason", short: "r", value: "reason",
         help: "Why the support ends: \(Schemas.closureReason.choices)."),
       OptionSpec(
-        "destination", value: "where",
-        help: "Where the child goes next: \(Schemas.destination.choices)."),
+        "destination", value: "where", repeatable: true,
+        help:
+          "Where the child goes next (several: repeat, or comma-separated; none stands alone): \(Schemas.destination.choices)."
+      ),
       OptionSpec(
         "date", short: "d", value: "date",
         help: "The closing date (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
@@ -63,10 +65,14 @@ enum Close: Command {
       try OptionValues.enumValue(
         $0, Schemas.closureReason, option: "--reason <reason>", command: name)
     }
-    var destination = try args.value("destination").map {
-      try OptionValues.enumValue(
-        $0, Schemas.destination, option: "--destination <where>", command: name)
+    let destinations = try OptionValues.enumValues(
+      args, "destination", Schemas.destination, option: "--destination <where>", command: name)
+    if destinations.count > 1, destinations.contains("none") {
+      throw UsageError.invalidValue(
+        destinations.joined(separator: ","), for: "--destination <where>", command: name,
+        hint: "Please give 'none' alone: it means no further help.")
     }
+    var destination = destinations.count == 1 ? destinations[0] : nil
     let satisfaction = try parseSatisfaction(OptionValues.list(args, "satisfaction"))
     var results = try parseResults(OptionValues.list(args, "result"))
     let summary = args.value("summary").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
@@ -89,7 +95,8 @@ enum Close: Command {
     let recorded = current.closure
     let date = explicitDate ?? context.today
     let needsReason = reason == nil && current.closure?.reason == nil
-    let needsDestination = destination == nil && current.closure?.destination == nil
+    let needsDestination =
+      destinations.isEmpty && (current.closure?.allDestinations.isEmpty ?? true)
     if !env.isInteractive {
       if needsReason { throw UsageError.missingValue("--reason <reason>", command: name) }
       if needsDestination {
@@ -132,7 +139,7 @@ enum Close: Command {
         &editor,
         TrajectoryEdits.closure(
           date: date, reason: reason, destination: destination, summary: summary,
-          satisfaction: satisfaction))
+          satisfaction: satisfaction, destinations: destinations.count > 1 ? destinations : []))
     }
     let t = result.trajectory
     /// ` (was: …)` when the command replaced a value the file held.
@@ -147,9 +154,13 @@ enum Close: Command {
       line += ": \(Schemas.closureReason[reason]?.en ?? reason)"
       line += was(recorded?.reason?.rawValue, reason, Schemas.closureReason)
     }
-    if let destination = t.closure?.destination {
-      line += "; next: \(Schemas.destination[destination]?.en ?? destination)"
-      line += was(recorded?.destination, destination, Schemas.destination)
+    if let all = t.closure?.allDestinations, !all.isEmpty {
+      line += "; next: " + all.map { Schemas.destination[$0]?.en ?? $0 }.joined(separator: ", ")
+      if let old = recorded?.allDestinations, !old.isEmpty, old != all {
+        line +=
+          " (was: " + old.map { Schemas.destination[$0]?.en ?? $0 }.joined(separator: ", ")
+          + ")"
+      }
     }
     if !results.isEmpty {
       line +=

@@ -83,7 +83,7 @@ enum Erase: Command {
     }
     let outcome: Erasure.Outcome
     do {
-      outcome = try Erasure.erase(path, in: workspace)
+      outcome = try Erasure.erase(path, in: workspace, recordingOn: env.today)
     } catch {
       throw CommandError(message: error.description + "; nothing was erased", status: .ioError)
     }
@@ -97,6 +97,13 @@ enum Erase: Command {
         "Also removed amigo's temporary "
         + (outcome.leftovers.count == 1 ? "copy" : "copies") + ": "
         + outcome.leftovers.map { env.display($0) }.joined(separator: ", ") + ".\n"
+    }
+    if let problem = outcome.ledgerError {
+      env.stderr.write(
+        "amigo: warning: \(id) was erased, but not added to \(ErasedLedger.relativePath) (\(problem)); "
+          + "'amigo validate' will call it unknown, not erased, where it is named\n")
+    } else {
+      out += "Recorded the id (no name) in \(ErasedLedger.relativePath).\n"
     }
     if !activities.isEmpty {
       out +=

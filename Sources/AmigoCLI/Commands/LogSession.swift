@@ -62,6 +62,11 @@ enum LogSession: Command {
       ),
       OptionSpec("note", short: "n", value: "text", help: "A short factual note."),
       OptionSpec(
+        "follow-up",
+        help:
+          "A follow-up contact after the closure (follow_up: true), within the programme's follow_up_months and with consent for 'follow-up' (nazorg); its scores are follow-up ratings."
+      ),
+      OptionSpec(
         "note-file", value: "file",
         help: "Read the note from a file, or from standard input with '-'."),
       .today, .dir,
@@ -115,7 +120,7 @@ enum LogSession: Command {
       try write(
         args, context: context, note: note, date: date, kind: kind, status: status, place: place,
         with: with, methods: methods, goals: goals, rater: rater, scores: scores,
-        explicitMinutes: explicitMinutes)
+        explicitMinutes: explicitMinutes, followUp: args.flag("follow-up"))
     }
   }
 
@@ -123,7 +128,8 @@ enum LogSession: Command {
   static func write(
     _ args: ParsedArguments, context: WorkspaceContext, note: String?, date: LocalDate,
     kind: String, status: String?, place: String?, with: [String], methods: [String],
-    goals: [String], rater: String, scores: [(String, String)], explicitMinutes: Int?
+    goals: [String], rater: String, scores: [(String, String)], explicitMinutes: Int?,
+    followUp: Bool = false
   ) throws -> ExitStatus {
     let env = context.env
     let path = try context.resolve(args.positionals[0])
@@ -135,7 +141,7 @@ enum LogSession: Command {
       let session = TrajectoryEdits.session(
         date: date, kind: kind, minutes: held ? minutes : explicitMinutes, place: place,
         status: status, with: with,
-        methods: methods, goals: goals, note: note)
+        methods: methods, goals: goals, note: note, followUp: followUp)
       try TrajectoryEdits.insertByDate(
         &editor, session, date: date, list: "sessions", spec: Schemas.trajectory)
       for (goal, value) in scores {
@@ -146,12 +152,13 @@ enum LogSession: Command {
             diagnostics: [], source: nil, status: .dataError)
         }
         try TrajectoryEdits.addRating(
-          &editor, goal: goal, TrajectoryEdits.rating(date: date, value: value, rater: rater),
+          &editor, goal: goal,
+          TrajectoryEdits.rating(date: date, value: value, rater: rater, followUp: followUp),
           date: date)
       }
     }
     let kindLabel = Schemas.sessionKind[kind]?.en ?? kind
-    var line = "Logged \(kindLabel) on \(date)"
+    var line = "Logged \(followUp ? "follow-up " : "")\(kindLabel) on \(date)"
     if let minutes = result.document.node(at: ["sessions"]).flatMap({
       sessionMinutes(in: $0, date: date, kind: kind)
     }) {
@@ -165,7 +172,7 @@ enum LogSession: Command {
     env.stdout.write(line + ".\n")
     context.printWarnings(result)
     for warning in normWarnings(
-      result.trajectory, context: context, date: date, kind: kind, held: held)
+      result.trajectory, context: context, date: date, kind: kind, held: held && !followUp)
     {
       env.stderr.write("amigo: warning: \(warning)\n")
     }

@@ -39,7 +39,13 @@ enum MeasureCommand: Command {
         help: "Who filled in the form (required): \(Schemas.informant.choices)."),
       OptionSpec(
         "timepoint", value: "timepoint",
-        help: "When in the trajectory (required): \(Schemas.timepoint.choices)."),
+        help:
+          "When in the trajectory (required, or --follow-up): \(Schemas.timepoint.choices)."),
+      OptionSpec(
+        "follow-up",
+        help:
+          "A follow-up measure after the closure (--timepoint follow-up), within the programme's follow_up_months and with consent for 'follow-up'."
+      ),
       OptionSpec(
         "score", short: "s", value: "scale=value", repeatable: true,
         help:
@@ -74,11 +80,20 @@ enum MeasureCommand: Command {
     }
     let informant = try OptionValues.enumValue(
       informantText, Schemas.informant, option: "--informant <informant>", command: name)
-    guard let timepointText = args.value("timepoint") else {
+    guard
+      let timepointText = args.value("timepoint") ?? (args.flag("follow-up") ? "follow-up" : nil)
+    else {
       throw UsageError.missingValue("--timepoint <timepoint>", command: name)
     }
     let timepoint = try OptionValues.enumValue(
       timepointText, Schemas.timepoint, option: "--timepoint <timepoint>", command: name)
+    if args.flag("follow-up"), timepoint != "follow-up" {
+      throw UsageError.invalidValue(
+        timepointText, for: "--timepoint <timepoint>", command: name,
+        hint:
+          "Please give --follow-up alone, or --timepoint follow-up: a follow-up is its own timepoint."
+      )
+    }
     let scores = try parseScores(args.values("score"), command: name)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today

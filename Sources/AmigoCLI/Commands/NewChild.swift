@@ -79,6 +79,11 @@ enum NewChild: Command {
         help:
           "Link to this sibling's family (its id, id prefix or label); gives the sibling a new family id when it has none."
       ),
+      OptionSpec(
+        "previous", value: "child",
+        help:
+          "A repeat request: the child's earlier trajectory (id, id prefix or label; or the id of an erased one), written as 'previous'."
+      ),
       .today, .dir,
     ])
 
@@ -103,6 +108,8 @@ enum NewChild: Command {
     var family: String?
     /// A sibling without a family id that gets `family` once the new file is written.
     var linkSibling: String?
+    /// The earlier trajectory of a repeat request (`previous:`).
+    var previous: String?
     /// True once a question was answered on the terminal (the answers are then worth keeping).
     var answered = false
   }
@@ -341,6 +348,9 @@ enum NewChild: Command {
       command: name)
     let request = args.value("request").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let status = try args.value("status").map { try parseStatus($0) }
+    v.previous = try args.value("previous").map {
+      try previousID($0, context: context, taken: taken)
+    }
 
     // What is missing: asked on a terminal, else defaults or a usage error.
     let onlySchool = config.schools.count == 1 ? config.schools[0].id : nil
@@ -607,6 +617,21 @@ enum NewChild: Command {
     return .success
   }
 
+  /// The id of the earlier trajectory `text` names: a trajectory of the workspace (by id, id
+  /// prefix or label), or an id in the ledger of erased ones (`ErasedLedger`).
+  static func previousID(
+    _ text: String, context: WorkspaceContext, taken: Set<String>
+  ) throws -> String {
+    if Identifier.isValid(text), !taken.contains(text.uppercased()),
+      let erased = ErasedLedger.read(context.workspace).first(where: {
+        $0.key.uppercased() == text.uppercased()
+      })
+    {
+      return erased.key
+    }
+    return Workspace.id(ofFile: try context.resolve(text))
+  }
+
   // MARK: - The file
 
   /// The new file's text, laid out like the example files: the header lines, then the ids and
@@ -636,7 +661,7 @@ enum NewChild: Command {
           ],
           [("child", .mapping(child))],
           [("referral", .mapping(referral))],
-        ])
+        ] + (v.previous.map { [[("previous", YAMLContent.literal($0))]] } ?? []))
     } catch {
       throw CommandError(message: "internal error: \(error)", status: .software)
     }

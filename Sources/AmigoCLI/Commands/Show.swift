@@ -258,8 +258,11 @@ enum Show: Command {
         if let reason = closure.reason {
           text += ", " + label(Schemas.closureReason, reason.rawValue)
         }
-        if let destination = closure.destination {
-          text += "; " + L("next: ", "vervolg: ") + label(Schemas.destination, destination)
+        let destinations = closure.allDestinations
+        if !destinations.isEmpty {
+          text +=
+            "; " + L("next: ", "vervolg: ")
+            + destinations.map { label(Schemas.destination, $0) }.joined(separator: ", ")
         }
         row(L("Closure", "Afsluiting"), text)
         let scores = [Party.child, .parents, .teacher].compactMap { party in

@@ -42,10 +42,14 @@ enum Prompt {
     _ title: String, _ spec: EnumSpec, prompt: String, _ env: Environment
   ) throws -> String {
     let width = spec.values.map(\.value.count).max() ?? 0
+    // Numbers right-aligned, so that the names line up past 9 choices.
+    let digits = String(spec.values.count).count
     var text = title + "\n"
     for (i, v) in spec.values.enumerated() {
       let pad = String(repeating: " ", count: width - v.value.count)
-      text += "  \(i + 1)  \(v.value)\(pad)  \(v.en)\n"
+      let number = String(i + 1)
+      let lead = String(repeating: " ", count: digits - number.count)
+      text += "  \(lead)\(number)  \(v.value)\(pad)  \(v.en)\n"
     }
     env.stderr.write(text)
     return try ask(

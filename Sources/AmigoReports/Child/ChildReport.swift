@@ -104,8 +104,11 @@ public struct ChildReport: Sendable {
         items.append(
           lang("Reason: ", "Reden: ") + lang.label(reason.rawValue, Schemas.closureReason))
       }
-      if let d = closure.destination {
-        items.append(lang("Destination: ", "Vervolg: ") + lang.label(d, Schemas.destination))
+      let destinations = closure.allDestinations
+      if !destinations.isEmpty {
+        items.append(
+          lang("Destination: ", "Vervolg: ")
+            + destinations.map { lang.label($0, Schemas.destination) }.joined(separator: ", "))
       }
       let parties: [Party] = [.child, .parents, .teacher]
       let scores = parties.compactMap { p in
@@ -117,6 +120,7 @@ public struct ChildReport: Sendable {
       sections.append(
         Section(id: "closure", title: lang("Closure", "Afsluiting"), blocks: [.list(items)]))
     }
+    if let followUp = followUpSection(lang) { sections.append(followUp) }
     if !activities.isEmpty {
       sections.append(activitySection(lang))
     }
@@ -133,7 +137,8 @@ public struct ChildReport: Sendable {
     let programme = config.programme(trajectory.programme)
     var rows: [[Cell]] = []
     for kind in SessionKind.allCases {
-      let sessions = trajectory.sessions.filter { $0.kind == kind }
+      // Follow-up contacts after the closure are no part of the dose (`followUpSection`).
+      let sessions = trajectory.sessions.filter { $0.kind == kind && !$0.followUp }
       guard !sessions.isEmpty else { continue }
       let held = sessions.filter(\.isHeld)
       rows.append([

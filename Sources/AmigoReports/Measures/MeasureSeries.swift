@@ -66,8 +66,11 @@ public struct MeasureSeries: Sendable {
   }
 
   /// The pre → post change of `scale`, when both have a value for it.
-  public func change(_ scale: InstrumentScale) -> Change? {
-    guard let a = pre?.value(of: scale), let b = post?.value(of: scale) else { return nil }
+  public func change(_ scale: InstrumentScale) -> Change? { change(scale, to: post) }
+
+  /// The change of `scale` from the pre to `later` (the post, or a follow-up).
+  public func change(_ scale: InstrumentScale, to later: Measure?) -> Change? {
+    guard let a = pre?.value(of: scale), let b = later?.value(of: scale) else { return nil }
     let norms = scale.norms[informant]
     return Change(
       pre: a, post: b, preBand: band(a, scale), postBand: band(b, scale),

@@ -102,7 +102,13 @@ extension PeriodReport {
     }
     for (id, title) in [
       ("closure_reason", lang("Closure reasons", "Redenen van afsluiting")),
-      ("destination", lang("Destinations", "Vervolg")),
+      // Multi-valued: the stack is no total of trajectories.
+      (
+        "destination",
+        lang(
+          "Destinations (a trajectory with several counts under each)",
+          "Vervolg (een traject met meerdere telt bij elk)")
+      ),
     ] {
       guard let t = table("programmes", id), t.columns.count > 1 else { continue }
       // Only the values some group has (a hidden figure counts: it may be any value).

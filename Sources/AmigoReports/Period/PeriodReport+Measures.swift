@@ -23,7 +23,9 @@ extension PeriodReport {
   /// band to the normal band, and the shares reliably improved and worse (Jacobson & Truax),
   /// counts and figures hidden by the small-numbers rules. Nil when no post is dated in the
   /// period.
-  func measuresTable(_ lang: Language) -> Table? {
+  /// With `followUp`, the same from the pre to the first follow-up measure dated in the period
+  /// (the follow-up results, after the closure).
+  func measuresTable(_ lang: Language, followUp: Bool = false) -> Table? {
     let threshold = config.smallNumbers
     struct Row {
       let instrument: Instrument
@@ -44,10 +46,12 @@ extension PeriodReport {
     var anyPost = false
     for t in trajectories {
       for s in MeasureSeries.of(t, config: config) {
-        guard let date = s.post?.date, period.contains(date), s.pre != nil else { continue }
+        let later =
+          followUp ? s.followUps.first { $0.date.map(period.contains) ?? false } : s.post
+        guard let date = later?.date, period.contains(date), s.pre != nil else { continue }
         anyPost = true
         for scale in s.scales {
-          guard let c = s.change(scale),
+          guard let c = s.change(scale, to: later),
             let i = index["\(s.instrument.id)|\(s.informant.rawValue)|\(scale.id)"]
           else { continue }
           rows[i].figures.pairs += 1
@@ -146,12 +150,16 @@ extension PeriodReport {
     let countries = Array(Set(shown.compactMap(\.instrument.normsCountry))).sorted()
     let bands = countries.isEmpty ? "" : " (\(countries.joined(separator: ", ")))"
     let table = Table(
-      id: "measures",
+      id: followUp ? "follow_up_measures" : "measures",
       columns: [
         Column("instrument", lang("Instrument", "Instrument")),
         Column("informant", lang("Informant", "Informant")),
         Column("scale", lang("Scale", "Schaal")),
-        Column("pairs", lang("Pre and post", "Voor- en nameting"), numeric: true),
+        Column(
+          "pairs",
+          followUp
+            ? lang("Pre and follow-up", "Voormeting en follow-up")
+            : lang("Pre and post", "Voor- en nameting"), numeric: true),
         Column("mean_change", lang("Mean improvement", "Gem. verbetering"), numeric: true),
         Column(
           "outside_normal",
@@ -195,9 +203,13 @@ extension PeriodReport {
         case .code(let informant, let informantLabel)? = cells["informant"],
         case .code(let scale, let scaleLabel)? = cells["scale"]
       else { continue }
+      let followUp = table.id == "follow_up_measures"
       let tableCell = Cell.code(
-        "measures:\(instrument):\(informant)",
-        label: lang("Outcome measures", "Effectmetingen") + " \(instrument), \(informantLabel)")
+        "\(table.id):\(instrument):\(informant)",
+        label: (followUp
+          ? lang("Follow-up measures", "Follow-upmetingen")
+          : lang("Outcome measures", "Effectmetingen"))
+          + " \(instrument), \(informantLabel)")
       for (i, column) in table.columns.enumerated() where column.numeric {
         let unit =
           column.key == "mean_change"

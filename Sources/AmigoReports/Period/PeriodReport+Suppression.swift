@@ -29,7 +29,8 @@ extension PeriodReport {
       Suppression.Key(table: "indicators", row: "families", group: 0), figures[0].families,
       hasFigures: false)
     // Each breakdown: its table, its categories, the count they add up to, and one category's
-    // count in a group.
+    // count in a group. The destinations do not add up: a closure may name several
+    // (`destinations:`), so a reader knows no sum of them, and none is used to withhold.
     let breakdowns:
       [(String, [String], (String, KeyPath<Figures, Int>), (Figures, String) -> Int)] =
         [
@@ -48,13 +49,14 @@ extension PeriodReport {
         ]
     let groups = [0] + programmes
     for (table, categories, (totalRow, totalPath), count) in breakdowns {
+      let addsUp = !multiValuedBreakdowns.contains(table)
       let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
       for category in categories {
         let key = { Suppression.Key(table: table, row: category, group: $0) }
         for g in groups { suppression.add(key(g), count(figures[g], category)) }
         suppression.addSum(parts: programmes.map(key), total: key(0))
       }
-      for g in groups {
+      for g in groups where addsUp {
         suppression.addSum(
           parts: categories.map { Suppression.Key(table: table, row: $0, group: g) },
           total: totalKey(g))
@@ -78,7 +80,9 @@ extension PeriodReport {
           suppression.addSum(parts: [key(p), restKey], total: key(0))
           suppression.addSum(parts: others.map(key), total: restKey)
         }
-        suppression.addSum(parts: categories.map { rest(table, $0) }, total: restTotal)
+        if addsUp {
+          suppression.addSum(parts: categories.map { rest(table, $0) }, total: restTotal)
+        }
       }
     }
     if !activities.isEmpty {
@@ -88,4 +92,8 @@ extension PeriodReport {
     suppression.complete()
     return suppression
   }
+
+  /// The breakdowns whose categories need not add up to their total: a trajectory may count
+  /// in several (a closure's `destinations`).
+  public static let multiValuedBreakdowns: Set<String> = ["destination"]
 }

@@ -48,6 +48,9 @@ public struct PeriodReport: Sendable {
     public var closedWith: [SessionKind: Int] = [:]
     public var reasons: [ClosureReason: Int] = [:]
     public var destinations: [String: Int] = [:]
+    /// Closed trajectories whose every destination is no further help
+    /// (`Closure.continuesWithoutHelp`).
+    public var withoutHelp = 0
     public var goalsWithResult = 0
     public var goalsAchieved = 0
     /// Closed trajectories with at least one goal result: the cases of "goals achieved".
@@ -70,6 +73,7 @@ public struct PeriodReport: Sendable {
       for (k, v) in o.closedWith { closedWith[k, default: 0] += v }
       for (k, v) in o.reasons { reasons[k, default: 0] += v }
       for (k, v) in o.destinations { destinations[k, default: 0] += v }
+      withoutHelp += o.withoutHelp
       goalsWithResult += o.goalsWithResult
       goalsAchieved += o.goalsAchieved
       closedWithGoalResults += o.closedWithGoalResults
@@ -85,7 +89,9 @@ public struct PeriodReport: Sendable {
     var childTalks = 0
     var minutes = 0
     let programme = config.programme(t.programme)
-    for i in t.sessions.indices where t.sessions[i].isHeld {
+    // Follow-up contacts after the closure are no support: counted under "After the
+    // trajectory" (`PeriodReport+FollowUp`), not here.
+    for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
       guard let date = t.sessions[i].date, period.contains(date) else { continue }
       held += 1
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
@@ -124,12 +130,14 @@ public struct PeriodReport: Sendable {
         f.durationWeeks.append(Double(days) / 7)
       }
       var kinds = Set<SessionKind>()
-      for i in t.sessions.indices where t.sessions[i].isHeld {
+      for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
         if let kind = t.sessions[i].kind { kinds.insert(kind) }
       }
       for kind in kinds { f.closedWith[kind, default: 0] += 1 }
       if let reason = c.reason { f.reasons[reason, default: 0] += 1 }
-      if let d = c.destination { f.destinations[d, default: 0] += 1 }
+      // Several destinations each count once (the breakdown does not add up to "closed").
+      for d in Set(c.allDestinations) { f.destinations[d, default: 0] += 1 }
+      if c.continuesWithoutHelp { f.withoutHelp += 1 }
       for g in t.goals where g.result != nil {
         f.goalsWithResult += 1
         if g.result == .achieved { f.goalsAchieved += 1 }
@@ -328,10 +336,8 @@ public struct PeriodReport: Sendable {
         "without_help", lang("Continues without further help", "Zonder hulp verder"),
         { group in
           share(
-            (groupFigures[group].destinations["none"] ?? 0)
-              + (groupFigures[group].destinations["general-provision"] ?? 0),
-            of: groupFigures[group].closed,
-            linked: ["none", "general-provision"].map {
+            groupFigures[group].withoutHelp, of: groupFigures[group].closed,
+            linked: Closure.withoutFurtherHelp.sorted().map {
               Suppression.Key(table: "destination", row: $0, group: group)
             })
         }
@@ -477,6 +483,10 @@ public struct PeriodReport: Sendable {
     if let sharing { sections.append(sharing.section) }
     let measures = measuresTable(lang)
     if let measures { sections.append(measuresSection(measures, lang)) }
+    let afterTrajectory = followUpPart(
+      lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
+      programmes: Array(programmeIdx.dropFirst()))
+    if let afterTrajectory { sections.append(afterTrajectory.section) }
     let activityTable = PeriodReport.activityTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
       indices: programmeIdx, suppression: suppression, threshold: threshold, lang: lang)
@@ -560,6 +570,7 @@ public struct PeriodReport: Sendable {
 
     if let sharing { csv.rows += sharing.csv.rows }
     csv.rows += hoursCSVRows(lang, columns: csv.columns)
+    if let afterTrajectory { csv.rows += afterTrajectory.csv.rows }
     return ReportDocument(
       kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),
       facts: [

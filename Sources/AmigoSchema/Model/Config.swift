@@ -13,6 +13,9 @@ public struct Programme: Sendable, Hashable {
   public var doseKind: SessionKind = .childTalk
   public var requiredContacts: [SessionKind] = []
   public var retentionYears: Int?
+  /// Months after the closure in which follow-up contacts and measures are allowed
+  /// (`follow_up_months:`); nil: `Programme.defaultFollowUpMonths`.
+  public var followUpMonths: Int?
   /// The session kinds the programme uses (`session_kinds:`); nil: every kind.
   public var sessionKinds: [SessionKind]?
   /// Whether goals are agreed and rated in this programme (`goals:`, default true).

@@ -110,6 +110,8 @@ public struct Rating: Sendable, Hashable {
   public var value: Double?
   /// Who gave the score (`Schemas.rater`, or a workspace's own rater).
   public var rater: String?
+  /// A rating given after the closure, in the follow-up period (`follow_up: true`).
+  public var followUp = false
   public var span = Span.none
 }
 
@@ -148,6 +150,9 @@ public struct Session: Sendable, Hashable {
   public var goalSpans: [Span] = []
   public var note: String?
   public var noteSpan = Span.none
+  /// A follow-up contact after the closure (`follow_up: true`, `FollowUpRule`).
+  public var followUp = false
+  public var followUpSpan = Span.none
   public var span = Span.none
 
   public var isHeld: Bool { status == .held }
@@ -172,7 +177,12 @@ public struct Closure: Sendable, Hashable {
   public var dateSpan = Span.none
   public var reason: ClosureReason?
   public var reasonSpan = Span.none
+  /// The single destination (`destination:`); see `allDestinations`.
   public var destination: String?
+  public var destinationSpan = Span.none
+  /// Several destinations (`destinations:`); a file has this or `destination`, not both.
+  public var destinations: [String] = []
+  public var destinationsSpan = Span.none
   public var summary: String?
   public var summarySpan = Span.none
   public var satisfaction: [Party: Int] = [:]
@@ -210,6 +220,8 @@ public struct Trajectory: Sendable, Hashable {
   /// The steps of a meldcode procedure (`MeldcodeStep`).
   public var meldcode: [MeldcodeStep] = []
   public var measures: [Measure] = []
+  /// Referrals this service made to other help (`ReferralMade`).
+  public var referrals: [ReferralMade] = []
   public var closure: Closure?
   /// Further workers beside `worker` (`workers:`; `Rights.swift`).
   public var workers: [String] = []
@@ -220,6 +232,9 @@ public struct Trajectory: Sendable, Hashable {
   public var statements: [Statement] = []
   /// Set when the trajectory was imported from another system (`Rights.swift`).
   public var imported: Imported?
+  /// The earlier trajectory of the same child, for a repeat request (`previous:`).
+  public var previous: String?
+  public var previousSpan = Span.none
 
   public init() {}
 

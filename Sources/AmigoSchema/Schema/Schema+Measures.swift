@@ -22,8 +22,10 @@ extension Schemas {
         "post", en: "post", nl: "nameting", aliases: ["nameting", "na"],
         doc: "at or after the end of the support"),
       EnumValue(
-        "follow-up", en: "follow-up", nl: "follow-up", aliases: ["followup"],
-        doc: "some time after the end"),
+        "follow-up", en: "follow-up", nl: "follow-up", aliases: ["followup", "nazorg"],
+        doc:
+          "after the closure, within the programme's `follow_up_months` and with consent for `follow-up`"
+      ),
     ])
 
   public static let scaleDirection = EnumSpec(

@@ -170,6 +170,10 @@ public enum Schemas {
         "research", en: "research (pseudonymised)", nl: "onderzoek (gepseudonimiseerd)",
         aliases: ["onderzoek"],
         doc: "the trajectory may be in `amigo export --research`; without it, it is left out"),
+      EnumValue(
+        "follow-up", en: "follow-up after the closure", nl: "nazorg na afsluiting",
+        aliases: ["nazorg"],
+        doc: "follow-up contacts, measures and ratings after the closure (`follow_up: true`)"),
     ])
 
   public static let party = EnumSpec(
@@ -350,6 +354,10 @@ public enum Schemas {
       EnumValue(
         "safety-services", en: "safety services (Veilig Thuis)", nl: "Veilig Thuis",
         aliases: ["veilig-thuis"]),
+      EnumValue(
+        "own-network", en: "help in the child's own network", nl: "eigen netwerk",
+        aliases: ["eigen-netwerk", "netwerk"],
+        doc: "help found around the child (family, neighbours, a club): no professional help"),
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
     ])
 
@@ -389,6 +397,7 @@ public enum Schemas {
       } encode: { r, e in
         e.scalar(r.rater)
       },
+      ratingFollowUp,
     ])
 
   public static let goal = ObjectSpec(
@@ -520,6 +529,7 @@ public enum Schemas {
       } encode: { s, e in
         e.scalar(s.note)
       },
+      sessionFollowUp,
     ])
 
   public static let child = ObjectSpec(
@@ -727,12 +737,15 @@ public enum Schemas {
       } encode: { c, e in
         e.value(c.reason)
       },
-      Field("destination", .enumeration(destination), required: true, "Where the child goes next.")
-      { (c: inout Closure, v) in
-        c.destination = v.string
+      Field(
+        "destination", .enumeration(destination),
+        "Where the child goes next (or several, in `destinations`; one of the two is required)."
+      ) { (c: inout Closure, v) in
+        (c.destination, c.destinationSpan) = (v.string, v.span)
       } encode: { c, e in
         e.scalar(c.destination)
       },
+      closureDestinations,
       Field("summary", .text(multiline: true), "An agreed summary.", detail: .freeText) {
         (c: inout Closure, v) in
         (c.summary, c.summarySpan) = (v.string, v.span)
@@ -879,13 +892,14 @@ public enum Schemas {
       } encode: { t, e in
         e.objects(t.measures)
       },
+      trajectoryReferrals,
       Field("closure", .object(closure), "The closure, once closed.") {
         (t: inout Trajectory, v) in
         t.closure = v.object()
       } encode: { t, e in
         e.object(t.closure)
       },
-      importedField, statementsField,
+      importedField, statementsField, trajectoryPrevious,
     ])
 
   // MARK: - Config
@@ -932,6 +946,7 @@ public enum Schemas {
       Field("retention_years", .integer(min: 1, max: 100), "Years a closed trajectory is kept.") {
         (p: inout Programme, v) in p.retentionYears = v.int
       },
+      programmeFollowUpMonths,
       Field(
         "session_kinds", .list(.enumeration(sessionKind)),
         "The session kinds the programme uses, by their file value (default: every kind). A session of another kind is a warning; reports show no figures for kinds the programme does not use."

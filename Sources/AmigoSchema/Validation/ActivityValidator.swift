@@ -18,6 +18,8 @@ public struct TrajectoryIndex: Sendable {
   public let ids: [String]
   let known: Set<String>
   public let entries: [String: Entry]
+  /// Ids erased with `amigo erase` and the day each was (the workspace's `ErasedLedger`).
+  public var erased: [String: LocalDate] = [:]
 
   public init(ids: [String], trajectories: [Trajectory]) {
     self.ids = ids.sorted()
@@ -159,7 +161,8 @@ public enum ActivityValidator {
         if let index = c.index, !index.contains(id) {
           out.append(
             SchemaDiagnostics.unknownTrajectory(
-              c.range(span(spans, i)), id, suggestion: Suggestions.nearest(id, in: index.ids)))
+              c.range(span(spans, i)), id, suggestion: Suggestions.nearest(id, in: index.ids),
+              erasedOn: index.erased[id]))
         }
         if !seen.insert(id).inserted {
           out.append(SchemaDiagnostics.childNamedTwice(c.range(span(spans, i)), id, in: list))
@@ -183,7 +186,8 @@ public enum ActivityValidator {
         if let index = c.index, !index.contains(row.id) {
           out.append(
             SchemaDiagnostics.unknownTrajectory(
-              c.range(row.span), row.id, suggestion: Suggestions.nearest(row.id, in: index.ids)))
+              c.range(row.span), row.id, suggestion: Suggestions.nearest(row.id, in: index.ids),
+              erasedOn: index.erased[row.id]))
         }
       }
     }

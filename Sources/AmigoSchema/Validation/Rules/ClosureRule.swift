@@ -11,7 +11,7 @@ enum ClosureRule: TrajectoryRule {
       var missing: [String] = []
       if t.closure?.date == nil { missing.append("a date") }
       if t.closure?.reason == nil { missing.append("a reason") }
-      if t.closure?.destination == nil { missing.append("a destination") }
+      if t.closure?.allDestinations.isEmpty ?? true { missing.append("a destination") }
       if !missing.isEmpty && t.closure == nil {
         out.append(SchemaDiagnostics.closedWithoutClosure(c.range(t.statusSpan), missing: missing))
       }

@@ -1,7 +1,7 @@
 import AmigoYAML
 
 /// referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤
-/// closure (intake contacts with parents, teacher or care team may precede the start); a
+/// closure, except follow-up contacts (intake contacts with parents, teacher or care team may precede the start); a
 /// consent is withdrawn after it was given. What each contact needs of the consent is
 /// `ConsentRule`'s.
 enum DateOrderRule: TrajectoryRule {
@@ -66,12 +66,19 @@ enum DateOrderRule: TrajectoryRule {
             "held session on \(date) is before the trajectory's start (\(start))",
             help: "check the session date, or move plan.start back to the first contact"))
       }
-      if let closure, date > closure {
+    }
+    // After the closure only follow-up contacts (`FollowUpRule`); a cancelled or missed one is
+    // no exception.
+    if let closure {
+      for session in t.sessions where !session.followUp {
+        guard let date = session.date, date > closure else { continue }
         out.append(
           SchemaDiagnostics.dateOrder(
             "session-after-closure", c.range(session.dateSpan),
-            "held session on \(date) is after the closure (\(closure))",
-            help: "check the session date, or the closure date"))
+            "\(session.isHeld ? "held " : "")session on \(date) is after the closure (\(closure))",
+            help:
+              "a follow-up contact after the closure is marked 'follow_up: true' (amigo log-session --follow-up; it needs consent for 'follow-up'); otherwise check the session date, or the closure date"
+          ))
       }
     }
     return out

@@ -76,6 +76,25 @@ import _AmigoTestSupport
       s.git(["check-ignore", "-q", ".amigo/schema/trajectory.schema.json"], in: ws).status == 1)
   }
 
+  @Test func aNewActivityFileNamesTheActivitySchema() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let made = s.amigo(
+      [
+        "meeting", "--children", GitSandbox.id, "--with", "teacher", "--minutes", "30",
+        "--date", "2026-09-10",
+      ], in: a)
+    #expect(made.status == .success, "\(made.err)")
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: a + "/activities").first {
+        $0.hasSuffix(".yaml")
+      })
+    let path = a + "/activities/" + file
+    #expect(
+      firstLine(path) == "# yaml-language-server: $schema=../.amigo/schema/activity.schema.json")
+    #expect(FileManager.default.fileExists(atPath: try #require(schemaPath(of: path))))
+  }
+
   @Test func theWorkspaceSchemasKnowItsVocabulariesAndNeverGoBackToAnOlderAmigo() throws {
     let s = try GitSandbox()
     #expect(s.amigo(["init", "ws", "--git"], in: s.root.path).status == .success)

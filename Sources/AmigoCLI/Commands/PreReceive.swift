@@ -63,7 +63,19 @@ enum PreReceive: Command {
     let lines = listed.split(separator: "\n").map(String.init)
     if lines.isEmpty { return ([], 0) }  // only commits the repository has checked already
     let boundaries = lines.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }
-    let all = Git.paths(try git.run(["ls-tree", "-r", "--name-only", "-z", new]))
+    // Every file of the pushed commit with its blob: `MODE blob OID<TAB>PATH`. Blobs are then
+    // read by object id, which git finds at once (a `COMMIT:PATH` name walks the tree each
+    // time: quadratic in a folder of 10 000 files).
+    var blobOf: [String: String] = [:]
+    var all: [String] = []
+    for entry in Git.paths(try git.run(["ls-tree", "-r", "-z", new])) {
+      guard let tab = entry.firstIndex(of: "\t") else { continue }
+      let fields = entry[..<tab].split(separator: " ")
+      guard fields.count == 3, fields[1] == "blob" else { continue }
+      let path = String(entry[entry.index(after: tab)...])
+      blobOf[path] = String(fields[2])
+      all.append(path)
+    }
     var changed: Set<String>
     if boundaries.isEmpty {
       changed = Set(all)  // a history of its own: every file
@@ -107,9 +119,9 @@ enum PreReceive: Command {
     guard !neededRoots.isEmpty else { return ([], 0) }
 
     // Every config and file in one `git cat-file --batch`.
+    func name(_ path: String) -> String { blobOf[path] ?? new + ":" + path }
     let names =
-      neededRoots.map { new + ":" + prefix($0) + Workspace.configName }
-      + targets.map { new + ":" + $0.path }
+      neededRoots.map { name(prefix($0) + Workspace.configName) } + targets.map { name($0.path) }
     var blobs = try git.blobs(names)[...]
     var problems: [(Diagnostic, SourceText)] = []
     var configOf: [String: Config] = [:]

@@ -40,7 +40,7 @@ public enum SchemaDiagnostics {
     "measure-without-consent", "measure-without-scores", "band-order",
     // Activities.
     "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
-    "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date",
+    "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date", "meeting-twice",
   ]
 
   // MARK: Structure and types

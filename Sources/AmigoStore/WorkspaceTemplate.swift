@@ -201,9 +201,11 @@ public enum WorkspaceTemplate {
   public static let attributesLine = "*.yaml text eol=lf"
 
   /// The lines that have git merge trajectory files with amigo's merge driver (`merge.amigo`,
-  /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders.
+  /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders,
+  /// and activity files (`activities/`).
   public static let mergeAttributeLines = [
     "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
+    "activities/*.yaml merge=amigo",
   ]
 
   /// Every line `.gitattributes` must have.

@@ -42,7 +42,7 @@ public enum SchemaDiagnostics {
     // Activities.
     "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
     "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date",
-    "activity-without-consent",
+    "meeting-twice",
     // After the trajectory.
     "follow-up-after-period", "follow-up-before-closure", "rating-after-closure",
     "measure-after-closure", "referral-made-date", "referral-made-to", "destination-twice",

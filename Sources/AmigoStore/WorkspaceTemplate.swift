@@ -198,10 +198,13 @@ public enum WorkspaceTemplate {
   public static let attributesLine = "*.yaml text eol=lf"
 
   /// The lines that have git merge trajectory files with amigo's merge driver (`merge.amigo`,
-  /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders.
+  /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders,
+  /// and activity files (`activities/`); a light-contacts tally last, since git takes the last
+  /// matching line.
   public static let mergeAttributeLines =
     [
       "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
+      "activities/*.yaml merge=amigo",
     ] + lightContactsAttributeLines
 
   /// A worker's tally of light contacts (`activities/L-<yyyy>-<mm>-<worker>.yaml`) only grows

@@ -12,10 +12,12 @@ enum Changes: Command {
     discussion: """
       Without a revision, compares the working tree (staged and not staged, new files
       included) with HEAD; with a commit, the working tree with that commit; with A..B, commit B
-      with commit A (A...B: with where B left A). For every changed trajectory file and
-      amigo.yaml it says what changed, as 'amigo history' does: sessions logged, changed or
-      removed, ratings, goals, consents, start, status and closure. It names dates, kinds, ids
-      and field names, never note texts, labels or names, so the output can go into a review.
+      with commit A (A...B: with where B left A). For every changed trajectory file, activity
+      file and amigo.yaml it says what changed, as 'amigo history' does: sessions logged,
+      changed or removed, ratings, goals, consents, start, status and closure; for a meeting
+      or group: created, children discussed, children added to a group, group meetings added,
+      attendance recorded. It names dates, kinds, ids and field names, never note texts,
+      labels or names, so the output can go into a review.
       """,
     examples: ["amigo changes", "amigo changes HEAD~3", "amigo changes origin/main..HEAD"],
     arguments: [
@@ -67,7 +69,9 @@ enum Changes: Command {
       heading = "Changes in the working tree (no commits yet)"
     }
 
-    let pathspecs = [Workspace.configName, Workspace.trajectoriesFolder]
+    let pathspecs = [
+      Workspace.configName, Workspace.trajectoriesFolder, Workspace.activitiesFolder,
+    ]
     var files: [Git.FileChange] = try GitIntegration.checked(env) {
       var diff = ["diff", "--name-status", "-z", "-M", old]
       if let new { diff.append(new) }
@@ -81,8 +85,11 @@ enum Changes: Command {
     }
     let configPath = prefix + Workspace.configName
     let trajectories = prefix + Workspace.trajectoriesFolder + "/"
+    let activities = prefix + Workspace.activitiesFolder + "/"
     files = files.filter { f in
-      f.path == configPath || (f.path.hasPrefix(trajectories) && f.path.hasSuffix(".yaml"))
+      f.path == configPath
+        || ((f.path.hasPrefix(trajectories) || f.path.hasPrefix(activities))
+          && f.path.hasSuffix(".yaml"))
     }.sorted { ($0.path == configPath ? "" : $0.path) < ($1.path == configPath ? "" : $1.path) }
 
     // Contents: the old side from git, the new side from git or the working tree.
@@ -106,7 +113,9 @@ enum Changes: Command {
       let lines =
         f.path == configPath
         ? ChangeWords.configLines(old: before, new: after)
-        : ChangeWords.trajectoryLines(old: before, new: after)
+        : f.path.hasPrefix(activities)
+          ? ChangeWords.activityLines(old: before, new: after)
+          : ChangeWords.trajectoryLines(old: before, new: after)
       guard !lines.isEmpty else { continue }
       any = true
       func shown(_ path: String) -> String {
@@ -116,7 +125,7 @@ enum Changes: Command {
       if f.oldPath != f.path { out += " (renamed from \(shown(f.oldPath)))" }
       out += "\n" + lines.map { "  \($0)\n" }.joined()
     }
-    if !any { out += "  no changes to amigo.yaml or trajectories/\n" }
+    if !any { out += "  no changes to amigo.yaml, trajectories/ or activities/\n" }
     env.stdout.write(out)
     return .success
   }
@@ -150,6 +159,33 @@ enum ChangeWords {
     case (.trajectory(let t), .missing): return TrajectoryChanges.compare(t, nil).map(\.description)
     case (.trajectory(let a), .trajectory(let b)):
       let lines = TrajectoryChanges.compare(a, b).map(\.description)
+      if lines.isEmpty && old != new { return ["no change to the data (layout or comments)"] }
+      return lines
+    }
+  }
+
+  /// What changed in an activity file (`ActivityChanges`).
+  static func activityLines(old: [UInt8]?, new: [UInt8]?) -> [String] {
+    enum Version {
+      case missing, unreadable
+      case activity(Activity)
+    }
+    func version(_ bytes: [UInt8]?) -> Version {
+      guard let bytes else { return .missing }
+      let document = YAMLDocument(bytes: bytes)
+      guard document.isValid, case .mapping? = document.root else { return .unreadable }
+      return .activity(SchemaDecoder.activity(document))
+    }
+    switch (version(old), version(new)) {
+    case (.missing, .missing): return []
+    case (.missing, .unreadable): return ["created; the file has errors (amigo validate)"]
+    case (_, .unreadable): return ["the file now has errors (amigo validate)"]
+    case (.unreadable, .missing): return ["deleted"]
+    case (.unreadable, .activity): return ["errors fixed (the file is readable again)"]
+    case (.missing, .activity(let a)): return ActivityChanges.compare(nil, a)
+    case (.activity(let a), .missing): return ActivityChanges.compare(a, nil)
+    case (.activity(let a), .activity(let b)):
+      let lines = ActivityChanges.compare(a, b)
       if lines.isEmpty && old != new { return ["no change to the data (layout or comments)"] }
       return lines
     }

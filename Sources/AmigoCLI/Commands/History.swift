@@ -20,13 +20,19 @@ enum History: Command {
       its own, such as a resolved conflict, is listed with what it changed. Only the heading
       shows the child's label; the lines name dates, kinds, ids and field names, never notes.
       Changes not committed yet are not part of the story: see 'amigo changes'.
+      An activity id (a meeting about several children, a group) tells the activity file's
+      story the same way: 'created group module (3 participants, 0 meetings)', 'child added to
+      group: TVT-2026-0XGM', 'group meeting added 2026-10-06 (60 min, present 2, excused 1)',
+      'attendance recorded 2026-10-06: TVT-2026-0XGM absent'.
       """,
-    examples: ["amigo history K7Q4", "amigo history 'Sam B.' --newest-first"],
+    examples: [
+      "amigo history K7Q4", "amigo history 'Sam B.' --newest-first", "amigo history G-2026-608B",
+    ],
     arguments: [
       ArgumentSpec(
         "child",
         help:
-          "The trajectory: its id, a unique id prefix, or the child's label (or the id of a deleted file)."
+          "The trajectory: its id, a unique id prefix, or the child's label (or the id of a deleted file); or an activity id."
       )
     ],
     options: [
@@ -37,24 +43,45 @@ enum History: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let workspace = try CommonOptions.workspace(args, env)
     let name = args.positionals[0]
-    let path: String
+    var path: String
+    // An activity file (a meeting, a group) when no trajectory matches.
+    var activity = false
     switch ChildLookup.find(name, in: workspace) {
     case .found(let found): path = found
     case .ambiguous(let candidates): throw WorkspaceContext.ambiguous(name, candidates)
     case .notFound:
-      // A deleted file still has a history, under its id.
-      guard Identifier.isValid(name) else { throw WorkspaceContext.notFound(name) }
-      path = workspace.trajectoriesPath + "/" + name + ".yaml"
+      if let found = activityPath(name, in: workspace) {
+        path = found
+        activity = true
+      } else {
+        // A deleted file still has a history, under its id.
+        guard Identifier.isValid(name) else { throw WorkspaceContext.notFound(name) }
+        path = workspace.trajectoriesPath + "/" + name + ".yaml"
+      }
+    }
+    let git = env.git(workspace.root)
+    func story(_ path: String) throws -> (String, [Git.Commit], [Git.Commit]) {
+      let relative = String(path.dropFirst(workspace.root.count + 1))
+      return try GitIntegration.checked(env) {
+        let prefix = try git.prefix()
+        // Before the first commit there is no history at all.
+        guard git.isCommit("HEAD") else { return (prefix, [Git.Commit](), [Git.Commit]()) }
+        return (prefix, try git.log(following: relative), try git.merges(of: relative))
+      }
+    }
+    var (prefix, commits, merges) = try story(path)
+    // A deleted activity file still has a history, under its id.
+    if commits.isEmpty, !activity, !FileSystem.exists(path) {
+      let deleted = workspace.activitiesPath + "/" + name + ".yaml"
+      let (p, c, m) = try story(deleted)
+      if !c.isEmpty { (path, activity, prefix, commits, merges) = (deleted, true, p, c, m) }
     }
     let relative = String(path.dropFirst(workspace.root.count + 1))
     let id = Workspace.id(ofFile: path)
-    let git = env.git(workspace.root)
-    let (prefix, commits, merges) = try GitIntegration.checked(env) {
-      let prefix = try git.prefix()
-      // Before the first commit there is no history at all.
-      guard git.isCommit("HEAD") else { return (prefix, [Git.Commit](), [Git.Commit]()) }
-      return (prefix, try git.log(following: relative), try git.merges(of: relative))
-    }
+    let lines: ([UInt8]?, [UInt8]?) -> [String] =
+      activity
+      ? { ChangeWords.activityLines(old: $0, new: $1) }
+      : { ChangeWords.trajectoryLines(old: $0, new: $1) }
     guard !commits.isEmpty else {
       if !FileSystem.exists(path) {
         throw CommandError(
@@ -99,9 +126,7 @@ enum History: Command {
     // Newest first, in git's order (children before parents, whatever the clocks said).
     var entries: [(commit: Git.Commit, lines: [String])] = []
     for (i, c) in commits.enumerated() {
-      let lines = ChangeWords.trajectoryLines(
-        old: content(names[2 * i + 1]), new: content(names[2 * i]))
-      entries.append((c, lines))
+      entries.append((c, lines(content(names[2 * i + 1]), content(names[2 * i]))))
     }
     // A merge appears with what differs from every side it joined, by its time; a merge that
     // kept one side's version over the other's changes (a conflict resolved by taking a side)
@@ -115,18 +140,19 @@ enum History: Command {
       {
         let setAside = sides[1 - kept]
         if setAside != content("\(base):\(repoPath)") {
-          own = ChangeWords.trajectoryLines(old: setAside, new: merged)
+          own = lines(setAside, merged)
         }
       } else {
         // A value that differs from both sides' (a conflict resolved to a third value).
         for side in sides {
-          let lines = ChangeWords.trajectoryLines(old: side, new: merged)
-          own = own.map { mine in mine.filter(lines.contains) } ?? lines
+          let changed = lines(side, merged)
+          own = own.map { mine in mine.filter(changed.contains) } ?? changed
         }
         // A value that differs from what merging the sides gives (a closure date one side set
         // and the merge moved, to resolve a conflict): compared with amigo's own merge of the
         // two sides, when that merge has no conflicting field.
-        if sides.count == 2, let base = bases[m.hash], let ours = sides[0], let theirs = sides[1],
+        if !activity, sides.count == 2, let base = bases[m.hash], let ours = sides[0],
+          let theirs = sides[1],
           let auto = TrajectoryMerge.merge(
             base: content("\(base):\(repoPath)") ?? [], ours: ours, theirs: theirs),
           auto.conflicts.isEmpty
@@ -137,18 +163,25 @@ enum History: Command {
           }
         }
       }
-      let lines = (own ?? []).filter { $0 != "no change to the data (layout or comments)" }
-      guard !lines.isEmpty else { continue }
+      let told = (own ?? []).filter { $0 != "no change to the data (layout or comments)" }
+      guard !told.isEmpty else { continue }
       let position =
         entries.firstIndex { $0.commit.timestamp <= m.timestamp } ?? entries.count
-      entries.insert((m, lines.map { "merge: " + $0 }), at: position)
+      entries.insert((m, told.map { "merge: " + $0 }), at: position)
     }
     if !args.flag("newest-first") { entries.reverse() }
 
     // The label, only here: from the file now, or the last version git has.
     let latest = FileSystem.exists(path) ? try? FileSystem.read(path) : nil
     var label = ""
-    if case .trajectory(let t) = ChangeWords.trajectory(
+    if activity {
+      // An activity's type, never the children it names.
+      if let bytes = latest ?? content(names[0]) ?? content(names[1]),
+        let type = SchemaDecoder.activity(YAMLDocument(bytes: bytes)).type
+      {
+        label = type.policy.value.en
+      }
+    } else if case .trajectory(let t) = ChangeWords.trajectory(
       latest ?? content(names[0]) ?? content(names[1]))
     {
       label = t.child.label
@@ -166,5 +199,21 @@ enum History: Command {
     }
     env.stdout.write(out)
     return .success
+  }
+}
+
+extension History {
+  /// The activity file `name` names: its id, or a unique id prefix or last part of one.
+  static func activityPath(_ name: String, in workspace: Workspace) -> String? {
+    let paths = workspace.activityPaths()
+    let lower = name.lowercased()
+    let exact = paths.filter { Workspace.id(ofFile: $0).lowercased() == lower }
+    if exact.count == 1 { return exact[0] }
+    let matches = paths.filter { path in
+      let id = Workspace.id(ofFile: path).lowercased()
+      return id.hasPrefix(lower)
+        || (id.split(separator: "-").last.map { $0.hasPrefix(lower) } ?? false)
+    }
+    return matches.count == 1 ? matches[0] : nil
   }
 }

@@ -3,11 +3,12 @@ import AmigoStore
 import AmigoYAML
 import Foundation
 
-/// `amigo merge-driver BASE OURS THEIRS [PATH]`: git's custom merge driver for trajectory files.
+/// `amigo merge-driver BASE OURS THEIRS [PATH]`: git's custom merge driver for trajectory files
+/// and activity files.
 enum MergeDriver: Command {
   static let spec = CommandSpec(
     name: "merge-driver",
-    abstract: "Merge two versions of a trajectory file (git merge driver).",
+    abstract: "Merge two versions of a trajectory or activity file (git merge driver).",
     discussion: """
       git runs this during a merge, pull or rebase for files marked 'merge=amigo' in
       .gitattributes ('amigo init' and 'amigo git-setup' set it up). It merges on the document:
@@ -17,6 +18,11 @@ enum MergeDriver: Command {
       around just that entry. The result is written to OURS. Exit status 0 when the merge is
       clean and the merged file validates, 1 otherwise (git then reports a conflict).
       Files that are not valid YAML are merged line by line with 'git merge-file'.
+      Activity files (activities/, a meeting or a group) merge the same way: group meetings by
+      date, and the children named (participants, attendance, children discussed) as sets, so
+      two workers adding meetings, children or attendance to one group both keep theirs; one
+      child recorded differently on both sides (present and absent at one meeting) is a
+      conflict the message names.
       """,
     arguments: [
       ArgumentSpec("base", help: "The common ancestor (git's %O)."),
@@ -41,7 +47,12 @@ enum MergeDriver: Command {
     let ours = try read(oursPath)
     let theirs = try read(theirsPath)
 
-    guard let result = TrajectoryMerge.merge(base: base, ours: ours, theirs: theirs) else {
+    let activity = isActivity(ours) || isActivity(theirs)
+    guard
+      let result = TrajectoryMerge.merge(
+        base: base, ours: ours, theirs: theirs,
+        spec: activity ? Schemas.activity : Schemas.trajectory)
+    else {
       env.stderr.write("amigo: \(shown) is not valid YAML on one side; merging it line by line\n")
       return lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
     }
@@ -58,21 +69,37 @@ enum MergeDriver: Command {
       )
       return .failure
     }
-    // The merged file must be a valid trajectory.
+    // The merged file must be a valid trajectory (activity).
     let document = YAMLDocument(bytes: result.bytes)
     let name = Workspace.id(ofFile: shown)
-    let (_, diagnostics) = Validator.validateTrajectory(
-      document, fileName: name, config: nil, today: nil)
+    let diagnostics =
+      activity
+      ? ActivityValidator.validate(
+        document, fileName: name, config: nil, index: nil, today: nil, warnings: false
+      ).1
+      : Validator.validateTrajectory(document, fileName: name, config: nil, today: nil).1
     let errors = diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
       for d in errors {
         env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
       }
-      env.stderr.write("amigo: the merged \(shown) has errors; fix them before committing\n")
+      env.stderr.write(
+        "amigo: the merged \(shown) has errors; fix them before committing"
+          + (activity
+            ? " (both sides recorded the same meeting or child differently: keep one, then 'amigo validate')"
+            : "") + "\n")
       return .failure
     }
     return .success
+  }
+
+  /// An activity file (`schema: amigo.activity/1`), by its content: git hands the driver
+  /// temporary files.
+  static func isActivity(_ bytes: [UInt8]) -> Bool {
+    let document = YAMLDocument(bytes: bytes)
+    guard case .mapping(let root)? = document.root else { return false }
+    return root["schema"]?.scalar?.value == Schemas.activityVersion
   }
 
   /// git's own three-way line merge, writing into `ours`.

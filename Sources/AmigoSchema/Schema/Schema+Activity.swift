@@ -28,19 +28,28 @@ extension Schemas {
       } encode: { m, e in
         e.scalar(m.minutes)
       },
-      Field("present", .list(.reference("trajectory")), "Participants present (trajectory ids).") {
+      Field(
+        "present", .list(.reference("trajectory")), "Participants present (trajectory ids).",
+        identity: .value
+      ) {
         (m: inout GroupMeeting, v) in
         (m.present, m.presentSpans) = (v.strings, v.spans)
       } encode: { m, e in
         e.list(m.present)
       },
-      Field("absent", .list(.reference("trajectory")), "Participants absent without notice.") {
+      Field(
+        "absent", .list(.reference("trajectory")), "Participants absent without notice.",
+        identity: .value
+      ) {
         (m: inout GroupMeeting, v) in
         (m.absent, m.absentSpans) = (v.strings, v.spans)
       } encode: { m, e in
         e.list(m.absent)
       },
-      Field("excused", .list(.reference("trajectory")), "Participants absent with notice.") {
+      Field(
+        "excused", .list(.reference("trajectory")), "Participants absent with notice.",
+        identity: .value
+      ) {
         (m: inout GroupMeeting, v) in
         (m.excused, m.excusedSpans) = (v.strings, v.spans)
       } encode: { m, e in
@@ -95,7 +104,7 @@ extension Schemas {
       },
       Field(
         "workers", .list(.reference("worker")), required: true,
-        "The workers who took part (ids from `amigo.yaml`)."
+        "The workers who took part (ids from `amigo.yaml`).", identity: .value
       ) { (a: inout Activity, v) in
         (a.workers, a.workerSpans) = (v.strings, v.spans)
       } encode: { a, e in
@@ -132,7 +141,8 @@ extension Schemas {
       },
       Field(
         "with", .list(.enumeration(participant)),
-        "Meeting: the roles present besides the workers. With the child or its parents present, the children discussed count as reached; the consent naming a child needs depends on it."
+        "Meeting: the roles present besides the workers. With the child or its parents present, the children discussed count as reached; the consent naming a child needs depends on it.",
+        identity: .value
       ) { (a: inout Activity, v) in
         a.with = v.strings
       } encode: { a, e in
@@ -140,7 +150,8 @@ extension Schemas {
       },
       Field(
         "children", .list(.reference("trajectory")),
-        "Meeting: the trajectories discussed, each named once; each needs consent in force on the meeting's date."
+        "Meeting: the trajectories discussed, each named once; each needs consent in force on the meeting's date.",
+        identity: .value
       ) { (a: inout Activity, v) in
         (a.children, a.childSpans) = (v.strings, v.spans)
       } encode: { a, e in
@@ -156,7 +167,7 @@ extension Schemas {
       },
       Field(
         "participants", .list(.reference("trajectory")),
-        "Group: the trajectories taking part, never names."
+        "Group: the trajectories taking part, never names.", identity: .value
       ) { (a: inout Activity, v) in
         (a.participants, a.participantSpans) = (v.strings, v.spans)
       } encode: { a, e in

@@ -71,6 +71,7 @@ public enum ActivityValidator {
     diagnostics += theme(root, c)
     diagnostics += references(c)
     diagnostics += children(c)
+    diagnostics += meetingDates(c)
     diagnostics += consent(c)
     diagnostics += texts(c, warnings: warnings)
     diagnostics += futureDates(c)
@@ -190,6 +191,18 @@ public enum ActivityValidator {
               erasedOn: index.erased[row.id]))
         }
       }
+    }
+    return out
+  }
+
+  /// A group meets once a day: `date` identifies a meeting (the schema's identity), so its
+  /// minutes are counted once. Two on one date (both sides of a merge added one) is an error.
+  static func meetingDates(_ c: Context) -> [Diagnostic] {
+    var seen = Set<LocalDate>()
+    var out: [Diagnostic] = []
+    for m in c.activity.meetings {
+      guard let d = m.date, !seen.insert(d).inserted else { continue }
+      out.append(SchemaDiagnostics.meetingTwice(c.range(m.dateSpan), d))
     }
     return out
   }

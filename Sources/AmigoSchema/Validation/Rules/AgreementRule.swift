@@ -68,4 +68,14 @@ extension SchemaDiagnostics {
       range: r,
       help: "write the date of the meeting that made the agreement")
   }
+
+  static func meetingTwice(_ r: SourceRange, _ date: LocalDate) -> Diagnostic {
+    Diagnostic(
+      code: "meeting-twice",
+      message: "the group has two meetings on \(date); a meeting is identified by its date",
+      range: r,
+      help:
+        "keep one meeting for \(date), with its minutes once and each child's attendance once (two workers may each have recorded it)"
+    )
+  }
 }

@@ -71,7 +71,8 @@ extension WeeklyReport {
     return ReportDocument(
       kind: "week", title: lang("Week report \(week)", "Weekoverzicht \(week)"), facts: facts,
       sections: sections,
-      csvTable: csv(lang))
+      csvTable: csv(lang)
+    ).written(in: lang)
   }
 
   func columns(_ lang: Language) -> [Column] {

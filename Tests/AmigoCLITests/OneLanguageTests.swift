@@ -42,4 +42,36 @@ import _AmigoTestSupport
     #expect(Cell.range(13.1, 17.3, decimals: 1).display(.nl) == "13,1-17,3")
     #expect(Cell.percent(92, decimals: 0).display(.nl) == "92%")
   }
+
+  /// Usage errors in a Dutch workspace: Dutch words, Dutch words first in the allowed values;
+  /// codes and values stay as they are. Outside a workspace: English.
+  @Test func usageErrorsSpeakTheWorkspacesLanguage() {
+    let (status, _, err) = run(["log-session", "K7Q4", "--kind", "koffie"])
+    #expect(status == .usage)
+    #expect(
+      err.hasPrefix(
+        "Fout: De waarde 'koffie' is ongeldig voor '--kind <kind>'\nKies een van 'kindgesprek', "))
+    #expect(err.contains("(of in het Engels: 'child-talk', "))
+    #expect(
+      err.contains(
+        "\nGebruik: amigo log-session [<options>] <child>\n  Zie 'amigo log-session --help' voor meer uitleg.\n"
+      ))
+    let (_, _, unknown) = run(["vaildate"])
+    #expect(unknown.hasPrefix("Fout: Onbekende opdracht 'vaildate'. Bedoelde je 'validate'?"))
+    let outside = Environment(currentDirectory: "/")
+    _ = Amigo.run(["vaildate"], environment: outside)
+    #expect(outside.stderr.text.hasPrefix("Error: Unknown command 'vaildate'."))
+  }
+
+  /// Every message has both languages, naming the same things.
+  @Test func everyMessageHasBothLanguages() {
+    for message in Message.allCases {
+      guard let entry = Message.catalogue[message] else {
+        Issue.record("no catalogue entry for \(message)")
+        continue
+      }
+      #expect(!entry.en.isEmpty && !entry.nl.isEmpty, "\(message)")
+      #expect(Message.placeholders(entry.en) == Message.placeholders(entry.nl), "\(message)")
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoYAML
 import Foundation
@@ -74,11 +75,15 @@ public enum Amigo {
       if !command.writesText(parsed) { env.stdout.lineWidth = nil }
       return try command.run(parsed, env)
     } catch let error as UsageError {
-      var text = "Error: \(error.message)\n"
+      // In the workspace's language (English outside a workspace).
+      let language = UILanguage.of(arguments, env)
+      var text = language.text(.error, error.message(language)) + "\n"
       if let name = error.command, let command = commands.first(where: { $0.spec.name == name }) {
-        text += "Usage: \(command.spec.usage)\n  See 'amigo \(name) --help' for more information.\n"
+        text +=
+          language.text(.usageLine, command.spec.usage) + "\n  "
+          + language.text(.seeCommandHelp, name) + "\n"
       } else {
-        text += "  See 'amigo --help' for more information.\n"
+        text += "  " + language.text(.seeHelp) + "\n"
       }
       env.stderr.write(text)
       return .usage
@@ -128,23 +133,35 @@ enum UsageError: Error, Equatable {
   case unexpectedValue(String, command: String)
   case repeatedOption(String, command: String)
   case invalidValue(String, for: String, command: String, hint: String?)
+  /// A value that is not one of an enumeration's: the hint lists the allowed values in the
+  /// message's language (Dutch words first in Dutch).
+  case invalidChoice(String, for: String, command: String, allowed: EnumSpec)
   case conflictingOptions(String, String, command: String)
 
-  var message: String {
+  /// The message in English.
+  var message: String { message(.en) }
+
+  /// The message in `language`, from the catalogue (`Message`).
+  func message(_ language: Language) -> String {
+    func suggesting(_ suggestion: String?) -> String {
+      suggestion.map { language.text(.didYouMean, $0) } ?? ""
+    }
     switch self {
     case .unknownCommand(let name, let suggestion):
-      "Unknown command '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+      return language.text(.unknownCommand, name) + suggesting(suggestion)
     case .unknownOption(let opt, _, let suggestion):
-      "Unknown option '\(opt)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
-    case .missingArgument(let name, _): "Missing expected argument '<\(name)>'"
-    case .unexpectedArgument(let arg, _): "Unexpected argument '\(arg)'"
-    case .missingValue(let opt, _): "Missing value for '\(opt)'"
-    case .unexpectedValue(let opt, _): "The flag '\(opt)' does not take a value"
-    case .repeatedOption(let opt, _): "The option '\(opt)' was given more than once"
+      return language.text(.unknownOption, opt) + suggesting(suggestion)
+    case .missingArgument(let name, _): return language.text(.missingArgument, name)
+    case .unexpectedArgument(let arg, _): return language.text(.unexpectedArgument, arg)
+    case .missingValue(let opt, _): return language.text(.missingValue, opt)
+    case .unexpectedValue(let opt, _): return language.text(.unexpectedValue, opt)
+    case .repeatedOption(let opt, _): return language.text(.repeatedOption, opt)
     case .conflictingOptions(let a, let b, _):
-      "The options '\(a)' and '\(b)' cannot be used together"
+      return language.text(.conflictingOptions, a, b)
     case .invalidValue(let value, let opt, _, let hint):
-      "The value '\(value)' is invalid for '\(opt)'" + (hint.map { "\n\($0)" } ?? "")
+      return language.text(.invalidValue, value, opt) + (hint.map { "\n\($0)" } ?? "")
+    case .invalidChoice(let value, let opt, _, let spec):
+      return language.text(.invalidValue, value, opt) + "\n" + language.choices(spec)
     }
   }
 
@@ -154,7 +171,8 @@ enum UsageError: Error, Equatable {
     case .unknownCommand: nil
     case .unknownOption(_, let c, _), .missingArgument(_, let c), .unexpectedArgument(_, let c),
       .missingValue(_, let c), .unexpectedValue(_, let c), .repeatedOption(_, let c),
-      .invalidValue(_, _, let c, _), .conflictingOptions(_, _, let c):
+      .invalidValue(_, _, let c, _), .invalidChoice(_, _, let c, _),
+      .conflictingOptions(_, _, let c):
       c
     }
   }

@@ -181,9 +181,18 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
     let status = Amigo.run(c.args, environment: env)
     #expect(status == .usage)
     #expect(env.stdout.text.isEmpty)
-    #expect(env.stderr.text.hasPrefix("Error: " + c.message))
-    #expect(env.stderr.text.contains("\nUsage: amigo \(c.args[0]) "))
+    // In the workspace's language (Dutch), then the same in English.
+    #expect(env.stderr.text.hasPrefix("Fout: "))
+    #expect(env.stderr.text.contains("\nGebruik: amigo \(c.args[0]) "))
     #expect(UnifiedDiff.diff(folder: source, work).isEmpty)
+    let config = work.appendingPathComponent("amigo.yaml")
+    let text = try String(contentsOf: config, encoding: .utf8)
+    try Data(text.replacingOccurrences(of: "language: nl", with: "language: en").utf8).write(
+      to: config)
+    let english = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
+    #expect(Amigo.run(c.args, environment: english) == .usage)
+    #expect(english.stderr.text.hasPrefix("Error: " + c.message))
+    #expect(english.stderr.text.contains("\nUsage: amigo \(c.args[0]) "))
   }
 
   @Test(arguments: ["goal", "consent", "start", "close"])

@@ -113,7 +113,7 @@ import Testing
     let r = setup.run(command + ["--output", output])
     #expect(r.status == 64, "\(r.stderr)")
     #expect(r.stdout.isEmpty)
-    #expect(r.stderr.hasPrefix("Error: The value '\(output)' is invalid for '--output <file>'\n"))
+    #expect(r.stderr.hasPrefix("Fout: De waarde '\(output)' is ongeldig voor '--output <file>'\n"))
     #expect(r.stderr.contains("amigo never writes output over a workspace's records or settings"))
     #expect(!r.stderr.contains("Wrote"))
     #expect(setup.snapshot() == before, "the workspace changed")

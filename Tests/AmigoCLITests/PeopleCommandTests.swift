@@ -59,7 +59,7 @@ import _AmigoTestSupport
     // Not declared: refused, nothing written.
     let (refused, _, err) = w.run(["log-session", "K7Q4", "--with", "kind,maatje"])
     #expect(refused == .usage)
-    #expect(err.contains("The value 'maatje' is invalid for '--with <participant>'"), "\(err)")
+    #expect(err.contains("De waarde 'maatje' is ongeldig voor '--with <participant>'"), "\(err)")
     #expect(w.text(file) == before)
     // Declared in amigo.yaml: taken by its Dutch word, written as its id, valid.
     try w.edit("amigo.yaml") { $0 + Self.ownWords }

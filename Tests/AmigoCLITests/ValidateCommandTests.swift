@@ -194,7 +194,10 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     ),
   ])
   func usageErrorsExit64OnStderr(_ args: [String], _ expected: String) throws {
-    let ws = try TemporaryWorkspace(["amigo.yaml": smallConfig])
+    // An English workspace (without `language:` amigo speaks Dutch, see OneLanguageTests).
+    let config = smallConfig.replacingOccurrences(
+      of: "organisation: Test\n", with: "organisation: Test\nlanguage: en\n")
+    let ws = try TemporaryWorkspace(["amigo.yaml": config])
     let (status, out, err) = ws.run(args)
     #expect(status == .usage)
     #expect(out.isEmpty)

@@ -74,8 +74,7 @@ enum OptionValues {
     _ text: String, _ spec: EnumSpec, option: String, command: String
   ) throws -> String {
     guard let value = spec.resolve(text) else {
-      throw UsageError.invalidValue(
-        text, for: option, command: command, hint: "Please provide one of \(spec.choices).")
+      throw UsageError.invalidChoice(text, for: option, command: command, allowed: spec)
     }
     return value
   }

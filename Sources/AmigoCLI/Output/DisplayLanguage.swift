@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import Foundation
 
@@ -29,7 +30,6 @@ enum DisplayLanguage {
 
   /// A score or other decimal as people write it: `5.5` in English, `5,5` in Dutch.
   static func number(_ value: Double, _ language: String) -> String {
-    let text = value == value.rounded() ? String(Int(value)) : String(value)
-    return language == "nl" ? text.replacingOccurrences(of: ".", with: ",") : text
+    (Language(language) ?? .nl).number(value)
   }
 }

@@ -130,7 +130,8 @@ public struct ChildReport: Sendable {
     return ReportDocument(
       kind: "child", title: lang("Trajectory \(t.id)", "Traject \(t.id)"), facts: facts,
       sections: sections,
-      csvTable: sessionTable(lang))
+      csvTable: sessionTable(lang)
+    ).written(in: lang)
   }
 
   func doseTable(_ lang: Language) -> Table {

@@ -11,6 +11,9 @@ public struct ReportDocument: Sendable, Hashable {
   public var sections: [Section]
   /// The table CSV output shows (one table per CSV file).
   public var csvTable: Table?
+  /// The language of the text: numbers in text, Markdown and HTML follow it (`4,5` in Dutch),
+  /// never in JSON, and in CSV only through the `;` delimiter.
+  public var language: Language = .en
 
   public init(
     kind: String, title: String, facts: [Fact] = [], sections: [Section] = [],
@@ -21,6 +24,13 @@ public struct ReportDocument: Sendable, Hashable {
     self.facts = facts
     self.sections = sections
     self.csvTable = csvTable
+  }
+
+  /// The same document, its text in `language`.
+  public func written(in language: Language) -> ReportDocument {
+    var copy = self
+    copy.language = language
+    return copy
   }
 }
 
@@ -134,19 +144,26 @@ public indirect enum Cell: Sendable, Hashable {
     return self
   }
 
-  public var display: String {
+  /// The cell as English text shows it (`4.5`); `display(_:)` in a language.
+  public var display: String { display(.en) }
+
+  /// The cell as text in `language`: numbers with a decimal comma in Dutch (`4,5`), through
+  /// `Language.decimal`, the one rule `show` follows too.
+  public func display(_ language: Language) -> String {
     switch self {
     case .text(let s): s
     case .int(let n): String(n)
-    case .number(let d, let decimals): Cell.format(d, decimals: decimals)
-    case .percent(let d, let decimals): Cell.format(d, decimals: decimals) + "%"
+    case .number(let d, let decimals): language.decimal(Cell.format(d, decimals: decimals))
+    case .percent(let d, let decimals): language.decimal(Cell.format(d, decimals: decimals)) + "%"
     case .range(let a, let b, let decimals):
-      Cell.format(a, decimals: decimals) + "-" + Cell.format(b, decimals: decimals)
+      language.decimal(Cell.format(a, decimals: decimals)) + "-"
+        + language.decimal(Cell.format(b, decimals: decimals))
     case .hidden(let h): h.marker
     case .code(let code, let label): label.isEmpty ? code : label
-    case .list(let items): items.map(\.display).joined(separator: ", ")
+    case .list(let items): items.map { $0.display(language) }.joined(separator: ", ")
     case .scores(let scores):
-      scores.map { "\($0.goal) \(Cell.score($0.value).display)" }.joined(separator: ", ")
+      scores.map { "\($0.goal) \(Cell.score($0.value).display(language))" }.joined(
+        separator: ", ")
     case .dates(_, _, let display): display
     case .shown(let display, _): display
     case .empty: ""

@@ -15,6 +15,17 @@ public struct Language: Sendable, Hashable {
   /// The English or the Dutch text.
   public func callAsFunction(_ en: String, _ nl: String) -> String { code == "nl" ? nl : en }
 
+  /// A number as `Cell.format` writes it (`4.5`), with a decimal comma in Dutch (`4,5`).
+  public func decimal(_ number: String) -> String {
+    code == "nl" ? number.replacingAll(".", with: ",") : number
+  }
+
+  /// A score or other decimal as people write it: `5.5` in English, `5,5` in Dutch; whole
+  /// numbers without decimals.
+  public func number(_ value: Double) -> String {
+    decimal(value == value.rounded() ? String(Int(value)) : String(value))
+  }
+
   /// An enum value's label in this language (the value itself if unknown).
   public func label(_ value: String, _ spec: EnumSpec) -> String {
     spec[value]?.label(code) ?? value

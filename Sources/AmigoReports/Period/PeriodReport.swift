@@ -584,6 +584,7 @@ public struct PeriodReport: Sendable {
         Fact(
           "small_numbers", lang("Small numbers below", "Kleine aantallen onder"), .int(threshold)),
         Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
-      ], sections: sections, csvTable: csv)
+      ], sections: sections, csvTable: csv
+    ).written(in: lang)
   }
 }

@@ -138,9 +138,9 @@ public struct HTMLRenderer: Sendable {
     if case .shown(_, let value) = c, case .list(let items) = value,
       items.allSatisfy({ if case .number = $0 { true } else { false } })
     {
-      return escape(items.map(\.display).joined(separator: " → "))
+      return escape(items.map { $0.display(lang) }.joined(separator: " → "))
     }
-    return escape(c.display, lines: true)
+    return escape(c.display(lang), lines: true)
   }
 
   /// A section id as an HTML id (`worker:mvd` → `worker-mvd`).

@@ -55,14 +55,15 @@ struct TextRenderer {
       for f in doc.facts {
         let label = TextWidth.pad(f.label + ":", to: width + 1) + " "
         out += wrapped(
-          f.value.display, first: label, rest: String(repeating: " ", count: TextWidth.of(label)))
+          f.value.display(doc.language), first: label,
+          rest: String(repeating: " ", count: TextWidth.of(label)))
       }
     }
-    for section in doc.sections { out += "\n" + render(section, level: 0) }
+    for section in doc.sections { out += "\n" + render(section, level: 0, doc.language) }
     return out
   }
 
-  func render(_ section: Section, level: Int) -> String {
+  func render(_ section: Section, level: Int, _ language: Language) -> String {
     var out = bold(level == 0 ? section.title : section.title) + "\n"
     if level == 0 {
       out += String(repeating: "=", count: TextWidth.of(section.title)) + "\n"
@@ -76,8 +77,8 @@ struct TextRenderer {
       switch block {
       case .paragraph(let p): out += wrapped(p)
       case .list(let items): for item in items { out += wrapped(item, first: "  - ", rest: "    ") }
-      case .table(let t): out += table(t)
-      case .subsection(let s): out += render(s, level: level + 1)
+      case .table(let t): out += table(t, language)
+      case .subsection(let s): out += render(s, level: level + 1, language)
       case .legend(let l):
         out += wrapped(l.title + ":")
         let width = l.entries.map { TextWidth.of($0.figure.marker) }.max() ?? 0
@@ -93,14 +94,14 @@ struct TextRenderer {
 
   /// A report table through the one table engine (`TextTable`): numbers right-aligned, a line
   /// of dashes under the header, split into column blocks when wider than `width`.
-  func table(_ t: Table) -> String {
+  func table(_ t: Table, _ language: Language) -> String {
     var table = TextTable(
       t.columns.map { TextTable.Column($0.label, alignment: $0.numeric ? .right : .left) })
     table.indent = 2
     table.headerStyle = .plain
     table.headerRule = true
     table.width = width
-    for row in t.rows { table.append(row.map(\.display)) }
+    for row in t.rows { table.append(row.map { $0.display(language) }) }
     return table.render(color: false)
   }
 }
@@ -112,14 +113,14 @@ struct MarkdownRenderer {
     if !doc.facts.isEmpty {
       out += "\n"
       for f in doc.facts {
-        out += "- **" + escape(f.label) + ":** " + escape(f.value.display) + "\n"
+        out += "- **" + escape(f.label) + ":** " + escape(f.value.display(doc.language)) + "\n"
       }
     }
-    for s in doc.sections { out += "\n" + render(s, level: 2) }
+    for s in doc.sections { out += "\n" + render(s, level: 2, doc.language) }
     return out
   }
 
-  func render(_ section: Section, level: Int) -> String {
+  func render(_ section: Section, level: Int, _ language: Language) -> String {
     var out = String(repeating: "#", count: level) + " " + escape(section.title) + "\n"
     for block in section.blocks {
       out += "\n"
@@ -131,9 +132,9 @@ struct MarkdownRenderer {
         out +=
           "|" + t.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         for row in t.rows {
-          out += "| " + row.map { escape($0.display) }.joined(separator: " | ") + " |\n"
+          out += "| " + row.map { escape($0.display(language)) }.joined(separator: " | ") + " |\n"
         }
-      case .subsection(let s): out += render(s, level: min(level + 1, 6))
+      case .subsection(let s): out += render(s, level: min(level + 1, 6), language)
       case .legend(let l):
         out += "**" + escape(l.title) + ":**\n\n"
         for e in l.entries { out += "- `" + e.figure.marker + "`: " + escape(e.text) + "\n" }

@@ -72,7 +72,8 @@ extension WeeklyReport {
     return ReportDocument(
       kind: "week", title: lang("Week report \(week)", "Weekoverzicht \(week)"), facts: facts,
       sections: sections,
-      csvTable: csv(lang))
+      csvTable: csv(lang)
+    ).written(in: lang)
   }
 
   /// The dose column's heading: the plural label of the rows' dose kind (`Programme.doseKind`),

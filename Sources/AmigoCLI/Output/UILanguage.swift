@@ -1,0 +1,27 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+
+/// The language of amigo's own messages (usage errors, and with them the allowed values):
+/// `--lang` when given, else the workspace's `language:` (`--dir`, `$AMIGO_DIR` or the nearest
+/// workspace); English outside a workspace. `--help` and the manual page stay English.
+enum UILanguage {
+  static func of(_ arguments: [String], _ env: Environment) -> Language {
+    if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count,
+      let code = Schemas.language.resolve(arguments[i + 1])
+        ?? DisplayLanguage.aliases[
+          foldForMatching(arguments[i + 1])],
+      let language = Language(code)
+    {
+      return language
+    }
+    var parsed = ParsedArguments()
+    if let i = arguments.firstIndex(of: "--dir"), i + 1 < arguments.count {
+      parsed.options["dir"] = [arguments[i + 1]]
+    }
+    guard let workspace = try? CommonOptions.workspace(parsed, env),
+      let config = Loader.loadConfig(workspace, display: { $0 }).0
+    else { return .en }
+    return config.language == "en" ? .en : .nl
+  }
+}

@@ -1,0 +1,94 @@
+import AmigoSchema
+
+/// The messages amigo prints outside reports, in both languages: one catalogue, one entry per
+/// message, `{0}`, `{1}`… for what the message names. `MessageCatalogueTests` fails when an
+/// entry is missing, empty in one language, or names other things in the two.
+///
+/// Codes, JSON keys and YAML values are never translated; only the words around them.
+public enum Message: String, CaseIterable, Sendable {
+  case error
+  case usageLine
+  case seeCommandHelp
+  case seeHelp
+  case unknownCommand
+  case unknownOption
+  case didYouMean
+  case missingArgument
+  case unexpectedArgument
+  case missingValue
+  case unexpectedValue
+  case repeatedOption
+  case conflictingOptions
+  case invalidValue
+  case provideOneOf
+  case provideOneOfDutchFirst
+
+  /// English and Dutch.
+  public static let catalogue: [Message: (en: String, nl: String)] = [
+    .error: ("Error: {0}", "Fout: {0}"),
+    .usageLine: ("Usage: {0}", "Gebruik: {0}"),
+    .seeCommandHelp: (
+      "See 'amigo {0} --help' for more information.", "Zie 'amigo {0} --help' voor meer uitleg."
+    ),
+    .seeHelp: ("See 'amigo --help' for more information.", "Zie 'amigo --help' voor meer uitleg."),
+    .unknownCommand: ("Unknown command '{0}'.", "Onbekende opdracht '{0}'."),
+    .unknownOption: ("Unknown option '{0}'.", "Onbekende optie '{0}'."),
+    .didYouMean: (" Did you mean '{0}'?", " Bedoelde je '{0}'?"),
+    .missingArgument: ("Missing expected argument '<{0}>'", "Het argument '<{0}>' ontbreekt"),
+    .unexpectedArgument: ("Unexpected argument '{0}'", "Onverwacht argument '{0}'"),
+    .missingValue: ("Missing value for '{0}'", "De waarde voor '{0}' ontbreekt"),
+    .unexpectedValue: (
+      "The flag '{0}' does not take a value", "De optie '{0}' heeft geen waarde"
+    ),
+    .repeatedOption: (
+      "The option '{0}' was given more than once", "De optie '{0}' is meer dan eens gegeven"
+    ),
+    .conflictingOptions: (
+      "The options '{0}' and '{1}' cannot be used together",
+      "De opties '{0}' en '{1}' gaan niet samen"
+    ),
+    .invalidValue: (
+      "The value '{0}' is invalid for '{1}'", "De waarde '{0}' is ongeldig voor '{1}'"
+    ),
+    .provideOneOf: ("Please provide one of {0}.", "Kies een van {0}."),
+    .provideOneOfDutchFirst: (
+      "Please provide one of {0} (in English: {1}).", "Kies een van {0} (of in het Engels: {1})."
+    ),
+  ]
+
+  /// The placeholders `{0}`, `{1}`… a template uses.
+  public static func placeholders(_ template: String) -> Set<String> {
+    var found: Set<String> = []
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      let after = rest[rest.index(after: open)...]
+      guard let close = after.firstIndex(of: "}") else { break }
+      found.insert(String(rest[open...close]))
+      rest = after[after.index(after: close)...]
+    }
+    return found
+  }
+}
+
+extension Language {
+  /// `message` in this language, with `arguments` for `{0}`, `{1}`….
+  public func text(_ message: Message, _ arguments: String...) -> String {
+    let entry = Message.catalogue[message] ?? (message.rawValue, message.rawValue)
+    var text = code == "nl" ? entry.nl : entry.en
+    for (i, argument) in arguments.enumerated() {
+      text = text.replacing("{\(i)}", with: argument)
+    }
+    return text
+  }
+
+  /// The allowed values of `spec` for a message: in Dutch the Dutch words first (each value's
+  /// first Dutch word, or the value), then the English values; in English the values.
+  public func choices(_ spec: EnumSpec) -> String {
+    let english = SchemaDiagnostics.listJoined(spec.values.map { "'\($0.value)'" }, "or")
+    guard code == "nl" else { return text(.provideOneOf, english) }
+    let dutch = spec.values.map { "'\($0.aliases.first ?? $0.value)'" }
+    let englishNL = SchemaDiagnostics.listJoined(spec.values.map { "'\($0.value)'" }, "of")
+    if spec.values.allSatisfy({ $0.aliases.isEmpty }) { return text(.provideOneOf, englishNL) }
+    return text(.provideOneOfDutchFirst, SchemaDiagnostics.listJoined(dutch, "of"), englishNL)
+  }
+}

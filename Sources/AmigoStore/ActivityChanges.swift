@@ -36,6 +36,14 @@ public enum ActivityChanges {
       return "created \(what(a.type)) ("
         + count(a.participants.count, "participant", "participants") + ", "
         + count(a.meetings.count, "meeting", "meetings") + ")"
+    case .themeMeeting?, .teacherSupport?:
+      var parts: [String] = []
+      if let m = a.minutes { parts.append("\(m) min") }
+      if let n = a.attendance { parts.append(count(n, "attending", "attending")) }
+      return "created \(what(a.type))" + (a.date.map { " \($0)" } ?? "")
+        + (parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))")
+    case .lightContacts?:
+      return "created \(what(a.type)) (" + count(a.contacts.count, "contact", "contacts") + ")"
     case nil:
       return "created activity"
     }
@@ -79,6 +87,25 @@ public enum ActivityChanges {
       old.participants, new.participants, added: "child added to group:",
       removed: "child removed from group:")
     out += meetings(old.meetings, new.meetings)
+    // A theme meeting, teacher support, a tally of light contacts: counts, never people.
+    if old.audience != new.audience {
+      out.append("audience \(old.audience ?? "none") → \(new.audience ?? "none")")
+    }
+    if old.attendance != new.attendance {
+      out.append(
+        "attendance \(old.attendance.map(String.init) ?? "none") → \(new.attendance.map(String.init) ?? "none")"
+      )
+    }
+    if old.teacher != new.teacher {
+      out.append("teacher \(old.teacher ?? "none") → \(new.teacher ?? "none")")
+    }
+    if old.contacts.count != new.contacts.count {
+      let d = new.contacts.count - old.contacts.count
+      out.append(
+        d > 0
+          ? count(d, "light contact added", "light contacts added")
+          : count(-d, "light contact removed", "light contacts removed"))
+    }
     if old.note != new.note { out.append("changed note") }
     return out
   }

@@ -42,6 +42,9 @@ public enum Erasure {
     guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
     outcome.leftovers = AtomicWrite.removeLeftovers(of: path)
     AtomicWrite.syncFolder(folder)
+    // The workspace index holds the child's label and dates: it goes too (the next command
+    // that uses it makes it anew, without the erased file).
+    WorkspaceIndex.purge(workspace)
     return outcome
   }
 

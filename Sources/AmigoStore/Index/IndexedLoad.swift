@@ -174,3 +174,13 @@ extension Loader {
     }
   }
 }
+
+extension TrajectoryFile {
+  /// The same file with one more diagnostic (a check across files), and `document` for its
+  /// excerpt.
+  public func adding(_ d: Diagnostic, document: YAMLDocument) -> TrajectoryFile {
+    TrajectoryFile(
+      displayPath: displayPath, path: path, document: document, trajectory: trajectory,
+      diagnostics: (diagnostics + [d]).sortedByLocation())
+  }
+}

@@ -55,6 +55,9 @@ public enum Erasure {
         outcome.ledgerError = error.description
       }
     }
+    // The workspace index holds the child's label and dates: it goes too (the next command
+    // that uses it makes it anew, without the erased file).
+    WorkspaceIndex.purge(workspace)
     return outcome
   }
 

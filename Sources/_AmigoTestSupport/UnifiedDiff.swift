@@ -66,6 +66,8 @@ public enum UnifiedDiff {
           continue
         }
         if (path as NSString).lastPathComponent.hasPrefix(".amigo.lock") { continue }
+        // The workspace index: a cache with the files' timestamps (its own tests check it).
+        if path.hasPrefix(".amigo/cache/") { continue }
         out[path] = String(decoding: fm.contents(atPath: url.path) ?? Data(), as: UTF8.self)
       }
       return out

@@ -132,6 +132,21 @@ enum List: Command {
       }
     }
 
+    /// An archived file, from its index entry (`WorkspaceIndex.Summary`): no week (it is not
+    /// under way), no errors (only clean entries are left unread).
+    init(_ path: String, _ s: WorkspaceIndex.Summary) {
+      id = s.id.isEmpty ? Workspace.id(ofFile: path) : s.id
+      label = s.label
+      status = s.status.nilIfEmpty
+      school = s.school.nilIfEmpty
+      worker = s.worker.nilIfEmpty
+      programme = s.programme.nilIfEmpty
+      start = s.start
+      plannedWeeks = s.plannedWeeks
+      lastContact = s.lastHeld
+      hasErrors = false
+    }
+
     /// Position of the status in the life of a trajectory; unknown statuses last.
     var statusRank: Int {
       status.flatMap { TrajectoryStatus(rawValue: $0) }.flatMap {
@@ -171,14 +186,24 @@ enum List: Command {
         command: spec.name)
     }
 
-    let files = Loader.loadTrajectories(
-      context.workspace.trajectoryPaths(), config: config, today: context.today,
+    // Through the workspace index: an archived file (closed or not started, without errors,
+    // every date in it before tomorrow) is listed from its index entry, unread.
+    let today = context.today
+    let loaded = Loader.loadTrajectories(
+      indexed: context.workspace, version: Amigo.version, config: config, today: today,
       // Only errors matter here: the warning-only rules run when the privacy lint reports
       // errors (`privacy: {strict: true}`); fidelity never does.
-      warnings: config.strictPrivacy, detail: .facts, display: { [env] in env.display($0) })
+      warnings: config.strictPrivacy, detail: .facts,
+      leaveUnread: { $0.isArchived && $0.settled(before: today.adding(days: 1)) },
+      display: { [env] in env.display($0) })
+    let files = loaded.files
     env.keepUntilExit(files)
-    let all = files.map { Row($0, today: context.today) }
-    let rows = all.filter(filter.matches).sorted {
+    // In path order, as a full read gives them.
+    var all = files.map { (path: $0.path, row: Row($0, today: today)) }
+    all += loaded.unread.map { (path: $0.path, row: Row($0.path, $0.summary)) }
+    all.sort { $0.path < $1.path }
+    let allRows = all.map(\.row)
+    let rows = allRows.filter(filter.matches).sorted {
       ($0.statusRank, $0.id) < ($1.statusRank, $1.id)
     }
     let color = env.useColor(on: env.stdout)
@@ -191,10 +216,10 @@ enum List: Command {
     // Left out only for being archived: they match the other filters.
     var every = filter
     every.all = true
-    let archived = all.filter { filter.hidesArchived($0) && every.matches($0) }.count
+    let archived = allRows.filter { filter.hidesArchived($0) && every.matches($0) }.count
     out +=
       countLine(
-        shown: rows.count, of: all.count, filtered: !filter.isEmpty || archived > 0, language)
+        shown: rows.count, of: allRows.count, filtered: !filter.isEmpty || archived > 0, language)
       + archivedNote(archived, language) + "\n"
     env.stdout.write(out)
 

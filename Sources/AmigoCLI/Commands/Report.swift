@@ -156,9 +156,27 @@ enum Report: Command {
       document = report.document(lang)
       if format == .html { charts = report.charts(lang) }
     } else {
-      let files = Loader.loadTrajectories(
-        workspace.trajectoryPaths(), config: config, today: today, warnings: false,
-        detail: .facts, display: display)
+      // The week report reads, through the workspace index, only the files that can show in
+      // it: an archived file (closed or not started, without errors) whose dates all lie
+      // before tomorrow and outside the week stays unread. The period report reads them all.
+      let weekly = args.value("period") == nil
+      let asked = weekly ? reportedWeek(args, today: today) : nil
+      let files: [TrajectoryFile]
+      if weekly, let asked {
+        files =
+          Loader.loadTrajectories(
+            indexed: workspace, version: Amigo.version, config: config, today: today,
+            warnings: false, detail: .facts,
+            leaveUnread: {
+              $0.isArchived && $0.settled(before: today.adding(days: 1))
+                && $0.outside(asked.monday, asked.monday.adding(days: 6))
+            }, display: display
+          ).files
+      } else {
+        files = Loader.loadTrajectories(
+          workspace.trajectoryPaths(), config: config, today: today, warnings: false,
+          detail: .facts, display: display)
+      }
       // Left out: the files that could not be decoded into a trajectory (YAML or structural
       // errors). A file with other errors only (an unknown worker, a session after the
       // closure) is decoded and counted; the warning below says its figures may be wrong.
@@ -238,6 +256,15 @@ enum Report: Command {
           bom: bom, width: env.stdout.lineWidth))
     }
     return .success
+  }
+
+  /// The week `--week` asks for (as the week report resolves it below), nil when it does not
+  /// parse (the report then reads every file and says what is wrong).
+  static func reportedWeek(_ args: ParsedArguments, today: LocalDate) -> ISOWeek? {
+    let weekText = args.value("week") ?? ""
+    return weekText.isEmpty
+      ? today.isoWeek
+      : WeekSpec.parse(weekText, today: today) ?? DateInput.parse(weekText, today: today)?.isoWeek
   }
 
   /// The workspace's activity files (meetings, groups), for the reports; a file that cannot be

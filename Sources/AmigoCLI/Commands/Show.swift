@@ -52,8 +52,15 @@ enum Show: Command {
       trajectory, config: context.config, today: context.today, language: language,
       notes: args.flag("notes"), sessionCount: count)
     if let family = trajectory.family, !family.isEmpty {
-      summary.siblings = ChildLookup.siblings(
-        family: family, in: context.workspace, except: path)
+      // From the workspace index: only the files it cannot vouch for are read.
+      let all = Loader.loadTrajectories(
+        indexed: context.workspace, version: Amigo.version, config: context.config,
+        today: context.today, detail: .facts, leaveUnread: { _ in true },
+        display: { [env] in env.display($0) }
+      ).summaries
+      summary.siblings = all.filter { $0.key != path && $0.value.family == family }
+        .map { (id: Workspace.id(ofFile: $0.key), label: $0.value.label) }
+        .sorted { $0.id < $1.id }
     }
     summary.width = env.stdout.lineWidth
     env.stdout.write(summary.render(color: env.useColor(on: env.stdout)))

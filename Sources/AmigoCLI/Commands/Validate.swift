@@ -20,10 +20,15 @@ enum Validate: Command {
       A child's label may not start with '=', '+', '-', '@', a tab or a carriage return, which a
       spreadsheet reads as the start of a formula (error[formula-label]): change the label in
       the file ('amigo edit ID') so that it starts with a letter, like 'Sam B.'.
+      With --changed, checks only what git sees changed against HEAD (staged or not) and the
+      untracked files, before a commit; the other files answer the checks across files
+      (duplicate ids, the children activity files name) from the workspace index, and activity
+      files that name a changed trajectory are checked again. A changed amigo.yaml checks
+      everything.
       """,
     examples: [
       "amigo validate", "amigo validate trajectories/AOS-2026-K7Q4.yaml",
-      "amigo validate --format json --strict",
+      "amigo validate --format json --strict", "amigo validate --changed",
     ],
     arguments: [
       ArgumentSpec(
@@ -33,6 +38,11 @@ enum Validate: Command {
     options: [
       OptionSpec("format", value: "format", help: "Output format: 'text' (default) or 'json'."),
       OptionSpec("strict", help: "Treat warnings as errors for the exit status."),
+      OptionSpec(
+        "changed",
+        help:
+          "Only the files changed against git's HEAD and untracked ones (all when amigo.yaml changed)."
+      ),
       .today, .dir,
     ])
 
@@ -70,8 +80,16 @@ enum Validate: Command {
 
   /// Loads what the arguments name: the workspace, or the given paths.
   static func load(
-    _ arguments: ParsedArguments, _ env: Environment, today: LocalDate
+    _ arguments: ParsedArguments, _ env: Environment, today: LocalDate, changed: Bool? = nil
   ) throws -> LoadResult {
+    if changed ?? arguments.flag("changed") {
+      guard arguments.positionals.isEmpty else {
+        throw UsageError.invalidValue(
+          arguments.positionals[0], for: "--changed", command: spec.name,
+          hint: "--changed checks the files git sees changed; give no paths with it.")
+      }
+      return try ValidateChanged.load(arguments, env, today: today)
+    }
     var result = LoadResult()
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     if arguments.positionals.isEmpty {

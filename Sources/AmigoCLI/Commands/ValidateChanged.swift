@@ -1,0 +1,129 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+
+/// `amigo validate --changed` (issue 32): checks the files changed against git's `HEAD`, and
+/// the untracked ones, as a worker would before committing; the others answer the cross-file
+/// checks from the workspace index (duplicate ids, the trajectories activity files name)
+/// without being read. A changed `amigo.yaml` checks everything, as `amigo validate` does.
+enum ValidateChanged {
+  static func load(
+    _ arguments: ParsedArguments, _ env: Environment, today: LocalDate
+  ) throws -> LoadResult {
+    let workspace = try CommonOptions.workspace(arguments, env)
+    let git = env.git(workspace.root)
+    // Two git calls: tracked files changed against HEAD (staged or not; all tracked files when
+    // there is no commit yet), and untracked files not ignored. Paths relative to the root.
+    let (changedNames, untracked) = try GitIntegration.checked(env) {
+      let head = git.isCommit("HEAD")
+      let changed = Git.paths(
+        try git.run(
+          head
+            ? ["diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD", "--", "."]
+            : ["ls-files", "--cached", "-z", "--", "."]))
+      let untracked = Git.paths(
+        try git.run(["ls-files", "--others", "--exclude-standard", "-z", "--", "."]))
+      return (changed, untracked)
+    }
+    let names = Set(changedNames + untracked)
+    if names.contains(Workspace.configName) {
+      // The config decides every file's checks: all of them again.
+      return try Validate.load(arguments, env, today: today, changed: false)
+    }
+    var result = LoadResult()
+    let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    (result.config, result.configDocument, _) = Loader.loadConfig(workspace, display: display)
+    func under(_ folder: String) -> [String] {
+      names.filter {
+        $0.hasPrefix(folder + "/") && $0.hasSuffix(".yaml")
+          && !($0 as NSString).lastPathComponent.hasPrefix(".")
+      }.map { workspace.root + "/" + $0 }.filter { FileSystem.exists($0) }.sorted()
+    }
+    let changedTrajectories = Set(under(Workspace.trajectoriesFolder))
+    let changedActivities = under(Workspace.activitiesFolder)
+
+    // Every trajectory through the index: the changed ones read, the others from their
+    // entries (read only when the index cannot vouch for them).
+    let loaded = Loader.loadTrajectories(
+      indexed: workspace, version: Amigo.version, config: result.config, today: today,
+      detail: .facts, mustRead: changedTrajectories, leaveUnread: { _ in true },
+      display: display)
+    var files = loaded.files.filter { changedTrajectories.contains($0.path) }
+    // A changed file whose id a later, unchanged file repeats: the duplicate is named on the
+    // changed file too (a full validate names it on the later one).
+    var pathsByID: [String: [String]] = [:]
+    for (path, summary) in loaded.summaries where !summary.id.isEmpty {
+      pathsByID[summary.id, default: []].append(path)
+    }
+    for i in files.indices {
+      guard let t = files[i].trajectory, !t.id.isEmpty,
+        !files[i].diagnostics.contains(where: { $0.code == "duplicate-id" }),
+        let other = pathsByID[t.id]?.filter({ $0 != files[i].path }).sorted().first
+      else { continue }
+      let document =
+        files[i].diagnostics.isEmpty
+        ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
+          ?? files[i].document)
+        : files[i].document
+      let d = SchemaDiagnostics.duplicateID(
+        document.source.range(t.idSpan.start, t.idSpan.end), id: t.id, other: display(other)
+      ).inFile(files[i].displayPath)
+      files[i] = files[i].adding(d, document: document)
+    }
+
+    // Activity files: the changed ones, and those that name a changed trajectory (its consent
+    // may have changed), checked against the trajectories they name.
+    let ids = Set(workspace.trajectoryPaths().map(Workspace.id(ofFile:)))
+    let changedIDs = Set(changedTrajectories.map(Workspace.id(ofFile:)))
+    var activityPaths = Set(changedActivities)
+    var named = Set<String>()
+    for path in workspace.activityPaths() {
+      guard let bytes = try? FileSystem.read(path) else {
+        if changedActivities.contains(path) { activityPaths.insert(path) }
+        continue
+      }
+      let mentioned = mentionedIDs(bytes, among: ids)
+      if activityPaths.contains(path) || !mentioned.isDisjoint(with: changedIDs) {
+        activityPaths.insert(path)
+        named.formUnion(mentioned)
+      }
+    }
+    if !activityPaths.isEmpty {
+      let byID = Dictionary(
+        workspace.trajectoryPaths().map { (Workspace.id(ofFile: $0), $0) },
+        uniquingKeysWith: { a, _ in a })
+      let needed = named.compactMap { byID[$0] }.sorted()
+      let facts = Loader.loadTrajectories(
+        needed, config: result.config, today: today, warnings: false, detail: .facts,
+        display: display)
+      let index = TrajectoryIndex(
+        ids: Array(ids), trajectories: facts.compactMap(\.trajectory))
+      result.activities = Loader.loadActivities(
+        activityPaths.sorted(), config: result.config, index: index, today: today,
+        display: display)
+    }
+    result.files = files.map { $0.withoutTrajectory() }
+    return result
+  }
+
+  /// The trajectory ids (of `ids`) written in `bytes`: every run of id characters that is one.
+  static func mentionedIDs(_ bytes: [UInt8], among ids: Set<String>) -> Set<String> {
+    var out = Set<String>()
+    var start = -1
+    func isIDByte(_ b: UInt8) -> Bool {
+      (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        || b == 0x2D || b == 0x5F || b == 0x2E
+    }
+    for i in 0...bytes.count {
+      if i < bytes.count, isIDByte(bytes[i]) {
+        if start < 0 { start = i }
+      } else if start >= 0 {
+        let word = String(decoding: bytes[start..<i], as: UTF8.self)
+        if ids.contains(word) { out.insert(word) }
+        start = -1
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,225 @@
+import AmigoSchema
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The workspace index (issue 32): a derived cache of what the daily commands need of each
+/// trajectory file, so that `list`, `report --week` and `validate --changed` read the open and
+/// the changed files only, not twenty years of archive.
+///
+/// It lives in `.amigo/cache/index` (git-ignored; the folder 0700, the file 0600: it holds
+/// children's labels), written atomically. Each entry is keyed like git's index: the file's
+/// name, size, modification and change time (nanoseconds) and inode. An entry is used only when
+/// all five still match the file, and never when the file was modified in or after the moment
+/// the index was written (git's racy rule, `is_racy_timestamp` in git's read-cache.c: such a
+/// file may have been changed again within the timestamp's granularity): it is read again.
+/// The whole index is ignored, and rebuilt, when its format version, amigo's version or the
+/// config's hash differ, or when it is truncated or garbled (a count and a checksum close it).
+/// Deleting it changes nothing but speed.
+///
+/// Nothing that depends on the date is cached as a result: an entry records the earliest and
+/// latest date written in the file, and a command reads the file itself whenever those dates
+/// reach its `--today` or the week it reports on.
+public struct WorkspaceIndex: Sendable {
+  /// The text format; a different number is ignored and rebuilt.
+  public static let formatVersion = 1
+  /// Where it lives, relative to the workspace root.
+  public static let folder = ".amigo/cache"
+  public static let fileName = "index"
+
+  /// How a file looked when its entry was made (git's stat data).
+  public struct Stamp: Sendable, Hashable {
+    public var size: Int64
+    public var mtime: Int64
+    public var ctime: Int64
+    public var inode: UInt64
+
+    public init(size: Int64, mtime: Int64, ctime: Int64, inode: UInt64) {
+      self.size = size
+      self.mtime = mtime
+      self.ctime = ctime
+      self.inode = inode
+    }
+
+    /// The file's stamp (following a link, as reading does); nil when it cannot be stat'ed.
+    public static func of(_ path: String) -> Stamp? {
+      var info = stat()
+      guard stat(path, &info) == 0 else { return nil }
+      #if canImport(Darwin)
+        let m = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        let c = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
+      #else
+        let m = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let c = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+      #endif
+      return Stamp(size: Int64(info.st_size), mtime: m, ctime: c, inode: UInt64(info.st_ino))
+    }
+  }
+
+  /// What the daily commands need of one trajectory file.
+  public struct Summary: Sendable, Hashable {
+    /// The id in the file (empty when it has none or could not be decoded).
+    public var id = ""
+    public var status = ""
+    public var label = ""
+    public var school = ""
+    public var worker = ""
+    public var programme = ""
+    public var family = ""
+    public var start: LocalDate?
+    public var plannedWeeks: Int?
+    /// The latest held session (any date: a command compares it with its own `--today`).
+    public var lastHeld: LocalDate?
+    /// The earliest and latest `YYYY-MM-DD` written anywhere in the file.
+    public var firstDate: LocalDate?
+    public var lastDate: LocalDate?
+    /// The file decoded as a trajectory without errors (with the config it was checked against).
+    public var clean = false
+
+    public init() {}
+
+    /// Archived: closed or not started, decoded without errors. Only such files may be left
+    /// unread by a command (and only when their dates do not reach the command's own dates).
+    public var isArchived: Bool {
+      clean
+        && (status == TrajectoryStatus.closed.rawValue
+          || status == TrajectoryStatus.notStarted.rawValue)
+    }
+
+    /// True when every date in the file lies before `day`: nothing in it can depend on a
+    /// `--today` of `day` or later (no future dates, no running weeks).
+    public func settled(before day: LocalDate) -> Bool {
+      guard let lastDate else { return false }
+      return lastDate < day
+    }
+
+    /// True when no date in the file falls in `from...to` or after it could matter: the file
+    /// names no day in that range (nor spans it).
+    public func outside(_ from: LocalDate, _ to: LocalDate) -> Bool {
+      guard let firstDate, let lastDate else { return false }
+      return lastDate < from || firstDate > to
+    }
+
+    /// The summary of a decoded file.
+    public init(_ t: Trajectory?, bytes: [UInt8], hasErrors: Bool) {
+      (firstDate, lastDate) = WorkspaceIndex.dateRange(in: bytes)
+      guard let t else { return }
+      id = t.id
+      status = t.status?.rawValue ?? ""
+      label = t.child.label
+      school = t.school
+      worker = t.worker
+      programme = t.programme
+      family = t.family ?? ""
+      start = t.plan.start
+      plannedWeeks = t.plan.weeks
+      var last: LocalDate?
+      for i in t.sessions.indices where t.sessions[i].isHeld {
+        if let d = t.sessions[i].date, last.map({ d > $0 }) ?? true { last = d }
+      }
+      lastHeld = last
+      clean = !hasErrors
+    }
+  }
+
+  public struct Entry: Sendable, Hashable {
+    /// The path relative to the workspace root.
+    public var name: String
+    public var stamp: Stamp
+    public var summary: Summary
+
+    public init(name: String, stamp: Stamp, summary: Summary) {
+      self.name = name
+      self.stamp = stamp
+      self.summary = summary
+    }
+  }
+
+  /// What the entries were made with; an index made with other values is ignored.
+  public struct Key: Sendable, Hashable {
+    public var amigoVersion: String
+    public var configHash: String
+
+    public init(amigoVersion: String, configHash: String) {
+      self.amigoVersion = amigoVersion
+      self.configHash = configHash
+    }
+  }
+
+  public var key: Key
+  /// By name (relative path).
+  public var entries: [String: Entry]
+  /// When the index file was last written (its own mtime, nanoseconds); entries whose files
+  /// were modified at or after it are racy. 0 for an index not read from disk.
+  public var writtenAt: Int64 = 0
+
+  public init(key: Key, entries: [String: Entry] = [:]) {
+    self.key = key
+    self.entries = entries
+  }
+
+  /// The entry for `name`, if it may be trusted for a file stamped `stamp`: the same stat data,
+  /// and not racy.
+  public func fresh(_ name: String, _ stamp: Stamp) -> Entry? {
+    guard let e = entries[name], e.stamp == stamp else { return nil }
+    // git's racy rule: modified at or after the index was written: may have changed unseen.
+    if writtenAt == 0 || stamp.mtime >= writtenAt || stamp.ctime >= writtenAt { return nil }
+    return e
+  }
+
+  // MARK: - Dates
+
+  /// The earliest and latest `YYYY-MM-DD` in `bytes` (a valid calendar date between digits'
+  /// edges), by a byte scan: independent of the schema, so a date in any field counts.
+  static func dateRange(in bytes: [UInt8]) -> (LocalDate?, LocalDate?) {
+    var lo: Int?
+    var hi: Int?
+    let n = bytes.count
+    var i = 0
+    @inline(__always) func digit(_ k: Int) -> Int? {
+      let c = bytes[k]
+      return c >= 0x30 && c <= 0x39 ? Int(c) - 0x30 : nil
+    }
+    while i + 10 <= n {
+      // Look for the first dash of `dddd-dd-dd`.
+      if bytes[i + 4] == 0x2D, bytes[i + 7] == 0x2D,
+        let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
+        let m0 = digit(i + 5), let m1 = digit(i + 6), let d0 = digit(i + 8), let d1 = digit(i + 9),
+        i == 0 || digit(i - 1) == nil, i + 10 == n || digit(i + 10) == nil
+      {
+        let y = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+        let m = m0 * 10 + m1
+        let d = d0 * 10 + d1
+        if let date = LocalDate(year: y, month: m, day: d) {
+          let k = date.dayNumber
+          if lo.map({ k < $0 }) ?? true { lo = k }
+          if hi.map({ k > $0 }) ?? true { hi = k }
+        }
+        i += 10
+      } else {
+        i += 1
+      }
+    }
+    return (lo.map(LocalDate.init(dayNumber:)), hi.map(LocalDate.init(dayNumber:)))
+  }
+
+  // MARK: - Hash
+
+  /// FNV-1a, 64 bits, as 16 hex digits: enough to tell one config from another (not a
+  /// security measure: the index is never trusted over the files anyway).
+  public static func hash(_ bytes: [UInt8]) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01B3
+    }
+    let s = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - s.count) + s
+  }
+}

@@ -1,0 +1,103 @@
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+@testable import AmigoCLI
+
+/// `validate --changed` (issue 32): the files git sees changed, with the checks across files
+/// answered from the index; the same problems, for those files, as a full `validate`.
+@Suite struct ValidateChangedTests {
+  final class Repo {
+    let root: URL
+    init(_ example: String) throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-changed-\(UUID().uuidString)")
+      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/\(example)"), to: root)
+      git("init", "-q")
+      git("add", "-A")
+      git("commit", "-qm", "start")
+    }
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func git(_ args: String...) {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      p.arguments = ["git", "-C", root.path, "-c", "user.name=t", "-c", "user.email=t@x"] + args
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      try? p.run()
+      p.waitUntilExit()
+    }
+
+    func run(_ args: [String]) -> (Int32, String) {
+      let env = Environment(
+        variables: [:], currentDirectory: root.path, today: LocalDate("2026-11-19")!)
+      let status = Amigo.run(args, environment: env)
+      return (status.rawValue, env.stdout.text + env.stderr.text)
+    }
+
+    func edit(_ name: String, _ from: String, _ to: String) {
+      let path = root.path + "/" + name
+      let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+      #expect(text.contains(from), "\(name) has \(from)")
+      FileManager.default.createFile(
+        atPath: path, contents: Data(text.replacingOccurrences(of: from, with: to).utf8))
+    }
+
+    /// The diagnostic lines (`file:line:col: …`) of an output that name `file`.
+    func lines(_ out: String, naming file: String) -> [String] {
+      out.split(separator: "\n").map(String.init).filter { $0.hasPrefix(file + ":") }
+    }
+  }
+
+  @Test func nothingChangedChecksNothing() throws {
+    let r = try Repo("caseload")
+    let (status, out) = r.run(["validate", "--changed"])
+    #expect(status == 0)
+    #expect(out == "amigo: 0 files checked, no problems\n")
+  }
+
+  @Test func aChangedFileGetsTheProblemsAFullValidateGives() throws {
+    let r = try Repo("caseload")
+    r.edit("trajectories/AOS-2026-K7Q4.yaml", "worker: mvd", "worker: nobody")
+    let (status, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    #expect(status == 1)
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    #expect(!r.lines(out, naming: file).isEmpty)
+    #expect(r.lines(out, naming: file) == r.lines(full, naming: file))
+    #expect(out.hasSuffix("in 1 of 1 file\n"), "\(out)")
+  }
+
+  @Test func anUntrackedFileRepeatingAnIdIsADuplicate() throws {
+    let r = try Repo("caseload")
+    _ = r.run(["list"])  // an index to answer from
+    let source = r.root.path + "/trajectories/AOS-2026-K7Q4.yaml"
+    let copy = r.root.path + "/trajectories/AOS-2026-ZZZZ.yaml"
+    try FileManager.default.copyItem(atPath: source, toPath: copy)
+    let (status, out) = r.run(["validate", "--changed"])
+    #expect(status == 1)
+    #expect(out.contains("error[duplicate-id]"), "\(out)")
+    #expect(out.contains("AOS-2026-K7Q4.yaml"))
+  }
+
+  @Test func aChangedConfigChecksEverything() throws {
+    let r = try Repo("caseload")
+    r.edit("amigo.yaml", "\n", "\n# edited\n")
+    #expect(r.run(["validate", "--changed"]) == r.run(["validate"]))
+  }
+
+  @Test func anActivityNamingAChangedChildIsCheckedAgain() throws {
+    let r = try Repo("kansencoach")
+    // The child's consent ends before the meeting: the activity file is what breaks.
+    let activity = "activities/M-2026-4QT7.yaml"
+    let (_, fullBefore) = r.run(["validate"])
+    #expect(r.lines(fullBefore, naming: activity).isEmpty)
+    r.edit("trajectories/KC-2026-W34N.yaml", "  - date: 2026-09-10", "  - date: 2026-10-25")
+    let (_, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    #expect(!r.lines(full, naming: activity).isEmpty)
+    #expect(r.lines(out, naming: activity) == r.lines(full, naming: activity))
+  }
+}

@@ -1,0 +1,252 @@
+import AmigoSchema
+import AmigoStore
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+@testable import AmigoCLI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The workspace index (issue 32) is a cache: what `list`, `report --week` print through it is
+/// what they print after a full read, whatever happened to the files or to the index itself.
+@Suite struct WorkspaceIndexTests {
+  /// A copy of the example caseload in a temporary folder.
+  final class Copy {
+    let root: URL
+    init() throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-index-\(UUID().uuidString)")
+      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: root)
+    }
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    var index: String { root.path + "/.amigo/cache/index" }
+    var trajectories: String { root.path + "/trajectories" }
+
+    func run(_ args: [String], today: String = "2026-11-19") -> String {
+      let env = Environment(
+        variables: ["XDG_STATE_HOME": root.path + "/.state-test"], currentDirectory: root.path,
+        today: LocalDate(today)!)
+      let status = Amigo.run(args, environment: env)
+      return "\(status.rawValue)\n" + env.stdout.text + env.stderr.text
+    }
+
+    /// The output of `args` after a full read (no index), and the index removed again after.
+    func full(_ args: [String], today: String = "2026-11-19") -> String {
+      unlink(index)
+      defer { unlink(index) }
+      return run(args, today: today)
+    }
+
+    func paths() -> [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: trajectories)) ?? [])
+        .filter { $0.hasSuffix(".yaml") }.sorted().map { trajectories + "/" + $0 }
+    }
+
+    func read(_ path: String) -> String {
+      (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    func write(_ text: String, _ path: String) {
+      FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
+    /// Sets a file's modification time (nanoseconds since the epoch).
+    func setMtime(_ path: String, _ ns: Int64) {
+      var times = [
+        timespec(tv_sec: Int(ns / 1_000_000_000), tv_nsec: Int(ns % 1_000_000_000)),
+        timespec(tv_sec: Int(ns / 1_000_000_000), tv_nsec: Int(ns % 1_000_000_000)),
+      ]
+      _ = utimensat(AT_FDCWD, path, &times, 0)
+    }
+  }
+
+  static let commands: [[String]] = [
+    ["list"], ["list", "--all"], ["list", "--all", "--lang", "en"],
+    ["report", "--week", "2026-W47", "--format", "json"], ["report", "--week", "2026-W40"],
+    ["report", "--week", "2026-W23", "--format", "json"], ["report", "--week", "2025-W10"],
+  ]
+
+  /// Every command, through a warm index, against a full read.
+  func expectSame(_ w: Copy, _ note: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    for args in Self.commands {
+      let warm = w.run(args)
+      let full = w.full(args)
+      _ = w.run(args)  // warm the index again for the next command
+      #expect(
+        warm == full, "\(note): \(args.joined(separator: " "))", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test func indexIsPrivateAndEqualsAFullRead() throws {
+    let w = try Copy()
+    _ = w.run(["list"])
+    var info = stat()
+    #expect(stat(w.index, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o600)
+    #expect(stat(w.root.path + "/.amigo/cache", &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o700)
+    expectSame(w, "untouched")
+  }
+
+  @Test func randomEditsIncludingSameSecondOnesAreSeen() throws {
+    let w = try Copy()
+    var rng = SeededGenerator(seed: 32)
+    let swaps = [
+      ("status: closed", "status: active"), ("status: active", "status: closed"),
+      ("status: not-started", "status: waiting"), ("label: ", "label: X"),
+      ("2026-", "2025-"), ("worker: mvd", "worker: ab"),
+    ]
+    for round in 0..<12 {
+      _ = w.run(["list"])
+      var indexInfo = stat()
+      stat(w.index, &indexInfo)
+      let indexMtime =
+        Int64(indexInfo.st_mtim.tv_sec) * 1_000_000_000 + Int64(indexInfo.st_mtim.tv_nsec)
+      let files = w.paths()
+      let path = files[Int.random(in: 0..<files.count, using: &rng)]
+      let (from, to) = swaps[Int.random(in: 0..<swaps.count, using: &rng)]
+      let text = w.read(path)
+      guard let range = text.range(of: from) else { continue }
+      w.write(text.replacingCharacters(in: range, with: to), path)
+      // Every other edit looks as if made within the index's own write time (racy).
+      if round % 2 == 0 { w.setMtime(path, indexMtime) }
+      expectSame(w, "round \(round): \(from) → \(to) in \(path)")
+    }
+  }
+
+  @Test func sameSizeEditWithTheOldModificationTimeIsSeen() throws {
+    let w = try Copy()
+    _ = w.run(["list", "--all"])
+    let path = w.trajectories + "/AOS-2026-TQ3H.yaml"
+    let text = w.read(path)
+    var old = stat()
+    stat(path, &old)
+    let mtime = Int64(old.st_mtim.tv_sec) * 1_000_000_000 + Int64(old.st_mtim.tv_nsec)
+    // The same size, the same mtime: only the change time and the racy rule can tell.
+    w.write(text.replacingOccurrences(of: "Noah P.", with: "Noah Q."), path)
+    w.setMtime(path, mtime)
+    #expect(w.run(["list", "--all"]).contains("Noah Q."))
+    expectSame(w, "same size, same mtime")
+  }
+
+  @Test func anEditorsRenameOverWriteIsSeen() throws {
+    let w = try Copy()
+    _ = w.run(["list", "--all"])
+    let path = w.trajectories + "/AOS-2025-6NCE.yaml"
+    let temp = w.trajectories + "/.AOS-2025-6NCE.yaml.swp"
+    w.write(w.read(path).replacingOccurrences(of: "Sara L.", with: "Sara M."), temp)
+    #expect(rename(temp, path) == 0)
+    #expect(w.run(["list", "--all"]).contains("Sara M."))
+    expectSame(w, "rename over")
+  }
+
+  @Test func gitCheckoutOfAnotherCommitIsSeen() throws {
+    let w = try Copy()
+    func git(_ args: String...) {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      p.arguments = ["git", "-C", w.root.path, "-c", "user.name=t", "-c", "user.email=t@x"] + args
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      try? p.run()
+      p.waitUntilExit()
+    }
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "one")
+    let path = w.trajectories + "/AOS-2026-5KPW.yaml"
+    w.write(w.read(path).replacingOccurrences(of: "status: closed", with: "status: active"), path)
+    git("commit", "-qam", "two")
+    _ = w.run(["list"])
+    git("checkout", "-q", "HEAD~1")
+    expectSame(w, "checkout")
+    git("checkout", "-q", "-")
+    expectSame(w, "checkout back")
+  }
+
+  @Test func deletedOrCorruptIndexIsRebuilt() throws {
+    let w = try Copy()
+    let expected = w.full(["list", "--all"])
+    _ = w.run(["list", "--all"])
+    let good = try #require(FileManager.default.contents(atPath: w.index))
+    let corruptions: [(String, Data)] = [
+      ("truncated", good.prefix(good.count / 2)),
+      ("garbage", Data((0..<500).map { UInt8(truncatingIfNeeded: $0 &* 37) })),
+      (
+        "wrong version",
+        Data(
+          String(decoding: good, as: UTF8.self).replacingOccurrences(
+            of: "amigo-index\t1\t", with: "amigo-index\t99\t"
+          ).utf8)
+      ),
+      (
+        "a changed entry",
+        Data(
+          String(decoding: good, as: UTF8.self).replacingOccurrences(
+            of: "Sara L.", with: "Sara Z."
+          ).utf8)
+      ),
+      ("empty", Data()),
+    ]
+    for (what, bytes) in corruptions {
+      FileManager.default.createFile(atPath: w.index, contents: bytes)
+      #expect(w.run(["list", "--all"]) == expected, "\(what)")
+      // Rebuilt: the next run finds a good index.
+      #expect(w.run(["list", "--all"]) == expected, "\(what), again")
+    }
+    unlink(w.index)
+    #expect(w.run(["list", "--all"]) == expected, "deleted")
+  }
+
+  @Test func aChangedConfigIsNotAnsweredFromTheOldIndex() throws {
+    let w = try Copy()
+    _ = w.run(["list", "--all"])
+    let config = w.root.path + "/amigo.yaml"
+    w.write(w.read(config) + "\n# a comment\n", config)
+    expectSame(w, "config changed")
+  }
+
+  @Test func anotherTodayIsRecomputed() throws {
+    let w = try Copy()
+    _ = w.run(["list", "--all"], today: "2026-11-19")
+    // An earlier today puts some dates in the future: the files are read again.
+    for today in ["2026-06-01", "2026-10-01", "2027-03-01"] {
+      let warm = w.run(["list", "--all"], today: today)
+      let full = w.full(["list", "--all"], today: today)
+      _ = w.run(["list", "--all"], today: "2026-11-19")
+      #expect(warm == full, "today \(today)")
+    }
+  }
+
+  @Test func eraseRemovesTheChildFromTheIndex() throws {
+    let w = try Copy()
+    _ = w.run(["list", "--all"])
+    #expect(w.read(w.index).contains("Sara L."))
+    let out = w.run(["erase", "AOS-2025-6NCE", "--yes"])
+    #expect(out.hasPrefix("0\n"), "\(out)")
+    #expect(!w.read(w.index).contains("Sara L."))
+    _ = w.run(["list", "--all"])
+    #expect(!w.read(w.index).contains("Sara L."))
+  }
+
+  @Test func racyEntriesAreNotTrusted() {
+    let stamp = WorkspaceIndex.Stamp(size: 10, mtime: 5_000, ctime: 5_000, inode: 1)
+    var index = WorkspaceIndex(
+      key: .init(amigoVersion: "v", configHash: "h"),
+      entries: ["a": .init(name: "a", stamp: stamp, summary: .init())])
+    index.writtenAt = 5_000
+    #expect(index.fresh("a", stamp) == nil)
+    index.writtenAt = 5_001
+    #expect(index.fresh("a", stamp) != nil)
+    let bigger = WorkspaceIndex.Stamp(size: 11, mtime: 5_000, ctime: 5_000, inode: 1)
+    let moved = WorkspaceIndex.Stamp(size: 10, mtime: 5_000, ctime: 5_000, inode: 2)
+    #expect(index.fresh("a", bigger) == nil)
+    #expect(index.fresh("a", moved) == nil)
+  }
+}

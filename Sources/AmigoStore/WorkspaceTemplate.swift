@@ -164,10 +164,11 @@ public enum WorkspaceTemplate {
 
   /// The lines `.gitignore` must have: amigo's lock, its temporary files and the private
   /// folders `amigo edit` works in, amigo's cache (`.amigo/cache/`, the workspace index, which
-  /// holds children's labels), and editors' backup and swap files, which hold copies of
-  /// children's files.
+  /// holds children's labels; the rest of `.amigo/`, the schemas and the ledger of erased ids,
+  /// is tracked), and editors' backup and swap files, which hold copies of children's files.
   public static let ignoredPatterns = [
-    ".amigo.lock", "*.tmp-*", ".amigo-edit-*/", ".amigo/", "*~", "*.swp", "*.swo", ".#*", "\\#*#",
+    ".amigo.lock", "*.tmp-*", ".amigo-edit-*/", ".amigo/cache/", "*~", "*.swp", "*.swo", ".#*",
+    "\\#*#",
   ]
 
   /// `.gitignore`: amigo's lock and temporary files, and a reminder about identifying data.

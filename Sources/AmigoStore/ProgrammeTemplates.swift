@@ -185,6 +185,17 @@ public struct ProgrammeTemplate: Sendable {
           ? "The article states no \(unstated.en): none is set."
           : "Het artikel noemt geen \(unstated.nl): die staan er niet in.", indent: indent)
     }
+    // A follow-up period is set only where the article states one (with its quote); none of
+    // the five does, so the profile says which period applies without it.
+    if !keys.contains(where: { $0.yaml.hasPrefix("follow_up_months:") }) {
+      let months = Programme.defaultFollowUpMonths
+      out += commentLines(
+        en
+          ? "The article states no follow-up after the closure: without 'follow_up_months',"
+            + " follow-up contacts are allowed for \(months) months after it (the default)."
+          : "Het artikel noemt geen nazorg na de afsluiting: zonder 'follow_up_months' mogen"
+            + " nazorgcontacten tot \(months) maanden erna (de standaard).", indent: indent)
+    }
     out += commentLines((en ? extra.en : extra.nl).joined(separator: " "), indent: indent)
     return out
   }

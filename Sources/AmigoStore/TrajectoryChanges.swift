@@ -5,6 +5,9 @@ import AmigoSchema
 /// labels or names: they show up in reviews and terminals beyond the worker's own.
 public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
   case created(referredBy: String?)
+  /// The first version of a file `amigo import` brought in (`imported:`): the import day and
+  /// the count of contacts held before it.
+  case imported(LocalDate?, contactsBefore: Int?)
   case deleted
   /// `id`, `programme`, `school` or `worker` now has another value (ids and codes only).
   case field(String, from: String, to: String)
@@ -40,6 +43,9 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .created(let by): return "created" + (by.map { " (referred by \($0))" } ?? "")
+    case .imported(let date, let before):
+      return "imported" + day(date)
+        + (before.map { " (\($0) contact\($0 == 1 ? "" : "s") before)" } ?? "")
     case .deleted: return "deleted"
     case .field(let name, let from, let to): return "\(name) \(from) → \(to)"
     case .part(let name, let fields): return "changed \(name) (\(fields.joined(separator: ", ")))"
@@ -111,7 +117,12 @@ public enum TrajectoryChanges {
   public static func compare(_ old: Trajectory?, _ new: Trajectory?) -> [TrajectoryChange] {
     switch (old, new) {
     case (nil, nil): return []
-    case (nil, let new?): return [.created(referredBy: new.referral?.by)]
+    case (nil, let new?):
+      // An imported file was not created here: its story begins with the import.
+      if let imported = new.imported {
+        return [.imported(imported.date, contactsBefore: imported.sessions)]
+      }
+      return [.created(referredBy: new.referral?.by)]
     case (_?, nil): return [.deleted]
     case (let old?, let new?): return compare(old, new)
     }

@@ -253,6 +253,29 @@ import _AmigoTestSupport
     #expect(r.stderr.contains(f.recoveryFolder + "/new-child-2026-11-19-1.txt"))
   }
 
+  /// The kept command carries the earlier trajectory (`--previous`) and the sibling (issue 23):
+  /// run again, it links both as the interrupted run would have.
+  @Test func theKeptCommandNamesThePreviousTrajectoryAndTheSibling() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child", "--previous", "AOS-2025-6NCE", "--sibling-of", "AOS-2026-0DXR"],
+      answers: ["Noor A.", "2016-03", "", "", "de-zeester", "mvd", "amigos-op-school"])
+    #expect(r.status == 64)
+    #expect(try Self.files(f) == before, "nothing written")
+    let kept = f.text("new-child-2026-11-19-1.txt")
+    #expect(kept.contains(" --sibling-of AOS-2026-0DXR"), "\(kept)")
+    #expect(kept.contains(" --previous AOS-2025-6NCE\n"), "\(kept)")
+    #expect(!kept.contains("--family"), "a made-up family id would not link the sibling")
+
+    // A family id given is kept as given.
+    let g = try Fixture()
+    _ = g.run(
+      ["new-child", "--family", "F-7KQ4"],
+      answers: ["Noor A.", "2016-03", "", "", "de-zeester", "mvd", "amigos-op-school"])
+    #expect(g.text("new-child-2026-11-19-1.txt").contains(" --family F-7KQ4"))
+  }
+
   @Test func nothingIsAskedWhenTheWorkspaceCannotBeWritten() throws {
     let f = try Fixture()
     try FileManager.default.createDirectory(

@@ -52,6 +52,17 @@ import _AmigoTestSupport
     #expect(c.programme("kansencoach")?.requiredContacts == [.parentTalk])
     #expect(c.programme("ruggensteun")?.referrers == ["shelter"])
     #expect(c.programme("ruggensteun")?.requiredContacts == [.threeWayTalk])
+    // No article states a follow-up period (issue 23): none is set, and each profile says the
+    // default that applies.
+    for p in c.programmes {
+      #expect(p.followUpMonths == nil, "\(p.id)")
+    }
+    let followUpComments =
+      text.components(
+        separatedBy: language == "en" ? "states no follow-up" : "noemt geen nazorg"
+      ).count - 1
+    #expect(followUpComments == c.programmes.count)
+    #expect(text.contains("\(Programme.defaultFollowUpMonths) "))
     // Every key line of a programme has a comment above it saying where it comes from (the
     // instruments' source is their own comment and `norms:`; `InstrumentTests`).
     let programmesText = text.components(separatedBy: "\ninstruments:")[0]

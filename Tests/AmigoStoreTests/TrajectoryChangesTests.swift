@@ -64,6 +64,17 @@ import Testing
     #expect(words(nil, noReferral) == ["created"])
   }
 
+  /// A file whose first version has `imported:` came in through `amigo import`: history says
+  /// "imported", not "created" (issue 33).
+  @Test func anImportedFileReadsAsImportedNotCreated() {
+    let imported = Self.before + "imported:\n  date: 2026-09-01\n  sessions: 4\n"
+    #expect(words(nil, imported) == ["imported 2026-09-01 (4 contacts before)"])
+    let one = Self.before + "imported:\n  date: 2026-09-01\n  sessions: 1\n"
+    #expect(words(nil, one) == ["imported 2026-09-01 (1 contact before)"])
+    let noCount = Self.before + "imported:\n  date: 2026-09-01\n"
+    #expect(words(nil, noCount) == ["imported 2026-09-01"])
+  }
+
   @Test func aSessionWithScoresReadsAsTheCommandThatLoggedIt() {
     let after = edit(
       Self.before,

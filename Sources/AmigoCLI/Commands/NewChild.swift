@@ -260,7 +260,14 @@ enum NewChild: Command {
     add("--request", v.request)
     if v.status != "referred" { add("--status", v.status) }
     add("--id", id)
-    add("--family", v.family)
+    // A sibling without a family yet is named again, so the run links it; a family id made up
+    // for it would not.
+    if let sibling = v.linkSibling {
+      add("--sibling-of", Workspace.id(ofFile: sibling))
+    } else {
+      add("--family", v.family)
+    }
+    add("--previous", v.previous)
     return parts.joined(separator: " ")
   }
 

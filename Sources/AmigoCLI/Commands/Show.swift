@@ -204,6 +204,10 @@ enum Show: Command {
               ? L("no siblings in this workspace", "geen broers of zussen in deze werkruimte")
               : L("siblings ", "broers en zussen ") + list.joined(separator: ", ")))
       }
+      // A repeat request: the earlier trajectory of the same child (an id, never a name).
+      if let previous = t.previous, !previous.isEmpty {
+        row(L("Previous", "Eerder traject"), previous)
+      }
       if let referral = t.referral {
         var text = referral.date?.description ?? "?"
         if let by = referral.by { text += ", " + L("by ", "door ") + label(Schemas.referrer, by) }
@@ -260,6 +264,13 @@ enum Show: Command {
         row(L("Reviews", "Evaluaties"), t.plan.reviews.map(\.description).joined(separator: ", "))
       }
       if let week = thisWeek(programme) { row(L("This week", "Deze week"), week) }
+      // Referrals this service made to other help (`referrals:`): date, where to, what came of it.
+      for (i, r) in t.referrals.enumerated() {
+        var text =
+          (r.date?.description ?? "?") + ", " + (r.to.map { label(Schemas.destination, $0) } ?? "?")
+        text += ": " + label(Schemas.referralStatus, r.effectiveStatus.rawValue)
+        row(i == 0 ? L("Referred to", "Verwezen naar") : "", text)
+      }
       if let closure = t.closure {
         var text = closure.date?.description ?? "?"
         if let reason = closure.reason {
@@ -473,6 +484,18 @@ enum Show: Command {
         TextTable.Cell("\(totals.notHeld)", style: .bold),
         TextTable.Cell("\(totals.minutes)", style: .bold),
       ])
+      // Follow-up contacts after the closure (`follow_up: true`) are in the rows above; this
+      // says how many, as the child report does.
+      let followUp = t.sessions.filter(\.followUp)
+      if !followUp.isEmpty {
+        let held = followUp.filter(\.isHeld)
+        let minutes = held.compactMap { $0.countedMinutes(config.programme(t.programme)) }
+          .reduce(0, +)
+        table.append([
+          "  " + L("of which follow-up", "waarvan nazorg"), "\(held.count)",
+          "\(followUp.count - held.count)", "\(minutes)",
+        ])
+      }
       return table
     }
 
@@ -498,7 +521,9 @@ enum Show: Command {
       for s in shown {
         table.append([
           TextTable.Cell(s.date?.description ?? "?"),
-          TextTable.Cell(s.kind.map { label(Schemas.sessionKind, $0.rawValue) } ?? "?"),
+          TextTable.Cell(
+            (s.kind.map { label(Schemas.sessionKind, $0.rawValue) } ?? "?")
+              + (s.followUp ? L(" (follow-up)", " (nazorg)") : "")),
           TextTable.Cell(
             s.isHeld
               ? (s.countedMinutes(config.programme(t.programme)).map { "\($0) min" } ?? "") : ""),

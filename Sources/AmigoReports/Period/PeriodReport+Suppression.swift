@@ -29,8 +29,11 @@ extension PeriodReport {
       Suppression.Key(table: "indicators", row: "families", group: 0), figures[0].families,
       hasFigures: false)
     // Each breakdown: its table, its categories, the count they add up to, and one category's
-    // count in a group. The destinations do not add up: a closure may name several
-    // (`destinations:`), so a reader knows no sum of them, and none is used to withhold.
+    // count in a group. A multi-valued breakdown (`multiValuedBreakdowns`: a closure may name
+    // several destinations) adds up to its total wherever no trajectory of the group counts
+    // under several (each closure names one at least), and a reader may assume it: the sum is
+    // kept where the counts meet it (`addSum` leaves it out where not). Where they do not, a
+    // reader still knows the categories add up to at least the total, each at most the total.
     let breakdowns:
       [(String, [String], (String, KeyPath<Figures, Int>), (Figures, String) -> Int)] =
         [
@@ -49,17 +52,17 @@ extension PeriodReport {
         ]
     let groups = [0] + programmes
     for (table, categories, (totalRow, totalPath), count) in breakdowns {
-      let addsUp = !multiValuedBreakdowns.contains(table)
+      let multiValued = multiValuedBreakdowns.contains(table)
       let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
       for category in categories {
         let key = { Suppression.Key(table: table, row: category, group: $0) }
         for g in groups { suppression.add(key(g), count(figures[g], category)) }
         suppression.addSum(parts: programmes.map(key), total: key(0))
       }
-      for g in groups where addsUp {
-        suppression.addSum(
-          parts: categories.map { Suppression.Key(table: table, row: $0, group: g) },
-          total: totalKey(g))
+      for g in groups {
+        let parts = categories.map { Suppression.Key(table: table, row: $0, group: g) }
+        suppression.addSum(parts: parts, total: totalKey(g))
+        if multiValued { addMultiValued(&suppression, parts: parts, total: totalKey(g)) }
       }
       // With three programmes or more, "all but one" is a column a reader can form too: its
       // categories add up to the totals' difference.
@@ -80,9 +83,9 @@ extension PeriodReport {
           suppression.addSum(parts: [key(p), restKey], total: key(0))
           suppression.addSum(parts: others.map(key), total: restKey)
         }
-        if addsUp {
-          suppression.addSum(parts: categories.map { rest(table, $0) }, total: restTotal)
-        }
+        let restParts = categories.map { rest(table, $0) }
+        suppression.addSum(parts: restParts, total: restTotal)
+        if multiValued { addMultiValued(&suppression, parts: restParts, total: restTotal) }
       }
     }
     if !activities.isEmpty {
@@ -96,4 +99,13 @@ extension PeriodReport {
   /// The breakdowns whose categories need not add up to their total: a trajectory may count
   /// in several (a closure's `destinations`).
   public static let multiValuedBreakdowns: Set<String> = ["destination"]
+
+  /// What a reader knows of a multi-valued breakdown whatever its counts: every trajectory of
+  /// the total is in one category or more, and a category holds at most the total.
+  private static func addMultiValued(
+    _ suppression: inout Suppression, parts: [Suppression.Key], total: Suppression.Key
+  ) {
+    suppression.addRelation(parts: parts, total: total, .atLeast)
+    for part in parts { suppression.addRelation(parts: [part], total: total, .atMost) }
+  }
 }

@@ -27,7 +27,11 @@ struct Suppression {
   private var figuresWithheld: [Bool] = []
   /// Sums of shown counts a reader can form (never shown themselves: see `addDerived`).
   private var derived: [Bool] = []
-  private var sums: [(parts: [Int], total: Int)] = []
+  /// What a reader knows of how counts relate: `parts` add up to `total` (`.equal`), to at
+  /// least it (`.atLeast`: every trajectory of the total is in one part or more) or to at most
+  /// it (`.atMost`: a part is some of the total's trajectories).
+  enum Relation { case equal, atLeast, atMost }
+  private var sums: [(parts: [Int], total: Int, relation: Relation)] = []
   /// The sums each count stands in.
   private var sumsOf: [[Int]] = []
 
@@ -64,11 +68,24 @@ struct Suppression {
   /// Declares that `parts` add up to `total`. A sum the counts do not meet exactly (a
   /// trajectory in no part) is left out: a reader could not use it as an equation either.
   mutating func addSum(parts: [Key], total: Key) {
+    addRelation(parts: parts, total: total, .equal)
+  }
+
+  /// Declares that `parts` add up to at least `total` (`.atLeast`) or at most it (`.atMost`):
+  /// a multi-valued breakdown, where a trajectory of the total counts in one category or more,
+  /// and each category holds at most the total. Left out, like a sum, where the counts do not
+  /// meet it.
+  mutating func addRelation(parts: [Key], total: Key, _ relation: Relation) {
     let p = parts.map { slot($0) }
     let t = slot(total)
-    guard p.reduce(0, { $0 + values[$1] }) == values[t] else { return }
+    let sum = p.reduce(0, { $0 + values[$1] })
+    switch relation {
+    case .equal: guard sum == values[t] else { return }
+    case .atLeast: guard sum >= values[t] else { return }
+    case .atMost: guard sum <= values[t] else { return }
+    }
     for i in Set(p + [t]) { sumsOf[i].append(sums.count) }
-    sums.append((p, t))
+    sums.append((p, t, relation))
   }
 
   /// What a reader can know of each count, narrowed down through the sums: lower and upper
@@ -98,7 +115,7 @@ struct Suppression {
     while changed && passes < 100 {
       changed = false
       passes += 1
-      for (parts, total) in sums {
+      for (parts, total, relation) in sums {
         var partsLow = 0
         var partsHigh = 0
         for p in parts {
@@ -114,12 +131,18 @@ struct Suppression {
             changed = true
           }
         }
-        narrow(total, partsLow, partsHigh)
+        // An inequality bounds one side only: `.atLeast` caps the total and raises the parts;
+        // `.atMost` raises the total and caps the parts.
+        let floor = relation == .atLeast ? 0 : partsLow
+        let ceiling = relation == .atMost ? unbounded : partsHigh
+        narrow(total, floor, ceiling)
         for p in parts {
           // Whatever the other parts leave of the total.
           let otherLow = partsLow - low[p]
           let otherHigh = partsHigh - high[p]
-          narrow(p, totalLow - otherHigh, totalHigh - otherLow)
+          narrow(
+            p, relation == .atMost ? 0 : totalLow - otherHigh,
+            relation == .atLeast ? unbounded : totalHigh - otherLow)
         }
       }
     }

@@ -13,7 +13,8 @@ enum List: Command {
     discussion: """
       One line per trajectory: id, child label, status, school, worker, the week of the
       trajectory as of today (and the planned number of weeks) for trajectories under way, the
-      start date and the last session held. Sorted by status (from referred to closed) and id.
+      start date and the last session held, and for a trajectory on the waiting list (referred,
+      waiting or intake, not started) the referral date and the days waited since. Sorted by status (from referred to closed) and id.
       Without --status only the open trajectories are listed (every status but closed and not
       started: the archive a workspace keeps for years stays out of sight); --all lists every
       one. Filters combine: --status may be repeated (or comma-separated) and takes English or Dutch
@@ -86,6 +87,10 @@ enum List: Command {
     var week: Int?
     var plannedWeeks: Int?
     var lastContact: LocalDate?
+    /// The referral date, and the days waited since it, for a trajectory on the waiting list
+    /// today (`WaitingList`).
+    var referral: LocalDate?
+    var daysWaiting: Int?
     var hasErrors: Bool
 
     init(_ file: TrajectoryFile, today: LocalDate) {
@@ -109,6 +114,8 @@ enum List: Command {
           }
         }
         lastContact = last
+        referral = t.referral?.date
+        daysWaiting = WaitingList.daysWaiting(t, on: today)
       } else {
         // Unreadable as a trajectory: the scalars that can still be found.
         let document = file.document
@@ -123,6 +130,14 @@ enum List: Command {
         programme = scalar(["programme"])
         start = scalar(["plan", "start"]).flatMap(LocalDate.init)
         plannedWeeks = scalar(["plan", "weeks"]).flatMap { Int($0) }
+        referral = scalar(["referral", "date"]).flatMap(LocalDate.init)
+        // The waiting list's rule, from what can still be read.
+        if let referral, referral <= today, start.map({ $0 > today }) ?? true,
+          let status = status.flatMap(TrajectoryStatus.init(rawValue:)),
+          WaitingList.statuses.contains(status)
+        {
+          daysWaiting = today.days(since: referral)
+        }
       }
       // The week as of today, for trajectories under way.
       if let status = status.flatMap(TrajectoryStatus.init(rawValue:)),
@@ -242,6 +257,8 @@ enum List: Command {
       .init("status"), .init("school"), .init(L("worker", "begeleider")),
       .init("week", alignment: .right), .init("start"),
       .init(L("last contact", "laatste contact")),
+      .init(L("referred on", "aangemeld op")),
+      .init(L("days waiting", "dagen wachtend"), alignment: .right),
     ])
     for row in rows {
       let status = row.status.map { Schemas.status[$0]?.label(language) ?? $0 } ?? "?"
@@ -256,6 +273,9 @@ enum List: Command {
         TextTable.Cell(week, style: weekStyle(row)),
         TextTable.Cell(row.start?.description ?? ""),
         TextTable.Cell(row.lastContact?.description ?? ""),
+        // Only for the trajectories on the waiting list: the date and the days since.
+        TextTable.Cell(row.daysWaiting == nil ? "" : row.referral?.description ?? ""),
+        TextTable.Cell(row.daysWaiting.map(String.init) ?? ""),
       ])
     }
     return table

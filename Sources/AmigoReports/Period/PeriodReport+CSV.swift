@@ -4,7 +4,7 @@ extension PeriodReport {
   /// What an indicator's value counts or measures: its unit code.
   static func unit(of indicator: String) -> String {
     switch indicator {
-    case "days_to_start", "days_to_school": "days"
+    case "days_to_start", "days_to_school", "wait_median", "wait_longest": "days"
     case "school_informed": "percent"
     case "duration_median", "duration_iqr": "weeks"
     case "child_talks": "talks-per-child"

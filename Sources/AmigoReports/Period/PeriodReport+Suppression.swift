@@ -12,7 +12,7 @@ extension PeriodReport {
     var suppression = Suppression(threshold: threshold)
     let counts: [(String, KeyPath<Figures, Int>)] = [
       ("reached", \.reached), ("new", \.new), ("running", \.running), ("closed", \.closed),
-      ("referrals", \.referrals),
+      ("referrals", \.referrals), ("waiting", \.waiting),
     ]
     for (row, path) in counts {
       let key = { Suppression.Key(table: "indicators", row: row, group: $0) }

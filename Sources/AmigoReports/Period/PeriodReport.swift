@@ -40,6 +40,10 @@ public struct PeriodReport: Sendable {
     public var referrals = 0
     public var referralSources: [String: Int] = [:]
     public var daysToStart: [Double] = []
+    /// Waiting at the period's last day, or today (`WaitingList`), and the days each had
+    /// waited then.
+    public var waiting = 0
+    public var waitingDays: [Double] = []
     public var durationWeeks: [Double] = []
     public var childTalks: [Double] = []
     public var contactMinutes: [Double] = []
@@ -67,6 +71,8 @@ public struct PeriodReport: Sendable {
       referrals += o.referrals
       for (k, v) in o.referralSources { referralSources[k, default: 0] += v }
       daysToStart += o.daysToStart
+      waiting += o.waiting
+      waitingDays += o.waitingDays
       durationWeeks += o.durationWeeks
       childTalks += o.childTalks
       contactMinutes += o.contactMinutes
@@ -110,6 +116,10 @@ public struct PeriodReport: Sendable {
     if let r = t.referral?.date, period.contains(r) {
       f.referrals += 1
       f.referralSources[t.referral?.by ?? "other", default: 0] += 1
+    }
+    if let days = WaitingList.daysWaiting(t, on: min(period.to, today)) {
+      f.waiting += 1
+      f.waitingDays.append(Double(days))
     }
     if let s = t.plan.start, period.contains(s) {
       f.new += 1
@@ -268,6 +278,24 @@ public struct PeriodReport: Sendable {
       }
     }
 
+    // The waits (`WaitingList`): of those waiting at the end, to the end; of those started in
+    // the period, to the start. Computed from two counts, so whether it is empty, `n<5` or
+    // shown tells their sum's size: shown while neither count is hidden, or while the cases
+    // of a shown one alone reach the threshold (then nothing is told of the other); else
+    // withheld.
+    func waitFigure(_ group: Int, _ q: Double) -> Cell {
+      let f = groupFigures[group]
+      let shows = { (row: String) in
+        !suppression.hides(.init(table: "indicators", row: row, group: group))
+      }
+      let safe =
+        (shows("waiting") && shows("new"))
+        || (shows("waiting") && f.waitingDays.count >= threshold)
+        || (shows("new") && f.daysToStart.count >= threshold)
+      if !safe { return hidden(.withheld) }
+      return stat(f.waitingDays + f.daysToStart, q)
+    }
+
     // Indicator rows: key, label, value per group.
     var indicators: [(String, String, (Int) -> Cell)] = [
       (
@@ -304,6 +332,25 @@ public struct PeriodReport: Sendable {
         "days_to_start",
         lang("Days from referral to start (median)", "Dagen van aanmelding tot start (mediaan)"),
         { stat(groupFigures[$0].daysToStart, 0.5) }
+      ),
+      (
+        "waiting",
+        lang("Waiting at the end of the period", "Wachtend aan het eind van de periode"),
+        { counted("waiting", $0) }
+      ),
+      (
+        "wait_median",
+        lang(
+          "Days waited, waiting at the end or started (median)",
+          "Dagen gewacht, wachtend aan het eind of gestart (mediaan)"),
+        { waitFigure($0, 0.5) }
+      ),
+      (
+        "wait_longest",
+        lang(
+          "Days waited, waiting at the end or started (longest)",
+          "Dagen gewacht, wachtend aan het eind of gestart (langste)"),
+        { waitFigure($0, 1) }
       ),
       (
         "duration_median", lang("Duration in weeks (median)", "Duur in weken (mediaan)"),

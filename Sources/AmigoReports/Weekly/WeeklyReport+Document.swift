@@ -50,6 +50,7 @@ extension WeeklyReport {
       if !ww.activities.isEmpty {
         blocks.append(.subsection(activitySection(ww.activities, lang)))
       }
+      if !ww.waiting.isEmpty { blocks.append(.subsection(waitingSection(ww.waiting, lang))) }
       blocks.append(timeParagraph(ww, lang))
       if !ww.events.isEmpty {
         blocks.append(

@@ -85,6 +85,8 @@ public struct WeeklyReport: Sendable {
     /// Meetings, group meetings and work without a child file of the week the worker took part
     /// in (`activities/`).
     public var activities: [ActivityRow] = []
+    /// The worker's children on the waiting list at the week's end, or today (`WaitingList`).
+    public var waiting: [WaitingRow] = []
   }
 
   public let week: ISOWeek
@@ -210,9 +212,11 @@ public struct WeeklyReport: Sendable {
         r.schoolName = config.school(r.school)?.name ?? r.school
         return r
       }
-      if !rows.isEmpty || !events.isEmpty || !activityRows.isEmpty {
+      let waiting = WeeklyReport.waitingRows(trajectories, mine, on: asOf)
+      if !rows.isEmpty || !events.isEmpty || !activityRows.isEmpty || !waiting.isEmpty {
         result.append(
-          WorkerWeek(worker: w, rows: rows, events: events, activities: activityRows))
+          WorkerWeek(
+            worker: w, rows: rows, events: events, activities: activityRows, waiting: waiting))
       }
     }
     self.workers = result

@@ -11,7 +11,7 @@ import AmigoSchema
 /// about the files either.
 public struct ResearchExport: Sendable {
   /// The export's format version, in the facts; a change to columns bumps it.
-  public static let formatVersion = "amigo.research/2"
+  public static let formatVersion = "amigo.research/3"
   /// The consent scope a trajectory needs to be in the export.
   public static let consentScope = "research"
   /// Hexadecimal digits of the HMAC kept as the pseudonym (64 bits).
@@ -147,7 +147,15 @@ public struct ResearchExport: Sendable {
       "goals_partly", "satisfaction_child", "satisfaction_parents", "satisfaction_teacher",
       "sharing_given", "school_informed_day", "meldcode_outcome", "consent_exception",
       "group_present", "group_absent", "group_excused", "meetings_discussed",
-    ]
+      // After the trajectory (issue 23, format 3).
+      "follow_up_contacts", "follow_up_minutes", "referrals_made", "referrals_made_youth_care",
+      "referrals_made_youth_mental_health",
+    ] + destinationColumns.map(\.0)
+
+  /// One 0/1 column per destination code (`destination_youth_care`): a closure may name several.
+  static let destinationColumns: [(String, String)] = Schemas.destination.values.map {
+    ("destination_" + String($0.value.map { $0 == "-" ? "_" : $0 }), $0.value)
+  }
 
   /// The column keys of the measurement table, in order.
   public static let measurementColumns: [String] = [
@@ -170,7 +178,26 @@ public struct ResearchExport: Sendable {
     var perKind: [SessionKind: Int] = [:]
     var lastContact: LocalDate?
     let programme = config.programme(t.programme)
-    for i in t.sessions.indices where t.sessions[i].isHeld {
+    var followUpHeld = 0
+    var followUpMinutes = 0
+    var notHeld = 0
+    for i in t.sessions.indices {
+      // Follow-up contacts after the closure are no support: out of the dose columns, as in the
+      // child and period reports, and counted in `follow_up_contacts`.
+      if t.sessions[i].followUp {
+        if t.sessions[i].isHeld {
+          followUpHeld += 1
+          followUpMinutes += t.sessions[i].countedMinutes(programme) ?? 0
+          if let date = t.sessions[i].date, lastContact.map({ date > $0 }) ?? true {
+            lastContact = date
+          }
+        }
+        continue
+      }
+      guard t.sessions[i].isHeld else {
+        notHeld += 1
+        continue
+      }
       heldCount += 1
       let minutes = t.sessions[i].countedMinutes(programme) ?? 0
       heldMinutes += minutes
@@ -208,14 +235,18 @@ public struct ResearchExport: Sendable {
     ]
     cells += ResearchExport.contactColumns.map { .int(count($0.1)) }
     cells += [
-      .int(t.sessions.count - heldCount),
+      .int(notHeld),
       ResearchExport.flag(count(.homeVisit) > 0),
       ResearchExport.flag(count(.classroomObservation) > 0),
       ResearchExport.flag(count(.parentTalk) > 0),
       ResearchExport.flag(count(.teacherTalk) > 0),
       ResearchExport.text(t.closure?.reason?.rawValue),
-      // Several destinations joined as the concerns are ("youth-care;own-network").
-      ResearchExport.text(t.closure.map { $0.allDestinations.joined(separator: ";") }),
+      // The one destination, or `several` (then see the `destination_*` columns).
+      ResearchExport.text(
+        t.closure.flatMap { c in
+          let all = Array(Set(c.allDestinations))
+          return all.count > 1 ? "several" : all.first
+        }),
       .int(t.goals.count),
       .int(t.goals.filter { $0.result == .achieved }.count),
       .int(t.goals.filter { $0.result == .partly }.count),
@@ -231,6 +262,18 @@ public struct ResearchExport: Sendable {
         }.joined(separator: ";")),
     ]
     cells += (activityCounts[t.id] ?? [0, 0, 0, 0]).map { .int($0) }
+    cells += [
+      .int(followUpHeld), .int(followUpMinutes), .int(t.referrals.count),
+      .int(t.referrals.count { $0.to == "youth-care" }),
+      .int(t.referrals.count { $0.to == "youth-mental-health" }),
+    ]
+    // Empty for a trajectory not closed (no destination yet), else 0/1 per code.
+    let destinations = t.closure.map { Set($0.allDestinations) }.flatMap {
+      $0.isEmpty ? nil : $0
+    }
+    cells += ResearchExport.destinationColumns.map { column in
+      destinations.map { ResearchExport.flag($0.contains(column.1)) } ?? .empty
+    }
     return cells
   }
 

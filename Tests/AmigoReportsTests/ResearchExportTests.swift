@@ -226,6 +226,56 @@ func exportTrajectory() -> Trajectory {
     #expect(table.rows[0].count == table.columns.count)
   }
 
+  /// Issue 23: follow-up contacts stay out of the dose columns and have their own; referrals
+  /// made are counted; several destinations are one 0/1 column each (format 3).
+  @Test func followUpReferralsMadeAndSeveralDestinations() {
+    var t = exportTrajectory()
+    for (date, held) in [("2026-06-10", true), ("2026-07-01", false)] {
+      var f = Session()
+      f.date = LocalDate(date)
+      f.kind = .parentTalk
+      f.minutes = 30
+      f.status = held ? .held : .cancelledByFamily
+      f.followUp = true
+      t.sessions.append(f)
+    }
+    for to in ["youth-care", "youth-mental-health", "youth-care", "social-team"] {
+      var r = ReferralMade()
+      r.date = LocalDate("2026-03-01")
+      r.to = to
+      t.referrals.append(r)
+    }
+    t.closure?.destination = nil
+    t.closure?.destinations = ["youth-care", "own-network"]
+    let table = export([t]).trajectoryTable()
+    // The dose as without the follow-up.
+    #expect(value(table, 0, "parent_talks") == .int(0))
+    #expect(value(table, 0, "had_parent_talk") == .int(0))
+    #expect(value(table, 0, "contact_minutes") == .int(150))
+    #expect(value(table, 0, "sessions_not_held") == .int(1))
+    #expect(value(table, 0, "follow_up_contacts") == .int(1))
+    #expect(value(table, 0, "follow_up_minutes") == .int(30))
+    // The last contact is the follow-up (retention counts from it).
+    #expect(value(table, 0, "last_contact_day") == .int(135))
+    #expect(value(table, 0, "referrals_made") == .int(4))
+    #expect(value(table, 0, "referrals_made_youth_care") == .int(2))
+    #expect(value(table, 0, "referrals_made_youth_mental_health") == .int(1))
+    #expect(value(table, 0, "destination") == .text("several"))
+    #expect(value(table, 0, "destination_youth_care") == .int(1))
+    #expect(value(table, 0, "destination_own_network") == .int(1))
+    #expect(value(table, 0, "destination_none") == .int(0))
+    // One destination: its code, and its column 1; not closed: the columns empty.
+    let one = export([exportTrajectory()]).trajectoryTable()
+    #expect(value(one, 0, "destination") == .text("none"))
+    #expect(value(one, 0, "destination_none") == .int(1))
+    var open = exportTrajectory()
+    open.closure = nil
+    open.status = .active
+    let openTable = export([open]).trajectoryTable()
+    #expect(value(openTable, 0, "destination_none") == .empty)
+    #expect(ResearchExport.formatVersion == "amigo.research/3")
+  }
+
   @Test func noLabelFreeTextDateOrBirthMonthIsExported() {
     let doc = export([exportTrajectory()]).document(csv: nil)
     let text = ReportRenderer.render(doc, as: .json)

@@ -64,4 +64,73 @@ import Testing
     #expect(s.hides(key("youth-care")))
     #expect(["none", "youth-care", "other"].map(key).contains { s.withholds($0) })
   }
+
+  /// An independent check by enumeration, for generated caseloads of one programme whose
+  /// closures each name one destination: a reader who knows the shown counts, that `<5` is 1
+  /// to 4, `x` any number, and that a breakdown's categories add up to `closed`, can pin no
+  /// hidden count of the closure reasons or the destinations down to one value.
+  @Test func noHiddenCountOfASummingBreakdownCanBeWorkedOut() {
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(n))
+    }
+    let reasons: [ClosureReason] = [
+      .completed, .endedByAgreement, .endedByClient, .endedByProvider,
+    ]
+    let places = ["none", "youth-care", "school-support", "social-team"]
+    for round in 0..<40 {
+      let n = 1 + next(11)
+      let ts = (0..<n).map { i in
+        closed(
+          "T-\(round)-\(i)", reason: reasons[next(round % 2 == 0 ? 2 : 4)],
+          [
+            places[next(round % 3 == 0 ? 2 : 4)]
+          ])
+      }
+      let doc = after.period(ts)
+      for (table, rows) in [
+        ("closure_reason", Schemas.closureReason.values.map(\.value)),
+        ("destination", Schemas.destination.values.map(\.value)),
+      ] {
+        let cells = column(doc, table, rows)
+        let pinned = Self.pinnedHiddenCells(cells, limit: n + 4)
+        #expect(pinned.isEmpty, "round \(round), \(table): \(pinned) pinned in \(cells)")
+      }
+    }
+  }
+
+  /// The hidden cells among `cells` (categories, then their total) that every assignment a
+  /// reader finds possible gives the same value.
+  static func pinnedHiddenCells(_ cells: [Cell?], limit: Int) -> [Int] {
+    let ranges: [ClosedRange<Int>] = cells.map { cell in
+      switch cell {
+      case .int(let v)?: return v...v
+      case .hidden(let h)? where h.code == "small-count": return 1...4
+      default: return 0...limit
+      }
+    }
+    let parts = Array(ranges.dropLast())
+    let total = ranges.last!
+    var seen = [Set<Int>](repeating: [], count: cells.count)
+    var values = [Int](repeating: 0, count: parts.count)
+    func walk(_ i: Int, _ sum: Int) {
+      if sum > total.upperBound { return }
+      if i == parts.count {
+        guard total.contains(sum) else { return }
+        for (k, v) in values.enumerated() { seen[k].insert(v) }
+        seen[parts.count].insert(sum)
+        return
+      }
+      for v in parts[i] {
+        values[i] = v
+        walk(i + 1, sum + v)
+      }
+    }
+    walk(0, 0)
+    return cells.indices.filter { i in
+      if case .int? = cells[i] { return false }
+      return seen[i].count < 2
+    }
+  }
 }

@@ -6,7 +6,8 @@ public struct ActivityFile: Sendable {
   /// The path as amigo shows it.
   public let displayPath: String
   public let path: String
-  /// The parsed file (activity files are few; kept for excerpts and edits).
+  /// The parsed file, kept only when it has diagnostics (for excerpts); otherwise an empty
+  /// document, as for trajectory files (a file on the fast path is never parsed).
   public let document: YAMLDocument
   /// Nil when the file could not be read as an activity at all.
   public let activity: Activity?
@@ -31,7 +32,7 @@ extension Loader {
   ) -> (index: ActivityIndex, named: Set<String>) {
     let activities = concurrentMap(paths.count) { i -> Activity? in
       guard let bytes = try? FileSystem.read(paths[i]) else { return nil }
-      return SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+      return ActivityValidator.decode(bytes)
     }.compactMap { $0 }
     return (
       ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), activities: activities),
@@ -104,10 +105,11 @@ extension Loader {
         displayPath: shown, path: path, document: YAMLDocument(bytes: []), activity: nil,
         diagnostics: [unreadable(error, shown)])
     }
-    let document = YAMLDocument(bytes: bytes)
-    let (activity, diagnostics) = ActivityValidator.validate(
-      document, fileName: Workspace.id(ofFile: path), config: config, index: index,
+    let (activity, diagnostics, parsed) = ActivityValidator.validate(
+      bytes: bytes, fileName: Workspace.id(ofFile: path), config: config, index: index,
       today: today, warnings: warnings)
+    // The document is kept for excerpts only.
+    let document = diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)
     return ActivityFile(
       displayPath: shown, path: path, document: document, activity: activity,
       diagnostics: diagnostics.map { $0.inFile(shown) })

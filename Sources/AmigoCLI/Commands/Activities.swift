@@ -30,7 +30,7 @@ extension WorkspaceContext {
       let wanted = foldForMatching(name)
       let names = paths.map { path -> String? in
         guard let bytes = try? FileSystem.read(path) else { return nil }
-        let a = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+        let a = ActivityValidator.decode(bytes)
         return type == nil || a.type == type ? a.name.map(foldForMatching) : nil
       }
       // The name, else a unique start of it (`sterk` for 'Sterk in je schoenen').

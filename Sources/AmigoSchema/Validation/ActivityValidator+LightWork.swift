@@ -4,7 +4,7 @@ import AmigoYAML
 /// each light contact's theme is a concern of the workspace, no contact is dated after today,
 /// and a tally is one worker's.
 extension ActivityValidator {
-  static func lightWork(_ root: YAMLMapping, _ c: Context) -> [Diagnostic] {
+  static func lightWork(_ c: Context) -> [Diagnostic] {
     guard c.activity.type == .lightContacts else { return [] }
     var out: [Diagnostic] = []
     let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
@@ -21,13 +21,13 @@ extension ActivityValidator {
           ))
       }
     }
-    if c.activity.workers.count > 1, let node = root["workers"] {
+    if c.activity.workers.count > 1, let range = c.syntax.valueRange("workers") {
       out.append(
         Diagnostic(
           code: "invalid-value",
           message:
             "a tally of light contacts is one worker's, but this one names \(c.activity.workers.count) workers",
-          range: c.document.range(of: node),
+          range: range,
           help:
             "keep one file per worker per month (L-<yyyy>-<mm>-<worker>, as 'amigo contact --light' writes): move the other workers' contacts to their own tallies"
         ))

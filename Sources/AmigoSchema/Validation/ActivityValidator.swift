@@ -42,7 +42,9 @@ public struct TrajectoryIndex: Sendable {
 
 /// Checks activity files (`amigo.activity/1`): syntax, schema, the type's fields, references to
 /// `amigo.yaml` and to trajectories, attendance, consent on each date, the privacy lint.
-/// Activity files always take the full parser path (they are few beside the trajectories).
+/// `validate(bytes:…)` takes the fast path where it can (a file in canonical layout without a
+/// syntax or schema problem, read by `CanonicalScanner` and decoded strictly), as trajectory
+/// files do, and gives exactly the diagnostics of the full path (`ActivityFastPathTests`).
 public enum ActivityValidator {
   /// Checks one activity file. `index` nil: trajectory references and consent are not checked
   /// (no workspace).
@@ -60,22 +62,9 @@ public enum ActivityValidator {
     }
     let activity = SchemaDecoder.activity(document)
     diagnostics += Validator.controlCharacters(in: .mapping(root), document)
-    let c = Context(
-      document: document, activity: activity, config: config, index: index, today: today)
-    if let fileName, !activity.id.isEmpty, activity.id != fileName {
-      diagnostics.append(
-        SchemaDiagnostics.idMismatch(
-          c.range(activity.idSpan), id: activity.id, fileName: fileName + ".yaml"))
-    }
-    diagnostics += typeFields(root, c)
-    diagnostics += theme(root, c)
-    diagnostics += references(c)
-    diagnostics += children(c)
-    diagnostics += meetingDates(c)
-    diagnostics += consent(c)
-    diagnostics += texts(c, warnings: warnings)
-    diagnostics += futureDates(c)
-    diagnostics += lightWork(root, c)
+    diagnostics += checks(
+      activity, Syntax(document, root), fileName: fileName, config: config, index: index,
+      today: today, warnings: warnings)
     return (
       document.isValid ? activity : nil,
       Validator.capped(
@@ -84,37 +73,98 @@ public enum ActivityValidator {
     )
   }
 
+  /// Checks one activity file from its bytes, with the result of `validate(_:…)` on the parsed
+  /// document: a file in canonical layout without syntax or schema problems is decoded from
+  /// `CanonicalScanner`'s tree without building a syntax tree; any other file is parsed in
+  /// full. The parsed document is returned when there was one.
+  public static func validate(
+    bytes: [UInt8], fileName: String?, config: Config?, index: TrajectoryIndex?,
+    today: LocalDate?, warnings: Bool = true
+  ) -> (Activity?, [Diagnostic], YAMLDocument?) {
+    if let tree = CanonicalScanner.scan(bytes),
+      let activity: Activity = SchemaDecoder.decode(
+        tree, .activity, strict: true, freeText: true, descriptions: true)
+    {
+      var diagnostics = controlCharacters(tree)
+      diagnostics += checks(
+        activity, Syntax(tree), fileName: fileName, config: config, index: index, today: today,
+        warnings: warnings)
+      return (activity, Validator.capped(diagnostics.sortedByLocation(), parserStopped: false), nil)
+    }
+    let document = YAMLDocument(bytes: bytes)
+    let (activity, diagnostics) = validate(
+      document, fileName: fileName, config: config, index: index, today: today,
+      warnings: warnings)
+    return (activity, diagnostics, document)
+  }
+
+  /// The activity in a file's bytes: from the fast path when it can, else from the parsed
+  /// document (lenient, like `SchemaDecoder.activity`).
+  public static func decode(_ bytes: [UInt8]) -> Activity {
+    if let tree = CanonicalScanner.scan(bytes),
+      let activity: Activity = SchemaDecoder.decode(
+        tree, .activity, strict: true, freeText: true, descriptions: true)
+    {
+      return activity
+    }
+    return SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+  }
+
+  /// Every check after syntax and schema, on either path.
+  static func checks(
+    _ activity: Activity, _ syntax: Syntax, fileName: String?, config: Config?,
+    index: TrajectoryIndex?, today: LocalDate?, warnings: Bool
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let c = Context(
+      syntax: syntax, activity: activity, config: config, index: index, today: today)
+    if let fileName, !activity.id.isEmpty, activity.id != fileName {
+      diagnostics.append(
+        SchemaDiagnostics.idMismatch(
+          c.range(activity.idSpan), id: activity.id, fileName: fileName + ".yaml"))
+    }
+    diagnostics += typeFields(c)
+    diagnostics += theme(c)
+    diagnostics += references(c)
+    diagnostics += children(c)
+    diagnostics += meetingDates(c)
+    diagnostics += consent(c)
+    diagnostics += texts(c, warnings: warnings)
+    diagnostics += futureDates(c)
+    diagnostics += lightWork(c)
+    return diagnostics
+  }
+
   struct Context {
-    let document: YAMLDocument
+    let syntax: Syntax
     let activity: Activity
     let config: Config?
     let index: TrajectoryIndex?
     let today: LocalDate?
-    func range(_ span: Span) -> SourceRange { document.source.range(span.start, span.end) }
+    var source: SourceText { syntax.source }
+    func range(_ span: Span) -> SourceRange { source.range(span.start, span.end) }
   }
 
   /// A group's theme is a concern: a built-in one or one the workspace declares
   /// (`vocabularies: {concerns: …}`), as `VocabularyRule` judges trajectories.
-  static func theme(_ root: YAMLMapping, _ c: Context) -> [Diagnostic] {
+  static func theme(_ c: Context) -> [Diagnostic] {
     guard let theme = c.activity.theme, !theme.isEmpty else { return [] }
     let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
-    guard !spec.contains(theme), let node = root["theme"] else { return [] }
-    return [VocabularyRule.unknown(c.document.range(of: node), theme, spec)]
+    guard !spec.contains(theme), let range = c.syntax.valueRange("theme") else { return [] }
+    return [VocabularyRule.unknown(range, theme, spec)]
   }
 
   /// A type has its own fields: one of another type is an error, a required one missing too.
-  static func typeFields(_ root: YAMLMapping, _ c: Context) -> [Diagnostic] {
+  static func typeFields(_ c: Context) -> [Diagnostic] {
     guard let type = c.activity.type else { return [] }
     let policy = type.policy
     let allowed = Set(ActivityType.commonFields + policy.fields)
     var out: [Diagnostic] = []
-    for entry in root.entries
-    where Schemas.activity.field(entry.key.value) != nil && !allowed.contains(entry.key.value) {
-      out.append(
-        SchemaDiagnostics.fieldNotForType(
-          c.document.range(of: entry.key), entry.key.value, type: type))
+    for key in c.syntax.keys
+    where Schemas.activity.field(key.name) != nil && !allowed.contains(key.name) {
+      out.append(SchemaDiagnostics.fieldNotForType(key.range, key.name, type: type))
     }
-    for name in policy.required where root[name] == nil {
+    for name in policy.required where c.syntax.valueRange(name) == nil {
       if let field = Schemas.activity.field(name) {
         out.append(
           SchemaDiagnostics.missingField(
@@ -257,7 +307,7 @@ public enum ActivityValidator {
     }
     guard warnings else { return out }
     let strict = c.config?.strictPrivacy ?? false
-    let source = c.document.source
+    let source = c.source
     func lint(_ text: String?, _ span: Span) {
       guard let text, !text.isEmpty else { return }
       for finding in IdentifierLint.findings(in: text) {

@@ -15,6 +15,7 @@ public enum Amigo {
   static let commands: [any Command.Type] = [
     Init.self, NewChild.self, LogSession.self, Goal.self, MeasureCommand.self, Consent.self,
     Share.self, Meldcode.self, Refer.self, Start.self, PauseCommand.self, ResumeCommand.self,
+    MoveCommand.self,
     Close.self, StatementCommand.self, HandoverCommand.self, ImportCommand.self,
     Show.self, List.self, Edit.self,
     Meeting.self, Group.self, Agree.self, Contact.self, Coach.self,

@@ -216,7 +216,8 @@ public struct ResearchExport: Sendable {
     var cells: [Cell] = [
       .text(pseudonym(t.id)),
       ResearchExport.text(t.programme),
-      ResearchExport.text(t.school),
+      // Every school the child attended, in order (`a;b` for a child who changed school).
+      ResearchExport.text(t.allSchools.joined(separator: ";")),
       ResearchExport.text(t.status?.rawValue),
       ResearchExport.text(t.child.gender),
       ResearchExport.int(t.child.group),

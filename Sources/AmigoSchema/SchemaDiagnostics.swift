@@ -48,6 +48,8 @@ public enum SchemaDiagnostics {
     "measure-after-closure", "referral-made-date", "referral-made-to", "destination-twice",
     "closure-without-destination", "destination-conflict", "unknown-previous", "previous-erased",
     "previous-is-self",
+    // School changes with a date.
+    "school-history-order", "school-history-before-referral", "school-history-current",
   ]
 
   // MARK: Structure and types

@@ -138,8 +138,13 @@ public enum TrajectoryChanges {
       if name == "worker", handedOver(old, new).contains(where: { $0.from == a && $0.to == b }) {
         continue
       }
+      // A school change that a new move in `schools:` records is told by the move.
+      if name == "school", moved(old, new).contains(where: { $0.from == a && $0.to == b }) {
+        continue
+      }
       out.append(.field(name, from: a.isEmpty ? "none" : a, to: b.isEmpty ? "none" : b))
     }
+    out += schoolChanges(old, new)
     for h in handedOver(old, new) {
       out.append(
         .other("handed over from \(h.from) to \(h.to)" + (h.date.map { " on \($0)" } ?? "")))
@@ -223,8 +228,37 @@ public enum TrajectoryChanges {
   /// are told by `SchemaChanges`.
   static let phrased: Set<String> = [
     "schema", "id", "programme", "school", "worker", "status", "child", "referral", "consent",
-    "plan", "goals", "sessions", "closure", "handovers",
+    "plan", "goals", "sessions", "closure", "handovers", "schools",
   ]
+
+  /// The moves to another school (`schools:`) that `new` records and `old` does not.
+  static func moved(
+    _ old: Trajectory, _ new: Trajectory
+  ) -> [(
+    from: String, to: String, date: LocalDate
+  )] {
+    let before = old.schoolMoves
+    return new.schoolMoves.filter { m in
+      !before.contains { $0.from == m.from && $0.to == m.to && $0.date == m.date }
+    }
+  }
+
+  /// The school history's changes: "moved from A to B on D" for each new move, "move … removed"
+  /// for each one gone, else "changed schools" when entries changed otherwise (a history
+  /// written without a move, a date corrected on the first entry).
+  static func schoolChanges(_ old: Trajectory, _ new: Trajectory) -> [TrajectoryChange] {
+    let added = moved(old, new)
+    let removed = moved(new, old)
+    var out: [TrajectoryChange] = added.map {
+      .other("moved from \($0.from) to \($0.to) on \($0.date)")
+    }
+    out += removed.map { .other("move from \($0.from) to \($0.to) on \($0.date) removed") }
+    let entries = { (t: Trajectory) in
+      t.schools.map { "\($0.school) \($0.from?.description ?? "")" }
+    }
+    if out.isEmpty, entries(old) != entries(new) { out.append(.other("changed schools")) }
+    return out
+  }
 
   /// The handovers `new` records and `old` does not (`amigo handover`).
   static func handedOver(_ old: Trajectory, _ new: Trajectory) -> [Handover] {

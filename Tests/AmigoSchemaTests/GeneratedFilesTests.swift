@@ -142,7 +142,8 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
   @Test func objectsAndEnumerationsAreInDeclarationOrder() {
     #expect(
       SchemaTraversal.objects(from: [Schemas.trajectory]).map(\.name) == [
-        "trajectory", "handover", "child", "referral", "consent", "plan", "pause", "goal", "rating",
+        "trajectory", "school change", "handover", "child", "referral", "consent", "plan", "pause",
+        "goal", "rating",
         "session", "agreement", "sharing", "meldcode step", "measure", "referral made", "closure",
         "satisfaction", "imported", "statement",
       ])

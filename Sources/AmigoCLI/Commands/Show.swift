@@ -175,6 +175,16 @@ enum Show: Command {
       } else {
         row("School", t.school)
       }
+      // School changes with a date (`schools:`), oldest first.
+      for m in t.schoolMoves {
+        let name = { (id: String) in config.school(id).map { $0.name.isEmpty ? id : $0.name } ?? id
+        }
+        row(
+          L("School change", "Schoolwissel"),
+          L(
+            "from \(name(m.from)) to \(name(m.to)) on \(m.date)",
+            "van \(name(m.from)) naar \(name(m.to)) op \(m.date)"))
+      }
       row(
         L("Worker", "Begeleider"),
         t.allWorkers.map { id in config.worker(id).map { $0.name.isEmpty ? $0.id : $0.name } ?? id }

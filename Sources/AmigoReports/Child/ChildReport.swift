@@ -46,6 +46,19 @@ public struct ChildReport: Sendable {
         t.status.map { .code($0.rawValue, label: lang.label($0.rawValue, Schemas.status)) }
           ?? .empty),
     ]
+    // School changes with a date (`schools:`): the school column above is the current one.
+    if !t.schoolMoves.isEmpty {
+      let name = { (id: String) in config.school(id)?.name ?? id }
+      facts.append(
+        Fact(
+          "school_changes", lang("School changes", "Schoolwissels"),
+          .text(
+            t.schoolMoves.map {
+              lang(
+                "from \(name($0.from)) to \(name($0.to)) on \($0.date)",
+                "van \(name($0.from)) naar \(name($0.to)) op \($0.date)")
+            }.joined(separator: "; "))))
+    }
     if let born = t.child.born, let start = t.plan.start ?? t.referral?.date {
       facts.append(
         Fact("age", lang("Age at start", "Leeftijd bij start"), .int(born.age(on: start))))

@@ -10,7 +10,13 @@ import AmigoSchema
 extension PeriodReport {
   /// Minutes of held sessions dated in the period, of trajectories `include` accepts, and the
   /// number of trajectories they come from (their cases).
-  func contactMinutes(_ include: (Trajectory) -> Bool) -> (minutes: Int, cases: Int) {
+  /// With `school`, only the sessions dated while the child attended that school (a child who
+  /// changed school counts at each, `SchoolHistory.swift`).
+  func contactMinutes(
+    school: String? = nil, _ include: (Trajectory) -> Bool
+  ) -> (
+    minutes: Int, cases: Int
+  ) {
     var minutes = 0
     var cases = 0
     for t in trajectories where include(t) {
@@ -18,6 +24,7 @@ extension PeriodReport {
       var held = false
       for i in t.sessions.indices where t.sessions[i].isHeld {
         guard let date = t.sessions[i].date, period.contains(date) else { continue }
+        if let school, t.school(on: date) != school { continue }
         held = true
         minutes += t.sessions[i].countedMinutes(programme) ?? 0
       }
@@ -73,7 +80,7 @@ extension PeriodReport {
   func schoolHoursTable(_ lang: Language) -> Table? {
     var rows: [[Cell]] = []
     for s in config.schools {
-      let contact = contactMinutes { $0.school == s.id }
+      let contact = contactMinutes(school: s.id) { $0.allSchools.contains(s.id) }
       guard contact.cases > 0 || s.agreedHours != nil else { continue }
       rows.append([
         .code(s.id, label: s.name.isEmpty ? s.id : s.name),

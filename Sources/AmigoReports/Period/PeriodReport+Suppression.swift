@@ -7,7 +7,7 @@ extension PeriodReport {
   /// other groups' indices in `figures`.
   static func suppression(
     _ figures: [Figures], programmes: [Int], schools: [Int], threshold: Int,
-    activities: [Int: ActivityFigures] = [:]
+    activities: [Int: ActivityFigures] = [:], schoolsAddUp: Bool = true
   ) -> Suppression {
     var suppression = Suppression(threshold: threshold)
     let counts: [(String, KeyPath<Figures, Int>)] = [
@@ -22,7 +22,14 @@ extension PeriodReport {
         suppression.add(key(g), figures[g][keyPath: path], hasFigures: withFigures)
       }
       suppression.addSum(parts: programmes.map(key), total: key(0))
-      suppression.addSum(parts: schools.map(key), total: key(0))
+      // A child who changed school counts at each school it was reached at, once in the
+      // total (`SchoolHistory.swift`): with such a child the schools' "reached" add up to no
+      // total a reader knows (as several destinations do not), and none is used to withhold.
+      // The other counts are each dated (referral, start, closure, the period's end) and so at
+      // one school: they still add up.
+      if schoolsAddUp || row != "reached" {
+        suppression.addSum(parts: schools.map(key), total: key(0))
+      }
     }
     // Families reached, shown for all programmes only (`PeriodReport`): hidden when small.
     suppression.add(

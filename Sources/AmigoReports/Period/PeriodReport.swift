@@ -88,8 +88,11 @@ public struct PeriodReport: Sendable {
   }
 
   /// The figures of one trajectory alone.
-  func contribution(_ t: Trajectory) -> Figures {
+  func contribution(_ t: Trajectory, at school: String? = nil) -> Figures {
     var f = Figures()
+    // At one school of a child who changed school (`SchoolHistory.swift`): each fact counts
+    // for the school of its date; nil: the whole trajectory.
+    let here = { (date: LocalDate) in school == nil || t.school(on: date) == school }
     // Counted by index, reading fields in place (copying sessions would retain their texts).
     var held = 0
     var childTalks = 0
@@ -98,7 +101,7 @@ public struct PeriodReport: Sendable {
     // Follow-up contacts after the closure are no support: counted under "After the
     // trajectory" (`PeriodReport+FollowUp`), not here.
     for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
-      guard let date = t.sessions[i].date, period.contains(date) else { continue }
+      guard let date = t.sessions[i].date, period.contains(date), here(date) else { continue }
       held += 1
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
       minutes += t.sessions[i].countedMinutes(programme) ?? 0
@@ -108,31 +111,35 @@ public struct PeriodReport: Sendable {
       f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))
       f.contactMinutes.append(Double(minutes))
-    } else if reachedInActivities.contains(t.id) {
+    } else if reachedInActivities.contains(t.id), here(min(period.to, today)) {
       // Reached in a group or a meeting with the child or its parents only: reached, without
       // talks or minutes of its own (those are the activity's, counted once).
       f.reached += 1
     }
-    if let r = t.referral?.date, period.contains(r) {
+    if let r = t.referral?.date, period.contains(r), here(r) {
       f.referrals += 1
       f.referralSources[t.referral?.by ?? "other", default: 0] += 1
     }
-    if let days = WaitingList.daysWaiting(t, on: min(period.to, today)) {
+    if let days = WaitingList.daysWaiting(t, on: min(period.to, today)),
+      here(min(period.to, today))
+    {
       f.waiting += 1
       f.waitingDays.append(Double(days))
     }
-    if let s = t.plan.start, period.contains(s) {
+    if let s = t.plan.start, period.contains(s), here(s) {
       f.new += 1
       if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
     }
     // Running on the period's last day, or today when the period has not ended: not closed by
     // then (a closure after the period does not count against it).
     let end = min(period.to, today)
-    if let s = t.plan.start, s <= end, t.status != .notStarted {
+    if let s = t.plan.start, s <= end, t.status != .notStarted, here(end) {
       let closedBy = t.closure?.date.map { $0 <= end } ?? (t.status == .closed)
       if !closedBy { f.running += 1 }
     }
-    if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
+    if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date),
+      here(date)
+    {
       f.closed += 1
       if let s = t.plan.start {
         // Paused weeks do not count (`Pause`).
@@ -207,11 +214,22 @@ public struct PeriodReport: Sendable {
     for (i, g) in groups.enumerated() where i > 0 {
       if g.kind == "programme" { programmeIndex[g.id] = i } else { schoolIndex[g.id] = i }
     }
+    // A child who changed school in the period counts at each school for what happened there
+    // (`contribution(_:at:)`), once in the total: the schools then need not add up to it.
+    var movers = false
     for t in trajectories {
       let c = contribution(t)
       groupFigures[0].add(c)
       if let i = programmeIndex[t.programme] { groupFigures[i].add(c) }
-      if let i = schoolIndex[t.school] { groupFigures[i].add(c) }
+      let schools = t.schools(from: period.from, through: min(period.to, today))
+      if schools.count == 1 {
+        if let i = schoolIndex[schools[0]] { groupFigures[i].add(c) }
+      } else {
+        movers = true
+        for s in schools {
+          if let i = schoolIndex[s] { groupFigures[i].add(contribution(t, at: s)) }
+        }
+      }
     }
 
     let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
@@ -231,7 +249,8 @@ public struct PeriodReport: Sendable {
     }
     let suppression = PeriodReport.suppression(
       groupFigures, programmes: Array(programmeIdx.dropFirst()),
-      schools: Array(schoolIdx.dropFirst()), threshold: threshold, activities: activityFigures)
+      schools: Array(schoolIdx.dropFirst()), threshold: threshold, activities: activityFigures,
+      schoolsAddUp: !movers)
     func counted(_ row: String, _ group: Int) -> Cell {
       suppression.cell(.init(table: "indicators", row: row, group: group))
     }
@@ -552,6 +571,16 @@ public struct PeriodReport: Sendable {
           id: "light_work",
           title: lang("Work without a child file", "Werk zonder kinddossier"), [lightWork.table]))
     }
+    // A child who changed school: the schools need not add up (`contribution(_:at:)`).
+    let moversNote: [Block] =
+      movers
+      ? [
+        .paragraph(
+          lang(
+            "A child who changed school in the period counts per school for what happened there (contacts by their date), once under all schools: the schools' children reached may add up to more.",
+            "Een kind dat in de periode van school wisselde, telt per school voor wat daar gebeurde (contacten naar hun datum), en één keer bij alle scholen: de bereikte kinderen van de scholen samen kunnen meer zijn."
+          ))
+      ] : []
     sections.append(
       Section(
         id: "notes", title: lang("Notes", "Toelichting"),
@@ -569,7 +598,7 @@ public struct PeriodReport: Sendable {
               "Change in scores without a control group is no proof of effect.",
               "Verandering in scores zonder controlegroep is geen bewijs van effect."),
           ])
-        ]))
+        ] + moversNote))
 
     // CSV: one row per table, group and row (long format, easy to pivot), with the period,
     // the organisation, the group's name and municipality, the value as a number with its

@@ -59,12 +59,13 @@ extension WeeklyReport {
     if status == .notStarted || status == .closed, let c = t.closure?.date, c > sunday {
       status = .intake
     }
+    let school = t.school(on: sunday)
     var row = Row(
-      id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
+      id: t.id, label: t.child.label, school: config.school(school)?.name ?? school,
       trajectoryWeek: nil, plannedWeeks: nil, status: status,
       dose: dose, norm: nil, minutes: minutes, otherContacts: otherContacts,
       lastScores: [], attention: [])
-    row.schoolID = t.school
+    row.schoolID = school
     row.doseKind = doseKind
     row.showsDose = dose > 0
     row.showsScores = false

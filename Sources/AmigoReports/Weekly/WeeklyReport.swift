@@ -184,14 +184,16 @@ public struct WeeklyReport: Sendable {
         // The norm applies while running, outside holidays, weeks the school was closed and
         // (partly) paused weeks.
         let normApplies = status.isRunning && holiday == nil && !schoolClosed && pausedDays == 0
+        // The school the child attends at the week's end (`Trajectory.school(on:)`).
+        let school = t.school(on: sunday)
         var row = Row(
-          id: t.id, label: t.child.label, school: config.school(t.school)?.name ?? t.school,
+          id: t.id, label: t.child.label, school: config.school(school)?.name ?? school,
           trajectoryWeek: t.week(of: monday),
           plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
           dose: dose, norm: normApplies ? programme?.childSessionsPerWeek : nil,
           minutes: minutes, otherContacts: otherContacts, lastScores: [],
           attention: [])
-        row.schoolID = t.school
+        row.schoolID = school
         row.doseKind = doseKind
         row.showsDose = dose > 0 || (programme?.counts(doseKind) ?? true)
         for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {

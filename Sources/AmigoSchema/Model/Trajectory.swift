@@ -198,6 +198,8 @@ public struct Trajectory: Sendable, Hashable {
   public var programmeSpan = Span.none
   public var school: String = ""
   public var schoolSpan = Span.none
+  /// The dated school history, oldest first (`schools:`; `SchoolHistory.swift`).
+  public var schools: [SchoolChange] = []
   public var worker: String = ""
   public var workerSpan = Span.none
   /// A pseudonymous family id linking siblings' trajectories (never a surname).

@@ -787,6 +787,7 @@ public enum Schemas {
       } encode: { t, e in
         e.scalar(t.school)
       },
+      trajectorySchools,
       Field("worker", .reference("worker"), required: true, "Worker id from `amigo.yaml`.") {
         (t: inout Trajectory, v) in
         (t.worker, t.workerSpan) = (v.text, v.span)

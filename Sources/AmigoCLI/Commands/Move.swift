@@ -1,0 +1,100 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// `amigo move CHILD --school B [--date D]`: the child changes school on a date (`schools:`).
+enum MoveCommand: Command {
+  static let spec = CommandSpec(
+    name: "move",
+    abstract: "Record that a child changes school on a date.",
+    discussion: """
+      Sets 'school' to --school and adds it, from --date (default: today), to the file's dated
+      school history 'schools' (created from the current school since the referral date when
+      the file has none). Every contact counts for the school of its date in every report;
+      'history' and 'changes' say "moved from A to B on D". amigo refuses, and changes nothing,
+      when the child is at that school already, the trajectory is closed, or the date is not
+      after the referral and the last school change.
+      """,
+    examples: [
+      "amigo move K7Q4 --school bs-de-wilg",
+      "amigo move 'Ayla B.' --school wilg --date 2026-11-02",
+    ],
+    arguments: [
+      ArgumentSpec(
+        "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
+    ],
+    options: [
+      OptionSpec(
+        "school", short: "s", value: "school",
+        help: "The new school (id, name or a unique prefix, from amigo.yaml). Required."),
+      OptionSpec(
+        "date", short: "d", value: "date",
+        help:
+          "The first day at the new school (default: today). YYYY-MM-DD, today, yesterday or a weekday."
+      ),
+      .today, .dir,
+    ])
+
+  static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let name = spec.name
+    guard let schoolText = args.value("school") else {
+      throw UsageError.missingArgument("--school <school>", command: name)
+    }
+    let context = try WorkspaceContext(args, env, command: name)
+    let school = try ConfigReference.resolve(
+      schoolText, in: ConfigReference.schools(context.config), prefixes: true,
+      option: "--school <school>", what: "schools", command: name)
+    let date =
+      try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    let path = try context.resolve(args.positionals[0])
+    var previous = ""
+    let result = try context.change(path) { editor, t in
+      let since = try check(t, to: school, on: date)
+      previous = t.school
+      try TrajectoryEdits.moveSchool(&editor, t, to: school, on: date, since: since)
+    }
+    let t = result.trajectory
+    env.stdout.write("Moved \(t.id) from \(previous) to \(school) on \(date).\n")
+    context.printWarnings(result)
+    return .success
+  }
+
+  /// The first day of the history to create (the referral date, else the start), after
+  /// checking that `t` can move to `school` on `date`; throws why not.
+  static func check(_ t: Trajectory, to school: String, on date: LocalDate) throws -> LocalDate {
+    func refuse(_ message: String) -> CommandError {
+      CommandError(message: message + "; nothing was changed", status: .dataError)
+    }
+    if t.school == school {
+      throw refuse("\(t.id) is at '\(school)' already")
+    }
+    if t.status == .closed || t.closure != nil {
+      throw refuse(
+        "\(t.id) is closed; a closed trajectory does not change school (a new request is a new trajectory: amigo new-child --previous \(t.id))"
+      )
+    }
+    if let last = t.schools.last, last.school != t.school {
+      throw refuse(
+        "\(t.id)'s 'schools' ends with '\(last.school)', not its school '\(t.school)'; correct the file first (amigo validate, amigo edit \(t.id))"
+      )
+    }
+    if let last = t.schools.compactMap(\.from).max() {
+      guard date > last else {
+        throw refuse(
+          "\(t.id) changed school on \(last); a new change comes after it (\(date) does not)")
+      }
+      return last
+    }
+    guard let since = t.referral?.date ?? t.plan.start else {
+      throw refuse(
+        "\(t.id) has no referral date, so amigo cannot tell since when it attends '\(t.school)'; add the referral date first (amigo edit \(t.id))"
+      )
+    }
+    guard date > since else {
+      throw refuse(
+        "\(t.id) was referred on \(since); a school change on or before that day is no move: correct 'school' instead (amigo edit \(t.id))"
+      )
+    }
+    return since
+  }
+}

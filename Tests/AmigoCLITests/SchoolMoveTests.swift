@@ -1,0 +1,181 @@
+import AmigoCLI
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Issue 19, school changes with a date, in a copy of `Examples/ruggensteun` (schools
+/// bs-de-linde and bs-de-wilg): `amigo move`, the history's validation, and "moved from A to B
+/// on D" in `changes` and `history`.
+@Suite struct SchoolMoveTests {
+  final class Workspace {
+    let root: URL
+    init() throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-move-\(UUID().uuidString)")
+      try fm.createDirectory(at: root, withIntermediateDirectories: true)
+      try fm.copyItem(
+        at: Fixtures.root.appendingPathComponent("Examples/ruggensteun"),
+        to: root.appendingPathComponent("work"))
+    }
+    deinit { try? FileManager.default.removeItem(at: root) }
+    var work: URL { root.appendingPathComponent("work") }
+
+    func run(
+      _ args: [String], today: String = "2026-11-19"
+    ) -> (
+      AmigoCLI.ExitStatus, String, String
+    ) {
+      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
+      let status = Amigo.run(args, environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+
+    func file(_ id: String) -> String {
+      (try? String(
+        contentsOf: work.appendingPathComponent("trajectories/\(id).yaml"), encoding: .utf8))
+        ?? ""
+    }
+
+    func write(_ id: String, _ text: String) throws {
+      try Data(text.utf8).write(to: work.appendingPathComponent("trajectories/\(id).yaml"))
+    }
+  }
+
+  static let ayla = "HWC-2026-J7AA"  // at bs-de-linde, referred 2026-09-07, running
+
+  static func trajectory(_ text: String) -> Trajectory? {
+    Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: nil, config: nil, today: LocalDate("2026-11-19")!
+    ).0
+  }
+
+  @Test func moveCreatesTheHistoryAndSetsTheSchool() throws {
+    let w = try Workspace()
+    let before = w.file(Self.ayla)
+    let (status, out, err) = w.run(["move", "J7AA", "--school", "wilg", "--date", "2026-11-02"])
+    #expect(status == .success, "\(err)")
+    #expect(out == "Moved \(Self.ayla) from bs-de-linde to bs-de-wilg on 2026-11-02.\n")
+    let after = w.file(Self.ayla)
+    #expect(
+      after.contains(
+        """
+        school: bs-de-wilg
+        schools:
+          - school: bs-de-linde
+            from: 2026-09-07
+          - school: bs-de-wilg
+            from: 2026-11-02
+        worker: nk
+        """), "\(after)")
+    let (valid, _, problems) = w.run(["validate", "--strict"])
+    #expect(valid == .success, "\(problems)")
+    let t = try #require(Self.trajectory(after))
+    #expect(t.school(on: LocalDate("2026-10-07")!) == "bs-de-linde")
+    #expect(t.school(on: LocalDate("2026-11-04")!) == "bs-de-wilg")
+    // changes/history: in words, not as a bare school change.
+    let words = TrajectoryChanges.compare(Self.trajectory(before), t).map(\.description)
+    #expect(words == ["moved from bs-de-linde to bs-de-wilg on 2026-11-02"], "\(words)")
+
+    // show and the child report name the move (the workspace's language is Dutch).
+    let (_, shown, _) = w.run(["show", "J7AA"])
+    #expect(
+      shown.contains("van Basisschool De Linde naar Basisschool De Wilg op 2026-11-02"),
+      "\(shown)")
+    let (_, report, _) = w.run(["report", "--child", "J7AA", "--lang", "en", "--format", "json"])
+    #expect(
+      report.contains(
+        "from Basisschool De Linde to Basisschool De Wilg on 2026-11-02"), "\(report)")
+
+    // A second move appends; the history is kept.
+    let (again, _, err2) = w.run(["move", "J7AA", "--school", "linde", "--date", "2026-11-16"])
+    #expect(again == .success, "\(err2)")
+    let third = w.file(Self.ayla)
+    #expect(third.contains("school: bs-de-linde\nschools:\n"))
+    #expect(third.contains("  - school: bs-de-linde\n    from: 2026-11-16\nworker: nk"), "\(third)")
+    let moved = TrajectoryChanges.compare(t, Self.trajectory(third)).map(\.description)
+    #expect(moved == ["moved from bs-de-wilg to bs-de-linde on 2026-11-16"], "\(moved)")
+    #expect(w.run(["validate", "--strict"]).0 == .success)
+  }
+
+  @Test(arguments: [
+    // (arguments, what the message says)
+    (["--school", "linde"], "is at 'bs-de-linde' already"),
+    (["--school", "wilg", "--date", "2026-09-07"], "on or before that day is no move"),
+    (["--school", "wilg", "--date", "2026-09-01"], "on or before that day is no move"),
+  ])
+  func aMoveThatCannotBeIsRefusedAndChangesNothing(_ c: ([String], String)) throws {
+    let w = try Workspace()
+    let before = w.file(Self.ayla)
+    let (status, _, err) = w.run(["move", "J7AA"] + c.0)
+    #expect(status == .dataError)
+    #expect(err.contains(c.1), "\(err)")
+    #expect(err.contains("nothing was changed"))
+    #expect(w.file(Self.ayla) == before)
+  }
+
+  @Test func aMoveBeforeTheLastOneOrOfAClosedTrajectoryIsRefused() throws {
+    let w = try Workspace()
+    #expect(w.run(["move", "J7AA", "--school", "wilg", "--date", "2026-11-02"]).0 == .success)
+    let before = w.file(Self.ayla)
+    let (status, _, err) = w.run(["move", "J7AA", "--school", "linde", "--date", "2026-11-02"])
+    #expect(status == .dataError)
+    #expect(err.contains("changed school on 2026-11-02"), "\(err)")
+    #expect(w.file(Self.ayla) == before)
+    // Rayan B. is closed.
+    let rayan = w.file("HWC-2026-H4HZ")
+    let (closed, _, why) = w.run(["move", "H4HZ", "--school", "linde", "--date", "2026-11-20"])
+    #expect(closed == .dataError)
+    #expect(why.contains("is closed"), "\(why)")
+    #expect(w.file("HWC-2026-H4HZ") == rayan)
+    // An unknown school is a usage error naming the schools.
+    let (unknown, _, what) = w.run(["move", "J7AA", "--school", "zeester"])
+    #expect(unknown != .success)
+    #expect(what.contains("bs-de-linde"), "\(what)")
+  }
+
+  /// The history is validated: known schools, dates in order and not before the referral, the
+  /// last entry the current school.
+  @Test func theHistoryIsValidated() throws {
+    let w = try Workspace()
+    let text = w.file(Self.ayla)
+    func check(_ history: String, school: String = "bs-de-wilg") throws -> String {
+      try w.write(
+        Self.ayla,
+        text.replacingOccurrences(
+          of: "school: bs-de-linde\n", with: "school: \(school)\nschools:\n\(history)"))
+      let (status, out, err) = w.run(["validate"])
+      #expect(status == .failure)
+      return out + err
+    }
+    let unknown = try check(
+      "  - {school: bs-de-linde, from: 2026-09-07}\n  - {school: bs-de-eik, from: 2026-11-02}\n",
+      school: "bs-de-eik")
+    #expect(unknown.contains("error[unknown-school]: school 'bs-de-eik'"), "\(unknown)")
+    #expect(
+      unknown.contains("J7AA.yaml:7:14: error[unknown-school]"),
+      "the position of the history's entry: \(unknown)")
+    let order = try check(
+      "  - {school: bs-de-linde, from: 2026-10-07}\n  - {school: bs-de-wilg, from: 2026-10-07}\n")
+    #expect(order.contains("error[school-history-order]"), "\(order)")
+    let early = try check(
+      "  - {school: bs-de-linde, from: 2026-08-24}\n  - {school: bs-de-wilg, from: 2026-11-02}\n")
+    #expect(early.contains("error[school-history-before-referral]"), "\(early)")
+    let current = try check(
+      "  - {school: bs-de-linde, from: 2026-09-07}\n  - {school: bs-de-wilg, from: 2026-11-02}\n",
+      school: "bs-de-linde")
+    #expect(current.contains("error[school-history-current]"), "\(current)")
+    let missing = try check("  - {school: bs-de-wilg}\n")
+    #expect(missing.contains("error[missing-field]"), "\(missing)")
+  }
+
+  /// Old files (no `schools:`) keep their meaning: every contact counts for `school:`.
+  @Test func aFileWithoutHistoryCountsForItsSchool() throws {
+    let t = try #require(Self.trajectory(try Workspace().file(Self.ayla)))
+    #expect(t.schools.isEmpty)
+    #expect(t.school(on: LocalDate("2026-09-01")!) == "bs-de-linde")
+    #expect(t.allSchools == ["bs-de-linde"])
+  }
+}

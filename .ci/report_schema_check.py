@@ -3,7 +3,7 @@
 every report kind amigo writes as JSON, run on the example workspace Examples/caseload, in both
 languages: the week report (this week and a past one), the child report of every trajectory
 that has one, the period report (with --skip-invalid, so the left-out file shows), and the
-research export. Fails when any report does not validate, or amigo fails.
+research export, and the coordinator's views (--team, --worker). Fails when any report does not validate, or amigo fails.
 
 usage: report_schema_check.py AMIGO
 """
@@ -31,6 +31,9 @@ for lang in ["nl", "en"]:
     runs.append(["report", "--week", "2026-W40"] + base)
     runs.append(["report", "--period", "2025/2026", "--skip-invalid"] + base)
     runs.append(["report", "--period", "2026", "--skip-invalid"] + base)
+    # The coordinator's internal views (issue 25).
+    runs.append(["report", "--period", "2025/2026", "--team", "--skip-invalid"] + base)
+    runs.append(["report", "--period", "2026", "--worker", "mvd", "--skip-invalid"] + base)
     for path in sorted(glob.glob(os.path.join(workspace, "trajectories", "*.yaml"))):
         runs.append(["report", "--child", os.path.basename(path)[:-5]] + base)
 runs.append(["export", "--research", "--format", "json", "--skip-invalid", "--dir", workspace] + today)
@@ -53,7 +56,7 @@ for args in runs:
     failures += bool(errors)
     checked[report["report"]] = checked.get(report["report"], 0) + 1
 
-missing = {"week", "child", "period", "research"} - set(checked)
+missing = {"week", "child", "period", "research", "coordinator"} - set(checked)
 if missing:
     print(f"FAIL no report of kind {', '.join(sorted(missing))} was checked")
     failures += 1

@@ -18,6 +18,11 @@ enum Report: Command {
                         with a mark that says why ('<5' a small count, 'n<5' too few cases,
                         'x' withheld; a legend explains them): 2026, 2026-Q3, 2026-09, a school
                         year 2025/2026, or FROM..TO.
+      --period P --team, --period P --worker W
+                        the coordinator's internal views: a table per worker, or one worker
+                        with their trajectories; not suppressed, not for funders, never
+                        published, workers in id order (never ranked). Appraisal with them
+                        needs the works council's consent (WOR art. 27).
       A file that cannot be read as a trajectory (a YAML error such as a duplicate key or a git
       conflict) stops --period (exit 65) unless --skip-invalid; --week runs. A report made
       without such files names them at its top, in its facts and in its CSV.
@@ -45,7 +50,16 @@ enum Report: Command {
         help: "The weekly overview (default: this week)."),
       OptionSpec("child", value: "child", help: "One trajectory: id, id prefix or label."),
       OptionSpec("period", value: "period", help: "Aggregate figures for a period."),
-      OptionSpec("worker", value: "worker", help: "Only this worker (weekly report)."),
+      OptionSpec(
+        "worker", value: "worker",
+        help:
+          "Only this worker (weekly report); with --period the coordinator's internal view of one worker."
+      ),
+      OptionSpec(
+        "team",
+        help:
+          "--period: the coordinator's internal table per worker (trajectories, contact hours, weeks at the norm, waiting list)."
+      ),
       OptionSpec(
         "publish",
         help:
@@ -78,6 +92,22 @@ enum Report: Command {
     let modes = ["week", "child", "period"].filter { args.value($0) != nil }
     guard modes.count <= 1 else {
       throw UsageError.conflictingOptions("--" + modes[0], "--" + modes[1], command: name)
+    }
+    if args.flag("team") && args.value("period") == nil {
+      throw UsageError.invalidValue(
+        "--team", for: "--team", command: name,
+        hint: "The team table is a view of a period: amigo report --period 2025/2026 --team")
+    }
+    if args.flag("team"), args.value("worker") != nil {
+      throw UsageError.conflictingOptions("--team", "--worker", command: name)
+    }
+    // The coordinator's views are internal: never published to a funder.
+    if args.flag("publish"),
+      let other = ["team", "worker"].first(where: {
+        args.flag($0) || args.value($0) != nil
+      })
+    {
+      throw UsageError.conflictingOptions("--publish", "--" + other, command: name)
     }
     if args.flag("publish") && args.value("period") == nil {
       throw UsageError.invalidValue(
@@ -122,11 +152,10 @@ enum Report: Command {
         }
         return l
       } ?? Language(config.language) ?? .nl
-    // --worker selects a worker's part of the weekly report.
-    if args.value("worker") != nil,
-      let other = ["child", "period"].first(where: { args.value($0) != nil })
-    {
-      throw UsageError.conflictingOptions("--worker", "--" + other, command: name)
+    // --worker selects a worker's part of the weekly report, or the coordinator's view of a
+    // worker's period.
+    if args.value("worker") != nil, args.value("child") != nil {
+      throw UsageError.conflictingOptions("--worker", "--child", command: name)
     }
     let worker = try args.value("worker").map {
       try ConfigReference.resolve(
@@ -202,15 +231,23 @@ enum Report: Command {
             because: leftOut.count == 1
               ? "cannot be read as a trajectory" : "cannot be read as trajectories")
         }
-        let report = PeriodReport(
-          trajectories: trajectories, activities: activities, config: config, period: period,
-          today: today)
-        document = report.document(lang).namingLeftOut(leftOut.entries, lang)
-        // The published figures (`published/`): kept with --publish, compared with otherwise.
-        try PublishedReport.handle(
-          report.document(.en), period: period, publish: args.flag("publish"),
-          leftOut: leftOut.count, workspace: workspace, today: today, env: env)
-        if format == .html { charts = PeriodReport.charts(document, lang) }
+        if worker != nil || args.flag("team") {
+          // The coordinator's views (internal): never the funder's report, never published.
+          let report = CoordinatorReport(
+            trajectories: trajectories, config: config, period: period, today: today,
+            worker: worker)
+          document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+        } else {
+          let report = PeriodReport(
+            trajectories: trajectories, activities: activities, config: config, period: period,
+            today: today)
+          document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+          // The published figures (`published/`): kept with --publish, compared with otherwise.
+          try PublishedReport.handle(
+            report.document(.en), period: period, publish: args.flag("publish"),
+            leftOut: leftOut.count, workspace: workspace, today: today, env: env)
+          if format == .html { charts = PeriodReport.charts(document, lang) }
+        }
       } else {
         let weekText = args.value("week") ?? ""
         // A week, or any date as the other commands take it (`today`, `gisteren`, `maandag`).

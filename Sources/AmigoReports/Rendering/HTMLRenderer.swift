@@ -36,6 +36,13 @@ public struct HTMLRenderer: Sendable {
     out += "</style></head>\n"
     out += "<body class=\"report-\(escape(doc.kind))\"><main>\n"
     if child { out += "<p class=\"confidential\">\(escape(confidentialLine()))</p>\n" }
+    // The coordinator's views (`CoordinatorReport`): internal, about named employees.
+    if doc.kind == "coordinator" {
+      let line = lang(
+        "Internal: figures about named employees, not for funders",
+        "Intern: cijfers over medewerkers met naam, niet voor financiers")
+      out += "<p class=\"confidential\">\(escape(line))</p>\n"
+    }
     out += "<h1>\(escape(doc.title))</h1>\n"
     if !doc.facts.isEmpty {
       out += "<dl class=\"facts\">"

@@ -43,6 +43,10 @@ public enum Amigo {
   }
 
   static func runCommand(_ arguments: [String], _ env: Environment) -> ExitStatus {
+    let env = env.with { env in
+      let plain = env
+      env.language = { UILanguage.of(arguments, plain) }
+    }
     // Text keeps to the terminal's width (`COLUMNS`, or the terminal's own); machine output
     // (JSON, CSV, YAML) never folds.
     let width = env.terminalWidth(of: env.stdout)
@@ -133,7 +137,7 @@ enum UsageError: Error, Equatable {
   case missingValue(String, command: String)
   case unexpectedValue(String, command: String)
   case repeatedOption(String, command: String)
-  case invalidValue(String, for: String, command: String, hint: String?)
+  case invalidValue(String, for: String, command: String, hint: Hint?)
   /// A value that is not one of an enumeration's: the hint lists the allowed values in the
   /// message's language (Dutch words first in Dutch).
   case invalidChoice(String, for: String, command: String, allowed: EnumSpec)
@@ -160,7 +164,8 @@ enum UsageError: Error, Equatable {
     case .conflictingOptions(let a, let b, _):
       return language.text(.conflictingOptions, a, b)
     case .invalidValue(let value, let opt, _, let hint):
-      return language.text(.invalidValue, value, opt) + (hint.map { "\n\($0)" } ?? "")
+      return language.text(.invalidValue, value, opt)
+        + (hint.map { "\n" + $0.text(language) } ?? "")
     case .invalidChoice(let value, let opt, _, let spec):
       return language.text(.invalidValue, value, opt) + "\n" + language.choices(spec)
     }

@@ -34,6 +34,8 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
   /// `kind` is named only when the day has sessions of several kinds.
   case sessionChanged(LocalDate?, kind: SessionKind?, fields: [String])
   case sessionRemoved(LocalDate?, kind: SessionKind?)
+  /// `amigo handover`: the worker changed, on a date.
+  case handedOver(from: String, to: String, date: LocalDate?)
   case closed(ClosureReason?)
   case closureChanged(fields: [String])
   case reopened
@@ -85,6 +87,8 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
         + " (\(fields.joined(separator: ", ")))"
     case .sessionRemoved(let date, let kind):
       return "removed session" + day(date) + (kind.map { ", " + kindLabel($0) } ?? "")
+    case .handedOver(let from, let to, let date):
+      return "handed over from \(from) to \(to)" + (date.map { " on \($0)" } ?? "")
     case .closed(let reason): return "closed" + (reason.map { ": \($0.rawValue)" } ?? "")
     case .closureChanged(let fields): return "changed closure (\(fields.joined(separator: ", ")))"
     case .reopened: return "reopened (closure removed)"
@@ -146,8 +150,7 @@ public enum TrajectoryChanges {
     }
     out += schoolChanges(old, new)
     for h in handedOver(old, new) {
-      out.append(
-        .other("handed over from \(h.from) to \(h.to)" + (h.date.map { " on \($0)" } ?? "")))
+      out.append(.handedOver(from: h.from, to: h.to, date: h.date))
     }
     let child = SchemaEncoder.changedFields(old.child, new.child, Schemas.child)
     if !child.isEmpty { out.append(.part("child", fields: child)) }

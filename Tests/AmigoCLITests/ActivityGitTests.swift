@@ -86,7 +86,7 @@ import _AmigoTestSupport
     #expect(history.status == .success, "\(history.err)")
     #expect(
       Self.masked(history.out) == """
-        History of G-2026-0001 (group module): 3 commits, oldest first
+        Geschiedenis van G-2026-0001 (groepsmodule): 3 commits, oudste eerst
 
         2026-09-09  HASH  Mila
           created group module (1 participant, 0 meetings)
@@ -101,12 +101,12 @@ import _AmigoTestSupport
         """, "\(history.out)")
     // A deleted activity file keeps its history under its id.
     try FileManager.default.removeItem(atPath: a + "/" + Self.group)
-    #expect(s.amigo(["changes"], in: a).out.contains("activities/G-2026-0001.yaml\n  deleted\n"))
+    #expect(s.amigo(["changes"], in: a).out.contains("activities/G-2026-0001.yaml\n  verwijderd\n"))
     #expect(s.commit(a, "gone", at("2026-09-13")).status == 0)
     let gone = s.amigo(["history", "G-2026-0001"], in: a)
     #expect(gone.status == .success, "\(gone.err)")
     #expect(gone.out.contains("4 commits"), "\(gone.out)")
-    #expect(gone.out.hasSuffix("  deleted\n"), "\(gone.out)")
+    #expect(gone.out.hasSuffix("  verwijderd\n"), "\(gone.out)")
   }
 
   /// The team's workspace with a second child and a group of both, pushed; and a colleague.

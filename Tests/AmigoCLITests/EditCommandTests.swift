@@ -253,7 +253,8 @@ import Testing
     #expect(status == .success)
     #expect(out == "Saved trajectories/T-1.yaml.\n")
     #expect(err.contains("bogus"))
-    #expect(err.hasSuffix("amigo: your edit adds an error. Re-open the editor? [Y/n] "))
+    #expect(
+      err.hasSuffix("amigo: je wijziging voegt een fout toe. De editor opnieuw openen? [J/n] "))
     #expect(f.text.contains("label: Kind B."))
     #expect(!f.text.contains("bogus"))
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])
@@ -267,7 +268,7 @@ import Testing
       let (status, _, err) = f.edit(
         ["EDITOR": editor], interactive: true, answers: answer.map { [$0] } ?? [])
       #expect(status == .dataError, "answer \(answer ?? "none")")
-      #expect(err.contains("Re-open the editor? [Y/n] amigo: your edit would add an error"))
+      #expect(err.contains("De editor opnieuw openen? [J/n] amigo: your edit would add an error"))
       #expect(err.hasSuffix(Self.keptLine(f)))
       #expect(f.text == before)
       #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])

@@ -346,7 +346,8 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(s.commit(b, "merged").status == 0)
     let history = s.amigo(["history", id, "--newest-first"], in: b)
     #expect(
-      history.out.contains("  merge: changed session 2026-09-08 (minutes)\n"), "\(history.out)")
+      history.out.contains("  samenvoeging: sessie 2026-09-08 gewijzigd (minutes)\n"),
+      "\(history.out)")
   }
 
   /// Issue 26, p19: the pre-commit hook shows only the warnings a commit adds.
@@ -398,11 +399,12 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(again.status == .success, "\(again.err)")
     #expect(s.commit(b, "merged").status == 0)
     let history = s.amigo(["history", id], in: b).out
-    #expect(history.contains("  merge: changed closure (date)\n"), "\(history)")
+    #expect(history.contains("  samenvoeging: afsluiting gewijzigd (date)\n"), "\(history)")
     // Only the merge's own change: not the session or the closure it joined.
-    let merge = history.components(separatedBy: "\n\n").filter { $0.contains("merge: ") }
+    let merge = history.components(separatedBy: "\n\n").filter { $0.contains("samenvoeging: ") }
     #expect(
-      merge.count == 1 && merge[0].components(separatedBy: "merge: ").count == 2, "\(history)")
+      merge.count == 1 && merge[0].components(separatedBy: "samenvoeging: ").count == 2,
+      "\(history)")
   }
 
   /// A clean merge that changed a value on the way (an "evil merge") is listed too; a plain
@@ -421,14 +423,14 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(born.status == 0, "\(born.text)\(born.stderr)")
     #expect(s.git(["pull", "--no-rebase", "--no-commit"], in: b).status == 0)
     let plain = s.amigo(["history", id], in: b).out
-    #expect(!plain.contains("merge:"), "\(plain)")
+    #expect(!plain.contains("samenvoeging:"), "\(plain)")
     try s.write(
       b,
       s.read(b).replacingOccurrences(
         of: "  text: Speelt samen in de pauze", with: "  text: Speelt mee in de pauze"))
     #expect(s.commit(b, "merged").status == 0)
     let history = s.amigo(["history", id], in: b).out
-    let merge = history.components(separatedBy: "\n").filter { $0.contains("merge: ") }
+    let merge = history.components(separatedBy: "\n").filter { $0.contains("samenvoeging: ") }
     #expect(merge.count == 1, "\(history)")
     #expect(merge.first?.contains("g1") == true, "\(history)")
   }
@@ -451,8 +453,8 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let history = s.amigo(["history", id], in: b).out
     let lines = history.split(separator: "\n").map(String.init)
     // Oldest first: the last word on the minutes is the merge's, as the file says.
-    let last = try #require(lines.lastIndex { $0.contains("session 2026-09-08") })
-    #expect(lines[last] == "  merge: changed session 2026-09-08 (minutes)", "\(history)")
+    let last = try #require(lines.lastIndex { $0.contains("sessie 2026-09-08") })
+    #expect(lines[last] == "  samenvoeging: sessie 2026-09-08 gewijzigd (minutes)", "\(history)")
   }
 
   // (c)
@@ -619,27 +621,27 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let today = s.git(["log", "-1", "--format=%ad", "--date=short", "HEAD~4"], in: a).line
     #expect(
       masked == """
-        History of T-2026-AAAA (Sam B.): 5 commits, oldest first
+        Geschiedenis van T-2026-AAAA (Sam B.): 5 commits, oudste eerst
 
         \(today)  HASH  Mila
-          created (referred by teacher)
+          aangemaakt (aangemeld door leerkracht)
 
         2026-09-15  HASH  Mila
-          logged child talk 2026-09-15, 20 min
-          rated g1 6 (child)
+          kindgesprek 2026-09-15, 20 min vastgelegd
+          score g1 6 (child)
 
         2026-09-24  HASH  Jan de Boer
-          logged home visit 2026-09-24 (not held: no-show)
+          huisbezoek 2026-09-24 vastgelegd (niet doorgegaan: niet verschenen)
 
         2026-10-01  HASH  Mila
-          added goal g2
-          changed session 2026-09-08 (minutes)
-          changed session 2026-09-15 (minutes)
+          doel g2 toegevoegd
+          sessie 2026-09-08 gewijzigd (minutes)
+          sessie 2026-09-15 gewijzigd (minutes)
 
         2026-12-10  HASH  Mila
-          status active → closing
-          goal g1: result achieved
-          goal g2: result partly
+          status actief → afronding
+          doel g1: resultaat behaald
+          doel g2: resultaat deels behaald
 
         """)
     // Never the note text or names other than the label in the heading.
@@ -656,18 +658,38 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let changes = s.amigo(["changes"], in: a + "/trajectories")
     #expect(
       changes.out == """
-        Changes in the working tree since HEAD (staged and not staged):
+        Wijzigingen in de werkmap sinds HEAD (klaargezet en niet klaargezet):
 
         T-2026-AAAA.yaml
-          logged teacher talk 2026-12-11, 30 min
+          leerkrachtgesprek 2026-12-11, 30 min vastgelegd
 
         T-2026-BBBB.yaml
-          created (referred by teacher)
+          aangemaakt (aangemeld door leerkracht)
 
         """, "\(changes.out)\(changes.err)")
     let range = s.amigo(["changes", "HEAD~3..HEAD~1"], in: a)
     #expect(
       range.out == """
+        Wijzigingen van HEAD~3 tot HEAD~1:
+
+        \(GitSandbox.file)
+          doel g2 toegevoegd
+          sessie 2026-09-08 gewijzigd (minutes)
+          sessie 2026-09-15 gewijzigd (minutes)
+          huisbezoek 2026-09-24 vastgelegd (niet doorgegaan: niet verschenen)
+
+        """, "\(range.out)\(range.err)")
+    let bad = s.amigo(["changes", "nope..HEAD"], in: a)
+    #expect(bad.status == .usage)
+    #expect(bad.err.contains("'nope' is geen commit in deze repository."))
+
+    // In an English workspace, the same story in English (issue 28: one language).
+    try s.write(
+      a, s.read(a, "amigo.yaml").replacingOccurrences(of: "language: nl", with: "language: en"),
+      "amigo.yaml")
+    let english = s.amigo(["changes", "HEAD~3..HEAD~1"], in: a)
+    #expect(
+      english.out == """
         Changes from HEAD~3 to HEAD~1:
 
         \(GitSandbox.file)
@@ -676,10 +698,12 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
           changed session 2026-09-15 (minutes)
           logged home visit 2026-09-24 (not held: no-show)
 
-        """, "\(range.out)\(range.err)")
-    let bad = s.amigo(["changes", "nope..HEAD"], in: a)
-    #expect(bad.status == .usage)
-    #expect(bad.err.contains("'nope' is not a commit"))
+        """, "\(english.out)\(english.err)")
+    let englishHistory = s.amigo(["history", "AAAA"], in: a).out
+    #expect(englishHistory.hasPrefix("History of T-2026-AAAA (Sam B.): 5 commits, oldest first\n"))
+    #expect(englishHistory.contains("  logged child talk 2026-09-15, 20 min\n"))
+    #expect(englishHistory.contains("  status active → closing\n"))
+    #expect(s.amigo(["changes", "nope..HEAD"], in: a).err.contains("'nope' is not a commit"))
   }
 
   @Test func gitSetupInAFreshCloneIsIdempotentAndLeavesForeignHooksAlone() throws {

@@ -189,7 +189,7 @@ import _AmigoTestSupport
     #expect(
       r.stderr.contains(
         "  error[possible-phone-number]: this text looks like it contains a phone number\n"))
-    #expect(r.stderr.contains("Please answer again; nothing you answered before is lost."))
+    #expect(r.stderr.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
     let text = try Self.created(f, before)
     #expect(text.contains("  label: Noor A.\n"))
     #expect(text.contains("  born: 2016-03\n"))
@@ -207,7 +207,7 @@ import _AmigoTestSupport
         label: ["Noor Achterberg", "n", "Noor Achterberg", "j"], request: ["Noor piekert."]))
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr.contains("  warning[possible-full-name]: the label 'Noor Achterberg'"))
-    #expect(r.stderr.contains("  Keep 'Noor Achterberg' anyway? [y/N] "))
+    #expect(r.stderr.contains("  'Noor Achterberg' toch houden? [j/N] "))
     #expect(try Self.created(f, before).contains("  label: Noor Achterberg\n"))
   }
 

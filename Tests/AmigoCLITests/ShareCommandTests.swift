@@ -119,7 +119,7 @@ import _AmigoTestSupport
     env.readLine = { queue.next() }
     let status = Amigo.run(["share", "W6ZA", "--received"], environment: env)
     #expect(status == .success, "\(env.stderr.text)")
-    #expect(env.stderr.text.contains("Please answer one or more"))
+    #expect(env.stderr.text.contains("Antwoord met een of meer van"))
     #expect(w.file.contains("with: [shelter, youth-health]"))
     #expect(w.file.contains("what: [home-situation]"))
   }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -144,9 +145,17 @@ extension WorkspaceContext {
       if let fromChild, !fromChild.isEmpty { return fromChild }
       if items.count == 1 { return items[0].id }
       if env.isInteractive {
+        let language = env.language()
+        let (question, plural): (Message, Message) =
+          switch option {
+          case "programme": (.ownerProgramme, .ownerProgrammes)
+          case "school": (.ownerSchool, .ownerSchools)
+          default: (.ownerWorker, .ownerWorkers)
+          }
         return try Prompt.ask(
-          "\(option.capitalized) (\(items.map(\.id).joined(separator: ", "))): ", env,
-          again: "  Please answer one of the \(what) declared in amigo.yaml.",
+          language.text(
+            .promptOwner, language.text(question), items.map(\.id).joined(separator: ", ")),
+          env, again: language.text(.promptOwnerAgain, language.text(plural)),
           { ConfigReference.match($0, in: items) })
       }
       throw UsageError.missingValue("--\(option) <\(option)>", command: command)
@@ -180,8 +189,8 @@ extension WorkspaceContext {
     if let fallback { return fallback }
     if env.isInteractive {
       return try Prompt.ask(
-        "Minutes (for the whole meeting, once): ", env,
-        again: "  Please answer a whole number from 0 to 600.",
+        env.language().text(.promptMeetingMinutes), env,
+        again: env.language().text(.promptAnswerWholeNumber, "0", "600"),
         { Int($0).flatMap { (0...600).contains($0) ? $0 : nil } })
     }
     throw UsageError.missingValue("--minutes <minutes>", command: command)
@@ -258,8 +267,8 @@ enum Meeting: Command {
         throw UsageError.missingValue("--children <children>", command: name)
       }
       names = try Prompt.ask(
-        "Children discussed (ids or labels, comma-separated): ", env,
-        again: "  Please name at least one child.",
+        env.language().text(.promptChildrenDiscussed), env,
+        again: env.language().text(.promptNameOneChild),
         { answer in
           let list = answer.split(separator: ",").map { String($0).trimming(" \t") }
             .filter { !$0.isEmpty }
@@ -269,8 +278,9 @@ enum Meeting: Command {
     let children = try context.childIDs(names)
     if with.isEmpty, env.isInteractive, args.values("with").isEmpty {
       with = try Prompt.ask(
-        "Who was present besides you (e.g. ib, jgz, ouders; empty: nobody): ", env,
-        again: "  Please answer roles such as \(Schemas.participant.choices).",
+        env.language().text(.promptWithWhom), env,
+        again: env.language().text(
+          .promptWithWhomAgain, env.language().quotedWords(Schemas.participant)),
         { answer in
           let parts = answer.split(separator: ",").map { String($0).trimming(" \t") }
             .filter { !$0.isEmpty }

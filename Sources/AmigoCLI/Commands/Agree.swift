@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -56,8 +57,8 @@ enum Agree: Command {
         throw UsageError.missingValue("<agreed>", command: name)
       }
       agreed = try Prompt.ask(
-        "What was agreed for \(child) (naming no other child): ", env,
-        again: "  Please write what was agreed.",
+        env.language().text(.promptAgreed, child), env,
+        again: env.language().text(.promptAgreedAgain),
         { answer in
           let text = NoteInput.clean(answer)
           return text.isEmpty ? nil : text

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -29,6 +30,7 @@ enum Changes: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let workspace = try CommonOptions.workspace(args, env)
+    let language = env.language()
     let git = env.git(workspace.root)
     let revision = args.positionals.first
     let (top, prefix) = try GitIntegration.checked(env) { (try git.topLevel(), try git.prefix()) }
@@ -41,7 +43,7 @@ enum Changes: Command {
       guard git.isCommit(rev) else {
         throw UsageError.invalidValue(
           revision ?? rev, for: "<revision>", command: spec.name,
-          hint: "'\(rev)' is not a commit in this repository.")
+          hint: Hint(.hintNotACommit, rev))
       }
       return rev
     }
@@ -57,16 +59,17 @@ enum Changes: Command {
         old = try GitIntegration.checked(env) { try git.run(["merge-base", a, b]).line }
       }
       new = b
-      heading = "Changes from \(a) to \(b)" + (threeDots ? " (since they diverged)" : "")
+      heading =
+        language.text(.chFromTo, a, b) + (threeDots ? language.text(.chSinceDiverged) : "")
     } else if let revision {
       old = try commit(revision)
-      heading = "Changes in the working tree since \(revision)"
+      heading = language.text(.chWorkingTreeSince, revision)
     } else if git.isCommit("HEAD") {
       old = "HEAD"
-      heading = "Changes in the working tree since HEAD (staged and not staged)"
+      heading = language.text(.chWorkingTreeSinceHEAD)
     } else {
       old = try GitIntegration.checked(env) { try git.emptyTree() }
-      heading = "Changes in the working tree (no commits yet)"
+      heading = language.text(.chWorkingTreeNoCommits)
     }
 
     let pathspecs = [
@@ -112,20 +115,20 @@ enum Changes: Command {
       }
       let lines =
         f.path == configPath
-        ? ChangeWords.configLines(old: before, new: after)
+        ? ChangeWords.configLines(old: before, new: after, language)
         : f.path.hasPrefix(activities)
-          ? ChangeWords.activityLines(old: before, new: after)
-          : ChangeWords.trajectoryLines(old: before, new: after)
+          ? ChangeWords.activityLines(old: before, new: after, language)
+          : ChangeWords.trajectoryLines(old: before, new: after, language)
       guard !lines.isEmpty else { continue }
       any = true
       func shown(_ path: String) -> String {
         env.display(workspace.root + "/" + String(path.dropFirst(prefix.count)))
       }
       out += "\n" + shown(f.path)
-      if f.oldPath != f.path { out += " (renamed from \(shown(f.oldPath)))" }
+      if f.oldPath != f.path { out += language.text(.chRenamedFrom, shown(f.oldPath)) }
       out += "\n" + lines.map { "  \($0)\n" }.joined()
     }
-    if !any { out += "  no changes to amigo.yaml, trajectories/ or activities/\n" }
+    if !any { out += language.text(.chNothing) + "\n" }
     env.stdout.write(out)
     return .success
   }
@@ -148,24 +151,30 @@ enum ChangeWords {
     return .trajectory(SchemaDecoder.trajectory(document))
   }
 
-  static func trajectoryLines(old: [UInt8]?, new: [UInt8]?) -> [String] {
+  static func trajectoryLines(
+    old: [UInt8]?, new: [UInt8]?, _ language: Language = .en
+  ) -> [String] {
     switch (trajectory(old), trajectory(new)) {
     case (.missing, .missing): return []
-    case (.missing, .unreadable): return ["created; the file has errors (amigo validate)"]
-    case (_, .unreadable): return ["the file now has errors (amigo validate)"]
-    case (.unreadable, .missing): return ["deleted"]
-    case (.unreadable, .trajectory): return ["errors fixed (the file is readable again)"]
-    case (.missing, .trajectory(let t)): return TrajectoryChanges.compare(nil, t).map(\.description)
-    case (.trajectory(let t), .missing): return TrajectoryChanges.compare(t, nil).map(\.description)
+    case (.missing, .unreadable): return [language.text(.chCreatedWithErrors)]
+    case (_, .unreadable): return [language.text(.chNowHasErrors)]
+    case (.unreadable, .missing): return [language.text(.chDeleted)]
+    case (.unreadable, .trajectory): return [language.text(.chErrorsFixed)]
+    case (.missing, .trajectory(let t)):
+      return TrajectoryChanges.compare(nil, t).map { $0.text(language) }
+    case (.trajectory(let t), .missing):
+      return TrajectoryChanges.compare(t, nil).map { $0.text(language) }
     case (.trajectory(let a), .trajectory(let b)):
-      let lines = TrajectoryChanges.compare(a, b).map(\.description)
-      if lines.isEmpty && old != new { return ["no change to the data (layout or comments)"] }
+      let lines = TrajectoryChanges.compare(a, b).map { $0.text(language) }
+      if lines.isEmpty && old != new { return [language.text(.chNoDataChange)] }
       return lines
     }
   }
 
   /// What changed in an activity file (`ActivityChanges`).
-  static func activityLines(old: [UInt8]?, new: [UInt8]?) -> [String] {
+  static func activityLines(
+    old: [UInt8]?, new: [UInt8]?, _ language: Language = .en
+  ) -> [String] {
     enum Version {
       case missing, unreadable
       case activity(Activity)
@@ -178,20 +187,22 @@ enum ChangeWords {
     }
     switch (version(old), version(new)) {
     case (.missing, .missing): return []
-    case (.missing, .unreadable): return ["created; the file has errors (amigo validate)"]
-    case (_, .unreadable): return ["the file now has errors (amigo validate)"]
-    case (.unreadable, .missing): return ["deleted"]
-    case (.unreadable, .activity): return ["errors fixed (the file is readable again)"]
+    case (.missing, .unreadable): return [language.text(.chCreatedWithErrors)]
+    case (_, .unreadable): return [language.text(.chNowHasErrors)]
+    case (.unreadable, .missing): return [language.text(.chDeleted)]
+    case (.unreadable, .activity): return [language.text(.chErrorsFixed)]
     case (.missing, .activity(let a)): return ActivityChanges.compare(nil, a)
-    case (.activity(let a), .missing): return ActivityChanges.compare(a, nil)
+    case (.activity, .missing): return [language.text(.chDeleted)]
     case (.activity(let a), .activity(let b)):
       let lines = ActivityChanges.compare(a, b)
-      if lines.isEmpty && old != new { return ["no change to the data (layout or comments)"] }
+      if lines.isEmpty && old != new { return [language.text(.chNoDataChange)] }
       return lines
     }
   }
 
-  static func configLines(old: [UInt8]?, new: [UInt8]?) -> [String] {
+  static func configLines(
+    old: [UInt8]?, new: [UInt8]?, _ language: Language = .en
+  ) -> [String] {
     func config(_ bytes: [UInt8]?) -> Config?? {
       guard let bytes else { return .some(nil) }
       let document = YAMLDocument(bytes: bytes)
@@ -199,10 +210,10 @@ enum ChangeWords {
       return .some(SchemaDecoder.config(document))
     }
     guard let a = config(old), let b = config(new) else {
-      return ["the file has errors (amigo validate)"]
+      return [language.text(.chHasErrors)]
     }
     let lines = TrajectoryChanges.compare(config: a, b)
-    if lines.isEmpty && old != new { return ["no change to the settings (layout or comments)"] }
+    if lines.isEmpty && old != new { return [language.text(.chNoSettingsChange)] }
     return lines
   }
 }

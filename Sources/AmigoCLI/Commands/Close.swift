@@ -70,7 +70,7 @@ enum Close: Command {
     if destinations.count > 1, destinations.contains("none") {
       throw UsageError.invalidValue(
         destinations.joined(separator: ","), for: "--destination <where>", command: name,
-        hint: "Please give 'none' alone: it means no further help.")
+        hint: Hint(.hintNoneAlone))
     }
     var destination = destinations.count == 1 ? destinations[0] : nil
     let satisfaction = try parseSatisfaction(OptionValues.list(args, "satisfaction"))
@@ -112,19 +112,21 @@ enum Close: Command {
     }
     if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
       let label = current.child.label.isEmpty ? "" : " (\(SafeText.oneLine(current.child.label)))"
-      env.stderr.write("Closing \(current.id)\(label) on \(date).\n")
+      let language = env.language()
+      env.stderr.write(
+        language.text(.promptClosing, current.id, label, language.date(date)) + "\n")
       if needsReason {
         reason = try Prompt.menu(
-          "Why does the support end?", Schemas.closureReason, prompt: "Reason: ", env)
+          .promptCloseReasonTitle, Schemas.closureReason, prompt: .promptCloseReason, env)
       }
       if needsDestination {
         destination = try Prompt.menu(
-          "Where does the child go next?", Schemas.destination, prompt: "Destination: ", env)
+          .promptDestinationTitle, Schemas.destination, prompt: .promptDestination, env)
       }
       for goal in missing {
-        env.stderr.write(describe(goal))
+        env.stderr.write(describe(goal, language))
         let answer = try Prompt.choose(
-          "Result of \(goal.id) (\(Schemas.goalResult.values.map(\.value).joined(separator: ", "))): ",
+          language.text(.promptGoalResult, goal.id, language.words(Schemas.goalResult)),
           Schemas.goalResult, env)
         results.append((goal.id, answer))
       }
@@ -213,16 +215,19 @@ enum Close: Command {
   }
 
   /// A goal for the result question: id, text, target and the last rating.
-  static func describe(_ goal: AmigoSchema.Goal) -> String {
+  static func describe(_ goal: AmigoSchema.Goal, _ language: Language = .en) -> String {
     var facts: [String] = []
-    if let target = goal.target { facts.append("target \(Goal.formatScore(target))") }
+    if let target = goal.target {
+      facts.append(language.text(.promptGoalTarget, language.decimal(Goal.formatScore(target))))
+    }
     if let last = goal.ratings.last, let value = last.value {
-      var rating = "last rating \(Goal.formatScore(value))"
+      var rating = language.text(
+        .promptGoalLastRating, language.decimal(Goal.formatScore(value)))
       let details = [last.rater, last.date?.description].compactMap { $0 }
       if !details.isEmpty { rating += " (\(details.joined(separator: ", ")))" }
       facts.append(rating)
     }
-    return "Goal \(goal.id): \(goal.text)\n"
+    return language.text(.promptGoalLine, goal.id, goal.text) + "\n"
       + (facts.isEmpty ? "" : "  " + facts.joined(separator: "; ") + "\n")
   }
 

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -126,7 +127,11 @@ enum Edit: Command {
       for d in newErrors { env.stderr.write(renderer.render(d, source: document.source)) }
       let count = newErrors.count == 1 ? "an error" : "\(newErrors.count) errors"
       if env.isInteractive {
-        env.stderr.write("amigo: your edit adds \(count). Re-open the editor? [Y/n] ")
+        let language = env.language()
+        let count =
+          newErrors.count == 1
+          ? language.text(.countAnError) : language.text(.countErrors, String(newErrors.count))
+        env.stderr.write(language.text(.promptEditReopen, count))
         if isYes(env.readLine()) { continue }
       }
       throw CommandError(

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -58,15 +59,16 @@ enum Erase: Command {
             "erasing needs a confirmation: run 'amigo erase' on a terminal, or add --yes with the full id; nothing was erased",
           status: .usage)
       }
-      env.stderr.write(summary(path: path, id: id, shown: shown))
+      env.stderr.write(summary(path: path, id: id, shown: shown, env.language()))
+      let language = env.language()
       let typed = try Prompt.answer(
-        "Type the id to confirm: ", env,
-        atEnd: CommandError(message: "no answer; nothing was erased", status: .usage))
+        language.text(.promptEraseConfirm), env,
+        atEnd: CommandError(message: language.text(.promptEraseNoAnswer), status: .usage))
       guard typed == id else {
         throw CommandError(
           message: typed.isEmpty
-            ? "nothing was typed; nothing was erased"
-            : "'\(typed)' is not '\(id)'; nothing was erased",
+            ? language.text(.promptEraseNothingTyped)
+            : language.text(.promptEraseMismatch, typed, id),
           status: .failure)
       }
     }
@@ -120,7 +122,9 @@ enum Erase: Command {
   }
 
   /// What the user is about to erase: id, label, status and dates, so a wrong match shows.
-  static func summary(path: String, id: String, shown: String) -> String {
+  static func summary(
+    path: String, id: String, shown: String, _ language: Language = .en
+  ) -> String {
     var facts: [String] = []
     if let bytes = try? FileSystem.read(path) {
       let document = YAMLDocument(bytes: bytes)
@@ -128,13 +132,17 @@ enum Erase: Command {
         document.node(at: path)?.scalar.map(\.value).flatMap { $0.isEmpty ? nil : $0 }
       }
       if let label = value(["child", "label"]) { facts.append(label) }
-      if let status = value(["status"]) { facts.append("status \(status)") }
-      if let closed = value(["closure", "date"]) { facts.append("closed on \(closed)") }
+      if let status = value(["status"]) {
+        facts.append(language.text(.promptEraseStatus, language.label(status, Schemas.status)))
+      }
+      if let closed = value(["closure", "date"]) {
+        facts.append(
+          language.text(
+            .promptEraseClosedOn, LocalDate(closed).map(language.date) ?? closed))
+      }
     }
-    var text = "This removes \(shown)"
-    if !facts.isEmpty { text += " (" + facts.joined(separator: ", ") + ")" }
-    text += "\nfrom the workspace. amigo cannot undo this.\n"
-    return text
+    let details = facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")"
+    return language.text(.promptEraseSummary, shown, details) + "\n"
   }
 
   /// The procedure that destroys the file in git, for `path` relative to the repository's top

@@ -27,7 +27,7 @@ enum RecordExportCommand {
       try args.value("lang").map { text -> Language in
         guard let l = Language(text) else {
           throw UsageError.invalidValue(
-            text, for: "--lang <lang>", command: name, hint: "Please provide 'nl' or 'en'.")
+            text, for: "--lang <lang>", command: name, hint: Hint(.hintLanguage))
         }
         return l
       } ?? Language(context.config.language) ?? .nl

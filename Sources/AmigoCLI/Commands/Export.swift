@@ -102,7 +102,7 @@ enum Export: Command {
         guard text == "csv" || text == "json", let f = ReportFormat(rawValue: text) else {
           throw UsageError.invalidValue(
             text, for: "--format <format>", command: name,
-            hint: "Please provide 'csv' or 'json'.")
+            hint: Hint.oneOf(["'csv'", "'json'"]))
         }
         return f
       } ?? .csv
@@ -118,7 +118,7 @@ enum Export: Command {
     let period = try args.value("period").map { text -> DateRange in
       guard let p = PeriodSpec.parse(text) else {
         throw UsageError.invalidValue(
-          text, for: "--period <period>", command: name, hint: PeriodSpec.hint)
+          text, for: "--period <period>", command: name, hint: Hint(.hintPeriod))
       }
       return p
     }

@@ -111,7 +111,8 @@ enum Goal: Command {
     let hint =
       Suggest.nearest(word, in: names).map { "Did you mean '\($0)'?" }
       ?? "Please provide one of 'add', 'rate' or 'result'."
-    throw UsageError.invalidValue(text, for: "<action>", command: spec.name, hint: hint)
+    throw UsageError.invalidValue(
+      text, for: "<action>", command: spec.name, hint: Hint(english: hint))
   }
 
   // MARK: - add

@@ -113,7 +113,8 @@ enum Group: Command {
     if groupName == nil || groupName!.isEmpty {
       guard env.isInteractive else { throw UsageError.missingValue("--name <name>", command: name) }
       groupName = try Prompt.ask(
-        "Name of the group (no child's name): ", env, again: "  Please give a name on one line.",
+        env.language().text(.promptGroupName), env,
+        again: env.language().text(.promptGroupNameAgain),
         { $0.isEmpty || $0.contains("\n") ? nil : $0 })
     }
     let theme = try args.value("theme").map {
@@ -213,7 +214,8 @@ enum Group: Command {
         throw UsageError.missingValue("--referred-by <referrer>", command: name)
       }
       referrer = try Prompt.choose(
-        "Referred by (e.g. leerkracht, ib, ouder): ", Schemas.referrer, env)
+        env.language().text(.promptReferredBy, env.language().words(Schemas.referrer)) + ": ",
+        Schemas.referrer, env)
     }
     let paths = context.workspace.trajectoryPaths()
     let taken = IDAllocator.existingIDs(of: paths)
@@ -305,8 +307,8 @@ enum Group: Command {
       }
       present = try context.childIDs(
         try Prompt.ask(
-          "Present (of \(group.participants.joined(separator: ", "))), comma-separated: ", env,
-          again: "  Please name the children present.",
+          env.language().text(.promptPresent, group.participants.joined(separator: ", ")), env,
+          again: env.language().text(.promptPresentAgain),
           { answer in
             let list = answer.split(separator: ",").map { String($0).trimming(" \t") }
               .filter { !$0.isEmpty }

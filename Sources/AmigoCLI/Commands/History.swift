@@ -42,6 +42,7 @@ enum History: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let workspace = try CommonOptions.workspace(args, env)
+    let language = env.language()
     let name = args.positionals[0]
     var path: String
     // An activity file (a meeting, a group) when no trajectory matches.
@@ -80,15 +81,15 @@ enum History: Command {
     let id = Workspace.id(ofFile: path)
     let lines: ([UInt8]?, [UInt8]?) -> [String] =
       activity
-      ? { ChangeWords.activityLines(old: $0, new: $1) }
-      : { ChangeWords.trajectoryLines(old: $0, new: $1) }
+      ? { ChangeWords.activityLines(old: $0, new: $1, language) }
+      : { ChangeWords.trajectoryLines(old: $0, new: $1, language) }
     guard !commits.isEmpty else {
       if !FileSystem.exists(path) {
         throw CommandError(
-          message: "no trajectory matches '\(name)', in the workspace or in its git history",
+          message: language.text(.chNoMatch, name),
           status: .noInput)
       }
-      env.stdout.write("\(id): \(env.display(path)) has no commits yet (see 'amigo changes')\n")
+      env.stdout.write(language.text(.chNoCommitsYet, id, env.display(path)) + "\n")
       return .success
     }
     let repoPath = prefix + relative
@@ -157,17 +158,17 @@ enum History: Command {
             base: content("\(base):\(repoPath)") ?? [], ours: ours, theirs: theirs),
           auto.conflicts.isEmpty
         {
-          for line in ChangeWords.trajectoryLines(old: auto.bytes, new: merged)
+          for line in ChangeWords.trajectoryLines(old: auto.bytes, new: merged, language)
           where !(own ?? []).contains(line) {
             own = (own ?? []) + [line]
           }
         }
       }
-      let told = (own ?? []).filter { $0 != "no change to the data (layout or comments)" }
+      let told = (own ?? []).filter { $0 != language.text(.chNoDataChange) }
       guard !told.isEmpty else { continue }
       let position =
         entries.firstIndex { $0.commit.timestamp <= m.timestamp } ?? entries.count
-      entries.insert((m, told.map { "merge: " + $0 }), at: position)
+      entries.insert((m, told.map { language.text(.chMerge, $0) }), at: position)
     }
     if !args.flag("newest-first") { entries.reverse() }
 
@@ -179,7 +180,7 @@ enum History: Command {
       if let bytes = latest ?? content(names[0]) ?? content(names[1]),
         let type = SchemaDecoder.activity(YAMLDocument(bytes: bytes)).type
       {
-        label = type.policy.value.en
+        label = type.policy.value.label(language.code)
       }
     } else if case .trajectory(let t) = ChangeWords.trajectory(
       latest ?? content(names[0]) ?? content(names[1]))
@@ -188,13 +189,13 @@ enum History: Command {
     }
     let count = entries.count
     var out =
-      "History of \(id)" + (label.isEmpty ? "" : " (\(SafeText.oneLine(label)))")
-      + ": \(count) commit"
-      + (count == 1 ? "" : "s") + ", " + (args.flag("newest-first") ? "newest" : "oldest")
-      + " first\n"
+      language.text(
+        .chHistoryHeading, id, label.isEmpty ? "" : " (\(SafeText.oneLine(label)))",
+        count == 1 ? language.text(.chCommitCount) : language.text(.chCommitsCount, String(count)),
+        language.text(args.flag("newest-first") ? .chNewestFirst : .chOldestFirst)) + "\n"
     for (c, lines) in entries {
       out += "\n\(c.date)  \(c.hash.prefix(7))  \(c.author)\n"
-      out += (lines.isEmpty ? ["no change to the file's content"] : lines).map { "  \($0)\n" }
+      out += (lines.isEmpty ? [language.text(.chNoContentChange)] : lines).map { "  \($0)\n" }
         .joined()
     }
     env.stdout.write(out)

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -229,20 +230,21 @@ enum Init: Command {
       guard let template = ProgrammeTemplate.named(value) else {
         throw UsageError.invalidValue(
           value, for: "--programme <programme>", command: spec.name,
-          hint: "Please provide one of " + names.map { "'\($0)'" }.joined(separator: ", ") + ".")
+          hint: Hint.oneOf(names.map { "'\($0)'" }))
       }
       if !chosen.contains(where: { $0.id == template.id }) { chosen.append(template) }
     }
     if !chosen.isEmpty { return chosen }
     guard env.isInteractive else { return [ProgrammeTemplate.all[0]] }
-    var menu = "Which programmes do you run?\n"
+    let language = env.language()
+    var menu = language.text(.promptProgrammesTitle) + "\n"
     for (i, t) in ProgrammeTemplate.all.enumerated() {
       menu += "  \(i + 1)  \(t.id.padding(toLength: 22, withPad: " ", startingAt: 0))  \(t.label)\n"
     }
     env.stderr.write(menu)
     return try Prompt.ask(
-      "Numbers or names, separated by commas [1]: ", env,
-      again: "  Please answer with numbers from 1 to \(names.count) or names, separated by commas."
+      language.text(.promptProgrammes), env,
+      again: language.text(.promptProgrammesAgain, String(names.count))
     ) { answer in
       if answer.isEmpty { return [ProgrammeTemplate.all[0]] }
       var out: [ProgrammeTemplate] = []

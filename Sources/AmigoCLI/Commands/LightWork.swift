@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -8,7 +9,7 @@ extension WorkspaceContext {
   /// The value of `--option` in `spec` (English or Dutch), else asked on a terminal; nil when it
   /// is optional and not given (on a terminal: answered empty).
   func listValue(
-    _ args: ParsedArguments, _ option: String, _ spec: EnumSpec, question: String,
+    _ args: ParsedArguments, _ option: String, _ spec: EnumSpec, question: Message,
     command: String, required: Bool = true
   ) throws -> String? {
     if let text = args.value(option) {
@@ -16,9 +17,12 @@ extension WorkspaceContext {
         text, spec, option: "--\(option) <\(option)>", command: command)
     }
     if env.isInteractive {
+      let language = env.language()
       let answer: String? = try Prompt.ask(
-        "\(question) (\(spec.choices)\(required ? "" : "; empty: none")): ", env,
-        again: "  Please answer one of \(spec.choices) (or in Dutch).",
+        language.text(
+          required ? .promptListValue : .promptListValueOptional, language.text(question),
+          language.quotedWords(spec)), env,
+        again: language.text(.promptAnswerOneOf, language.quotedWords(spec)),
         { text -> String?? in
           if text.isEmpty { return required ? nil : .some(nil) }
           return spec.resolve(text).map { .some($0) }
@@ -39,7 +43,8 @@ extension WorkspaceContext {
     }
     if env.isInteractive {
       return try Prompt.ask(
-        "Minutes: ", env, again: "  Please answer a whole number from 0 to 600.",
+        env.language().text(.promptMinutes), env,
+        again: env.language().text(.promptAnswerWholeNumber, "0", "600"),
         { Int($0).flatMap { (0...600).contains($0) ? $0 : nil } })
     }
     throw UsageError.missingValue("--minutes <minutes>", command: command)
@@ -100,17 +105,18 @@ enum Contact: Command {
     var contact = LightContact()
     contact.date = date
     contact.who = try context.listValue(
-      args, "who", Schemas.asker, question: "Who asked", command: name)
+      args, "who", Schemas.asker, question: .promptWhoAsked, command: name)
     contact.theme = try context.listValue(
-      args, "theme", context.concerns, question: "Theme", command: name)
+      args, "theme", context.concerns, question: .promptTheme, command: name)
     contact.minutes = try context.contactMinutes(args, command: name)
     contact.outcome = try context.listValue(
-      args, "outcome", Schemas.lightOutcome, question: "Outcome", command: name, required: false)
+      args, "outcome", Schemas.lightOutcome, question: .promptLightOutcome, command: name,
+      required: false)
     let (programme, school, workers) = try context.owners(args, command: name, children: [])
     let worker = workers[0]
     guard let month = YearMonth(year: date.year, month: date.month) else {
       throw UsageError.invalidValue(
-        date.description, for: "--date <date>", command: name, hint: "Please give a real day.")
+        date.description, for: "--date <date>", command: name, hint: Hint(.hintRealDay))
     }
     let id = ActivityType.lightContactsID(worker: worker, month: month)
     let path = context.workspace.activitiesPath + "/" + id + ".yaml"
@@ -180,9 +186,9 @@ enum Coach: Command {
     activity.type = .teacherSupport
     activity.date = date
     activity.teacher = try context.listValue(
-      args, "teacher", Schemas.teacherRole, question: "Role of the one supported", command: name)
+      args, "teacher", Schemas.teacherRole, question: .promptTeacherRole, command: name)
     activity.theme = try context.listValue(
-      args, "theme", context.concerns, question: "Theme", command: name, required: false)
+      args, "theme", context.concerns, question: .promptTheme, command: name, required: false)
     activity.minutes = try context.contactMinutes(args, command: name)
     (activity.programme, activity.school, activity.workers) = try context.owners(
       args, command: name, children: [])
@@ -233,15 +239,15 @@ enum ThemeMeeting {
     activity.type = .themeMeeting
     activity.date = date
     activity.theme = try context.listValue(
-      args, "theme", context.concerns, question: "Theme", command: name)
+      args, "theme", context.concerns, question: .promptTheme, command: name)
     activity.audience = try context.listValue(
-      args, "audience", Schemas.audience, question: "For whom", command: name)
+      args, "audience", Schemas.audience, question: .promptForWhom, command: name)
     activity.attendance = try OptionValues.integer(
       args, "attendance", in: 0...2000, command: name)
     if activity.attendance == nil, env.isInteractive {
       activity.attendance = try Prompt.ask(
-        "How many came (a number; no names): ", env,
-        again: "  Please answer a whole number from 0 to 2000.",
+        env.language().text(.promptAttendance), env,
+        again: env.language().text(.promptAnswerWholeNumber, "0", "2000"),
         { Int($0).flatMap { (0...2000).contains($0) ? $0 : nil } })
     }
     activity.minutes = try context.minutes(args, command: name)

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -110,7 +111,7 @@ enum LogSession: Command {
     for (i, score) in scores.enumerated() where scores[..<i].contains(where: { $0.0 == score.0 }) {
       throw UsageError.invalidValue(
         args.values("score")[i], for: "--score <goal=value>", command: name,
-        hint: "Please score \(score.0) once; a goal gets one score per session.")
+        hint: Hint(.hintScoreOnce, score.0))
     }
     for (goal, _) in scores where !goals.contains(goal) { goals.append(goal) }
     let explicitMinutes = try OptionValues.integer(args, "minutes", in: 0...600, command: name)
@@ -220,8 +221,7 @@ enum LogSession: Command {
   /// `g1=6` or `g1=6,5` → ("g1", "6"), checked 0-10 in steps of 0.5.
   static func parseScore(_ text: String, command: String) throws -> (String, String) {
     let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-    let hint =
-      "Please write a goal id and a score from 0 to 10 in steps of 0.5, e.g. g1=6 or g1=6.5."
+    let hint = Hint(.hintGoalScore)
     guard parts.count == 2, Identifier.isValid(parts[0]), let score = ScoreInput.parse(parts[1])
     else {
       throw UsageError.invalidValue(text, for: "--score <goal=value>", command: command, hint: hint)
@@ -244,7 +244,7 @@ enum NoteInput {
     if args.value("note") != nil && args.value("note-file") != nil {
       throw UsageError.invalidValue(
         args.value("note-file")!, for: "--note-file <file>", command: command,
-        hint: "Give either --note or --note-file, not both.")
+        hint: Hint(.hintNoteOrFile))
     }
     if let note = args.value("note") { return clean(note) }
     guard let file = args.value("note-file") else { return nil }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -59,14 +60,15 @@ enum Meldcode: Command {
     if step == nil {
       guard env.isInteractive else { throw UsageError.missingValue("--step <step>", command: name) }
       step = try Prompt.menu(
-        "Which step of the meldcode?", Schemas.meldcodeStepKind, prompt: "Step: ", env)
+        .promptMeldcodeStepTitle, Schemas.meldcodeStepKind, prompt: .promptMeldcodeStep, env)
     }
     if step == "decision", outcome == nil {
       guard env.isInteractive else {
         throw UsageError.missingValue("--outcome <outcome>", command: name)
       }
       outcome = try Prompt.menu(
-        "What was decided?", Schemas.meldcodeOutcome, prompt: "Outcome: ", env)
+        .promptMeldcodeOutcomeTitle, Schemas.meldcodeOutcome, prompt: .promptMeldcodeOutcome,
+        env)
     }
     guard let step else { return .usage }
     if step != "decision", outcome != nil { outcome = nil }

@@ -334,8 +334,10 @@ enum NewChild: Command {
         let current = config.currentWorkers(on: today).map { "'\($0.id)'" }
         throw UsageError.invalidValue(
           text, for: "--worker <worker>", command: name,
-          hint: "'\(id)' left on \(end) (end: in amigo.yaml); new children go to a current worker"
-            + (current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "or") + "."))
+          hint: Hint(
+            english:
+              "'\(id)' left on \(end) (end: in amigo.yaml); new children go to a current worker"
+              + (current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "or") + ".")))
       }
       return id
     }
@@ -469,64 +471,73 @@ enum NewChild: Command {
       v.label =
         try label
         ?? ask.value(
-          "Label (first name and initial, e.g. Sam B.)", option: "--label <label>", required: true,
+          ask.language.text(.promptLabel), option: "--label <label>", required: true,
           { try? checkLabel($0, option: "--label <label>") },
-          invalid: "Please give a short label on one line, like 'Sam B.'.",
+          invalid: ask.language.text(.promptLabelInvalid),
           check: { answer in check.problems(v) { $0.label = answer } })!
       v.answered = true
       v.born =
         try born
         ?? ask.value(
-          "Born (YYYY-MM, optional)", option: "--born <year-month>", required: false,
+          ask.language.text(.promptBorn), option: "--born <year-month>", required: false,
           { try? parseBorn($0, today: today) },
-          invalid: "Please give the year and month of birth as YYYY-MM, not in the future.",
+          invalid: ask.language.text(.promptBornInvalid),
           check: { answer in check.problems(v) { $0.born = answer } })
       v.gender =
         try gender
         ?? ask.value(
-          "Gender (\(plainChoices(Schemas.gender)); optional)", option: "--gender <gender>",
+          ask.language.text(.promptGender, ask.language.words(Schemas.gender)),
+          option: "--gender <gender>",
           required: false, { Schemas.gender.resolve($0) },
-          invalid: "Please answer with one of: \(plainChoices(Schemas.gender)).",
+          invalid: ask.language.text(.promptAnswerWithOneOf, ask.language.words(Schemas.gender)),
           check: { answer in check.problems(v) { $0.gender = answer } })
       v.group =
         try group
         ?? ask.value(
-          "School group (1-8, voorschool, klas 1-6; optional)", option: "--group <group>",
+          ask.language.text(.promptSchoolGroup), option: "--group <group>",
           required: false, { SchoolGroup.parse($0) },
-          invalid: "Please give a school group: 1-8, 'voorschool', or 'klas 1' to 'klas 6'.",
+          invalid: ask.language.text(.promptSchoolGroupInvalid),
           check: { answer in check.problems(v) { $0.group = answer } })
       v.school =
         try school
-        ?? ask.choice("School", ConfigReference.schools(config), option: "--school <school>")
+        ?? ask.choice(
+          ask.language.text(.promptSchool), ConfigReference.schools(config),
+          option: "--school <school>")
       v.worker =
         try worker
         ?? ask.choice(
-          "Worker", ConfigReference.workers(config, on: today), option: "--worker <worker>")
+          ask.language.text(.promptWorker), ConfigReference.workers(config, on: today),
+          option: "--worker <worker>")
       v.programme =
         try programme
         ?? ask.choice(
-          "Programme", ConfigReference.programmes(config), option: "--programme <programme>")
+          ask.language.text(.promptProgramme), ConfigReference.programmes(config),
+          option: "--programme <programme>")
       v.referralDate =
         try referralDate
         ?? ask.value(
-          "Referral date", option: "--referral-date <date>", default: today.description,
-          required: true, { DateInput.parse($0, today: today) }, invalid: DateInput.hint,
+          ask.language.text(.promptReferralDate), option: "--referral-date <date>",
+          default: today.description,
+          required: true, { DateInput.parse($0, today: today) },
+          invalid: DateInput.hint.text(ask.language),
           check: { answer in check.problems(v) { $0.referralDate = answer } })!
       v.referredBy =
         try referredBy
         ?? ask.value(
-          "Referred by (\(plainChoices(Schemas.referrer)))", option: "--referred-by <referrer>",
+          ask.language.text(.promptReferredBy, ask.language.words(Schemas.referrer)),
+          option: "--referred-by <referrer>",
           required: true, { Schemas.referrer.resolve($0) },
-          invalid: "Please answer with one of: \(plainChoices(Schemas.referrer)).",
+          invalid: ask.language.text(.promptAnswerWithOneOf, ask.language.words(Schemas.referrer)),
           check: { answer in check.problems(v) { $0.referredBy = answer } })!
       if concerns.isEmpty {
         v.concerns =
           try ask.value(
-            "Concerns (comma-separated: \(plainChoices(config.vocabulary(Schemas.domain))); optional)",
+            ask.language.text(
+              .promptConcerns, ask.language.words(config.vocabulary(Schemas.domain))),
             option: "--concern <concern>", required: false,
             { parseConcerns($0, config.vocabulary(Schemas.domain)) },
-            invalid:
-              "Please answer with values from: \(plainChoices(config.vocabulary(Schemas.domain))).",
+            invalid: ask.language.text(
+              .promptAnswerValuesFrom, ask.language.words(config.vocabulary(Schemas.domain))),
             check: { answer in check.problems(v) { $0.concerns = answer } }) ?? []
       } else {
         v.concerns = concerns
@@ -534,15 +545,16 @@ enum NewChild: Command {
       v.request =
         try request
         ?? ask.value(
-          "Request for help, in the family's words (optional)", option: "--request <text>",
+          ask.language.text(.promptRequest), option: "--request <text>",
           required: false, { NoteInput.clean($0) }, invalid: "",
           check: { answer in check.problems(v) { $0.request = answer } })
       v.status =
         try status
         ?? ask.value(
-          "Status (\(startStatuses.joined(separator: ", ")))", option: "--status <status>",
-          default: "referred", required: true, { try? parseStatus($0) },
-          invalid: "Please answer with one of: \(startStatuses.joined(separator: ", ")).",
+          ask.language.text(.promptStatus, statusWords(ask.language)), option: "--status <status>",
+          default: statusWords(ask.language, ["referred"]), required: true,
+          { try? parseStatus($0) },
+          invalid: ask.language.text(.promptAnswerWithOneOf, statusWords(ask.language)),
           check: { answer in check.problems(v) { $0.status = answer } })!
     } else {
       func required<T>(_ value: T?, _ option: String) throws -> T {
@@ -743,7 +755,8 @@ enum NewChild: Command {
       "A new trajectory starts as \(quotedChoices(startStatuses)); later statuses need a start"
       + " or a closure."
     guard let status = Schemas.status.resolve(text), startStatuses.contains(status) else {
-      throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
+      throw UsageError.invalidValue(
+        text, for: option, command: spec.name, hint: Hint(english: hint))
     }
     return status
   }
@@ -765,6 +778,13 @@ enum NewChild: Command {
   }
 
   /// `a, b, c`
+  /// The statuses a new trajectory may start in, as typed in `language` (Dutch words in Dutch).
+  static func statusWords(_ language: Language, _ statuses: [String] = startStatuses) -> String {
+    statuses.map { value in
+      language.code == "nl" ? (Schemas.status[value]?.aliases.first ?? value) : value
+    }.joined(separator: ", ")
+  }
+
   static func plainChoices(_ spec: EnumSpec) -> String {
     spec.values.map(\.value).joined(separator: ", ")
   }
@@ -799,12 +819,12 @@ enum NewChild: Command {
 struct Prompter {
   let env: Environment
   let command: String
+  var language: Language { env.language() }
 
   /// The end of input at the question for `option`: nothing was written.
   func inputEnded(_ option: String) -> CommandError {
     CommandError(
-      message:
-        "input ended at the question for \(option); nothing was written (give it as '\(option)' to answer it without a prompt)",
+      message: language.text(.promptInputEnded, option),
       status: .usage)
   }
 
@@ -824,12 +844,12 @@ struct Prompter {
         } else if !required {
           return nil
         } else {
-          env.stderr.write("  An answer is needed.\n")
+          env.stderr.write(language.text(.promptAnswerNeeded) + "\n")
           continue
         }
       }
       guard let value = parse(answer) else {
-        env.stderr.write("  '\(answer)' is not valid. \(invalid)\n")
+        env.stderr.write(language.text(.promptNotValid, answer, invalid) + "\n")
         continue
       }
       // What the answer would bring to the file: an error asks again, a warning asks first.
@@ -839,12 +859,12 @@ struct Prompter {
         if let help = d.help { env.stderr.write("    help: \(help)\n") }
       }
       if problems.contains(where: { $0.severity == .error }) {
-        env.stderr.write("  Please answer again; nothing you answered before is lost.\n")
+        env.stderr.write(language.text(.promptAnswerAgain) + "\n")
         continue
       }
       if problems.contains(where: { $0.severity == .warning }) {
         let keep = try Prompt.answer(
-          "  Keep '\(answer)' anyway? [y/N] ", env,
+          language.text(.promptKeepAnyway, answer), env,
           atEnd: inputEnded(option))
         guard ["y", "yes", "j", "ja"].contains(keep.lowercased()) else { continue }
       }
@@ -864,6 +884,6 @@ struct Prompter {
     return try value(
       question, option: option, default: choices.count == 1 ? choices[0].id : nil, required: true,
       { ConfigReference.match($0, in: choices) },
-      invalid: "Please answer with one of the ids above.")!
+      invalid: language.text(.promptAnswerIdAbove))!
   }
 }

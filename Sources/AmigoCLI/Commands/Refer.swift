@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -84,10 +85,10 @@ enum Refer: Command {
           guard matches.count == 1 else {
             throw UsageError.invalidValue(
               place, for: "--to <where>", command: name,
-              hint:
-                "There are \(matches.count) referrals to \(label) ("
-                + matches.compactMap { t.referrals[$0].date?.description }.joined(separator: ", ")
-                + "); please give --date to say which one.")
+              hint: Hint(
+                english: "There are \(matches.count) referrals to \(label) ("
+                  + matches.compactMap { t.referrals[$0].date?.description }.joined(
+                    separator: ", ") + "); please give --date to say which one."))
           }
           try TrajectoryEdits.setReferralStatus(&editor, index: matches[0], status)
           let was = t.referrals[matches[0]].effectiveStatus.rawValue

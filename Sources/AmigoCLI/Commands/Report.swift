@@ -119,7 +119,7 @@ enum Report: Command {
         guard let f = ReportFormat(rawValue: text) else {
           throw UsageError.invalidValue(
             text, for: "--format <format>", command: name,
-            hint: "Please provide one of 'text', 'markdown', 'csv', 'json' or 'html'.")
+            hint: Hint.oneOf(["'text'", "'markdown'", "'csv'", "'json'", "'html'"]))
         }
         return f
       } ?? .text
@@ -148,7 +148,7 @@ enum Report: Command {
       try args.value("lang").map { text -> Language in
         guard let l = Language(text) else {
           throw UsageError.invalidValue(
-            text, for: "--lang <lang>", command: name, hint: "Please provide 'nl' or 'en'.")
+            text, for: "--lang <lang>", command: name, hint: Hint(.hintLanguage))
         }
         return l
       } ?? Language(config.language) ?? .nl
@@ -221,7 +221,7 @@ enum Report: Command {
       if let periodText = args.value("period") {
         guard let period = PeriodSpec.parse(periodText) else {
           throw UsageError.invalidValue(
-            periodText, for: "--period <period>", command: name, hint: PeriodSpec.hint)
+            periodText, for: "--period <period>", command: name, hint: Hint(.hintPeriod))
         }
         // Period figures go to funders: incomplete ones only when asked for, and then the
         // report itself says what is missing.
@@ -258,7 +258,7 @@ enum Report: Command {
               ?? DateInput.parse(weekText, today: today)?.isoWeek
         else {
           throw UsageError.invalidValue(
-            weekText, for: "--week [<week>]", command: name, hint: WeekSpec.hint)
+            weekText, for: "--week [<week>]", command: name, hint: Hint(.hintWeek))
         }
         if WeekSpec.isBareNumber(weekText), week.year != today.isoWeek.year {
           env.stderr.write(

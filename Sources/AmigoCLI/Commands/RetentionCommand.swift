@@ -31,7 +31,7 @@ enum RetentionCommand: Command {
     let within = try args.value("within").map { text -> Duration in
       guard let d = Duration(text) else {
         throw UsageError.invalidValue(
-          text, for: "--within <duration>", command: name, hint: Duration.hint)
+          text, for: "--within <duration>", command: name, hint: Hint(.hintDuration))
       }
       return d
     }

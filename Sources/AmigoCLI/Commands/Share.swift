@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -87,9 +88,12 @@ enum Share: Command {
       }
       if with.isEmpty {
         with = try ask(
-          received ? "Received from whom? " : "Shared with whom? ", Schemas.sharingParty, env)
+          env.language().text(received ? .promptReceivedFrom : .promptSharedWith),
+          Schemas.sharingParty, env)
       }
-      if what.isEmpty { what = try ask("What (categories)? ", Schemas.sharingTopic, env) }
+      if what.isEmpty {
+        what = try ask(env.language().text(.promptSharedWhat), Schemas.sharingTopic, env)
+      }
     }
     let direction = received ? "received" : "given"
     let result = try context.change(path) { editor, _ in
@@ -117,7 +121,7 @@ enum Share: Command {
   static func ask(_ question: String, _ spec: EnumSpec, _ env: Environment) throws -> [String] {
     try Prompt.ask(
       question, env,
-      again: "  Please answer one or more of \(spec.choices), comma-separated (or in Dutch).",
+      again: env.language().text(.promptAnswerOneOrMore, env.language().quotedWords(spec)),
       { answer in
         let words = answer.split(separator: ",").map { String($0).trimming(" \t") }.filter {
           !$0.isEmpty

@@ -79,7 +79,7 @@ enum Show: Command {
     guard let n = Int(text), (0...1000).contains(n) else {
       throw UsageError.invalidValue(
         text, for: "--sessions <count>", command: spec.name,
-        hint: "Please provide a whole number from 0 to 1000.")
+        hint: Hint(.hintWholeNumber, "0", "1000"))
     }
     return n
   }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -51,7 +52,7 @@ enum Validate: Command {
     guard format == "text" || format == "json" else {
       throw UsageError.invalidValue(
         format, for: "--format <format>", command: spec.name,
-        hint: "Please provide one of 'text' or 'json'.")
+        hint: Hint.oneOf(["'text'", "'json'"]))
     }
     let today = try CommonOptions.today(arguments, env, command: spec.name)
     let result = try load(arguments, env, today: today)
@@ -172,7 +173,7 @@ enum CommonOptions {
     guard let text = arguments.value("today") else { return env.today }
     guard let date = LocalDate(text) else {
       throw UsageError.invalidValue(
-        text, for: "--today <date>", command: command, hint: "Please provide a date as YYYY-MM-DD.")
+        text, for: "--today <date>", command: command, hint: Hint(.hintDateOnly))
     }
     return date
   }

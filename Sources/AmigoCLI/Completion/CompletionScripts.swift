@@ -1,3 +1,5 @@
+import AmigoReports
+
 /// The shell completion scripts, generated from the command specs (`Amigo.commands`): command
 /// names and options are in the script; option values, child ids and labels, school and worker
 /// ids come from `amigo _complete` at the moment of completing (`CompleteCommand`).
@@ -193,7 +195,7 @@ enum Completions: Command {
     let name = arguments.positionals[0]
     guard let shell = CompletionScripts.Shell(rawValue: name) else {
       throw UsageError.invalidValue(
-        name, for: "<shell>", command: spec.name, hint: "Please provide one of bash, zsh or fish.")
+        name, for: "<shell>", command: spec.name, hint: Hint.oneOf(["bash", "zsh", "fish"]))
     }
     env.stdout.write(CompletionScripts.script(shell))
     return .success

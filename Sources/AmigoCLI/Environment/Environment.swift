@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import Foundation
 
@@ -173,6 +174,9 @@ public struct Environment: Sendable {
   /// ends right after the command, the system takes the memory back at once instead of amigo
   /// freeing a whole workspace object by object. In process (tests) it does nothing.
   public var keepUntilExit: @Sendable (Any) -> Void = { _ in }
+  /// The language of prompts and messages: the workspace's `language:` (or `--lang`), set by
+  /// `Amigo.run` for the command's arguments; English outside a workspace.
+  public var language: @Sendable () -> Language = { .en }
 
   public init(
     stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),

@@ -62,6 +62,6 @@ struct ConfigReference {
         hint = "Did you mean '\(near)'? " + hint
       }
     }
-    throw UsageError.invalidValue(text, for: option, command: command, hint: hint)
+    throw UsageError.invalidValue(text, for: option, command: command, hint: Hint(english: hint))
   }
 }

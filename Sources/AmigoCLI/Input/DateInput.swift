@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 
 /// Dates as users type them: `2026-09-15`, `today`, `yesterday`, a weekday name (the most
@@ -26,30 +27,34 @@ enum DateInput {
     return nil
   }
 
-  static let hint =
-    "Please provide a date as YYYY-MM-DD, 'today', 'yesterday' or a weekday name (also in Dutch)."
+  static let hint = Hint(.hintDate)
 
   /// The hint for `text`, which `parse` refused: says when the day does not exist
   /// (`2026-02-30`), and suggests `2026-12-31` for `31-12-2026` (or `31/12/2026`).
-  static func hint(for text: String) -> String {
+  static func hint(for text: String) -> Hint {
     let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
     let numbers = parts.map { Int($0) }
     guard parts.count == 3, numbers.allSatisfy({ $0 != nil }) else { return hint }
     let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December",
-    ]
     func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) {
       let days = LocalDate.daysIn(month: b, year: a)
-      return
-        "There is no day \(c) in \(months[b - 1]) \(a) (it has \(days) days). Please provide a date as YYYY-MM-DD."
+      let en = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
+      let nl = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+      ]
+      let given = [String(c), en[b - 1], String(a), String(days)]
+      return Hint(
+        .hintNoSuchDay, en: given, nl: [String(c), nl[b - 1], String(a), String(days)])
     }
     if parts[2].count == 4,
       let date = LocalDate("\(parts[2])-\(twoDigits(b))-\(twoDigits(a))")
     {
-      return "Did you mean '\(date)'? Please provide a date as YYYY-MM-DD (year first)."
+      return Hint(.hintYearFirst, date.description)
     }
     return hint
   }
@@ -107,7 +112,7 @@ enum OptionValues {
     guard let n = Int(text), range.contains(n) else {
       throw UsageError.invalidValue(
         text, for: "--\(name) <\(name)>", command: command,
-        hint: "Please provide a whole number from \(range.lowerBound) to \(range.upperBound).")
+        hint: Hint(.hintWholeNumber, String(range.lowerBound), String(range.upperBound)))
     }
     return n
   }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 
 /// Questions on a terminal: the question goes to standard error, the answer comes from
@@ -11,7 +12,7 @@ enum Prompt {
     while true {
       let answer = try self.answer(
         question, env,
-        atEnd: CommandError(message: "no answer; nothing was changed", status: .usage))
+        atEnd: CommandError(message: env.language().text(.promptNoAnswer), status: .usage))
       if let value = parse(answer) { return value }
       env.stderr.write(hint + "\n")
     }
@@ -31,29 +32,35 @@ enum Prompt {
 
   /// Asks for one value of `spec` (English or Dutch), returned as written in files.
   static func choose(_ question: String, _ spec: EnumSpec, _ env: Environment) throws -> String {
-    try ask(
-      question, env, again: "  Please answer one of \(spec.choices) (or in Dutch).",
+    let language = env.language()
+    return try ask(
+      question, env, again: language.text(.promptAnswerOneOf, language.quotedWords(spec)),
       { $0.isEmpty ? nil : spec.resolve($0) })
   }
 
   /// Shows the values of `spec` as a numbered menu under `title`, then asks for a number, a
   /// value or a Dutch word.
   static func menu(
-    _ title: String, _ spec: EnumSpec, prompt: String, _ env: Environment
+    _ title: Message, _ spec: EnumSpec, prompt: Message, _ env: Environment
   ) throws -> String {
-    let width = spec.values.map(\.value.count).max() ?? 0
+    let language = env.language()
+    // In Dutch the Dutch word and label; either word is understood.
+    let dutch = language.code == "nl"
+    let words = spec.values.map { dutch ? ($0.aliases.first ?? $0.value) : $0.value }
+    let width = words.map(\.count).max() ?? 0
     // Numbers right-aligned, so that the names line up past 9 choices.
     let digits = String(spec.values.count).count
-    var text = title + "\n"
+    var text = language.text(title) + "\n"
     for (i, v) in spec.values.enumerated() {
-      let pad = String(repeating: " ", count: width - v.value.count)
+      let pad = String(repeating: " ", count: width - words[i].count)
       let number = String(i + 1)
       let lead = String(repeating: " ", count: digits - number.count)
-      text += "  \(lead)\(number)  \(v.value)\(pad)  \(v.en)\n"
+      text += "  \(lead)\(number)  \(words[i])\(pad)  \(v.label(language.code))\n"
     }
     env.stderr.write(text)
     return try ask(
-      prompt, env, again: "  Please answer with a number from 1 to \(spec.values.count) or a name.",
+      language.text(prompt), env,
+      again: language.text(.promptAnswerNumber, String(spec.values.count)),
       { answer in
         if let n = Int(answer), spec.values.indices.contains(n - 1) {
           return spec.values[n - 1].value
@@ -65,7 +72,7 @@ enum Prompt {
 
 /// Scores on the solution-focused 0-10 scale as users type them: `6`, `6.5` or `6,5`.
 enum ScoreInput {
-  static let hint = "Please provide a score from 0 to 10 in steps of 0.5, e.g. 6 or 6,5."
+  static let hint = Hint(.promptScoreHint)
 
   /// The score as written in files (`6`, `6.5`), or nil when it is not on the scale.
   static func parse(_ text: String) -> String? {

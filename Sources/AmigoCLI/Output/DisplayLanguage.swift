@@ -18,7 +18,7 @@ enum DisplayLanguage {
     }
     guard let language = Schemas.language.resolve(text) ?? aliases[foldForMatching(text)] else {
       throw UsageError.invalidValue(
-        text, for: option.synopsis, command: command, hint: "Please provide one of 'nl' or 'en'.")
+        text, for: option.synopsis, command: command, hint: Hint(.hintLanguage))
     }
     return language
   }

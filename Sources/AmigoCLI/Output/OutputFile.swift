@@ -36,7 +36,8 @@ struct OutputFile {
     _ output: String, env: Environment, workspace: Workspace?, command: String
   ) throws -> OutputFile {
     func refuse(_ hint: String) -> UsageError {
-      UsageError.invalidValue(output, for: "--output <file>", command: command, hint: hint)
+      UsageError.invalidValue(
+        output, for: "--output <file>", command: command, hint: Hint(english: hint))
     }
     if output == "-" {
       return OutputFile(given: output, destination: .stream(env.stdout), insideWorkspace: nil)

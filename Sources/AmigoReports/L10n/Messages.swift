@@ -23,8 +23,53 @@ public enum Message: String, CaseIterable, Sendable {
   case provideOneOf
   case provideOneOfDutchFirst
 
-  /// English and Dutch.
-  public static let catalogue: [Message: (en: String, nl: String)] = [
+  // Prompts and confirmations (`Messages+Prompts.swift`).
+  case promptNoAnswer, promptAnswerOneOf, promptAnswerNumber, promptAnswerOneOrMore
+  case promptAnswerWholeNumber, promptAnswerNeeded, promptNotValid, promptAnswerAgain
+  case promptKeepAnyway, promptInputEnded, promptAnswerIdAbove, promptAnswerWithOneOf
+  case promptAnswerValuesFrom, promptLabel, promptLabelInvalid, promptBorn, promptBornInvalid
+  case promptGender, promptSchoolGroup, promptSchoolGroupInvalid, promptSchool, promptWorker
+  case promptProgramme, promptReferralDate, promptReferredBy, promptConcerns, promptRequest
+  case promptStatus, promptEraseConfirm, promptEraseNoAnswer, promptEraseNothingTyped
+  case promptEraseMismatch, promptClosing, promptCloseReasonTitle, promptCloseReason
+  case promptDestinationTitle, promptDestination, promptGoalResult, promptMeldcodeStepTitle
+  case promptMeldcodeStep, promptMeldcodeOutcomeTitle, promptMeldcodeOutcome, promptGroupName
+  case promptGroupNameAgain, promptPresent, promptPresentAgain, promptOwner, promptOwnerAgain
+  case promptMeetingMinutes, promptMinutes, promptChildrenDiscussed, promptNameOneChild
+  case promptWithWhom, promptWithWhomAgain, promptListValue, promptListValueOptional
+  case promptAttendance, promptAgreed, promptAgreedAgain
+  case promptProgrammesTitle, promptProgrammes, promptProgrammesAgain, promptEditReopen
+  case promptScoreHint, promptTheme, promptForWhom, promptWhoAsked, promptLightOutcome
+  case promptTeacherRole, promptReceivedFrom, promptSharedWith, promptSharedWhat
+  case countAnError, countErrors, promptGoalLine, promptGoalTarget, promptGoalLastRating
+  case promptEraseSummary, promptEraseStatus, promptEraseClosedOn
+  case ownerProgrammes, ownerSchools, ownerWorkers, ownerProgramme, ownerSchool, ownerWorker
+
+  // `changes` and `history` (`Messages+Changes.swift`).
+  case chCreated, chCreatedBy, chDeleted, chField, chPart, chStatus, chNone, chStarted
+  case chStartMoved, chStartRemoved, chPlanWeeks, chReviewPlanned, chReviewRemoved
+  case chConsentGiven, chConsentWithdrawn, chConsentChanged, chConsentRemoved, chGoalAdded
+  case chGoalRemoved, chGoalChanged, chGoalResult, chRemoved, chRated, chRatingChanged
+  case chRatingRemoved, chSessionLogged, chMinutes, chNotHeld, chSessionChanged
+  case chSessionRemoved, chSession, chClosed, chClosedBecause, chClosureChanged, chReopened
+  case chHandedOver, chOnDate, chCreatedWithErrors, chNowHasErrors, chErrorsFixed
+  case chNoDataChange, chHasErrors, chNoSettingsChange, chHistoryHeading, chCommitCount
+  case chCommitsCount, chOldestFirst, chNewestFirst, chNoContentChange, chMerge, chNoCommitsYet
+  case chNoMatch, chFromTo, chSinceDiverged, chWorkingTreeSince, chWorkingTreeSinceHEAD
+  case chWorkingTreeNoCommits, chRenamedFrom, chNothing
+
+  // Hints under usage errors (`Messages+Hints.swift`).
+  case hintDate, hintDateOnly, hintNoSuchDay, hintYearFirst, hintWholeNumber, hintPeriod
+  case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
+  case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit
+
+  /// English and Dutch: the base entries and each part's.
+  public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
+    prompts, uniquingKeysWith: { a, _ in a }
+  ).merging(changes, uniquingKeysWith: { a, _ in a })
+    .merging(hints, uniquingKeysWith: { a, _ in a })
+
+  static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),
     .usageLine: ("Usage: {0}", "Gebruik: {0}"),
     .seeCommandHelp: (

@@ -27,6 +27,8 @@ extension TrajectoryChange {
     switch self {
     case .created(let by):
       return by.map { t(.chCreatedBy, language.label($0, Schemas.referrer)) } ?? t(.chCreated)
+    case .imported(let date, let before):
+      return t(.chImported, day(date), before.map { t(.chContactsBefore, String($0)) } ?? "")
     case .deleted: return t(.chDeleted)
     case .field(let name, let from, let to):
       return t(.chField, name, from == "none" ? none : from, to == "none" ? none : to)

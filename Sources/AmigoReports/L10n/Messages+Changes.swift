@@ -3,6 +3,8 @@ extension Message {
   /// (YYYY-MM-DD), ids, codes and field names as they are; values with a label are shown by it.
   static let changes: [Message: (en: String, nl: String)] = [
     .chCreated: ("created", "aangemaakt"),
+    .chImported: ("imported{0}{1}", "geïmporteerd{0}{1}"),
+    .chContactsBefore: (" ({0} contacts before)", " ({0} contacten ervoor)"),
     .chCreatedBy: ("created (referred by {0})", "aangemaakt (aangemeld door {0})"),
     .chDeleted: ("deleted", "verwijderd"),
     .chField: ("{0} {1} → {2}", "{0} {1} → {2}"),

@@ -56,7 +56,7 @@ public enum Message: String, CaseIterable, Sendable {
   case chNoDataChange, chHasErrors, chNoSettingsChange, chHistoryHeading, chCommitCount
   case chCommitsCount, chOldestFirst, chNewestFirst, chNoContentChange, chMerge, chNoCommitsYet
   case chNoMatch, chFromTo, chSinceDiverged, chWorkingTreeSince, chWorkingTreeSinceHEAD
-  case chWorkingTreeNoCommits, chRenamedFrom, chNothing
+  case chWorkingTreeNoCommits, chRenamedFrom, chNothing, chImported, chContactsBefore
 
   // Hints under usage errors (`Messages+Hints.swift`).
   case hintDate, hintDateOnly, hintNoSuchDay, hintYearFirst, hintWholeNumber, hintPeriod

@@ -96,7 +96,7 @@ enum Report: Command {
     if args.flag("team") && args.value("period") == nil {
       throw UsageError.invalidValue(
         "--team", for: "--team", command: name,
-        hint: "The team table is a view of a period: amigo report --period 2025/2026 --team")
+        hint: Hint(.hintTeamIsPeriod))
     }
     if args.flag("team"), args.value("worker") != nil {
       throw UsageError.conflictingOptions("--team", "--worker", command: name)

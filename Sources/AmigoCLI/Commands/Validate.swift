@@ -87,7 +87,7 @@ enum Validate: Command {
       guard arguments.positionals.isEmpty else {
         throw UsageError.invalidValue(
           arguments.positionals[0], for: "--changed", command: spec.name,
-          hint: "--changed checks the files git sees changed; give no paths with it.")
+          hint: Hint(.hintChangedNoPaths))
       }
       return try ValidateChanged.load(arguments, env, today: today)
     }

@@ -18,6 +18,14 @@ extension Message {
       "Please provide a whole number from {0} to {1}.",
       "Geef een heel getal van {0} tot en met {1}."
     ),
+    .hintChangedNoPaths: (
+      "--changed checks the files git sees changed; give no paths with it.",
+      "--changed controleert de bestanden die git gewijzigd ziet; noem er geen paden bij."
+    ),
+    .hintTeamIsPeriod: (
+      "The team table is a view of a period: amigo report --period 2025/2026 --team",
+      "De teamtabel hoort bij een periode: amigo report --period 2025/2026 --team"
+    ),
     .hintPeriod: (
       "Please provide a period as 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO (2026-01-01..2026-06-30).",
       "Geef een periode als 2026, 2026-Q3, 2026-09, een schooljaar 2025/2026, of VAN..TOT (2026-01-01..2026-06-30)."

@@ -61,7 +61,8 @@ public enum Message: String, CaseIterable, Sendable {
   // Hints under usage errors (`Messages+Hints.swift`).
   case hintDate, hintDateOnly, hintNoSuchDay, hintYearFirst, hintWholeNumber, hintPeriod
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
-  case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit
+  case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
+  case hintTeamIsPeriod
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(

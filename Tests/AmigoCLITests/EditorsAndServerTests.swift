@@ -74,6 +74,9 @@ import _AmigoTestSupport
     // The schemas are tracked, not ignored.
     #expect(
       s.git(["check-ignore", "-q", ".amigo/schema/trajectory.schema.json"], in: ws).status == 1)
+    // So is the ledger of erased ids; only the workspace index (children's labels) is ignored.
+    #expect(s.git(["check-ignore", "-q", ".amigo/erased.yaml"], in: ws).status == 1)
+    #expect(s.git(["check-ignore", "-q", ".amigo/cache/index"], in: ws).status == 0)
   }
 
   @Test func aNewActivityFileNamesTheActivitySchema() throws {

@@ -40,17 +40,16 @@ enum FollowUpRule: TrajectoryRule {
       }
     }
 
-    for s in t.sessions {
+    // The texts are made only for the few marked items: this runs for every session.
+    for s in t.sessions where s.followUp {
       guard let date = s.date else { continue }
-      let what = "follow-up \(s.kind?.policy.value.en ?? "contact") on \(date)"
-      if s.followUp {
-        if let closure, date > closure {
-          followUp(date, s.dateSpan, what: what, needsConsent: s.isHeld)
-        } else {
-          out.append(
-            SchemaDiagnostics.followUpBeforeClosure(
-              c.range(s.followUpSpan), what: "session on \(date)", closure: closure))
-        }
+      if let closure, date > closure {
+        let what = "follow-up \(s.kind?.policy.value.en ?? "contact") on \(date)"
+        followUp(date, s.dateSpan, what: what, needsConsent: s.isHeld)
+      } else {
+        out.append(
+          SchemaDiagnostics.followUpBeforeClosure(
+            c.range(s.followUpSpan), what: "session on \(date)", closure: closure))
       }
     }
     for goal in t.goals {

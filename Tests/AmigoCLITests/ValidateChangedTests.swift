@@ -41,8 +41,9 @@ import _AmigoTestSupport
       let path = root.path + "/" + name
       let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
       #expect(text.contains(from), "\(name) has \(from)")
-      FileManager.default.createFile(
-        atPath: path, contents: Data(text.replacingOccurrences(of: from, with: to).utf8))
+      #expect(
+        FileManager.default.createFile(
+          atPath: path, contents: Data(text.replacingOccurrences(of: from, with: to).utf8)))
     }
 
     /// The diagnostic lines (`file:line:col: …`) of an output that name `file`.

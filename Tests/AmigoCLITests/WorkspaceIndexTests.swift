@@ -53,7 +53,7 @@ import _AmigoTestSupport
     }
 
     func write(_ text: String, _ path: String) {
-      FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+      #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
     }
 
     /// Sets a file's modification time (nanoseconds since the epoch).
@@ -195,7 +195,7 @@ import _AmigoTestSupport
       ("empty", Data()),
     ]
     for (what, bytes) in corruptions {
-      FileManager.default.createFile(atPath: w.index, contents: bytes)
+      #expect(FileManager.default.createFile(atPath: w.index, contents: bytes))
       #expect(w.run(["list", "--all"]) == expected, "\(what)")
       // Rebuilt: the next run finds a good index.
       #expect(w.run(["list", "--all"]) == expected, "\(what), again")

@@ -43,8 +43,8 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
     switch unit {
     case .days: return date.adding(days: count)
     case .weeks: return date.adding(days: 7 * count)
-    case .months: return Retention.adding(months: count, to: date)
-    case .years: return Retention.adding(months: 12 * count, to: date)
+    case .months: return LocalDate.adding(months: count, to: date)
+    case .years: return LocalDate.adding(months: 12 * count, to: date)
     }
   }
 
@@ -74,19 +74,10 @@ public enum Retention {
     public let state: State
   }
 
-  /// `date` plus `months` calendar months, clamped to the end of the month.
-  public static func adding(months: Int, to date: LocalDate) -> LocalDate {
-    let index = date.year * 12 + (date.month - 1) + months
-    let year = index / 12
-    let month = index % 12 + 1
-    let day = min(date.day, LocalDate.daysIn(month: month, year: year))
-    return LocalDate(year: year, month: month, day: day) ?? date
-  }
-
   /// The last day the file may be kept: the closure date plus `years` (29 February becomes 28
   /// February in a year without it). The file is due for destruction the day after.
   public static func destroyAfter(closure: LocalDate, years: Int) -> LocalDate {
-    adding(months: 12 * years, to: closure)
+    LocalDate.adding(months: 12 * years, to: closure)
   }
 
   /// True for a trajectory that has ended: closed, never started, or with a closure date.

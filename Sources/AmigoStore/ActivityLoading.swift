@@ -15,28 +15,28 @@ public struct ActivityFile: Sendable {
 }
 
 extension Loader {
-  /// The index activity files are checked against: the trajectory ids of the workspace (file
-  /// names) and the facts of those that were read.
-  public static func trajectoryIndex(
-    _ workspace: Workspace, files: [TrajectoryFile]
-  ) -> TrajectoryIndex {
-    TrajectoryIndex(
-      ids: workspace.trajectoryPaths().map(Workspace.id(ofFile:)),
-      trajectories: files.compactMap(\.trajectory))
-  }
-
   /// The index a workspace's trajectories' `agreements:` are checked against, with the
   /// children the activity files name (whose consent facts the activity check needs).
   public static func activityIndex(
     _ paths: [String]
   ) -> (index: ActivityIndex, named: Set<String>) {
-    let activities = concurrentMap(paths.count) { i -> Activity? in
-      guard let bytes = try? FileSystem.read(paths[i]) else { return nil }
-      return ActivityValidator.decode(bytes)
-    }.compactMap { $0 }
+    let (index, named, _) = activityIndexKeepingBytes(paths)
+    return (index, named)
+  }
+
+  /// `activityIndex`, and the bytes read for it (nil where a file could not be read), so that
+  /// checking the files afterwards does not read them again.
+  static func activityIndexKeepingBytes(
+    _ paths: [String]
+  ) -> (index: ActivityIndex, named: Set<String>, bytes: [[UInt8]?]) {
+    let read = concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
+      guard let bytes = try? FileSystem.read(paths[i]) else { return (nil, nil) }
+      return (bytes, ActivityValidator.decode(bytes))
+    }
+    let activities = read.compactMap(\.1)
     return (
       ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), activities: activities),
-      Set(activities.flatMap(\.namedChildren))
+      Set(activities.flatMap(\.namedChildren)), read.map(\.0)
     )
   }
 
@@ -49,7 +49,9 @@ extension Loader {
     display: @escaping @Sendable (String) -> String
   ) -> (files: [TrajectoryFile], activities: [ActivityFile]) {
     let all = workspace.activityPaths()
-    let (activityIndex, named) = activityIndex(all)
+    let (activityIndex, named, allBytes) = activityIndexKeepingBytes(all)
+    var read: [String: [UInt8]] = [:]
+    for (path, bytes) in zip(all, allBytes) { read[path] = bytes }
     let every = workspace.trajectoryPaths()
     let wanted = trajectoryPaths ?? every
     // Erased ids, for "erased on D" where a repeat request or an activity names one; a
@@ -73,9 +75,11 @@ extension Loader {
     }
     var index = TrajectoryIndex(ids: every.map(Workspace.id(ofFile:)), entries: entries)
     index.erased = erased
-    let activities = loadActivities(
-      activityPaths, config: config, index: index, today: today, warnings: warnings,
-      display: display)
+    let activities = concurrentMap(activityPaths.count) { [read, index] i in
+      loadActivity(
+        activityPaths[i], bytes: read[activityPaths[i]], config: config, index: index,
+        today: today, warnings: warnings, display: display)
+    }
     return (files, activities)
   }
 
@@ -92,14 +96,15 @@ extension Loader {
     }
   }
 
+  /// Loads and validates one activity file; `bytes`, when the caller read them already.
   public static func loadActivity(
-    _ path: String, config: Config?, index: TrajectoryIndex?, today: LocalDate?,
-    warnings: Bool = true, display: (String) -> String
+    _ path: String, bytes known: [UInt8]? = nil, config: Config?, index: TrajectoryIndex?,
+    today: LocalDate?, warnings: Bool = true, display: (String) -> String
   ) -> ActivityFile {
     let shown = display(path)
     let bytes: [UInt8]
     do {
-      bytes = try FileSystem.read(path)
+      if let known { bytes = known } else { bytes = try FileSystem.read(path) }
     } catch {
       return ActivityFile(
         displayPath: shown, path: path, document: YAMLDocument(bytes: []), activity: nil,

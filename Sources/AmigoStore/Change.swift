@@ -35,6 +35,18 @@ public enum Store {
   ) throws -> ChangeResult {
     let lock = try wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }
+    let result = try prepare(path, display: display, config: config, today: today, edit)
+    try wrapWrite { try AtomicWrite.write(result.document.bytes, to: path, locked: true) }
+    return result
+  }
+
+  /// Reads the trajectory file at `path`, applies `edit` and re-validates, writing nothing:
+  /// the result to write, or the refusal (the file has errors already, the edit failed, or it
+  /// would introduce errors). The caller holds the workspace lock.
+  static func prepare(
+    _ path: String, display: String, config: Config?, today: LocalDate?,
+    _ edit: (inout YAMLEditor, Trajectory) throws -> Void
+  ) throws -> ChangeResult {
     let before: [UInt8]
     do { before = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
     let document = YAMLDocument(bytes: before)
@@ -61,7 +73,6 @@ public enum Store {
       throw ChangeError.wouldBeInvalid(
         path: display, diagnostics: newErrors.map { $0.inFile(display) }, source: after.source)
     }
-    try wrapWrite { try AtomicWrite.write(after.bytes, to: path, locked: true) }
     return ChangeResult(
       trajectory: newTrajectory ?? trajectory,
       newWarnings: introduced.filter { $0.severity == .warning }.map { $0.inFile(display) },

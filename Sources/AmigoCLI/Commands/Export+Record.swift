@@ -23,14 +23,8 @@ enum RecordExportCommand {
         return f
       } ?? .markdown
     let context = try WorkspaceContext(args, env, command: name)
-    let lang =
-      try args.value("lang").map { text -> Language in
-        guard let l = Language(text) else {
-          throw UsageError.invalidValue(
-            text, for: "--lang <lang>", command: name, hint: Hint(.hintLanguage))
-        }
-        return l
-      } ?? Language(context.config.language) ?? .nl
+    let lang = try DisplayLanguage.report(
+      args, fallback: Language(context.config.language) ?? .nl, command: name)
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)

@@ -144,14 +144,8 @@ enum Report: Command {
     }
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     let config = try WorkspaceContext.validConfig(workspace, env)
-    let lang =
-      try args.value("lang").map { text -> Language in
-        guard let l = Language(text) else {
-          throw UsageError.invalidValue(
-            text, for: "--lang <lang>", command: name, hint: Hint(.hintLanguage))
-        }
-        return l
-      } ?? Language(config.language) ?? .nl
+    let lang = try DisplayLanguage.report(
+      args, fallback: Language(config.language) ?? .nl, command: name)
     // --worker selects a worker's part of the weekly report, or the coordinator's view of a
     // worker's period.
     if args.value("worker") != nil, args.value("child") != nil {

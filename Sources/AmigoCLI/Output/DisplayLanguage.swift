@@ -23,6 +23,18 @@ enum DisplayLanguage {
     return language
   }
 
+  /// The language of a report or export: `--lang` (exactly `nl` or `en`), else `fallback`.
+  static func report(
+    _ arguments: ParsedArguments, fallback: Language, command: String
+  ) throws -> Language {
+    guard let text = arguments.value("lang") else { return fallback }
+    guard let language = Language(text) else {
+      throw UsageError.invalidValue(
+        text, for: "--lang <lang>", command: command, hint: Hint(.hintLanguage))
+    }
+    return language
+  }
+
   static let aliases = [
     "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en", "nl-nl": "nl",
     "en-gb": "en", "en-us": "en",

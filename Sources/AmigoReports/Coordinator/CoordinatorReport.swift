@@ -239,16 +239,8 @@ public struct CoordinatorReport: Sendable {
       } ?? lang("team, period \(period.name)", "team, periode \(period.name)"))
     return ReportDocument(
       kind: "coordinator", title: title,
-      facts: [
-        Fact("period", lang("Period", "Periode"), .text(period.name)),
-        Fact(
-          "dates", lang("Dates", "Data"),
-          .dates(
-            from: period.from.description, to: period.to.description,
-            display: lang.date(period.from) + " - " + lang.date(period.to))),
-        Fact("organisation", lang("Organisation", "Organisatie"), .text(config.organisation)),
-        Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
-      ]
+      facts: PeriodReport.periodFacts(period, config: config, lang)
+        + [Fact("as_of", lang("As of", "Stand per"), .text(today.description))]
         + (worker.map { id in
           [Fact("worker", lang("Worker", "Begeleider"), .code(id, label: name ?? id))]
         } ?? []),

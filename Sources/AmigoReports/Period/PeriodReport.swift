@@ -649,18 +649,27 @@ public struct PeriodReport: Sendable {
     if let afterTrajectory { csv.rows += afterTrajectory.csv.rows }
     return ReportDocument(
       kind: "period", title: lang("Period report \(period.name)", "Periodeverslag \(period.name)"),
-      facts: [
-        Fact("period", lang("Period", "Periode"), .text(period.name)),
-        Fact(
-          "dates", lang("Dates", "Data"),
-          .dates(
-            from: period.from.description, to: period.to.description,
-            display: lang.date(period.from) + " - " + lang.date(period.to))),
-        Fact("organisation", lang("Organisation", "Organisatie"), .text(config.organisation)),
-        Fact(
-          "small_numbers", lang("Small numbers below", "Kleine aantallen onder"), .int(threshold)),
-        Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
-      ], sections: sections, csvTable: csv
+      facts: PeriodReport.periodFacts(period, config: config, lang)
+        + [
+          Fact(
+            "small_numbers", lang("Small numbers below", "Kleine aantallen onder"),
+            .int(threshold)),
+          Fact("as_of", lang("As of", "Stand per"), .text(today.description)),
+        ], sections: sections, csvTable: csv
     ).written(in: lang)
+  }
+
+  /// The facts every report about a period opens with: its name, its dates, the organisation
+  /// (the period report, the coordinator's views).
+  static func periodFacts(_ period: DateRange, config: Config, _ lang: Language) -> [Fact] {
+    [
+      Fact("period", lang("Period", "Periode"), .text(period.name)),
+      Fact(
+        "dates", lang("Dates", "Data"),
+        .dates(
+          from: period.from.description, to: period.to.description,
+          display: lang.date(period.from) + " - " + lang.date(period.to))),
+      Fact("organisation", lang("Organisation", "Organisatie"), .text(config.organisation)),
+    ]
   }
 }

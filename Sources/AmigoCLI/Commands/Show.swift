@@ -37,6 +37,7 @@ enum Show: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let context = try WorkspaceContext(args, env, command: spec.name)
     let language = try DisplayLanguage.resolve(args, config: context.config, command: spec.name)
+      .code
     let count = try sessionCount(args)
     let path = try context.resolve(args.positionals[0])
     let file = Loader.loadTrajectories(
@@ -121,7 +122,7 @@ enum Show: Command {
       (spec[value] ?? config.vocabulary(spec)[value])?.label(language) ?? value
     }
 
-    func number(_ value: Double) -> String { DisplayLanguage.number(value, language) }
+    func number(_ value: Double) -> String { (Language(language) ?? .nl).number(value) }
 
     /// `table` kept to the terminal's width.
     func fitted(_ table: TextTable) -> TextTable {

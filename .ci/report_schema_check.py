@@ -3,7 +3,8 @@
 every report kind amigo writes as JSON, run on the example workspace Examples/caseload, in both
 languages: the week report (this week and a past one), the child report of every trajectory
 that has one, the period report (with --skip-invalid, so the left-out file shows), and the
-research export, and the coordinator's views (--team, --worker). Fails when any report does not validate, or amigo fails.
+research export, and the coordinator's views (--team, --worker), and show and list (issue 15:
+they are reports too): list open and --all, show of every trajectory, with and without --notes. Fails when any report does not validate, or amigo fails.
 
 usage: report_schema_check.py AMIGO
 """
@@ -34,15 +35,19 @@ for lang in ["nl", "en"]:
     # The coordinator's internal views (issue 25).
     runs.append(["report", "--period", "2025/2026", "--team", "--skip-invalid"] + base)
     runs.append(["report", "--period", "2026", "--worker", "mvd", "--skip-invalid"] + base)
+    runs.append(["list"] + base)
+    runs.append(["list", "--all"] + base)
     for path in sorted(glob.glob(os.path.join(workspace, "trajectories", "*.yaml"))):
         runs.append(["report", "--child", os.path.basename(path)[:-5]] + base)
+        runs.append(["show", os.path.basename(path)[:-5]] + base)
+        runs.append(["show", os.path.basename(path)[:-5], "--notes"] + base)
 runs.append(["export", "--research", "--format", "json", "--skip-invalid", "--dir", workspace] + today)
 
 failures = 0
 checked = {}
 for args in runs:
     result = subprocess.run([amigo] + args, capture_output=True, text=True)
-    if result.returncode == 65 and "--child" in args:
+    if result.returncode == 65 and ("--child" in args or args[0] == "show"):
         continue  # a file that cannot be read as a trajectory has no child report
     if result.returncode != 0:
         print(f"FAIL amigo {' '.join(args)}: exit {result.returncode}\n{result.stderr}")
@@ -56,7 +61,7 @@ for args in runs:
     failures += bool(errors)
     checked[report["report"]] = checked.get(report["report"], 0) + 1
 
-missing = {"week", "child", "period", "research", "coordinator"} - set(checked)
+missing = {"week", "child", "period", "research", "coordinator", "show", "list"} - set(checked)
 if missing:
     print(f"FAIL no report of kind {', '.join(sorted(missing))} was checked")
     failures += 1

@@ -3,7 +3,7 @@ import Testing
 import _AmigoTestSupport
 
 /// `schema/report.schema.json` describes every report JSON amigo writes: each JSON golden of
-/// `Tests/Fixtures/cli` (report and export) validates against it, and JSON with the old
+/// `Tests/Fixtures/cli` (report, export, show and list) validates against it, and JSON with the old
 /// untyped values does not. CI checks the same with python-jsonschema
 /// (`.ci/report_schema_check.py`); this validator knows only the keywords that schema uses.
 @Suite struct ReportSchemaTests {
@@ -21,7 +21,7 @@ import _AmigoTestSupport
         let args = FileManager.default.contents(atPath: Fixtures.url("cli/\(name)/args").path)
       else { return false }
       let first = String(decoding: args, as: UTF8.self).split(separator: "\n").first
-      return (first == "report" || first == "export") && out.first == UInt8(ascii: "{")
+      return ["report", "export", "show", "list"].contains(first) && out.first == UInt8(ascii: "{")
     }
   }
 

@@ -23,8 +23,7 @@ enum RecordExportCommand {
         return f
       } ?? .markdown
     let context = try WorkspaceContext(args, env, command: name)
-    let lang = try DisplayLanguage.report(
-      args, fallback: Language(context.config.language) ?? .nl, command: name)
+    let lang = try DisplayLanguage.resolve(args, config: context.config, command: name)
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)

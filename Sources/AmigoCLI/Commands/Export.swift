@@ -45,8 +45,7 @@ enum Export: Command {
       OptionSpec(
         "record", value: "child",
         help: "One child's whole record for an access request: id, id prefix or label."),
-      OptionSpec(
-        "lang", value: "lang", help: "--record: nl or en (default: the workspace's language)."),
+      .lang,
       OptionSpec(
         "period", value: "period",
         help:

@@ -5,7 +5,8 @@ import AmigoYAML
 import Foundation
 
 /// `amigo list`: the workspace's trajectories as a table, filtered by status, worker, school or
-/// programme.
+/// programme. The table is a report document (`CaseloadList` in AmigoReports); this reads the
+/// rows and filters them.
 enum List: Command {
   static let spec = CommandSpec(
     name: "list",
@@ -20,12 +21,13 @@ enum List: Command {
       one. Filters combine: --status may be repeated (or comma-separated) and takes English or Dutch
       values (actief, wachtlijst, afgesloten…); --worker, --school and --programme take an id
       declared in amigo.yaml, or a name. Files with errors are listed where possible, marked
-      with '!'; 'amigo validate' says what is wrong.
+      with '!'; 'amigo validate' says what is wrong. --format markdown, csv, json (typed,
+      schema/report.schema.json) or html gives the same rows for other programs.
       """,
     examples: [
       "amigo list", "amigo list --all", "amigo list --status actief --status afronding",
       "amigo list --worker mvd",
-      "amigo list --school de-zeester --lang en",
+      "amigo list --school de-zeester --lang en", "amigo list --all --format csv",
     ],
     options: [
       OptionSpec(
@@ -37,7 +39,7 @@ enum List: Command {
       OptionSpec("worker", short: "w", value: "worker", help: "Only this worker's trajectories."),
       OptionSpec("school", value: "school", help: "Only trajectories at this school."),
       OptionSpec("programme", value: "programme", help: "Only trajectories in this programme."),
-      DisplayLanguage.option, .today, .dir,
+      ReportOutput.formatOption, .lang, .today, .dir,
     ])
 
   /// What the filters ask for; nil means any.
@@ -139,11 +141,15 @@ enum List: Command {
           daysWaiting = today.days(since: referral)
         }
       }
-      // The week as of today, for trajectories under way.
+      // The week as of today, for trajectories under way: the trajectory's own rule
+      // (`Trajectory.week(of:)`: paused weeks do not count), as `show` and the reports give it;
+      // for a file amigo cannot decode, the calendar weeks since the start.
       if let status = status.flatMap(TrajectoryStatus.init(rawValue:)),
         status.isRunning || status == .paused, let start, start <= today
       {
-        week = (today.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
+        week =
+          file.trajectory?.week(of: today)
+          ?? (today.startOfWeek.dayNumber - start.startOfWeek.dayNumber) / 7 + 1
       }
     }
 
@@ -174,6 +180,7 @@ enum List: Command {
     let context = try WorkspaceContext(args, env, command: spec.name)
     let config = context.config
     let language = try DisplayLanguage.resolve(args, config: config, command: spec.name)
+    let format = try ReportOutput.format(args, command: spec.name)
     var filter = Filter()
     for text in OptionValues.list(args, "status") {
       filter.statuses.insert(
@@ -221,22 +228,14 @@ enum List: Command {
     let rows = allRows.filter(filter.matches).sorted {
       ($0.statusRank, $0.id) < ($1.statusRank, $1.id)
     }
-    let color = env.useColor(on: env.stdout)
-    var out = ""
-    if !rows.isEmpty {
-      var table = table(rows, language: language)
-      table.width = env.stdout.lineWidth
-      out += table.render(color: color)
-    }
     // Left out only for being archived: they match the other filters.
     var every = filter
     every.all = true
     let archived = allRows.filter { filter.hidesArchived($0) && every.matches($0) }.count
-    out +=
-      countLine(
-        shown: rows.count, of: allRows.count, filtered: !filter.isEmpty || archived > 0, language)
-      + archivedNote(archived, language) + "\n"
-    env.stdout.write(out)
+    let list = CaseloadList(
+      entries: rows.map(\.entry), total: allRows.count, filtered: !filter.isEmpty || archived > 0,
+      archived: archived, today: today)
+    ReportOutput.print(list.document(language), as: format, env)
 
     let broken = files.filter { $0.diagnostics.hasErrors }
     if !broken.isEmpty {
@@ -249,68 +248,15 @@ enum List: Command {
     }
     return .success
   }
+}
 
-  static func table(_ rows: [Row], language: String) -> TextTable {
-    func L(_ en: String, _ nl: String) -> String { language == "nl" ? nl : en }
-    var table = TextTable([
-      .init("id"), .init(L("child", "kind"), maxWidth: 20),
-      .init("status"), .init("school"), .init(L("worker", "begeleider")),
-      .init("week", alignment: .right), .init("start"),
-      .init(L("last contact", "laatste contact")),
-      .init(L("referred on", "aangemeld op")),
-      .init(L("days waiting", "dagen wachtend"), alignment: .right),
-    ])
-    for row in rows {
-      let status = row.status.map { Schemas.status[$0]?.label(language) ?? $0 } ?? "?"
-      var week = ""
-      if let n = row.week { week = row.plannedWeeks.map { "\(n)/\($0)" } ?? "\(n)" }
-      table.append([
-        TextTable.Cell(row.id + (row.hasErrors ? " !" : ""), style: row.hasErrors ? .red : .plain),
-        TextTable.Cell(row.label),
-        TextTable.Cell(status, style: statusStyle(row.status)),
-        TextTable.Cell(row.school ?? "?"),
-        TextTable.Cell(row.worker ?? "?"),
-        TextTable.Cell(week, style: weekStyle(row)),
-        TextTable.Cell(row.start?.description ?? ""),
-        TextTable.Cell(row.lastContact?.description ?? ""),
-        // Only for the trajectories on the waiting list: the date and the days since.
-        TextTable.Cell(row.daysWaiting == nil ? "" : row.referral?.description ?? ""),
-        TextTable.Cell(row.daysWaiting.map(String.init) ?? ""),
-      ])
-    }
-    return table
-  }
-
-  static func statusStyle(_ status: String?) -> TextTable.Style {
-    switch status {
-    case "active", "closing": .green
-    case "paused": .yellow
-    case "closed", "not-started": .dim
-    default: .plain
-    }
-  }
-
-  static func weekStyle(_ row: Row) -> TextTable.Style {
-    guard let week = row.week, let planned = row.plannedWeeks else { return .plain }
-    return week > planned ? .yellow : .plain
-  }
-
-  /// `; --all shows the 5 closed or not started too`, when the default leaves some out.
-  static func archivedNote(_ hidden: Int, _ language: String) -> String {
-    guard hidden > 0 else { return "" }
-    return language == "nl"
-      ? " (--all toont ook de \(hidden) afgesloten of niet gestarte)"
-      : " (--all shows the \(hidden) closed or not started too)"
-  }
-
-  /// `15 trajectories`, or with filters `4 of 15 trajectories`.
-  static func countLine(shown: Int, of total: Int, filtered: Bool, _ language: String) -> String {
-    let nl = language == "nl"
-    let noun =
-      nl
-      ? (total == 1 && !filtered ? "traject" : "trajecten")
-      : (total == 1 && !filtered ? "trajectory" : "trajectories")
-    return filtered ? "\(shown) \(nl ? "van" : "of") \(total) \(noun)" : "\(total) \(noun)"
+extension List.Row {
+  /// The row as the list report takes it (`CaseloadList`).
+  var entry: CaseloadList.Entry {
+    CaseloadList.Entry(
+      id: id, label: label, status: status, school: school, worker: worker, week: week,
+      plannedWeeks: plannedWeeks, start: start, lastContact: lastContact, referral: referral,
+      daysWaiting: daysWaiting, hasErrors: hasErrors)
   }
 }
 

@@ -70,7 +70,7 @@ enum Report: Command {
         help:
           "text (default), markdown, csv, json or html (one file with charts, for a browser or print)."
       ),
-      OptionSpec("lang", value: "lang", help: "nl or en (default: the workspace's language)."),
+      .lang,
       OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
       OptionSpec(
         "no-bom",
@@ -144,8 +144,7 @@ enum Report: Command {
     }
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     let config = try WorkspaceContext.validConfig(workspace, env)
-    let lang = try DisplayLanguage.report(
-      args, fallback: Language(config.language) ?? .nl, command: name)
+    let lang = try DisplayLanguage.resolve(args, config: config, command: name)
     // --worker selects a worker's part of the weekly report, or the coordinator's view of a
     // worker's period.
     if args.value("worker") != nil, args.value("child") != nil {

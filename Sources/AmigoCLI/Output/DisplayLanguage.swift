@@ -2,46 +2,42 @@ import AmigoReports
 import AmigoSchema
 import Foundation
 
-/// The language of labels in human-readable output (`show`, `list`, reports): `--lang`, else
-/// the workspace's `language`. Files are always English; only what amigo prints is translated.
+/// The language of human-readable output (`show`, `list`, reports, the record export): `--lang`,
+/// else the workspace's `language`. Files are always English; only what amigo prints is
+/// translated.
+///
+/// One rule for every command (`Language(resolving:)`): `nl` or `en`, or a name of either
+/// (`dutch`, `nederlands`, `english`, `engels`, `nl-NL`, `en-GB`), in any case; anything else
+/// is a usage error (exit 64) that names the allowed values.
 enum DisplayLanguage {
+  /// The one `--lang` option every command that prints for people declares.
   static let option = OptionSpec(
     "lang", value: "language",
-    help: "Language of the output: 'nl' or 'en' (default: the workspace's language).")
+    help:
+      "Language of the output: nl or en (also dutch, english, nederlands, engels; default: the workspace's language)."
+  )
 
-  /// `nl` or `en`.
+  /// `--lang`, else the workspace's `language`, else Dutch.
   static func resolve(
     _ arguments: ParsedArguments, config: Config, command: String
-  ) throws -> String {
-    guard let text = arguments.value("lang") else {
-      return config.language == "en" ? "en" : "nl"
-    }
-    guard let language = Schemas.language.resolve(text) ?? aliases[foldForMatching(text)] else {
+  ) throws -> Language {
+    try resolve(arguments, fallback: Language(config.language) ?? .nl, command: command)
+  }
+
+  /// `--lang`, else `fallback`.
+  static func resolve(
+    _ arguments: ParsedArguments, fallback: Language, command: String
+  ) throws -> Language {
+    guard let text = arguments.value("lang") else { return fallback }
+    guard let language = Language(resolving: text) else {
       throw UsageError.invalidValue(
         text, for: option.synopsis, command: command, hint: Hint(.hintLanguage))
     }
     return language
   }
+}
 
-  /// The language of a report or export: `--lang` (exactly `nl` or `en`), else `fallback`.
-  static func report(
-    _ arguments: ParsedArguments, fallback: Language, command: String
-  ) throws -> Language {
-    guard let text = arguments.value("lang") else { return fallback }
-    guard let language = Language(text) else {
-      throw UsageError.invalidValue(
-        text, for: "--lang <lang>", command: command, hint: Hint(.hintLanguage))
-    }
-    return language
-  }
-
-  static let aliases = [
-    "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en", "nl-nl": "nl",
-    "en-gb": "en", "en-us": "en",
-  ]
-
-  /// A score or other decimal as people write it: `5.5` in English, `5,5` in Dutch.
-  static func number(_ value: Double, _ language: String) -> String {
-    (Language(language) ?? .nl).number(value)
-  }
+extension OptionSpec {
+  /// `--lang <language>` (`DisplayLanguage`).
+  static var lang: OptionSpec { DisplayLanguage.option }
 }

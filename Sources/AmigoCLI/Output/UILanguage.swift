@@ -8,10 +8,7 @@ import AmigoStore
 enum UILanguage {
   static func of(_ arguments: [String], _ env: Environment) -> Language {
     if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count,
-      let code = Schemas.language.resolve(arguments[i + 1])
-        ?? DisplayLanguage.aliases[
-          foldForMatching(arguments[i + 1])],
-      let language = Language(code)
+      let language = Language(resolving: arguments[i + 1])
     {
       return language
     }

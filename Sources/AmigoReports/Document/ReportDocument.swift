@@ -14,6 +14,9 @@ public struct ReportDocument: Sendable, Hashable {
   /// The language of the text: numbers in text, Markdown and HTML follow it (`4,5` in Dutch),
   /// never in JSON, and in CSV only through the `;` delimiter.
   public var language: Language = .en
+  /// How the text renderer lays the document out: as a report, or as one of the compact
+  /// terminal screens of `show` and `list` (`TextLayout`). Other formats ignore it.
+  public var textLayout: TextLayout = .report
 
   public init(
     kind: String, title: String, facts: [Fact] = [], sections: [Section] = [],
@@ -73,11 +76,18 @@ public struct Column: Sendable, Hashable {
   /// The heading of a CSV column written right after this one with the labels of its codes
   /// (`Cell.code`), in the report's language; nil writes the codes alone.
   public var labelColumn: String?
-  public init(_ key: String, _ label: String, numeric: Bool = false, labelColumn: String? = nil) {
+  /// How the column shows in the screen layout (`TextLayout.screen`); other layouts and
+  /// formats ignore it.
+  public var screen: ScreenColumn
+  public init(
+    _ key: String, _ label: String, numeric: Bool = false, labelColumn: String? = nil,
+    screen: ScreenColumn = ScreenColumn()
+  ) {
     self.key = key
     self.label = label
     self.numeric = numeric
     self.labelColumn = labelColumn
+    self.screen = screen
   }
 }
 
@@ -85,10 +95,14 @@ public struct Table: Sendable, Hashable {
   public var id: String
   public var columns: [Column]
   public var rows: [[Cell]]
-  public init(id: String, columns: [Column], rows: [[Cell]]) {
+  /// The screen layout's line for a table without rows (`Goals  none yet`: the first column's
+  /// label, then this); nil prints nothing.
+  public var whenEmpty: String?
+  public init(id: String, columns: [Column], rows: [[Cell]], whenEmpty: String? = nil) {
     self.id = id
     self.columns = columns
     self.rows = rows
+    self.whenEmpty = whenEmpty
   }
 }
 
@@ -117,6 +131,9 @@ public indirect enum Cell: Sendable, Hashable {
   /// A value shown on screen as `display` (`week 11 of 16`, `2/2`), whose data is `value`
   /// (what CSV and JSON write).
   case shown(String, value: Cell)
+  /// A value with an emphasis the text renderer shows in colour on a terminal (a status in
+  /// green, a missing consent in yellow); data and every other format are the value's.
+  case marked(Cell, Emphasis)
   case empty
 
   /// A goal's id and score.
@@ -133,7 +150,7 @@ public indirect enum Cell: Sendable, Hashable {
   public var hiddenFigure: HiddenFigure? {
     switch self {
     case .hidden(let h): h
-    case .shown(_, let value): value.hiddenFigure
+    case .shown(_, let value), .marked(let value, _): value.hiddenFigure
     default: nil
     }
   }
@@ -141,6 +158,7 @@ public indirect enum Cell: Sendable, Hashable {
   /// What the cell holds as data (`shown` cells: their value).
   public var data: Cell {
     if case .shown(_, let value) = self { return value.data }
+    if case .marked(let value, _) = self { return value.data }
     return self
   }
 
@@ -166,8 +184,20 @@ public indirect enum Cell: Sendable, Hashable {
         separator: ", ")
     case .dates(_, _, let display): display
     case .shown(let display, _): display
+    case .marked(let value, _): value.display(language)
     case .empty: ""
     }
+  }
+
+  /// The emphasis of a marked cell, `nil` for a plain one.
+  public var emphasis: Emphasis? {
+    if case .marked(_, let emphasis) = self { return emphasis }
+    return nil
+  }
+
+  /// The cell marked with `emphasis`; nil leaves it plain.
+  public func marked(_ emphasis: Emphasis?) -> Cell {
+    emphasis.map { .marked(self, $0) } ?? self
   }
 
   /// A score or target (0-10 in steps of 0.5): whole numbers without decimals, others with one.

@@ -12,6 +12,22 @@ public struct Language: Sendable, Hashable {
   public static let en = Language("en")!
   public static let nl = Language("nl")!
 
+  /// The language a person typed (`--lang`), by the one rule every command follows: `nl` or
+  /// `en`, or a name of either in English or Dutch (`dutch`, `nederlands`, `english`, `engels`,
+  /// `nl-NL`, `en-GB`…), case- and accent-insensitively; nil for anything else.
+  public init?(resolving text: String) {
+    let key = foldForMatching(text)
+    guard let code = Language.spellings[key] else { return nil }
+    self.code = code
+  }
+
+  /// Every spelling `init(resolving:)` accepts, folded (`foldForMatching`), with its code.
+  public static let spellings: [String: String] = [
+    "nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en",
+    "nl-nl": "nl", "nl-be": "nl", "nl_nl": "nl", "en-gb": "en", "en-us": "en", "en_gb": "en",
+    "en_us": "en",
+  ]
+
   /// The English or the Dutch text.
   public func callAsFunction(_ en: String, _ nl: String) -> String { code == "nl" ? nl : en }
 

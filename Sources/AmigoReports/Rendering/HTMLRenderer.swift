@@ -23,7 +23,7 @@ public struct HTMLRenderer: Sendable {
   public func render(_ original: ReportDocument) -> String {
     let doc = original.safeText()
     // The record export (`export --record`) is about one child too.
-    let child = doc.kind == "child" || doc.kind == "record"
+    let child = doc.kind == "child" || doc.kind == "record" || doc.kind == "show"
     // The head in few lines: the report's content starts near the top of the file.
     var out = "<!DOCTYPE html>\n<html lang=\"\(lang.code)\">\n<head><meta charset=\"utf-8\">"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -73,7 +73,8 @@ public struct HTMLRenderer: Sendable {
     var out =
       level == 2
       ? "<section class=\"top\" id=\"\(escape(anchor(s.id)))\">\n" : "<section class=\"sub\">\n"
-    out += "<\(h)>\(escape(s.title))</\(h)>\n"
+    // A screen's sections may have no title (`show`, `list`): no heading then.
+    if !s.title.isEmpty { out += "<\(h)>\(escape(s.title))</\(h)>\n" }
     if level == 2 { out += figures(key) }
     for block in s.blocks {
       switch block {
@@ -116,7 +117,11 @@ public struct HTMLRenderer: Sendable {
     return out + "</ul>\n"
   }
 
-  func table(_ t: Table) -> String {
+  func table(_ whole: Table) -> String {
+    let t = whole.shown
+    if t.rows.isEmpty, let text = t.whenEmpty {
+      return "<p><strong>\(escape(t.columns.first?.label ?? ""))</strong> \(escape(text))</p>\n"
+    }
     var out = "<table class=\"data\">\n<thead><tr>"
     for c in t.columns {
       out += "<th scope=\"col\"\(c.numeric ? " class=\"num\"" : "")>\(escape(c.label))</th>"

@@ -12,7 +12,12 @@ public enum ReportRenderer {
   ) -> String {
     // JSON escapes control characters itself; the others print text as it is.
     switch format {
-    case .text: TextRenderer(color: color, width: width).render(doc.safeText())
+    case .text:
+      if case .screen(let showsTitle) = doc.textLayout {
+        ScreenRenderer(color: color, width: width).render(doc.safeText(), showsTitle: showsTitle)
+      } else {
+        TextRenderer(color: color, width: width).render(doc.safeText())
+      }
     case .markdown: MarkdownRenderer().render(doc.safeText())
     case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
     case .json: JSONRenderer().render(doc)
@@ -121,13 +126,21 @@ struct MarkdownRenderer {
   }
 
   func render(_ section: Section, level: Int, _ language: Language) -> String {
-    var out = String(repeating: "#", count: level) + " " + escape(section.title) + "\n"
-    for block in section.blocks {
-      out += "\n"
+    // A screen's sections may have no title (`show`, `list`): no heading then.
+    var out =
+      section.title.isEmpty
+      ? "" : String(repeating: "#", count: level) + " " + escape(section.title) + "\n"
+    for (i, block) in section.blocks.enumerated() {
+      if !(section.title.isEmpty && i == 0) { out += "\n" }
       switch block {
       case .paragraph(let p): out += escape(p) + "\n"
       case .list(let items): for item in items { out += "- " + escape(item) + "\n" }
-      case .table(let t):
+      case .table(let whole):
+        let t = whole.shown
+        if t.rows.isEmpty, let text = t.whenEmpty {
+          out += "**" + escape(t.columns.first?.label ?? "") + ":** " + escape(text) + "\n"
+          continue
+        }
         out += "| " + t.columns.map { escape($0.label) }.joined(separator: " | ") + " |\n"
         out +=
           "|" + t.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
@@ -215,7 +228,7 @@ public struct CSVRenderer: Sendable {
     case .int(let n): String(n)
     case .number(let d, let decimals), .percent(let d, let decimals): number(d, decimals: decimals)
     case .empty: ""
-    case .shown(_, let value): self.value(value)
+    case .shown(_, let value), .marked(let value, _): self.value(value)
     default: CSVRenderer.neutralised(text(cell))
     }
   }
@@ -236,7 +249,7 @@ public struct CSVRenderer: Sendable {
         "\($0.goal)=" + number($0.value, decimals: $0.value == $0.value.rounded() ? 0 : 1)
       }.joined(separator: " ")
     case .dates(let from, let to, _): from + "/" + to
-    case .shown(_, let value): text(value)
+    case .shown(_, let value), .marked(let value, _): text(value)
     case .empty: ""
     }
   }
@@ -246,7 +259,7 @@ public struct CSVRenderer: Sendable {
     switch cell {
     case .code(let code, let label): label.isEmpty ? code : label
     case .list(let items): items.map(label).filter { !$0.isEmpty }.joined(separator: ", ")
-    case .shown(_, let value): label(value)
+    case .shown(_, let value), .marked(let value, _): label(value)
     default: ""
     }
   }
@@ -354,7 +367,7 @@ struct JSONRenderer {
         + scores.map { "\(string($0.goal)): \(Cell.score($0.value).display)" }.joined(
           separator: ", ") + "}"
     case .dates(let from, let to, _): "{\"from\": \(string(from)), \"to\": \(string(to))}"
-    case .shown(_, let inner): value(inner)
+    case .shown(_, let inner), .marked(let inner, _): value(inner)
     case .empty: "null"
     }
   }

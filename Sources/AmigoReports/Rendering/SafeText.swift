@@ -78,7 +78,13 @@ extension Table {
 extension Cell {
   func safeText() -> Cell {
     // A cell may span lines (CSV quotes it; the renderers lay it out as before).
-    if case .text(let s) = self { return .text(SafeText.lines(s)) }
-    return self
+    switch self {
+    case .text(let s): return .text(SafeText.lines(s))
+    case .shown(let display, let value):
+      return .shown(SafeText.lines(display), value: value.safeText())
+    case .marked(let value, let emphasis): return .marked(value.safeText(), emphasis)
+    case .list(let items): return .list(items.map { $0.safeText() })
+    default: return self
+    }
   }
 }

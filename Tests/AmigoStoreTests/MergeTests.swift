@@ -165,7 +165,7 @@ func sessionDates(_ text: String) -> [String] {
   /// every entry from both sides is present exactly once after the merge, and the file is valid.
   @Test func randomisedInterleavingsNeverLoseOrDuplicate() throws {
     var rng = SplitMix(seed: 424_242)
-    let baseDoc = try YAMLEditor(parsing: mergeBase)
+    let baseDoc = try TrajectoryEditor(parsing: mergeBase)
     for round in 0..<60 {
       var ours = baseDoc
       var theirs = baseDoc
@@ -178,18 +178,15 @@ func sessionDates(_ text: String) -> [String] {
           let date = LocalDate(year: 2026, month: 9, day: day)!
           let key = "\(date)|\(minutes)"
           if Bool.random(using: &rng) {
-            let content = TrajectoryEdits.session(
-              date: date, kind: "child-talk", minutes: minutes, place: nil, status: nil, with: [],
-              methods: [], goals: [], note: nil)
+            var session = Session()
+            (session.date, session.kind, session.minutes) = (date, .childTalk, minutes)
             if side == 0 {
               if expectedSessions.insert(key).inserted || !sessionsContain(ours, key) {
-                try TrajectoryEdits.insertByDate(
-                  &ours, content, date: date, list: "sessions", spec: Schemas.trajectory)
+                try ours.append(session)
               }
             } else if !sessionsContain(theirs, key) {
               expectedSessions.insert(key)
-              try TrajectoryEdits.insertByDate(
-                &theirs, content, date: date, list: "sessions", spec: Schemas.trajectory)
+              try theirs.append(session)
             }
           } else {
             let rater = ["child", "teacher", "parents"].randomElement(using: &rng)!
@@ -198,9 +195,9 @@ func sessionDates(_ text: String) -> [String] {
             if ratingsContain(target, rkey) { continue }
             expectedRatings.insert(rkey)
             var editor = target
-            try TrajectoryEdits.addRating(
-              &editor, goal: "g1", TrajectoryEdits.rating(date: date, value: "5", rater: rater),
-              date: date)
+            var rating = Rating()
+            (rating.date, rating.value, rating.rater) = (date, 5, rater)
+            try editor.rate(goal: "g1", rating)
             if side == 0 { ours = editor } else { theirs = editor }
           }
         }
@@ -225,18 +222,19 @@ func sessionDates(_ text: String) -> [String] {
     }
   }
 
-  func sessionsContain(_ e: YAMLEditor, _ key: String) -> Bool {
-    (e.document.node(at: ["sessions"])?.sequence?.items ?? []).contains {
+  func sessionsContain(_ e: TrajectoryEditor, _ key: String) -> Bool {
+    (YAMLDocument(parsing: e.text).node(at: ["sessions"])?.sequence?.items ?? []).contains {
       "\($0.value.mapping!["date"]!.scalar!.value)|\($0.value.mapping!["minutes"]?.scalar?.value ?? "")"
         == key
     }
   }
 
-  func ratingsContain(_ e: YAMLEditor, _ key: String) -> Bool {
-    (e.document.node(at: ["goals", 0, "ratings"])?.sequence?.items ?? []).contains {
-      "\($0.value.mapping!["date"]!.scalar!.value)|\($0.value.mapping!["rater"]!.scalar!.value)"
-        == key
-    }
+  func ratingsContain(_ e: TrajectoryEditor, _ key: String) -> Bool {
+    (YAMLDocument(parsing: e.text).node(at: ["goals", 0, "ratings"])?.sequence?.items ?? [])
+      .contains {
+        "\($0.value.mapping!["date"]!.scalar!.value)|\($0.value.mapping!["rater"]!.scalar!.value)"
+          == key
+      }
   }
 }
 

@@ -64,15 +64,18 @@ enum Agree: Command {
           return text.isEmpty ? nil : text
         })
     }
-    let result = try context.change(path) { editor, t in
-      if t.agreements.contains(where: { $0.activity == activity.id && $0.date == date }) {
+    var agreement = Agreement()
+    (agreement.date, agreement.activity, agreement.agreed) = (date, activity.id, agreed)
+    let result = try context.change(path) { file in
+      if file.trajectory.agreements.contains(where: {
+        $0.activity == activity.id && $0.date == date
+      }) {
         throw CommandError(
           message:
             "\(child) has an agreement of \(activity.id) on \(date) already; nothing was changed. Add to it with: amigo edit \(child)",
           status: .dataError)
       }
-      try TrajectoryEdits.addAgreement(
-        &editor, date: date, activity: activity.id, agreed: agreed)
+      try file.add(agreement)
     }
     env.stdout.write(
       "Recorded the agreement of \(activity.id) on \(date) in \(context.display(path)) (no minutes: the meeting counts once).\n"

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo close CHILD`: the trajectory ends: `closure` (date, reason, destination, summary,
 /// satisfaction), a result for every goal, and `status: closed`.
@@ -131,17 +130,32 @@ enum Close: Command {
         results.append((goal.id, answer))
       }
     }
-    let result = try context.change(path) { editor, t in
+    let result = try context.change(path) { file in
       // The file may have changed while amigo was asking.
-      try check(t, results: results, context: context, path: path)
+      try check(file.trajectory, results: results, context: context, path: path)
       for (goal, value) in results {
-        try TrajectoryEdits.setGoalResult(&editor, goal: goal, value)
+        try file.updateGoal(goal) { $0.result = GoalResult(rawValue: value) }
       }
-      try TrajectoryEdits.close(
-        &editor,
-        TrajectoryEdits.closure(
-          date: date, reason: reason, destination: destination, summary: summary,
-          satisfaction: satisfaction, destinations: destinations.count > 1 ? destinations : []))
+      try file.update { t in
+        t.status = .closed
+        // An existing closure keeps what no option replaces.
+        var closure = t.closure ?? Closure()
+        closure.date = date
+        if let reason { closure.reason = ClosureReason(rawValue: reason) }
+        // A closure has one destination or a list of them (`DestinationRule`).
+        if let destination { (closure.destination, closure.destinations) = (destination, []) }
+        if destinations.count > 1 {
+          (closure.destination, closure.destinations) = (nil, destinations)
+        }
+        if let summary { closure.summary = summary }
+        if !satisfaction.isEmpty {
+          closure.satisfaction = Dictionary(
+            uniqueKeysWithValues: satisfaction.compactMap { party, score in
+              Party(rawValue: party).map { ($0, score) }
+            })
+        }
+        t.closure = closure
+      }
     }
     let t = result.trajectory
     /// ` (was: …)` when the command replaced a value the file held.

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo consent CHILD`: records consent for the support, or its withdrawal.
 enum Consent: Command {
@@ -113,35 +112,24 @@ enum Consent: Command {
     }
 
     path = try context.resolve(args.positionals[0])
-    let result = try context.change(path) { editor, t in
-      if let refusal = refusal(t, givenBy: givenBy, on: date) {
+    var consent = AmigoSchema.Consent()
+    (consent.date, consent.givenBy, consent.form, consent.scope) = (date, givenBy, form, scope)
+    consent.exception = exception
+    consent.exceptionGround = ground?.isEmpty == false ? ground : nil
+    let result = try context.change(path) { file in
+      if let refusal = refusal(file.trajectory, givenBy: givenBy, on: date) {
         throw CommandError(message: refusal, status: .dataError)
       }
-      try TrajectoryEdits.addConsent(
-        &editor,
-        TrajectoryEdits.consent(
-          date: date, givenBy: givenBy, form: form, scope: scope, exception: exception,
-          exceptionGround: ground),
-        date: date)
+      try file.add(consent)
     }
     let t = result.trajectory
     env.stdout.write(
       "Recorded \(form.map { $0 + " " } ?? "")consent by \(list(givenBy)) on \(date) for \(t.id).\n"
     )
     context.printWarnings(result)
-    var warnings: [String] = []
-    if date > context.today { warnings.append("\(date) is in the future") }
-    if let born = t.child.born, !givenBy.contains("child") {
-      let age = born.age(on: date)
-      if age >= 16 {
-        warnings.append("the child is \(age) on \(date): from 16 the child gives consent")
-      } else if age >= 12 {
-        warnings.append(
-          "the child is \(age) on \(date): from 12 the child gives consent too (--given-by parents,child)"
-        )
-      }
+    for warning in consent.recordingWarnings(in: t, today: context.today) {
+      env.stderr.write("amigo: warning: \(warning.message)\n")
     }
-    for warning in warnings { env.stderr.write("amigo: warning: \(warning)\n") }
     return .success
   }
 
@@ -165,20 +153,19 @@ enum Consent: Command {
     _ path: String, on date: LocalDate, scopes: [String] = [], _ context: WorkspaceContext
   ) throws -> ExitStatus {
     var given = ""
-    let result = try context.change(path) { editor, trajectory in
-      guard let index = TrajectoryEdits.consentInForce(on: date, in: editor.document) else {
+    let result = try context.change(path) { file in
+      let trajectory = file.trajectory
+      guard let index = trajectory.consentToWithdraw(on: date) else {
         throw CommandError(
           message:
             "\(trajectory.id) has no consent in force on \(date) to withdraw; nothing was changed",
           status: .dataError)
       }
-      given =
-        editor.document.node(at: ["consent", .index(index), "date"])?.scalar?.value ?? ""
+      let consent = trajectory.consent[index]
+      given = consent.date?.description ?? ""
       // One withdrawal per entry: a consent with some scopes withdrawn already cannot record a
       // second withdrawal without losing the first.
-      if let earlier = editor.document.node(at: ["consent", .index(index), "withdrawn"])?.scalar?
-        .value, !earlier.isEmpty
-      {
+      if let earlier = consent.withdrawn {
         throw CommandError(
           message:
             "the consent of \(given) for \(trajectory.id) already records a withdrawal on \(earlier) "
@@ -188,9 +175,7 @@ enum Consent: Command {
           status: .dataError)
       }
       if !scopes.isEmpty {
-        let covered =
-          editor.document.node(at: ["consent", .index(index), "scope"])?.sequence?.items
-          .compactMap { $0.value.scalar?.value } ?? []
+        let covered = consent.scope
         let effective = covered.isEmpty ? ["support"] : covered
         let missing = scopes.filter { !effective.contains($0) }
         if !missing.isEmpty {
@@ -201,7 +186,10 @@ enum Consent: Command {
             status: .dataError)
         }
       }
-      try TrajectoryEdits.withdrawConsent(&editor, at: index, on: date, scopes: scopes)
+      try file.updateConsent(at: index) {
+        $0.withdrawn = date
+        if !scopes.isEmpty { $0.withdrawnScope = scopes }
+      }
     }
     let t = result.trajectory
     let what = scopes.isEmpty ? "" : " (\(list(scopes)) only)"

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo goal add|rate|result CHILD …`: a child's personal goals, their scores on the 0-10
 /// scale over time, and their results at closure.
@@ -138,7 +137,7 @@ enum Goal: Command {
       args, "agreed-with", context.config.vocabulary(Schemas.goalParty),
       option: "--agreed-with <party>", command: name)
     let target = try args.value("target").map {
-      try ScoreInput.parse($0, option: "--target <score>", command: name)
+      try Double(ScoreInput.parse($0, option: "--target <score>", command: name))!
     }
     let id = args.value("id")
     if let id, !Identifier.isValid(id) {
@@ -147,7 +146,7 @@ enum Goal: Command {
         hint: "Please provide a short id of letters and digits, e.g. g3.")
     }
     let baseline = try args.value("baseline").map {
-      try ScoreInput.parse($0, option: "--baseline <score>", command: name)
+      try Double(ScoreInput.parse($0, option: "--baseline <score>", command: name))!
     }
     if baseline == nil {
       for option in ["rater"] {
@@ -163,32 +162,30 @@ enum Goal: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
 
     let path = try context.resolve(args.positionals[1])
-    var goalID = ""
-    let result = try context.change(path) { editor, trajectory in
-      if let id, TrajectoryEdits.goalIndex(id, in: editor.document) != nil {
+    var goal = AmigoSchema.Goal()
+    (goal.domain, goal.text, goal.agreedWith) = (domain, text, agreedWith)
+    (goal.agreedOn, goal.target) = (date, target)
+    // The baseline is the goal's first rating.
+    goal.ratings = baseline.map { [rating(date: date, value: $0, rater: rater)] } ?? []
+    let result = try context.change(path) { file in
+      if let id, file.hasGoal(id) {
         throw CommandError(
           message:
-            "\(context.display(path)) already has a goal '\(id)' (goals: \(goalList(trajectory))); "
+            "\(context.display(path)) already has a goal '\(id)' (goals: \(goalList(file.trajectory))); "
             + "choose another --id, or leave it out for the next free one",
           status: .dataError)
       }
-      goalID = id ?? TrajectoryEdits.nextGoalID(in: editor.document)
-      let rating = baseline.map { TrajectoryEdits.rating(date: date, value: $0, rater: rater) }
-      try TrajectoryEdits.addGoal(
-        &editor,
-        TrajectoryEdits.goal(
-          id: goalID, domain: domain, text: text, agreedWith: agreedWith, agreedOn: date,
-          target: target,
-          baseline: rating))
+      goal.id = id ?? file.nextGoalID
+      try file.add(goal)
     }
     var details: [String] = []
     if let domain {
       details.append(context.config.vocabulary(Schemas.domain)[domain]?.en ?? domain)
     }
-    if let target { details.append("target \(target)") }
-    if let baseline { details.append("baseline \(baseline) (\(rater)) on \(date)") }
+    if let target { details.append("target \(formatScore(target))") }
+    if let baseline { details.append("baseline \(formatScore(baseline)) (\(rater)) on \(date)") }
     env.stdout.write(
-      "Added goal \(goalID) to \(result.trajectory.id)"
+      "Added goal \(goal.id) to \(result.trajectory.id)"
         + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")) + ".\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
@@ -202,19 +199,19 @@ enum Goal: Command {
     try expectPositionals(args, 4)
     let context = try WorkspaceContext(args, env, command: name)
     let goalID = args.positionals[2]
-    let value = try ScoreInput.parse(args.positionals[3], option: "<value>", command: name)
+    let value = try Double(
+      ScoreInput.parse(args.positionals[3], option: "<value>", command: name))!
     let rater = try raterOption(args, context.config)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
 
     let path = try context.resolve(args.positionals[1])
-    let result = try context.change(path) { editor, trajectory in
-      try requireGoal(goalID, editor, trajectory, context: context, path: path)
-      try TrajectoryEdits.addRating(
-        &editor, goal: goalID, TrajectoryEdits.rating(date: date, value: value, rater: rater),
-        date: date)
+    let result = try context.change(path) { file in
+      try requireGoal(goalID, file, context: context, path: path)
+      try file.rate(goal: goalID, rating(date: date, value: value, rater: rater))
     }
-    var line = "Rated \(goalID) \(value) (\(rater)) on \(date) for \(result.trajectory.id)"
+    var line =
+      "Rated \(goalID) \(formatScore(value)) (\(rater)) on \(date) for \(result.trajectory.id)"
     if let target = result.trajectory.goals.first(where: { $0.id == goalID })?.target {
       line += "; target \(formatScore(target))"
     }
@@ -233,13 +230,14 @@ enum Goal: Command {
     let goalID = args.positionals[2]
     let value = try OptionValues.enumValue(
       args.positionals[3], Schemas.goalResult, option: "<value>", command: name)
+    let goalResult = GoalResult(rawValue: value)
 
     let path = try context.resolve(args.positionals[1])
     var previous: GoalResult?
-    let result = try context.change(path) { editor, trajectory in
-      try requireGoal(goalID, editor, trajectory, context: context, path: path)
-      previous = trajectory.goals.first { $0.id == goalID }?.result
-      try TrajectoryEdits.setGoalResult(&editor, goal: goalID, value)
+    let result = try context.change(path) { file in
+      try requireGoal(goalID, file, context: context, path: path)
+      previous = file.trajectory.goals.first { $0.id == goalID }?.result
+      try file.updateGoal(goalID) { $0.result = goalResult }
     }
     var line = "Set the result of \(goalID) for \(result.trajectory.id) to \(label(value))"
     if let previous, previous.rawValue != value { line += " (was: \(label(previous.rawValue)))" }
@@ -270,10 +268,10 @@ enum Goal: Command {
 
   /// Refuses (exit 65) when the file has no goal `goalID`.
   static func requireGoal(
-    _ goalID: String, _ editor: YAMLEditor, _ trajectory: Trajectory, context: WorkspaceContext,
-    path: String
+    _ goalID: String, _ file: TrajectoryEditor, context: WorkspaceContext, path: String
   ) throws {
-    guard TrajectoryEdits.goalIndex(goalID, in: editor.document) == nil else { return }
+    guard !file.hasGoal(goalID) else { return }
+    let trajectory = file.trajectory
     let known =
       trajectory.goals.isEmpty
       ? "it has no goals yet (add one with 'amigo goal add')"
@@ -283,13 +281,18 @@ enum Goal: Command {
       status: .dataError)
   }
 
+  /// A rating given on `date`.
+  static func rating(date: LocalDate, value: Double, rater: String) -> Rating {
+    var rating = Rating()
+    (rating.date, rating.value, rating.rater) = (date, value, rater)
+    return rating
+  }
+
   static func goalList(_ trajectory: Trajectory) -> String {
     trajectory.goals.map(\.id).filter { !$0.isEmpty }.joined(separator: ", ")
   }
 
   static func label(_ result: String) -> String { Schemas.goalResult[result]?.en ?? result }
 
-  static func formatScore(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
-  }
+  static func formatScore(_ value: Double) -> String { Decimal.text(value) }
 }

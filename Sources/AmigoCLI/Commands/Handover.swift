@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo handover --from W --to V [CHILD…]`: a worker's trajectories pass to another worker.
 enum HandoverCommand: Command {
@@ -100,7 +99,8 @@ enum HandoverCommand: Command {
       }
     }
     let edits = paths.map { path in
-      Store.Edit(path, display: env.display(path)) { editor, t in
+      Store.Edit(path, display: env.display(path)) { (file: inout TrajectoryEditor) in
+        let t = file.trajectory
         guard t.hasWorker(from) else {
           throw CommandError(
             message:
@@ -113,7 +113,9 @@ enum HandoverCommand: Command {
               "\(t.id) was handed over on \(last) already; a handover on \(date) would come before it; nothing was changed in any file",
             status: .dataError)
         }
-        try TrajectoryEdits.handOver(&editor, t, from: from, to: to, date: date)
+        var handover = Handover()
+        (handover.date, handover.from, handover.to) = (date, from, to)
+        try file.handOver(handover)
       }
     }
     let results: [ChangeResult]

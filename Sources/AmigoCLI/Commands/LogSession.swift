@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo log-session CHILD`: adds a session (talk, visit, observation…) to a trajectory, in
@@ -129,112 +128,75 @@ enum LogSession: Command {
   static func write(
     _ args: ParsedArguments, context: WorkspaceContext, note: String?, date: LocalDate,
     kind: String, status: String?, place: String?, with: [String], methods: [String],
-    goals: [String], rater: String, scores: [(String, String)], explicitMinutes: Int?,
+    goals: [String], rater: String, scores: [(String, Double)], explicitMinutes: Int?,
     followUp: Bool = false
   ) throws -> ExitStatus {
     let env = context.env
     let path = try context.resolve(args.positionals[0])
-    let held = status == nil || status == "held"
-    let result = try context.change(path) { editor, trajectory in
-      let programme = context.config.programme(trajectory.programme)
-      let minutes =
-        explicitMinutes ?? (held ? programme?.defaultMinutes(SessionKind(rawValue: kind)) : nil)
-      let session = TrajectoryEdits.session(
-        date: date, kind: kind, minutes: held ? minutes : explicitMinutes, place: place,
-        status: status, with: with,
-        methods: methods, goals: goals, note: note, followUp: followUp)
-      try TrajectoryEdits.insertByDate(
-        &editor, session, date: date, list: "sessions", spec: Schemas.trajectory)
-      for (goal, value) in scores {
-        guard TrajectoryEdits.goalIndex(goal, in: editor.document) != nil else {
+    var session = Session()
+    session.date = date
+    session.kind = SessionKind(rawValue: kind)
+    session.minutes = explicitMinutes
+    session.place = place
+    session.status = status.flatMap(SessionStatus.init(rawValue:)) ?? .held
+    (session.with, session.methods, session.goals) = (with, methods, goals)
+    session.note = note?.isEmpty == false ? note : nil
+    session.followUp = followUp
+    let ratings = scores.map { goal, value in
+      var rating = Rating()
+      (rating.date, rating.value, rating.rater) = (date, value, rater)
+      rating.followUp = followUp
+      return (goal: goal, rating: rating)
+    }
+    let result = try context.change(path) { file in
+      // A held session without minutes lasts the programme's default for its kind.
+      session.minutes = session.countedMinutes(
+        context.config.programme(file.trajectory.programme))
+      try file.append(session)
+      for (goal, rating) in ratings {
+        guard file.hasGoal(goal) else {
           throw DiagnosticsError(
             message: "goal '\(goal)' is not defined in \(context.display(path)); goals: "
-              + trajectory.goals.map(\.id).joined(separator: ", "),
+              + file.trajectory.goals.map(\.id).joined(separator: ", "),
             diagnostics: [], source: nil, status: .dataError)
         }
-        try TrajectoryEdits.addRating(
-          &editor, goal: goal,
-          TrajectoryEdits.rating(date: date, value: value, rater: rater, followUp: followUp),
-          date: date)
+        try file.rate(goal: goal, rating)
       }
     }
-    let kindLabel = Schemas.sessionKind[kind]?.en ?? kind
+    let kindLabel = session.kind?.policy.value.en ?? kind
     var line = "Logged \(followUp ? "follow-up " : "")\(kindLabel) on \(date)"
-    if let minutes = result.document.node(at: ["sessions"]).flatMap({
-      sessionMinutes(in: $0, date: date, kind: kind)
-    }) {
-      line += ", \(minutes) min"
+    if let minutes = session.minutes { line += ", \(minutes) min" }
+    if session.status != .held {
+      line += " (\(Schemas.sessionStatus[session.status.rawValue]?.en ?? session.status.rawValue))"
     }
-    if let status, status != "held" { line += " (\(Schemas.sessionStatus[status]?.en ?? status))" }
     line += ", for \(result.trajectory.id)"
-    if !scores.isEmpty {
-      line += "; scored " + scores.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + " (\(rater))"
+    if !ratings.isEmpty {
+      line +=
+        "; scored "
+        + ratings.map { "\($0.goal) \(Decimal.text($0.rating.value ?? 0))" }.joined(separator: ", ")
+        + " (\(rater))"
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)
-    for warning in normWarnings(
-      result.trajectory, context: context, date: date, kind: kind, held: held && !followUp)
+    for warning in session.loggingWarnings(
+      in: result.trajectory, config: context.config, today: context.today,
+      counted: session.isHeld && !followUp)
     {
-      env.stderr.write("amigo: warning: \(warning)\n")
+      env.stderr.write("amigo: warning: \(warning.message)\n")
     }
     return .success
   }
 
-  /// Norms a session can break without making the file invalid.
-  static func normWarnings(
-    _ t: Trajectory, context: WorkspaceContext, date: LocalDate, kind: String, held: Bool
-  ) -> [String] {
-    var out: [String] = []
-    if date > context.today { out.append("\(date) is in the future") }
-    if let holiday = context.config.holiday(on: date) {
-      out.append("\(date) falls in \(holiday.label)")
-    }
-    // A contact inside a dated pause is the rule's warning (contact-in-pause); one while paused
-    // without a date is said here, whatever its kind.
-    if held, t.status == .paused, t.openPause == nil {
-      out.append(
-        "\(t.id) is paused: resume first (amigo resume \(t.id) --date \(date) --since FIRST-PAUSED-DAY) or correct the session's date"
-      )
-    } else if let status = t.status, !status.isRunning, status != .paused, held,
-      kind == "child-talk"
-    {
-      out.append("\(t.id) has status '\(status.rawValue)', not active")
-    }
-    if let programme = context.config.programme(t.programme), held,
-      case let doseKind = programme.doseKind, kind == doseKind.rawValue,
-      let norm = programme.sessionMinutes,
-      let minutes = t.sessions.last(where: { $0.date == date && $0.kind == doseKind })?.minutes,
-      minutes != norm
-    {
-      out.append("the programme's \(doseKind.pluralEn) last \(norm) minutes; this one \(minutes)")
-    }
-    if let programme = context.config.programme(t.programme), let kinds = programme.sessionKinds,
-      let k = SessionKind(rawValue: kind), !kinds.contains(k)
-    {
-      out.append(
-        "a \(k.policy.value.en) is not one of the session kinds of \(programme.label) ("
-          + kinds.map(\.rawValue).joined(separator: ", ") + ")")
-    }
-    return out
-  }
-
-  /// `g1=6` or `g1=6,5` → ("g1", "6"), checked 0-10 in steps of 0.5.
-  static func parseScore(_ text: String, command: String) throws -> (String, String) {
+  /// `g1=6` or `g1=6,5` → ("g1", 6), checked 0-10 in steps of 0.5.
+  static func parseScore(_ text: String, command: String) throws -> (String, Double) {
     let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
     let hint = Hint(.hintGoalScore)
-    guard parts.count == 2, Identifier.isValid(parts[0]), let score = ScoreInput.parse(parts[1])
+    guard parts.count == 2, Identifier.isValid(parts[0]),
+      let score = ScoreInput.parse(parts[1]).flatMap(Double.init)
     else {
       throw UsageError.invalidValue(text, for: "--score <goal=value>", command: command, hint: hint)
     }
     return (parts[0], score)
-  }
-
-  /// The minutes of the last session logged with `date` and `kind`, for the confirmation line.
-  static func sessionMinutes(in node: YAMLNode, date: LocalDate, kind: String) -> String? {
-    node.sequence?.items.last { item in
-      item.value.mapping?["date"]?.scalar?.value == date.description
-        && item.value.mapping?["kind"]?.scalar?.value == kind
-    }?.value.mapping?["minutes"]?.scalar?.value
   }
 }
 

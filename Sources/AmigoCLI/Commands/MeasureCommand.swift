@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo measure CHILD --instrument … --informant … --timepoint … --score scale=value,…`:
 /// records one completed questionnaire, its scale scores only. The options are the same for
@@ -99,8 +98,14 @@ enum MeasureCommand: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
 
     let path = try context.resolve(child)
-    let result = try context.change(path) { editor, trajectory in
-      if trajectory.measures.contains(where: {
+    var measure = Measure()
+    (measure.date, measure.instrument) = (date, instrument)
+    (measure.informant, measure.timepoint) = (
+      Informant(rawValue: informant), Timepoint(rawValue: timepoint)
+    )
+    measure.scores = scores.map { ScaleScore(scale: $0.0, value: Decimal.parse($0.1) ?? 0) }
+    let result = try context.change(path) { file in
+      if file.trajectory.measures.contains(where: {
         $0.date == date && $0.instrument == instrument && $0.informant?.rawValue == informant
       }) {
         throw CommandError(
@@ -109,12 +114,7 @@ enum MeasureCommand: Command {
             + "correct it with 'amigo edit', or give another --date",
           status: .dataError)
       }
-      try TrajectoryEdits.insertByDate(
-        &editor,
-        measureContent(
-          date: date, instrument: instrument, informant: informant, timepoint: timepoint,
-          scores: scores),
-        date: date, list: "measures", spec: Schemas.trajectory)
+      try file.add(measure)
     }
     let written = scores.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     env.stdout.write(
@@ -123,18 +123,6 @@ enum MeasureCommand: Command {
     context.printWarnings(result)
     context.warnIfFuture(date)
     return .success
-  }
-
-  /// A measure as content, keys in schema order, its scores on one line.
-  static func measureContent(
-    date: LocalDate, instrument: String, informant: String, timepoint: String,
-    scores: [(String, String)]
-  ) -> YAMLContent {
-    .mapping([
-      ("date", .literal(date.description)), ("instrument", .literal(instrument)),
-      ("informant", .literal(informant)), ("timepoint", .literal(timepoint)),
-      ("scores", .mapping(scores.map { ($0.0, .literal($0.1)) }, flow: true)),
-    ])
   }
 
   /// `emotional=3,conduct=2` (from one or more `--score` options) as pairs in the order given,

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo meldcode CHILD --step …`: records a dated step of a meldcode procedure: categories
 /// and dates, never what was seen or said.
@@ -72,11 +71,9 @@ enum Meldcode: Command {
     }
     guard let step else { return .usage }
     if step != "decision", outcome != nil { outcome = nil }
-    let result = try context.change(path) { editor, _ in
-      try TrajectoryEdits.addMeldcodeStep(
-        &editor, TrajectoryEdits.meldcodeStep(date: date, step: step, outcome: outcome),
-        date: date)
-    }
+    var entry = MeldcodeStep()
+    (entry.date, entry.step, entry.outcome) = (date, step, outcome)
+    let result = try context.change(path) { file in try file.add(entry) }
     let label = Schemas.meldcodeStepKind[step]?.en ?? step
     let decided = outcome.flatMap { Schemas.meldcodeOutcome[$0]?.en }.map { ": \($0)" } ?? ""
     env.stdout.write(

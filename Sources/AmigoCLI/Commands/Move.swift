@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo move CHILD --school B [--date D]`: the child changes school on a date (`schools:`).
 enum MoveCommand: Command {
@@ -48,10 +47,10 @@ enum MoveCommand: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path = try context.resolve(args.positionals[0])
     var previous = ""
-    let result = try context.change(path) { editor, t in
-      let since = try check(t, to: school, on: date)
-      previous = t.school
-      try TrajectoryEdits.moveSchool(&editor, t, to: school, on: date, since: since)
+    let result = try context.change(path) { file in
+      let since = try check(file.trajectory, to: school, on: date)
+      previous = file.trajectory.school
+      try file.moveSchool(to: school, on: date, since: since)
     }
     let t = result.trajectory
     env.stdout.write("Moved \(t.id) from \(previous) to \(school) on \(date).\n")

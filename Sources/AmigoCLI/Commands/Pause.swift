@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo pause CHILD`: the support pauses from a date (`pauses:` and `status: paused`).
 enum PauseCommand: Command {
@@ -36,10 +35,14 @@ enum PauseCommand: Command {
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path = try context.resolve(args.positionals[0])
-    let result = try context.change(path) { editor, t in
-      try refusal(t, on: date).map { throw CommandError(message: $0, status: .dataError) }
-      try TrajectoryEdits.addPause(&editor, from: date, to: nil)
-      if t.status != .paused { try TrajectoryEdits.setStatus(&editor, .paused) }
+    var pause = Pause()
+    pause.from = date
+    let result = try context.change(path) { file in
+      try refusal(file.trajectory, on: date).map {
+        throw CommandError(message: $0, status: .dataError)
+      }
+      try file.add(pause)
+      try file.setStatus(.paused)
     }
     let t = result.trajectory
     env.stdout.write(
@@ -112,7 +115,8 @@ enum ResumeCommand: Command {
     let since = try OptionValues.date(args, "since", today: context.today, command: name)
     let path = try context.resolve(args.positionals[0])
     var from: LocalDate?
-    let result = try context.change(path) { editor, t in
+    let result = try context.change(path) { file in
+      let t = file.trajectory
       guard t.status == .paused else {
         throw CommandError(
           message:
@@ -134,7 +138,11 @@ enum ResumeCommand: Command {
             status: .dataError)
         }
         from = start
-        try TrajectoryEdits.endPause(&editor, on: last)
+        // The open pause is the last one without an end.
+        guard let index = t.pauses.lastIndex(where: { $0.from != nil && $0.to == nil }) else {
+          return
+        }
+        try file.updatePause(at: index) { $0.to = last }
       } else {
         guard let since else {
           throw CommandError(
@@ -150,9 +158,11 @@ enum ResumeCommand: Command {
             status: .dataError)
         }
         from = since
-        try TrajectoryEdits.addPause(&editor, from: since, to: last)
+        var pause = Pause()
+        (pause.from, pause.to) = (since, last)
+        try file.add(pause)
       }
-      try TrajectoryEdits.setStatus(&editor, .active)
+      try file.setStatus(.active)
     }
     let t = result.trajectory
     var weeks = 0

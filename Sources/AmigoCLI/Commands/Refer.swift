@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo refer CHILD --to WHERE`: records a referral this service made to other help during
 /// the trajectory (or in the follow-up period), or updates what became of it.
@@ -73,7 +72,8 @@ enum Refer: Command {
     let explicitDate = try OptionValues.date(args, "date", today: context.today, command: name)
     let path = try context.resolve(child)
     var lines: [String] = []
-    let result = try context.change(path) { editor, t in
+    let result = try context.change(path) { file in
+      let t = file.trajectory
       lines = []
       for place in places {
         let label = Schemas.destination[place]?.en ?? place
@@ -90,7 +90,7 @@ enum Refer: Command {
                   + matches.compactMap { t.referrals[$0].date?.description }.joined(
                     separator: ", ") + "); please give --date to say which one."))
           }
-          try TrajectoryEdits.setReferralStatus(&editor, index: matches[0], status)
+          try file.updateReferral(at: matches[0]) { $0.status = ReferralStatus(rawValue: status) }
           let was = t.referrals[matches[0]].effectiveStatus.rawValue
           lines.append(
             "Updated the referral to \(label) of \(t.referrals[matches[0]].date?.description ?? "?"): "
@@ -107,8 +107,11 @@ enum Refer: Command {
           )
         }
         let value = status ?? ReferralStatus.pending.rawValue
-        try TrajectoryEdits.addReferralMade(
-          &editor, TrajectoryEdits.referralMade(date: date, to: place, status: value), date: date)
+        var referral = ReferralMade()
+        (referral.date, referral.to, referral.status) = (
+          date, place, ReferralStatus(rawValue: value)
+        )
+        try file.add(referral)
         lines.append(
           "Recorded a referral to \(label) on \(date) (\(Schemas.referralStatus[value]?.en ?? value))"
         )

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo share CHILD`: records in the sharing log that information was given to, or received
 /// from, someone around the child: categories, never the content.
@@ -96,14 +95,12 @@ enum Share: Command {
       }
     }
     let direction = received ? "received" : "given"
-    let result = try context.change(path) { editor, _ in
-      try TrajectoryEdits.addSharing(
-        &editor,
-        TrajectoryEdits.sharing(
-          date: date, direction: direction, with: with, what: what,
-          basis: basis == "consent" ? nil : basis, note: note),
-        date: date)
-    }
+    var sharing = Sharing()
+    (sharing.date, sharing.direction, sharing.with, sharing.what) = (date, direction, with, what)
+    // The default basis (consent) goes unwritten.
+    sharing.basis = basis == "consent" ? nil : basis
+    sharing.note = note?.isEmpty == false ? note : nil
+    let result = try context.change(path) { file in try file.add(sharing) }
     let t = result.trajectory
     let parties = list(with.map { Schemas.sharingParty[$0]?.en ?? $0 })
     let topics = what.map { Schemas.sharingTopic[$0]?.en ?? $0 }.joined(separator: ", ")

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo start CHILD`: the trajectory starts: `plan.start` and `status: active`.
 enum Start: Command {
@@ -38,24 +37,27 @@ enum Start: Command {
     let weeks = try OptionValues.integer(args, "weeks", in: 1...104, command: name)
 
     let path = try context.resolve(args.positionals[0])
-    let result = try context.change(path) { editor, t in
-      try refusal(t, on: date, bothParents: context.config.consentBothParents).map {
+    // What the command plans: the start, and the weeks when given.
+    var plan = Plan()
+    (plan.start, plan.weeks) = (date, weeks)
+    let result = try context.change(path) { file in
+      try refusal(file.trajectory, on: date, bothParents: context.config.consentBothParents).map {
         throw CommandError(message: $0, status: .dataError)
       }
-      try TrajectoryEdits.start(&editor, on: date, weeks: weeks)
+      try file.update { t in
+        t.plan.start = plan.start
+        if let weeks = plan.weeks { t.plan.weeks = weeks }
+        t.status = .active
+      }
     }
     let t = result.trajectory
     var line = "Started \(t.id) on \(date) (week \(date.isoWeek))"
     if let weeks { line += ", planned for \(weeks) weeks" }
     env.stdout.write(line + "; status active.\n")
     context.printWarnings(result)
-    var warnings: [String] = []
-    if date > context.today { warnings.append("\(date) is in the future") }
-    if let weeks, let range = context.config.programme(t.programme)?.weeks, !range.contains(weeks) {
-      warnings.append(
-        "the programme plans \(range.lowerBound)-\(range.upperBound) weeks; this plan has \(weeks)")
+    for warning in plan.startingWarnings(in: t, config: context.config, today: context.today) {
+      env.stderr.write("amigo: warning: \(warning.message)\n")
     }
-    for warning in warnings { env.stderr.write("amigo: warning: \(warning)\n") }
     return .success
   }
 

@@ -105,7 +105,7 @@ extension Schemas {
     ) { (t: inout Trajectory, v) in
       t.handovers = v.objects()
     } encode: { t, e in
-      e.objects(t.handovers)
+      e.flowObjects(t.handovers)
     }
   static let importedField =
     Field(

@@ -450,7 +450,8 @@ public enum Schemas {
       ) { (g: inout Goal, v) in
         g.ratings = v.objects()
       } encode: { g, e in
-        e.objects(g.ratings)
+        // One rating a line (`- {date: …, value: 6, rater: child}`), as amigo writes them.
+        e.flowObjects(g.ratings)
       },
       Field("result", .enumeration(goalResult), "The result, set at closure.") {
         (g: inout Goal, v) in

@@ -1,8 +1,8 @@
 import AmigoSchema
 import AmigoYAML
 
-/// Domain-level edits of a trajectory file, made with surgical text edits: new keys go where
-/// the schema orders them, list items are kept in date order.
+/// The splice under the domain edits (`TrajectoryEditor`): surgical text edits that put new
+/// keys where the schema orders them and keep list items in date order.
 public enum TrajectoryEdits {
   /// Sets `key` of the mapping at `path` to `content`, adding the key (in schema order) if
   /// it is missing.
@@ -82,60 +82,6 @@ public enum TrajectoryEdits {
       try set(&editor, key, .sequence([item]), in: owner, spec: spec)
     default:
       throw YAMLEditError.wrongKind(listPath, expected: "a list")
-    }
-  }
-
-  /// A session as content, keys in schema order, `status` only when not held.
-  public static func session(
-    date: LocalDate, kind: String, minutes: Int?, place: String?, status: String?, with: [String],
-    methods: [String],
-    goals: [String], note: String?, followUp: Bool = false
-  ) -> YAMLContent {
-    var entries: [(String, YAMLContent)] = [
-      ("date", .literal(date.description)), ("kind", .literal(kind)),
-    ]
-    if let minutes { entries.append(("minutes", .literal(String(minutes)))) }
-    if let place { entries.append(("place", .literal(place))) }
-    if let status, status != "held" { entries.append(("status", .literal(status))) }
-    if !with.isEmpty { entries.append(("with", .sequence(with.map { .literal($0) }, flow: true))) }
-    if !methods.isEmpty {
-      entries.append(("methods", .sequence(methods.map { .literal($0) }, flow: true)))
-    }
-    if !goals.isEmpty {
-      entries.append(("goals", .sequence(goals.map { .literal($0) }, flow: true)))
-    }
-    if let note, !note.isEmpty { entries.append(("note", .text(note))) }
-    if followUp { entries.append(("follow_up", .literal("true"))) }
-    return .mapping(entries)
-  }
-
-  /// A rating as a one-line flow mapping.
-  public static func rating(
-    date: LocalDate, value: String, rater: String, followUp: Bool = false
-  ) -> YAMLContent {
-    .mapping(
-      [
-        ("date", .literal(date.description)), ("value", .literal(value)),
-        ("rater", .literal(rater)),
-      ] + (followUp ? [("follow_up", .literal("true"))] : []), flow: true)
-  }
-
-  /// Adds a rating to the goal with `goalID`, in date order.
-  public static func addRating(
-    _ editor: inout YAMLEditor, goal goalID: String, _ rating: YAMLContent, date: LocalDate
-  ) throws {
-    guard let index = goalIndex(goalID, in: editor.document) else {
-      throw YAMLEditError.notFound(["goals", .key(goalID)])
-    }
-    try insertByDate(
-      &editor, rating, date: date, list: "ratings", in: ["goals", .index(index)], spec: Schemas.goal
-    )
-  }
-
-  /// The position of the goal with `id` in `goals`.
-  public static func goalIndex(_ id: String, in document: YAMLDocument) -> Int? {
-    document.node(at: ["goals"])?.sequence?.items.firstIndex {
-      $0.value.mapping?["id"]?.scalar?.value == id
     }
   }
 }

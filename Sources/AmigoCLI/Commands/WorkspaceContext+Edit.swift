@@ -1,0 +1,20 @@
+import AmigoSchema
+import AmigoStore
+
+extension WorkspaceContext {
+  /// Runs a change made of domain edits (`TrajectoryEditor`: model values in, encoded by the
+  /// schema) and maps its failures to messages and exit statuses.
+  @discardableResult
+  func change(
+    _ path: String, edit: (inout TrajectoryEditor) throws -> Void
+  ) throws
+    -> ChangeResult
+  {
+    do {
+      return try Store.change(
+        path, display: display(path), in: workspace, config: config, today: today, edit: edit)
+    } catch let error as ChangeError {
+      throw DiagnosticsError(error)
+    }
+  }
+}

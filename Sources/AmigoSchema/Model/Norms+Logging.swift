@@ -1,0 +1,99 @@
+import AmigoYAML
+
+extension Session {
+  /// The norms this session, just logged in `t` (as written), breaks without making the file
+  /// invalid: a date after `today` or in a school holiday, a contact while paused without a
+  /// date or while not running, a dose session of other than the programme's minutes, a kind
+  /// the programme does not use. `log-session` shows them as warnings; the file's own rules
+  /// (`Validator`) report the rest. `counted`: false for a session that does not count for the
+  /// norms (not held, or a follow-up contact).
+  public func loggingWarnings(
+    in t: Trajectory, config: Config, today: LocalDate, counted: Bool
+  ) -> [Diagnostic] {
+    guard let date else { return [] }
+    var out: [Diagnostic] = []
+    func warn(_ code: String, _ message: String) {
+      out.append(Diagnostic(severity: .warning, code: code, message: message))
+    }
+    if date > today { warn("date-in-future", "\(date) is in the future") }
+    if let holiday = config.holiday(on: date) {
+      warn("session-in-holiday", "\(date) falls in \(holiday.label)")
+    }
+    // A contact inside a dated pause is the rule's warning (contact-in-pause); one while paused
+    // without a date is said here, whatever its kind.
+    if counted, t.status == .paused, t.openPause == nil {
+      warn(
+        "contact-in-pause",
+        "\(t.id) is paused: resume first (amigo resume \(t.id) --date \(date) --since FIRST-PAUSED-DAY) or correct the session's date"
+      )
+    } else if let status = t.status, !status.isRunning, status != .paused, counted,
+      kind == .childTalk
+    {
+      warn("session-while-not-active", "\(t.id) has status '\(status.rawValue)', not active")
+    }
+    let programme = config.programme(t.programme)
+    if let programme, counted, kind == programme.doseKind, let norm = programme.sessionMinutes,
+      let minutes = t.sessions.last(where: { $0.date == date && $0.kind == kind })?.minutes,
+      minutes != norm
+    {
+      warn(
+        "session-minutes",
+        "the programme's \(programme.doseKind.pluralEn) last \(norm) minutes; this one \(minutes)")
+    }
+    if let programme, let kinds = programme.sessionKinds, let kind, !kinds.contains(kind) {
+      warn(
+        "kind-not-in-programme",
+        "a \(kind.policy.value.en) is not one of the session kinds of \(programme.label) ("
+          + kinds.map(\.rawValue).joined(separator: ", ") + ")")
+    }
+    return out
+  }
+}
+
+extension Consent {
+  /// What the consent just recorded in `t` leaves to check, without being wrong: a date after
+  /// `today`, or a child of 12 or older who is not among those who gave it (`amigo consent`).
+  public func recordingWarnings(in t: Trajectory, today: LocalDate) -> [Diagnostic] {
+    guard let date else { return [] }
+    var out: [Diagnostic] = []
+    if date > today {
+      out.append(
+        Diagnostic(severity: .warning, code: "date-in-future", message: "\(date) is in the future"))
+    }
+    if let born = t.child.born, !givenBy.contains("child") {
+      let age = born.age(on: date)
+      let message: String? =
+        age >= 16
+        ? "the child is \(age) on \(date): from 16 the child gives consent"
+        : age >= 12
+          ? "the child is \(age) on \(date): from 12 the child gives consent too (--given-by parents,child)"
+          : nil
+      if let message {
+        out.append(Diagnostic(severity: .warning, code: "consent-wrong-party", message: message))
+      }
+    }
+    return out
+  }
+}
+
+extension Plan {
+  /// What the plan just started in `t` leaves to check: a start after `today`, or planned weeks
+  /// outside the programme's range (`amigo start`).
+  public func startingWarnings(in t: Trajectory, config: Config, today: LocalDate) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    if let start, start > today {
+      out.append(
+        Diagnostic(severity: .warning, code: "date-in-future", message: "\(start) is in the future")
+      )
+    }
+    if let weeks, let range = config.programme(t.programme)?.weeks, !range.contains(weeks) {
+      out.append(
+        Diagnostic(
+          severity: .warning, code: "past-maximum-weeks",
+          message:
+            "the programme plans \(range.lowerBound)-\(range.upperBound) weeks; this plan has \(weeks)"
+        ))
+    }
+    return out
+  }
+}

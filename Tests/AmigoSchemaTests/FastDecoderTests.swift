@@ -107,6 +107,24 @@ import _AmigoTestSupport
     #expect(full.1.last?.code == "too-many-problems")
   }
 
+  /// A file the fast path reads with diagnostics is not parsed a second time for its excerpts:
+  /// its source comes back unparsed (no tree), with the parsed document's bytes and line table.
+  @Test func diagnosticsOnTheFastPathKeepTheSourceUnparsed() throws {
+    var seen = 0
+    for bytes in Self.corpus where FastDecoder.trajectory(bytes) != nil {
+      // The file name differs from every id: at least that diagnostic.
+      let quick = Validator.validateTrajectory(
+        bytes: bytes, fileName: "XX-0000-0000", config: Self.config, today: Self.today)
+      guard !quick.1.isEmpty else { continue }
+      seen += 1
+      let kept = try #require(quick.2)
+      #expect(kept.root == nil, "parsed a second time")
+      #expect(kept.bytes == bytes)
+      #expect(kept.source.lineStarts == YAMLDocument(bytes: bytes).source.lineStarts)
+    }
+    #expect(seen >= 60)
+  }
+
   @Test func corpusGivesTheSameResults() {
     var fast = 0
     for bytes in Self.corpus where check(bytes) { fast += 1 }
@@ -180,6 +198,12 @@ import _AmigoTestSupport
       bytes: bytes, fileName: "AOS-2026-K7Q4", config: Self.config, today: Self.today)
     #expect(quick.1 == full.1, "diagnostics differ\n\(shown)")
     #expect(quick.0 == full.0, "trajectories differ\n\(shown)")
+    // The document kept for excerpts: a file with diagnostics has one, with the same bytes and
+    // lines as the parsed one (the fast path keeps its source unparsed).
+    if let kept = quick.2 {
+      #expect(kept.bytes == document.bytes)
+      #expect(kept.source.lineStarts == document.source.lineStarts, "line tables differ\n\(shown)")
+    }
     // Keeping less changes what is kept, never the diagnostics.
     for warnings in [true, false] {
       let reference = Validator.validateTrajectory(

@@ -16,13 +16,14 @@ enum PublishedReport {
   }
 
   /// Publishes `english` (the period report in English) or compares with the published one.
+  /// `english` is made only when there is something to publish or compare with: a plain
+  /// report of a period never published costs no second document and no JSON.
   static func handle(
-    _ english: ReportDocument, period: DateRange, publish: Bool, leftOut: Int,
+    _ english: () -> ReportDocument, period: DateRange, publish: Bool, leftOut: Int,
     workspace: Workspace, today: LocalDate, env: Environment
   ) throws {
     let file = path(workspace, period)
     let shown = env.display(file)
-    let now = ReportRenderer.render(english, as: .json)
     let published = try? FileSystem.read(file)
     if publish && leftOut > 0 {
       throw CommandError(
@@ -30,8 +31,9 @@ enum PublishedReport {
           "a published report must be complete: \(leftOut) \(leftOut == 1 ? "file" : "files") could not be read; fix \(leftOut == 1 ? "it" : "them") (amigo validate) and publish again; nothing was published",
         status: .dataError)
     }
+    guard publish || published != nil else { return }
+    let now = ReportRenderer.render(english(), as: .json)
     guard let published else {
-      guard publish else { return }
       do {
         try AtomicWrite.makeFolder(workspace.root + "/published")
         try AtomicWrite.write(Array(now.utf8), to: file)

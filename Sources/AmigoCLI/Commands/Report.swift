@@ -237,7 +237,7 @@ enum Report: Command {
           document = report.document(lang).namingLeftOut(leftOut.entries, lang)
           // The published figures (`published/`): kept with --publish, compared with otherwise.
           try PublishedReport.handle(
-            report.document(.en), period: period, publish: args.flag("publish"),
+            { report.document(.en) }, period: period, publish: args.flag("publish"),
             leftOut: leftOut.count, workspace: workspace, today: today, env: env)
           if format == .html { charts = PeriodReport.charts(document, lang) }
         }

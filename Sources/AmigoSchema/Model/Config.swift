@@ -150,9 +150,17 @@ public struct Config: Sendable, Hashable {
     return spec.adding(extra)
   }
 
-  public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
-  public func school(_ id: String) -> School? { schools.first { $0.id == id } }
-  public func worker(_ id: String) -> Worker? { workers.first { $0.id == id } }
+  // Compared in place: `first(where:)` copies every item it passes (retaining its texts), and
+  // every file looks its worker up among hundreds.
+  public func programme(_ id: String) -> Programme? {
+    programmes.withUnsafeBufferPointer { b in b.indices.first { b[$0].id == id }.map { b[$0] } }
+  }
+  public func school(_ id: String) -> School? {
+    schools.withUnsafeBufferPointer { b in b.indices.first { b[$0].id == id }.map { b[$0] } }
+  }
+  public func worker(_ id: String) -> Worker? {
+    workers.withUnsafeBufferPointer { b in b.indices.first { b[$0].id == id }.map { b[$0] } }
+  }
   public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }
 
   /// The workers who had not left by `date` (new children go to them).

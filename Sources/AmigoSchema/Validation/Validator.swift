@@ -121,7 +121,8 @@ public enum Validator {
   /// Checks one trajectory file from its bytes, like `validateTrajectory(_:…)`, with the same
   /// result: a file in canonical layout without syntax or schema problems (nearly every file)
   /// is decoded by `FastDecoder` without building a syntax tree; any other file is parsed in
-  /// full. The parsed document is returned when there was one.
+  /// full. The parsed document is returned when there was one; for a file the fast path read
+  /// with diagnostics, its source in a document not parsed (`YAMLDocument(unparsed:)`).
   /// `keep` says what of the trajectory the caller keeps: with `.facts` it comes without its
   /// details (`Trajectory.dropDetails()`), removed after the rules that read them; with
   /// `.nothing` (the caller needs only the diagnostics and the id) nothing is decoded that no
@@ -145,7 +146,12 @@ public enum Validator {
         trajectory, source: text, fileName: fileName, config: config,
         today: today, warnings: warnings, activities: activities)
       if keep == .facts { trajectory.dropDetails() }
-      return (trajectory, capped(diagnostics.sortedByLocation(), parserStopped: false), nil)
+      // A file with warnings keeps its source for the excerpts, unparsed: the fast path found
+      // no syntax problem, and an excerpt needs only the line table.
+      return (
+        trajectory, capped(diagnostics.sortedByLocation(), parserStopped: false),
+        diagnostics.isEmpty ? nil : YAMLDocument(unparsed: text)
+      )
     }
     let document = YAMLDocument(bytes: bytes)
     var (trajectory, diagnostics) = validateTrajectory(

@@ -18,31 +18,35 @@ enum ConsentRule: TrajectoryRule {
     let withdrawn = t.consent.compactMap(\.withdrawn)
     var inForces = SmallTable<Stretch, ConsentLaw.InForce>()
     var verdicts = SmallTable<VerdictKey, [ConsentLaw.Problem]>()
-    // By index: a copy of each session would retain its texts and lists.
-    for i in t.sessions.indices where t.sessions[i].isHeld {
-      guard let kind = t.sessions[i].kind, let date = t.sessions[i].date else { continue }
-      let age = t.child.born.map { ConsentLaw.Age(born: $0, on: date) }
-      let groups = ConsentLaw.Group.mask(t.sessions[i].with)
-      let adult = age?.mayBeAdult ?? false
-      let need = ConsentLaw.needIndex(kind: kind, groups: groups, adult: adult)
-      guard !ConsentLaw.scopeTable[need].isEmpty else { continue }
-      let stretch = Stretch(
-        given: given.count(where: { $0 <= date }), withdrawn: withdrawn.count(where: { $0 < date }))
-      let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
-      let verdictKey = VerdictKey(
-        need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
-      let verdict = verdicts.index(of: verdictKey) {
-        ConsentLaw.problems(
-          needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce], on: date,
-          born: t.child.born, bothParents: bothParents)
-      }
-      guard !verdicts.values[verdict].isEmpty else { continue }
-      let what = "\(kind.policy.value.en) on \(date)"
-      for problem in verdicts.values[verdict] {
-        out.append(
-          diagnostic(
-            problem, what: what, needed: ConsentLaw.scopeTable[need], date: date, t: t,
-            range: c.range(t.sessions[i].dateSpan)))
+    // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
+    // its texts and lists).
+    t.sessions.withUnsafeBufferPointer { sessions in
+      for i in sessions.indices where sessions[i].isHeld {
+        guard let kind = sessions[i].kind, let date = sessions[i].date else { continue }
+        let age = t.child.born.map { ConsentLaw.Age(born: $0, on: date) }
+        let groups = ConsentLaw.Group.mask(sessions[i].with)
+        let adult = age?.mayBeAdult ?? false
+        let need = ConsentLaw.needIndex(kind: kind, groups: groups, adult: adult)
+        guard !ConsentLaw.scopeTable[need].isEmpty else { continue }
+        let stretch = Stretch(
+          given: given.count(where: { $0 <= date }),
+          withdrawn: withdrawn.count(where: { $0 < date }))
+        let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
+        let verdictKey = VerdictKey(
+          need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
+        let verdict = verdicts.index(of: verdictKey) {
+          ConsentLaw.problems(
+            needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce], on: date,
+            born: t.child.born, bothParents: bothParents)
+        }
+        guard !verdicts.values[verdict].isEmpty else { continue }
+        let what = "\(kind.policy.value.en) on \(date)"
+        for problem in verdicts.values[verdict] {
+          out.append(
+            diagnostic(
+              problem, what: what, needed: ConsentLaw.scopeTable[need], date: date, t: t,
+              range: c.range(sessions[i].dateSpan)))
+        }
       }
     }
     return out

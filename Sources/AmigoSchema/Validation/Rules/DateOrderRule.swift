@@ -42,43 +42,47 @@ enum DateOrderRule: TrajectoryRule {
           "the closure (\(closure)) is dated before the start (\(start))",
           help: "check both dates"))
     }
-    // No contact, held or not, comes before the referral.
-    if let referral {
-      for session in t.sessions {
-        guard let date = session.date, date < referral else { continue }
-        out.append(
-          SchemaDiagnostics.dateOrder(
-            "contact-before-referral", c.range(session.dateSpan),
-            "session on \(date) is dated before the referral (\(referral))",
-            help:
-              "every contact follows the referral: correct the session date or the referral date (amigo edit)"
-          ))
+    // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
+    // its texts and lists).
+    t.sessions.withUnsafeBufferPointer { sessions in
+      // No contact, held or not, comes before the referral.
+      if let referral {
+        for i in sessions.indices {
+          guard let date = sessions[i].date, date < referral else { continue }
+          out.append(
+            SchemaDiagnostics.dateOrder(
+              "contact-before-referral", c.range(sessions[i].dateSpan),
+              "session on \(date) is dated before the referral (\(referral))",
+              help:
+                "every contact follows the referral: correct the session date or the referral date (amigo edit)"
+            ))
+        }
       }
-    }
-    for session in t.sessions where session.isHeld {
-      guard let date = session.date else { continue }
-      // Intake contacts (with parents, teacher, care team) may come before the start; nothing
-      // with the child may.
-      if let start, date < start, session.kind?.policy.involvesChild ?? true {
-        out.append(
-          SchemaDiagnostics.dateOrder(
-            "session-before-start", c.range(session.dateSpan),
-            "held session on \(date) is before the trajectory's start (\(start))",
-            help: "check the session date, or move plan.start back to the first contact"))
+      for i in sessions.indices where sessions[i].isHeld {
+        guard let date = sessions[i].date else { continue }
+        // Intake contacts (with parents, teacher, care team) may come before the start; nothing
+        // with the child may.
+        if let start, date < start, sessions[i].kind?.policy.involvesChild ?? true {
+          out.append(
+            SchemaDiagnostics.dateOrder(
+              "session-before-start", c.range(sessions[i].dateSpan),
+              "held session on \(date) is before the trajectory's start (\(start))",
+              help: "check the session date, or move plan.start back to the first contact"))
+        }
       }
-    }
-    // After the closure only follow-up contacts (`FollowUpRule`); a cancelled or missed one is
-    // no exception.
-    if let closure {
-      for session in t.sessions where !session.followUp {
-        guard let date = session.date, date > closure else { continue }
-        out.append(
-          SchemaDiagnostics.dateOrder(
-            "session-after-closure", c.range(session.dateSpan),
-            "\(session.isHeld ? "held " : "")session on \(date) is after the closure (\(closure))",
-            help:
-              "a follow-up contact after the closure is marked 'follow_up: true' (amigo log-session --follow-up; it needs consent for 'follow-up'); otherwise check the session date, or the closure date"
-          ))
+      // After the closure only follow-up contacts (`FollowUpRule`); a cancelled or missed one is
+      // no exception.
+      if let closure {
+        for i in sessions.indices where !sessions[i].followUp {
+          guard let date = sessions[i].date, date > closure else { continue }
+          out.append(
+            SchemaDiagnostics.dateOrder(
+              "session-after-closure", c.range(sessions[i].dateSpan),
+              "\(sessions[i].isHeld ? "held " : "")session on \(date) is after the closure (\(closure))",
+              help:
+                "a follow-up contact after the closure is marked 'follow_up: true' (amigo log-session --follow-up; it needs consent for 'follow-up'); otherwise check the session date, or the closure date"
+            ))
+        }
       }
     }
     return out

@@ -31,11 +31,17 @@ enum FutureDateRule: TrajectoryRule {
         "record consent on or after the day it is given (in a file, correct the date with 'amigo edit')"
       )
     }
-    for session in t.sessions where session.status == .held || session.status == .noShow {
-      check(
-        session.date, session.dateSpan, session.isHeld ? "a held session" : "a no-show",
-        "log a session on or after its day (in a file, correct the date with 'amigo edit'); only a session cancelled in advance may be dated ahead (status cancelled-by-family, cancelled-by-worker or school-closed)"
-      )
+    // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
+    // its texts and lists).
+    t.sessions.withUnsafeBufferPointer { sessions in
+      for i in sessions.indices
+      where sessions[i].status == .held || sessions[i].status == .noShow {
+        check(
+          sessions[i].date, sessions[i].dateSpan,
+          sessions[i].isHeld ? "a held session" : "a no-show",
+          "log a session on or after its day (in a file, correct the date with 'amigo edit'); only a session cancelled in advance may be dated ahead (status cancelled-by-family, cancelled-by-worker or school-closed)"
+        )
+      }
     }
     for goal in t.goals {
       for rating in goal.ratings {

@@ -29,9 +29,13 @@ enum VocabularyRule: TrajectoryRule {
         if let rater = r.rater { check([rater], .rater, r.span) }
       }
     }
-    for s in t.sessions {
-      check(s.with, .participant, s.withSpan)
-      check(s.methods, .method, s.methodsSpan)
+    // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
+    // its texts and lists).
+    t.sessions.withUnsafeBufferPointer { sessions in
+      for i in sessions.indices {
+        check(sessions[i].with, .participant, sessions[i].withSpan)
+        check(sessions[i].methods, .method, sessions[i].methodsSpan)
+      }
     }
     return out
   }

@@ -101,4 +101,23 @@ import _AmigoTestSupport
     #expect(!r.lines(full, naming: activity).isEmpty)
     #expect(r.lines(out, naming: activity) == r.lines(full, naming: activity))
   }
+
+  @Test func aChangedRepeatRequestNamesAKnownTrajectory() throws {
+    let r = try Repo("tijd-voor-toekomst")
+    _ = r.run(["list"])  // an index to answer from
+    let file = "trajectories/TVT-2026-R3QP.yaml"
+    for (to, code) in [
+      ("previous: TVT-2026-XXXX", "unknown-previous"),
+      ("previous: TVT-2026-R3QP", "previous-is-self"),
+    ] {
+      r.edit(file, "previous: TVT-2026-WGEW", to)
+      let (status, out) = r.run(["validate", "--changed"])
+      let (_, full) = r.run(["validate"])
+      #expect(status == 1)
+      #expect(out.contains(code), "\(out)")
+      #expect(r.lines(out, naming: file) == r.lines(full, naming: file))
+      r.edit(file, to, "previous: TVT-2026-WGEW")
+    }
+    #expect(r.run(["validate", "--changed"]).0 == 0)
+  }
 }

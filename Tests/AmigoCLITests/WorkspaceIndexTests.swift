@@ -1,10 +1,10 @@
 import AmigoSchema
-import AmigoStore
 import Foundation
 import Testing
 import _AmigoTestSupport
 
 @testable import AmigoCLI
+@testable import AmigoStore
 
 #if canImport(Glibc)
   import Glibc
@@ -52,6 +52,16 @@ import _AmigoTestSupport
       (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     }
 
+    /// True when the (binary) index holds `text`'s bytes.
+    func indexHolds(_ text: String) -> Bool {
+      let bytes = [UInt8](FileManager.default.contents(atPath: index) ?? Data())
+      let needle = [UInt8](text.utf8)
+      guard bytes.count >= needle.count else { return false }
+      return (0...(bytes.count - needle.count)).contains {
+        bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+      }
+    }
+
     func write(_ text: String, _ path: String) {
       #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
     }
@@ -67,7 +77,7 @@ import _AmigoTestSupport
   }
 
   static let commands: [[String]] = [
-    ["list"], ["list", "--all"], ["list", "--all", "--lang", "en"],
+    ["list"], ["list", "--all"], ["list", "--all", "--lang", "en"], ["list", "--worker", "sk"],
     ["report", "--week", "2026-W47", "--format", "json"], ["report", "--week", "2026-W40"],
     ["report", "--week", "2026-W23", "--format", "json"], ["report", "--week", "2025-W10"],
   ]
@@ -101,6 +111,10 @@ import _AmigoTestSupport
       ("status: closed", "status: active"), ("status: active", "status: closed"),
       ("status: not-started", "status: waiting"), ("label: ", "label: X"),
       ("2026-", "2025-"), ("worker: mvd", "worker: ab"),
+      ("worker: mvd\n", "worker: mvd\nworkers: [sk]\n"),
+      ("referral:\n  date: 2026-", "referral:\n  date: 2025-"),
+      ("status: active", "status: waiting"), ("status: intake", "status: active"),
+      ("status: held", "status: cancelled"),
     ]
     for round in 0..<12 {
       _ = w.run(["list"])
@@ -178,20 +192,18 @@ import _AmigoTestSupport
     let corruptions: [(String, Data)] = [
       ("truncated", good.prefix(good.count / 2)),
       ("garbage", Data((0..<500).map { UInt8(truncatingIfNeeded: $0 &* 37) })),
+      ("wrong format", replacing(good, at: 8, with: [99])),
+      ("a changed entry", replacing(good, "Sara L.", with: "Sara Z.")),
       (
-        "wrong version",
-        Data(
-          String(decoding: good, as: UTF8.self).replacingOccurrences(
-            of: "amigo-index\t1\t", with: "amigo-index\t99\t"
-          ).utf8)
+        "another amigo version",
+        replacing(
+          good, Amigo.version, with: String(repeating: "9", count: Amigo.version.utf8.count))
       ),
+      ("a longer file", good + Data([0])),
       (
-        "a changed entry",
-        Data(
-          String(decoding: good, as: UTF8.self).replacingOccurrences(
-            of: "Sara L.", with: "Sara Z."
-          ).utf8)
+        "one byte flipped", replacing(good, at: good.count - 3, with: [good[good.count - 3] ^ 0x10])
       ),
+      ("the old text format", Data("amigo-index\t1\tv\th\nend\t0\t0\n".utf8)),
       ("empty", Data()),
     ]
     for (what, bytes) in corruptions {
@@ -227,12 +239,81 @@ import _AmigoTestSupport
   @Test func eraseRemovesTheChildFromTheIndex() throws {
     let w = try Copy()
     _ = w.run(["list", "--all"])
-    #expect(w.read(w.index).contains("Sara L."))
+    #expect(w.indexHolds("Sara L."))
     let out = w.run(["erase", "AOS-2025-6NCE", "--yes"])
     #expect(out.hasPrefix("0\n"), "\(out)")
-    #expect(!w.read(w.index).contains("Sara L."))
+    #expect(!w.indexHolds("Sara L."))
     _ = w.run(["list", "--all"])
-    #expect(!w.read(w.index).contains("Sara L."))
+    #expect(!w.indexHolds("Sara L."))
+  }
+
+  /// `good` with the bytes at `offset` replaced.
+  func replacing(_ good: Data, at offset: Int, with bytes: [UInt8]) -> Data {
+    var d = good
+    d.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
+    return d
+  }
+
+  /// `good` with the first occurrence of `text` replaced by `other` (of the same length).
+  func replacing(_ good: Data, _ text: String, with other: String) -> Data {
+    guard let range = good.range(of: Data(text.utf8)) else { return good }
+    var d = good
+    d.replaceSubrange(range, with: Data(other.utf8))
+    return d
+  }
+
+  /// A second `list` on the same day reads no trajectory file: every row comes from the
+  /// index (the open trajectories' too); another day reads the open ones again.
+  @Test func listReadsNoFileOnTheSameDay() throws {
+    let w = try Copy()
+    let workspace = Workspace(root: w.root.path)
+    func load(_ today: LocalDate) -> IndexedFiles {
+      Loader.loadTrajectories(
+        indexed: workspace, version: Amigo.version, config: nil, today: today, detail: .facts,
+        leaveUnread: List.leavesUnread(on: today), display: { $0 })
+    }
+    let day = LocalDate("2026-11-19")!
+    let first = load(day)
+    #expect(first.readCount == w.paths().count)
+    // Every file is listed from its new summary: none is kept decoded.
+    #expect(first.files.isEmpty)
+    let again = load(day)
+    #expect(again.readCount == 0)
+    #expect(again.files.isEmpty)
+    #expect(again.unread.count == w.paths().count)
+    // The next day: the open files (checked yesterday) are read again, the archive is not.
+    let next = load(day.adding(days: 1))
+    #expect(next.readCount > 0)
+    #expect(next.readCount < w.paths().count)
+    #expect(load(day.adding(days: 1)).readCount == 0)
+  }
+
+  @Test func aBinaryIndexRoundTrips() {
+    var s = WorkspaceIndex.Summary()
+    s.id = "AOS-2026-K7Q4"
+    s.label = "Sam B. \t\n é"
+    s.workers = ["sk", "ab"]
+    s.start = LocalDate("2026-09-01")
+    s.referral = LocalDate("2026-06-18")
+    s.checkedOn = LocalDate("2026-11-19")
+    s.plannedWeeks = 20
+    s.clean = true
+    let key = WorkspaceIndex.Key(amigoVersion: "1.2.3", configHash: "abc")
+    let stamp = WorkspaceIndex.Stamp(size: 10, mtime: -5, ctime: 1 << 62, inode: UInt64.max)
+    let index = WorkspaceIndex(
+      key: key,
+      entries: ["trajectories/a.yaml": .init(name: "trajectories/a.yaml", stamp: stamp, summary: s)]
+    )
+    let bytes = index.serialized()
+    let back = WorkspaceIndex.parse(bytes, key: key)
+    #expect(back?.entries == index.entries)
+    #expect(
+      WorkspaceIndex.parse(bytes, key: .init(amigoVersion: "1.2.4", configHash: "abc")) == nil)
+    #expect(
+      WorkspaceIndex.parse(bytes, key: .init(amigoVersion: "1.2.3", configHash: "abd")) == nil)
+    for cut in [0, 8, 31, 32, bytes.count / 2, bytes.count - 1] {
+      #expect(WorkspaceIndex.parse(Array(bytes.prefix(cut)), key: key) == nil, "cut at \(cut)")
+    }
   }
 
   @Test func racyEntriesAreNotTrusted() {

@@ -153,19 +153,37 @@ enum List: Command {
       }
     }
 
-    /// An archived file, from its index entry (`WorkspaceIndex.Summary`): no week (it is not
-    /// under way), no errors (only clean entries are left unread).
-    init(_ path: String, _ s: WorkspaceIndex.Summary) {
+    /// A file from its index entry (`WorkspaceIndex.Summary`): only for an entry without
+    /// errors that holds for `today` (an archived file, or one checked on `today`), so no
+    /// errors.
+    init(_ path: String, _ s: WorkspaceIndex.Summary, today: LocalDate) {
       id = s.id.isEmpty ? Workspace.id(ofFile: path) : s.id
       label = s.label
       status = s.status.nilIfEmpty
       school = s.school.nilIfEmpty
       worker = s.worker.nilIfEmpty
+      workers = s.workers
       programme = s.programme.nilIfEmpty
       start = s.start
       plannedWeeks = s.plannedWeeks
-      lastContact = s.lastHeld
+      lastContact = s.lastHeld.flatMap { $0 <= today ? $0 : nil }
+      referral = s.referral
+      let known = status.flatMap(TrajectoryStatus.init(rawValue:))
+      if let referral,
+        WaitingList.isWaiting(
+          referred: referral, status: known, start: start, closed: s.closure, on: today)
+      {
+        daysWaiting = today.days(since: referral)
+      }
       hasErrors = false
+      // The week as the decoded file gives it (`Trajectory.week(of:)`), kept in the entry for
+      // the day it was checked: an entry read here holds for today (archived entries are not
+      // under way and have none).
+      if let known, known.isRunning || known == .paused, let start, start <= today,
+        s.checkedOn == today
+      {
+        week = s.weekOnCheck
+      }
     }
 
     /// Position of the status in the life of a trajectory; unknown statuses last.
@@ -208,21 +226,23 @@ enum List: Command {
         command: spec.name)
     }
 
-    // Through the workspace index: an archived file (closed or not started, without errors,
-    // every date in it before tomorrow) is listed from its index entry, unread.
+    // Through the workspace index: a file is listed from its index entry, unread, when the
+    // entry holds for today: archived (closed or not started, without errors, every date in
+    // it before tomorrow), or checked today without errors (`Summary.current(on:)`). The
+    // first run of a day reads the open files once.
     let today = context.today
     let loaded = Loader.loadTrajectories(
       indexed: context.workspace, version: Amigo.version, config: config, today: today,
       // Only errors matter here: the warning-only rules run when the privacy lint reports
       // errors (`privacy: {strict: true}`); fidelity never does.
       warnings: config.strictPrivacy, detail: .facts,
-      leaveUnread: { $0.isArchived && $0.settled(before: today.adding(days: 1)) },
+      leaveUnread: leavesUnread(on: today),
       display: { [env] in env.display($0) })
     let files = loaded.files
     env.keepUntilExit(files)
     // In path order, as a full read gives them.
     var all = files.map { (path: $0.path, row: Row($0, today: today)) }
-    all += loaded.unread.map { (path: $0.path, row: Row($0.path, $0.summary)) }
+    all += loaded.unread.map { (path: $0.path, row: Row($0.path, $0.summary, today: today)) }
     all.sort { $0.path < $1.path }
     let allRows = all.map(\.row)
     let rows = allRows.filter(filter.matches).sorted {
@@ -247,6 +267,17 @@ enum List: Command {
       env.stderr.write(line + "; see 'amigo validate'\n")
     }
     return .success
+  }
+}
+
+extension List {
+  /// The files `list` takes from their index entries on `today`, unread: archived (closed or
+  /// not started, without errors, every date in it before tomorrow), or checked on `today`
+  /// without errors (`Summary.current(on:)`).
+  static func leavesUnread(on today: LocalDate) -> @Sendable (WorkspaceIndex.Summary) -> Bool {
+    {
+      ($0.isArchived && $0.settled(before: today.adding(days: 1))) || $0.current(on: today)
+    }
   }
 }
 

@@ -180,7 +180,8 @@ enum Report: Command {
     } else {
       // The week report reads, through the workspace index, only the files that can show in
       // it: an archived file (closed or not started, without errors) whose dates all lie
-      // before tomorrow and outside the week stays unread. The period report reads them all.
+      // before tomorrow and outside the week stays unread; a file checked today without errors
+      // is decoded without its rules (`trustClean`). The period report reads them all.
       let weekly = args.value("period") == nil
       let asked = weekly ? reportedWeek(args, today: today) : nil
       let files: [TrajectoryFile]
@@ -188,7 +189,7 @@ enum Report: Command {
         files =
           Loader.loadTrajectories(
             indexed: workspace, version: Amigo.version, config: config, today: today,
-            warnings: false, detail: .facts,
+            warnings: false, detail: .facts, trustClean: true,
             leaveUnread: {
               $0.isArchived && $0.settled(before: today.adding(days: 1))
                 && $0.outside(asked.monday, asked.monday.adding(days: 6))

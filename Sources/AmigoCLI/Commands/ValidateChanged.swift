@@ -5,8 +5,9 @@ import Foundation
 
 /// `amigo validate --changed` (issue 32): checks the files changed against git's `HEAD`, and
 /// the untracked ones, as a worker would before committing; the others answer the cross-file
-/// checks from the workspace index (duplicate ids, the trajectories activity files name)
-/// without being read. A changed `amigo.yaml` checks everything, as `amigo validate` does.
+/// checks from the workspace index (duplicate ids, the trajectories activity files name,
+/// a repeat request's `previous`) without being read. A changed `amigo.yaml` checks
+/// everything, as `amigo validate` does.
 enum ValidateChanged {
   static func load(
     _ arguments: ParsedArguments, _ env: Environment, today: LocalDate
@@ -70,6 +71,33 @@ enum ValidateChanged {
         document.source.range(t.idSpan.start, t.idSpan.end), id: t.id, other: display(other)
       ).inFile(files[i].displayPath)
       files[i] = files[i].adding(d, document: document)
+    }
+
+    // A changed file's repeat request (`previous:`) names a trajectory of the workspace (any
+    // file's id, from the index) or an erased one, as a full validate checks.
+    let erased = ErasedLedger.read(workspace)
+    let known = Set(loaded.summaries.values.map(\.id).filter { !$0.isEmpty })
+    for i in files.indices {
+      guard let t = files[i].trajectory, let previous = t.previous else { continue }
+      let make: (SourceRange) -> Diagnostic
+      if !t.id.isEmpty, previous == t.id {
+        make = { SchemaDiagnostics.previousIsSelf($0, t.id) }
+      } else if !known.contains(previous) {
+        make = {
+          SchemaDiagnostics.unknownPrevious(
+            $0, previous, erasedOn: erased[previous],
+            suggestion: Suggestions.nearest(previous, in: known.sorted()))
+        }
+      } else {
+        continue
+      }
+      let document =
+        files[i].diagnostics.isEmpty
+        ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
+          ?? files[i].document)
+        : files[i].document
+      let d = make(document.source.range(t.previousSpan.start, t.previousSpan.end))
+      files[i] = files[i].adding(d.inFile(files[i].displayPath), document: document)
     }
 
     // Activity files: the changed ones, and those that name a changed trajectory (its consent

@@ -14,17 +14,24 @@ public enum WaitingList {
   /// a trajectory that started or ended without a date (no `plan.start`, no closure date) is
   /// not counted as waiting on any day.
   public static func isWaiting(_ t: Trajectory, on day: LocalDate) -> Bool {
-    guard let referred = t.referral?.date, referred <= day, let status = t.status else {
-      return false
-    }
-    if let start = t.plan.start, start <= day { return false }
-    if let closed = t.closure?.date, closed <= day { return false }
+    isWaiting(
+      referred: t.referral?.date, status: t.status, start: t.plan.start,
+      closed: t.closure?.date, on: day)
+  }
+
+  /// The same from the dates and status alone (a workspace index's summary, `amigo list`).
+  public static func isWaiting(
+    referred: LocalDate?, status: TrajectoryStatus?, start: LocalDate?, closed: LocalDate?,
+    on day: LocalDate
+  ) -> Bool {
+    guard let referred, referred <= day, let status else { return false }
+    if let start, start <= day { return false }
+    if let closed, closed <= day { return false }
     if statuses.contains(status) { return true }
     // Started or ended since: waiting until then, when that date is known.
     switch status {
-    case .active, .paused, .closing: return t.plan.start != nil
-    case .closed, .notStarted:
-      return t.plan.start != nil || t.closure?.date != nil
+    case .active, .paused, .closing: return start != nil
+    case .closed, .notStarted: return start != nil || closed != nil
     default: return false
     }
   }

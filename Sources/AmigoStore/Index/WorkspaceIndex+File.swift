@@ -9,21 +9,29 @@ import Foundation
   import Darwin
 #endif
 
-/// The index file: UTF-8 text, one entry a line, fields separated by tabs (tab, newline and
-/// backslash in a value written as `\t`, `\n`, `\\`):
+/// The index file, binary (format 2): read with one `read` and decoded without a text parse.
+/// Integers little-endian; a string is its UTF-8 length (u32) and bytes; a date is its day
+/// number (i32, `Int32.min` for none).
 ///
-///     amigo-index <format> <amigo version> <config hash>
-///     <name> <size> <mtime ns> <ctime ns> <inode> <id> <status> <label> <school> <worker>
-///       <programme> <family> <start> <planned weeks> <last held> <first date> <last date> <clean>
-///     …
-///     end <entry count> <FNV-1a of every line before this one>
+///     header (32 bytes): "amigoidx" · format u32 · entry count u32 · body length u64 ·
+///                        checksum u64 (of the body)
+///     body:   amigo version (string) · config hash (string) · entries, in name order:
+///             name · size i64 · mtime ns i64 · ctime ns i64 · inode u64 ·
+///             id · status · label · school · worker · programme · family (strings) ·
+///             further workers (u16 count, strings) · start · last held · first date ·
+///             last date · referral · closure · checked on (dates) · planned weeks · week on
+///             the day checked (i32, `Int32.min` for none) · flags (u8: 1 = clean)
 ///
-/// A file without its `end` line, with another count or checksum, another format, amigo
-/// version or config hash, or a line that does not parse, is not used (and is rebuilt).
+/// A file that is shorter or longer than its header says, has another magic, format, count,
+/// checksum, amigo version or config hash, or an entry that does not decode, is not used (and
+/// is rebuilt).
 extension WorkspaceIndex {
   public static func path(in workspace: Workspace) -> String {
     workspace.root + "/" + folder + "/" + fileName
   }
+
+  static let magic = Array("amigoidx".utf8)
+  static let headerSize = 32
 
   /// Reads the index of `workspace` made with `key`; nil when there is none or it cannot be
   /// used (stale, truncated, garbled).
@@ -35,130 +43,119 @@ extension WorkspaceIndex {
     return index
   }
 
-  static func escape(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x5C || $0 == 0x0D })
-    else { return s }
-    var o = ""
-    for c in s.unicodeScalars {
-      switch c {
-      case "\t": o += "\\t"
-      case "\n": o += "\\n"
-      case "\r": o += "\\r"
-      case "\\": o += "\\\\"
-      default: o.unicodeScalars.append(c)
-      }
-    }
-    return o
-  }
-
-  static func unescape(_ s: Substring) -> String? {
-    guard s.contains("\\") else { return String(s) }
-    var o = ""
-    var escaped = false
-    for c in s.unicodeScalars {
-      if escaped {
-        switch c {
-        case "t": o += "\t"
-        case "n": o += "\n"
-        case "r": o += "\r"
-        case "\\": o += "\\"
-        default: return nil
-        }
-        escaped = false
-      } else if c == "\\" {
-        escaped = true
-      } else {
-        o.unicodeScalars.append(c)
-      }
-    }
-    return escaped ? nil : o
-  }
-
-  static func header(_ key: Key) -> String {
-    "amigo-index\t\(formatVersion)\t\(escape(key.amigoVersion))\t\(key.configHash)"
-  }
-
-  /// The file's text.
+  /// The file's bytes.
   public func serialized() -> [UInt8] {
-    var out = WorkspaceIndex.header(key) + "\n"
-    func date(_ d: LocalDate?) -> String { d?.description ?? "" }
+    var w = ByteWriter()
+    w.string(key.amigoVersion)
+    w.string(key.configHash)
     for name in entries.keys.sorted() {
       let e = entries[name]!
       let s = e.summary
-      let fields: [String] = [
-        WorkspaceIndex.escape(e.name), String(e.stamp.size), String(e.stamp.mtime),
-        String(e.stamp.ctime), String(e.stamp.inode), WorkspaceIndex.escape(s.id),
-        WorkspaceIndex.escape(s.status), WorkspaceIndex.escape(s.label),
-        WorkspaceIndex.escape(s.school), WorkspaceIndex.escape(s.worker),
-        WorkspaceIndex.escape(s.programme), WorkspaceIndex.escape(s.family), date(s.start),
-        s.plannedWeeks.map(String.init) ?? "", date(s.lastHeld), date(s.firstDate),
-        date(s.lastDate), s.clean ? "1" : "0",
-      ]
-      out += fields.joined(separator: "\t") + "\n"
+      w.string(e.name)
+      w.int64(e.stamp.size)
+      w.int64(e.stamp.mtime)
+      w.int64(e.stamp.ctime)
+      w.int64(Int64(bitPattern: e.stamp.inode))
+      for text in [s.id, s.status, s.label, s.school, s.worker, s.programme, s.family] {
+        w.string(text)
+      }
+      w.uint16(UInt16(clamping: s.workers.count))
+      for text in s.workers.prefix(Int(UInt16.max)) { w.string(text) }
+      for d in [s.start, s.lastHeld, s.firstDate, s.lastDate, s.referral, s.closure, s.checkedOn] {
+        w.int32(d.map { Int32(clamping: $0.dayNumber) } ?? Int32.min)
+      }
+      w.int32(s.plannedWeeks.map { Int32(clamping: $0) } ?? Int32.min)
+      w.int32(s.weekOnCheck.map { Int32(clamping: $0) } ?? Int32.min)
+      w.bytes.append(s.clean ? 1 : 0)
     }
-    var bytes = Array(out.utf8)
-    let trailer = "end\t\(entries.count)\t\(WorkspaceIndex.hash(bytes))\n"
-    bytes += Array(trailer.utf8)
-    return bytes
+    var header = ByteWriter()
+    header.bytes += WorkspaceIndex.magic
+    header.int32(Int32(WorkspaceIndex.formatVersion))
+    header.int32(Int32(truncatingIfNeeded: entries.count))
+    header.int64(Int64(w.bytes.count))
+    header.int64(Int64(bitPattern: WorkspaceIndex.checksum(w.bytes[...])))
+    return header.bytes + w.bytes
   }
 
   static func parse(_ bytes: [UInt8], key: Key) -> WorkspaceIndex? {
-    // The trailer: the last line, `end <count> <hash of everything before it>`.
-    guard bytes.last == 0x0A else { return nil }
-    let body = bytes.dropLast()
-    let cut = body.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-    let trailerBytes = bytes[cut..<(bytes.count - 1)]
-    guard let trailer = String(validating: trailerBytes, as: UTF8.self) else { return nil }
-    let t = trailer.split(separator: "\t", omittingEmptySubsequences: false)
-    guard t.count == 3, t[0] == "end", let count = Int(t[1]),
-      t[2] == hash(Array(bytes[0..<cut]))
-    else { return nil }
-    guard let text = String(validating: bytes[0..<cut], as: UTF8.self) else { return nil }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
-    guard let first = lines.first, first == header(key), lines.count == count + 1 else {
-      return nil
-    }
-    var entries: [String: Entry] = [:]
-    entries.reserveCapacity(count)
-    func date(_ s: Substring) -> LocalDate?? {
-      if s.isEmpty { return .some(nil) }
-      guard let d = LocalDate(String(s)) else { return nil }
-      return .some(d)
-    }
-    for line in lines.dropFirst() {
-      let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard f.count == 18, let name = unescape(f[0]), let size = Int64(f[1]),
-        let mtime = Int64(f[2]), let ctime = Int64(f[3]), let inode = UInt64(f[4]),
-        let id = unescape(f[5]), let status = unescape(f[6]), let label = unescape(f[7]),
-        let school = unescape(f[8]), let worker = unescape(f[9]),
-        let programme = unescape(f[10]), let family = unescape(f[11]),
-        let start = date(f[12]), let lastHeld = date(f[14]), let firstDate = date(f[15]),
-        let lastDate = date(f[16]), f[17] == "0" || f[17] == "1"
+    guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { return nil }
+    return bytes.withUnsafeBufferPointer { all -> WorkspaceIndex? in
+      var r = ByteReader(all, at: 8)
+      guard let format = r.int32(), format == formatVersion, let count = r.int32(),
+        count >= 0, let length = r.int64(), let sum = r.int64(),
+        length == Int64(all.count - headerSize),
+        UInt64(bitPattern: sum) == checksum(bytes[headerSize...])
       else { return nil }
-      var s = Summary()
-      s.id = id
-      s.status = status
-      s.label = label
-      s.school = school
-      s.worker = worker
-      s.programme = programme
-      s.family = family
-      s.start = start
-      if !f[13].isEmpty {
-        guard let weeks = Int(f[13]) else { return nil }
-        s.plannedWeeks = weeks
+      guard let version = r.string(), version == key.amigoVersion, let hash = r.string(),
+        hash == key.configHash
+      else { return nil }
+      var entries: [String: Entry] = [:]
+      entries.reserveCapacity(Int(count))
+      for _ in 0..<count {
+        guard let name = r.string(), let size = r.int64(), let mtime = r.int64(),
+          let ctime = r.int64(), let inode = r.int64(), let id = r.string(),
+          let status = r.string(), let label = r.string(), let school = r.string(),
+          let worker = r.string(), let programme = r.string(), let family = r.string(),
+          let workerCount = r.uint16()
+        else { return nil }
+        var s = Summary()
+        s.id = id
+        s.status = status
+        s.label = label
+        s.school = school
+        s.worker = worker
+        s.programme = programme
+        s.family = family
+        for _ in 0..<workerCount {
+          guard let w = r.string() else { return nil }
+          s.workers.append(w)
+        }
+        guard let start = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
+          let lastDate = r.date(), let referral = r.date(), let closure = r.date(),
+          let checkedOn = r.date(), let weeks = r.int32(), let weekOnCheck = r.int32(),
+          let flags = r.byte(), flags <= 1
+        else { return nil }
+        s.start = start
+        s.lastHeld = lastHeld
+        s.firstDate = firstDate
+        s.lastDate = lastDate
+        s.referral = referral
+        s.closure = closure
+        s.checkedOn = checkedOn
+        s.plannedWeeks = weeks == Int32.min ? nil : Int(weeks)
+        s.weekOnCheck = weekOnCheck == Int32.min ? nil : Int(weekOnCheck)
+        s.clean = flags == 1
+        entries[name] = Entry(
+          name: name,
+          stamp: Stamp(
+            size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
+          summary: s)
       }
-      s.lastHeld = lastHeld
-      s.firstDate = firstDate
-      s.lastDate = lastDate
-      s.clean = f[17] == "1"
-      entries[name] = Entry(
-        name: name, stamp: Stamp(size: size, mtime: mtime, ctime: ctime, inode: inode),
-        summary: s)
+      guard r.atEnd, entries.count == Int(count) else { return nil }
+      return WorkspaceIndex(key: key, entries: entries)
     }
-    guard entries.count == count else { return nil }
-    return WorkspaceIndex(key: key, entries: entries)
+  }
+
+  /// A 64-bit checksum of `bytes`, eight bytes a step (FNV-1a's constants on words): it tells
+  /// a truncated or garbled file, fast enough for twenty megabytes (not a security measure:
+  /// the index is never trusted over the files anyway).
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    bytes.withUnsafeBytes { raw in
+      let n = raw.count
+      var i = 0
+      while i + 8 <= n {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        h = (h ^ word) &* 0x0000_0100_0000_01B3
+        h ^= h >> 29
+        i += 8
+      }
+      while i < n {
+        h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+        i += 1
+      }
+    }
+    return h
   }
 
   /// Writes the index atomically, 0600 in a 0700 folder (made when missing; an existing
@@ -197,5 +194,80 @@ extension WorkspaceIndex {
     let path = path(in: workspace)
     if unlink(path) == 0 || errno == ENOENT { return true }
     return false
+  }
+}
+
+/// Little-endian output of the index file.
+struct ByteWriter {
+  var bytes: [UInt8] = []
+
+  mutating func int64(_ v: Int64) {
+    withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+  mutating func int32(_ v: Int32) {
+    withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+  mutating func uint16(_ v: UInt16) {
+    withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+  mutating func string(_ s: String) {
+    var s = s
+    s.withUTF8 { utf8 in
+      int32(Int32(truncatingIfNeeded: utf8.count))
+      bytes.append(contentsOf: utf8)
+    }
+  }
+}
+
+/// Little-endian input of the index file; every read is bounds-checked (nil past the end).
+struct ByteReader {
+  let buffer: UnsafeBufferPointer<UInt8>
+  var at: Int
+
+  init(_ buffer: UnsafeBufferPointer<UInt8>, at: Int) {
+    self.buffer = buffer
+    self.at = at
+  }
+
+  var atEnd: Bool { at == buffer.count }
+
+  mutating func byte() -> UInt8? {
+    guard at < buffer.count else { return nil }
+    defer { at += 1 }
+    return buffer[at]
+  }
+  mutating func int64() -> Int64? {
+    guard at + 8 <= buffer.count else { return nil }
+    defer { at += 8 }
+    return Int64(
+      littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: at, as: Int64.self)
+    )
+  }
+  mutating func int32() -> Int32? {
+    guard at + 4 <= buffer.count else { return nil }
+    defer { at += 4 }
+    return Int32(
+      littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: at, as: Int32.self)
+    )
+  }
+  mutating func uint16() -> UInt16? {
+    guard at + 2 <= buffer.count else { return nil }
+    defer { at += 2 }
+    return UInt16(
+      littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(
+        fromByteOffset: at, as: UInt16.self))
+  }
+  /// A date: nil when the bytes run out, `.some(nil)` for none.
+  mutating func date() -> LocalDate?? {
+    guard let v = int32() else { return nil }
+    if v == Int32.min { return .some(nil) }
+    guard v > -1_000_000, v < 3_000_000 else { return nil }
+    return .some(LocalDate(dayNumber: Int(v)))
+  }
+  mutating func string() -> String? {
+    guard let n = int32(), n >= 0, at + Int(n) <= buffer.count else { return nil }
+    let slice = UnsafeBufferPointer(rebasing: buffer[at..<(at + Int(n))])
+    at += Int(n)
+    return String(validating: slice, as: UTF8.self)
   }
 }

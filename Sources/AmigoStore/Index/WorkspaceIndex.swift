@@ -27,8 +27,9 @@ import Foundation
 /// latest date written in the file, and a command reads the file itself whenever those dates
 /// reach its `--today` or the week it reports on.
 public struct WorkspaceIndex: Sendable {
-  /// The text format; a different number is ignored and rebuilt.
-  public static let formatVersion = 1
+  /// The file format (`WorkspaceIndex+File.swift`); a different number is ignored and rebuilt.
+  /// 1 was a text format; 2 is binary, with the summaries `list` needs for open trajectories.
+  public static let formatVersion: Int32 = 3
   /// Where it lives, relative to the workspace root.
   public static let folder = ".amigo/cache"
   public static let fileName = "index"
@@ -51,6 +52,10 @@ public struct WorkspaceIndex: Sendable {
     public static func of(_ path: String) -> Stamp? {
       var info = stat()
       guard stat(path, &info) == 0 else { return nil }
+      return Stamp(info)
+    }
+
+    init(_ info: stat) {
       #if canImport(Darwin)
         let m = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
         let c = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
@@ -58,7 +63,26 @@ public struct WorkspaceIndex: Sendable {
         let m = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         let c = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
       #endif
-      return Stamp(size: Int64(info.st_size), mtime: m, ctime: c, inode: UInt64(info.st_ino))
+      self.init(size: Int64(info.st_size), mtime: m, ctime: c, inode: UInt64(info.st_ino))
+    }
+  }
+
+  /// The stamps of `paths`, in order (nil for a file that cannot be stat'ed). A file directly
+  /// in `folder` is stat'ed by its name relative to the open folder (`fstatat`: no walk of
+  /// the whole path for each of a hundred thousand files), any other by its path.
+  static func stamps(_ paths: [String], in folder: String) -> [Stamp?] {
+    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    defer { if fd >= 0 { close(fd) } }
+    let prefix = folder + "/"
+    let length = prefix.utf8.count
+    return concurrentMap(paths.count) { i in
+      paths[i].withCString { path -> Stamp? in
+        var info = stat()
+        if fd >= 0, strncmp(path, prefix, length) == 0, strchr(path + length, 0x2F) == nil {
+          return fstatat(fd, path + length, &info, 0) == 0 ? Stamp(info) : nil
+        }
+        return stat(path, &info) == 0 ? Stamp(info) : nil
+      }
     }
   }
 
@@ -72,6 +96,8 @@ public struct WorkspaceIndex: Sendable {
     public var worker = ""
     public var programme = ""
     public var family = ""
+    /// The further workers (`workers:`).
+    public var workers: [String] = []
     public var start: LocalDate?
     public var plannedWeeks: Int?
     /// The latest held session (any date: a command compares it with its own `--today`).
@@ -79,8 +105,19 @@ public struct WorkspaceIndex: Sendable {
     /// The earliest and latest `YYYY-MM-DD` written anywhere in the file.
     public var firstDate: LocalDate?
     public var lastDate: LocalDate?
-    /// The file decoded as a trajectory without errors (with the config it was checked against).
+    /// The referral's and the closure's dates.
+    public var referral: LocalDate?
+    public var closure: LocalDate?
+    /// The `--today` the file was checked with: `clean` holds for that day (and, for a file
+    /// whose dates all lie before it, for any later day: `isArchived`, `settled(before:)`).
+    public var checkedOn: LocalDate?
+    /// The file decoded as a trajectory without errors (with the config it was checked against,
+    /// on `checkedOn`).
     public var clean = false
+    /// The trajectory's week on `checkedOn` (`Trajectory.week(of:)`: paused weeks do not
+    /// count), for a trajectory that had started by then: `list` shows it for an entry that
+    /// holds for today (`current(on:)`, checked today).
+    public var weekOnCheck: Int?
 
     public init() {}
 
@@ -106,9 +143,17 @@ public struct WorkspaceIndex: Sendable {
       return lastDate < from || firstDate > to
     }
 
-    /// The summary of a decoded file.
-    public init(_ t: Trajectory?, bytes: [UInt8], hasErrors: Bool) {
+    /// True when the summary says all a command needs of an open file on `today`, as the file
+    /// itself would: checked on that very day without errors, and no session held after it
+    /// (`lastHeld` counts any date; a command counts those up to its today).
+    public func current(on today: LocalDate) -> Bool {
+      clean && checkedOn == today && (lastHeld.map { $0 <= today } ?? true)
+    }
+
+    /// The summary of a decoded file, checked on `checkedOn`.
+    public init(_ t: Trajectory?, bytes: [UInt8], hasErrors: Bool, checkedOn: LocalDate?) {
       (firstDate, lastDate) = WorkspaceIndex.dateRange(in: bytes)
+      self.checkedOn = checkedOn
       guard let t else { return }
       id = t.id
       status = t.status?.rawValue ?? ""
@@ -117,6 +162,9 @@ public struct WorkspaceIndex: Sendable {
       worker = t.worker
       programme = t.programme
       family = t.family ?? ""
+      workers = t.workers
+      referral = t.referral?.date
+      closure = t.closure?.date
       start = t.plan.start
       plannedWeeks = t.plan.weeks
       var last: LocalDate?
@@ -125,6 +173,9 @@ public struct WorkspaceIndex: Sendable {
       }
       lastHeld = last
       clean = !hasErrors
+      if let checkedOn, let start = t.plan.start, start <= checkedOn {
+        weekOnCheck = t.week(of: checkedOn)
+      }
     }
   }
 

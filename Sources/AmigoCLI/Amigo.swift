@@ -93,7 +93,8 @@ public enum Amigo {
       env.stderr.write(text)
       return .usage
     } catch let error as DiagnosticsError {
-      let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+      let renderer = DiagnosticRenderer(
+        color: env.useColor(on: env.stderr), language: env.language().code)
       for d in error.diagnostics {
         env.stderr.write(renderer.render(d, source: error.source(of: d)))
       }

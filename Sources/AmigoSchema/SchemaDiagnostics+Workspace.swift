@@ -7,10 +7,13 @@ extension SchemaDiagnostics {
     let octal = String(mode & 0o777, radix: 8)
     return Diagnostic(
       severity: .warning, code: "workspace-readable",
-      message:
+      message: Bilingual(
         "the workspace folder can be opened by other users of this computer (mode \(octal))",
+        "de werkmap kan door andere gebruikers van deze computer worden geopend (modus \(octal))"
+      ),
       range: nil,
-      help:
-        "make it private: run 'amigo git-setup' in the workspace (or 'chmod 700' on its folder)")
+      help: Bilingual(
+        "make it private: run 'amigo git-setup' in the workspace (or 'chmod 700' on its folder)",
+        "maak haar privé: voer 'amigo git-setup' uit in de werkmap (of 'chmod 700' op de map)"))
   }
 }

@@ -59,47 +59,87 @@ public enum SchemaDiagnostics {
 
   /// After `Diagnostic.maximumPerFile` problems in one file, the rest are left out.
   static func tooManyProblems(_ r: SourceRange?) -> Diagnostic {
-    Diagnostic(
+    let n = Diagnostic.maximumPerFile
+    return Diagnostic(
       severity: .note, code: tooManyProblemsCode,
-      message: "only the first \(Diagnostic.maximumPerFile) problems of this file are shown",
-      range: r, help: "fix these and run 'amigo validate' again to see the rest")
+      message: Bilingual(
+        "only the first \(n) problems of this file are shown",
+        "alleen de eerste \(n) problemen van dit bestand worden getoond"),
+      range: r,
+      help: Bilingual(
+        "fix these and run 'amigo validate' again to see the rest",
+        "los deze op en voer 'amigo validate' opnieuw uit om de rest te zien"))
   }
 
   /// A plain scalar that typed YAML readers (PyYAML, ruamel.yaml) read differently from amigo.
   static func typedPlainScalar(
     _ r: SourceRange, _ value: String, reading: TypedReading.Schema, fixed: String
   ) -> Diagnostic {
-    let message: String
+    let message: Bilingual
+    let v = Diagnostic.quoted(value)
     switch reading {
     case .integer, .decimal:
-      message =
-        "'\(Diagnostic.quoted(value))' starts with a zero: amigo reads \(fixed), YAML 1.1 tools such as PyYAML read an octal number"
+      message = Bilingual(
+        "'\(v)' starts with a zero: amigo reads \(fixed), YAML 1.1 tools such as PyYAML read an octal number",
+        "'\(v)' begint met een nul: amigo leest \(fixed), YAML 1.1-programma's zoals PyYAML lezen een octaal getal"
+      )
     case .string, .other:
-      message =
-        "'\(Diagnostic.quoted(value))' is text here, but YAML tools that type values (PyYAML, ruamel.yaml) read it as a number, boolean, null or date"
+      message = Bilingual(
+        "'\(v)' is text here, but YAML tools that type values (PyYAML, ruamel.yaml) read it as a number, boolean, null or date",
+        "'\(v)' is hier tekst, maar YAML-programma's die waarden een type geven (PyYAML, ruamel.yaml) lezen het als getal, boolean, null of datum"
+      )
     }
     return Diagnostic(
       code: "typed-plain-scalar", message: message, range: r,
-      help: "run 'amigo fmt' to write it as \(fixed), which every YAML tool reads alike")
+      help: Bilingual(
+        "run 'amigo fmt' to write it as \(fixed), which every YAML tool reads alike",
+        "voer 'amigo fmt' uit om het als \(fixed) te schrijven, wat elk YAML-programma hetzelfde leest"
+      ))
   }
 
   static func emptyFile(_ what: String) -> Diagnostic {
     Diagnostic(
-      code: "empty-file", message: "the file is empty; expected a \(what)",
+      code: "empty-file",
+      message: Bilingual(
+        "the file is empty; expected a \(what)",
+        "het bestand is leeg; verwacht: \(name(what).nl)"),
       range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)),
-      help: "start from the worked example in schema/README.md, or use 'amigo new-child'")
+      help: Bilingual(
+        "start from the worked example in schema/README.md, or use 'amigo new-child'",
+        "begin bij het uitgewerkte voorbeeld in schema/README.md, of gebruik 'amigo new-child'"))
   }
 
-  static func wrongType(_ r: SourceRange, expected: String, found: YAMLNode) -> Diagnostic {
-    let what: String
+  /// `expected` names what the field takes, in both languages (`a mapping (session)`).
+  static func wrongType(_ r: SourceRange, expected: Bilingual, found: YAMLNode) -> Diagnostic {
+    let what: Bilingual
     if case .scalar(let s) = found, s.isEmptyValue {
-      what = "nothing"
+      what = Bilingual("nothing", "niets")
     } else {
-      what = found.kindDescription
+      what = Bilingual(found.kindDescription, found.kindDescriptionNL)
     }
     return Diagnostic(
-      code: "wrong-type", message: "expected \(expected), found \(what)", range: r,
-      help: "see schema/fields.md for the shape of this field")
+      code: "wrong-type",
+      message: Bilingual(
+        "expected \(expected.en), found \(what.en)", "verwacht \(expected.nl), gevonden \(what.nl)"),
+      range: r,
+      help: Bilingual(
+        "see schema/fields.md for the shape of this field",
+        "zie schema/fields.md voor de vorm van dit veld"))
+  }
+
+  /// `a mapping (session)` / `een mapping (sessie)`.
+  static func aMapping(_ spec: ObjectSpec) -> Bilingual {
+    Bilingual("a mapping (\(spec.name))", "een mapping (\(name(spec.name).nl))")
+  }
+
+  /// `a list (list of dates)` / `een lijst (…)`.
+  static func aList(_ type: FieldType) -> Bilingual {
+    Bilingual("a list (\(type.summary))", "een lijst (\(type.summaryNL))")
+  }
+
+  /// `a single value (date)` / `één waarde (datum)`.
+  static func aSingleValue(_ type: FieldType) -> Bilingual {
+    Bilingual("a single value (\(type.summary))", "één waarde (\(type.summaryNL))")
   }
 
   static func missingField(
@@ -108,50 +148,89 @@ public enum SchemaDiagnostics {
     Diagnostic(
       code: "missing-field",
       message: empty
-        ? "'\(field.name)' has no value"
-        : "\(spec.name) is missing the required field '\(field.name)'",
-      range: r, help: "add '\(field.name):' (\(field.type.summary)): \(plain(field.doc))")
+        ? Bilingual("'\(field.name)' has no value", "'\(field.name)' heeft geen waarde")
+        : Bilingual(
+          "\(spec.name) is missing the required field '\(field.name)'",
+          "\(name(spec.name).nl) mist het verplichte veld '\(field.name)'"),
+      range: r,
+      help: Bilingual(
+        "add '\(field.name):' (\(field.type.summary)): \(plain(field.doc))",
+        "voeg '\(field.name):' toe (\(field.type.summaryNL)); zie schema/fields.md"))
   }
 
   static func unknownField(
-    _ r: SourceRange, _ name: String, in spec: ObjectSpec, suggestion: String?
+    _ r: SourceRange, _ fieldName: String, in spec: ObjectSpec, suggestion: String?
   ) -> Diagnostic {
-    Diagnostic(
-      code: "unknown-field", message: "unknown field '\(Diagnostic.quoted(name))' in \(spec.name)",
+    let fields = spec.fields.map(\.name).joined(separator: ", ")
+    return Diagnostic(
+      code: "unknown-field",
+      message: Bilingual(
+        "unknown field '\(Diagnostic.quoted(fieldName))' in \(spec.name)",
+        "onbekend veld '\(Diagnostic.quoted(fieldName))' in \(name(spec.name).nl)"),
       range: r,
-      help: suggestion.map { "did you mean '\($0)'?" }
-        ?? "the fields of \(spec.name) are: " + spec.fields.map(\.name).joined(separator: ", "))
+      help: suggestion.map { Bilingual("did you mean '\($0)'?", "bedoelde je '\($0)'?") }
+        ?? Bilingual(
+          "the fields of \(spec.name) are: \(fields)",
+          "de velden van \(name(spec.name).nl) zijn: \(fields)"))
   }
 
+  /// `choices` and `valueName` in both languages (`SchemaDiagnostics.choices(_:)`,
+  /// `name(_:)`).
   static func invalidValue(
-    _ r: SourceRange, _ value: String, choices: String, name: String, suggestion: String?
+    _ r: SourceRange, _ value: String, choices: Bilingual, name valueName: Bilingual,
+    suggestion: String?
   ) -> Diagnostic {
-    Diagnostic(
-      code: "invalid-value", message: "'\(Diagnostic.quoted(value))' is not a valid \(name)",
+    let v = Diagnostic.quoted(value)
+    return Diagnostic(
+      code: "invalid-value",
+      message: Bilingual(
+        "'\(v)' is not a valid \(valueName.en)",
+        "'\(v)' is geen geldige waarde voor \(valueName.nl)"),
       range: r,
-      help: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "valid values: \(choices)")
+      help: didYouMean(suggestion)
+        + Bilingual(
+          "valid values: \(choices.en)",
+          "geldige waarden (in het bestand de Engelse waarde): \(choices.nl)"))
   }
 
   static func invalidDate(_ r: SourceRange, _ value: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-date", message: "'\(Diagnostic.quoted(value))' is not a valid date", range: r,
-      help: "write dates as YYYY-MM-DD, for example 2026-09-14, and check the day exists")
+      code: "invalid-date",
+      message: Bilingual(
+        "'\(Diagnostic.quoted(value))' is not a valid date",
+        "'\(Diagnostic.quoted(value))' is geen geldige datum"),
+      range: r,
+      help: Bilingual(
+        "write dates as YYYY-MM-DD, for example 2026-09-14, and check the day exists",
+        "schrijf datums als JJJJ-MM-DD, bijvoorbeeld 2026-09-14, en controleer of de dag bestaat"))
   }
 
   static func invalidYearMonth(_ r: SourceRange, _ value: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-year-month", message: "'\(Diagnostic.quoted(value))' is not a year and month",
+      code: "invalid-year-month",
+      message: Bilingual(
+        "'\(Diagnostic.quoted(value))' is not a year and month",
+        "'\(Diagnostic.quoted(value))' is geen jaar en maand"),
       range: r,
-      help: "write YYYY-MM, for example 2016-03; never a full date of birth")
+      help: Bilingual(
+        "write YYYY-MM, for example 2016-03; never a full date of birth",
+        "schrijf JJJJ-MM, bijvoorbeeld 2016-03; nooit een volledige geboortedatum"))
   }
 
   static func invalidNumber(_ r: SourceRange, _ value: String, whole: Bool) -> Diagnostic {
-    Diagnostic(
+    let v = Diagnostic.quoted(value)
+    return Diagnostic(
       code: "invalid-number",
-      message: "'\(Diagnostic.quoted(value))' is not a \(whole ? "whole number" : "number")",
+      message: whole
+        ? Bilingual("'\(v)' is not a whole number", "'\(v)' is geen heel getal")
+        : Bilingual("'\(v)' is not a number", "'\(v)' is geen getal"),
       range: r,
       help: whole
-        ? "write digits only, for example 20" : "write a number with a point, for example 4.5")
+        ? Bilingual(
+          "write digits only, for example 20", "schrijf alleen cijfers, bijvoorbeeld 20")
+        : Bilingual(
+          "write a number with a point, for example 4.5",
+          "schrijf een getal met een punt, bijvoorbeeld 4.5 (een punt, ook in het Nederlands)"))
   }
 
   static func outOfRange(
@@ -159,9 +238,12 @@ public enum SchemaDiagnostics {
   ) -> Diagnostic {
     Diagnostic(
       code: "out-of-range",
-      message: step ? "\(value) is not a whole step of the scale" : "\(value) is out of range",
+      message: step
+        ? Bilingual(
+          "\(value) is not a whole step of the scale", "\(value) is geen hele stap van de schaal")
+        : Bilingual("\(value) is out of range", "\(value) valt buiten het bereik"),
       range: r,
-      help: "expected a \(type.summary)")
+      help: Bilingual("expected a \(type.summary)", "verwacht: \(type.summaryNL)"))
   }
 
   /// Doc text for a help line: lower-case start, no Markdown backticks, no final period.
@@ -177,22 +259,34 @@ public enum SchemaDiagnostics {
 
   static func invalidIdentifier(_ r: SourceRange, _ value: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-id", message: "'\(Diagnostic.quoted(value))' is not a valid id", range: r,
-      help:
-        "ids use letters, digits, '-', '_' and '.', start with a letter or digit, and never contain a name"
-    )
+      code: "invalid-id",
+      message: Bilingual(
+        "'\(Diagnostic.quoted(value))' is not a valid id",
+        "'\(Diagnostic.quoted(value))' is geen geldige id"),
+      range: r,
+      help: Bilingual(
+        "ids use letters, digits, '-', '_' and '.', start with a letter or digit, and never contain a name",
+        "ids bestaan uit letters, cijfers, '-', '_' en '.', beginnen met een letter of cijfer en bevatten nooit een naam"
+      ))
   }
 
   static func wrongSchema(_ r: SourceRange, found: String, expected: String) -> Diagnostic {
     Diagnostic(
-      code: "wrong-schema", message: "unknown schema '\(Diagnostic.quoted(found))'", range: r,
-      help: "this version of amigo reads '\(expected)'")
+      code: "wrong-schema",
+      message: Bilingual(
+        "unknown schema '\(Diagnostic.quoted(found))'",
+        "onbekend schema '\(Diagnostic.quoted(found))'"),
+      range: r,
+      help: Bilingual(
+        "this version of amigo reads '\(expected)'", "deze versie van amigo leest '\(expected)'"))
   }
 
   static func singleLine(_ r: SourceRange, _ field: String) -> Diagnostic {
     Diagnostic(
-      code: "single-line-text", message: "'\(field)' must be a single line", range: r,
-      help: "remove the line breaks")
+      code: "single-line-text",
+      message: Bilingual(
+        "'\(field)' must be a single line", "'\(field)' moet op één regel staan"),
+      range: r, help: Bilingual("remove the line breaks", "haal de regeleinden weg"))
   }
 
   /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`).
@@ -203,129 +297,190 @@ public enum SchemaDiagnostics {
     let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     return Diagnostic(
       code: "control-character-in-value",
-      message: "\(field) holds the control character U+\(code)", range: r,
-      help:
-        "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor"
-    )
+      message: Bilingual(
+        "\(field) holds the control character U+\(code)",
+        "\(field) bevat het stuurteken U+\(code)"),
+      range: r,
+      help: Bilingual(
+        "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
+        "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
+      ))
   }
 
   static func emptyItem(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "empty-item", message: "empty list item", range: r,
-      help: "remove the '-' or give it a value")
+      code: "empty-item", message: Bilingual("empty list item", "leeg lijstitem"), range: r,
+      help: Bilingual("remove the '-' or give it a value", "haal de '-' weg of geef een waarde"))
   }
 
   // MARK: Workspace
 
   public static func idMismatch(_ r: SourceRange, id: String, fileName: String) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
       code: "id-mismatch",
-      message: "id '\(Diagnostic.quoted(id))' does not match the file name '\(fileName)'",
+      message: Bilingual(
+        "id '\(q)' does not match the file name '\(fileName)'",
+        "id '\(q)' past niet bij de bestandsnaam '\(fileName)'"),
       range: r,
-      help: "rename the file to \(Diagnostic.quoted(id)).yaml, or correct the id")
+      help: Bilingual(
+        "rename the file to \(q).yaml, or correct the id",
+        "noem het bestand \(q).yaml, of verbeter de id"))
   }
 
   public static func duplicateID(_ r: SourceRange, id: String, other: String) -> Diagnostic {
-    Diagnostic(
-      code: "duplicate-id", message: "id '\(Diagnostic.quoted(id))' is also used by \(other)",
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
+      code: "duplicate-id",
+      message: Bilingual(
+        "id '\(q)' is also used by \(other)", "id '\(q)' wordt ook gebruikt door \(other)"),
       range: r,
-      help: "every trajectory needs its own id; give one of them a new id and file name")
+      help: Bilingual(
+        "every trajectory needs its own id; give one of them a new id and file name",
+        "elk traject heeft een eigen id nodig; geef een van beide een nieuwe id en bestandsnaam"))
   }
 
   public static func unknownReference(
     _ r: SourceRange, kind: String, value: String, known: [String]
   ) -> Diagnostic {
     let suggestion = Suggestions.nearest(value, in: known)
+    let kindNL = name(kind).nl
     return Diagnostic(
       code: "unknown-\(kind)",
-      message: "\(kind) '\(Diagnostic.quoted(value))' is not declared in amigo.yaml",
+      message: Bilingual(
+        "\(kind) '\(Diagnostic.quoted(value))' is not declared in amigo.yaml",
+        "\(kindNL) '\(Diagnostic.quoted(value))' staat niet in amigo.yaml"),
       range: r,
-      help: (suggestion.map { "did you mean '\($0)'? " } ?? "")
+      help: didYouMean(suggestion)
         + (known.isEmpty
-          ? "declare it under '\(kind)s' in amigo.yaml"
-          : "declared: " + known.joined(separator: ", ")))
+          ? Bilingual(
+            "declare it under '\(kind)s' in amigo.yaml", "zet het onder '\(kind)s' in amigo.yaml")
+          : Bilingual(
+            "declared: " + known.joined(separator: ", "),
+            "opgenomen: " + known.joined(separator: ", "))))
   }
 
   static func noProgrammes(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "no-programmes", message: "no programmes are declared", range: r,
-      help: "declare at least one programme")
+      code: "no-programmes",
+      message: Bilingual("no programmes are declared", "er zijn geen programma's opgenomen"),
+      range: r,
+      help: Bilingual("declare at least one programme", "neem minstens één programma op"))
   }
 
   static func holidayDates(_ r: SourceRange, from: LocalDate, to: LocalDate) -> Diagnostic {
     Diagnostic(
-      code: "holiday-dates", message: "holiday ends (\(to)) before it starts (\(from))", range: r,
-      help: "'from' is the first day and 'to' the last day of the holiday")
+      code: "holiday-dates",
+      message: Bilingual(
+        "holiday ends (\(to)) before it starts (\(from))",
+        "de vakantie eindigt (\(to)) voordat ze begint (\(from))"),
+      range: r,
+      help: Bilingual(
+        "'from' is the first day and 'to' the last day of the holiday",
+        "'from' is de eerste en 'to' de laatste dag van de vakantie"))
   }
 
   static func rangeOrder(_ r: SourceRange, min: Int, max: Int) -> Diagnostic {
     Diagnostic(
-      code: "range-order", message: "min \(min) is greater than max \(max)", range: r,
-      help: "swap the two values")
+      code: "range-order",
+      message: Bilingual(
+        "min \(min) is greater than max \(max)", "min \(min) is groter dan max \(max)"),
+      range: r, help: Bilingual("swap the two values", "verwissel de twee waarden"))
   }
 
   // MARK: Rules across fields
 
   static func duplicateGoal(_ r: SourceRange, _ id: String, firstLine: Int) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
       code: "duplicate-goal",
-      message: "goal id '\(Diagnostic.quoted(id))' is used twice (first on line \(firstLine))",
-      range: r,
-      help: "give each goal its own id")
+      message: Bilingual(
+        "goal id '\(q)' is used twice (first on line \(firstLine))",
+        "doel-id '\(q)' wordt twee keer gebruikt (eerst op regel \(firstLine))"),
+      range: r, help: Bilingual("give each goal its own id", "geef elk doel een eigen id"))
   }
 
   static func unknownGoal(_ r: SourceRange, _ id: String, known: [String]) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
       code: "unknown-goal",
-      message: "session refers to goal '\(Diagnostic.quoted(id))', which is not defined",
+      message: Bilingual(
+        "session refers to goal '\(q)', which is not defined",
+        "de sessie verwijst naar doel '\(q)', dat niet bestaat"),
       range: r,
       help: known.isEmpty
-        ? "define the goal under 'goals' first"
-        : "goals defined in this file: " + known.joined(separator: ", "))
+        ? Bilingual(
+          "define the goal under 'goals' first", "zet het doel eerst onder 'goals'")
+        : Bilingual(
+          "goals defined in this file: " + known.joined(separator: ", "),
+          "doelen in dit bestand: " + known.joined(separator: ", ")))
   }
 
   static func dateOrder(
-    _ code: String, _ r: SourceRange, _ message: String, help: String
+    _ code: String, _ r: SourceRange, _ message: Bilingual, help: Bilingual
   ) -> Diagnostic {
     Diagnostic(code: code, message: message, range: r, help: help)
   }
 
-  static func closedWithoutClosure(_ r: SourceRange, missing: [String]) -> Diagnostic {
+  /// `missing` names what the closure lacks (`a date`, `a reason`), in both languages.
+  static func closedWithoutClosure(_ r: SourceRange, missing: [Bilingual]) -> Diagnostic {
     Diagnostic(
       code: "closed-without-closure",
-      message: "a closed trajectory needs a closure with " + listJoined(missing),
+      message: Bilingual(
+        "a closed trajectory needs a closure with " + listJoined(missing.map(\.en)),
+        "een afgesloten traject heeft een afsluiting nodig met " + listJoinedNL(missing.map(\.nl))),
       range: r,
-      help: "add them with 'amigo close', or set the status back")
+      help: Bilingual(
+        "add them with 'amigo close', or set the status back",
+        "vul ze aan met 'amigo close', of zet de status terug"))
   }
 
   static func goalWithoutResult(_ r: SourceRange, _ id: String) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
       code: "goal-without-result",
-      message: "goal '\(Diagnostic.quoted(id))' has no result, but the trajectory is closed",
+      message: Bilingual(
+        "goal '\(q)' has no result, but the trajectory is closed",
+        "doel '\(q)' heeft geen resultaat, maar het traject is afgesloten"),
       range: r,
-      help: "add 'result:' (achieved, partly, not-achieved or dropped) to the goal")
+      help: Bilingual(
+        "add 'result:' (achieved, partly, not-achieved or dropped) to the goal",
+        "voeg 'result:' toe aan het doel (achieved: behaald, partly: deels, not-achieved: niet behaald, dropped: vervallen)"
+      ))
   }
 
   static func closureWhileOpen(_ r: SourceRange, status: String) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "closure-while-open",
-      message: "the trajectory has a closure but its status is '\(status)'", range: r,
-      help: "set 'status: closed', or remove the closure")
+      message: Bilingual(
+        "the trajectory has a closure but its status is '\(status)'",
+        "het traject heeft een afsluiting, maar de status is '\(status)'"),
+      range: r,
+      help: Bilingual(
+        "set 'status: closed', or remove the closure",
+        "zet 'status: closed', of haal de afsluiting weg"))
   }
 
   static func missingStart(_ r: SourceRange, status: String) -> Diagnostic {
     Diagnostic(
-      code: "missing-start", message: "a trajectory with status '\(status)' needs 'plan.start'",
+      code: "missing-start",
+      message: Bilingual(
+        "a trajectory with status '\(status)' needs 'plan.start'",
+        "een traject met status '\(status)' heeft 'plan.start' nodig"),
       range: r,
-      help: "add the start date under 'plan'")
+      help: Bilingual(
+        "add the start date under 'plan'", "vul de startdatum in onder 'plan'"))
   }
 
   /// A fact that can only be recorded once it happened, dated after today.
   static func dateInFuture(
-    _ r: SourceRange, what: String, date: LocalDate, today: LocalDate, help: String
+    _ r: SourceRange, what: Bilingual, date: LocalDate, today: LocalDate, help: Bilingual
   ) -> Diagnostic {
     Diagnostic(
-      code: "date-in-future", message: "\(what) is dated \(date), after today (\(today))",
+      code: "date-in-future",
+      message: Bilingual(
+        "\(what.en) is dated \(date), after today (\(today))",
+        "\(what.nl) heeft de datum \(date), na vandaag (\(today))"),
       range: r, help: help)
   }
 
@@ -333,12 +488,15 @@ public enum SchemaDiagnostics {
   static func possibleDuplicate(_ r: SourceRange, date: LocalDate, firstLine: Int) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "possible-duplicate",
-      message:
+      message: Bilingual(
         "this session on \(date) repeats the one on line \(firstLine) (same kind, minutes, status and participants)",
+        "deze sessie op \(date) herhaalt die op regel \(firstLine) (zelfde soort, minuten, status en deelnemers)"
+      ),
       range: r,
-      help:
-        "if it was logged twice, remove one with 'amigo edit'; two real sessions of this kind on one day can stay as they are"
-    )
+      help: Bilingual(
+        "if it was logged twice, remove one with 'amigo edit'; two real sessions of this kind on one day can stay as they are",
+        "is ze twee keer vastgelegd, haal er dan een weg met 'amigo edit'; twee echte sessies van deze soort op één dag mogen blijven staan"
+      ))
   }
 
   // MARK: Fidelity (warnings)
@@ -349,10 +507,13 @@ public enum SchemaDiagnostics {
     _ r: SourceRange, weeks: [(week: ISOWeek, held: Int)], norm: Int,
     kind: SessionKind = .childTalk
   ) -> Diagnostic {
-    let message: String
+    let message: Bilingual
     let kinds = kind.pluralEn
+    let kindsNL = kind.pluralNl
     if weeks.count == 1, let only = weeks.first {
-      message = "\(only.held) of \(norm) \(kinds) held in \(only.week)"
+      message = Bilingual(
+        "\(only.held) of \(norm) \(kinds) held in \(only.week)",
+        "\(only.held) van \(norm) \(kindsNL) gehouden in \(only.week)")
     } else {
       var previousYear: Int?
       let list = weeks.map { w -> String in
@@ -361,16 +522,17 @@ public enum SchemaDiagnostics {
           previousYear == w.week.year
           ? "W" + (w.week.week < 10 ? "0" : "") + String(w.week.week) : w.week.description
         return "\(name) (\(w.held))"
-      }
-      message =
-        "fewer than \(norm) \(kinds) held in \(weeks.count) weeks: "
-        + list.joined(separator: ", ")
+      }.joined(separator: ", ")
+      message = Bilingual(
+        "fewer than \(norm) \(kinds) held in \(weeks.count) weeks: " + list,
+        "minder dan \(norm) \(kindsNL) gehouden in \(weeks.count) weken: " + list)
     }
     return Diagnostic(
       severity: .warning, code: "below-session-norm", message: message, range: r,
-      help:
-        "the programme asks for \(norm) \(kinds) in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count"
-    )
+      help: Bilingual(
+        "the programme asks for \(norm) \(kinds) in every school week outside holidays; a week the school was closed (a session with status school-closed) does not count",
+        "het programma vraagt \(norm) \(kindsNL) in elke schoolweek buiten de vakanties; een week waarin de school dicht was (een sessie met status school-closed) telt niet mee"
+      ))
   }
 
   static func pastMaximumWeeks(
@@ -379,19 +541,36 @@ public enum SchemaDiagnostics {
     Diagnostic(
       severity: .warning, code: "past-maximum-weeks",
       message: closed
-        ? "the trajectory ran \(weeks) weeks, past the programme's maximum of \(maximum)"
-        : "the trajectory is in week \(weeks), past the programme's maximum of \(maximum)",
+        ? Bilingual(
+          "the trajectory ran \(weeks) weeks, past the programme's maximum of \(maximum)",
+          "het traject liep \(weeks) weken, langer dan het maximum van \(maximum) van het programma"
+        )
+        : Bilingual(
+          "the trajectory is in week \(weeks), past the programme's maximum of \(maximum)",
+          "het traject is in week \(weeks), voorbij het maximum van \(maximum) van het programma"),
       range: r,
       help: closed
-        ? "record in the closure summary why it took longer"
-        : "close the trajectory or record why it continues")
+        ? Bilingual(
+          "record in the closure summary why it took longer",
+          "leg in de samenvatting bij de afsluiting vast waarom het langer duurde")
+        : Bilingual(
+          "close the trajectory or record why it continues",
+          "sluit het traject af of leg vast waarom het doorloopt"))
   }
 
-  static func missingRequiredContact(_ r: SourceRange, missing: [String]) -> Diagnostic {
+  /// `missing` names the session kinds in both languages.
+  static func missingRequiredContact(
+    _ r: SourceRange, missing: [String], missingNL: [String]
+  ) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "missing-required-contact",
-      message: "completed, but no " + listJoined(missing, "or") + " was held", range: r,
-      help: "the programme requires these contacts before a completed closure")
+      message: Bilingual(
+        "completed, but no " + listJoined(missing, "or") + " was held",
+        "afgerond, maar er is geen " + listJoined(missingNL, "of") + " gehouden"),
+      range: r,
+      help: Bilingual(
+        "the programme requires these contacts before a completed closure",
+        "het programma vraagt deze contacten voordat een traject als afgerond wordt afgesloten"))
   }
 
   static func completedBelowMinimumWeeks(
@@ -399,12 +578,15 @@ public enum SchemaDiagnostics {
   ) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "completed-below-minimum-weeks",
-      message:
+      message: Bilingual(
         "closed as completed in week \(weeks), before the programme's minimum of \(minimum) weeks",
+        "als afgerond afgesloten in week \(weeks), voor het minimum van \(minimum) weken van het programma"
+      ),
       range: r,
-      help:
-        "check the closure date; if the trajectory ended early, choose the reason that says why (for example ended-by-agreement)"
-    )
+      help: Bilingual(
+        "check the closure date; if the trajectory ended early, choose the reason that says why (for example ended-by-agreement)",
+        "controleer de afsluitdatum; is het traject eerder gestopt, kies dan de reden die zegt waarom (bijvoorbeeld ended-by-agreement)"
+      ))
   }
 
   static func kindNotInProgramme(
@@ -415,11 +597,15 @@ public enum SchemaDiagnostics {
     let uses = (programme.sessionKinds ?? []).map(\.rawValue).joined(separator: ", ")
     return Diagnostic(
       severity: .warning, code: "kind-not-in-programme",
-      message: "a \(kind.policy.value.en) is not one of the session kinds of \(programme.label)",
+      message: Bilingual(
+        "a \(kind.policy.value.en) is not one of the session kinds of \(programme.label)",
+        "een \(kind.policy.value.nl) ('\(kind.rawValue)') hoort niet bij de soorten sessies van \(programme.label)"
+      ),
       range: r,
-      help:
-        "the programme's session_kinds in amigo.yaml are: \(uses); check the kind, or add it to the profile if the programme uses it"
-    )
+      help: Bilingual(
+        "the programme's session_kinds in amigo.yaml are: \(uses); check the kind, or add it to the profile if the programme uses it",
+        "de session_kinds van het programma in amigo.yaml zijn: \(uses); controleer de soort, of voeg hem toe aan het profiel als het programma hem gebruikt"
+      ))
   }
 
   static func referrerNotInProgramme(
@@ -427,13 +613,18 @@ public enum SchemaDiagnostics {
   )
     -> Diagnostic
   {
-    Diagnostic(
+    let q = Diagnostic.quoted(by)
+    return Diagnostic(
       severity: .warning, code: "referrer-not-in-programme",
-      message:
-        "referred by '\(Diagnostic.quoted(by))', but \(programme.label) takes children referred by "
-        + listJoined(programme.referrers.map { Schemas.referrer[$0]?.en ?? $0 }, "or"),
+      message: Bilingual(
+        "referred by '\(q)', but \(programme.label) takes children referred by "
+          + listJoined(programme.referrers.map { Schemas.referrer[$0]?.en ?? $0 }, "or"),
+        "aangemeld door '\(q)', maar \(programme.label) neemt kinderen aan die zijn aangemeld door "
+          + listJoined(programme.referrers.map { Schemas.referrer[$0]?.nl ?? $0 }, "of")),
       range: r,
-      help: "check the referrer, or change referred_by of the programme in amigo.yaml")
+      help: Bilingual(
+        "check the referrer, or change referred_by of the programme in amigo.yaml",
+        "controleer de aanmelder, of pas referred_by van het programma aan in amigo.yaml"))
   }
 
   static func fieldNotRecorded(
@@ -443,31 +634,52 @@ public enum SchemaDiagnostics {
   {
     Diagnostic(
       code: "field-not-recorded",
-      message: "\(programme.label) does not record '\(field)'",
+      message: Bilingual(
+        "\(programme.label) does not record '\(field)'",
+        "\(programme.label) legt '\(field)' niet vast"),
       range: r,
-      help:
-        "remove '\(field)' from this file: amigo.yaml lists it under not_recorded of the programme, so it must not be kept"
-    )
+      help: Bilingual(
+        "remove '\(field)' from this file: amigo.yaml lists it under not_recorded of the programme, so it must not be kept",
+        "haal '\(field)' uit dit bestand: amigo.yaml noemt het onder not_recorded van het programma, dus het mag niet bewaard worden"
+      ))
   }
 
   static func ageOutsideBand(_ r: SourceRange, age: Int, band: ClosedRange<Int>) -> Diagnostic {
-    Diagnostic(
+    let b = "\(band.lowerBound)-\(band.upperBound)"
+    return Diagnostic(
       severity: .warning, code: "age-outside-band",
-      message:
-        "the child is \(age) at the start, outside the programme's \(band.lowerBound)-\(band.upperBound)",
-      range: r, help: "check the birth month, or record why the child is in this programme")
+      message: Bilingual(
+        "the child is \(age) at the start, outside the programme's \(b)",
+        "het kind is \(age) bij de start, buiten de \(b) jaar van het programma"),
+      range: r,
+      help: Bilingual(
+        "check the birth month, or record why the child is in this programme",
+        "controleer de geboortemaand, of leg vast waarom het kind in dit programma zit"))
   }
 
   static func goalWithoutBaseline(_ r: SourceRange, _ id: String) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
       severity: .warning, code: "goal-without-baseline",
-      message: "goal '\(Diagnostic.quoted(id))' has no rating three weeks after the start",
+      message: Bilingual(
+        "goal '\(q)' has no rating three weeks after the start",
+        "doel '\(q)' heeft drie weken na de start nog geen score"),
       range: r,
-      help: "add a baseline score with 'amigo goal rate'")
+      help: Bilingual(
+        "add a baseline score with 'amigo goal rate'",
+        "leg een beginscore vast met 'amigo goal rate'"))
   }
 
   // MARK: Privacy (warnings; errors with privacy.strict)
 
+  /// What each privacy finding names, in Dutch (`PrivacyLint.Finding.what` is the English).
+  static let privacyWhatNL: [String: String] = [
+    "possible-citizen-number": "een burgerservicenummer (BSN)",
+    "possible-email": "een e-mailadres", "possible-phone-number": "een telefoonnummer",
+    "possible-postcode": "een postcode",
+  ]
+
+  /// `what` names what the text seems to hold (`PrivacyLint.Finding.what`).
   static func privacy(
     _ code: String, _ r: SourceRange, what: String, strict: Bool = false
   )
@@ -475,49 +687,68 @@ public enum SchemaDiagnostics {
   {
     Diagnostic(
       severity: strict ? .error : .warning, code: code,
-      message: "this text looks like it contains \(what)", range: r,
-      help:
-        "trajectory files must not hold identifying details; keep them in the organisation's own systems"
-    )
+      message: Bilingual(
+        "this text looks like it contains \(what)",
+        "deze tekst lijkt \(privacyWhatNL[code] ?? what) te bevatten"),
+      range: r,
+      help: Bilingual(
+        "trajectory files must not hold identifying details; keep them in the organisation's own systems",
+        "trajectbestanden mogen geen identificerende gegevens bevatten; bewaar die in de eigen systemen van de organisatie"
+      ))
   }
 
   /// A child's label that reads like a first and last name.
   static func possibleFullName(_ r: SourceRange, _ label: String, strict: Bool) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(label)
+    return Diagnostic(
       severity: strict ? .error : .warning, code: "possible-full-name",
-      message: "the label '\(Diagnostic.quoted(label))' looks like a full name", range: r,
-      help:
-        "use a first name and an initial, like 'Sam B.'; the name itself stays in the school's own systems"
-    )
+      message: Bilingual(
+        "the label '\(q)' looks like a full name",
+        "het label '\(q)' lijkt een volledige naam"),
+      range: r,
+      help: Bilingual(
+        "use a first name and an initial, like 'Sam B.'; the name itself stays in the school's own systems",
+        "gebruik een voornaam en een initiaal, zoals 'Sam B.'; de naam zelf blijft in de eigen systemen van de school"
+      ))
   }
 
   /// A trajectory id not of the generated shape: it may hold a name, kept in git history.
   static func idShape(_ r: SourceRange, _ id: String, prefix: String) -> Diagnostic {
-    Diagnostic(
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
       severity: .warning, code: "id-shape",
-      message: "the id '\(Diagnostic.quoted(id))' does not have the shape of a generated id",
+      message: Bilingual(
+        "the id '\(q)' does not have the shape of a generated id",
+        "de id '\(q)' heeft niet de vorm van een gemaakte id"),
       range: r,
-      help:
-        "ids of new children look like \(prefix)-2026-7KQ4, so that no name ends up in a file name and in git history; if this id holds a name, ask the workspace's maintainer to rename the file and its id"
-    )
+      help: Bilingual(
+        "ids of new children look like \(prefix)-2026-7KQ4, so that no name ends up in a file name and in git history; if this id holds a name, ask the workspace's maintainer to rename the file and its id",
+        "ids van nieuwe kinderen zien eruit als \(prefix)-2026-7KQ4, zodat er geen naam in een bestandsnaam en in de git-geschiedenis komt; staat er een naam in deze id, vraag de beheerder van de werkmap dan het bestand en de id te hernoemen"
+      ))
   }
 
   /// A child's label that a spreadsheet would read as a formula.
   static func formulaLabel(_ r: SourceRange, _ label: String) -> Diagnostic {
-    let first = label.unicodeScalars.first.map { c -> String in
-      c == "\t" ? "a tab" : c == "\r" ? "a carriage return" : "'\(c)'"
+    let first = label.unicodeScalars.first.map { c -> Bilingual in
+      c == "\t"
+        ? Bilingual("a tab", "een tab")
+        : c == "\r"
+          ? Bilingual("a carriage return", "een carriage return") : Bilingual("'\(c)'", "'\(c)'")
     }
+    let start = first ?? Bilingual("a formula character", "een formuleteken")
+    let q = Diagnostic.quoted(label)
     return Diagnostic(
       code: "formula-label",
-      message:
-        "the label '\(Diagnostic.quoted(label))' starts with \(first ?? "a formula character"), which a spreadsheet reads as a formula",
+      message: Bilingual(
+        "the label '\(q)' starts with \(start.en), which a spreadsheet reads as a formula",
+        "het label '\(q)' begint met \(start.nl), wat een spreadsheet als formule leest"),
       range: r,
-      help:
-        "start the label with a letter, like 'Sam B.'; labels go into CSV reports, where '=', '+', '-', '@', a tab or a carriage return at the start makes a cell a formula"
-    )
+      help: Bilingual(
+        "start the label with a letter, like 'Sam B.'; labels go into CSV reports, where '=', '+', '-', '@', a tab or a carriage return at the start makes a cell a formula",
+        "begin het label met een letter, zoals 'Sam B.'; labels komen in CSV-rapporten, waar '=', '+', '-', '@', een tab of een carriage return aan het begin een cel tot formule maakt"
+      ))
   }
 
-  /// `a`, `a and b`, `a, b and c`.
   /// `a`, `a and b`, `a, b and c` (or another conjunction).
   public static func listJoined(_ items: [String], _ conjunction: String = "and") -> String {
     guard items.count > 1 else { return items.first ?? "" }

@@ -47,7 +47,7 @@ import _AmigoTestSupport
     #expect(created.status == .success, "\(created.err)")
     #expect(
       created.out.contains(
-        "\nactivities/G-2026-0001.yaml\n  created group module (1 participant, 0 meetings)\n"),
+        "\nactivities/G-2026-0001.yaml\n  groepsmodule aangemaakt (1 deelnemer, 0 bijeenkomsten)\n"),
       "\(created.out)")
     #expect(s.commit(a, "group", at("2026-09-09")).status == 0)
 
@@ -63,7 +63,8 @@ import _AmigoTestSupport
     try s.write(a, v2, Self.group)
     let meeting = s.amigo(["changes"], in: a).out
     #expect(
-      meeting.contains("  group meeting added 2026-09-10 (60 min, present 1)\n"), "\(meeting)")
+      meeting.contains("  groepsbijeenkomst 2026-09-10 toegevoegd (60 min, aanwezig 1)\n"),
+      "\(meeting)")
     #expect(!meeting.contains("trajectories/"), "\(meeting)")
     #expect(s.commit(a, "meeting", at("2026-09-10")).status == 0)
 
@@ -77,8 +78,9 @@ import _AmigoTestSupport
       with: "    present: [T-2026-AAAA]\n    excused: [T-2026-AAAB]\n")
     try s.write(a, v3, Self.group)
     let joined = s.amigo(["changes"], in: a).out
-    #expect(joined.contains("  child added to group: T-2026-AAAB\n"), "\(joined)")
-    #expect(joined.contains("  attendance recorded 2026-09-10: T-2026-AAAB excused\n"), "\(joined)")
+    #expect(joined.contains("  kind toegevoegd aan de groep: T-2026-AAAB\n"), "\(joined)")
+    #expect(
+      joined.contains("  aanwezigheid vastgelegd 2026-09-10: T-2026-AAAB afgemeld\n"), "\(joined)")
     let committed = s.commit(a, "join", at("2026-09-12"))
     #expect(committed.status == 0, "\(committed.text)\(committed.stderr)")
 
@@ -89,14 +91,14 @@ import _AmigoTestSupport
         Geschiedenis van G-2026-0001 (groepsmodule): 3 commits, oudste eerst
 
         2026-09-09  HASH  Mila
-          created group module (1 participant, 0 meetings)
+          groepsmodule aangemaakt (1 deelnemer, 0 bijeenkomsten)
 
         2026-09-10  HASH  Mila
-          group meeting added 2026-09-10 (60 min, present 1)
+          groepsbijeenkomst 2026-09-10 toegevoegd (60 min, aanwezig 1)
 
         2026-09-12  HASH  Mila
-          child added to group: T-2026-AAAB
-          attendance recorded 2026-09-10: T-2026-AAAB excused
+          kind toegevoegd aan de groep: T-2026-AAAB
+          aanwezigheid vastgelegd 2026-09-10: T-2026-AAAB afgemeld
 
         """, "\(history.out)")
     // A deleted activity file keeps its history under its id.
@@ -202,7 +204,7 @@ import _AmigoTestSupport
     #expect(pull.status != 0)
     let said = pull.text + pull.stderr
     #expect(said.contains("error[meeting-twice]"), "\(said)")
-    #expect(said.contains("two meetings on 2026-09-17"), "\(said)")
+    #expect(said.contains("twee bijeenkomsten op 2026-09-17"), "\(said)")
     #expect(said.contains("CONFLICT"), "\(said)")
     // Nothing is lost: both meetings are in the file, for the worker to make one of them.
     let merged = s.read(b, Self.group)
@@ -237,7 +239,7 @@ import _AmigoTestSupport
     let pull = s.git(["pull", "--no-rebase", "--no-edit"], in: b)
     #expect(pull.status != 0)
     let said = pull.text + pull.stderr
-    #expect(said.contains("named twice in the attendance of 2026-09-10"), "\(said)")
+    #expect(said.contains("twee keer genoemd in de aanwezigheid van 2026-09-10"), "\(said)")
     #expect(said.contains("both sides recorded the same meeting or child differently"), "\(said)")
   }
 }

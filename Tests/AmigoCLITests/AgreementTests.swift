@@ -111,11 +111,11 @@ import _AmigoTestSupport
     }
     try check(
       good.replacingOccurrences(of: "activity: M-2026-4QT7", with: "activity: M-2026-4QT8"),
-      code: "unknown-activity", line: "did you mean 'M-2026-4QT7'?")
+      code: "unknown-activity", line: "bedoelde je 'M-2026-4QT7'?")
     try check(
       good.replacingOccurrences(
         of: "  - date: 2026-10-20\n    activity", with: "  - date: 2026-10-27\n    activity"),
-      code: "agreement-date", line: "was not held on 2026-10-27 (it was on 2026-10-20)")
+      code: "agreement-date", line: "is niet gehouden op 2026-10-27 (wel op 2026-10-20)")
     // The same agreement in a child the meeting did not discuss.
     let other = "trajectories/KC-2026-7TAQ.yaml"
     let otherText = try Self.read(dir, other)

@@ -89,7 +89,7 @@ import _AmigoTestSupport
       "log-session", "W6ZA", "--kind", "home-visit", "--with", "mother", "--date", "2026-11-19",
     ])
     #expect(visit == .dataError)
-    #expect(err.contains("'home-visit' withdrawn by 2026-11-18"), "\(err)")
+    #expect(err.contains("'home-visit' ingetrokken per 2026-11-18"), "\(err)")
     // The rest stays in force; a second withdrawal on the same entry would lose the first.
     let before = w.file
     let (again, _, againErr) = w.run(["consent", "W6ZA", "--withdraw", "--date", "2026-11-19"])

@@ -18,7 +18,8 @@ import _AmigoTestSupport
     #expect(out.contains("Logged child talk on 2026-11-17"), "\(out)")
     #expect(err.contains("warning[contact-in-pause]"), "\(err)")
     #expect(
-      err.contains("a child talk held on 2026-11-17, inside the pause since 2026-10-26"), "\(err)")
+      err.contains("een kindgesprek gehouden op 2026-11-17, binnen de pauze sinds 2026-10-26"),
+      "\(err)")
     #expect(err.contains("amigo resume AOS-2026-P4GC --date 2026-11-17"), "\(err)")
     // The session is kept (nothing is lost); validate keeps saying so until it is resolved.
     #expect(w.text(file).contains("  - date: 2026-11-17\n"))
@@ -44,9 +45,10 @@ import _AmigoTestSupport
     #expect(s2 == .success, "\(err2)")
     #expect(
       err2.contains(
-        "a parent talk held on 2026-11-04, inside the pause from 2026-10-26 to 2026-11-15"),
+        "een oudergesprek gehouden op 2026-11-04, binnen de pauze van 2026-10-26 tot en met 2026-11-15"
+      ),
       "\(err2)")
-    #expect(err2.contains("end the pause before 2026-11-04"), "\(err2)")
+    #expect(err2.contains("laat de pauze eindigen voor 2026-11-04"), "\(err2)")
   }
 
   @Test func loggingWhilePausedWithoutADateSaysSo() throws {

@@ -75,7 +75,7 @@ import _AmigoTestSupport
     let (status, out, _) = ws.run(["validate"])
     #expect(status != .success)
     #expect(
-      out.contains("error[control-character-in-value]: schools.de-akker.name holds"), "\(out)")
+      out.contains("error[control-character-in-value]: schools.de-akker.name bevat"), "\(out)")
   }
 
   @Test func blockTextMayHoldTabsAndLineBreaks() throws {

@@ -94,8 +94,8 @@ import _AmigoTestSupport
     #expect(w.text("amigo.yaml").contains("dose_kind: parent-talk"))
     let (_, out1, err1) = w.run(["validate"])
     let validated = out1 + err1
-    #expect(validated.contains("parent talks held in"), "\(validated)")
-    #expect(!validated.contains("child talks"), "\(validated)")
+    #expect(validated.contains("oudergesprekken gehouden in"), "\(validated)")
+    #expect(!validated.contains("kindgesprekken"), "\(validated)")
 
     let (s, week, err) = w.run(["report", "--week", "2026-W46", "--lang", "en"])
     #expect(s == .success, "\(err)")

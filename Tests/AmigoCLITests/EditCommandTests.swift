@@ -101,7 +101,7 @@ import Testing
     let (status, out, err) = f.edit(["EDITOR": editor])
     #expect(status == .dataError)
     #expect(out == "")
-    #expect(err.contains("error[duplicate-key]: duplicate key 'status'"))
+    #expect(err.contains("error[duplicate-key]: dubbele sleutel 'status'"))
     #expect(err.contains("error[unsupported-anchor]"))
     #expect(
       err.hasSuffix(

@@ -94,7 +94,9 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
 
   /// Copies the folder (and the base config when it has none) to a fresh temporary folder, runs
   /// `amigo validate` there in process and returns its status and standard output.
-  func run(strict: Bool = false) throws -> (status: AmigoCLI.ExitStatus, output: String) {
+  func run(
+    strict: Bool = false, language: String? = nil
+  ) throws -> (status: AmigoCLI.ExitStatus, output: String) {
     let fm = FileManager.default
     let source = Fixtures.url("errors/\(code)")
     let dir = fm.temporaryDirectory.appendingPathComponent(
@@ -116,6 +118,7 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
     let env = Environment(currentDirectory: dir.path)
     var arguments = ["validate", "--today", CatalogueCase.today, "--dir", dir.path]
     if strict { arguments.append("--strict") }
+    if let language { arguments += ["--lang", language] }
     let status = Amigo.run(arguments, environment: env)
     return (status, env.stdout.text)
   }
@@ -192,9 +195,11 @@ enum DiagnosticsReference {
   static func generate() throws -> String {
     let groups = try groups()
     var examples: [String: String] = [:]
+    var dutch: [String: String] = [:]
     for code in groups.flatMap(\.codes) {
       guard Fixtures.exists("errors/\(code)") else { continue }
       examples[code] = try CatalogueCase(code: code).run().output
+      dutch[code] = try CatalogueCase(code: code).run(language: "nl").output
     }
 
     var out = """
@@ -209,6 +214,11 @@ enum DiagnosticsReference {
       with a caret under the problem, and a `help` line with the fix. A summary line ends the
       report. Lines and columns are 1-based; columns count Unicode characters. Codes are stable:
       search for one here.
+
+      In a workspace with `language: nl` (or with `--lang nl`) the message and the help are
+      Dutch (`= tip:`); the location, the severity and the code stay as they are, so editors and
+      CI read both alike. `--format json` always gives the English message and help. Each code
+      below shows its message in both languages.
 
       - An **error** is a file amigo cannot read correctly, or a record that contradicts itself
         or the workspace. It must be fixed.
@@ -241,6 +251,10 @@ enum DiagnosticsReference {
         let header = CatalogueCase.headers(output).first { $0.code == code }
         out += "Severity: \(header?.severity ?? "unknown")\n\n"
         out += "Message: `\(header?.message ?? "(not reported by the reproducer)")`\n\n"
+        let dutchHeader = dutch[code].flatMap {
+          CatalogueCase.headers($0).first { $0.code == code }
+        }
+        out += "In Dutch: `\(dutchHeader?.message ?? "(not reported by the reproducer)")`\n\n"
         var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         if lines.last?.hasPrefix("amigo: ") == true { lines.removeLast() }

@@ -582,7 +582,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(stopped.status != 0)
     let said = stopped.text + stopped.stderr
     #expect(said.contains("error[unknown-trajectory]"), "\(said)")
-    #expect(said.contains("did you mean 'T-2026-AAAA'?"), "\(said)")
+    #expect(said.contains("bedoelde je 'T-2026-AAAA'?"), "\(said)")
     try s.write(
       a, meeting.replacingOccurrences(of: "AAAB", with: "AAAA"), "activities/M-2026-0001.yaml")
     let passed = s.commit(a, "meeting")

@@ -39,11 +39,8 @@ import _AmigoTestSupport
     "Commands/Report+Publish.swift": 3,
     "Commands/Statement.swift": 3,
     "Commands/Sync.swift": 9,
-    "Commands/Validate.swift": 3,
     "Commands/WorkspaceContext.swift": 2,
-    "Commands/YAMLJSONCommand.swift": 1,
     "Environment/Environment.swift": 1,
-    "Output/OutputFile.swift": 2,
   ]
 
   static let allowedHints: [String: Int] = [
@@ -104,7 +101,7 @@ import _AmigoTestSupport
 
   /// The allowances only shrink: the totals when this test was written.
   @Test func theAllowancesOnlyShrink() {
-    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 92)
+    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 86)
     #expect(Self.allowedHints.values.reduce(0, +) <= 41)
   }
 }

@@ -74,7 +74,8 @@ import _AmigoTestSupport
     try w.edit("amigo.yaml") { $0.replacingOccurrences(of: Self.ownWords, with: "\n") }
     let (invalid, out, _) = w.run(["validate"])
     #expect(invalid == .failure)
-    #expect(out.contains("error[invalid-value]: 'buddy' is not a valid participant"), "\(out)")
+    #expect(
+      out.contains("error[invalid-value]: 'buddy' is geen geldige waarde voor deelnemer"), "\(out)")
   }
 
   @Test func aFormerWorkerKeepsOldFilesButGetsNoNewWork() throws {
@@ -95,7 +96,7 @@ import _AmigoTestSupport
     let (refused, _, err) = w.run(["log-session", "K7Q4"], today: "2026-11-20")
     #expect(refused == .dataError)
     #expect(err.contains("worker-ended"), "\(err)")
-    #expect(err.contains("'mvd' left on 2026-11-19"))
+    #expect(err.contains("'mvd' is vertrokken op 2026-11-19"))
     #expect(w.text(file) == before)
     // No new children for her.
     let (noChild, _, err2) = w.run(
@@ -112,7 +113,9 @@ import _AmigoTestSupport
     }
     let (badConfig, out3, _) = w.run(["validate"], today: "2026-11-20")
     #expect(badConfig == .failure)
-    #expect(out3.contains("error[unknown-school]: school 'havenlicht' is not declared"), "\(out3)")
+    #expect(
+      out3.contains("error[unknown-school]: school 'havenlicht' staat niet in amigo.yaml"),
+      "\(out3)")
   }
 
   @Test func pauseAndResumeWriteDatedPauses() throws {
@@ -148,7 +151,7 @@ import _AmigoTestSupport
     #expect(valid == .success)
     #expect(
       flagged.contains(
-        "warning[contact-in-pause]: a child talk held on 2026-10-27, inside the pause from 2026-10-26 to 2026-11-15"
+        "warning[contact-in-pause]: een kindgesprek gehouden op 2026-10-27, binnen de pauze van 2026-10-26 tot en met 2026-11-15"
       ),
       "\(flagged)")
   }

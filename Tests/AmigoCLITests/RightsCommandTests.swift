@@ -1,10 +1,12 @@
-import AmigoCLI
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
 import Foundation
 import Testing
 import _AmigoTestSupport
+
+@testable import AmigoCLI
 
 /// Issue 33: `export --record`, `statement` and `handover`, in copies of the example workspaces.
 @Suite struct RightsCommandTests {
@@ -255,7 +257,7 @@ import _AmigoTestSupport
     let after = w.file("AOS-2026-K7Q4")
     let changes = TrajectoryChanges.compare(
       Self.trajectory(before, "AOS-2026-K7Q4"), Self.trajectory(after, "AOS-2026-K7Q4")
-    ).map(\.description)
+    ).map { $0.text(.en) }
     #expect(changes == ["handed over from mvd to sk on 2026-11-18"], "\(changes)")
   }
 

@@ -1,10 +1,12 @@
-import AmigoCLI
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
 import Foundation
 import Testing
 import _AmigoTestSupport
+
+@testable import AmigoCLI
 
 /// Issue 19, school changes with a date, in a copy of `Examples/ruggensteun` (schools
 /// bs-de-linde and bs-de-wilg): `amigo move`, the history's validation, and "moved from A to B
@@ -76,7 +78,7 @@ import _AmigoTestSupport
     #expect(t.school(on: LocalDate("2026-10-07")!) == "bs-de-linde")
     #expect(t.school(on: LocalDate("2026-11-04")!) == "bs-de-wilg")
     // changes/history: in words, not as a bare school change.
-    let words = TrajectoryChanges.compare(Self.trajectory(before), t).map(\.description)
+    let words = TrajectoryChanges.compare(Self.trajectory(before), t).map { $0.text(.en) }
     #expect(words == ["moved from bs-de-linde to bs-de-wilg on 2026-11-02"], "\(words)")
 
     // show and the child report name the move (the workspace's language is Dutch).
@@ -95,7 +97,7 @@ import _AmigoTestSupport
     let third = w.file(Self.ayla)
     #expect(third.contains("school: bs-de-linde\nschools:\n"))
     #expect(third.contains("  - school: bs-de-linde\n    from: 2026-11-16\nworker: nk"), "\(third)")
-    let moved = TrajectoryChanges.compare(t, Self.trajectory(third)).map(\.description)
+    let moved = TrajectoryChanges.compare(t, Self.trajectory(third)).map { $0.text(.en) }
     #expect(moved == ["moved from bs-de-wilg to bs-de-linde on 2026-11-16"], "\(moved)")
     #expect(w.run(["validate", "--strict"]).0 == .success)
   }

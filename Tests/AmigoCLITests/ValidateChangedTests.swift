@@ -56,7 +56,7 @@ import _AmigoTestSupport
     let r = try Repo("caseload")
     let (status, out) = r.run(["validate", "--changed"])
     #expect(status == 0)
-    #expect(out == "amigo: 0 files checked, no problems\n")
+    #expect(out == "amigo: 0 bestanden gecontroleerd, geen problemen\n")
   }
 
   @Test func aChangedFileGetsTheProblemsAFullValidateGives() throws {
@@ -68,7 +68,7 @@ import _AmigoTestSupport
     let file = "trajectories/AOS-2026-K7Q4.yaml"
     #expect(!r.lines(out, naming: file).isEmpty)
     #expect(r.lines(out, naming: file) == r.lines(full, naming: file))
-    #expect(out.hasSuffix("in 1 of 1 file\n"), "\(out)")
+    #expect(out.hasSuffix("in 1 van 1 bestand\n"), "\(out)")
   }
 
   @Test func anUntrackedFileRepeatingAnIdIsADuplicate() throws {

@@ -68,7 +68,8 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     ])
     let (status, out, err) = ws.run(["validate"])
     #expect(status == .success)
-    #expect(out == "amigo: 3 files checked, no problems\n")
+    // The workspace is Dutch (`language:` defaults to nl): so is the summary.
+    #expect(out == "amigo: 3 bestanden gecontroleerd, geen problemen\n")
     #expect(err.isEmpty)
   }
 
@@ -91,8 +92,8 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     #expect(status == .failure)
     #expect(
       out.hasPrefix(
-        "T-1.yaml:6:9: error[invalid-value]: 'actief' is not a valid trajectory status\n"))
-    #expect(out.hasSuffix("amigo: 1 error in 1 of 2 files\n"))
+        "T-1.yaml:6:9: error[invalid-value]: 'actief' is geen geldige waarde voor trajectstatus\n"))
+    #expect(out.hasSuffix("amigo: 1 fout in 1 van 2 bestanden\n"))
   }
 
   @Test func dirOptionAndEnvironmentVariable() throws {
@@ -103,7 +104,7 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     #expect(Amigo.run(["validate", "--dir", ws.path], environment: outside) == .success)
     let viaEnv = Environment(variables: ["AMIGO_DIR": ws.path], currentDirectory: "/")
     #expect(Amigo.run(["validate"], environment: viaEnv) == .success)
-    #expect(viaEnv.stdout.text == "amigo: 2 files checked, no problems\n")
+    #expect(viaEnv.stdout.text == "amigo: 2 bestanden gecontroleerd, geen problemen\n")
   }
 
   @Test func outsideAWorkspaceIsExit66() throws {
@@ -147,7 +148,7 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     let (lenient, out, _) = ws.run(["validate"])
     #expect(lenient == .success)
     #expect(out.contains("warning[possible-email]"))
-    #expect(out.hasSuffix("amigo: 1 warning in 1 of 2 files\n"))
+    #expect(out.hasSuffix("amigo: 1 waarschuwing in 1 van 2 bestanden\n"))
     let (strict, _, _) = ws.run(["validate", "--strict"])
     #expect(strict == .failure)
   }
@@ -159,16 +160,18 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
         of: "de-akker", with: "akker"),
       "trajectories/T-2.yaml": trajectoryFile("T-2"),
     ])
-    let (status, out, _) = ws.run(["validate", "trajectories/T-2.yaml"])
+    let (status, out, _) = ws.run(["validate", "trajectories/T-2.yaml", "--lang", "en"])
     #expect(status == .success)
     #expect(out == "amigo: 1 file checked, no problems\n")
-    let (bad, badOut, _) = ws.run(["validate", "trajectories/T-1.yaml"])
+    let (bad, badOut, _) = ws.run(["validate", "trajectories/T-1.yaml", "--lang", "en"])
     #expect(bad == .failure)
     #expect(badOut.contains("error[unknown-school]: school 'akker' is not declared in amigo.yaml"))
     #expect(badOut.contains("did you mean 'de-akker'?"))
     let (missing, _, err) = ws.run(["validate", "nope.yaml"])
     #expect(missing == .noInput)
-    #expect(err == "amigo: no such file or folder: 'nope.yaml'\n")
+    #expect(err == "amigo: bestand of map bestaat niet: 'nope.yaml'\n")
+    let (_, _, english) = ws.run(["validate", "nope.yaml", "--lang", "en"])
+    #expect(english == "amigo: no such file or folder: 'nope.yaml'\n")
   }
 
   @Test(arguments: [

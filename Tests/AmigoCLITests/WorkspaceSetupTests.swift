@@ -197,7 +197,7 @@ import _AmigoTestSupport
 
     let check = Environment(currentDirectory: root)
     #expect(Amigo.run(["validate", "--today", "2026-11-19"], environment: check) == .success)
-    #expect(check.stdout.text == "amigo: 3 files checked, no problems\n")
+    #expect(check.stdout.text == "amigo: 3 bestanden gecontroleerd, geen problemen\n")
 
     // fmt finds nothing to do in what amigo wrote.
     let fmt = Environment(currentDirectory: root)
@@ -216,6 +216,6 @@ import _AmigoTestSupport
       ["new-child", "--label", label, "--referred-by", "teacher", "--id", "T-2026-1AAA"])
     #expect(status == .success)
     #expect(out == "Created T-2026-1AAA (\(label)): trajectories/T-2026-1AAA.yaml\n")
-    #expect(err.contains("looks like a full name") == warned, "\(err)")
+    #expect(err.contains("lijkt een volledige naam") == warned, "\(err)")
   }
 }

@@ -42,7 +42,10 @@ import _AmigoTestSupport
       {
         out.append(
           ConsentRule.diagnostic(
-            problem, what: "\(kind.policy.value.en) on \(date)", needed: needed, date: date,
+            problem,
+            what: Bilingual(
+              "\(kind.policy.value.en) on \(date)", "\(kind.policy.value.nl) op \(date)"),
+            needed: needed, date: date,
             t: t, range: c.range(session.dateSpan)))
       }
     }

@@ -248,8 +248,8 @@ enum TestSchemas {
     new.visits.removeFirst()
     #expect(
       SchemaChanges.compare(old, new, TestSchemas.pet) == [
-        "changed nickname", "changed visits 2026-02-09 (vet)", "added visits 2026-03-02",
-        "removed visits 2026-01-05",
+        .changed("nickname", fields: []), .entryChanged("visits", "2026-02-09", fields: ["vet"]),
+        .entryAdded("visits", "2026-03-02"), .entryRemoved("visits", "2026-01-05"),
       ])
     #expect(SchemaChanges.compare(old, old, TestSchemas.pet) == [])
     // Entries are matched by the declared identity, not by position.

@@ -117,7 +117,8 @@ extension WorkspaceContext {
 
   func printWarnings(_ change: ActivityChange) {
     guard !change.newWarnings.isEmpty else { return }
-    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stderr), language: env.language().code)
     for d in change.newWarnings {
       env.stderr.write(renderer.render(d, source: change.document.source))
     }

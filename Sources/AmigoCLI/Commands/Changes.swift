@@ -191,10 +191,11 @@ enum ChangeWords {
     case (_, .unreadable): return [language.text(.chNowHasErrors)]
     case (.unreadable, .missing): return [language.text(.chDeleted)]
     case (.unreadable, .activity): return [language.text(.chErrorsFixed)]
-    case (.missing, .activity(let a)): return ActivityChanges.compare(nil, a)
+    case (.missing, .activity(let a)):
+      return ActivityChanges.compare(nil, a).map { $0.text(language) }
     case (.activity, .missing): return [language.text(.chDeleted)]
     case (.activity(let a), .activity(let b)):
-      let lines = ActivityChanges.compare(a, b)
+      let lines = ActivityChanges.compare(a, b).map { $0.text(language) }
       if lines.isEmpty && old != new { return [language.text(.chNoDataChange)] }
       return lines
     }
@@ -212,7 +213,7 @@ enum ChangeWords {
     guard let a = config(old), let b = config(new) else {
       return [language.text(.chHasErrors)]
     }
-    let lines = TrajectoryChanges.compare(config: a, b)
+    let lines = TrajectoryChanges.compare(config: a, b).map { $0.text(language) }
     if lines.isEmpty && old != new { return [language.text(.chNoSettingsChange)] }
     return lines
   }

@@ -87,7 +87,8 @@ enum Edit: Command {
     validate: ([UInt8]) -> (YAMLDocument, [Diagnostic])
   ) throws -> ExitStatus {
     let env = context.env
-    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stderr), language: env.language().code)
     while true {
       let status = try launch(editor, copy.file, env.variables)
       guard status == 0 else {

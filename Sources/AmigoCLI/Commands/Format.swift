@@ -60,7 +60,8 @@ enum Format: Command {
     var yamlErrors = 0
     var readFailures = 0
     var writeFailures = 0
-    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stderr), language: env.language().code)
     for (path, outcome) in zip(paths, outcomes) {
       let shown = env.display(path)
       switch outcome {

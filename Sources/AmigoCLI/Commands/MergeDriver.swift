@@ -80,7 +80,8 @@ enum MergeDriver: Command {
       : Validator.validateTrajectory(document, fileName: name, config: nil, today: nil).1
     let errors = diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
-      let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+      let renderer = DiagnosticRenderer(
+        color: env.useColor(on: env.stderr), language: env.language().code)
       for d in errors {
         env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
       }

@@ -132,11 +132,12 @@ enum PreCommit: Command {
     }
     guard !checked.isEmpty else { return .success }
 
-    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stdout))
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stdout), language: env.language().code)
     var out = ""
     for (d, source) in checked { out += renderer.render(d, source: source) }
     let counts = ProblemCounts(checked.map(\.0))
-    out += counts.summary(files: files) + " (staged)\n"
+    out += env.language().text(.valStaged, counts.summary(files: files, env.language())) + "\n"
     if earlierWarnings > 0 {
       out +=
         "amigo: \(earlierWarnings) warning\(earlierWarnings == 1 ? "" : "s") these files had before this commit not shown (see 'amigo validate')\n"

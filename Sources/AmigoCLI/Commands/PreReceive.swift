@@ -42,11 +42,11 @@ enum PreReceive: Command {
       files += result.files
     }
     guard !checked.isEmpty else { return .success }
-    let renderer = DiagnosticRenderer(color: false)
+    let renderer = DiagnosticRenderer(color: false, language: env.language().code)
     var out = ""
     for (d, source) in checked { out += renderer.render(d, source: source) }
     let counts = ProblemCounts(checked.map(\.0))
-    out += counts.summary(files: files) + " (pushed)\n"
+    out += env.language().text(.valPushed, counts.summary(files: files, env.language())) + "\n"
     out +=
       "amigo: the push was refused: the pushed files have errors. Fix them (amigo validate), "
       + "commit and push again\n"

@@ -44,7 +44,7 @@ enum Validate: Command {
         help:
           "Only the files changed against git's HEAD and untracked ones (all when amigo.yaml changed)."
       ),
-      .today, .dir,
+      .today, .dir, DisplayLanguage.option,
     ])
 
   static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
@@ -66,13 +66,14 @@ enum Validate: Command {
     if format == "json" {
       env.stdout.write(DiagnosticJSON.render(diagnostics, files: fileCount))
     } else {
-      let renderer = DiagnosticRenderer(color: env.useColor(on: env.stdout))
+      let renderer = DiagnosticRenderer(
+        color: env.useColor(on: env.stdout), language: env.language().code)
       let sources = result.sourcesOfFilesWithDiagnostics()
       var out = ""
       for d in diagnostics {
         out += renderer.render(d, source: d.file.flatMap { sources[$0] })
       }
-      out += counts.summary(files: fileCount) + "\n"
+      out += counts.summary(files: fileCount, env.language()) + "\n"
       env.stdout.write(out)
     }
     if counts.errors > 0 || (arguments.flag("strict") && counts.warnings > 0) { return .failure }
@@ -186,7 +187,7 @@ enum CommonOptions {
     for argument in arguments.positionals {
       let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
       guard FileSystem.exists(path) else {
-        throw CommandError(message: "no such file or folder: '\(argument)'", status: .noInput)
+        throw CommandError(message: env.language().text(.errNoSuchPath, argument), status: .noInput)
       }
       if FileSystem.isDirectory(path) {
         if FileSystem.exists(path + "/" + Workspace.configName) {
@@ -210,22 +211,19 @@ enum CommonOptions {
     if let dir = arguments.value("dir") ?? fromVariable {
       let path = URL(fileURLWithPath: env.resolve(dir)).standardizedFileURL.path
       guard FileSystem.exists(path + "/" + Workspace.configName) else {
-        let source = arguments.value("dir") == nil ? " (from $AMIGO_DIR)" : ""
+        let source = arguments.value("dir") == nil ? env.language().text(.errFromAmigoDir) : ""
         var isFolder: ObjCBool = false
         let reason =
           !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-          ? "it does not exist"
-          : !isFolder.boolValue ? "it is not a folder" : "it has no amigo.yaml"
+          ? env.language().text(.errDoesNotExist)
+          : env.language().text(!isFolder.boolValue ? .errNotAFolder : .errNoConfig)
         throw CommandError(
-          message: "no amigo workspace at '\(dir)'\(source): \(reason)", status: .noInput)
+          message: env.language().text(.errNoWorkspaceAt, dir, source, reason), status: .noInput)
       }
       return Workspace(root: path)
     }
     guard let ws = Workspace.find(from: env.currentDirectory) else {
-      throw CommandError(
-        message:
-          "not inside an amigo workspace (no amigo.yaml here or in any parent folder); use --dir or run 'amigo init'",
-        status: .noInput)
+      throw CommandError(message: env.language().text(.errNotInWorkspace), status: .noInput)
     }
     return ws
   }
@@ -258,19 +256,21 @@ struct ProblemCounts {
     self.capped = capped.count
   }
 
-  /// `amigo: 2 errors and 1 warning in 2 of 16 files` or `amigo: 16 files checked, no problems`;
-  /// when a file's problems were cut off, says that there are more than the ones counted.
-  func summary(files checked: Int) -> String {
-    let fileWord = checked == 1 ? "file" : "files"
-    if errors == 0 && warnings == 0 { return "amigo: \(checked) \(fileWord) checked, no problems" }
-    var parts: [String] = []
-    if errors > 0 { parts.append("\(errors) error" + (errors == 1 ? "" : "s")) }
-    if warnings > 0 { parts.append("\(warnings) warning" + (warnings == 1 ? "" : "s")) }
-    var line =
-      "amigo: " + parts.joined(separator: " and ") + " in \(files) of \(checked) \(fileWord)"
-    if capped > 0 {
-      line += "; more in \(capped) \(capped == 1 ? "file" : "files") not shown"
+  /// `amigo: 2 errors and 1 warning in 2 of 16 files` or `amigo: 16 files checked, no problems`
+  /// (in `language`); when a file's problems were cut off, says that there are more than the
+  /// ones counted.
+  func summary(files checked: Int, _ language: Language = .en) -> String {
+    func count(_ n: Int, _ one: Message, _ many: Message) -> String {
+      language.text(n == 1 ? one : many, String(n))
     }
+    let checkedFiles = count(checked, .valFile, .valFiles)
+    if errors == 0 && warnings == 0 { return language.text(.valNoProblems, checkedFiles) }
+    var parts: [String] = []
+    if errors > 0 { parts.append(count(errors, .valError, .valErrors)) }
+    if warnings > 0 { parts.append(count(warnings, .valWarning, .valWarnings)) }
+    let problems = parts.count == 2 ? language.text(.valAnd, parts[0], parts[1]) : parts[0]
+    var line = language.text(.valProblems, problems, String(files), checkedFiles)
+    if capped > 0 { line += language.text(.valMoreNotShown, count(capped, .valFile, .valFiles)) }
     return line
   }
 }

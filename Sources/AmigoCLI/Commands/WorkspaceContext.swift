@@ -100,7 +100,8 @@ struct WorkspaceContext {
   /// Prints warnings a change introduced (norm breaks), without failing.
   func printWarnings(_ result: ChangeResult) {
     guard !result.newWarnings.isEmpty else { return }
-    let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stderr), language: env.language().code)
     for d in result.newWarnings {
       env.stderr.write(renderer.render(d, source: result.document.source))
     }

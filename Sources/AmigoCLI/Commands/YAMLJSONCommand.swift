@@ -30,7 +30,7 @@ enum YAMLJSONCommand: Command {
     var status = ExitStatus.success
     for file in files {
       guard let data = FileManager.default.contents(atPath: env.resolve(file)) else {
-        throw CommandError(message: "cannot read '\(file)': no such file", status: .noInput)
+        throw CommandError(message: env.language().text(.errNoSuchFile, file), status: .noInput)
       }
       let document = YAMLDocument(bytes: [UInt8](data))
       if batch {
@@ -55,7 +55,8 @@ enum YAMLJSONCommand: Command {
       } else if document.isValid {
         env.stdout.write((document.value?.json ?? "null") + "\n")
       } else {
-        let renderer = DiagnosticRenderer(color: env.useColor(on: env.stderr))
+        let renderer = DiagnosticRenderer(
+          color: env.useColor(on: env.stderr), language: env.language().code)
         for d in document.diagnostics {
           env.stderr.write(renderer.render(d.inFile(file), source: document.source))
         }

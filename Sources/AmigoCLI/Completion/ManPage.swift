@@ -41,6 +41,13 @@ public enum ManPage {
       .TP
       .B EDITOR
       The editor of \\fBamigo edit\\fR.
+      .SH LANGUAGE
+      amigo speaks the workspace\\(aqs \\fBlanguage:\\fR (or \\fB\\-\\-lang\\fR): reports, usage
+      errors, questions, \\fBvalidate\\fR\\(aqs diagnostics, \\fBchanges\\fR and \\fBhistory\\fR.
+      Codes, JSON keys and the values in files stay English. \\fB\\-\\-help\\fR and this manual
+      page stay English: they are generated from the command specs, which name the options and
+      values exactly as they are typed and as files hold them, and one reference for the
+      maintainers and scripts of every workspace is easier to keep right than two.
       .SH EXIT STATUS
       0 success; 1 validation found errors; 64 the command line is wrong; 65 an input file is
       not valid amigo data; 66 a file, folder or workspace does not exist; 70 internal error;

@@ -1,11 +1,17 @@
 import AmigoYAML
 
 /// Renders diagnostics as `file:line:col: error[code]: message`, a source excerpt with a caret
-/// under the range, and a help line.
+/// under the range, and a help line. Message and help in `language` (`nl` or `en`, from the
+/// diagnostic's `Bilingual` texts); location, severity and code stay as they are, for editors
+/// and CI that parse them.
 public struct DiagnosticRenderer: Sendable {
   public var color: Bool
+  public var language: String
 
-  public init(color: Bool = false) { self.color = color }
+  public init(color: Bool = false, language: String = "en") {
+    self.color = color
+    self.language = language
+  }
 
   /// Renders one diagnostic. `source` supplies the excerpt; without it only header and help.
   public func render(_ d: Diagnostic, source: SourceText?) -> String {
@@ -22,9 +28,9 @@ public struct DiagnosticRenderer: Sendable {
       if let r = d.range { location += "\(r.start.line):\(r.start.column):" }
       if !location.isEmpty { out += "\u{1B}[1m\(location)\u{1B}[0m " }
       out +=
-        "\(severityColor)\(d.severity.rawValue)[\(d.code)]\u{1B}[0m: \u{1B}[1m\(d.message)\u{1B}[0m\n"
+        "\(severityColor)\(d.severity.rawValue)[\(d.code)]\u{1B}[0m: \u{1B}[1m\(d.message(language))\u{1B}[0m\n"
     } else {
-      out += d.header + "\n"
+      out += d.header(language) + "\n"
     }
     if let r = d.range, let source, r.start.line >= 1, r.start.line <= source.lineCount {
       let number = String(r.start.line)
@@ -72,8 +78,8 @@ public struct DiagnosticRenderer: Sendable {
       let caretText = String(repeating: "^", count: carets)
       out += "\(gutter) | \(pad)\(color ? severityColor + caretText + "\u{1B}[0m" : caretText)\n"
     }
-    if let help = d.help {
-      out += "   = help: \(help)\n"
+    if let help = d.help(language) {
+      out += (language == "nl" ? "   = tip: " : "   = help: ") + help + "\n"
     }
     return out
   }

@@ -138,7 +138,7 @@ struct OutputFile {
       var text = text
       if let code = text.withUTF8({ Descriptor.writeAll(fd, $0) }) {
         throw CommandError(
-          message: "cannot write '\(given)': \(String(cString: strerror(code)))",
+          message: env.language().text(.errCannotWrite, given, String(cString: strerror(code))),
           status: .ioError)
       }
     case .device(let path):
@@ -151,7 +151,8 @@ struct OutputFile {
       }
       if let code {
         throw CommandError(
-          message: "cannot write '\(path)': \(String(cString: strerror(code)))", status: .ioError)
+          message: env.language().text(.errCannotWrite, path, String(cString: strerror(code))),
+          status: .ioError)
       }
     case .file(let path):
       do {

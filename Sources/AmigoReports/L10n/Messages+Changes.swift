@@ -5,6 +5,7 @@ extension Message {
     .chCreated: ("created", "aangemaakt"),
     .chImported: ("imported{0}{1}", "geïmporteerd{0}{1}"),
     .chContactsBefore: (" ({0} contacts before)", " ({0} contacten ervoor)"),
+    .chContactBefore: (" ({0} contact before)", " ({0} contact ervoor)"),
     .chCreatedBy: ("created (referred by {0})", "aangemaakt (aangemeld door {0})"),
     .chDeleted: ("deleted", "verwijderd"),
     .chField: ("{0} {1} → {2}", "{0} {1} → {2}"),

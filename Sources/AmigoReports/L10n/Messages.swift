@@ -57,6 +57,7 @@ public enum Message: String, CaseIterable, Sendable {
   case chCommitsCount, chOldestFirst, chNewestFirst, chNoContentChange, chMerge, chNoCommitsYet
   case chNoMatch, chFromTo, chSinceDiverged, chWorkingTreeSince, chWorkingTreeSinceHEAD
   case chWorkingTreeNoCommits, chRenamedFrom, chNothing, chImported, chContactsBefore
+  case chContactBefore
 
   // Hints under usage errors (`Messages+Hints.swift`).
   case hintDate, hintDateOnly, hintNoSuchDay, hintYearFirst, hintWholeNumber, hintPeriod
@@ -64,11 +65,37 @@ public enum Message: String, CaseIterable, Sendable {
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
   case hintTeamIsPeriod
 
+  // The summary line of `validate` (`Messages+Validate.swift`).
+  case valNoProblems, valProblems, valMoreNotShown, valFile, valFiles, valError, valErrors
+  case valWarning, valWarnings, valAnd, valStaged, valPushed
+
+  // `changes` and `history` of activity files, amigo.yaml and other fields
+  // (`Messages+ActivityChanges.swift`).
+  case acCreated, acMinutes, acChildNamed, acChildrenNamed, acWithoutName, acParticipant
+  case acParticipants, acMeeting, acMeetings, acAttending, acContact, acContacts, acField
+  case acFieldDate, acFieldMinutes, acFieldUnnamed, acFieldTheme, acFieldAudience
+  case acFieldAttendance, acFieldTeacher, acWorkerAdded, acWorkerRemoved, acPresentAdded
+  case acPresentRemoved, acChildAdded, acChildRemoved, acParticipantAdded, acParticipantRemoved
+  case acNameChanged, acNoteChanged, acLightAdded, acLightAddedMany, acLightRemoved
+  case acLightRemovedMany, acMeetingAdded, acMeetingMinutes, acAttendanceRecorded
+  case acAttendanceChanged, acAttendanceRemoved, acMeetingNote, acMeetingRemoved, acPresent
+  case acAbsent, acExcused, acActivity
+  case scAdded, scRemoved, scChanged, scChangedFields, scEntryAdded, scEntryChanged
+  case scEntryChangedFields, scEntryRemoved, scMoved, scMoveRemoved, scSchoolsChanged
+  case cfChanged, cfAdded, cfEntryChanged, cfRemoved, cfProgramme, cfSchool, cfWorker
+
+  // Failures outside usage errors (`Messages+Errors.swift`).
+  case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
+  case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
+
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
     prompts, uniquingKeysWith: { a, _ in a }
   ).merging(changes, uniquingKeysWith: { a, _ in a })
     .merging(hints, uniquingKeysWith: { a, _ in a })
+    .merging(validate, uniquingKeysWith: { a, _ in a })
+    .merging(activityChanges, uniquingKeysWith: { a, _ in a })
+    .merging(errors, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

@@ -66,7 +66,8 @@ public struct SchemaChecker {
   mutating func checkObject(_ node: YAMLNode, _ spec: ObjectSpec, owner: YAMLScalar?) {
     guard case .mapping(let m) = node else {
       report(
-        SchemaDiagnostics.wrongType(range(node), expected: "a mapping (\(spec.name))", found: node))
+        SchemaDiagnostics.wrongType(
+          range(node), expected: SchemaDiagnostics.aMapping(spec), found: node))
       return
     }
     for entry in m.entries {
@@ -107,7 +108,10 @@ public struct SchemaChecker {
       guard case .mapping(let m) = node else {
         report(
           SchemaDiagnostics.wrongType(
-            range(node), expected: "a mapping of ids to \(spec.name)s", found: node))
+            range(node),
+            expected: Bilingual(
+              "a mapping of ids to \(spec.name)s",
+              "een mapping van ids naar \(SchemaDiagnostics.name(spec.name).nl)"), found: node))
         return
       }
       for entry in m.entries {
@@ -119,7 +123,7 @@ public struct SchemaChecker {
         if isEmpty(entry.value) {
           report(
             SchemaDiagnostics.wrongType(
-              document.range(of: entry.key), expected: "a mapping (\(spec.name))",
+              document.range(of: entry.key), expected: SchemaDiagnostics.aMapping(spec),
               found: entry.value))
           continue
         }
@@ -129,7 +133,9 @@ public struct SchemaChecker {
       guard case .mapping(let m) = node else {
         report(
           SchemaDiagnostics.wrongType(
-            range(node), expected: "a mapping of ids to numbers", found: node))
+            range(node),
+            expected: Bilingual("a mapping of ids to numbers", "een mapping van ids naar getallen"),
+            found: node))
         return
       }
       for entry in m.entries {
@@ -142,7 +148,7 @@ public struct SchemaChecker {
           report(
             SchemaDiagnostics.wrongType(
               isEmpty(entry.value) ? document.range(of: entry.key) : range(entry.value),
-              expected: "a number", found: entry.value))
+              expected: Bilingual("a number", "een getal"), found: entry.value))
           continue
         }
         checkTypedReading(s, as: .decimal)
@@ -154,7 +160,7 @@ public struct SchemaChecker {
       guard case .sequence(let s) = node else {
         report(
           SchemaDiagnostics.wrongType(
-            range(node), expected: "a list (\(type.summary))", found: node))
+            range(node), expected: SchemaDiagnostics.aList(type), found: node))
         return
       }
       for item in s.items {
@@ -168,7 +174,7 @@ public struct SchemaChecker {
       guard case .scalar(let s) = node else {
         report(
           SchemaDiagnostics.wrongType(
-            range(node), expected: "a single value (\(type.summary))", found: node))
+            range(node), expected: SchemaDiagnostics.aSingleValue(type), found: node))
         return
       }
       checkScalar(s, node: node, as: type, field: field)
@@ -214,7 +220,8 @@ public struct SchemaChecker {
       if v != "true" && v != "false" {
         report(
           SchemaDiagnostics.invalidValue(
-            r, v, choices: "'true' or 'false'", name: "true or false", suggestion: nil))
+            r, v, choices: Bilingual("'true' or 'false'", "'true' of 'false'"),
+            name: Bilingual("true or false", "true of false"), suggestion: nil))
       }
     case .enumeration(let e):
       // An open list takes the workspace's own values too: `VocabularyRule` checks them
@@ -223,7 +230,7 @@ public struct SchemaChecker {
       if !e.contains(v) {
         report(
           SchemaDiagnostics.invalidValue(
-            r, v, choices: e.choices, name: e.name,
+            r, v, choices: SchemaDiagnostics.choices(e), name: SchemaDiagnostics.name(e.name),
             suggestion: e.resolve(v) ?? Suggestions.nearest(v, in: e.values.map(\.value))))
       }
     case .list, .object, .dictionary, .numbers:

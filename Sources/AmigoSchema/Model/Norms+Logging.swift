@@ -12,24 +12,34 @@ extension Session {
   ) -> [Diagnostic] {
     guard let date else { return [] }
     var out: [Diagnostic] = []
-    func warn(_ code: String, _ message: String) {
+    func warn(_ code: String, _ message: Bilingual) {
       out.append(Diagnostic(severity: .warning, code: code, message: message))
     }
-    if date > today { warn("date-in-future", "\(date) is in the future") }
+    if date > today {
+      warn("date-in-future", Bilingual("\(date) is in the future", "\(date) ligt in de toekomst"))
+    }
     if let holiday = config.holiday(on: date) {
-      warn("session-in-holiday", "\(date) falls in \(holiday.label)")
+      warn(
+        "session-in-holiday",
+        Bilingual("\(date) falls in \(holiday.label)", "\(date) valt in \(holiday.label)"))
     }
     // A contact inside a dated pause is the rule's warning (contact-in-pause); one while paused
     // without a date is said here, whatever its kind.
     if counted, t.status == .paused, t.openPause == nil {
       warn(
         "contact-in-pause",
-        "\(t.id) is paused: resume first (amigo resume \(t.id) --date \(date) --since FIRST-PAUSED-DAY) or correct the session's date"
-      )
+        Bilingual(
+          "\(t.id) is paused: resume first (amigo resume \(t.id) --date \(date) --since FIRST-PAUSED-DAY) or correct the session's date",
+          "\(t.id) is gepauzeerd: hervat eerst (amigo resume \(t.id) --date \(date) --since EERSTE-GEPAUZEERDE-DAG) of verbeter de datum van de sessie"
+        ))
     } else if let status = t.status, !status.isRunning, status != .paused, counted,
       kind == .childTalk
     {
-      warn("session-while-not-active", "\(t.id) has status '\(status.rawValue)', not active")
+      warn(
+        "session-while-not-active",
+        Bilingual(
+          "\(t.id) has status '\(status.rawValue)', not active",
+          "\(t.id) heeft status '\(status.rawValue)', niet actief"))
     }
     let programme = config.programme(t.programme)
     if let programme, counted, kind == programme.doseKind, let norm = programme.sessionMinutes,
@@ -38,13 +48,19 @@ extension Session {
     {
       warn(
         "session-minutes",
-        "the programme's \(programme.doseKind.pluralEn) last \(norm) minutes; this one \(minutes)")
+        Bilingual(
+          "the programme's \(programme.doseKind.pluralEn) last \(norm) minutes; this one \(minutes)",
+          "de \(programme.doseKind.pluralNl) van het programma duren \(norm) minuten; deze \(minutes)"
+        ))
     }
     if let programme, let kinds = programme.sessionKinds, let kind, !kinds.contains(kind) {
       warn(
         "kind-not-in-programme",
-        "a \(kind.policy.value.en) is not one of the session kinds of \(programme.label) ("
-          + kinds.map(\.rawValue).joined(separator: ", ") + ")")
+        Bilingual(
+          "a \(kind.policy.value.en) is not one of the session kinds of \(programme.label) ("
+            + kinds.map(\.rawValue).joined(separator: ", ") + ")",
+          "een \(kind.policy.value.nl) is geen van de soorten sessies van \(programme.label) ("
+            + kinds.map(\.rawValue).joined(separator: ", ") + ")"))
     }
     return out
   }
@@ -58,15 +74,22 @@ extension Consent {
     var out: [Diagnostic] = []
     if date > today {
       out.append(
-        Diagnostic(severity: .warning, code: "date-in-future", message: "\(date) is in the future"))
+        Diagnostic(
+          severity: .warning, code: "date-in-future",
+          message: Bilingual("\(date) is in the future", "\(date) ligt in de toekomst")))
     }
     if let born = t.child.born, !givenBy.contains("child") {
       let age = born.age(on: date)
-      let message: String? =
+      let message: Bilingual? =
         age >= 16
-        ? "the child is \(age) on \(date): from 16 the child gives consent"
+        ? Bilingual(
+          "the child is \(age) on \(date): from 16 the child gives consent",
+          "het kind is \(age) op \(date): vanaf 16 geeft het kind toestemming")
         : age >= 12
-          ? "the child is \(age) on \(date): from 12 the child gives consent too (--given-by parents,child)"
+          ? Bilingual(
+            "the child is \(age) on \(date): from 12 the child gives consent too (--given-by parents,child)",
+            "het kind is \(age) op \(date): vanaf 12 geeft het kind ook toestemming (--given-by parents,child)"
+          )
           : nil
       if let message {
         out.append(Diagnostic(severity: .warning, code: "consent-wrong-party", message: message))
@@ -83,15 +106,19 @@ extension Plan {
     var out: [Diagnostic] = []
     if let start, start > today {
       out.append(
-        Diagnostic(severity: .warning, code: "date-in-future", message: "\(start) is in the future")
+        Diagnostic(
+          severity: .warning, code: "date-in-future",
+          message: Bilingual("\(start) is in the future", "\(start) ligt in de toekomst"))
       )
     }
     if let weeks, let range = config.programme(t.programme)?.weeks, !range.contains(weeks) {
       out.append(
         Diagnostic(
           severity: .warning, code: "past-maximum-weeks",
-          message:
-            "the programme plans \(range.lowerBound)-\(range.upperBound) weeks; this plan has \(weeks)"
+          message: Bilingual(
+            "the programme plans \(range.lowerBound)-\(range.upperBound) weeks; this plan has \(weeks)",
+            "het programma plant \(range.lowerBound)-\(range.upperBound) weken; dit plan heeft er \(weeks)"
+          )
         ))
     }
     return out

@@ -15,22 +15,27 @@ extension ActivityValidator {
       if let today = c.today, let d = contact.date, d > today {
         out.append(
           SchemaDiagnostics.dateInFuture(
-            c.range(contact.dateSpan), what: "a light contact", date: d, today: today,
-            help:
-              "record a contact on or after its day (in a file, correct the date by hand and run 'amigo validate')"
-          ))
+            c.range(contact.dateSpan), what: Bilingual("a light contact", "een licht contact"),
+            date: d, today: today,
+            help: Bilingual(
+              "record a contact on or after its day (in a file, correct the date by hand and run 'amigo validate')",
+              "leg een contact vast op of na zijn dag (in een bestand verbeter je de datum met de hand en voer je 'amigo validate' uit)"
+            )))
       }
     }
     if c.activity.workers.count > 1, let range = c.syntax.valueRange("workers") {
       out.append(
         Diagnostic(
           code: "invalid-value",
-          message:
+          message: Bilingual(
             "a tally of light contacts is one worker's, but this one names \(c.activity.workers.count) workers",
+            "een telling van lichte contacten is van één medewerker, maar deze noemt \(c.activity.workers.count) medewerkers"
+          ),
           range: range,
-          help:
-            "keep one file per worker per month (L-<yyyy>-<mm>-<worker>, as 'amigo contact --light' writes): move the other workers' contacts to their own tallies"
-        ))
+          help: Bilingual(
+            "keep one file per worker per month (L-<yyyy>-<mm>-<worker>, as 'amigo contact --light' writes): move the other workers' contacts to their own tallies",
+            "houd één bestand per medewerker per maand (L-<jjjj>-<mm>-<medewerker>, zoals 'amigo contact --light' schrijft): zet de contacten van de andere medewerkers in hun eigen telling"
+          )))
     }
     return out
   }

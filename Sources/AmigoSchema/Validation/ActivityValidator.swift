@@ -206,7 +206,7 @@ public enum ActivityValidator {
     let a = c.activity
     var out: [Diagnostic] = []
     func span(_ spans: [Span], _ i: Int) -> Span { i < spans.count ? spans[i] : a.idSpan }
-    func check(_ ids: [String], _ spans: [Span], _ list: String) {
+    func check(_ ids: [String], _ spans: [Span], _ list: Bilingual) {
       var seen = Set<String>()
       for (i, id) in ids.enumerated() {
         if let index = c.index, !index.contains(id) {
@@ -220,8 +220,8 @@ public enum ActivityValidator {
         }
       }
     }
-    check(a.children, a.childSpans, "children")
-    check(a.participants, a.participantSpans, "participants")
+    check(a.children, a.childSpans, Bilingual("children", "children"))
+    check(a.participants, a.participantSpans, Bilingual("participants", "participants"))
     let participants = Set(a.participants)
     for meeting in a.meetings {
       var seen = Set<String>()
@@ -230,7 +230,9 @@ public enum ActivityValidator {
           out.append(
             SchemaDiagnostics.childNamedTwice(
               c.range(row.span), row.id,
-              in: "the attendance of \(meeting.date?.description ?? "a meeting")"))
+              in: meeting.date.map {
+                Bilingual("the attendance of \($0)", "de aanwezigheid van \($0)")
+              } ?? Bilingual("the attendance of a meeting", "de aanwezigheid van een bijeenkomst")))
         } else if !participants.contains(row.id) {
           out.append(SchemaDiagnostics.notAParticipant(c.range(row.span), row.id, activity: a.id))
         }
@@ -326,18 +328,22 @@ public enum ActivityValidator {
   static func futureDates(_ c: Context) -> [Diagnostic] {
     guard let today = c.today else { return [] }
     var out: [Diagnostic] = []
-    let help =
-      "record a meeting on or after its day (in a file, correct the date by hand and run 'amigo validate')"
+    let help = Bilingual(
+      "record a meeting on or after its day (in a file, correct the date by hand and run 'amigo validate')",
+      "leg een bijeenkomst vast op of na haar dag (in een bestand verbeter je de datum met de hand en voer je 'amigo validate' uit)"
+    )
     if let d = c.activity.date, d > today {
       out.append(
         SchemaDiagnostics.dateInFuture(
-          c.range(c.activity.dateSpan), what: "a meeting", date: d, today: today, help: help))
+          c.range(c.activity.dateSpan), what: Bilingual("a meeting", "een overleg"), date: d,
+          today: today, help: help))
     }
     for m in c.activity.meetings {
       if let d = m.date, d > today {
         out.append(
           SchemaDiagnostics.dateInFuture(
-            c.range(m.dateSpan), what: "a group meeting", date: d, today: today, help: help))
+            c.range(m.dateSpan), what: Bilingual("a group meeting", "een groepsbijeenkomst"),
+            date: d, today: today, help: help))
       }
     }
     return out

@@ -24,8 +24,11 @@ extension Validator {
             out.append(
               Diagnostic(
                 code: "range-order",
-                message: "min \(formatNumber(lo)) is greater than max \(formatNumber(hi))",
-                range: document.range(of: form["min"]!), help: "swap the two values"))
+                message: Bilingual(
+                  "min \(formatNumber(lo)) is greater than max \(formatNumber(hi))",
+                  "min \(formatNumber(lo)) is groter dan max \(formatNumber(hi))"),
+                range: document.range(of: form["min"]!),
+                help: Bilingual("swap the two values", "verwissel de twee waarden")))
           }
           var norms = ScaleNorms()
           norms.borderline = number(form["borderline"])

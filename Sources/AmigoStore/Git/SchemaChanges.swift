@@ -1,6 +1,20 @@
 import AmigoSchema
 import AmigoYAML
 
+/// One change to a field the schema declares, in the schema's words: field names and list
+/// keys (dates, ids, codes), never values. `AmigoCLI` words it in either language.
+public enum SchemaChange: Sendable, Hashable {
+  /// An object field came or went (`added closure`).
+  case added(String)
+  case removed(String)
+  /// A field changed; for an object, which of its fields (`changed plan (weeks)`).
+  case changed(String, fields: [String])
+  /// An entry of a keyed list, shown by its key (`added pauses 2026-11-02`).
+  case entryAdded(String, String)
+  case entryChanged(String, String, fields: [String])
+  case entryRemoved(String, String)
+}
+
 /// What changed between two versions of any schema's model, field by field, read from the
 /// schema alone (`Field` encoders and `Field.identity`): the words `changes` and history use
 /// for a field they have no phrase of their own for. Like `TrajectoryChange`, the words name
@@ -9,8 +23,8 @@ public enum SchemaChanges {
   /// Changes to `fields` (default: all of the spec's) between `old` and `new`, in schema order.
   public static func compare<Model>(
     _ old: Model, _ new: Model, _ spec: ObjectSpec, fields: [Field]? = nil
-  ) -> [String] {
-    var out: [String] = []
+  ) -> [SchemaChange] {
+    var out: [SchemaChange] = []
     for field in fields ?? spec.fields {
       let a = field.encode(old)
       let b = field.encode(new)
@@ -20,14 +34,14 @@ public enum SchemaChanges {
         continue
       }
       switch (a, b, field.type) {
-      case (nil, _?, .object): out.append("added \(field.name)")
-      case (_?, nil, .object): out.append("removed \(field.name)")
+      case (nil, _?, .object): out.append(.added(field.name))
+      case (_?, nil, .object): out.append(.removed(field.name))
       case (.mapping(let x, _)?, .mapping(let y, _)?, .object(let inner)):
         let changed = inner.fields.map(\.name).filter { name in
           x.first { $0.0 == name }?.1 != y.first { $0.0 == name }?.1
         }
-        out.append("changed \(field.name) (\(changed.joined(separator: ", ")))")
-      default: out.append("changed \(field.name)")
+        out.append(.changed(field.name, fields: changed))
+      default: out.append(.changed(field.name, fields: []))
       }
     }
     return out
@@ -38,7 +52,7 @@ public enum SchemaChanges {
   static func entries(
     _ name: String, _ a: YAMLContent?, _ b: YAMLContent?, _ identity: ListIdentity,
     _ element: FieldType
-  ) -> [String] {
+  ) -> [SchemaChange] {
     func keyed(_ content: YAMLContent?) -> [(key: String, shown: String, item: YAMLContent)] {
       guard case .sequence(let items, _)? = content else { return [] }
       var seen: [String: Int] = [:]
@@ -52,10 +66,10 @@ public enum SchemaChanges {
     }
     let before = keyed(a)
     let after = keyed(b)
-    var out: [String] = []
+    var out: [SchemaChange] = []
     for entry in after {
       guard let old = before.first(where: { $0.key == entry.key }) else {
-        out.append("added \(name) \(entry.shown)")
+        out.append(.entryAdded(name, entry.shown))
         continue
       }
       guard old.item != entry.item else { continue }
@@ -65,13 +79,13 @@ public enum SchemaChanges {
         let changed = inner.fields.map(\.name).filter { field in
           x.first { $0.0 == field }?.1 != y.first { $0.0 == field }?.1
         }
-        out.append("changed \(name) \(entry.shown) (\(changed.joined(separator: ", ")))")
+        out.append(.entryChanged(name, entry.shown, fields: changed))
       } else {
-        out.append("changed \(name) \(entry.shown)")
+        out.append(.entryChanged(name, entry.shown, fields: []))
       }
     }
     for entry in before where !after.contains(where: { $0.key == entry.key }) {
-      out.append("removed \(name) \(entry.shown)")
+      out.append(.entryRemoved(name, entry.shown))
     }
     return out
   }

@@ -3,7 +3,7 @@ import AmigoSchema
 /// One change between two versions of a trajectory, in words for `amigo history` and
 /// `amigo changes`. The words name dates, kinds, ids, codes and field names, never free text,
 /// labels or names: they show up in reviews and terminals beyond the worker's own.
-public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
+public enum TrajectoryChange: Sendable, Hashable {
   case created(referredBy: String?)
   /// The first version of a file `amigo import` brought in (`imported:`): the import day and
   /// the count of contacts held before it.
@@ -39,74 +39,13 @@ public enum TrajectoryChange: Sendable, Hashable, CustomStringConvertible {
   case closed(ClosureReason?)
   case closureChanged(fields: [String])
   case reopened
+  /// `amigo move`: the child moved school on a date (`schools:`).
+  case schoolMoved(from: String, to: String, date: LocalDate)
+  case schoolMoveRemoved(from: String, to: String, date: LocalDate)
+  /// The school history changed otherwise (a date corrected, an entry written by hand).
+  case schoolsChanged
   /// A field `changes` has no phrase of its own for, in the schema's words (`SchemaChanges`).
-  case other(String)
-
-  public var description: String {
-    switch self {
-    case .created(let by): return "created" + (by.map { " (referred by \($0))" } ?? "")
-    case .imported(let date, let before):
-      return "imported" + day(date)
-        + (before.map { " (\($0) contact\($0 == 1 ? "" : "s") before)" } ?? "")
-    case .deleted: return "deleted"
-    case .field(let name, let from, let to): return "\(name) \(from) → \(to)"
-    case .part(let name, let fields): return "changed \(name) (\(fields.joined(separator: ", ")))"
-    case .status(let from, let to):
-      return "status \(from?.rawValue ?? "none") → \(to?.rawValue ?? "none")"
-    case .started(let date): return "started \(date)"
-    case .startMoved(let from, let to):
-      return to.map { "start moved \(from) → \($0)" } ?? "start \(from) removed"
-    case .planWeeks: return "changed plan (weeks)"
-    case .reviewPlanned(let date): return "review planned \(date)"
-    case .reviewRemoved(let date): return "review \(date) removed"
-    case .consentGiven(let date): return "consent given" + day(date)
-    case .consentWithdrawn(let date): return "consent withdrawn" + day(date)
-    case .consentChanged(let date, let fields):
-      return "changed consent" + day(date) + " (\(fields.joined(separator: ", ")))"
-    case .consentRemoved(let date): return "removed consent" + day(date)
-    case .goalAdded(let id): return "added goal \(id)"
-    case .goalRemoved(let id): return "removed goal \(id)"
-    case .goalChanged(let id, let fields):
-      return "changed goal \(id) (\(fields.joined(separator: ", ")))"
-    case .goalResult(let id, let result):
-      return "goal \(id): result \(result?.rawValue ?? "removed")"
-    case .rated(let goal, let value, let rater):
-      return "rated \(goal) \(score(value))" + (rater.map { " (\($0))" } ?? "")
-    case .ratingChanged(let goal, let date, let rater, let from, let to):
-      return "changed rating \(goal)" + day(date) + (rater.map { " (\($0))" } ?? "")
-        + ": \(score(from)) → \(score(to))"
-    case .ratingRemoved(let goal, let date, let rater):
-      return "removed rating \(goal)" + day(date) + (rater.map { " (\($0))" } ?? "")
-    case .sessionLogged(let date, let kind, let minutes, let status):
-      var s = "logged " + kindLabel(kind) + day(date)
-      if let minutes { s += ", \(minutes) min" }
-      if status != .held { s += " (not held: \(status.rawValue))" }
-      return s
-    case .sessionChanged(let date, let kind, let fields):
-      return "changed session" + day(date) + (kind.map { ", " + kindLabel($0) } ?? "")
-        + " (\(fields.joined(separator: ", ")))"
-    case .sessionRemoved(let date, let kind):
-      return "removed session" + day(date) + (kind.map { ", " + kindLabel($0) } ?? "")
-    case .handedOver(let from, let to, let date):
-      return "handed over from \(from) to \(to)" + (date.map { " on \($0)" } ?? "")
-    case .closed(let reason): return "closed" + (reason.map { ": \($0.rawValue)" } ?? "")
-    case .closureChanged(let fields): return "changed closure (\(fields.joined(separator: ", ")))"
-    case .reopened: return "reopened (closure removed)"
-    case .other(let words): return words
-    }
-  }
-
-  func day(_ date: LocalDate?) -> String { date.map { " \($0)" } ?? "" }
-
-  func kindLabel(_ kind: SessionKind?) -> String {
-    kind.flatMap { Schemas.sessionKind[$0.rawValue]?.en } ?? "session"
-  }
-
-  /// `6`, `6.5`; `?` when missing.
-  func score(_ value: Double?) -> String {
-    guard let value else { return "?" }
-    return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-  }
+  case other(SchemaChange)
 }
 
 /// Compares two versions of a trajectory (either may be missing) and says what changed.
@@ -253,13 +192,13 @@ public enum TrajectoryChanges {
     let added = moved(old, new)
     let removed = moved(new, old)
     var out: [TrajectoryChange] = added.map {
-      .other("moved from \($0.from) to \($0.to) on \($0.date)")
+      .schoolMoved(from: $0.from, to: $0.to, date: $0.date)
     }
-    out += removed.map { .other("move from \($0.from) to \($0.to) on \($0.date) removed") }
+    out += removed.map { .schoolMoveRemoved(from: $0.from, to: $0.to, date: $0.date) }
     let entries = { (t: Trajectory) in
       t.schools.map { "\($0.school) \($0.from?.description ?? "")" }
     }
-    if out.isEmpty, entries(old) != entries(new) { out.append(.other("changed schools")) }
+    if out.isEmpty, entries(old) != entries(new) { out.append(.schoolsChanged) }
     return out
   }
 
@@ -373,44 +312,58 @@ public enum TrajectoryChanges {
   // MARK: - The workspace config
 
   /// What changed in `amigo.yaml`, by ids and field names (never names or labels).
-  public static func compare(config old: Config?, _ new: Config?) -> [String] {
+  public static func compare(config old: Config?, _ new: Config?) -> [ConfigChange] {
     switch (old, new) {
     case (nil, nil): return []
-    case (nil, _?): return ["created"]
-    case (_?, nil): return ["deleted"]
+    case (nil, _?): return [.created]
+    case (_?, nil): return [.deleted]
     case (let a?, let b?):
-      var out: [String] = []
+      var out: [ConfigChange] = []
       for (name, changed) in [
         ("organisation", a.organisation != b.organisation), ("language", a.language != b.language),
         ("small_numbers", a.smallNumbers != b.smallNumbers),
         ("id_prefix", a.idPrefix != b.idPrefix),
       ] where changed {
-        out.append("changed \(name)")
+        out.append(.changed(name))
       }
-      out += ids("programme", a.programmes.map { ($0.id, $0) }, b.programmes.map { ($0.id, $0) })
-      out += ids("school", a.schools.map { ($0.id, $0) }, b.schools.map { ($0.id, $0) })
-      out += ids("worker", a.workers.map { ($0.id, $0) }, b.workers.map { ($0.id, $0) })
-      if a.holidays != b.holidays { out.append("changed holidays") }
+      out += ids(.programme, a.programmes.map { ($0.id, $0) }, b.programmes.map { ($0.id, $0) })
+      out += ids(.school, a.schools.map { ($0.id, $0) }, b.schools.map { ($0.id, $0) })
+      out += ids(.worker, a.workers.map { ($0.id, $0) }, b.workers.map { ($0.id, $0) })
+      if a.holidays != b.holidays { out.append(.changed("holidays")) }
       return out
     }
   }
 
   static func ids<T: Equatable>(
-    _ what: String, _ old: [(String, T)], _ new: [(String, T)]
+    _ what: ConfigChange.Entry, _ old: [(String, T)], _ new: [(String, T)]
   )
-    -> [String]
+    -> [ConfigChange]
   {
-    var out: [String] = []
+    var out: [ConfigChange] = []
     for (id, value) in new {
       if let before = old.first(where: { $0.0 == id })?.1 {
-        if before != value { out.append("changed \(what) \(id)") }
+        if before != value { out.append(.entryChanged(what, id)) }
       } else {
-        out.append("added \(what) \(id)")
+        out.append(.entryAdded(what, id))
       }
     }
     for (id, _) in old where !new.contains(where: { $0.0 == id }) {
-      out.append("removed \(what) \(id)")
+      out.append(.entryRemoved(what, id))
     }
     return out
   }
+}
+
+/// One change to `amigo.yaml`, in words for `changes` and `history`: field names and ids only.
+public enum ConfigChange: Sendable, Hashable {
+  /// What a declared entry is.
+  public enum Entry: String, Sendable, Hashable { case programme, school, worker }
+
+  case created
+  case deleted
+  /// A top-level setting (`organisation`, `language`, `holidays`…) changed.
+  case changed(String)
+  case entryAdded(Entry, String)
+  case entryChanged(Entry, String)
+  case entryRemoved(Entry, String)
 }

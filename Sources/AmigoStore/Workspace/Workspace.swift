@@ -323,10 +323,17 @@ let emptyDocument = YAMLDocument(bytes: [])
 /// A file that could not be read at all.
 func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
   Diagnostic(
-    code: "unreadable-file", message: "cannot read the file: \(error.reason)", file: shown,
+    code: "unreadable-file",
+    message: Bilingual(
+      "cannot read the file: \(error.reason)", "het bestand is niet te lezen: \(error.reason)"),
+    file: shown,
     help: error.isLinkOutOfWorkspace
-      ? "replace the link by the file itself, or remove it"
-      : "check that the file exists and that you may read it")
+      ? Bilingual(
+        "replace the link by the file itself, or remove it",
+        "vervang de koppeling door het bestand zelf, of haal haar weg")
+      : Bilingual(
+        "check that the file exists and that you may read it",
+        "controleer of het bestand bestaat en of je het mag lezen"))
 }
 
 /// `body(i)` for every `i` in `0..<count`, on all cores, in order: each iteration initializes

@@ -28,10 +28,32 @@ public struct SourceRange: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(start)-\(end)" }
 }
 
+/// A message in amigo's two languages: English (`en`) and Dutch (`nl`). Diagnostics are made
+/// only from these, so no problem can be reported in one language only.
+public struct Bilingual: Sendable, Hashable {
+  public var en: String
+  public var nl: String
+
+  public init(_ en: String, _ nl: String) {
+    self.en = en
+    self.nl = nl
+  }
+
+  /// The text in `language` (`nl` or `en`).
+  public func text(_ language: String) -> String { language == "nl" ? nl : en }
+
+  /// Both texts followed by `other`'s.
+  public static func + (a: Bilingual, b: Bilingual) -> Bilingual {
+    Bilingual(a.en + b.en, a.nl + b.nl)
+  }
+}
+
 /// One problem found in a file, by any layer (YAML, schema, validation, commands).
 ///
 /// `code` is a stable kebab-case identifier (`duplicate-key`, `unknown-goal`) that users can
 /// search for in `schema/diagnostics.md`; `message` is lower-case without a final period.
+/// Message and help come in both languages (`Bilingual`): `message` and `help` are the English
+/// texts (stable: JSON output and scripts read them), `message(_:)` and `help(_:)` give either.
 public struct Diagnostic: Sendable, Hashable {
   public enum Severity: String, Sendable, Hashable, Comparable {
     case error, warning, note
@@ -48,24 +70,35 @@ public struct Diagnostic: Sendable, Hashable {
 
   public var severity: Severity
   public var code: String
-  public var message: String
+  /// The message in English.
+  public var message: String { text.en }
+  /// The message in both languages.
+  public var text: Bilingual
   /// The file the problem is in, as the user named it; `nil` for problems not tied to a file.
   public var file: String?
   public var range: SourceRange?
-  /// A suggestion for the fix, rendered as `= help: …`.
-  public var help: String?
+  /// A suggestion for the fix in both languages, rendered as `= help: …`.
+  public var helpText: Bilingual?
+  /// The suggestion in English.
+  public var help: String? { helpText?.en }
 
   public init(
-    severity: Severity = .error, code: String, message: String, file: String? = nil,
-    range: SourceRange? = nil, help: String? = nil
+    severity: Severity = .error, code: String, message: Bilingual, file: String? = nil,
+    range: SourceRange? = nil, help: Bilingual? = nil
   ) {
     self.severity = severity
     self.code = code
-    self.message = message
+    self.text = message
     self.file = file
     self.range = range
-    self.help = help
+    self.helpText = help
   }
+
+  /// The message in `language` (`nl` or `en`).
+  public func message(_ language: String) -> String { text.text(language) }
+
+  /// The help in `language` (`nl` or `en`).
+  public func help(_ language: String) -> String? { helpText?.text(language) }
 
   /// The same diagnostic, attributed to `file`.
   public func inFile(_ file: String) -> Diagnostic {
@@ -75,12 +108,16 @@ public struct Diagnostic: Sendable, Hashable {
   }
 
   /// `file:line:col: severity[code]: message`, the header editors and CI parse.
-  public var header: String {
+  public var header: String { header("en") }
+
+  /// The header with the message in `language`; location, severity and code stay as they are
+  /// (editors and CI parse them).
+  public func header(_ language: String) -> String {
     var location = ""
     if let file { location += file + ":" }
     if let range { location += "\(range.start.line):\(range.start.column):" }
     if !location.isEmpty { location += " " }
-    return "\(location)\(severity.rawValue)[\(code)]: \(message)"
+    return "\(location)\(severity.rawValue)[\(code)]: \(message(language))"
   }
 }
 

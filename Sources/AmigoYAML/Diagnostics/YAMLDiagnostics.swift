@@ -19,189 +19,312 @@ public enum YAMLDiagnostics {
   static func blockScalarAtEndOfFile(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "block-scalar-at-end-of-file",
-      message: "a block scalar ends the file without a final line break", range: r,
-      help:
-        "end the file with a line break ('amigo fmt' does this); YAML readers disagree on the text's last line break otherwise"
-    )
+      message: Bilingual(
+        "a block scalar ends the file without a final line break",
+        "een bloktekst sluit het bestand af zonder regeleinde"),
+      range: r,
+      help: Bilingual(
+        "end the file with a line break ('amigo fmt' does this); YAML readers disagree on the text's last line break otherwise",
+        "eindig het bestand met een regeleinde ('amigo fmt' doet dat); anders lezen YAML-programma's het laatste regeleinde van de tekst verschillend"
+      ))
   }
 
   static func invalidUTF8(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "invalid-utf8", message: "the file is not valid UTF-8 here", range: r,
-      help: "save the file as UTF-8")
+      code: "invalid-utf8",
+      message: Bilingual(
+        "the file is not valid UTF-8 here", "het bestand is hier geen geldige UTF-8"),
+      range: r, help: Bilingual("save the file as UTF-8", "sla het bestand op als UTF-8"))
   }
 
   static func controlCharacter(_ r: SourceRange, _ byte: UInt8) -> Diagnostic {
     let name =
       byte == 0x0D
-      ? "a carriage return not followed by a line feed"
-      : byte == 0 ? "a NUL byte" : "the control character U+\(hex(byte))"
+      ? Bilingual(
+        "a carriage return not followed by a line feed",
+        "een carriage return zonder line feed erna")
+      : byte == 0
+        ? Bilingual("a NUL byte", "een NUL-byte")
+        : Bilingual(
+          "the control character U+\(hex(byte))", "het stuurteken U+\(hex(byte))")
     return Diagnostic(
-      code: "control-character", message: "\(name) is not allowed in a YAML file", range: r,
-      help: "remove it; write it as an escape inside double quotes if it is really meant")
+      code: "control-character",
+      message: name
+        + Bilingual(" is not allowed in a YAML file", " mag niet in een YAML-bestand staan"),
+      range: r,
+      help: Bilingual(
+        "remove it; write it as an escape inside double quotes if it is really meant",
+        "haal het weg; schrijf het als escape tussen dubbele aanhalingstekens als het echt bedoeld is"
+      ))
   }
 
   static func tabIndentation(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "tab-indentation", message: "tab character in indentation", range: r,
-      help: "indent with spaces only (YAML does not allow tabs for indentation)")
+      code: "tab-indentation",
+      message: Bilingual("tab character in indentation", "tab in de inspringing"), range: r,
+      help: Bilingual(
+        "indent with spaces only (YAML does not allow tabs for indentation)",
+        "spring alleen in met spaties (YAML staat geen tabs toe om in te springen)"))
   }
 
   static func conflictMarker(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "conflict-marker",
-      message: "git conflict marker: two versions of this part of the file are still in it",
+      message: Bilingual(
+        "git conflict marker: two versions of this part of the file are still in it",
+        "git-conflictmarkering: dit deel van het bestand staat er nog in twee versies in"),
       range: r,
-      help:
-        "keep what is right from the lines between <<<<<<< and >>>>>>>, delete the marker lines, then run 'amigo validate' and 'git add' the file"
-    )
+      help: Bilingual(
+        "keep what is right from the lines between <<<<<<< and >>>>>>>, delete the marker lines, then run 'amigo validate' and 'git add' the file",
+        "houd wat klopt van de regels tussen <<<<<<< en >>>>>>>, verwijder de markeringsregels en voer dan 'amigo validate' en 'git add' uit op het bestand"
+      ))
   }
 
   static func tabCharacter(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "tab-character",
-      message: "tab character outside quotes, block text or a comment", range: r,
-      help:
-        "replace it with spaces (YAML tools read tabs here differently); a tab meant in a value goes in double quotes as \\t"
-    )
+      message: Bilingual(
+        "tab character outside quotes, block text or a comment",
+        "tab buiten aanhalingstekens, bloktekst of commentaar"),
+      range: r,
+      help: Bilingual(
+        "replace it with spaces (YAML tools read tabs here differently); a tab meant in a value goes in double quotes as \\t",
+        "vervang hem door spaties (YAML-programma's lezen tabs hier verschillend); een tab die in een waarde bedoeld is, komt tussen dubbele aanhalingstekens als \\t"
+      ))
   }
 
-  static func badIndentation(_ r: SourceRange, _ detail: String) -> Diagnostic {
+  static func badIndentation(_ r: SourceRange, _ detail: Bilingual) -> Diagnostic {
     Diagnostic(
       code: "bad-indentation", message: detail, range: r,
-      help: "line this up with the entries it belongs to")
+      help: Bilingual(
+        "line this up with the entries it belongs to",
+        "zet dit recht onder de items waar het bij hoort"))
   }
 
   static func anchor(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "unsupported-anchor", message: "anchors (&name) are not part of amigo's YAML subset",
-      range: r, help: "write the value out in full")
+      code: "unsupported-anchor",
+      message: Bilingual(
+        "anchors (&name) are not part of amigo's YAML subset",
+        "ankers (&naam) horen niet bij amigo's deel van YAML"),
+      range: r, help: Bilingual("write the value out in full", "schrijf de waarde voluit"))
   }
 
   static func alias(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "unsupported-alias", message: "aliases (*name) are not part of amigo's YAML subset",
-      range: r, help: "write the value out in full; if a '*' is meant literally, quote the text")
+      code: "unsupported-alias",
+      message: Bilingual(
+        "aliases (*name) are not part of amigo's YAML subset",
+        "aliassen (*naam) horen niet bij amigo's deel van YAML"),
+      range: r,
+      help: Bilingual(
+        "write the value out in full; if a '*' is meant literally, quote the text",
+        "schrijf de waarde voluit; is een '*' letterlijk bedoeld, zet de tekst dan tussen aanhalingstekens"
+      ))
   }
 
   static func tag(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "unsupported-tag", message: "tags (!tag) are not part of amigo's YAML subset",
-      range: r, help: "remove the tag; if a '!' is meant literally, quote the text")
+      code: "unsupported-tag",
+      message: Bilingual(
+        "tags (!tag) are not part of amigo's YAML subset",
+        "tags (!tag) horen niet bij amigo's deel van YAML"),
+      range: r,
+      help: Bilingual(
+        "remove the tag; if a '!' is meant literally, quote the text",
+        "haal de tag weg; is een '!' letterlijk bedoeld, zet de tekst dan tussen aanhalingstekens"))
   }
 
   static func directive(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "unsupported-directive",
-      message: "directives (%YAML, %TAG) are not part of amigo's YAML subset", range: r,
-      help: "remove the directive line")
+      message: Bilingual(
+        "directives (%YAML, %TAG) are not part of amigo's YAML subset",
+        "directieven (%YAML, %TAG) horen niet bij amigo's deel van YAML"),
+      range: r, help: Bilingual("remove the directive line", "haal de regel met de directief weg"))
   }
 
   static func multipleDocuments(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "multiple-documents", message: "a file holds exactly one YAML document", range: r,
-      help: "remove the '---' or '...' marker, or split the documents into separate files")
+      code: "multiple-documents",
+      message: Bilingual(
+        "a file holds exactly one YAML document", "een bestand bevat precies één YAML-document"),
+      range: r,
+      help: Bilingual(
+        "remove the '---' or '...' marker, or split the documents into separate files",
+        "haal de markering '---' of '...' weg, of zet de documenten in aparte bestanden"))
   }
 
   static func complexKey(_ r: SourceRange, inValue: Bool = false) -> Diagnostic {
     Diagnostic(
       code: "complex-key",
-      message: "complex keys ('?', or a collection as a key) are not supported",
+      message: Bilingual(
+        "complex keys ('?', or a collection as a key) are not supported",
+        "samengestelde sleutels ('?', of een verzameling als sleutel) kunnen niet"),
       range: r,
       help: inValue
-        ? "put the value in quotes if it starts with a '?' meant literally"
-        : "use a plain or quoted text as the key")
+        ? Bilingual(
+          "put the value in quotes if it starts with a '?' meant literally",
+          "zet de waarde tussen aanhalingstekens als ze begint met een letterlijk bedoeld '?'")
+        : Bilingual(
+          "use a plain or quoted text as the key",
+          "gebruik gewone tekst of tekst tussen aanhalingstekens als sleutel"))
   }
 
   static func multiLineFlow(_ r: SourceRange, _ close: Character) -> Diagnostic {
     Diagnostic(
       code: "multi-line-flow",
-      message: "this flow collection is not closed on the line where it opens",
-      range: r, help: "close it with '\(close)' on the same line, or write it in block style")
+      message: Bilingual(
+        "this flow collection is not closed on the line where it opens",
+        "deze flow-verzameling wordt niet gesloten op de regel waar ze opent"),
+      range: r,
+      help: Bilingual(
+        "close it with '\(close)' on the same line, or write it in block style",
+        "sluit haar met '\(close)' op dezelfde regel, of schrijf haar in blokstijl"))
   }
 
   static func nestedFlow(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "nested-flow", message: "a flow collection may hold only scalars", range: r,
-      help: "write the nested collection in block style")
+      code: "nested-flow",
+      message: Bilingual(
+        "a flow collection may hold only scalars",
+        "een flow-verzameling mag alleen losse waarden bevatten"),
+      range: r,
+      help: Bilingual(
+        "write the nested collection in block style",
+        "schrijf de geneste verzameling in blokstijl"))
   }
 
-  static func invalidFlow(_ r: SourceRange, _ detail: String) -> Diagnostic {
+  static func invalidFlow(_ r: SourceRange, _ detail: Bilingual) -> Diagnostic {
     Diagnostic(
       code: "invalid-flow", message: detail, range: r,
-      help: "write flow collections as [a, b] or {key: value, key: value}")
+      help: Bilingual(
+        "write flow collections as [a, b] or {key: value, key: value}",
+        "schrijf flow-verzamelingen als [a, b] of {sleutel: waarde, sleutel: waarde}"))
   }
 
   static func duplicateKey(_ r: SourceRange, _ key: String, firstLine: Int) -> Diagnostic {
     Diagnostic(
       code: "duplicate-key",
-      message: "duplicate key '\(Diagnostic.quoted(key))' (first on line \(firstLine))",
-      range: r, help: "remove one of the two, or merge them")
+      message: Bilingual(
+        "duplicate key '\(Diagnostic.quoted(key))' (first on line \(firstLine))",
+        "dubbele sleutel '\(Diagnostic.quoted(key))' (eerst op regel \(firstLine))"),
+      range: r,
+      help: Bilingual(
+        "remove one of the two, or merge them", "haal een van de twee weg, of voeg ze samen"))
   }
 
   static func missingColon(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "missing-colon", message: "expected 'key: value' in this mapping", range: r,
-      help: "add ': ' after the key, or indent the line to continue the text above")
+      code: "missing-colon",
+      message: Bilingual(
+        "expected 'key: value' in this mapping", "in deze mapping hoort 'sleutel: waarde'"),
+      range: r,
+      help: Bilingual(
+        "add ': ' after the key, or indent the line to continue the text above",
+        "zet ': ' na de sleutel, of laat de regel inspringen om de tekst erboven voort te zetten"))
   }
 
   static func inlineCollection(_ r: SourceRange, _ what: String) -> Diagnostic {
-    Diagnostic(
+    let mapping = what == "mapping"
+    return Diagnostic(
       code: "inline-collection",
-      message: "a block \(what) cannot start on the same line as its key or dash", range: r,
-      help: what == "mapping"
-        ? "quote the value if ': ' is meant literally, or put the mapping on the next lines"
-        : "put the list on the next lines, or quote the value if '- ' is meant literally")
+      message: Bilingual(
+        "a block \(what) cannot start on the same line as its key or dash",
+        "een blok\(mapping ? "mapping" : "lijst") kan niet beginnen op de regel van zijn sleutel of streepje"
+      ),
+      range: r,
+      help: mapping
+        ? Bilingual(
+          "quote the value if ': ' is meant literally, or put the mapping on the next lines",
+          "zet de waarde tussen aanhalingstekens als ': ' letterlijk bedoeld is, of zet de mapping op de volgende regels"
+        )
+        : Bilingual(
+          "put the list on the next lines, or quote the value if '- ' is meant literally",
+          "zet de lijst op de volgende regels, of zet de waarde tussen aanhalingstekens als '- ' letterlijk bedoeld is"
+        ))
   }
 
   static func colonInPlain(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "colon-in-plain-scalar",
-      message: "': ' in a line that continues the text above", range: r,
-      help:
-        "if this line is a key, line it up with the keys above; if it is text, put the whole text in double quotes"
-    )
+      message: Bilingual(
+        "': ' in a line that continues the text above",
+        "': ' in een regel die de tekst erboven voortzet"),
+      range: r,
+      help: Bilingual(
+        "if this line is a key, line it up with the keys above; if it is text, put the whole text in double quotes",
+        "is deze regel een sleutel, zet hem dan recht onder de sleutels erboven; is het tekst, zet de hele tekst dan tussen dubbele aanhalingstekens"
+      ))
   }
 
   static func unterminatedQuote(_ r: SourceRange, _ quote: Character) -> Diagnostic {
-    Diagnostic(
-      code: "unterminated-quote", message: "the quoted text has no closing \(quote)", range: r,
-      help: "add the closing \(quote); a quote inside the text is written "
-        + (quote == "'" ? "as ''" : "as \\\""))
+    let inside = quote == "'" ? "''" : "\\\""
+    return Diagnostic(
+      code: "unterminated-quote",
+      message: Bilingual(
+        "the quoted text has no closing \(quote)",
+        "de tekst tussen aanhalingstekens heeft geen afsluitende \(quote)"),
+      range: r,
+      help: Bilingual(
+        "add the closing \(quote); a quote inside the text is written as \(inside)",
+        "zet de afsluitende \(quote); een aanhalingsteken in de tekst schrijf je als \(inside)"))
   }
 
   static func invalidEscape(_ r: SourceRange, _ escape: String) -> Diagnostic {
     Diagnostic(
-      code: "invalid-escape", message: "unknown escape '\\\(escape)' in double-quoted text",
-      range: r, help: "write a backslash as \\\\, or use single quotes")
+      code: "invalid-escape",
+      message: Bilingual(
+        "unknown escape '\\\(escape)' in double-quoted text",
+        "onbekende escape '\\\(escape)' in tekst tussen dubbele aanhalingstekens"),
+      range: r,
+      help: Bilingual(
+        "write a backslash as \\\\, or use single quotes",
+        "schrijf een backslash als \\\\, of gebruik enkele aanhalingstekens"))
   }
 
   static func trailingContent(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
-      code: "trailing-content", message: "unexpected text after the value", range: r,
-      help: "remove it, or put the whole value in quotes; comments start with ' #'")
+      code: "trailing-content",
+      message: Bilingual("unexpected text after the value", "onverwachte tekst na de waarde"),
+      range: r,
+      help: Bilingual(
+        "remove it, or put the whole value in quotes; comments start with ' #'",
+        "haal hem weg, of zet de hele waarde tussen aanhalingstekens; commentaar begint met ' #'"))
   }
 
   static func blockScalarHeader(_ r: SourceRange) -> Diagnostic {
     Diagnostic(
       code: "invalid-block-scalar-header",
-      message: "a block scalar header is '|' or '>' with an optional digit and '+' or '-'",
+      message: Bilingual(
+        "a block scalar header is '|' or '>' with an optional digit and '+' or '-'",
+        "de kop van een bloktekst is '|' of '>', eventueel met een cijfer en '+' of '-'"),
       range: r,
-      help:
-        "put '|' or '>' alone at the end of the line and the text on the lines below; quote the value if it starts with a '|' or '>' meant literally"
-    )
+      help: Bilingual(
+        "put '|' or '>' alone at the end of the line and the text on the lines below; quote the value if it starts with a '|' or '>' meant literally",
+        "zet '|' of '>' alleen aan het eind van de regel en de tekst op de regels eronder; zet de waarde tussen aanhalingstekens als ze begint met een letterlijk bedoelde '|' of '>'"
+      ))
   }
 
   static func reservedIndicator(_ r: SourceRange, _ c: Character) -> Diagnostic {
     Diagnostic(
-      code: "reserved-indicator", message: "a plain text cannot start with '\(c)'", range: r,
-      help: "put the text in quotes")
+      code: "reserved-indicator",
+      message: Bilingual(
+        "a plain text cannot start with '\(c)'",
+        "tekst zonder aanhalingstekens kan niet beginnen met '\(c)'"),
+      range: r,
+      help: Bilingual("put the text in quotes", "zet de tekst tussen aanhalingstekens"))
   }
 
   static func nestingTooDeep(_ r: SourceRange, _ limit: Int) -> Diagnostic {
     Diagnostic(
-      code: "nesting-too-deep", message: "nesting deeper than \(limit) levels", range: r,
-      help: "amigo files are shallow; this is likely a damaged file")
+      code: "nesting-too-deep",
+      message: Bilingual(
+        "nesting deeper than \(limit) levels", "dieper genest dan \(limit) niveaus"),
+      range: r,
+      help: Bilingual(
+        "amigo files are shallow; this is likely a damaged file",
+        "amigo-bestanden zijn ondiep; dit is waarschijnlijk een beschadigd bestand"))
   }
 
   private static func hex(_ b: UInt8) -> String {

@@ -358,7 +358,10 @@ private struct Parser {
       if !line.hasTabIndent {
         report(
           YAMLDiagnostics.badIndentation(
-            range(line.content, line.end), "this line does not belong to any entry above"))
+            range(line.content, line.end),
+            Bilingual(
+              "this line does not belong to any entry above",
+              "deze regel hoort bij geen enkel item erboven")))
       }
       l = skipMoreIndented(from: c + 1, than: line.indent)
     }
@@ -572,7 +575,10 @@ private struct Parser {
         if !nl.hasTabIndent {
           report(
             YAMLDiagnostics.badIndentation(
-              range(nl.content, nl.end), "this line is indented more than the entries around it"))
+              range(nl.content, nl.end),
+              Bilingual(
+                "this line is indented more than the entries around it",
+                "deze regel springt verder in dan de items eromheen")))
         }
         next = skipMoreIndented(from: n + 1, than: indent)
         guard let m = nextContentLine(next), documentMarker(m) == nil, lines[m].indent == indent
@@ -587,7 +593,9 @@ private struct Parser {
         report(
           YAMLDiagnostics.badIndentation(
             range(nl.content, nl.content + 1),
-            "a list item cannot stand between the keys of a mapping"))
+            Bilingual(
+              "a list item cannot stand between the keys of a mapping",
+              "een lijstitem kan niet tussen de sleutels van een mapping staan")))
         next = skipMoreIndented(from: n + 1, than: indent)
         guard let m = nextContentLine(next), documentMarker(m) == nil, lines[m].indent == indent,
           !isDash(lines[m].content, lineEnd: lines[m].end)
@@ -723,8 +731,13 @@ private struct Parser {
           YAMLDiagnostics.badIndentation(
             range(nl.content, nl.end),
             isDash(nl.content, lineEnd: nl.end)
-              ? "this list item is indented more than the items around it"
-              : "this line does not line up with the list above: a key of an item lines up with the first key after its '- '"
+              ? Bilingual(
+                "this list item is indented more than the items around it",
+                "dit lijstitem springt verder in dan de items eromheen")
+              : Bilingual(
+                "this line does not line up with the list above: a key of an item lines up with the first key after its '- '",
+                "deze regel staat niet in lijn met de lijst erboven: een sleutel van een item staat recht onder de eerste sleutel na zijn '- '"
+              )
           ))
       }
       next = skipMoreIndented(from: n + 1, than: indent)
@@ -850,7 +863,10 @@ private struct Parser {
           report(
             YAMLDiagnostics.badIndentation(
               range(line.start, line.content == line.start ? line.start + 1 : line.content),
-              "a continued quoted text must be indented more than its key"))
+              Bilingual(
+                "a continued quoted text must be indented more than its key",
+                "een doorlopende tekst tussen aanhalingstekens moet verder inspringen dan zijn sleutel"
+              )))
           let value = decodeQuoted(from: at, to: e, quote: q)
           return (
             .scalar(
@@ -1073,7 +1089,10 @@ private struct Parser {
             report(
               YAMLDiagnostics.badIndentation(
                 range(lines[maxEmptyLine].start, lines[maxEmptyLine].end),
-                "a leading empty line of this block text is indented more than its first line"))
+                Bilingual(
+                  "a leading empty line of this block text is indented more than its first line",
+                  "een lege regel aan het begin van deze bloktekst springt verder in dan de eerste regel"
+                )))
           }
         }
         break
@@ -1288,7 +1307,10 @@ private struct Parser {
         } else if b[i] != COMMA && b[i] != close {
           report(
             YAMLDiagnostics.invalidFlow(
-              range(i, i + 1), "expected ':' after the key '\(Diagnostic.quoted(first.value))'"))
+              range(i, i + 1),
+              Bilingual(
+                "expected ':' after the key '\(Diagnostic.quoted(first.value))'",
+                "na de sleutel '\(Diagnostic.quoted(first.value))' hoort een ':'")))
           failed = true
           break
         }
@@ -1313,7 +1335,10 @@ private struct Parser {
         if hasColon {
           report(
             YAMLDiagnostics.invalidFlow(
-              range(i, i + 1), "a 'key: value' pair inside [ ] is not supported"))
+              range(i, i + 1),
+              Bilingual(
+                "a 'key: value' pair inside [ ] is not supported",
+                "een paar 'sleutel: waarde' binnen [ ] kan niet")))
           failed = true
           break
         }
@@ -1338,10 +1363,17 @@ private struct Parser {
           decoding: UnsafeBufferPointer(rebasing: b[(space + 1)..<last.end]), as: UTF8.self)
         report(
           YAMLDiagnostics.invalidFlow(
-            range(space, space + 1), "missing ',' before '\(Diagnostic.quoted(word))'"))
+            range(space, space + 1),
+            Bilingual(
+              "missing ',' before '\(Diagnostic.quoted(word))'",
+              "er ontbreekt een ',' voor '\(Diagnostic.quoted(word))'")))
       } else {
         report(
-          YAMLDiagnostics.invalidFlow(range(i, i + 1), "expected ',' or '\(isMap ? "}" : "]")'"))
+          YAMLDiagnostics.invalidFlow(
+            range(i, i + 1),
+            Bilingual(
+              "expected ',' or '\(isMap ? "}" : "]")'",
+              "hier hoort een ',' of '\(isMap ? "}" : "]")'")))
       }
       failed = true
       break loop
@@ -1414,7 +1446,7 @@ private struct Parser {
       report(YAMLDiagnostics.nestedFlow(range(at, at + 1)))
       return nil
     case COMMA:
-      report(YAMLDiagnostics.invalidFlow(range(at, at + 1), "empty entry"))
+      report(YAMLDiagnostics.invalidFlow(range(at, at + 1), Bilingual("empty entry", "leeg item")))
       return nil
     case 0x26:
       report(YAMLDiagnostics.anchor(range(at, propertyEnd(at, end))))
@@ -1432,7 +1464,10 @@ private struct Parser {
       if c == 0x5D || c == 0x7D {
         report(
           YAMLDiagnostics.invalidFlow(
-            range(at, at + 1), "unexpected '\(Character(UnicodeScalar(c)))'"))
+            range(at, at + 1),
+            Bilingual(
+              "unexpected '\(Character(UnicodeScalar(c)))'",
+              "onverwacht teken '\(Character(UnicodeScalar(c)))'")))
       } else {
         report(YAMLDiagnostics.reservedIndicator(range(at, at + 1), Character(UnicodeScalar(c))))
       }
@@ -1442,7 +1477,10 @@ private struct Parser {
       || b[at + 1] == 0x7D:
       report(
         YAMLDiagnostics.invalidFlow(
-          range(at, at + 1), "a block list item cannot stand inside [ ] or { }"))
+          range(at, at + 1),
+          Bilingual(
+            "a block list item cannot stand inside [ ] or { }",
+            "een bloklijstitem kan niet binnen [ ] of { } staan")))
       return nil
     default:
       break
@@ -1463,7 +1501,7 @@ private struct Parser {
     var e = i
     while e > at && isWhite(b[e - 1]) { e -= 1 }
     if e == at {
-      report(YAMLDiagnostics.invalidFlow(range(at, at + 1), "empty entry"))
+      report(YAMLDiagnostics.invalidFlow(range(at, at + 1), Bilingual("empty entry", "leeg item")))
       return nil
     }
     let value = String(decoding: UnsafeBufferPointer(rebasing: b[at..<e]), as: UTF8.self)

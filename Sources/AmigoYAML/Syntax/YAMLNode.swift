@@ -153,4 +153,13 @@ public enum YAMLNode: Sendable, Hashable {
     case .sequence: "a list"
     }
   }
+
+  /// `kindDescription` in Dutch: "één waarde".
+  public var kindDescriptionNL: String {
+    switch self {
+    case .scalar: "één waarde"
+    case .mapping: "een mapping"
+    case .sequence: "een lijst"
+    }
+  }
 }

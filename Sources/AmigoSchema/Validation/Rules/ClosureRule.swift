@@ -8,10 +8,12 @@ enum ClosureRule: TrajectoryRule {
     var out: [Diagnostic] = []
     switch t.status {
     case .closed?:
-      var missing: [String] = []
-      if t.closure?.date == nil { missing.append("a date") }
-      if t.closure?.reason == nil { missing.append("a reason") }
-      if t.closure?.allDestinations.isEmpty ?? true { missing.append("a destination") }
+      var missing: [Bilingual] = []
+      if t.closure?.date == nil { missing.append(Bilingual("a date", "een datum")) }
+      if t.closure?.reason == nil { missing.append(Bilingual("a reason", "een reden")) }
+      if t.closure?.allDestinations.isEmpty ?? true {
+        missing.append(Bilingual("a destination", "een bestemming"))
+      }
       if !missing.isEmpty && t.closure == nil {
         out.append(SchemaDiagnostics.closedWithoutClosure(c.range(t.statusSpan), missing: missing))
       }

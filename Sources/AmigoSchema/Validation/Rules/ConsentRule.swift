@@ -40,7 +40,8 @@ enum ConsentRule: TrajectoryRule {
             born: t.child.born, bothParents: bothParents)
         }
         guard !verdicts.values[verdict].isEmpty else { continue }
-        let what = "\(kind.policy.value.en) on \(date)"
+        let what = Bilingual(
+          "\(kind.policy.value.en) on \(date)", "\(kind.policy.value.nl) op \(date)")
         for problem in verdicts.values[verdict] {
           out.append(
             diagnostic(
@@ -86,45 +87,64 @@ enum ConsentRule: TrajectoryRule {
   }
 
   static func diagnostic(
-    _ problem: ConsentLaw.Problem, what: String, needed: [String], date: LocalDate,
+    _ problem: ConsentLaw.Problem, what: Bilingual, needed: [String], date: LocalDate,
     t: Trajectory, range: SourceRange
   ) -> Diagnostic {
     let scopes = needed.map { "'\($0)'" }.joined(separator: ", ")
     switch problem {
     case .none(let withdrawn):
+      let command =
+        "amigo consent \(t.id) --given-by … --scope \(needed.joined(separator: ",")) --date \(date)"
       return Diagnostic(
         code: "session-before-consent",
-        message: "\(what) needs consent (\(scopes)), but none is in force"
-          + (withdrawn.map { " (consent was withdrawn on \($0))" } ?? ""),
+        message: Bilingual(
+          "\(what.en) needs consent (\(scopes)), but none is in force"
+            + (withdrawn.map { " (consent was withdrawn on \($0))" } ?? ""),
+          "\(what.nl) heeft toestemming nodig (\(scopes)), maar er geldt geen"
+            + (withdrawn.map { " (de toestemming is ingetrokken op \($0))" } ?? "")),
         range: range,
-        help:
-          "no contact that needs consent before it is given: record it with 'amigo consent \(t.id) --given-by … --scope \(needed.joined(separator: ",")) --date \(date)' (or under 'consent'), or check the date"
-      )
+        help: Bilingual(
+          "no contact that needs consent before it is given: record it with '\(command)' (or under 'consent'), or check the date",
+          "geen contact dat toestemming nodig heeft voordat die gegeven is: leg haar vast met '\(command)' (of onder 'consent'), of controleer de datum"
+        ))
     case .party(let party):
       let age = ConsentLaw.Age(born: t.child.born!, on: date)
       let inForce = ConsentLaw.InForce(t.consent, on: date)
-      let givers = SchemaDiagnostics.listJoined(
-        Schemas.consentGiver.values.filter { inForce.givers.contains($0.value) }.map(\.en))
+      let giverValues = Schemas.consentGiver.values.filter { inForce.givers.contains($0.value) }
+      let givers = SchemaDiagnostics.listJoined(giverValues.map(\.en))
+      let giversNL = SchemaDiagnostics.listJoined(giverValues.map(\.nl), "en")
+      let rule = ConsentLaw.ruleText(for: party, age: age)
+      let note = ConsentLaw.birthMonthNoteText
       return Diagnostic(
         code: "consent-wrong-party",
-        message:
-          "\(what): the child is \(age.description) and the consent in force is given by \(givers) only; \(ConsentLaw.rule(for: party, age: age)) (WGBO art. 7:450 and 7:465 BW)",
+        message: Bilingual(
+          "\(what.en): the child is \(age.description) and the consent in force is given by \(givers) only; \(rule.en) (WGBO art. 7:450 and 7:465 BW)",
+          "\(what.nl): het kind is \(age.descriptionNL) en de geldende toestemming is alleen gegeven door \(giversNL); \(rule.nl) (WGBO art. 7:450 en 7:465 BW)"
+        ),
         range: range,
-        help: ConsentLaw.remedy(for: party, id: t.id, date: date)
-          + " (\(ConsentLaw.birthMonthNote))")
+        help: ConsentLaw.remedyText(for: party, id: t.id, date: date)
+          + Bilingual(" (\(note.en))", " (\(note.nl))"))
     case .scopes(let missing, let inForce):
       let covers = inForce.orderedScopes.map { "'\($0)'" }.joined(separator: ", ")
       let withdrawn = missing.filter(inForce.withdrawnScopes.contains)
-      var message =
-        "\(what) needs consent for \(missing.map { "'\($0)'" }.joined(separator: ", ")); the consent in force covers \(covers.isEmpty ? "nothing" : covers)"
+      let need = missing.map { "'\($0)'" }.joined(separator: ", ")
+      var message = Bilingual(
+        "\(what.en) needs consent for \(need); the consent in force covers \(covers.isEmpty ? "nothing" : covers)",
+        "\(what.nl) heeft toestemming nodig voor \(need); de geldende toestemming dekt \(covers.isEmpty ? "niets" : covers)"
+      )
       if !withdrawn.isEmpty, let w = inForce.lastWithdrawal {
-        message += " (\(withdrawn.map { "'\($0)'" }.joined(separator: ", ")) withdrawn by \(w))"
+        let list = withdrawn.map { "'\($0)'" }.joined(separator: ", ")
+        message =
+          message + Bilingual(" (\(list) withdrawn by \(w))", " (\(list) ingetrokken per \(w))")
       }
+      let command =
+        "amigo consent \(t.id) --given-by … --scope \(missing.joined(separator: ",")) --date \(date)"
       return Diagnostic(
         code: "consent-scope-missing", message: message, range: range,
-        help:
-          "record consent that covers it: amigo consent \(t.id) --given-by … --scope \(missing.joined(separator: ",")) --date \(date), or check the kind and who took part ('with'); the table of what each contact needs is in schema/fields.md"
-      )
+        help: Bilingual(
+          "record consent that covers it: \(command), or check the kind and who took part ('with'); the table of what each contact needs is in schema/fields.md",
+          "leg toestemming vast die het dekt: \(command), of controleer de soort en wie er meededen ('with'); de tabel van wat elk contact nodig heeft, staat in schema/fields.md"
+        ))
     }
   }
 }

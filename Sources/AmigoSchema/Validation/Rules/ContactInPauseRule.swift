@@ -28,17 +28,26 @@ extension SchemaDiagnostics {
     to: LocalDate?
   ) -> Diagnostic {
     let what = kind.map { "a \($0.policy.value.en)" } ?? "a contact"
+    let whatNL = kind.map { "een \($0.policy.value.nl)" } ?? "een contact"
     let pause = to.map { "the pause from \(from) to \($0)" } ?? "the pause since \(from)"
+    let pauseNL = to.map { "de pauze van \(from) tot en met \($0)" } ?? "de pauze sinds \(from)"
     let resume =
       to == nil
-      ? "amigo resume \(id) --date \(date) (the support resumed that day)"
-      : "end the pause before \(date) ('to' in 'pauses')"
+      ? Bilingual(
+        "amigo resume \(id) --date \(date) (the support resumed that day)",
+        "amigo resume \(id) --date \(date) (de hulp is die dag hervat)")
+      : Bilingual(
+        "end the pause before \(date) ('to' in 'pauses')",
+        "laat de pauze eindigen voor \(date) ('to' in 'pauses')")
     return Diagnostic(
       severity: .warning, code: "contact-in-pause",
-      message: "\(what) held on \(date), inside \(pause)",
+      message: Bilingual(
+        "\(what) held on \(date), inside \(pause)",
+        "\(whatNL) gehouden op \(date), binnen \(pauseNL)"),
       range: r,
-      help:
-        "the support was paused that day: resume first — \(resume) — or correct the session's date"
-    )
+      help: Bilingual(
+        "the support was paused that day: resume first — \(resume.en) — or correct the session's date",
+        "de hulp was die dag gepauzeerd: hervat eerst — \(resume.nl) — of verbeter de datum van de sessie"
+      ))
   }
 }

@@ -17,30 +17,42 @@ enum DateOrderRule: TrajectoryRule {
         out.append(
           SchemaDiagnostics.dateOrder(
             "consent-before-referral", c.range(consent.dateSpan),
-            "consent (\(given)) is dated before the referral (\(referral))",
-            help: "check both dates: consent follows the referral"))
+            Bilingual(
+              "consent (\(given)) is dated before the referral (\(referral))",
+              "de toestemming (\(given)) heeft een datum voor de aanmelding (\(referral))"),
+            help: Bilingual(
+              "check both dates: consent follows the referral",
+              "controleer beide datums: de toestemming volgt op de aanmelding")))
       }
       if let withdrawn = consent.withdrawn, withdrawn < given {
         out.append(
           SchemaDiagnostics.dateOrder(
             "consent-withdrawn-before-given", c.range(consent.withdrawnSpan),
-            "consent is withdrawn (\(withdrawn)) before it was given (\(given))",
-            help: "check both dates"))
+            Bilingual(
+              "consent is withdrawn (\(withdrawn)) before it was given (\(given))",
+              "de toestemming is ingetrokken (\(withdrawn)) voordat ze gegeven is (\(given))"),
+            help: Bilingual("check both dates", "controleer beide datums")))
       }
     }
     if let start, let first = t.firstConsent, start < first {
       out.append(
         SchemaDiagnostics.dateOrder(
           "start-before-consent", c.range(t.plan.startSpan),
-          "the trajectory starts (\(start)) before consent was given (\(first))",
-          help: "the trajectory can start once consent is given"))
+          Bilingual(
+            "the trajectory starts (\(start)) before consent was given (\(first))",
+            "het traject begint (\(start)) voordat er toestemming is (\(first))"),
+          help: Bilingual(
+            "the trajectory can start once consent is given",
+            "het traject kan beginnen zodra er toestemming is")))
     }
     if let start, let closure, closure < start {
       out.append(
         SchemaDiagnostics.dateOrder(
           "closure-before-start", c.range(t.closure!.dateSpan),
-          "the closure (\(closure)) is dated before the start (\(start))",
-          help: "check both dates"))
+          Bilingual(
+            "the closure (\(closure)) is dated before the start (\(start))",
+            "de afsluiting (\(closure)) heeft een datum voor de start (\(start))"),
+          help: Bilingual("check both dates", "controleer beide datums")))
     }
     // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
     // its texts and lists).
@@ -52,10 +64,13 @@ enum DateOrderRule: TrajectoryRule {
           out.append(
             SchemaDiagnostics.dateOrder(
               "contact-before-referral", c.range(sessions[i].dateSpan),
-              "session on \(date) is dated before the referral (\(referral))",
-              help:
-                "every contact follows the referral: correct the session date or the referral date (amigo edit)"
-            ))
+              Bilingual(
+                "session on \(date) is dated before the referral (\(referral))",
+                "de sessie op \(date) heeft een datum voor de aanmelding (\(referral))"),
+              help: Bilingual(
+                "every contact follows the referral: correct the session date or the referral date (amigo edit)",
+                "elk contact volgt op de aanmelding: verbeter de datum van de sessie of van de aanmelding (amigo edit)"
+              )))
         }
       }
       for i in sessions.indices where sessions[i].isHeld {
@@ -66,8 +81,14 @@ enum DateOrderRule: TrajectoryRule {
           out.append(
             SchemaDiagnostics.dateOrder(
               "session-before-start", c.range(sessions[i].dateSpan),
-              "held session on \(date) is before the trajectory's start (\(start))",
-              help: "check the session date, or move plan.start back to the first contact"))
+              Bilingual(
+                "held session on \(date) is before the trajectory's start (\(start))",
+                "de gehouden sessie op \(date) valt voor de start van het traject (\(start))"),
+              help: Bilingual(
+                "check the session date, or move plan.start back to the first contact",
+                "controleer de datum van de sessie, of zet plan.start terug naar het eerste contact"
+              ))
+          )
         }
       }
       // After the closure only follow-up contacts (`FollowUpRule`); a cancelled or missed one is
@@ -75,13 +96,18 @@ enum DateOrderRule: TrajectoryRule {
       if let closure {
         for i in sessions.indices where !sessions[i].followUp {
           guard let date = sessions[i].date, date > closure else { continue }
+          let held = sessions[i].isHeld
           out.append(
             SchemaDiagnostics.dateOrder(
               "session-after-closure", c.range(sessions[i].dateSpan),
-              "\(sessions[i].isHeld ? "held " : "")session on \(date) is after the closure (\(closure))",
-              help:
-                "a follow-up contact after the closure is marked 'follow_up: true' (amigo log-session --follow-up; it needs consent for 'follow-up'); otherwise check the session date, or the closure date"
-            ))
+              Bilingual(
+                "\(held ? "held " : "")session on \(date) is after the closure (\(closure))",
+                "\(held ? "gehouden " : "")sessie op \(date) valt na de afsluiting (\(closure))"
+              ),
+              help: Bilingual(
+                "a follow-up contact after the closure is marked 'follow_up: true' (amigo log-session --follow-up; it needs consent for 'follow-up'); otherwise check the session date, or the closure date",
+                "een nazorgcontact na de afsluiting krijgt 'follow_up: true' (amigo log-session --follow-up; het heeft toestemming voor 'follow-up' nodig); controleer anders de datum van de sessie of van de afsluiting"
+              )))
         }
       }
     }

@@ -75,7 +75,8 @@ enum FidelityRule: TrajectoryRule {
         out.append(
           SchemaDiagnostics.missingRequiredContact(
             c.range(closure.reasonSpan),
-            missing: missing.map { Schemas.sessionKind[$0.rawValue]?.en ?? $0.rawValue }))
+            missing: missing.map { Schemas.sessionKind[$0.rawValue]?.en ?? $0.rawValue },
+            missingNL: missing.map { Schemas.sessionKind[$0.rawValue]?.nl ?? $0.rawValue }))
       }
     }
 

@@ -20,7 +20,7 @@ enum FollowUpRule: TrajectoryRule {
 
     /// A follow-up item on `date`: within the period, with consent (unless `needsConsent` is
     /// false: a follow-up contact that was not held).
-    func followUp(_ date: LocalDate, _ span: Span, what: String, needsConsent: Bool = true) {
+    func followUp(_ date: LocalDate, _ span: Span, what: Bilingual, needsConsent: Bool = true) {
       guard let closure, let end else { return }
       if date > end {
         out.append(
@@ -44,12 +44,15 @@ enum FollowUpRule: TrajectoryRule {
     for s in t.sessions where s.followUp {
       guard let date = s.date else { continue }
       if let closure, date > closure {
-        let what = "follow-up \(s.kind?.policy.value.en ?? "contact") on \(date)"
+        let what = Bilingual(
+          "follow-up \(s.kind?.policy.value.en ?? "contact") on \(date)",
+          "\(s.kind?.policy.value.nl ?? "contact") als nazorg op \(date)")
         followUp(date, s.dateSpan, what: what, needsConsent: s.isHeld)
       } else {
         out.append(
           SchemaDiagnostics.followUpBeforeClosure(
-            c.range(s.followUpSpan), what: "session on \(date)", closure: closure))
+            c.range(s.followUpSpan), what: Bilingual("session on \(date)", "sessie op \(date)"),
+            closure: closure))
       }
     }
     for goal in t.goals {
@@ -57,7 +60,11 @@ enum FollowUpRule: TrajectoryRule {
         guard let date = r.date else { continue }
         if let closure, date > closure {
           if r.followUp {
-            followUp(date, r.span, what: "follow-up rating of goal '\(goal.id)' on \(date)")
+            followUp(
+              date, r.span,
+              what: Bilingual(
+                "follow-up rating of goal '\(goal.id)' on \(date)",
+                "nazorgscore van doel '\(goal.id)' op \(date)"))
           } else {
             out.append(
               SchemaDiagnostics.ratingAfterClosure(
@@ -66,14 +73,19 @@ enum FollowUpRule: TrajectoryRule {
         } else if r.followUp {
           out.append(
             SchemaDiagnostics.followUpBeforeClosure(
-              c.range(r.span), what: "rating of goal '\(goal.id)' on \(date)", closure: closure))
+              c.range(r.span),
+              what: Bilingual(
+                "rating of goal '\(goal.id)' on \(date)", "score van doel '\(goal.id)' op \(date)"),
+              closure: closure))
         }
       }
     }
     for m in t.measures {
       guard let date = m.date, let closure, date > closure else { continue }
       if m.timepoint == .followUp {
-        followUp(date, m.dateSpan, what: "follow-up " + SchemaDiagnostics.measureName(m))
+        followUp(
+          date, m.dateSpan,
+          what: Bilingual("follow-up ", "nazorg: ") + SchemaDiagnostics.measureName(m))
       } else if m.timepoint != nil {
         out.append(
           SchemaDiagnostics.measureAfterClosure(c.range(m.timepointSpan), m, closure: closure))
@@ -86,17 +98,25 @@ enum FollowUpRule: TrajectoryRule {
         out.append(
           SchemaDiagnostics.referralMadeDate(
             c.range(r.dateSpan), date: date,
-            problem: "is dated before the child's referral (\(referral))",
-            help: "check the date: a referral to other help follows the referral to this service"))
+            problem: Bilingual(
+              "is dated before the child's referral (\(referral))",
+              "heeft een datum voor de aanmelding van het kind (\(referral))"),
+            help: Bilingual(
+              "check the date: a referral to other help follows the referral to this service",
+              "controleer de datum: een verwijzing naar andere hulp volgt op de aanmelding bij deze dienst"
+            )))
       } else if let closure, let end, date > end {
         out.append(
           SchemaDiagnostics.referralMadeDate(
             c.range(r.dateSpan), date: date,
-            problem:
+            problem: Bilingual(
               "is after the follow-up period (the closure on \(closure) plus \(months) months: \(end))",
-            help:
-              "check the date; a referral made later belongs to a new trajectory (amigo new-child --previous \(t.id))"
-          ))
+              "valt na de nazorgperiode (de afsluiting op \(closure) plus \(months) maanden: \(end))"
+            ),
+            help: Bilingual(
+              "check the date; a referral made later belongs to a new trajectory (amigo new-child --previous \(t.id))",
+              "controleer de datum; een latere verwijzing hoort bij een nieuw traject (amigo new-child --previous \(t.id))"
+            )))
       }
       if let to = r.to, Closure.noReferral.contains(to) {
         out.append(SchemaDiagnostics.referralMadeTo(c.range(r.toSpan), to: to))

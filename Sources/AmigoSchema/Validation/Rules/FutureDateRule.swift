@@ -11,8 +11,8 @@ enum FutureDateRule: TrajectoryRule {
     var out: [Diagnostic] = []
     // The texts are made only for a date after today (most files have none).
     func check(
-      _ date: LocalDate?, _ span: Span, _ what: @autoclosure () -> String,
-      _ help: @autoclosure () -> String
+      _ date: LocalDate?, _ span: Span, _ what: @autoclosure () -> Bilingual,
+      _ help: @autoclosure () -> Bilingual
     ) {
       guard let date, date > today else { return }
       out.append(
@@ -21,15 +21,19 @@ enum FutureDateRule: TrajectoryRule {
     }
     if let referral = t.referral {
       check(
-        referral.date, referral.dateSpan, "the referral",
-        "the referral date is the day the child was referred (in a file, correct it with 'amigo edit')"
-      )
+        referral.date, referral.dateSpan, Bilingual("the referral", "de aanmelding"),
+        Bilingual(
+          "the referral date is the day the child was referred (in a file, correct it with 'amigo edit')",
+          "de datum van aanmelding is de dag waarop het kind is aangemeld (in een bestand verbeter je hem met 'amigo edit')"
+        ))
     }
     for consent in t.consent {
       check(
-        consent.date, consent.dateSpan, "consent",
-        "record consent on or after the day it is given (in a file, correct the date with 'amigo edit')"
-      )
+        consent.date, consent.dateSpan, Bilingual("consent", "de toestemming"),
+        Bilingual(
+          "record consent on or after the day it is given (in a file, correct the date with 'amigo edit')",
+          "leg toestemming vast op of na de dag waarop ze gegeven is (in een bestand verbeter je de datum met 'amigo edit')"
+        ))
     }
     // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
     // its texts and lists).
@@ -38,42 +42,62 @@ enum FutureDateRule: TrajectoryRule {
       where sessions[i].status == .held || sessions[i].status == .noShow {
         check(
           sessions[i].date, sessions[i].dateSpan,
-          sessions[i].isHeld ? "a held session" : "a no-show",
-          "log a session on or after its day (in a file, correct the date with 'amigo edit'); only a session cancelled in advance may be dated ahead (status cancelled-by-family, cancelled-by-worker or school-closed)"
-        )
+          sessions[i].isHeld
+            ? Bilingual("a held session", "een gehouden sessie")
+            : Bilingual("a no-show", "een niet-verschenen afspraak"),
+          Bilingual(
+            "log a session on or after its day (in a file, correct the date with 'amigo edit'); only a session cancelled in advance may be dated ahead (status cancelled-by-family, cancelled-by-worker or school-closed)",
+            "leg een sessie vast op of na haar dag (in een bestand verbeter je de datum met 'amigo edit'); alleen een vooraf afgezegde sessie mag een latere datum hebben (status cancelled-by-family, cancelled-by-worker of school-closed)"
+          ))
       }
     }
     for goal in t.goals {
       for rating in goal.ratings {
         check(
-          rating.date, rating.span, "a rating of goal '\(Diagnostic.quoted(goal.id))'",
-          "rate a goal on or after the day the score was given (in a file, correct the date with 'amigo edit')"
-        )
+          rating.date, rating.span,
+          Bilingual(
+            "a rating of goal '\(Diagnostic.quoted(goal.id))'",
+            "een score van doel '\(Diagnostic.quoted(goal.id))'"),
+          Bilingual(
+            "rate a goal on or after the day the score was given (in a file, correct the date with 'amigo edit')",
+            "leg een score vast op of na de dag waarop ze gegeven is (in een bestand verbeter je de datum met 'amigo edit')"
+          ))
       }
     }
     for s in t.sharing {
       check(
-        s.date, s.dateSpan, "information shared",
-        "record sharing on or after the day it happened (in a file, correct the date with 'amigo edit')"
-      )
+        s.date, s.dateSpan, Bilingual("information shared", "gedeelde informatie"),
+        Bilingual(
+          "record sharing on or after the day it happened (in a file, correct the date with 'amigo edit')",
+          "leg delen vast op of na de dag waarop het gebeurde (in een bestand verbeter je de datum met 'amigo edit')"
+        ))
     }
     for m in t.meldcode {
       check(
-        m.date, m.dateSpan, "a meldcode step",
-        "record a meldcode step on or after the day it was taken (in a file, correct the date with 'amigo edit')"
-      )
+        m.date, m.dateSpan, Bilingual("a meldcode step", "een stap van de meldcode"),
+        Bilingual(
+          "record a meldcode step on or after the day it was taken (in a file, correct the date with 'amigo edit')",
+          "leg een stap van de meldcode vast op of na de dag waarop hij gezet is (in een bestand verbeter je de datum met 'amigo edit')"
+        ))
     }
     for measure in t.measures {
       check(
-        measure.date, measure.dateSpan, "a measure (\(Diagnostic.quoted(measure.instrument)))",
-        "record a questionnaire on or after the day it was filled in (in a file, correct the date with 'amigo edit')"
-      )
+        measure.date, measure.dateSpan,
+        Bilingual(
+          "a measure (\(Diagnostic.quoted(measure.instrument)))",
+          "een meting (\(Diagnostic.quoted(measure.instrument)))"),
+        Bilingual(
+          "record a questionnaire on or after the day it was filled in (in a file, correct the date with 'amigo edit')",
+          "leg een vragenlijst vast op of na de dag waarop hij is ingevuld (in een bestand verbeter je de datum met 'amigo edit')"
+        ))
     }
     if let closure = t.closure {
       check(
-        closure.date, closure.dateSpan, "the closure",
-        "close the trajectory on the day it ends; an intended end goes in the plan ('plan.weeks'), not in the closure (in a file, correct the date with 'amigo edit')"
-      )
+        closure.date, closure.dateSpan, Bilingual("the closure", "de afsluiting"),
+        Bilingual(
+          "close the trajectory on the day it ends; an intended end goes in the plan ('plan.weeks'), not in the closure (in a file, correct the date with 'amigo edit')",
+          "sluit het traject af op de dag waarop het eindigt; een beoogd einde hoort in het plan ('plan.weeks'), niet in de afsluiting (in een bestand verbeter je de datum met 'amigo edit')"
+        ))
     }
     return out
   }

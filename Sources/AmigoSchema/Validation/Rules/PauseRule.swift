@@ -28,26 +28,39 @@ enum PauseRule: TrajectoryRule {
 
   static func pauseDates(_ r: SourceRange, from: LocalDate, to: LocalDate) -> Diagnostic {
     Diagnostic(
-      code: "pause-dates", message: "the pause ends on \(to), before it starts (\(from))",
-      range: r, help: "'to' is the last paused day, on or after 'from'")
+      code: "pause-dates",
+      message: Bilingual(
+        "the pause ends on \(to), before it starts (\(from))",
+        "de pauze eindigt op \(to), voordat ze begint (\(from))"),
+      range: r,
+      help: Bilingual(
+        "'to' is the last paused day, on or after 'from'",
+        "'to' is de laatste dag van de pauze, op of na 'from'"))
   }
 
   static func pauseOverlap(_ r: SourceRange, from: LocalDate, previous: LocalDate) -> Diagnostic {
     Diagnostic(
       code: "pause-dates",
-      message: "this pause starts on \(from), inside the pause from \(previous)",
+      message: Bilingual(
+        "this pause starts on \(from), inside the pause from \(previous)",
+        "deze pauze begint op \(from), binnen de pauze vanaf \(previous)"),
       range: r,
-      help:
-        "pauses follow each other: end the earlier one ('to') before this one starts, or join them")
+      help: Bilingual(
+        "pauses follow each other: end the earlier one ('to') before this one starts, or join them",
+        "pauzes volgen op elkaar: laat de eerdere eindigen ('to') voordat deze begint, of voeg ze samen"
+      ))
   }
 
   static func undatedPause(_ r: SourceRange, id: String) -> Diagnostic {
     Diagnostic(
       severity: .note, code: "undated-pause",
-      message: "the trajectory is paused without a date: its norms cannot be judged since",
+      message: Bilingual(
+        "the trajectory is paused without a date: its norms cannot be judged since",
+        "het traject is gepauzeerd zonder datum: de normen zijn sindsdien niet te beoordelen"),
       range: r,
-      help:
-        "date the pause, so the weeks before it count and the paused weeks do not: amigo pause \(id) --date DATE (the first paused day); amigo resume \(id) --since DATE does so when it resumes"
-    )
+      help: Bilingual(
+        "date the pause, so the weeks before it count and the paused weeks do not: amigo pause \(id) --date DATE (the first paused day); amigo resume \(id) --since DATE does so when it resumes",
+        "geef de pauze een datum, zodat de weken ervoor meetellen en de gepauzeerde weken niet: amigo pause \(id) --date DATUM (de eerste dag van de pauze); amigo resume \(id) --since DATUM doet dat bij het hervatten"
+      ))
   }
 }

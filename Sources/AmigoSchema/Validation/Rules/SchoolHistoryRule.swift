@@ -42,12 +42,15 @@ enum SchoolHistoryRule: TrajectoryRule {
   {
     Diagnostic(
       code: "school-history-order",
-      message:
+      message: Bilingual(
         "this school change on \(from) is not after the one before it ('\(Diagnostic.quoted(school))' from \(previous))",
+        "deze schoolwissel op \(from) valt niet na de vorige ('\(Diagnostic.quoted(school))' vanaf \(previous))"
+      ),
       range: r,
-      help:
-        "list the schools oldest first, each from a later date; a change on the same day replaces the entry before it"
-    )
+      help: Bilingual(
+        "list the schools oldest first, each from a later date; a change on the same day replaces the entry before it",
+        "zet de scholen op volgorde, de oudste eerst, elk vanaf een latere datum; een wissel op dezelfde dag vervangt de regel ervoor"
+      ))
   }
 
   static func beforeReferral(
@@ -57,21 +60,27 @@ enum SchoolHistoryRule: TrajectoryRule {
   {
     Diagnostic(
       code: "school-history-before-referral",
-      message: "this school is dated from \(from), before the referral (\(referral))",
+      message: Bilingual(
+        "this school is dated from \(from), before the referral (\(referral))",
+        "deze school heeft als datum \(from), voor de aanmelding (\(referral))"),
       range: r,
-      help:
-        "the history covers the trajectory only: date the school the child attended when referred from the referral (\(referral)), and later schools from the day they start there"
-    )
+      help: Bilingual(
+        "the history covers the trajectory only: date the school the child attended when referred from the referral (\(referral)), and later schools from the day they start there",
+        "de geschiedenis gaat alleen over het traject: geef de school waar het kind bij de aanmelding zat de datum van de aanmelding (\(referral)), en latere scholen de dag waarop het kind daar begint"
+      ))
   }
 
   static func current(_ r: SourceRange, last: String, school: String, id: String) -> Diagnostic {
     Diagnostic(
       code: "school-history-current",
-      message:
+      message: Bilingual(
         "the last school in 'schools' is '\(Diagnostic.quoted(last))', but 'school' says '\(Diagnostic.quoted(school))'",
+        "de laatste school in 'schools' is '\(Diagnostic.quoted(last))', maar 'school' zegt '\(Diagnostic.quoted(school))'"
+      ),
       range: r,
-      help:
-        "'school' is the current school, so it is the last entry of 'schools' too: correct the one that is wrong (amigo edit \(id)); amigo move keeps both in step"
-    )
+      help: Bilingual(
+        "'school' is the current school, so it is the last entry of 'schools' too: correct the one that is wrong (amigo edit \(id)); amigo move keeps both in step",
+        "'school' is de huidige school, dus ook de laatste regel van 'schools': verbeter de verkeerde (amigo edit \(id)); amigo move houdt beide gelijk"
+      ))
   }
 }

@@ -13,7 +13,9 @@ enum SharingRule: TrajectoryRule {
     for s in t.sharing {
       guard let date = s.date else { continue }
       let with = SchemaDiagnostics.listJoined(s.with.map(label))
-      let what = "information given to \(with) on \(date)"
+      let withNL = SchemaDiagnostics.listJoined(s.with.map(labelNL), "en")
+      let what = Bilingual(
+        "information given to \(with) on \(date)", "informatie gegeven aan \(withNL) op \(date)")
       let range = c.range(s.dateSpan)
       for problem in ConsentLaw.problems(of: s, in: t, bothParents: bothParents) {
         switch problem {
@@ -21,23 +23,33 @@ enum SharingRule: TrajectoryRule {
           out.append(
             Diagnostic(
               code: "sharing-basis-mismatch",
-              message:
-                "\(what) rests on consent, but no consent scope covers \(SchemaDiagnostics.listJoined(parties.map(label)))",
+              message: Bilingual(
+                "\(what.en) rests on consent, but no consent scope covers \(SchemaDiagnostics.listJoined(parties.map(label)))",
+                "\(what.nl) steunt op toestemming, maar geen reikwijdte van de toestemming dekt \(SchemaDiagnostics.listJoined(parties.map(labelNL), "en"))"
+              ),
               range: range,
               help: parties.contains("safety-services")
-                ? "information for Veilig Thuis is given under the meldcode: set 'basis: meldcode' and record the procedure's steps under 'meldcode'"
-                : "name the recipient more precisely (\(coveredParties)), or record the legal ground ('basis: vital-interest') if there is one"
-            ))
+                ? Bilingual(
+                  "information for Veilig Thuis is given under the meldcode: set 'basis: meldcode' and record the procedure's steps under 'meldcode'",
+                  "informatie voor Veilig Thuis wordt gegeven onder de meldcode: zet 'basis: meldcode' en leg de stappen van de procedure vast onder 'meldcode'"
+                )
+                : Bilingual(
+                  "name the recipient more precisely (\(coveredParties)), or record the legal ground ('basis: vital-interest') if there is one",
+                  "noem de ontvanger preciezer (\(coveredParties)), of leg de wettelijke grondslag vast ('basis: vital-interest') als die er is"
+                )))
         case .meldcodeBeyondSafetyServices(let parties):
           out.append(
             Diagnostic(
               code: "sharing-basis-mismatch",
-              message:
-                "\(what) rests on the meldcode, which is a basis towards Veilig Thuis only, not towards \(SchemaDiagnostics.listJoined(parties.map(label)))",
+              message: Bilingual(
+                "\(what.en) rests on the meldcode, which is a basis towards Veilig Thuis only, not towards \(SchemaDiagnostics.listJoined(parties.map(label)))",
+                "\(what.nl) steunt op de meldcode, die alleen een grondslag is tegenover Veilig Thuis, niet tegenover \(SchemaDiagnostics.listJoined(parties.map(labelNL), "en"))"
+              ),
               range: c.range(s.basisSpan == .none ? s.dateSpan : s.basisSpan),
-              help:
-                "share with others on consent (amigo consent \(t.id) --scope …), or record them in a separate entry with the basis that fits them"
-            ))
+              help: Bilingual(
+                "share with others on consent (amigo consent \(t.id) --scope …), or record them in a separate entry with the basis that fits them",
+                "deel met anderen op basis van toestemming (amigo consent \(t.id) --scope …), of leg hen vast in een aparte regel met de grondslag die bij hen past"
+              )))
         case .consent(let problem, let needing):
           out.append(
             consentDiagnostic(problem, needing: needing, what: what, date: date, t: t, range: range)
@@ -46,12 +58,15 @@ enum SharingRule: TrajectoryRule {
           out.append(
             Diagnostic(
               severity: .warning, code: "sharing-vital-interest",
-              message:
-                "\(what) rests on a vital interest (a conflict of duties), without consent",
+              message: Bilingual(
+                "\(what.en) rests on a vital interest (a conflict of duties), without consent",
+                "\(what.nl) steunt op een vitaal belang (conflict van plichten), zonder toestemming"
+              ),
               range: c.range(s.basisSpan == .none ? s.dateSpan : s.basisSpan),
-              help:
-                "this is lawful only to prevent serious harm that cannot be prevented otherwise: check it with a colleague and record why (briefly) in 'note'; where the meldcode applies, follow it ('basis: meldcode' towards Veilig Thuis)"
-            ))
+              help: Bilingual(
+                "this is lawful only to prevent serious harm that cannot be prevented otherwise: check it with a colleague and record why (briefly) in 'note'; where the meldcode applies, follow it ('basis: meldcode' towards Veilig Thuis)",
+                "dit mag alleen om ernstige schade te voorkomen die niet anders te voorkomen is: overleg met een collega en leg (kort) in 'note' vast waarom; waar de meldcode geldt, volg die ('basis: meldcode' tegenover Veilig Thuis)"
+              )))
         }
       }
       if s.effectiveBasis == "meldcode", s.isGiven,
@@ -60,12 +75,15 @@ enum SharingRule: TrajectoryRule {
         out.append(
           Diagnostic(
             severity: .warning, code: "meldcode-steps-missing",
-            message:
-              "\(what) rests on the meldcode, but no meldcode step is recorded on or before \(date)",
+            message: Bilingual(
+              "\(what.en) rests on the meldcode, but no meldcode step is recorded on or before \(date)",
+              "\(what.nl) steunt op de meldcode, maar er is op of voor \(date) geen stap van de meldcode vastgelegd"
+            ),
             range: c.range(s.basisSpan == .none ? s.dateSpan : s.basisSpan),
-            help:
-              "record the steps of the procedure under 'meldcode' (at least the consultation of Veilig Thuis on \(date): '- {date: \(date), step: safety-services-consulted}')"
-          ))
+            help: Bilingual(
+              "record the steps of the procedure under 'meldcode' (at least the consultation of Veilig Thuis on \(date): '- {date: \(date), step: safety-services-consulted}')",
+              "leg de stappen van de procedure vast onder 'meldcode' (ten minste het overleg met Veilig Thuis op \(date): '- {date: \(date), step: safety-services-consulted}')"
+            )))
       }
     }
     for m in t.meldcode {
@@ -73,19 +91,26 @@ enum SharingRule: TrajectoryRule {
         out.append(
           Diagnostic(
             code: "meldcode-outcome",
-            message: "the meldcode decision of \(date) does not record its outcome",
+            message: Bilingual(
+              "the meldcode decision of \(date) does not record its outcome",
+              "het besluit in de meldcode van \(date) legt de uitkomst niet vast"),
             range: c.range(m.stepSpan),
-            help: "add 'outcome:' with \(Schemas.meldcodeOutcome.choices)"))
+            help: Bilingual(
+              "add 'outcome:' with \(Schemas.meldcodeOutcome.choices)",
+              "voeg 'outcome:' toe met \(SchemaDiagnostics.choices(Schemas.meldcodeOutcome).nl)")))
       } else if let step = m.step, step != "decision", m.outcome != nil {
         out.append(
           Diagnostic(
             code: "meldcode-outcome",
-            message:
+            message: Bilingual(
               "an outcome belongs to the decision step, not to '\(step)'\(m.date.map { " (\($0))" } ?? "")",
+              "een uitkomst hoort bij de stap van het besluit, niet bij '\(step)'\(m.date.map { " (\($0))" } ?? "")"
+            ),
             range: c.range(m.outcomeSpan),
-            help:
-              "record the decision as a step of its own ('step: decision' with its 'outcome'), and remove 'outcome' here"
-          ))
+            help: Bilingual(
+              "record the decision as a step of its own ('step: decision' with its 'outcome'), and remove 'outcome' here",
+              "leg het besluit vast als eigen stap ('step: decision' met zijn 'outcome'), en haal 'outcome' hier weg"
+            )))
       }
     }
     return out
@@ -93,35 +118,53 @@ enum SharingRule: TrajectoryRule {
 
   static func label(_ party: String) -> String { Schemas.sharingParty[party]?.en ?? party }
 
+  static func labelNL(_ party: String) -> String { Schemas.sharingParty[party]?.nl ?? party }
+
   static let coveredParties = Schemas.sharingParty.values.map(\.value).filter {
     ConsentLaw.sharingScope(for: $0) != nil
   }.joined(separator: ", ")
 
   static func consentDiagnostic(
-    _ problem: ConsentLaw.Problem, needing: [String], what: String, date: LocalDate,
+    _ problem: ConsentLaw.Problem, needing: [String], what: Bilingual, date: LocalDate,
     t: Trajectory, range: SourceRange
   ) -> Diagnostic {
     let scopes = needing.map { "'\($0)'" }.joined(separator: ", ")
-    let message: String
-    let help: String
+    let message: Bilingual
+    let help: Bilingual
     switch problem {
     case .none(let withdrawn):
-      message =
-        "\(what) needs consent (\(scopes)), but none is in force"
-        + (withdrawn.map { " (consent was withdrawn on \($0))" } ?? "")
-      help =
-        "record the consent first: amigo consent \(t.id) --given-by … --scope \(needing.joined(separator: ",")) --date \(date); without consent, only the meldcode (towards Veilig Thuis) or a vital interest is a basis"
+      let command =
+        "amigo consent \(t.id) --given-by … --scope \(needing.joined(separator: ",")) --date \(date)"
+      message = Bilingual(
+        "\(what.en) needs consent (\(scopes)), but none is in force"
+          + (withdrawn.map { " (consent was withdrawn on \($0))" } ?? ""),
+        "\(what.nl) heeft toestemming nodig (\(scopes)), maar er geldt geen"
+          + (withdrawn.map { " (de toestemming is ingetrokken op \($0))" } ?? ""))
+      help = Bilingual(
+        "record the consent first: \(command); without consent, only the meldcode (towards Veilig Thuis) or a vital interest is a basis",
+        "leg eerst de toestemming vast: \(command); zonder toestemming is alleen de meldcode (tegenover Veilig Thuis) of een vitaal belang een grondslag"
+      )
     case .party(let party):
       let age = ConsentLaw.Age(born: t.child.born!, on: date)
-      message =
-        "\(what): the child is \(age.description) and the consent in force is not given by the lawful party; \(ConsentLaw.rule(for: party, age: age))"
-      help = ConsentLaw.remedy(for: party, id: t.id, date: date)
+      let rule = ConsentLaw.ruleText(for: party, age: age)
+      message = Bilingual(
+        "\(what.en): the child is \(age.description) and the consent in force is not given by the lawful party; \(rule.en)",
+        "\(what.nl): het kind is \(age.descriptionNL) en de geldende toestemming is niet gegeven door de partij die de wet vraagt; \(rule.nl)"
+      )
+      help = ConsentLaw.remedyText(for: party, id: t.id, date: date)
     case .scopes(let missing, let inForce):
       let covers = inForce.orderedScopes.map { "'\($0)'" }.joined(separator: ", ")
-      message =
-        "\(what) needs consent for \(missing.map { "'\($0)'" }.joined(separator: ", ")); the consent in force covers \(covers.isEmpty ? "nothing" : covers)"
-      help =
-        "record consent that covers it: amigo consent \(t.id) --given-by … --scope \(missing.joined(separator: ",")) --date \(date), or record the legal ground in 'basis'"
+      let need = missing.map { "'\($0)'" }.joined(separator: ", ")
+      let command =
+        "amigo consent \(t.id) --given-by … --scope \(missing.joined(separator: ",")) --date \(date)"
+      message = Bilingual(
+        "\(what.en) needs consent for \(need); the consent in force covers \(covers.isEmpty ? "nothing" : covers)",
+        "\(what.nl) heeft toestemming nodig voor \(need); de geldende toestemming dekt \(covers.isEmpty ? "niets" : covers)"
+      )
+      help = Bilingual(
+        "record consent that covers it: \(command), or record the legal ground in 'basis'",
+        "leg toestemming vast die het dekt: \(command), of leg de wettelijke grondslag vast in 'basis'"
+      )
     }
     return Diagnostic(code: "sharing-without-consent", message: message, range: range, help: help)
   }
@@ -144,22 +187,35 @@ enum ConsentExceptionRule: TrajectoryRule {
       let article = e == "not-competent" ? "art. 7:465(2) BW" : "art. 7:450(2) BW"
       let applies =
         ages.upperBound >= 200
-        ? "from \(ages.lowerBound)" : "from \(ages.lowerBound) to \(ages.upperBound)"
-      let rule: String
+        ? Bilingual("from \(ages.lowerBound)", "vanaf \(ages.lowerBound)")
+        : Bilingual(
+          "from \(ages.lowerBound) to \(ages.upperBound)",
+          "van \(ages.lowerBound) tot en met \(ages.upperBound)")
+      let rule: Bilingual
       if age.high < 12 {
-        rule = "under 12 the parents with authority (or a guardian) consent anyway"
+        rule = Bilingual(
+          "under 12 the parents with authority (or a guardian) consent anyway",
+          "onder de 12 geven de ouders met gezag (of een voogd) hoe dan ook toestemming")
       } else {
-        rule = "from 16 the child consents alone; an exception for the parents no longer applies"
+        rule = Bilingual(
+          "from 16 the child consents alone; an exception for the parents no longer applies",
+          "vanaf 16 geeft het kind alleen toestemming; een uitzondering voor de ouders geldt dan niet meer"
+        )
       }
+      let note = ConsentLaw.birthMonthNoteText
+      let articleNL = e == "not-competent" ? "art. 7:465 lid 2 BW" : "art. 7:450 lid 2 BW"
       out.append(
         Diagnostic(
           severity: .warning, code: "consent-exception-age",
-          message:
-            "the exception '\(e)' (\(article)) applies to a child \(applies), but the child is \(age.description) on \(date); \(rule)",
+          message: Bilingual(
+            "the exception '\(e)' (\(article)) applies to a child \(applies.en), but the child is \(age.description) on \(date); \(rule.en)",
+            "de uitzondering '\(e)' (\(articleNL)) geldt voor een kind \(applies.nl), maar het kind is \(age.descriptionNL) op \(date); \(rule.nl)"
+          ),
           range: c.range(consent.exceptionSpan),
-          help:
-            "remove 'exception' (and 'exception_ground') from the consent of \(date), or check the birth month and the date (\(ConsentLaw.birthMonthNote))"
-        ))
+          help: Bilingual(
+            "remove 'exception' (and 'exception_ground') from the consent of \(date), or check the birth month and the date (\(note.en))",
+            "haal 'exception' (en 'exception_ground') weg uit de toestemming van \(date), of controleer de geboortemaand en de datum (\(note.nl))"
+          )))
     }
     return out
   }

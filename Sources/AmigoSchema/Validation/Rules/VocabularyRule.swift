@@ -58,11 +58,15 @@ enum VocabularyRule: TrajectoryRule {
   static func unknown(_ r: SourceRange, _ value: String, _ list: EnumSpec) -> Diagnostic {
     let suggestion = list.resolve(value) ?? Suggestions.nearest(value, in: list.values.map(\.value))
     var d = SchemaDiagnostics.invalidValue(
-      r, value, choices: list.choices, name: list.name, suggestion: suggestion)
+      r, value, choices: SchemaDiagnostics.choices(list), name: SchemaDiagnostics.name(list.name),
+      suggestion: suggestion)
     if let key = list.openKey {
-      d.help =
-        (d.help ?? "")
-        + "; or, if your organisation uses it, declare it in amigo.yaml under 'vocabularies: {\(key): {\(value): {nl: ...}}}'"
+      let declare = "'vocabularies: {\(key): {\(value): {nl: ...}}}'"
+      d.helpText =
+        (d.helpText ?? Bilingual("", ""))
+        + Bilingual(
+          "; or, if your organisation uses it, declare it in amigo.yaml under \(declare)",
+          "; of, als je organisatie het gebruikt, neem het op in amigo.yaml onder \(declare)")
     }
     return d
   }

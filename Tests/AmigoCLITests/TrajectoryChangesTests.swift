@@ -1,9 +1,13 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
 import Testing
 
-/// The words `amigo history` and `amigo changes` print for two versions of a trajectory.
+@testable import AmigoCLI
+
+/// The words `amigo history` and `amigo changes` print for two versions of a trajectory (in
+/// English: `TrajectoryChange.text(_:)`, from the message catalogue).
 @Suite struct TrajectoryChangesTests {
   static let before = """
     schema: amigo.trajectory/1
@@ -44,7 +48,7 @@ import Testing
   }
 
   func words(_ old: String?, _ new: String?) -> [String] {
-    TrajectoryChanges.compare(old.map(trajectory), new.map(trajectory)).map(\.description)
+    TrajectoryChanges.compare(old.map(trajectory), new.map(trajectory)).map { $0.text(.en) }
   }
 
   func edit(_ text: String, _ replacements: [(String, String)]) -> String {
@@ -128,7 +132,7 @@ import Testing
     #expect(
       words(started, withGoal) == [
         "status active → closing", "added goal g3", "goal g1: result achieved",
-        "goal g3: result partly",
+        "goal g3: result partly achieved",
       ])
 
     let closed =
@@ -141,7 +145,8 @@ import Testing
             "    given_by: [parents, child]\n    withdrawn: 2026-12-01\n"
           ),
         ]) + "closure:\n  date: 2026-12-18\n  reason: completed\n  destination: none\n"
-    #expect(words(withGoal, closed) == ["consent withdrawn 2026-12-01", "closed: completed"])
+    #expect(
+      words(withGoal, closed) == ["consent withdrawn 2026-12-01", "closed: completed as planned"])
     #expect(
       words(closed, withGoal) == [
         "changed consent 2026-09-20 (withdrawn)", "status closed → closing",
@@ -251,12 +256,69 @@ import Testing
         ("organisation: Stichting Zuid", "organisation: Stichting Zuid-West"),
       ])
     func decode(_ text: String) -> Config { SchemaDecoder.config(YAMLDocument(parsing: text)) }
-    let lines = TrajectoryChanges.compare(config: decode(config), decode(after))
+    let lines = TrajectoryChanges.compare(config: decode(config), decode(after)).map {
+      $0.text(.en)
+    }
     #expect(
       lines == [
         "changed organisation", "changed programme amigos-op-school", "added worker jk",
         "removed worker mvd",
       ])
     #expect(!lines.joined().contains("Jan"))
+    let dutch = TrajectoryChanges.compare(config: decode(config), decode(after)).map {
+      $0.text(.nl)
+    }
+    #expect(
+      dutch == [
+        "organisation gewijzigd", "programma amigos-op-school gewijzigd",
+        "medewerker jk toegevoegd", "medewerker mvd verwijderd",
+      ])
+  }
+}
+
+/// Issue 28: the words for activity files in both languages, from the catalogue.
+@Suite struct ActivityChangeTextTests {
+  static let group = Array(
+    """
+    schema: amigo.activity/1
+    id: G-2026-608B
+    type: group
+    programme: tijd-voor-toekomst
+    school: kc-de-esch
+    workers: [ih]
+    name: Kinderen in scheiding
+    participants: [T-1, T-2]
+    meetings:
+      - date: 2026-09-22
+        minutes: 60
+        present: [T-1, T-2]
+
+    """.utf8)
+
+  static func edited(_ a: String, _ b: String) -> [UInt8] {
+    Array(String(decoding: group, as: UTF8.self).replacingOccurrences(of: a, with: b).utf8)
+  }
+
+  @Test func groupChangesInEnglishAndDutch() {
+    let new = Self.edited(
+      "participants: [T-1, T-2]\nmeetings:\n  - date: 2026-09-22\n    minutes: 60\n    present: [T-1, T-2]\n",
+      "participants: [T-1, T-2, T-3]\nmeetings:\n  - date: 2026-09-22\n    minutes: 45\n    present: [T-1]\n    absent: [T-2]\n  - date: 2026-09-29\n    minutes: 60\n    present: [T-1, T-3]\n"
+    )
+    #expect(
+      ChangeWords.activityLines(old: Self.group, new: new, .en) == [
+        "child added to group: T-3", "group meeting 2026-09-22: minutes 60 → 45",
+        "attendance changed 2026-09-22: T-2 present → absent",
+        "group meeting added 2026-09-29 (60 min, present 2)",
+      ])
+    #expect(
+      ChangeWords.activityLines(old: Self.group, new: new, .nl) == [
+        "kind toegevoegd aan de groep: T-3", "groepsbijeenkomst 2026-09-22: minuten 60 → 45",
+        "aanwezigheid gewijzigd 2026-09-22: T-2 aanwezig → afwezig",
+        "groepsbijeenkomst 2026-09-29 toegevoegd (60 min, aanwezig 2)",
+      ])
+    #expect(
+      ChangeWords.activityLines(old: nil, new: Self.group, .nl) == [
+        "groepsmodule aangemaakt (2 deelnemers, 1 bijeenkomst)"
+      ])
   }
 }

@@ -1,0 +1,21 @@
+extension Message {
+  /// Failures outside usage errors (`amigo: …`): files, folders and the workspace.
+  static let errors: [Message: (en: String, nl: String)] = [
+    .errNoSuchPath: ("no such file or folder: '{0}'", "bestand of map bestaat niet: '{0}'"),
+    .errNoWorkspaceAt: (
+      "no amigo workspace at '{0}'{1}: {2}", "geen amigo-werkmap in '{0}'{1}: {2}"
+    ),
+    .errFromAmigoDir: (" (from $AMIGO_DIR)", " (uit $AMIGO_DIR)"),
+    .errDoesNotExist: ("it does not exist", "die bestaat niet"),
+    .errNotAFolder: ("it is not a folder", "het is geen map"),
+    .errNoConfig: ("it has no amigo.yaml", "er staat geen amigo.yaml in"),
+    .errNotInWorkspace: (
+      "not inside an amigo workspace (no amigo.yaml here or in any parent folder); use --dir or run 'amigo init'",
+      "niet in een amigo-werkmap (geen amigo.yaml hier of in een map erboven); gebruik --dir of voer 'amigo init' uit"
+    ),
+    .errCannotWrite: ("cannot write '{0}': {1}", "kan '{0}' niet schrijven: {1}"),
+    .errNoSuchFile: (
+      "cannot read '{0}': no such file", "kan '{0}' niet lezen: het bestand bestaat niet"
+    ),
+  ]
+}

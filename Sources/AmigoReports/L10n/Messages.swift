@@ -64,11 +64,16 @@ public enum Message: String, CaseIterable, Sendable {
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
   case hintTeamIsPeriod
 
+  // Several workspaces and aggregates (`Messages+Aggregate.swift`).
+  case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
+  case aggUnreadable, aggInvalid
+
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
     prompts, uniquingKeysWith: { a, _ in a }
   ).merging(changes, uniquingKeysWith: { a, _ in a })
     .merging(hints, uniquingKeysWith: { a, _ in a })
+    .merging(aggregate, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

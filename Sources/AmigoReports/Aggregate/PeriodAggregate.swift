@@ -49,7 +49,8 @@ public struct PeriodAggregate: Sendable, Equatable {
     }
   }
 
-  init(
+  /// An aggregate of given figures (tests, tools).
+  public init(
     organisation: String, language: String, smallNumbers: Int, period: DateRange, ended: Bool,
     programmes: [Programme], total: PeriodReport.Figures,
     perProgramme: [String: PeriodReport.Figures]

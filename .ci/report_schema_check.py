@@ -4,7 +4,9 @@ every report kind amigo writes as JSON, run on the example workspace Examples/ca
 languages: the week report (this week and a past one), the child report of every trajectory
 that has one, the period report (with --skip-invalid, so the left-out file shows), and the
 research export, and the coordinator's views (--team, --worker), and show and list (issue 15:
-they are reports too): list open and --all, show of every trajectory, with and without --notes. Fails when any report does not validate, or amigo fails.
+they are reports too): list open and --all, show of every trajectory, with and without --notes;
+and the confidential aggregate (--aggregate) of every example workspace against
+schema/aggregate.schema.json. Fails when any report does not validate, or amigo fails.
 
 usage: report_schema_check.py AMIGO
 """
@@ -60,6 +62,34 @@ for args in runs:
         print(f"FAIL amigo {' '.join(args)}: at /{where}: {e.message}")
     failures += bool(errors)
     checked[report["report"]] = checked.get(report["report"], 0) + 1
+
+# The confidential aggregate (amigo.aggregate/1) against schema/aggregate.schema.json, for every
+# example workspace and two periods.
+import tempfile
+with open("schema/aggregate.schema.json", encoding="utf-8") as f:
+    aggregate_schema = json.load(f)
+jsonschema.Draft202012Validator.check_schema(aggregate_schema)
+aggregate_validator = jsonschema.Draft202012Validator(aggregate_schema)
+aggregates = 0
+with tempfile.TemporaryDirectory() as tmp:
+    for example in sorted(glob.glob("Examples/*/amigo.yaml")):
+        for period in ["2025/2026", "2026"]:
+            out = os.path.join(tmp, f"{aggregates}.json")
+            args = ["report", "--period", period, "--aggregate", "--output", out,
+                    "--dir", os.path.dirname(example)] + today
+            result = subprocess.run([amigo] + args, capture_output=True, text=True)
+            if result.returncode != 0:
+                print(f"FAIL amigo {' '.join(args)}: exit {result.returncode}\n{result.stderr}")
+                failures += 1
+                continue
+            with open(out, encoding="utf-8") as f:
+                errors = list(aggregate_validator.iter_errors(json.load(f)))
+            for e in errors[:5]:
+                where = "/".join(str(p) for p in e.absolute_path)
+                print(f"FAIL amigo {' '.join(args)}: at /{where}: {e.message}")
+            failures += bool(errors)
+            aggregates += 1
+print(f"aggregate schema: {aggregates} aggregates checked")
 
 missing = {"week", "child", "period", "research", "coordinator", "show", "list"} - set(checked)
 if missing:

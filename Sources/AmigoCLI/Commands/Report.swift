@@ -23,6 +23,14 @@ enum Report: Command {
                         with their trajectories; not suppressed, not for funders, never
                         published, workers in id order (never ranked). Appraisal with them
                         needs the works council's consent (WOR art. 27).
+      --period P --dir A --dir B, --period P --from-aggregate F …
+                        several workspaces combined: their figures added up, then small
+                        numbers hidden on the sums; a child in two workspaces counts in each;
+                        a programme defined differently is reported as two.
+      --period P --aggregate --output F
+                        the workspace's confidential aggregate (amigo.aggregate/1: counts
+                        only, no ids or names), for an owner of the method who combines
+                        organisations; never over an existing file without --force.
       A file that cannot be read as a trajectory (a YAML error such as a duplicate key or a git
       conflict) stops --period (exit 65) unless --skip-invalid; --week runs. A report made
       without such files names them at its top, in its facts and in its CSV.
@@ -43,6 +51,8 @@ enum Report: Command {
       "amigo report --child AOS-2026-K7Q4 --lang en",
       "amigo report --child AOS-2026-K7Q4 --format html --output child.html",
       "amigo report --period 2025/2026 --format csv --csv-delimiter ';'",
+      "amigo report --period 2025/2026 --aggregate --output team-noord.json",
+      "amigo report --period 2025/2026 --from-aggregate noord.json --from-aggregate zuid.json",
     ],
     options: [
       OptionSpec(
@@ -84,7 +94,21 @@ enum Report: Command {
         help:
           "Write the report to a file (atomically, readable by you only; never among the workspace's own files) instead of standard output ('-')."
       ),
-      .today, .dir,
+      OptionSpec(
+        "aggregate",
+        help:
+          "--period: write the workspace's confidential aggregate (counts only, amigo.aggregate/1) to --output, for combining with other organisations."
+      ),
+      OptionSpec(
+        "from-aggregate", value: "file", repeatable: true,
+        help: "--period: combine this aggregate file (repeat it; with --dir too)."),
+      OptionSpec("force", help: "--aggregate: replace an existing file."),
+      .today,
+      OptionSpec(
+        "dir", value: "folder", repeatable: true,
+        help:
+          "The workspace folder (default: the nearest folder with amigo.yaml; or $AMIGO_DIR); repeat it with --period to combine workspaces."
+      ),
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
@@ -137,6 +161,12 @@ enum Report: Command {
     }
     let bom = !args.flag("no-bom")
     let today = try CommonOptions.today(args, env, command: name)
+    // Several workspaces, or their aggregates: combined, then suppressed.
+    try checkCombinedOptions(args)
+    if args.values("dir").count > 1 || !args.values("from-aggregate").isEmpty {
+      return try runCombined(
+        args, env, format: format, delimiter: delimiter, bom: bom, today: today)
+    }
     let workspace = try CommonOptions.workspace(args, env)
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
@@ -219,11 +249,18 @@ enum Report: Command {
         }
         // Period figures go to funders: incomplete ones only when asked for, and then the
         // report itself says what is missing.
-        if !leftOut.isEmpty && !args.flag("skip-invalid") {
+        if !leftOut.isEmpty && !args.flag("skip-invalid") && !args.flag("aggregate") {
           throw leftOut.refusal(
             "the period report",
             because: leftOut.count == 1
               ? "cannot be read as a trajectory" : "cannot be read as trajectories")
+        }
+        if args.flag("aggregate") {
+          return try writeAggregate(
+            PeriodReport(
+              trajectories: trajectories, activities: activities, config: config,
+              period: period, today: today),
+            leftOut: leftOut.count, output: output, force: args.flag("force"), env: env)
         }
         if worker != nil || args.flag("team") {
           // The coordinator's views (internal): never the funder's report, never published.

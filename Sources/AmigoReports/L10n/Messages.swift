@@ -87,6 +87,9 @@ public enum Message: String, CaseIterable, Sendable {
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
   case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
+  // Several workspaces and aggregates (`Messages+Aggregate.swift`).
+  case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
+  case aggUnreadable, aggInvalid
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
@@ -96,6 +99,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(validate, uniquingKeysWith: { a, _ in a })
     .merging(activityChanges, uniquingKeysWith: { a, _ in a })
     .merging(errors, uniquingKeysWith: { a, _ in a })
+    .merging(aggregate, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

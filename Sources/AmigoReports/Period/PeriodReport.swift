@@ -13,6 +13,9 @@ public struct PeriodReport: Sendable {
   public let activities: [Activity]
   /// The children reached in the period through an activity (`ActivityFigures.reached`).
   let reachedInActivities: Set<String>
+  /// Figures given instead of counted from `trajectories`: the sum of several workspaces'
+  /// (`CombinedPeriodReport`); nil for a workspace's own report.
+  var given: GivenFigures?
 
   public init(
     trajectories: [Trajectory], activities: [Activity] = [], config: Config, period: DateRange,
@@ -207,30 +210,7 @@ public struct PeriodReport: Sendable {
     for s in config.schools {
       groups.append(("school", s.id, s.name.isEmpty ? s.id : s.name, []))
     }
-    // One pass: each trajectory's figures go to the total, its programme and its school.
-    var groupFigures = Array(repeating: Figures(), count: groups.count)
-    var programmeIndex: [String: Int] = [:]
-    var schoolIndex: [String: Int] = [:]
-    for (i, g) in groups.enumerated() where i > 0 {
-      if g.kind == "programme" { programmeIndex[g.id] = i } else { schoolIndex[g.id] = i }
-    }
-    // A child who changed school in the period counts at each school for what happened there
-    // (`contribution(_:at:)`), once in the total: the schools then need not add up to it.
-    var movers = false
-    for t in trajectories {
-      let c = contribution(t)
-      groupFigures[0].add(c)
-      if let i = programmeIndex[t.programme] { groupFigures[i].add(c) }
-      let schools = t.schools(from: period.from, through: min(period.to, today))
-      if schools.count == 1 {
-        if let i = schoolIndex[schools[0]] { groupFigures[i].add(c) }
-      } else {
-        movers = true
-        for s in schools {
-          if let i = schoolIndex[s] { groupFigures[i].add(contribution(t, at: s)) }
-        }
-      }
-    }
+    let (groupFigures, movers) = figures(of: groups.map { ($0.kind, $0.id) })
 
     let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
     let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }

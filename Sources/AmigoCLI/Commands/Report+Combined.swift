@@ -1,0 +1,170 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
+import Foundation
+
+/// `report --period P --aggregate --output FILE` (a workspace's confidential aggregate) and
+/// `report --period P --dir A --dir B …` / `--from-aggregate F …` (several workspaces combined,
+/// `CombinedPeriodReport`).
+extension Report {
+  /// The options of the combined report and the aggregate, checked before any work.
+  static func checkCombinedOptions(_ args: ParsedArguments) throws {
+    let name = spec.name
+    let combined = args.values("dir").count > 1 || !args.values("from-aggregate").isEmpty
+    guard combined || args.flag("aggregate") || args.flag("force") else { return }
+    let what =
+      args.flag("aggregate")
+      ? "--aggregate"
+      : args.flag("force") && !combined
+        ? "--force" : (args.values("from-aggregate").isEmpty ? "--dir" : "--from-aggregate")
+    if args.value("period") == nil {
+      throw UsageError.invalidValue(
+        what, for: what, command: name,
+        hint: Hint(
+          .aggNeedsPeriod,
+          what == "--dir"
+            ? "--dir A --dir B"
+            : what == "--from-aggregate"
+              ? "--from-aggregate a.json --from-aggregate b.json"
+              : "--aggregate --output aggregate.json"))
+    }
+    for other in ["team", "worker", "publish"] where args.flag(other) || args.value(other) != nil {
+      throw UsageError.conflictingOptions(what, "--" + other, command: name)
+    }
+    if args.flag("aggregate") {
+      if combined {
+        throw UsageError.conflictingOptions(
+          "--aggregate", args.values("from-aggregate").isEmpty ? "--dir" : "--from-aggregate",
+          command: name)
+      }
+      if args.value("format") != nil {
+        throw UsageError.conflictingOptions("--aggregate", "--format", command: name)
+      }
+      if args.value("output") == nil {
+        throw UsageError.invalidValue(
+          "--aggregate", for: "--aggregate", command: name,
+          hint: Hint(.aggNeedsOutput, args.value("period")!))
+      }
+    } else if args.flag("force") {
+      throw UsageError.invalidValue(
+        "--force", for: "--force", command: name,
+        hint: Hint(.aggForceOnly))
+    }
+  }
+
+  /// A workspace's aggregate of the period, written to `output`: never over an existing file
+  /// without --force, atomically, readable by its owner only.
+  static func writeAggregate(
+    _ report: PeriodReport, leftOut: Int, output: OutputFile?, force: Bool, env: Environment
+  ) throws -> ExitStatus {
+    // An aggregate is complete: a file that cannot be read would be missing from it unseen.
+    if leftOut > 0 {
+      throw CommandError(
+        message: env.language().text(.aggLeftOut, String(leftOut)), status: .dataError)
+    }
+    guard let output else { return .usage }
+    if case .file(let path) = output.destination, FileManager.default.fileExists(atPath: path),
+      !force
+    {
+      throw CommandError(
+        message: env.language().text(.aggExists, output.given), status: .failure)
+    }
+    try output.write(PeriodAggregate(report).json(), env: env)
+    return .success
+  }
+
+  /// `--period P` over several workspaces (`--dir` repeated) and aggregate files
+  /// (`--from-aggregate`): their figures added up, then suppressed.
+  static func runCombined(
+    _ args: ParsedArguments, _ env: Environment, format: ReportFormat, delimiter: Character,
+    bom: Bool, today: LocalDate
+  ) throws -> ExitStatus {
+    let name = spec.name
+    let periodText = args.value("period") ?? ""
+    guard let period = PeriodSpec.parse(periodText) else {
+      throw UsageError.invalidValue(
+        periodText, for: "--period <period>", command: name, hint: Hint(.hintPeriod))
+    }
+    let output = try args.value("output").map {
+      try OutputFile.resolve($0, env: env, workspace: nil, command: name)
+    }
+    var sources: [CombinedPeriodReport.Source] = []
+    let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    var roots: [String] = []
+    for dir in args.values("dir") {
+      var one = ParsedArguments()
+      one.options["dir"] = [dir]
+      let workspace = try CommonOptions.workspace(one, env)
+      // The same workspace twice would count each of its children twice.
+      let root = FileSystem.resolvedPath(workspace.root)
+      if roots.contains(root) {
+        throw UsageError.invalidValue(
+          dir, for: "--dir <folder>", command: name,
+          hint: Hint(.aggDirTwice))
+      }
+      roots.append(root)
+      let config = try WorkspaceContext.validConfig(workspace, env)
+      let files = Loader.loadTrajectories(
+        workspace.trajectoryPaths(), config: config, today: today, warnings: false,
+        detail: .facts, display: display)
+      let leftOut = LeftOutFiles.unreadable(files)
+      if !leftOut.isEmpty {
+        if !args.flag("skip-invalid") {
+          throw leftOut.refusal(
+            "the combined period report",
+            because: leftOut.count == 1
+              ? "cannot be read as a trajectory" : "cannot be read as trajectories")
+        }
+        env.stderr.write(
+          "amigo: warning: \(leftOut.countText) could not be read as \(leftOut.count == 1 ? "a trajectory" : "trajectories") and \(leftOut.count == 1 ? "is" : "are") left out of the combined report: \(leftOut.paths); run 'amigo validate'\n"
+        )
+      }
+      let activities = loadActivities(workspace, config: config, today: today, env)
+      let report = PeriodReport(
+        trajectories: files.compactMap(\.trajectory), activities: activities, config: config,
+        period: period, today: today)
+      sources.append(
+        .init(
+          name: display(workspace.root), aggregate: PeriodAggregate(report),
+          definedIn: display(workspace.root + "/" + Workspace.configName)))
+    }
+    for file in args.values("from-aggregate") {
+      let path = env.resolve(file)
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw CommandError(
+          message: env.language().text(.aggUnreadable, file), status: .noInput)
+      }
+      do {
+        sources.append(.init(name: file, aggregate: try PeriodAggregate.parse(data)))
+      } catch {
+        throw CommandError(
+          message: env.language().text(.aggInvalid, file, error.description), status: .dataError)
+      }
+    }
+    let combined: CombinedPeriodReport
+    do {
+      combined = try CombinedPeriodReport(sources, period: period, today: today)
+    } catch {
+      throw CommandError(message: error.description, status: .dataError)
+    }
+    for conflict in combined.conflicts { env.stderr.write("amigo: note: \(conflict)\n") }
+    let lang = try DisplayLanguage.resolve(
+      args, fallback: Language(sources.first?.aggregate.language ?? "nl") ?? .nl, command: name)
+    let document = combined.document(lang)
+    if format == .html {
+      let html = ReportRenderer.html(
+        document, lang: lang, charts: PeriodReport.charts(document, lang))
+      if let output { try output.write(html, env: env) } else { env.stdout.write(html) }
+    } else if let output {
+      try output.write(
+        ReportRenderer.render(
+          document, as: format, color: false, csvDelimiter: delimiter, bom: bom), env: env)
+    } else {
+      env.stdout.write(
+        ReportRenderer.render(
+          document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter,
+          bom: bom, width: env.stdout.lineWidth))
+    }
+    return .success
+  }
+}

@@ -88,11 +88,17 @@ public struct PeriodReport: Sendable {
   }
 
   /// The figures of one trajectory alone.
-  func contribution(_ t: Trajectory, at school: String? = nil) -> Figures {
+  func contribution(
+    _ t: Trajectory, at school: String? = nil, among schools: Set<String>? = nil
+  ) -> Figures {
     var f = Figures()
-    // At one school of a child who changed school (`SchoolHistory.swift`): each fact counts
-    // for the school of its date; nil: the whole trajectory.
-    let here = { (date: LocalDate) in school == nil || t.school(on: date) == school }
+    // At one school of a child who changed school (`SchoolHistory.swift`), or at one of
+    // `schools` (a municipality's): each fact counts for the school of its date; nil: the whole
+    // trajectory.
+    let here = { (date: LocalDate) in
+      if let schools { return schools.contains(t.school(on: date)) }
+      return school == nil || t.school(on: date) == school
+    }
     // Counted by index, reading fields in place (copying sessions would retain their texts).
     var held = 0
     var childTalks = 0
@@ -207,13 +213,21 @@ public struct PeriodReport: Sendable {
     for s in config.schools {
       groups.append(("school", s.id, s.name.isEmpty ? s.id : s.name, []))
     }
+    // The municipalities of the schools, in the schools' order (`PeriodReport+Municipalities`).
+    let towns = municipalities()
+    for m in towns { groups.append(("municipality", m.name, m.name, [])) }
     // One pass: each trajectory's figures go to the total, its programme and its school.
     var groupFigures = Array(repeating: Figures(), count: groups.count)
     var programmeIndex: [String: Int] = [:]
     var schoolIndex: [String: Int] = [:]
     for (i, g) in groups.enumerated() where i > 0 {
-      if g.kind == "programme" { programmeIndex[g.id] = i } else { schoolIndex[g.id] = i }
+      if g.kind == "programme" { programmeIndex[g.id] = i }
+      if g.kind == "school" { schoolIndex[g.id] = i }
     }
+    let townIndex = Dictionary(
+      uniqueKeysWithValues: towns.enumerated().map { ($1.name, groups.count - towns.count + $0) })
+    let townOf = Dictionary(
+      towns.flatMap { m in m.schools.map { ($0, m.name) } }, uniquingKeysWith: { a, _ in a })
     // A child who changed school in the period counts at each school for what happened there
     // (`contribution(_:at:)`), once in the total: the schools then need not add up to it.
     var movers = false
@@ -230,10 +244,22 @@ public struct PeriodReport: Sendable {
           if let i = schoolIndex[s] { groupFigures[i].add(contribution(t, at: s)) }
         }
       }
+      // Its municipality, or each, for what happened at its schools there.
+      let itsTowns = Set(schools.compactMap { townOf[$0] })
+      if itsTowns.count == 1, schools.allSatisfy({ townOf[$0] != nil }) {
+        groupFigures[townIndex[itsTowns.first!]!].add(c)
+      } else {
+        for m in towns where itsTowns.contains(m.name) {
+          groupFigures[townIndex[m.name]!].add(contribution(t, among: Set(m.schools)))
+        }
+      }
     }
 
-    let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
+    let programmeIdx = groups.indices.filter {
+      groups[$0].kind == "total" || groups[$0].kind == "programme"
+    }
     let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }
+    let townIdx = [0] + groups.indices.filter { groups[$0].kind == "municipality" }
     let sources = Schemas.referrer.values.map { ($0.value, $0.label(lang.code)) }
     let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
     let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
@@ -250,7 +276,10 @@ public struct PeriodReport: Sendable {
     let suppression = PeriodReport.suppression(
       groupFigures, programmes: Array(programmeIdx.dropFirst()),
       schools: Array(schoolIdx.dropFirst()), threshold: threshold, activities: activityFigures,
-      schoolsAddUp: !movers)
+      schoolsAddUp: !movers,
+      municipalities: towns.map { m in
+        (townIndex[m.name]!, m.schools.compactMap { schoolIndex[$0] })
+      })
     func counted(_ row: String, _ group: Int) -> Cell {
       suppression.cell(.init(table: "indicators", row: row, group: group))
     }
@@ -450,6 +479,8 @@ public struct PeriodReport: Sendable {
           { mean(groupFigures[$0].satisfaction[party] ?? []) }
         ))
     }
+    // The optional figures no programme's profile lists (`figures:`).
+    indicators.removeAll { !rowShown(table: "indicators", row: $0.0) }
 
     // A figure computed from the trajectories behind a count tells how many there are (none,
     // fewer than the threshold, or more): withheld with the count where that would tell too
@@ -477,6 +508,10 @@ public struct PeriodReport: Sendable {
       if key == "goals_achieved", groups[group].kind == "programme",
         config.programme(groups[group].id)?.goalsExpected == false
       {
+        return .empty
+      }
+      // Nor a figure the programme's profile does not list (`figures:`).
+      if !cellShown(table: "indicators", row: key, kind: groups[group].kind, id: groups[group].id) {
         return .empty
       }
       if let count = countBehind[key],
@@ -539,6 +574,12 @@ public struct PeriodReport: Sendable {
       tables(
         id: "schools", title: lang("Per school", "Per school"),
         [indicatorTable(schoolIdx, total: allSchools)]))
+    if !towns.isEmpty {
+      sections.append(
+        tables(
+          id: "municipalities", title: lang("Per municipality", "Per gemeente"),
+          [indicatorTable(townIdx, total: lang("All municipalities", "Alle gemeenten"))]))
+    }
     if let hours = hoursSection(lang) { sections.append(hours) }
     let sharing = sharingPart(
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
@@ -553,18 +594,44 @@ public struct PeriodReport: Sendable {
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
       programmes: Array(programmeIdx.dropFirst()))
     if let afterTrajectory { sections.append(afterTrajectory.section) }
+    // A table of the programmes' columns with only the rows and cells their profiles show
+    // (`figures:`), or nil when no row remains.
+    func profiled(
+      _ id: String, rows: [(String, String)], cell: @escaping (String, Int) -> Cell
+    ) -> (table: Table, rows: [(String, String)], cell: (String, Int) -> Cell)? {
+      let shownRows = rows.filter { rowShown(table: id, row: $0.0) }
+      guard !shownRows.isEmpty else { return nil }
+      let shownCell = { (row: String, g: Int) -> Cell in
+        cellShown(table: id, row: row, kind: groups[g].kind, id: groups[g].id)
+          ? cell(row, g) : .empty
+      }
+      let table = Table(
+        id: id,
+        columns: [Column("indicator", lang("Indicator", "Indicator"))]
+          + groupColumns(programmeIdx, total: allProgrammes),
+        rows: shownRows.map { key, label in
+          [.code(key, label: label)] + programmeIdx.map { shownCell(key, $0) }
+        })
+      return (table, shownRows, shownCell)
+    }
     let activityTable = PeriodReport.activityTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
       indices: programmeIdx, suppression: suppression, threshold: threshold, lang: lang)
-    if !activities.isEmpty {
+    let activityPart =
+      activities.isEmpty
+      ? nil
+      : profiled(
+        "activities", rows: PeriodReport.activityRowLabels(lang), cell: activityTable.cell)
+    if let activityPart {
       sections.append(
         tables(
           id: "activities",
-          title: lang("Meetings and groups", "Overleggen en groepen"), [activityTable.table]))
+          title: lang("Meetings and groups", "Overleggen en groepen"), [activityPart.table]))
     }
     let lightWork = PeriodReport.lightWorkTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
-      indices: programmeIdx, suppression: suppression, lang: lang)
+      indices: programmeIdx, suppression: suppression, lang: lang
+    ).flatMap { profiled("light_work", rows: $0.rows, cell: $0.cell) }
     if let lightWork {
       sections.append(
         tables(
@@ -619,14 +686,14 @@ public struct PeriodReport: Sendable {
         ),
         ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
       ]
-        + (activities.isEmpty
-          ? []
-          : [
+        + (activityPart.map {
+          [
             (
-              "activities", lang("Meetings and groups", "Overleggen en groepen"),
-              PeriodReport.activityRowLabels(lang), programmeIdx
+              "activities", lang("Meetings and groups", "Overleggen en groepen"), $0.rows,
+              programmeIdx
             )
-          ])
+          ]
+        } ?? [])
         + (lightWork.map {
           [
             (
@@ -637,7 +704,7 @@ public struct PeriodReport: Sendable {
         } ?? []),
       cell: { table, row, group in
         table == "activities"
-          ? activityTable.cell(row, group)
+          ? activityPart?.cell(row, group) ?? .empty
           : table == "light_work"
             ? lightWork?.cell(row, group) ?? .empty
             : suppression.cell(.init(table: table, row: row, group: group))

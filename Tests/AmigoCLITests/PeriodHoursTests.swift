@@ -55,6 +55,35 @@ import _AmigoTestSupport
     #expect(!section.contains("%"), "\(section)")
   }
 
+  @Test func municipalityHoursAreItsSchoolsTogether() throws {
+    // Both schools of Examples/kansencoach are in Veldhoven-Oost: its agreed hours are their
+    // sum, its contact hours theirs, hidden from fewer children than the threshold.
+    let w = try Workspace("kansencoach")
+    let hidden = Self.run(w, "text")
+    let row = try #require(
+      hidden.split(separator: "\n").first {
+        $0.hasPrefix("  Veldhoven-Oost") && !$0.contains("OBS")
+      }, "\(hidden)")
+    #expect(row.contains("n<5") && row.hasSuffix("4"), "\(row)")
+    try w.edit("amigo.yaml") {
+      $0.replacingOccurrences(of: "small_numbers: 5", with: "small_numbers: 2")
+    }
+    let csv = Self.run(w, "csv")
+    func hours(_ table: String, _ group: String) -> Double? {
+      let row = csv.split(whereSeparator: \.isNewline).first {
+        $0.contains(",\(table),") && $0.contains(",\(group),") && $0.contains(",contact_hours,")
+      }
+      guard let row else { return nil }
+      let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+      let i = fields.firstIndex { $0 == "contact_hours" }!
+      return Double(fields[i + 2])
+    }
+    let brink = try #require(hours("school_hours", "obs-de-brink"), "\(csv)")
+    let anker = try #require(hours("school_hours", "cbs-het-anker"), "\(csv)")
+    let town = try #require(hours("municipality_hours", "Veldhoven-Oost"), "\(csv)")
+    #expect(abs(town - (brink + anker)) <= 0.15, "\(town) vs \(brink) + \(anker)")
+  }
+
   @Test func noHoursSectionWithoutHoursOrContacts() throws {
     // Examples/caseload declares no hours; in 2020 nobody had a contact.
     let w = try Workspace("caseload")

@@ -69,12 +69,14 @@ extension PeriodReport {
     ]
     let groupTypes = [
       "total": lang("all", "alle"), "programme": lang("programme", "programma"),
-      "school": lang("school", "school"),
+      "school": lang("school", "school"), "municipality": lang("municipality", "gemeente"),
     ]
     func row(table: Cell, group i: Int, row: Cell, unit: String, _ value: Cell) -> [Cell] {
       let g = groups[i]
       let municipality =
-        g.kind == "school" ? config.school(g.id)?.municipality.map(Cell.text) ?? .empty : .empty
+        g.kind == "school"
+        ? config.school(g.id)?.municipality.map(Cell.text) ?? .empty
+        : g.kind == "municipality" ? .text(g.id) : .empty
       var number: Cell = .empty
       var q1: Cell = .empty
       var q3: Cell = .empty

@@ -7,7 +7,8 @@ extension PeriodReport {
     var figures: [String: Figures]
   }
 
-  /// The key of a group of the report: `total:all`, `programme:<id>`, `school:<id>`.
+  /// The key of a group of the report: `total:all`, `programme:<id>`, `school:<id>`,
+  /// `municipality:<name>`.
   static func groupKey(_ kind: String, _ id: String) -> String { kind + ":" + id }
 
   /// The figures of each group (`groups`: kind and id; the first is all trajectories), before
@@ -19,13 +20,24 @@ extension PeriodReport {
         groups.map { given.figures[PeriodReport.groupKey($0.kind, $0.id)] ?? Figures() }, false
       )
     }
-    // One pass: each trajectory's figures go to the total, its programme and its school.
+    // One pass: each trajectory's figures go to the total, its programme, its school and its
+    // municipality.
     var groupFigures = Array(repeating: Figures(), count: groups.count)
     var programmeIndex: [String: Int] = [:]
     var schoolIndex: [String: Int] = [:]
+    var townIndex: [String: Int] = [:]
     for (i, g) in groups.enumerated() where i > 0 {
-      if g.kind == "programme" { programmeIndex[g.id] = i } else { schoolIndex[g.id] = i }
+      switch g.kind {
+      case "programme": programmeIndex[g.id] = i
+      case "school": schoolIndex[g.id] = i
+      case "municipality": townIndex[g.id] = i
+      default: break
+      }
     }
+    // The municipalities of the schools (`PeriodReport+Municipalities`).
+    let towns = townIndex.isEmpty ? [] : municipalities()
+    let townOf = Dictionary(
+      towns.flatMap { m in m.schools.map { ($0, m.name) } }, uniquingKeysWith: { a, _ in a })
     // A child who changed school in the period counts at each school for what happened there
     // (`contribution(_:at:)`), once in the total: the schools then need not add up to it.
     var movers = false
@@ -40,6 +52,18 @@ extension PeriodReport {
         movers = true
         for s in schools {
           if let i = schoolIndex[s] { groupFigures[i].add(contribution(t, at: s)) }
+        }
+      }
+      // Its municipality, or each, for what happened at its schools there.
+      guard !towns.isEmpty else { continue }
+      let itsTowns = Set(schools.compactMap { townOf[$0] })
+      if itsTowns.count == 1, schools.allSatisfy({ townOf[$0] != nil }) {
+        if let i = townIndex[itsTowns.first!] { groupFigures[i].add(c) }
+      } else {
+        for m in towns where itsTowns.contains(m.name) {
+          if let i = townIndex[m.name] {
+            groupFigures[i].add(contribution(t, among: Set(m.schools)))
+          }
         }
       }
     }

@@ -17,6 +17,16 @@ extension PeriodReport {
   ) -> (
     minutes: Int, cases: Int
   ) {
+    contactMinutes(schools: school.map { [$0] }, include)
+  }
+
+  /// The same, with `schools`: only the sessions dated while the child attended one of them (a
+  /// municipality's schools).
+  func contactMinutes(
+    schools: Set<String>?, _ include: (Trajectory) -> Bool
+  ) -> (
+    minutes: Int, cases: Int
+  ) {
     var minutes = 0
     var cases = 0
     for t in trajectories where include(t) {
@@ -24,7 +34,7 @@ extension PeriodReport {
       var held = false
       for i in t.sessions.indices where t.sessions[i].isHeld {
         guard let date = t.sessions[i].date, period.contains(date) else { continue }
-        if let school, t.school(on: date) != school { continue }
+        if let schools, !schools.contains(t.school(on: date)) { continue }
         held = true
         minutes += t.sessions[i].countedMinutes(programme) ?? 0
       }
@@ -104,6 +114,47 @@ extension PeriodReport {
       ], rows: rows)
   }
 
+  /// The hours table of the municipalities (the schools' `municipality`): contact hours in the
+  /// period at that municipality's schools beside the sum of their agreed hours a week. Its
+  /// cases are the trajectories with a contact at one of those schools (a child counted once
+  /// however many of them it attended), so a municipality of several schools can show hours
+  /// its schools hide, and never tells fewer children than the threshold apart.
+  func municipalityHoursTable(_ lang: Language) -> Table? {
+    var order: [String] = []
+    var schoolsOf: [String: [School]] = [:]
+    for s in config.schools {
+      guard let m = s.municipality, !m.isEmpty else { continue }
+      if schoolsOf[m] == nil { order.append(m) }
+      schoolsOf[m, default: []].append(s)
+    }
+    var rows: [[Cell]] = []
+    for m in order {
+      let schools = schoolsOf[m] ?? []
+      let ids = Set(schools.map(\.id))
+      let contact = contactMinutes(schools: ids) { !ids.isDisjoint(with: $0.allSchools) }
+      let agreed = schools.compactMap(\.agreedHours)
+      guard contact.cases > 0 || !agreed.isEmpty else { continue }
+      rows.append([
+        .text(m),
+        hoursCell(contact.minutes, cases: contact.cases),
+        agreed.isEmpty ? .empty : PeriodReport.hours(agreed.reduce(0, +)),
+      ])
+    }
+    guard !rows.isEmpty else { return nil }
+    return Table(
+      id: "municipality_hours",
+      columns: [
+        Column("municipality", lang("Municipality", "Gemeente")),
+        Column(
+          "contact_hours", lang("Contact hours in the period", "Contacturen in de periode"),
+          numeric: true),
+        Column(
+          "agreed_hours_per_week",
+          lang("Agreed hours a week (its schools)", "Afgesproken uren per week (haar scholen)"),
+          numeric: true),
+      ], rows: rows)
+  }
+
   /// True when `amigo.yaml` records hours: a school's agreed hours or a worker's hours a week.
   /// Without any, the report has no hours part (there is nothing to put the contacts beside).
   var recordsHours: Bool {
@@ -113,7 +164,10 @@ extension PeriodReport {
 
   /// The hours tables, when `amigo.yaml` records hours.
   func hoursTables(_ lang: Language) -> [Table] {
-    recordsHours ? [schoolHoursTable(lang), workerHoursTable(lang)].compactMap { $0 } : []
+    recordsHours
+      ? [schoolHoursTable(lang), municipalityHoursTable(lang), workerHoursTable(lang)].compactMap {
+        $0
+      } : []
   }
 
   /// The section "Hours", or nil when there is nothing to show.
@@ -139,21 +193,29 @@ extension PeriodReport {
     let keys = columns.map(\.key)
     for table in hoursTables(lang) {
       let isSchool = table.id == "school_hours"
+      let isMunicipality = table.id == "municipality_hours"
       let tableCell = Cell.code(
         table.id,
         label: isSchool
           ? lang("Contact hours per school", "Contacturen per school")
-          : lang("Contact hours per worker", "Contacturen per begeleider"))
+          : isMunicipality
+            ? lang("Contact hours per municipality", "Contacturen per gemeente")
+            : lang("Contact hours per worker", "Contacturen per begeleider"))
       let groupType = Cell.code(
-        isSchool ? "school" : "worker",
-        label: isSchool ? lang("school", "school") : lang("worker", "begeleider"))
+        isSchool ? "school" : isMunicipality ? "municipality" : "worker",
+        label: isSchool
+          ? lang("school", "school")
+          : isMunicipality ? lang("municipality", "gemeente") : lang("worker", "begeleider"))
       for r in table.rows {
-        let municipality = isSchool ? r[1] : .empty
+        let municipality = isSchool ? r[1] : isMunicipality ? r[0] : .empty
+        // A municipality's group is coded by its name, as in the indicators' rows.
+        var group = r[0]
+        if isMunicipality, case .text(let name) = r[0] { group = .code(name, label: name) }
         for (i, column) in table.columns.enumerated() where column.numeric {
           let unit = column.key == "contact_hours" ? "hours" : "hours-per-week"
           var values: [String: Cell] = [
             "period": .text(period.name), "organisation": .text(config.organisation),
-            "table": tableCell, "group_type": groupType, "group": r[0],
+            "table": tableCell, "group_type": groupType, "group": group,
             "municipality": municipality, "indicator": .code(column.key, label: column.label),
             "unit": .code(unit, label: PeriodReport.unitLabel(unit, lang)),
           ]

@@ -103,6 +103,13 @@ extension PeriodReport {
           total: Suppression.Key(table: "light_work", row: row.key, group: g))
       }
     }
+    // Parents reached is the parents at theme meetings and the parents' light contacts: a
+    // reader who sees two of the three has the third (a sum issue 25's solver check knows).
+    for g in groups {
+      let key = { Suppression.Key(table: "light_work", row: $0, group: g) }
+      suppression.addSum(
+        parts: [key("audience:parents"), key("asked_by:parent")], total: key("parents_reached"))
+    }
     // The outcomes and the themes add up to the light contacts too.
     for prefix in ["outcome:", "theme:"] {
       let parts = rows.filter { $0.key.hasPrefix(prefix) }.map(\.key)

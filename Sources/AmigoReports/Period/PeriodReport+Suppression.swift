@@ -7,7 +7,8 @@ extension PeriodReport {
   /// other groups' indices in `figures`.
   static func suppression(
     _ figures: [Figures], programmes: [Int], schools: [Int], threshold: Int,
-    activities: [Int: ActivityFigures] = [:], schoolsAddUp: Bool = true
+    activities: [Int: ActivityFigures] = [:], schoolsAddUp: Bool = true,
+    municipalities: [(index: Int, schools: [Int])] = []
   ) -> Suppression {
     var suppression = Suppression(threshold: threshold)
     let counts: [(String, KeyPath<Figures, Int>)] = [
@@ -31,6 +32,10 @@ extension PeriodReport {
         suppression.addSum(parts: schools.map(key), total: key(0))
       }
     }
+    // Per municipality: its schools add up to it, the municipalities to all.
+    addMunicipalityCounts(
+      &suppression, rows: counts.map(\.0), schools: schools, municipalities: municipalities,
+      schoolsAddUp: schoolsAddUp)
     // Families reached, shown for all programmes only (`PeriodReport`): hidden when small.
     suppression.add(
       Suppression.Key(table: "indicators", row: "families", group: 0), figures[0].families,

@@ -91,11 +91,17 @@ public struct PeriodReport: Sendable {
   }
 
   /// The figures of one trajectory alone.
-  func contribution(_ t: Trajectory, at school: String? = nil) -> Figures {
+  func contribution(
+    _ t: Trajectory, at school: String? = nil, among schools: Set<String>? = nil
+  ) -> Figures {
     var f = Figures()
-    // At one school of a child who changed school (`SchoolHistory.swift`): each fact counts
-    // for the school of its date; nil: the whole trajectory.
-    let here = { (date: LocalDate) in school == nil || t.school(on: date) == school }
+    // At one school of a child who changed school (`SchoolHistory.swift`), or at one of
+    // `schools` (a municipality's): each fact counts for the school of its date; nil: the whole
+    // trajectory.
+    let here = { (date: LocalDate) in
+      if let schools { return schools.contains(t.school(on: date)) }
+      return school == nil || t.school(on: date) == school
+    }
     // Counted by index, reading fields in place (copying sessions would retain their texts).
     var held = 0
     var childTalks = 0
@@ -210,10 +216,23 @@ public struct PeriodReport: Sendable {
     for s in config.schools {
       groups.append(("school", s.id, s.name.isEmpty ? s.id : s.name, []))
     }
+    // The municipalities of the schools, in the schools' order (`PeriodReport+Municipalities`).
+    let towns = municipalities()
+    for m in towns { groups.append(("municipality", m.name, m.name, [])) }
     let (groupFigures, movers) = figures(of: groups.map { ($0.kind, $0.id) })
+    func index(of kind: String) -> [String: Int] {
+      Dictionary(
+        groups.indices.filter { groups[$0].kind == kind }.map { (groups[$0].id, $0) },
+        uniquingKeysWith: { a, _ in a })
+    }
+    let schoolIndex = index(of: "school")
+    let townIndex = index(of: "municipality")
 
-    let programmeIdx = groups.indices.filter { groups[$0].kind != "school" }
+    let programmeIdx = groups.indices.filter {
+      groups[$0].kind == "total" || groups[$0].kind == "programme"
+    }
     let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }
+    let townIdx = [0] + groups.indices.filter { groups[$0].kind == "municipality" }
     let sources = Schemas.referrer.values.map { ($0.value, $0.label(lang.code)) }
     let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
     let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
@@ -230,7 +249,10 @@ public struct PeriodReport: Sendable {
     let suppression = PeriodReport.suppression(
       groupFigures, programmes: Array(programmeIdx.dropFirst()),
       schools: Array(schoolIdx.dropFirst()), threshold: threshold, activities: activityFigures,
-      schoolsAddUp: !movers)
+      schoolsAddUp: !movers,
+      municipalities: towns.map { m in
+        (townIndex[m.name]!, m.schools.compactMap { schoolIndex[$0] })
+      })
     func counted(_ row: String, _ group: Int) -> Cell {
       suppression.cell(.init(table: "indicators", row: row, group: group))
     }
@@ -430,6 +452,8 @@ public struct PeriodReport: Sendable {
           { mean(groupFigures[$0].satisfaction[party] ?? []) }
         ))
     }
+    // The optional figures no programme's profile lists (`figures:`).
+    indicators.removeAll { !rowShown(table: "indicators", row: $0.0) }
 
     // A figure computed from the trajectories behind a count tells how many there are (none,
     // fewer than the threshold, or more): withheld with the count where that would tell too
@@ -457,6 +481,10 @@ public struct PeriodReport: Sendable {
       if key == "goals_achieved", groups[group].kind == "programme",
         config.programme(groups[group].id)?.goalsExpected == false
       {
+        return .empty
+      }
+      // Nor a figure the programme's profile does not list (`figures:`).
+      if !cellShown(table: "indicators", row: key, kind: groups[group].kind, id: groups[group].id) {
         return .empty
       }
       if let count = countBehind[key],
@@ -519,6 +547,12 @@ public struct PeriodReport: Sendable {
       tables(
         id: "schools", title: lang("Per school", "Per school"),
         [indicatorTable(schoolIdx, total: allSchools)]))
+    if !towns.isEmpty {
+      sections.append(
+        tables(
+          id: "municipalities", title: lang("Per municipality", "Per gemeente"),
+          [indicatorTable(townIdx, total: lang("All municipalities", "Alle gemeenten"))]))
+    }
     if let hours = hoursSection(lang) { sections.append(hours) }
     let sharing = sharingPart(
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
@@ -533,18 +567,44 @@ public struct PeriodReport: Sendable {
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
       programmes: Array(programmeIdx.dropFirst()))
     if let afterTrajectory { sections.append(afterTrajectory.section) }
+    // A table of the programmes' columns with only the rows and cells their profiles show
+    // (`figures:`), or nil when no row remains.
+    func profiled(
+      _ id: String, rows: [(String, String)], cell: @escaping (String, Int) -> Cell
+    ) -> (table: Table, rows: [(String, String)], cell: (String, Int) -> Cell)? {
+      let shownRows = rows.filter { rowShown(table: id, row: $0.0) }
+      guard !shownRows.isEmpty else { return nil }
+      let shownCell = { (row: String, g: Int) -> Cell in
+        cellShown(table: id, row: row, kind: groups[g].kind, id: groups[g].id)
+          ? cell(row, g) : .empty
+      }
+      let table = Table(
+        id: id,
+        columns: [Column("indicator", lang("Indicator", "Indicator"))]
+          + groupColumns(programmeIdx, total: allProgrammes),
+        rows: shownRows.map { key, label in
+          [.code(key, label: label)] + programmeIdx.map { shownCell(key, $0) }
+        })
+      return (table, shownRows, shownCell)
+    }
     let activityTable = PeriodReport.activityTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
       indices: programmeIdx, suppression: suppression, threshold: threshold, lang: lang)
-    if !activities.isEmpty {
+    let activityPart =
+      activities.isEmpty
+      ? nil
+      : profiled(
+        "activities", rows: PeriodReport.activityRowLabels(lang), cell: activityTable.cell)
+    if let activityPart {
       sections.append(
         tables(
           id: "activities",
-          title: lang("Meetings and groups", "Overleggen en groepen"), [activityTable.table]))
+          title: lang("Meetings and groups", "Overleggen en groepen"), [activityPart.table]))
     }
     let lightWork = PeriodReport.lightWorkTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
-      indices: programmeIdx, suppression: suppression, lang: lang)
+      indices: programmeIdx, suppression: suppression, lang: lang
+    ).flatMap { profiled("light_work", rows: $0.rows, cell: $0.cell) }
     if let lightWork {
       sections.append(
         tables(
@@ -599,14 +659,14 @@ public struct PeriodReport: Sendable {
         ),
         ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
       ]
-        + (activities.isEmpty
-          ? []
-          : [
+        + (activityPart.map {
+          [
             (
-              "activities", lang("Meetings and groups", "Overleggen en groepen"),
-              PeriodReport.activityRowLabels(lang), programmeIdx
+              "activities", lang("Meetings and groups", "Overleggen en groepen"), $0.rows,
+              programmeIdx
             )
-          ])
+          ]
+        } ?? [])
         + (lightWork.map {
           [
             (
@@ -617,7 +677,7 @@ public struct PeriodReport: Sendable {
         } ?? []),
       cell: { table, row, group in
         table == "activities"
-          ? activityTable.cell(row, group)
+          ? activityPart?.cell(row, group) ?? .empty
           : table == "light_work"
             ? lightWork?.cell(row, group) ?? .empty
             : suppression.cell(.init(table: table, row: row, group: group))

@@ -25,6 +25,9 @@ public struct Programme: Sendable, Hashable {
   /// Trajectory fields the programme does not record (`not_recorded:`, `Schemas.recordable`
   /// values): a file that has one is refused.
   public var notRecorded: [String] = []
+  /// The optional figures of the programme's part of the period report (`figures:`,
+  /// `Schemas.reportFigure` values); nil: all of them.
+  public var figures: [String]?
 
   public init(id: String) { self.id = id }
 
@@ -43,7 +46,8 @@ public struct Programme: Sendable, Hashable {
   }
 
   /// Amigo's op School: 2 × 20 minutes a week, 12-20 weeks, age 8-13, a home visit, a classroom
-  /// observation, a parent talk and a teacher talk before a completed closure.
+  /// observation, a parent talk and a teacher talk before a completed closure; its period
+  /// report shows families, the waiting list and satisfaction (`figures:`).
   public static let amigosOpSchool: Programme = {
     var p = Programme(id: "amigos-op-school")
     p.label = "Amigo's op School"
@@ -53,6 +57,7 @@ public struct Programme: Sendable, Hashable {
     p.sessionMinutes = 20
     p.requiredContacts = [.homeVisit, .classroomObservation, .parentTalk, .teacherTalk]
     p.retentionYears = 20
+    p.figures = ["families", "waiting", "satisfaction"]
     return p
   }()
 }

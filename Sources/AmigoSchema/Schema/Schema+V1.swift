@@ -965,6 +965,7 @@ public enum Schemas {
         "not_recorded", .list(.enumeration(recordable)),
         "Trajectory fields the programme does not record: a file of the programme that has one is an error."
       ) { (p: inout Programme, v) in p.notRecorded = v.list { $0.string } },
+      programmeFigures,
     ])
 
   /// The optional trajectory fields a programme can leave unrecorded (`not_recorded:`).

@@ -83,6 +83,9 @@ public struct ProgrammeTemplate: Sendable {
         nl:
           "Niet uit het artikel: de gebruikelijke termijn voor jeugdhulpdossiers; controleer die met je organisatie"
       ),
+      Key(
+        "figures: [families, waiting, satisfaction]",
+        quote: "Binnen Rotterdam krijgen we de ene na de andere aanvraag."),
     ],
     unstated: ("", ""), extra: ([], []))
 
@@ -92,7 +95,12 @@ public struct ProgrammeTemplate: Sendable {
     source:
       "\"Interventie Amersfoort: Sociaal werker binnen het schoolteam voor preventieve hulp\" (Amersfoort)",
     keys: [
-      Self.noGoalWork
+      Self.noGoalWork,
+      Key(
+        "figures: [families, waiting, theme-meetings, teacher-support, light-contacts]",
+        quote:
+          "De sociaal werker vormt een laagdrempelig aanspreekpunt voor ouders met opvoedvragen, organiseert themabijeenkomsten"
+      ),
     ],
     unstated: (
       "age band (a school with preschool and a primary school), length, a dose, required contacts, a referrer, retention",
@@ -119,6 +127,9 @@ public struct ProgrammeTemplate: Sendable {
         "required_contacts: [three-way-talk]",
         quote: "We kijken met de intern begeleider en de ouders naar wat een kind nodig heeft"),
       Self.noGoalWork,
+      Key(
+        "figures: [families, waiting, meetings-and-groups]",
+        quote: "spelen er vaak allerlei andere problemen in hun gezinnen"),
     ],
     unstated: (
       "age band (primary school), length (support lasts as long as the shelter's guidance), a dose, retention",
@@ -147,6 +158,10 @@ public struct ProgrammeTemplate: Sendable {
         "required_contacts: [parent-talk]",
         quote: "de ouders worden nauw bij de gesprekken betrokken"),
       Self.noGoalWork,
+      Key(
+        "figures: [waiting, meetings-and-groups, teacher-support]",
+        quote:
+          "Er is een zogeheten 1-, 2-, 3-, 4-overleg […] maar kan ook de leerkracht ondersteunen"),
     ],
     unstated: (
       "age band (primary school), length, a dose (the article gives the coach's two hours a week at the school, not talks per child), retention",
@@ -158,7 +173,10 @@ public struct ProgrammeTemplate: Sendable {
     names: ["kind-ouder-ondersteuning", "tvt", "midden-groningen"],
     source: "\"Vernieuwende aanpak rond het kind\" (Tijd voor Toekomst, Midden-Groningen)",
     keys: [
-      Self.noGoalWork
+      Self.noGoalWork,
+      Key(
+        "figures: [families, waiting, meetings-and-groups]",
+        quote: "Steeds meer wordt er groepsgericht gewerkt"),
     ],
     unstated: (
       "age band (primary schools and a secondary school), length, a dose, required contacts, a referrer, retention",

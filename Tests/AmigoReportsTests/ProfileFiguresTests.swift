@@ -1,0 +1,116 @@
+import AmigoReports
+import AmigoSchema
+import Testing
+
+/// The period report follows the programme profiles (issue 25): a programme's column shows the
+/// optional figures its `figures:` lists, and a row or part no programme lists is left out.
+@Suite struct ProfileFiguresTests {
+  static let period = DateRange(
+    from: LocalDate("2026-01-01")!, to: LocalDate("2026-12-31")!, name: "2026")
+
+  /// Two programmes: `a` lists `figures`, `b` lists nothing (every figure, as before).
+  static func report(a figures: [String]?, b: Bool = true) -> ReportDocument {
+    var config = Config()
+    var a = Programme(id: "a")
+    a.label = "A"
+    a.figures = figures
+    a.requiredContacts = [.parentTalk]
+    var other = Programme(id: "b")
+    other.label = "B"
+    config.programmes = b ? [a, other] : [a]
+    config.workers = [Worker(id: "w")]
+    var trajectories: [Trajectory] = []
+    let ids: [String] = b ? ["a", "b"] : ["a"]
+    for (i, programme) in ids.enumerated() {
+      var t = Trajectory()
+      t.id = "T-2026-00\(i)A"
+      t.programme = programme
+      t.worker = "w"
+      t.status = .intake
+      var r = Referral()
+      r.date = LocalDate("2026-03-02")
+      t.referral = r
+      var s = Session()
+      s.date = LocalDate("2026-03-03")
+      s.kind = .parentTalk
+      t.sessions = [s]
+      trajectories.append(t)
+    }
+    var coaching = Activity()
+    coaching.id = "C-2026-3VTX"
+    coaching.type = .teacherSupport
+    coaching.programme = "a"
+    coaching.workers = ["w"]
+    coaching.date = LocalDate("2026-03-04")
+    coaching.minutes = 30
+    coaching.teacher = "teacher"
+    var tally = Activity()
+    tally.id = "L-2026-03-w"
+    tally.type = .lightContacts
+    tally.programme = "a"
+    tally.workers = ["w"]
+    var c = LightContact()
+    c.date = LocalDate("2026-03-05")
+    c.who = "parent"
+    c.theme = "parenting"
+    c.minutes = 10
+    tally.contacts = [c]
+    return PeriodReport(
+      trajectories: trajectories, activities: [coaching, tally], config: config,
+      period: period, today: LocalDate("2027-01-10")!
+    ).document(.en)
+  }
+
+  static func rows(_ doc: ReportDocument, table: String) -> [String] {
+    for section in doc.sections {
+      for case .table(let t) in section.blocks where t.id == table {
+        return t.rows.compactMap { if case .code(let k, _) = $0[0] { k } else { nil } }
+      }
+    }
+    return []
+  }
+
+  @Test func aProgrammeWithoutFiguresShowsEveryFigureAsBefore() {
+    let doc = Self.report(a: nil, b: false)
+    let indicators = Self.rows(doc, table: "indicators")
+    for key in ["families", "waiting", "wait_median", "satisfaction_child", "parent_talk"] {
+      #expect(indicators.contains(key), "\(key)")
+    }
+    let light = Self.rows(doc, table: "light_work")
+    #expect(light.contains("light_contacts") && light.contains("theme_meetings"))
+  }
+
+  @Test func rowsNoProgrammeListsAreLeftOut() {
+    // Only teacher support: the light-work table keeps its teacher-support rows, no zeros of
+    // light contacts or theme meetings (Kansencoach); no families, waiting or satisfaction.
+    let doc = Self.report(a: ["teacher-support"], b: false)
+    let indicators = Self.rows(doc, table: "indicators")
+    for key in ["families", "waiting", "wait_median", "wait_longest", "satisfaction_parents"] {
+      #expect(!indicators.contains(key), "\(key)")
+    }
+    // The contacts the profile requires stay, and so do the counts every programme has.
+    #expect(indicators.contains("parent_talk") && indicators.contains("reached"))
+    #expect(
+      Self.rows(doc, table: "light_work")
+        == ["teacher_support", "teacher_support_minutes", "teacher_support_hours"])
+    #expect(
+      !(doc.csvTable?.rows ?? []).contains { row in
+        row.contains { if case .code(let k, _) = $0.data { k == "light_contacts" } else { false } }
+      })
+    // No part at all when no programme lists any of its figures.
+    let none = Self.report(a: [], b: false)
+    #expect(Self.rows(none, table: "light_work").isEmpty)
+    #expect(!Self.rows(none, table: "indicators").contains("families"))
+  }
+
+  @Test func aProgrammeColumnIsBlankForAFigureItsProfileDoesNotList() throws {
+    // `b` lists nothing, so shows everything: the rows stay; `a`'s column is blank in them,
+    // the total still counts every programme.
+    let doc = Self.report(a: ["teacher-support"])
+    #expect(periodFigure(doc, "waiting", group: "a") == .empty)
+    #expect(periodFigure(doc, "waiting", group: "b") != .empty)
+    #expect(periodFigure(doc, "light_contacts", group: "a", table: "light_work") == .empty)
+    #expect(periodFigure(doc, "light_contacts", group: "all", table: "light_work") != .empty)
+    #expect(periodFigure(doc, "teacher_support", group: "a", table: "light_work") == .int(1))
+  }
+}

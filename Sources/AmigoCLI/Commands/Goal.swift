@@ -120,7 +120,7 @@ enum Goal: Command {
   static func add(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     try expectPositionals(args, 2)
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     guard let rawText = args.value("text") else {
       throw UsageError.missingValue("--text <text>", command: name)
     }
@@ -200,7 +200,7 @@ enum Goal: Command {
   static func rate(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     try expectPositionals(args, 4)
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let goalID = args.positionals[2]
     let value = try ScoreInput.parse(args.positionals[3], option: "<value>", command: name)
     let rater = try raterOption(args, context.config)
@@ -229,7 +229,7 @@ enum Goal: Command {
   static func result(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     try expectPositionals(args, 4)
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let goalID = args.positionals[2]
     let value = try OptionValues.enumValue(
       args.positionals[3], Schemas.goalResult, option: "<value>", command: name)

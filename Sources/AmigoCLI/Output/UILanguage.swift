@@ -8,18 +8,15 @@ import AmigoStore
 enum UILanguage {
   static func of(_ arguments: [String], _ env: Environment) -> Language {
     if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count,
-      let code = Schemas.language.resolve(arguments[i + 1])
-        ?? DisplayLanguage.aliases[
-          foldForMatching(arguments[i + 1])],
-      let language = Language(code)
+      let language = CommonOptions.language(arguments[i + 1])
     {
       return language
     }
-    var parsed = ParsedArguments()
+    var dir: String?
     if let i = arguments.firstIndex(of: "--dir"), i + 1 < arguments.count {
-      parsed.options["dir"] = [arguments[i + 1]]
+      dir = arguments[i + 1]
     }
-    guard let workspace = try? CommonOptions.workspace(parsed, env),
+    guard let workspace = try? CommonOptions.workspace(dir: dir, env),
       let config = Loader.loadConfig(workspace, display: { $0 }).0
     else { return .en }
     return config.language == "en" ? .en : .nl

@@ -1,6 +1,5 @@
 import AmigoReports
 import AmigoSchema
-import AmigoYAML
 import Foundation
 
 /// The command-line entry point. `main.swift` only calls `Amigo.run` and exits with its status.

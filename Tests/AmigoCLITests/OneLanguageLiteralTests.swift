@@ -17,6 +17,7 @@ import _AmigoTestSupport
 
   /// The English-only literals left, per file under `Sources/AmigoCLI/`.
   static let allowedCommandErrors: [String: Int] = [
+    "Arguments/CommonOptions.swift": 3,
     "Commands/Activities.swift": 3,
     "Commands/Agree.swift": 7,
     "Commands/Close.swift": 3,
@@ -26,7 +27,7 @@ import _AmigoTestSupport
     "Commands/Export.swift": 1,
     "Commands/GitSetup.swift": 6,
     "Commands/Goal.swift": 2,
-    "Commands/Group.swift": 7,
+    "Commands/Group.swift": 6,
     "Commands/Handover.swift": 5,
     "Commands/Import.swift": 5,
     "Commands/Init.swift": 2,

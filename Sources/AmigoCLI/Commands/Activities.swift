@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// What the activity commands share: finding children and activities, new ids, writing.
@@ -256,7 +255,7 @@ enum Meeting: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     if ThemeMeeting.applies(args) { return try ThemeMeeting.run(args, env) }
     let name = spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let unnamed = try OptionValues.integer(args, "unnamed", in: 0...200, command: name)

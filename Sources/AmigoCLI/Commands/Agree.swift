@@ -43,7 +43,7 @@ enum Agree: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolve(args.positionals[0])
     let child = Workspace.id(ofFile: path)
     let activityPath = try context.resolveActivity(args.positionals[1])

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo changes [REV]`: what changed in the workspace's files, in words, per file: the working
@@ -29,7 +28,7 @@ enum Changes: Command {
     options: [.dir])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let workspace = try CommonOptions.workspace(args, env)
+    let workspace = try CommonOptions(args, env, command: spec).workspace()
     let language = env.language()
     let git = env.git(workspace.root)
     let revision = args.positionals.first
@@ -146,9 +145,7 @@ enum ChangeWords {
 
   static func trajectory(_ bytes: [UInt8]?) -> Version {
     guard let bytes else { return .missing }
-    let document = YAMLDocument(bytes: bytes)
-    guard document.isValid, case .mapping? = document.root else { return .unreadable }
-    return .trajectory(SchemaDecoder.trajectory(document))
+    return SchemaDecoder.readableTrajectory(bytes).map { .trajectory($0) } ?? .unreadable
   }
 
   static func trajectoryLines(
@@ -181,9 +178,7 @@ enum ChangeWords {
     }
     func version(_ bytes: [UInt8]?) -> Version {
       guard let bytes else { return .missing }
-      let document = YAMLDocument(bytes: bytes)
-      guard document.isValid, case .mapping? = document.root else { return .unreadable }
-      return .activity(SchemaDecoder.activity(document))
+      return SchemaDecoder.readableActivity(bytes).map { .activity($0) } ?? .unreadable
     }
     switch (version(old), version(new)) {
     case (.missing, .missing): return []
@@ -206,9 +201,7 @@ enum ChangeWords {
   ) -> [String] {
     func config(_ bytes: [UInt8]?) -> Config?? {
       guard let bytes else { return .some(nil) }
-      let document = YAMLDocument(bytes: bytes)
-      guard document.isValid, case .mapping? = document.root else { return nil }
-      return .some(SchemaDecoder.config(document))
+      return SchemaDecoder.readableConfig(bytes).map { .some($0) }
     }
     guard let a = config(old), let b = config(new) else {
       return [language.text(.chHasErrors)]

@@ -75,7 +75,7 @@ enum Close: Command {
     let satisfaction = try parseSatisfaction(OptionValues.list(args, "satisfaction"))
     var results = try parseResults(OptionValues.list(args, "result"))
     let summary = args.value("summary").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let explicitDate = try OptionValues.date(args, "date", today: context.today, command: name)
     let path = try context.resolve(args.positionals[0])
 

@@ -72,7 +72,7 @@ enum Consent: Command {
         }
       }
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path: String

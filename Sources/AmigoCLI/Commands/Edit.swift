@@ -45,7 +45,7 @@ enum Edit: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment, launch: Launch) throws -> ExitStatus
   {
-    let context = try WorkspaceContext(args, env, command: spec.name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolve(args.positionals[0])
     let shown = context.display(path)
     let editor = try editorCommand(env)

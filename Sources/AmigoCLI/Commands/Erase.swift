@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo erase CHILD`: removes a trajectory file (past its retention period, or on an erasure
@@ -33,7 +32,7 @@ enum Erase: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = args.positionals[0]
-    let workspace = try CommonOptions.workspace(args, env)
+    let workspace = try CommonOptions(args, env, command: spec).workspace()
     let path: String
     switch ChildLookup.find(name, in: workspace) {
     case .found(let p): path = p
@@ -127,18 +126,14 @@ enum Erase: Command {
   ) -> String {
     var facts: [String] = []
     if let bytes = try? FileSystem.read(path) {
-      let document = YAMLDocument(bytes: bytes)
-      func value(_ path: YAMLPath) -> String? {
-        document.node(at: path)?.scalar.map(\.value).flatMap { $0.isEmpty ? nil : $0 }
-      }
-      if let label = value(["child", "label"]) { facts.append(label) }
-      if let status = value(["status"]) {
-        facts.append(language.text(.promptEraseStatus, language.label(status, Schemas.status)))
-      }
-      if let closed = value(["closure", "date"]) {
+      let trajectory = SchemaDecoder.trajectory(bytes: bytes)
+      if !trajectory.child.label.isEmpty { facts.append(trajectory.child.label) }
+      if let status = trajectory.status {
         facts.append(
-          language.text(
-            .promptEraseClosedOn, LocalDate(closed).map(language.date) ?? closed))
+          language.text(.promptEraseStatus, language.label(status.rawValue, Schemas.status)))
+      }
+      if let closed = trajectory.closure?.date {
+        facts.append(language.text(.promptEraseClosedOn, language.date(closed)))
       }
     }
     let details = facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")"

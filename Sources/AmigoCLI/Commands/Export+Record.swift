@@ -13,17 +13,11 @@ enum RecordExportCommand {
         throw UsageError.conflictingOptions("--" + other, "--record", command: name)
       }
     }
-    let format =
-      try args.value("format").map { text -> ReportFormat in
-        guard text == "markdown" || text == "html", let f = ReportFormat(rawValue: text) else {
-          throw UsageError.invalidValue(
-            text, for: "--format <format>", command: name,
-            hint: "The record is 'markdown' (default) or 'html'.")
-        }
-        return f
-      } ?? .markdown
-    let context = try WorkspaceContext(args, env, command: name)
-    let lang = try DisplayLanguage.resolve(args, config: context.config, command: name)
+    let options = try CommonOptions(args, env, command: Export.spec)
+    let format = try options.format(
+      [.markdown, .html], default: .markdown, hint: "The record is 'markdown' (default) or 'html'.")
+    let context = try WorkspaceContext(options)
+    let lang = options.language(context.config)
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)

@@ -96,15 +96,9 @@ enum Export: Command {
     if args.value("lang") != nil {
       throw UsageError.conflictingOptions("--lang", "--research", command: name)
     }
-    let format =
-      try args.value("format").map { text -> ReportFormat in
-        guard text == "csv" || text == "json", let f = ReportFormat(rawValue: text) else {
-          throw UsageError.invalidValue(
-            text, for: "--format <format>", command: name,
-            hint: Hint.oneOf(["'csv'", "'json'"]))
-        }
-        return f
-      } ?? .csv
+    let options = try CommonOptions(args, env, command: spec)
+    let format = try options.format(
+      [.csv, .json], default: .csv, hint: Hint.oneOf(["'csv'", "'json'"]))
     if format == .json && args.flag("measurements") {
       throw UsageError.conflictingOptions("--measurements", "--format json", command: name)
     }
@@ -133,7 +127,7 @@ enum Export: Command {
       var generator = SystemRandomNumberGenerator()
       salt = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(options)
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)

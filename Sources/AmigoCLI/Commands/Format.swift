@@ -136,8 +136,9 @@ enum Format: Command {
   /// The files the arguments name: the workspace's amigo.yaml and trajectory files, or the
   /// given files and folders (a workspace folder gives its amigo.yaml and trajectories).
   static func files(_ args: ParsedArguments, _ env: Environment) throws -> [String] {
-    guard args.positionals.isEmpty else { return try CommonOptions.files(args, env) }
-    let workspace = try CommonOptions.workspace(args, env)
+    let options = try CommonOptions(args, env, command: spec)
+    guard args.positionals.isEmpty else { return try options.files() }
+    let workspace = try options.workspace()
     return [workspace.configPath] + workspace.trajectoryPaths() + workspace.activityPaths()
   }
 }

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo git-setup`: registers amigo's merge driver in the repository's config and installs the
@@ -44,7 +43,7 @@ enum GitSetup: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     if args.flag("server") { return try server(args, env) }
-    let workspace = try CommonOptions.workspace(args, env)
+    let workspace = try CommonOptions(args, env, command: spec).workspace()
     let git = env.git(workspace.root)
     try GitIntegration.checked(env) { _ = try git.topLevel() }
     var out = "Set up git for the amigo workspace in \(describe(workspace.root, env)):\n"
@@ -75,7 +74,9 @@ enum GitSetup: Command {
 
   /// `--server`: the pre-receive hook in a bare repository.
   static func server(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let folder = args.value("dir").map { env.resolve($0) } ?? env.currentDirectory
+    let folder =
+      try CommonOptions(args, env, command: spec).dir.map { env.resolve($0) }
+      ?? env.currentDirectory
     let git = env.git(folder)
     let bare = try GitIntegration.checked(env) {
       try git.run(["rev-parse", "--is-bare-repository"]).line

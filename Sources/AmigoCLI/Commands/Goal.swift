@@ -119,7 +119,7 @@ enum Goal: Command {
   static func add(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     try expectPositionals(args, 2)
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     guard let rawText = args.value("text") else {
       throw UsageError.missingValue("--text <text>", command: name)
     }
@@ -197,7 +197,7 @@ enum Goal: Command {
   static func rate(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     try expectPositionals(args, 4)
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let goalID = args.positionals[2]
     let value = try Double(
       ScoreInput.parse(args.positionals[3], option: "<value>", command: name))!
@@ -226,7 +226,7 @@ enum Goal: Command {
   static func result(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     try expectPositionals(args, 4)
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let goalID = args.positionals[2]
     let value = try OptionValues.enumValue(
       args.positionals[3], Schemas.goalResult, option: "<value>", command: name)

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo group new|join|meet`: a group module, its participants and its meetings.
@@ -108,7 +107,7 @@ enum Group: Command {
         rest[0], for: "<names>", command: name,
         hint: "'group new' takes its values as options: --name, --theme, --children.")
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     var groupName = args.value("name").map { $0.trimming(" \t") }
     if groupName == nil || groupName!.isEmpty {
       guard env.isInteractive else { throw UsageError.missingValue("--name <name>", command: name) }
@@ -151,7 +150,7 @@ enum Group: Command {
     guard let groupName = rest.first else {
       throw UsageError.missingValue("<names>", command: name)
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolveActivity(groupName, type: .group)
     var ids = try context.childIDs(Array(rest.dropFirst()))
     if args.flag("new") {
@@ -190,7 +189,7 @@ enum Group: Command {
     guard let bytes = try? FileSystem.read(path) else {
       throw CommandError(message: "cannot read \(context.display(path))", status: .ioError)
     }
-    let group = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    let group = SchemaDecoder.activity(bytes: bytes)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     guard let labelText = args.value("label") else {
@@ -228,46 +227,26 @@ enum Group: Command {
       throw CommandError(
         message: "could not find a free id; nothing was written", status: .software)
     }
-    var child: [(String, YAMLContent)] = [("label", .text(label))]
-    if let born { child.append(("born", .literal(born.description))) }
-    let text: String
-    do {
-      text = try DocumentEmitter.document(
-        header: NewChild.languageServerLine(context.workspace, paths: paths),
-        sections: [
-          [
-            ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
-            ("programme", .literal(group.programme)), ("school", .literal(group.school)),
-            ("worker", .literal(group.workers.first ?? "")), ("status", .literal("active")),
-          ],
-          [("child", .mapping(child))],
-          [
-            (
-              "referral",
-              .mapping([("date", .literal(date.description)), ("by", .literal(referrer!))])
-            )
-          ],
-          [
-            (
-              "consent",
-              .sequence([
-                .mapping([
-                  ("date", .literal(date.description)),
-                  ("given_by", .sequence(givenBy.map { .literal($0) }, flow: true)),
-                  ("scope", .sequence([.literal("support")], flow: true)),
-                ])
-              ])
-            )
-          ],
-          [("plan", .mapping([("start", .literal(date.description))]))],
-        ])
-    } catch {
-      throw CommandError(message: "internal error: \(error)", status: .software)
-    }
+    var trajectory = Trajectory()
+    trajectory.id = id
+    trajectory.programme = group.programme
+    trajectory.school = group.school
+    trajectory.worker = group.workers.first ?? ""
+    trajectory.status = .active
+    trajectory.child.label = label
+    trajectory.child.born = born
+    var referral = Referral()
+    (referral.date, referral.by) = (date, referrer)
+    trajectory.referral = referral
+    var consent = AmigoSchema.Consent()
+    (consent.date, consent.givenBy, consent.scope) = (date, givenBy, ["support"])
+    trajectory.consent = [consent]
+    trajectory.plan.start = date
     let file = context.workspace.trajectoriesPath + "/" + id + ".yaml"
     do {
       let result = try Store.create(
-        file, display: context.display(file), text: text, in: context.workspace,
+        trajectory, header: NewChild.languageServerLine(context.workspace, paths: paths),
+        path: file, display: context.display(file), in: context.workspace,
         config: context.config, today: context.today)
       env.stdout.write(
         "Created \(id) for \(SafeText.oneLine(label)) (only in group \(group.id)): \(context.display(file)).\n"
@@ -290,7 +269,7 @@ enum Group: Command {
     guard rest.count == 1 else {
       throw UsageError.missingValue("<names> (the group)", command: name)
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolveActivity(rest[0], type: .group)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
@@ -300,7 +279,7 @@ enum Group: Command {
     guard let bytes = try? FileSystem.read(path) else {
       throw CommandError(message: "cannot read \(context.display(path))", status: .ioError)
     }
-    let group = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    let group = SchemaDecoder.activity(bytes: bytes)
     if present.isEmpty, absent.isEmpty, excused.isEmpty {
       guard env.isInteractive else {
         throw UsageError.missingValue("--present <children>", command: name)

@@ -44,7 +44,7 @@ enum HandoverCommand: Command {
     guard let toText = args.value("to") else {
       throw UsageError.missingArgument("--to <worker>", command: name)
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let config = context.config
     let workers = ConfigReference.workers(config)
     let from = try ConfigReference.resolve(

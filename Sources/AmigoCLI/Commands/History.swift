@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo history CHILD`: the trajectory's story from git, commit by commit, in words.
@@ -41,7 +40,7 @@ enum History: Command {
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let workspace = try CommonOptions.workspace(args, env)
+    let workspace = try CommonOptions(args, env, command: spec).workspace()
     let language = env.language()
     let name = args.positionals[0]
     var path: String
@@ -178,7 +177,7 @@ enum History: Command {
     if activity {
       // An activity's type, never the children it names.
       if let bytes = latest ?? content(names[0]) ?? content(names[1]),
-        let type = SchemaDecoder.activity(YAMLDocument(bytes: bytes)).type
+        let type = SchemaDecoder.activity(bytes: bytes).type
       {
         label = type.policy.value.label(language.code)
       }

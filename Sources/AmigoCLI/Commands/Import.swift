@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo import caseload.csv [--dry-run]`: a running caseload from a spreadsheet, one new
@@ -83,7 +82,7 @@ enum ImportCommand: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
     let file = args.positionals[0]
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let config = context.config
     let today = context.today
     let data: Data
@@ -296,52 +295,33 @@ enum ImportCommand: Command {
         continue
       }
       taken.insert(id.uppercased())
-      let status = start == nil ? "referred" : "active"
-      var child: [(String, YAMLContent)] = [("label", .text(label))]
-      if let born { child.append(("born", .literal(born.description))) }
-      var sections: [[(String, YAMLContent)]] = [
-        [
-          ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
-          ("programme", .literal(programme)), ("school", .literal(school)),
-          ("worker", .literal(worker)), ("status", .literal(status)),
-        ],
-        [("child", .mapping(child))],
-        [
-          (
-            "referral",
-            .mapping([("date", .literal(referral.description)), ("by", .literal(referrer))])
-          )
-        ],
-      ]
+      var trajectory = Trajectory()
+      trajectory.id = id
+      (trajectory.programme, trajectory.school) = (programme, school)
+      (trajectory.worker, trajectory.status) = (worker, start == nil ? .referred : .active)
+      (trajectory.child.label, trajectory.child.born) = (label, born)
+      var referralValue = Referral()
+      (referralValue.date, referralValue.by) = (referral, referrer)
+      trajectory.referral = referralValue
       if let consent {
-        sections.append([
-          (
-            "consent",
-            .sequence([
-              .mapping([
-                ("date", .literal(consent.description)),
-                ("given_by", .sequence([.literal("parents")], flow: true)),
-                ("scope", .sequence([.literal("support")], flow: true)),
-              ])
-            ])
-          )
-        ])
+        var given = AmigoSchema.Consent()
+        (given.date, given.givenBy, given.scope) = (consent, ["parents"], ["support"])
+        trajectory.consent = [given]
       }
-      if let start {
-        sections.append([("plan", .mapping([("start", .literal(start.description))]))])
-      }
-      var mark: [(String, YAMLContent)] = [("date", .literal(today.description))]
-      if let sessions { mark.append(("sessions", .literal(String(sessions)))) }
-      sections.append([("imported", .mapping(mark, flow: true))])
+      trajectory.plan.start = start
+      var mark = Imported()
+      (mark.date, mark.sessions) = (today, sessions)
+      trajectory.imported = mark
       let fileText: String
       do {
-        fileText = try DocumentEmitter.document(header: header0, sections: sections)
+        fileText = try Store.text(of: trajectory, header: header0)
       } catch {
         throw CommandError(message: "internal error: \(error)", status: .software)
       }
       // The safety net: the file as amigo would read it.
-      let (_, diagnostics) = Validator.validateTrajectory(
-        YAMLDocument(parsing: fileText), fileName: id, config: config, today: today)
+      let diagnostics = FileCheck.trajectory(
+        text: fileText, fileName: id, config: config, today: today
+      ).1.diagnostics
       let errors = diagnostics.filter { $0.severity == .error }
       if !errors.isEmpty {
         for d in errors {

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo init [FOLDER]`: creates a new workspace with the chosen programme profiles (Amigo's op
@@ -99,11 +98,11 @@ enum Init: Command {
     let programmes = try chosenProgrammes(args, env)
     let config = WorkspaceTemplate.config(
       organisation: organisation, language: language, programmes: programmes)
-    let (_, diagnostics) = Validator.validateConfig(YAMLDocument(parsing: config))
-    guard !diagnostics.hasErrors else {
+    let (newConfig, checked) = FileCheck.config(text: config)
+    guard !checked.diagnostics.hasErrors else {
       throw DiagnosticsError(
         message: "internal error: the new amigo.yaml would not be valid; nothing was written",
-        diagnostics: diagnostics, source: SourceText(config), status: .software)
+        diagnostics: checked.diagnostics, source: checked.source, status: .software)
     }
 
     let steps: [WorkspaceCreation.Step]
@@ -139,7 +138,7 @@ enum Init: Command {
     var schemaFailure: String?
     do {
       _ = try WorkspaceSchemas.write(
-        root: root, config: Validator.validateConfig(YAMLDocument(parsing: config)).0,
+        root: root, config: newConfig,
         version: Amigo.version)
     } catch {
       schemaFailure = error.description

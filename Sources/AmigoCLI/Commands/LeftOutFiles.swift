@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// The trajectory files a command that works over the whole workspace cannot use. Such a
 /// command never drops them silently: it refuses and names them (`report --period`, `export`),
@@ -49,13 +48,13 @@ struct LeftOutFiles {
   /// The refusal of a command whose output must be complete: the first error of each file
   /// (with its excerpt), then what to do. Exit 65.
   func refusal(_ what: String, because reason: String) -> DiagnosticsError {
-    var diagnostics: [Diagnostic] = []
-    var sources: [String: SourceText] = [:]
-    for file in files {
-      guard let first = file.diagnostics.first(where: { $0.severity == .error }) else { continue }
-      diagnostics.append(first)
-      sources[file.displayPath] = file.document.source
+    let firsts = files.compactMap { file in
+      file.diagnostics.first { $0.severity == .error }.map {
+        (diagnostic: $0, path: file.displayPath, source: file.document.source)
+      }
     }
+    let diagnostics = firsts.map(\.diagnostic)
+    let sources = Dictionary(firsts.map { ($0.path, $0.source) }) { _, last in last }
     let more =
       files.contains { f in f.diagnostics.filter { $0.severity == .error }.count > 1 }
       ? " ('amigo validate' shows every problem)" : " (amigo validate)"

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// What the commands for work without a child file share: a value of a list from an option, a
 /// prompt on a terminal, or a usage error.
@@ -99,7 +98,7 @@ enum Contact: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     var contact = LightContact()
@@ -179,7 +178,7 @@ enum Coach: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     var activity = Activity()
@@ -226,7 +225,7 @@ enum ThemeMeeting {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = Meeting.spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: Meeting.spec))
     if !OptionValues.list(args, "children").isEmpty || args.value("unnamed") != nil {
       throw CommandError(
         message:

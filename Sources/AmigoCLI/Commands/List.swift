@@ -195,9 +195,9 @@ enum List: Command {
   }
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let context = try WorkspaceContext(args, env, command: spec.name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let config = context.config
-    let language = try DisplayLanguage.resolve(args, config: config, command: spec.name)
+    let language = context.options.language(config)
     let format = try ReportOutput.format(args, command: spec.name)
     var filter = Filter()
     for text in OptionValues.list(args, "status") {

@@ -73,7 +73,7 @@ enum LogSession: Command {
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let context = try WorkspaceContext(args, env, command: spec.name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let name = spec.name
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today

@@ -65,7 +65,7 @@ enum MeasureCommand: Command {
     if args.positionals.count > 1 {
       throw UsageError.unexpectedArgument(args.positionals[1], command: name)
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     guard let instrument = args.value("instrument") else {
       throw UsageError.missingValue("--instrument <id>", command: name)
     }

@@ -52,7 +52,7 @@ enum Meldcode: Command {
         outcome, for: "--outcome <outcome>", command: name,
         hint: "An outcome belongs to the decision: record it with --step decision.")
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path = try context.resolve(args.positionals[0])

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo merge-driver BASE OURS THEIRS [PATH]`: git's custom merge driver for trajectory files
@@ -70,20 +69,19 @@ enum MergeDriver: Command {
       return .failure
     }
     // The merged file must be a valid trajectory (activity).
-    let document = YAMLDocument(bytes: result.bytes)
     let name = Workspace.id(ofFile: shown)
-    let diagnostics =
+    let checked =
       activity
-      ? ActivityValidator.validate(
-        document, fileName: name, config: nil, index: nil, today: nil, warnings: false
+      ? FileCheck.activity(
+        result.bytes, fileName: name, config: nil, today: nil, warnings: false
       ).1
-      : Validator.validateTrajectory(document, fileName: name, config: nil, today: nil).1
-    let errors = diagnostics.filter { $0.severity == .error }
+      : FileCheck.trajectory(result.bytes, fileName: name, config: nil, today: nil).1
+    let errors = checked.errors
     if !errors.isEmpty {
       let renderer = DiagnosticRenderer(
         color: env.useColor(on: env.stderr), language: env.language().code)
       for d in errors {
-        env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
+        env.stderr.write(renderer.render(d.inFile(shown), source: checked.source))
       }
       env.stderr.write(
         "amigo: the merged \(shown) has errors; fix them before committing"
@@ -97,11 +95,7 @@ enum MergeDriver: Command {
 
   /// An activity file (`schema: amigo.activity/1`), by its content: git hands the driver
   /// temporary files.
-  static func isActivity(_ bytes: [UInt8]) -> Bool {
-    let document = YAMLDocument(bytes: bytes)
-    guard case .mapping(let root)? = document.root else { return false }
-    return root["schema"]?.scalar?.value == Schemas.activityVersion
-  }
+  static func isActivity(_ bytes: [UInt8]) -> Bool { FileCheck.isActivity(bytes) }
 
   /// git's own three-way line merge, writing into `ours`.
   static func lineMerge(

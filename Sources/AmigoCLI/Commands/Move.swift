@@ -39,7 +39,7 @@ enum MoveCommand: Command {
     guard let schoolText = args.value("school") else {
       throw UsageError.missingArgument("--school <school>", command: name)
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let school = try ConfigReference.resolve(
       schoolText, in: ConfigReference.schools(context.config), prefixes: true,
       option: "--school <school>", what: "schools", command: name)

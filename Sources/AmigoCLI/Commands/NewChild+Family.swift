@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `new-child --family ID|new` and `--sibling-of CHILD`: the pseudonymous family id that links
@@ -50,9 +49,7 @@ extension NewChild {
     guard let sibling else { return nil }
     let path = try context.resolve(sibling)
     let bytes = (try? FileSystem.read(path)) ?? []
-    if let existing = YAMLDocument(bytes: bytes).node(at: ["family"])?.scalar?.value,
-      !existing.isEmpty
-    {
+    if let existing = SchemaDecoder.trajectory(bytes: bytes).family, !existing.isEmpty {
       return FamilyChoice(id: existing, linkSibling: nil)
     }
     return FamilyChoice(id: try newFamilyID(context.env, isTaken: taken), linkSibling: path)
@@ -90,7 +87,7 @@ extension NewChild {
     var out = Set<String>()
     for path in paths {
       guard let bytes = try? FileSystem.read(path), bytes.firstRange(of: key) != nil,
-        let value = YAMLDocument(bytes: bytes).node(at: ["family"])?.scalar?.value
+        let value = SchemaDecoder.trajectory(bytes: bytes).family
       else { continue }
       out.insert(value.uppercased())
     }

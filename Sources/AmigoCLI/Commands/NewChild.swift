@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo new-child`: registers a referred child as a new trajectory file with a fresh id.
@@ -164,9 +163,8 @@ enum NewChild: Command {
     func diagnostics(_ v: Values) -> [Diagnostic] {
       let p = filled(v)
       guard let text = try? document(id: id, p, header: header) else { return [] }
-      return Validator.validateTrajectory(
-        YAMLDocument(parsing: text), fileName: id, config: config, today: today
-      ).1
+      return FileCheck.trajectory(text: text, fileName: id, config: config, today: today).1
+        .diagnostics
     }
 
     /// The errors values given as options bring, by option: on a terminal these are asked for
@@ -176,13 +174,10 @@ enum NewChild: Command {
       bare.given = Given(concerns: [])
       let empty = bare.diagnostics(v)
       guard let text = try? document(id: id, filled(v), header: header) else { return [] }
-      let document = YAMLDocument(parsing: text)
-      let all = Validator.validateTrajectory(
-        document, fileName: id, config: config, today: today
-      ).1
-      return all.introduced(comparedTo: empty).compactMap { d in
+      let checked = FileCheck.trajectory(text: text, fileName: id, config: config, today: today).1
+      return checked.diagnostics.introduced(comparedTo: empty).compactMap { d in
         guard d.severity == .error, let line = d.range?.start.line,
-          let option = NewChild.option(atLine: line, in: document.source)
+          let option = NewChild.option(atLine: line, in: checked)
         else { return nil }
         return (option, d)
       }
@@ -199,31 +194,16 @@ enum NewChild: Command {
 
   /// The option whose value is on `line` (1-based) of the new file: the key on that line, or
   /// the nearest one above it at most two spaces in (a block of text belongs to its key).
-  static func option(atLine line: Int, in source: SourceText) -> String? {
-    var index = line - 1
-    while index >= 0 && index < source.lineCount {
-      let text = source.lineText(index)
-      let indent = text.prefix { $0 == " " }.count
-      let rest = text.dropFirst(indent)
-      if indent <= 2, let colon = rest.firstIndex(of: ":") {
-        let key = String(rest[..<colon])
-        if key.allSatisfy({ $0.isLetter || $0 == "_" }) { return optionOfKey[key] }
-      }
-      index -= 1
-    }
-    return nil
+  static func option(atLine line: Int, in file: CheckedText) -> String? {
+    file.key(atLine: line, indentAtMost: 2).flatMap { optionOfKey[$0] }
   }
 
   /// The problems of a file that was not written, by the option (or answer) they come from,
   /// rendered without a location: the file does not exist.
-  static func describe(
-    _ diagnostics: [Diagnostic], source: SourceText, interactive: Bool
-  )
-    -> String
-  {
+  static func describe(_ file: CheckedText, interactive: Bool) -> String {
     var out = ""
-    for d in diagnostics {
-      let from = d.range.flatMap { NewChild.option(atLine: $0.start.line, in: source) }
+    for d in file.diagnostics {
+      let from = d.range.flatMap { NewChild.option(atLine: $0.start.line, in: file) }
       out += "amigo: \(d.severity.rawValue)[\(d.code)]: \(d.message)"
       if let from { out += interactive ? " (the answer for \(from))" : " (\(from))" }
       out += "\n"
@@ -272,7 +252,7 @@ enum NewChild: Command {
   }
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let context = try WorkspaceContext(args, env, command: spec.name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let config = context.config
     let name = spec.name
     let today = context.today
@@ -610,7 +590,9 @@ enum NewChild: Command {
         excluded.insert(id.uppercased())
       } catch ChangeError.wouldBeInvalid(_, let diagnostics, let source) {
         // The file does not exist: say which value is wrong, not where in a file.
-        env.stderr.write(describe(diagnostics, source: source, interactive: interactive))
+        env.stderr.write(
+          describe(
+            CheckedText(diagnostics: diagnostics, source: source), interactive: interactive))
         throw CommandError(
           message: "the new trajectory would not be valid; nothing was written",
           status: .dataError)
@@ -626,8 +608,8 @@ enum NewChild: Command {
 
     env.stdout.write("Created \(id) (\(SafeText.oneLine(v.label))): \(context.display(path))\n")
     context.printWarnings(result)
-    for warning in warnings(v, config: config, today: today) {
-      env.stderr.write("amigo: warning: \(SafeText.oneLine(warning))\n")
+    for warning in ReferralWarnings.check(trajectory(id: id, v), config: config, today: today) {
+      env.stderr.write("amigo: warning: \(SafeText.oneLine(warning.message))\n")
     }
     if let family = v.family {
       try linkFamily(
@@ -656,34 +638,28 @@ enum NewChild: Command {
   /// The new file's text, laid out like the example files: the header lines, then the ids and
   /// status, the child and the referral, separated by blank lines.
   static func document(id: String, _ v: Values, header: [String]) throws -> String {
-    var child: [(String, YAMLContent)] = [("label", .text(v.label))]
-    if let born = v.born { child.append(("born", .literal(born.description))) }
-    if let gender = v.gender { child.append(("gender", .literal(gender))) }
-    if let group = v.group { child.append(("group", .literal(String(group)))) }
-    var referral: [(String, YAMLContent)] = [
-      ("date", .literal(v.referralDate.description)), ("by", .literal(v.referredBy)),
-    ]
-    if !v.concerns.isEmpty {
-      referral.append(("concerns", .sequence(v.concerns.map { .literal($0) }, flow: true)))
-    }
-    if let request = v.request, !request.isEmpty { referral.append(("request", .text(request))) }
     do {
-      return try DocumentEmitter.document(
-        header: header,
-        sections: [
-          [
-            ("schema", .literal(Schemas.trajectoryVersion)), ("id", .literal(id)),
-            ("programme", .literal(v.programme)), ("school", .literal(v.school)),
-            ("worker", .literal(v.worker)),
-          ] + (v.family.map { [("family", .literal($0))] } ?? []) + [
-            ("status", .literal(v.status))
-          ],
-          [("child", .mapping(child))],
-          [("referral", .mapping(referral))],
-        ] + (v.previous.map { [[("previous", YAMLContent.literal($0))]] } ?? []))
+      return try Store.text(of: trajectory(id: id, v), header: header)
     } catch {
       throw CommandError(message: "internal error: \(error)", status: .software)
     }
+  }
+
+  /// The new trajectory: the ids and status, the child and the referral.
+  static func trajectory(id: String, _ v: Values) -> Trajectory {
+    var t = Trajectory()
+    (t.id, t.programme, t.school, t.worker) = (id, v.programme, v.school, v.worker)
+    t.family = v.family
+    t.status = TrajectoryStatus(rawValue: v.status)
+    (t.child.label, t.child.born, t.child.gender, t.child.group) = (
+      v.label, v.born, v.gender, v.group
+    )
+    var referral = Referral()
+    (referral.date, referral.by, referral.concerns) = (v.referralDate, v.referredBy, v.concerns)
+    if let request = v.request, !request.isEmpty { referral.request = request }
+    t.referral = referral
+    t.previous = v.previous
+    return t
   }
 
   /// The editor's schema line (`# yaml-language-server: $schema=…`) the workspace's trajectory
@@ -789,29 +765,6 @@ enum NewChild: Command {
     spec.values.map(\.value).joined(separator: ", ")
   }
 
-  // MARK: - Warnings
-
-  /// What deserves a second look without stopping the command.
-  static func warnings(_ v: Values, config: Config, today: LocalDate) -> [String] {
-    // A label that looks like a full name is the privacy lint's (a warning, or a refusal in a
-    // strict workspace).
-    var out: [String] = []
-    if v.referralDate > today {
-      out.append("the referral date \(v.referralDate) is in the future")
-    }
-    if let born = v.born, let programme = config.programme(v.programme), let band = programme.age {
-      let age = born.age(on: v.referralDate)
-      if !band.contains(age) {
-        out.append(
-          "\(v.label) is \(age) on \(v.referralDate); \(programme.label) is for ages "
-            + "\(band.lowerBound)-\(band.upperBound)")
-      }
-    }
-    return out
-  }
-
-  /// Two or more words, the last longer than two letters and without a period: "Sam Bakker",
-  /// not "Sam B." or "Sam".
 }
 
 /// Questions on a terminal: on standard error, answers read line by line; a bad answer is

@@ -31,7 +31,7 @@ enum PauseCommand: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path = try context.resolve(args.positionals[0])
@@ -109,7 +109,7 @@ enum ResumeCommand: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let since = try OptionValues.date(args, "since", today: context.today, command: name)

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo _pre-commit`: what the pre-commit hook runs. Checks the staged versions (the index,
@@ -72,15 +71,17 @@ enum PreCommit: Command {
     var configOf: [String: Config] = [:]
     for root in neededRoots {
       guard let bytes = blobs.removeFirst() else { continue }
-      let (config, diagnostics) = Validator.validateConfig(YAMLDocument(bytes: bytes))
-      if let config, !diagnostics.hasErrors { configOf[root] = config }
+      let (config, checked) = FileCheck.config(bytes)
+      if let config, !checked.diagnostics.hasErrors { configOf[root] = config }
     }
 
-    var checked: [(Diagnostic, SourceText)] = []
+    var checked: [CheckedText] = []
     var files = 0
     var earlierWarnings = 0
     /// Every error, and the warnings the file did not have in the last commit.
-    func keep(_ now: [Diagnostic], before: [Diagnostic]?, _ path: String, _ source: SourceText) {
+    func keep(_ file: CheckedText, before: [Diagnostic]?, _ path: String) {
+      let now = file.diagnostics
+      var kept: [Diagnostic] = []
       let new = Set(
         now.filter { $0.severity == .warning }.introduced(
           comparedTo: (before ?? []).filter { $0.severity == .warning }
@@ -92,51 +93,52 @@ enum PreCommit: Command {
           earlierWarnings += 1
           continue
         }
-        checked.append((d.inFile(path), source))
+        kept.append(d.inFile(path))
       }
+      if !kept.isEmpty { checked.append(file.with(kept)) }
     }
     for path in configFiles {
       let last = committed.removeFirst()
       guard let bytes = blobs.removeFirst() else { continue }
-      let document = YAMLDocument(bytes: bytes)
       files += 1
-      let before = last.map { Validator.validateConfig(YAMLDocument(bytes: $0)).1 }
-      keep(Validator.validateConfig(document).1, before: before, path, document.source)
+      let before = last.map { FileCheck.config($0).1.diagnostics }
+      keep(FileCheck.config(bytes).1, before: before, path)
     }
     for file in trajectoryFiles {
       let last = committed.removeFirst()
       guard let bytes = blobs.removeFirst() else { continue }
-      let document = YAMLDocument(bytes: bytes)
       let name = Workspace.id(ofFile: file.path)
       files += 1
-      func check(_ d: YAMLDocument) -> [Diagnostic] {
+      func check(_ bytes: [UInt8]) -> CheckedText {
         if activityFiles.contains(file.path) {
           // Against the trajectories of the working tree (the children it names, their
           // consent).
-          let index = top.map { top in
-            ActivityStore.index(
-              Workspace(root: file.root.isEmpty ? top : top + "/" + file.root),
-              naming: SchemaDecoder.activity(d).namedChildren)
-          }
-          return ActivityValidator.validate(
-            d, fileName: name, config: configOf[file.root], index: index, today: nil
+          return FileCheck.activity(
+            bytes, fileName: name, config: configOf[file.root],
+            index: { activity in
+              top.map { top in
+                ActivityStore.index(
+                  Workspace(root: file.root.isEmpty ? top : top + "/" + file.root),
+                  naming: activity.namedChildren)
+              }
+            }, today: nil
           ).1
         }
-        return Validator.validateTrajectory(
-          d, fileName: name, config: configOf[file.root], today: nil
+        return FileCheck.trajectory(
+          bytes, fileName: name, config: configOf[file.root], today: nil
         ).1
       }
-      keep(
-        check(document), before: last.map { check(YAMLDocument(bytes: $0)) }, file.path,
-        document.source)
+      keep(check(bytes), before: last.map { check($0).diagnostics }, file.path)
     }
     guard !checked.isEmpty else { return .success }
 
     let renderer = DiagnosticRenderer(
       color: env.useColor(on: env.stdout), language: env.language().code)
     var out = ""
-    for (d, source) in checked { out += renderer.render(d, source: source) }
-    let counts = ProblemCounts(checked.map(\.0))
+    for file in checked {
+      for d in file.diagnostics { out += renderer.render(d, source: file.source) }
+    }
+    let counts = ProblemCounts(checked.flatMap(\.diagnostics))
     out += env.language().text(.valStaged, counts.summary(files: files, env.language())) + "\n"
     if earlierWarnings > 0 {
       out +=

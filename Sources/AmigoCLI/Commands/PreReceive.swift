@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo _pre-receive`: what the server-side hook (`amigo git-setup --server`) runs in a bare
@@ -29,7 +28,7 @@ enum PreReceive: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let input = String(decoding: (try? env.readStandardInput()) ?? Data(), as: UTF8.self)
     let git = env.git(env.currentDirectory)
-    var checked: [(Diagnostic, SourceText)] = []
+    var checked: [CheckedText] = []
     var files = 0
     for line in input.split(whereSeparator: \.isNewline) {
       let parts = line.split(separator: " ").map(String.init)
@@ -44,8 +43,10 @@ enum PreReceive: Command {
     guard !checked.isEmpty else { return .success }
     let renderer = DiagnosticRenderer(color: false, language: env.language().code)
     var out = ""
-    for (d, source) in checked { out += renderer.render(d, source: source) }
-    let counts = ProblemCounts(checked.map(\.0))
+    for file in checked {
+      for d in file.diagnostics { out += renderer.render(d, source: file.source) }
+    }
+    let counts = ProblemCounts(checked.flatMap(\.diagnostics))
     out += env.language().text(.valPushed, counts.summary(files: files, env.language())) + "\n"
     out +=
       "amigo: the push was refused: the pushed files have errors. Fix them (amigo validate), "
@@ -57,7 +58,7 @@ enum PreReceive: Command {
   /// The errors of the files the update of `ref` to `new` changes, named `REF:PATH`.
   static func check(
     _ new: String, ref: String, _ git: Git
-  ) throws(Git.Failure) -> (problems: [(Diagnostic, SourceText)], files: Int) {
+  ) throws(Git.Failure) -> (problems: [CheckedText], files: Int) {
     // The commits the repository does not have yet, and where they leave its history.
     let listed = try git.run(["rev-list", "--boundary", new, "--not", "--all"]).line
     let lines = listed.split(separator: "\n").map(String.init)
@@ -123,39 +124,34 @@ enum PreReceive: Command {
     let names =
       neededRoots.map { name(prefix($0) + Workspace.configName) } + targets.map { name($0.path) }
     var blobs = try git.blobs(names)[...]
-    var problems: [(Diagnostic, SourceText)] = []
+    var problems: [CheckedText] = []
     var configOf: [String: Config] = [:]
     let shownRef = ref.hasPrefix("refs/heads/") ? String(ref.dropFirst(11)) : ref
-    func keep(_ diagnostics: [Diagnostic], _ path: String, _ source: SourceText) {
-      for d in diagnostics where d.severity == .error {
-        problems.append((d.inFile(shownRef + ":" + path), source))
-      }
+    func keep(_ file: CheckedText, _ path: String) {
+      let errors = file.errors.map { $0.inFile(shownRef + ":" + path) }
+      if !errors.isEmpty { problems.append(file.with(errors)) }
     }
     var files = 0
     for root in neededRoots {
       guard let bytes = blobs.removeFirst() else { continue }
-      let document = YAMLDocument(bytes: bytes)
-      let (config, diagnostics) = Validator.validateConfig(document)
-      if let config, !diagnostics.hasErrors { configOf[root] = config }
+      let (config, checked) = FileCheck.config(bytes)
+      if let config, !checked.diagnostics.hasErrors { configOf[root] = config }
       if changedConfigs.contains(root) {
         files += 1
-        keep(diagnostics, prefix(root) + Workspace.configName, document.source)
+        keep(checked, prefix(root) + Workspace.configName)
       }
     }
     for target in targets {
       guard let bytes = blobs.removeFirst() else { continue }
-      let document = YAMLDocument(bytes: bytes)
       let name = Workspace.id(ofFile: target.path)
       files += 1
-      let diagnostics =
+      let checked =
         target.activity
-        ? ActivityValidator.validate(
-          document, fileName: name, config: configOf[target.root], index: nil, today: nil
+        ? FileCheck.activity(bytes, fileName: name, config: configOf[target.root], today: nil).1
+        : FileCheck.trajectory(
+          bytes, fileName: name, config: configOf[target.root], today: nil
         ).1
-        : Validator.validateTrajectory(
-          document, fileName: name, config: configOf[target.root], today: nil
-        ).1
-      keep(diagnostics, target.path, document.source)
+      keep(checked, target.path)
     }
     return (problems, files)
   }

@@ -68,7 +68,7 @@ enum Refer: Command {
       try OptionValues.enumValue(
         $0, Schemas.referralStatus, option: "--status <status>", command: name)
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let explicitDate = try OptionValues.date(args, "date", today: context.today, command: name)
     let path = try context.resolve(child)
     var lines: [String] = []

@@ -92,9 +92,7 @@ extension Report {
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     var roots: [String] = []
     for dir in args.values("dir") {
-      var one = ParsedArguments()
-      one.options["dir"] = [dir]
-      let workspace = try CommonOptions.workspace(one, env)
+      let workspace = try CommonOptions.workspace(dir: dir, env)
       // The same workspace twice would count each of its children twice.
       let root = FileSystem.resolvedPath(workspace.root)
       if roots.contains(root) {

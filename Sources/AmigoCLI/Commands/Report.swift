@@ -112,6 +112,7 @@ enum Report: Command {
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
+    let options = try CommonOptions(args, env, command: spec)
     let name = spec.name
     let modes = ["week", "child", "period"].filter { args.value($0) != nil }
     guard modes.count <= 1 else {
@@ -138,15 +139,9 @@ enum Report: Command {
         "--publish", for: "--publish", command: name,
         hint: "Only a period report is published: amigo report --period 2025/2026 --publish")
     }
-    let format =
-      try args.value("format").map { text -> ReportFormat in
-        guard let f = ReportFormat(rawValue: text) else {
-          throw UsageError.invalidValue(
-            text, for: "--format <format>", command: name,
-            hint: Hint.oneOf(["'text'", "'markdown'", "'csv'", "'json'", "'html'"]))
-        }
-        return f
-      } ?? .text
+    let format = try options.format(
+      ReportFormat.allCases, default: .text,
+      hint: Hint.oneOf(["'text'", "'markdown'", "'csv'", "'json'", "'html'"]))
     var delimiter: Character = ","
     if let d = args.value("csv-delimiter") {
       let allowed: [String: Character] = [
@@ -160,21 +155,21 @@ enum Report: Command {
       delimiter = c
     }
     let bom = !args.flag("no-bom")
-    let today = try CommonOptions.today(args, env, command: name)
+    let today = options.today
     // Several workspaces, or their aggregates: combined, then suppressed.
     try checkCombinedOptions(args)
     if args.values("dir").count > 1 || !args.values("from-aggregate").isEmpty {
       return try runCombined(
         args, env, format: format, delimiter: delimiter, bom: bom, today: today)
     }
-    let workspace = try CommonOptions.workspace(args, env)
+    let workspace = try options.workspace()
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: workspace, command: name)
     }
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     let config = try WorkspaceContext.validConfig(workspace, env)
-    let lang = try DisplayLanguage.resolve(args, config: config, command: name)
+    let lang = options.language(config)
     // --worker selects a worker's part of the weekly report, or the coordinator's view of a
     // worker's period.
     if args.value("worker") != nil, args.value("child") != nil {

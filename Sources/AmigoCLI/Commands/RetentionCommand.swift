@@ -35,7 +35,7 @@ enum RetentionCommand: Command {
       }
       return d
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let today = context.today
     let horizon = within.map { $0.after(today) }
     let files = Loader.loadTrajectories(

@@ -76,7 +76,7 @@ enum Share: Command {
         note, for: "--note <text>", command: name,
         hint: "A sharing note is one short line; the content of what was shared is not recorded.")
     }
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let path = try context.resolve(args.positionals[0])

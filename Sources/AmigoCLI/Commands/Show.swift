@@ -39,8 +39,8 @@ enum Show: Command {
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let context = try WorkspaceContext(args, env, command: spec.name)
-    let language = try DisplayLanguage.resolve(args, config: context.config, command: spec.name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
+    let language = context.options.language(context.config)
     let format = try ReportOutput.format(args, command: spec.name)
     let count = try sessionCount(args)
     let path = try context.resolve(args.positionals[0])

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo statement CHILD --file F`: the family's own statement, added to the file verbatim.
@@ -50,7 +49,7 @@ enum StatementCommand: Command {
         }
         return value
       } ?? "parents"
-    let context = try WorkspaceContext(args, env, command: name)
+    let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let data: Data

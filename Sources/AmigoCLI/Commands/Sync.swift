@@ -34,7 +34,7 @@ enum SyncCommand: Command {
   ]
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let workspace = try CommonOptions.workspace(args, env)
+    let workspace = try CommonOptions(args, env, command: spec).workspace()
     let base = env.git(workspace.root)
     let git = Git(directory: base.directory, environment: base.environment.merging(quiet) { $1 })
     let top = try GitIntegration.checked(env) { try git.topLevel() }

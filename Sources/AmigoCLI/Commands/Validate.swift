@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo validate [PATH…]`: checks the workspace, or the given files and folders, and prints
@@ -48,14 +47,10 @@ enum Validate: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let format = arguments.value("format") ?? "text"
-    guard format == "text" || format == "json" else {
-      throw UsageError.invalidValue(
-        format, for: "--format <format>", command: spec.name,
-        hint: Hint.oneOf(["'text'", "'json'"]))
-    }
-    let today = try CommonOptions.today(arguments, env, command: spec.name)
-    let result = try load(arguments, env, today: today)
+    let options = try CommonOptions(arguments, env, command: spec)
+    let format = try options.format(
+      [.text, .json], default: .text, hint: Hint.oneOf(["'text'", "'json'"]))
+    let result = try load(arguments, options)
     env.keepUntilExit(result)
 
     let diagnostics = result.diagnostics
@@ -63,7 +58,7 @@ enum Validate: Command {
     let fileCount =
       result.files.count + result.activities.count + (result.configChecked ? 1 : 0)
 
-    if format == "json" {
+    if format == .json {
       env.stdout.write(DiagnosticJSON.render(diagnostics, files: fileCount))
     } else {
       let renderer = DiagnosticRenderer(
@@ -82,20 +77,22 @@ enum Validate: Command {
 
   /// Loads what the arguments name: the workspace, or the given paths.
   static func load(
-    _ arguments: ParsedArguments, _ env: Environment, today: LocalDate, changed: Bool? = nil
+    _ arguments: ParsedArguments, _ options: CommonOptions, changed: Bool? = nil
   ) throws -> LoadResult {
+    let env = options.env
+    let today = options.today
     if changed ?? arguments.flag("changed") {
       guard arguments.positionals.isEmpty else {
         throw UsageError.invalidValue(
           arguments.positionals[0], for: "--changed", command: spec.name,
           hint: Hint(.hintChangedNoPaths))
       }
-      return try ValidateChanged.load(arguments, env, today: today)
+      return try ValidateChanged.load(arguments, options)
     }
     var result = LoadResult()
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     if arguments.positionals.isEmpty {
-      let workspace = try CommonOptions.workspace(arguments, env)
+      let workspace = try options.workspace()
       (result.config, result.configDocument, result.configDiagnostics) = Loader.loadConfig(
         workspace, display: display)
       result.configChecked = true
@@ -114,7 +111,7 @@ enum Validate: Command {
     var paths: [String] = []
     // Workspace folders whose config was named, in the order given.
     var configFiles: [String] = []
-    for path in try CommonOptions.files(arguments, env) {
+    for path in try options.files() {
       if (path as NSString).lastPathComponent == Workspace.configName {
         let root = (path as NSString).deletingLastPathComponent
         if !configFiles.contains(root) { configFiles.append(root) }
@@ -162,70 +159,6 @@ enum Validate: Command {
     return (folder as NSString).lastPathComponent == Workspace.activitiesFolder
       && FileSystem.exists(
         (folder as NSString).deletingLastPathComponent + "/" + Workspace.configName)
-  }
-}
-
-/// Options several commands share.
-enum CommonOptions {
-  /// `--today`, or the environment's today.
-  static func today(
-    _ arguments: ParsedArguments, _ env: Environment, command: String
-  ) throws -> LocalDate {
-    guard let text = arguments.value("today") else { return env.today }
-    guard let date = LocalDate(text) else {
-      throw UsageError.invalidValue(
-        text, for: "--today <date>", command: command, hint: Hint(.hintDateOnly))
-    }
-    return date
-  }
-
-  /// The files the positional arguments name, each once, in order: a workspace folder gives its
-  /// amigo.yaml and trajectory files, another folder the YAML files below it (a workspace's
-  /// amigo.yaml among them), a file itself.
-  static func files(_ arguments: ParsedArguments, _ env: Environment) throws -> [String] {
-    var paths: [String] = []
-    for argument in arguments.positionals {
-      let path = URL(fileURLWithPath: env.resolve(argument)).standardizedFileURL.path
-      guard FileSystem.exists(path) else {
-        throw CommandError(message: env.language().text(.errNoSuchPath, argument), status: .noInput)
-      }
-      if FileSystem.isDirectory(path) {
-        if FileSystem.exists(path + "/" + Workspace.configName) {
-          let workspace = Workspace(root: path)
-          paths +=
-            [workspace.configPath] + workspace.trajectoryPaths() + workspace.activityPaths()
-        } else {
-          paths += FileSystem.yamlFiles(under: path)
-        }
-      } else {
-        paths.append(path)
-      }
-    }
-    var seen = Set<String>()
-    return paths.filter { seen.insert($0).inserted }
-  }
-
-  /// The workspace: `--dir`, else `$AMIGO_DIR`, else the nearest folder up with amigo.yaml.
-  static func workspace(_ arguments: ParsedArguments, _ env: Environment) throws -> Workspace {
-    let fromVariable = env.variables["AMIGO_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-    if let dir = arguments.value("dir") ?? fromVariable {
-      let path = URL(fileURLWithPath: env.resolve(dir)).standardizedFileURL.path
-      guard FileSystem.exists(path + "/" + Workspace.configName) else {
-        let source = arguments.value("dir") == nil ? env.language().text(.errFromAmigoDir) : ""
-        var isFolder: ObjCBool = false
-        let reason =
-          !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-          ? env.language().text(.errDoesNotExist)
-          : env.language().text(!isFolder.boolValue ? .errNotAFolder : .errNoConfig)
-        throw CommandError(
-          message: env.language().text(.errNoWorkspaceAt, dir, source, reason), status: .noInput)
-      }
-      return Workspace(root: path)
-    }
-    guard let ws = Workspace.find(from: env.currentDirectory) else {
-      throw CommandError(message: env.language().text(.errNotInWorkspace), status: .noInput)
-    }
-    return ws
   }
 }
 

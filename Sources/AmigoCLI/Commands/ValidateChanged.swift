@@ -10,9 +10,11 @@ import Foundation
 /// everything, as `amigo validate` does.
 enum ValidateChanged {
   static func load(
-    _ arguments: ParsedArguments, _ env: Environment, today: LocalDate
+    _ arguments: ParsedArguments, _ options: CommonOptions
   ) throws -> LoadResult {
-    let workspace = try CommonOptions.workspace(arguments, env)
+    let env = options.env
+    let today = options.today
+    let workspace = try options.workspace()
     let git = env.git(workspace.root)
     // Two git calls: tracked files changed against HEAD (staged or not; all tracked files when
     // there is no commit yet), and untracked files not ignored. Paths relative to the root.
@@ -30,7 +32,7 @@ enum ValidateChanged {
     let names = Set(changedNames + untracked)
     if names.contains(Workspace.configName) {
       // The config decides every file's checks: all of them again.
-      return try Validate.load(arguments, env, today: today, changed: false)
+      return try Validate.load(arguments, options, changed: false)
     }
     var result = LoadResult()
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
@@ -62,15 +64,7 @@ enum ValidateChanged {
         !files[i].diagnostics.contains(where: { $0.code == "duplicate-id" }),
         let other = pathsByID[t.id]?.filter({ $0 != files[i].path }).sorted().first
       else { continue }
-      let document =
-        files[i].diagnostics.isEmpty
-        ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
-          ?? files[i].document)
-        : files[i].document
-      let d = SchemaDiagnostics.duplicateID(
-        document.source.range(t.idSpan.start, t.idSpan.end), id: t.id, other: display(other)
-      ).inFile(files[i].displayPath)
-      files[i] = files[i].adding(d, document: document)
+      files[i] = files[i].addingDuplicateID(other: display(other))
     }
 
     // A changed file's repeat request (`previous:`) names a trajectory of the workspace (any

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// What a writing command needs: the workspace, its valid config, and today.
@@ -9,12 +8,15 @@ struct WorkspaceContext {
   let config: Config
   let today: LocalDate
   let env: Environment
+  /// The command's shared options, parsed once.
+  let options: CommonOptions
 
   /// Finds the workspace and loads its config; a config with errors stops the command (exit 65).
-  init(_ arguments: ParsedArguments, _ env: Environment, command: String) throws {
-    self.env = env
-    workspace = try CommonOptions.workspace(arguments, env)
-    today = try CommonOptions.today(arguments, env, command: command)
+  init(_ options: CommonOptions) throws {
+    self.options = options
+    env = options.env
+    workspace = try options.workspace()
+    today = options.today
     config = try WorkspaceContext.validConfig(workspace, env)
   }
 
@@ -87,7 +89,7 @@ struct WorkspaceContext {
   /// Runs a change and maps its failures to messages and exit statuses.
   @discardableResult
   func change(
-    _ path: String, _ edit: (inout YAMLEditor, Trajectory) throws -> Void
+    _ path: String, _ edit: Store.TrajectoryEdit
   ) throws -> ChangeResult {
     do {
       return try Store.change(
@@ -104,60 +106,6 @@ struct WorkspaceContext {
       color: env.useColor(on: env.stderr), language: env.language().code)
     for d in result.newWarnings {
       env.stderr.write(renderer.render(d, source: result.document.source))
-    }
-  }
-}
-
-/// A failure that comes with diagnostics to render (on stderr) before the message.
-struct DiagnosticsError: Error {
-  var message: String
-  var diagnostics: [Diagnostic]
-  var source: SourceText?
-  /// Sources by the file diagnostics name, for diagnostics in several files (else `source`).
-  var sources: [String: SourceText] = [:]
-  var status: ExitStatus
-
-  init(message: String, diagnostics: [Diagnostic], source: SourceText?, status: ExitStatus) {
-    self.message = message
-    self.diagnostics = diagnostics
-    self.source = source
-    self.status = status
-  }
-
-  init(
-    message: String, diagnostics: [Diagnostic], sources: [String: SourceText], status: ExitStatus
-  ) {
-    self.init(message: message, diagnostics: diagnostics, source: nil, status: status)
-    self.sources = sources
-  }
-
-  /// The source of `d`'s excerpt.
-  func source(of d: Diagnostic) -> SourceText? {
-    d.file.flatMap { sources[$0] } ?? source
-  }
-
-  init(_ error: ChangeError) {
-    switch error {
-    case .invalidFile(let path, let diagnostics, let source):
-      self.init(
-        message: "\(path) has errors; nothing was changed. Fix them first (amigo validate)",
-        diagnostics: diagnostics.filter { $0.severity == .error }, source: source,
-        status: .dataError)
-    case .wouldBeInvalid(let path, let diagnostics, let source):
-      self.init(
-        message: "this change would make \(path) invalid; nothing was changed",
-        diagnostics: diagnostics,
-        source: source, status: .dataError)
-    case .edit(let path, let editError):
-      self.init(
-        message: "cannot change \(path): \(editError)", diagnostics: [], source: nil,
-        status: .dataError)
-    case .read(let readError):
-      self.init(message: readError.description, diagnostics: [], source: nil, status: .noInput)
-    case .write(let writeError):
-      self.init(
-        message: writeError.description + "; nothing was changed", diagnostics: [], source: nil,
-        status: .ioError)
     }
   }
 }

@@ -79,13 +79,13 @@ enum CompleteCommand: Command {
   /// The workspace the words name with `--dir`, else `$AMIGO_DIR` or the nearest; nil when
   /// there is none.
   static func workspace(_ words: [String], _ env: Environment) -> Workspace? {
-    var parsed = ParsedArguments()
+    var dir: String?
     if let i = words.firstIndex(of: "--dir"), i + 1 < words.count {
-      parsed.options["dir"] = [words[i + 1]]
+      dir = words[i + 1]
     } else if let word = words.first(where: { $0.hasPrefix("--dir=") }) {
-      parsed.options["dir"] = [String(word.dropFirst(6))]
+      dir = String(word.dropFirst(6))
     }
-    return try? CommonOptions.workspace(parsed, env)
+    return try? CommonOptions.workspace(dir: dir, env)
   }
 }
 

@@ -41,3 +41,10 @@ extension OptionSpec {
   /// `--lang <language>` (`DisplayLanguage`).
   static var lang: OptionSpec { DisplayLanguage.option }
 }
+
+extension DisplayLanguage {
+  /// A score or other decimal as people write it: `5.5` in English, `5,5` in Dutch.
+  static func number(_ value: Double, _ language: String) -> String {
+    (Language(language) ?? .nl).number(value)
+  }
+}

@@ -12,11 +12,11 @@ enum UILanguage {
     {
       return language
     }
-    var parsed = ParsedArguments()
+    var dir: String?
     if let i = arguments.firstIndex(of: "--dir"), i + 1 < arguments.count {
-      parsed.options["dir"] = [arguments[i + 1]]
+      dir = arguments[i + 1]
     }
-    guard let workspace = try? CommonOptions.workspace(parsed, env),
+    guard let workspace = try? CommonOptions.workspace(dir: dir, env),
       let config = Loader.loadConfig(workspace, display: { $0 }).0
     else { return .en }
     return config.language == "en" ? .en : .nl

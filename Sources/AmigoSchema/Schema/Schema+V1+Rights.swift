@@ -114,7 +114,7 @@ extension Schemas {
     ) { (t: inout Trajectory, v) in
       t.imported = v.object()
     } encode: { t, e in
-      e.object(t.imported)
+      e.flowObject(t.imported)
     }
   static let statementsField =
     Field(

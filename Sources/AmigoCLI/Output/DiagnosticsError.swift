@@ -1,0 +1,57 @@
+import AmigoSchema
+import AmigoStore
+import AmigoYAML
+
+/// A failure that comes with diagnostics to render (on stderr) before the message.
+struct DiagnosticsError: Error {
+  var message: String
+  var diagnostics: [Diagnostic]
+  var source: SourceText?
+  /// Sources by the file diagnostics name, for diagnostics in several files (else `source`).
+  var sources: [String: SourceText] = [:]
+  var status: ExitStatus
+
+  init(message: String, diagnostics: [Diagnostic], source: SourceText?, status: ExitStatus) {
+    self.message = message
+    self.diagnostics = diagnostics
+    self.source = source
+    self.status = status
+  }
+
+  init(
+    message: String, diagnostics: [Diagnostic], sources: [String: SourceText], status: ExitStatus
+  ) {
+    self.init(message: message, diagnostics: diagnostics, source: nil, status: status)
+    self.sources = sources
+  }
+
+  /// The source of `d`'s excerpt.
+  func source(of d: Diagnostic) -> SourceText? {
+    d.file.flatMap { sources[$0] } ?? source
+  }
+
+  init(_ error: ChangeError) {
+    switch error {
+    case .invalidFile(let path, let diagnostics, let source):
+      self.init(
+        message: "\(path) has errors; nothing was changed. Fix them first (amigo validate)",
+        diagnostics: diagnostics.filter { $0.severity == .error }, source: source,
+        status: .dataError)
+    case .wouldBeInvalid(let path, let diagnostics, let source):
+      self.init(
+        message: "this change would make \(path) invalid; nothing was changed",
+        diagnostics: diagnostics,
+        source: source, status: .dataError)
+    case .edit(let path, let editError):
+      self.init(
+        message: "cannot change \(path): \(editError)", diagnostics: [], source: nil,
+        status: .dataError)
+    case .read(let readError):
+      self.init(message: readError.description, diagnostics: [], source: nil, status: .noInput)
+    case .write(let writeError):
+      self.init(
+        message: writeError.description + "; nothing was changed", diagnostics: [], source: nil,
+        status: .ioError)
+    }
+  }
+}

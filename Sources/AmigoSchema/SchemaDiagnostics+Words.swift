@@ -28,7 +28,7 @@ extension SchemaDiagnostics {
     "referral": "aanmelding", "referral made": "verwijzing", "referral status": "verwijsstatus",
     "referrer": "aanmelder", "satisfaction": "tevredenheid", "scale direction": "schaalrichting",
     "scale norms": "schaalnormen", "school": "school", "school change": "schoolwissel",
-    "session": "sessie", "session kind": "soort sessie", "session status": "sessiestatus",
+    "session": "sessie", "session kind": "soort sessie", "report figure": "cijfer in het verslag", "session status": "sessiestatus",
     "sharing": "gegevensdeling", "sharing basis": "grondslag voor delen",
     "sharing direction": "richting van delen", "sharing party": "partij bij delen",
     "sharing topic": "onderwerp van delen", "statement": "verklaring",

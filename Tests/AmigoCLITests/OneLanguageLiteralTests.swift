@@ -17,7 +17,6 @@ import _AmigoTestSupport
 
   /// The English-only literals left, per file under `Sources/AmigoCLI/`.
   static let allowedCommandErrors: [String: Int] = [
-    "Arguments/CommonOptions.swift": 3,
     "Commands/Activities.swift": 3,
     "Commands/Agree.swift": 7,
     "Commands/Close.swift": 3,
@@ -102,7 +101,7 @@ import _AmigoTestSupport
 
   /// The allowances only shrink: the totals when this test was written.
   @Test func theAllowancesOnlyShrink() {
-    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 86)
+    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 85)
     #expect(Self.allowedHints.values.reduce(0, +) <= 41)
   }
 }

@@ -120,6 +120,7 @@ extension PeriodAggregate {
       "\"goals\": \(p.goalsExpected)", "\"retention_years\": \(int(p.retentionYears))",
       "\"follow_up_months\": \(int(p.followUpMonths))",
       "\"referred_by\": \(strings(p.referrers))", "\"not_recorded\": \(strings(p.notRecorded))",
+      "\"figures\": \(p.figures.map(strings) ?? "null")",
     ]
     return "{" + fields.joined(separator: ", ") + "}"
   }

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 
 /// `amigo agree CHILD ACTIVITY TEXT`: what a meeting about several children (or a group
 /// meeting) agreed for one child, written in that child's own file, referring to the activity.
@@ -91,7 +90,7 @@ enum Agree: Command {
     } catch {
       throw CommandError(message: "\(error)", status: .noInput)
     }
-    let activity = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
+    let activity = SchemaDecoder.activity(bytes: bytes)
     guard activity.type != nil, !activity.id.isEmpty else {
       throw CommandError(
         message:

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 #if canImport(Glibc)
@@ -54,13 +53,12 @@ enum Edit: Command {
       throw CommandError(message: error.description, status: .noInput)
     }
     let name = Workspace.id(ofFile: path)
-    func validate(_ bytes: [UInt8]) -> (YAMLDocument, [Diagnostic]) {
-      let document = YAMLDocument(bytes: bytes)
-      let (_, diagnostics) = Validator.validateTrajectory(
-        document, fileName: name, config: context.config, today: context.today)
-      return (document, diagnostics.map { $0.inFile(shown) })
+    func validate(_ bytes: [UInt8]) -> CheckedText {
+      let (_, checked) = FileCheck.trajectory(
+        bytes, fileName: name, config: context.config, today: context.today)
+      return checked.with(checked.diagnostics.map { $0.inFile(shown) })
     }
-    let before = validate(original).1
+    let before = validate(original).diagnostics
     try checkWritable(path, context: context, shown: shown)
 
     let copy = try EditCopy(of: path, bytes: original)
@@ -84,7 +82,7 @@ enum Edit: Command {
   static func editAndSave(
     copy: EditCopy, editor: String, launch: Launch, original: [UInt8], before: [Diagnostic],
     path: String, shown: String, context: WorkspaceContext,
-    validate: ([UInt8]) -> (YAMLDocument, [Diagnostic])
+    validate: ([UInt8]) -> CheckedText
   ) throws -> ExitStatus {
     let env = context.env
     let renderer = DiagnosticRenderer(
@@ -108,14 +106,15 @@ enum Edit: Command {
         env.stdout.write("No changes to \(shown).\n")
         return .success
       }
-      let (document, after) = validate(edited)
+      let checked = validate(edited)
+      let after = checked.diagnostics
       let introduced = after.introduced(comparedTo: before)
       let newErrors = introduced.filter { $0.severity == .error }
       if newErrors.isEmpty {
         try save(edited, over: path, expecting: original, context: context, shown: shown)
         env.stdout.write("Saved \(shown).\n")
         for d in introduced where d.severity == .warning {
-          env.stderr.write(renderer.render(d, source: document.source))
+          env.stderr.write(renderer.render(d, source: checked.source))
         }
         let remaining = after.filter { $0.severity == .error }.count
         if remaining > 0 {
@@ -125,7 +124,7 @@ enum Edit: Command {
         }
         return .success
       }
-      for d in newErrors { env.stderr.write(renderer.render(d, source: document.source)) }
+      for d in newErrors { env.stderr.write(renderer.render(d, source: checked.source)) }
       let count = newErrors.count == 1 ? "an error" : "\(newErrors.count) errors"
       if env.isInteractive {
         let language = env.language()

@@ -1,7 +1,6 @@
 import AmigoReports
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo list`: the workspace's trajectories as a table, filtered by status, worker, school or
@@ -120,19 +119,18 @@ enum List: Command {
         daysWaiting = WaitingList.daysWaiting(t, on: today)
       } else {
         // Unreadable as a trajectory: the scalars that can still be found.
-        let document = file.document
-        func scalar(_ path: YAMLPath) -> String? {
-          document.node(at: path)?.scalar?.value.nilIfEmpty
+        func scalar(_ keys: String...) -> String? {
+          file.scalar(keys)
         }
-        id = scalar(["id"]) ?? name
-        label = scalar(["child", "label"]) ?? ""
-        status = scalar(["status"])
-        school = scalar(["school"])
-        worker = scalar(["worker"])
-        programme = scalar(["programme"])
-        start = scalar(["plan", "start"]).flatMap(LocalDate.init)
-        plannedWeeks = scalar(["plan", "weeks"]).flatMap { Int($0) }
-        referral = scalar(["referral", "date"]).flatMap(LocalDate.init)
+        id = scalar("id") ?? name
+        label = scalar("child", "label") ?? ""
+        status = scalar("status")
+        school = scalar("school")
+        worker = scalar("worker")
+        programme = scalar("programme")
+        start = scalar("plan", "start").flatMap(LocalDate.init)
+        plannedWeeks = scalar("plan", "weeks").flatMap { Int($0) }
+        referral = scalar("referral", "date").flatMap(LocalDate.init)
         // The waiting list's rule, from what can still be read.
         if let referral, referral <= today, start.map({ $0 > today }) ?? true,
           let status = status.flatMap(TrajectoryStatus.init(rawValue:)),

@@ -1,6 +1,5 @@
 import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo validate --changed` (issue 32): checks the files changed against git's `HEAD`, and
@@ -72,26 +71,7 @@ enum ValidateChanged {
     let erased = ErasedLedger.read(workspace)
     let known = Set(loaded.summaries.values.map(\.id).filter { !$0.isEmpty })
     for i in files.indices {
-      guard let t = files[i].trajectory, let previous = t.previous else { continue }
-      let make: (SourceRange) -> Diagnostic
-      if !t.id.isEmpty, previous == t.id {
-        make = { SchemaDiagnostics.previousIsSelf($0, t.id) }
-      } else if !known.contains(previous) {
-        make = {
-          SchemaDiagnostics.unknownPrevious(
-            $0, previous, erasedOn: erased[previous],
-            suggestion: Suggestions.nearest(previous, in: known.sorted()))
-        }
-      } else {
-        continue
-      }
-      let document =
-        files[i].diagnostics.isEmpty
-        ? ((try? FileSystem.read(files[i].path)).map { YAMLDocument(bytes: $0) }
-          ?? files[i].document)
-        : files[i].document
-      let d = make(document.source.range(t.previousSpan.start, t.previousSpan.end))
-      files[i] = files[i].adding(d.inFile(files[i].displayPath), document: document)
+      files[i] = files[i].addingPreviousCheck(known: known, erased: erased)
     }
 
     // Activity files: the changed ones, and those that name a changed trajectory (its consent

@@ -16,3 +16,41 @@ extension TrajectoryFile {
     return adding(d, document: document)
   }
 }
+
+extension TrajectoryFile {
+  /// The same file with the repeat request's (`previous:`) error when it names the file itself
+  /// or no trajectory among `known` (the workspace's ids, from the index; an id in `erased`
+  /// says when it was erased), as a full `validate` gives it; unchanged otherwise.
+  public func addingPreviousCheck(
+    known: Set<String>, erased: [String: LocalDate]
+  ) -> TrajectoryFile {
+    guard let t = trajectory, let previous = t.previous else { return self }
+    let make: (SourceRange) -> Diagnostic
+    if !t.id.isEmpty, previous == t.id {
+      make = { SchemaDiagnostics.previousIsSelf($0, t.id) }
+    } else if !known.contains(previous) {
+      make = {
+        SchemaDiagnostics.unknownPrevious(
+          $0, previous, erasedOn: erased[previous],
+          suggestion: Suggestions.nearest(previous, in: known.sorted()))
+      }
+    } else {
+      return self
+    }
+    let document =
+      diagnostics.isEmpty
+      ? ((try? FileSystem.read(path)).map { YAMLDocument(bytes: $0) } ?? self.document)
+      : self.document
+    let d = make(document.source.range(t.previousSpan.start, t.previousSpan.end))
+    return adding(d.inFile(displayPath), document: document)
+  }
+
+  /// A scalar still readable at `keys` (`["plan", "start"]`) in a file that does not decode as a
+  /// trajectory (`list` shows what it can of it); nil when absent or empty.
+  public func scalar(_ keys: [String]) -> String? {
+    guard let value = document.node(at: YAMLPath(keys.map { .key($0) }))?.scalar?.value,
+      !value.isEmpty
+    else { return nil }
+    return value
+  }
+}

@@ -44,7 +44,10 @@ public enum Amigo {
   static func runCommand(_ arguments: [String], _ env: Environment) -> ExitStatus {
     let env = env.with { env in
       let plain = env
-      env.language = { UILanguage.of(arguments, plain) }
+      let cache = UILanguage.Cache()
+      let given = UILanguage.given(arguments)
+      env.languageCache = cache
+      env.language = { given ?? cache.get { UILanguage.of(arguments, plain) } }
     }
     // Text keeps to the terminal's width (`COLUMNS`, or the terminal's own); machine output
     // (JSON, CSV, YAML) never folds.
@@ -80,7 +83,7 @@ public enum Amigo {
       return try command.run(parsed, env)
     } catch let error as UsageError {
       // In the workspace's language (English outside a workspace).
-      let language = UILanguage.of(arguments, env)
+      let language = env.language()
       var text = language.text(.error, error.message(language)) + "\n"
       if let name = error.command, let command = commands.first(where: { $0.spec.name == name }) {
         text +=

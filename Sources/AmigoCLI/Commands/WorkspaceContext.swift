@@ -29,6 +29,7 @@ struct WorkspaceContext {
         diagnostics: diagnostics.filter { $0.severity == .error }, source: document?.source,
         status: .dataError)
     }
+    env.languageCache?.set(config.language == "en" ? .en : .nl)
     return config
   }
 

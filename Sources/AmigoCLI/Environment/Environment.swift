@@ -177,6 +177,9 @@ public struct Environment: Sendable {
   /// The language of prompts and messages: the workspace's `language:` (or `--lang`), set by
   /// `Amigo.run` for the command's arguments; English outside a workspace.
   public var language: @Sendable () -> Language = { .en }
+  /// The workspace language once known for this run (`UILanguage.Cache`): set by the command
+  /// when it loads the config, so that messages do not read amigo.yaml a second time.
+  var languageCache: UILanguage.Cache?
 
   public init(
     stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),

@@ -48,7 +48,7 @@ import _AmigoTestSupport
     for bad in ["Bakker", "de-vries", "F 12", ""] {
       let (s, _, err) = w.run(Self.child + ["--family", bad])
       #expect(s == .usage, "\(bad): \(err)")
-      #expect(err.contains("never a surname"), "\(err)")
+      #expect(err.contains("nooit een achternaam"), "\(err)")
     }
     #expect(w.files() == before)
   }

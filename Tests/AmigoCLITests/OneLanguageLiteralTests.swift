@@ -29,15 +29,7 @@ import _AmigoTestSupport
     "Commands/Group.swift": 6,
     "Commands/Handover.swift": 5,
     "Commands/Import.swift": 5,
-    "Commands/Init.swift": 2,
-    "Commands/LightWork.swift": 2,
-    "Commands/LogSession.swift": 2,
-    "Commands/MeasureCommand.swift": 1,
-    "Commands/NewChild+Family.swift": 1,
-    "Commands/NewChild.swift": 4,
-    "Commands/Pause.swift": 5,
-    "Commands/Report+Publish.swift": 3,
-    "Commands/Statement.swift": 3,
+    "Commands/NewChild.swift": 1,
     "Commands/Sync.swift": 9,
     "Commands/WorkspaceContext.swift": 2,
     "Environment/Environment.swift": 1,
@@ -51,15 +43,6 @@ import _AmigoTestSupport
     "Commands/Goal.swift": 4,
     "Commands/Group.swift": 2,
     "Commands/Import.swift": 1,
-    "Commands/Init.swift": 1,
-    "Commands/MeasureCommand.swift": 6,
-    "Commands/Meldcode.swift": 1,
-    "Commands/NewChild+Family.swift": 2,
-    "Commands/NewChild.swift": 9,
-    "Commands/Refer.swift": 3,
-    "Commands/Report.swift": 2,
-    "Commands/Share.swift": 2,
-    "Commands/Statement.swift": 1,
   ]
 
   static func counts(_ pattern: String) throws -> [String: Int] {
@@ -101,7 +84,7 @@ import _AmigoTestSupport
 
   /// The allowances only shrink: the totals when this test was written.
   @Test func theAllowancesOnlyShrink() {
-    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 85)
-    #expect(Self.allowedHints.values.reduce(0, +) <= 41)
+    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 63)
+    #expect(Self.allowedHints.values.reduce(0, +) <= 14)
   }
 }

@@ -105,8 +105,8 @@ import _AmigoTestSupport
         "--programme", "amigos-op-school", "--referred-by", "teacher",
       ], today: "2026-11-20")
     #expect(noChild == .usage)
-    #expect(err2.contains("'mvd' left on 2026-11-19"), "\(err2)")
-    #expect(err2.contains("'sk' or 'ab'"), "\(err2)")
+    #expect(err2.contains("'mvd' is vertrokken op 2026-11-19"), "\(err2)")
+    #expect(err2.contains("'sk' of 'ab'"), "\(err2)")
     // Her hours name declared schools.
     try w.edit("amigo.yaml") {
       $0.replacingOccurrences(of: "school: het-havenlicht", with: "school: havenlicht")
@@ -165,7 +165,7 @@ import _AmigoTestSupport
     let before = w.text(file)
     let (refused, _, err) = w.run(["resume", "P4GC"])
     #expect(refused == .dataError)
-    #expect(err.contains("amigo resume AOS-2026-P4GC --since DATE"), "\(err)")
+    #expect(err.contains("amigo resume AOS-2026-P4GC --since DATUM"), "\(err)")
     #expect(w.text(file) == before)
     let (ok, _, err2) = w.run(["resume", "P4GC", "--since", "2026-10-26", "--date", "2026-11-16"])
     #expect(ok == .success, "\(err2)")

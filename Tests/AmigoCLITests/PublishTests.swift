@@ -39,7 +39,8 @@ import _AmigoTestSupport
     #expect(note.contains(" → "), "\(note)")
     let (again, _, refused) = w.run(["report", "--period", period, "--publish"])
     #expect(again != .success)
-    #expect(refused.contains("keeps the figures published on 2026-11-19"), "\(refused)")
+    #expect(
+      refused.contains("bewaart de cijfers die op 2026-11-19 gepubliceerd zijn"), "\(refused)")
     #expect(try String(contentsOf: file, encoding: .utf8) == published)
   }
 
@@ -47,6 +48,6 @@ import _AmigoTestSupport
     let w = try Workspace()
     let (status, _, err) = w.run(["report", "--week", "2026-W47", "--publish"])
     #expect(status == .usage)
-    #expect(err.contains("Only a period report is published"), "\(err)")
+    #expect(err.contains("Alleen een perioderapport wordt gepubliceerd"), "\(err)")
   }
 }

@@ -305,7 +305,8 @@ import _AmigoTestSupport
         "amigo: error[possible-phone-number]: this text looks like it contains a phone number (--request)\n"
       ))
     #expect(
-      r.stderr.hasSuffix("amigo: the new trajectory would not be valid; nothing was written\n"))
+      r.stderr.hasSuffix("amigo: het nieuwe traject zou niet geldig zijn; er is niets geschreven\n")
+    )
     #expect(!r.stderr.contains("amigo: amigo:"), "one prefix a line")
     #expect(r.stderr.hasPrefix("amigo: error["), "the first problem opens the message")
     #expect(!r.stderr.contains("trajectories/"), "no line of a file that does not exist")

@@ -151,7 +151,7 @@ import _AmigoTestSupport
       "statement", "K7Q4", "--file", w.root.appendingPathComponent("leeg.txt").path,
     ])
     #expect(empty.0 == .dataError)
-    #expect(empty.2.contains("is empty"), "\(empty.2)")
+    #expect(empty.2.contains("is leeg"), "\(empty.2)")
     let missing = w.run(["statement", "K7Q4", "--file", "/nonexistent/verklaring.txt"])
     #expect(missing.0 == .noInput)
     let who = w.run(["statement", "K7Q4", "--file", "-", "--by", "school"], stdin: "x")

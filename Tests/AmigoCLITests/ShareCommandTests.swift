@@ -72,7 +72,7 @@ import _AmigoTestSupport
       "share", "W6ZA", "--received", "--with", "ib", "--what", "gedrag", "--basis", "meldcode",
     ])
     #expect(usage == .usage)
-    #expect(err2.contains("needs no basis"))
+    #expect(err2.contains("heeft geen grondslag nodig"))
   }
 
   @Test func theMeldcodeOnlyTowardsVeiligThuis() throws {

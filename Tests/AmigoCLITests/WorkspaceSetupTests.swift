@@ -139,7 +139,7 @@ import _AmigoTestSupport
     let before = try Data(contentsOf: URL(fileURLWithPath: root + "/amigo.yaml"))
     let again = Environment(currentDirectory: root)
     #expect(Amigo.run(["init"], environment: again) == .usage)
-    #expect(again.stderr.text.contains("already has an amigo workspace"))
+    #expect(again.stderr.text.contains("heeft al een amigo-werkmap"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/amigo.yaml")) == before)
 
     // new-child with a repeatable id, in the new workspace.

@@ -70,21 +70,20 @@ enum Init: Command {
     if organisation.isEmpty || organisation.contains("\n") || organisation.contains("\r") {
       throw UsageError.invalidValue(
         args.value("organisation") ?? "", for: "--organisation <name>", command: name,
-        hint: "Please give the organisation's name on one line.")
+        hint: Hint(.cbOrgOneLine))
     }
     let folder = args.positionals.first
     let root = URL(fileURLWithPath: env.resolve(folder ?? ".")).standardizedFileURL.path
     let isHere = root == env.currentDirectory
-    let shown = isHere ? "the current folder" : env.display(root)
+    let shown = isHere ? env.language().text(.cbCurrentFolder) : env.display(root)
     let quoted = isHere ? shown : "'\(shown)'"
 
     // Inside another workspace's trajectories/, the new amigo.yaml would read as a trajectory.
     let outer = Workspace.find(from: (root as NSString).deletingLastPathComponent)
     if let outer, (root + "/").hasPrefix(outer.trajectoriesPath + "/") {
       throw CommandError(
-        message:
-          "'\(env.display(root))' lies in the trajectories folder of the workspace in "
-          + "'\(env.display(outer.root))'; choose a folder outside it",
+        message: env.language().text(
+          .cbInTrajectoriesFolder, env.display(root), env.display(outer.root)),
         status: .usage)
     }
 
@@ -116,7 +115,7 @@ enum Init: Command {
       switch error {
       case .exists:
         throw CommandError(
-          message: "\(quoted) already has an amigo workspace (amigo.yaml); nothing was changed",
+          message: env.language().text(.cbHasWorkspace, quoted),
           status: .usage)
       case .write(let writeError):
         throw CommandError(message: writeError.description, status: .ioError)

@@ -124,8 +124,8 @@ enum Contact: Command {
       change = try context.changeActivity(path) { a in
         guard a.type == .lightContacts else {
           throw CommandError(
-            message:
-              "\(context.display(path)) is not a tally of light contacts (type: \(a.type?.rawValue ?? "none")); nothing was written",
+            message: context.env.language().text(
+              .cbNotLightTally, context.display(path), a.type?.rawValue ?? "none"),
             status: .dataError)
         }
         a.contacts.append(contact)
@@ -228,8 +228,7 @@ enum ThemeMeeting {
     let context = try WorkspaceContext(CommonOptions(args, env, command: Meeting.spec))
     if !OptionValues.list(args, "children").isEmpty || args.value("unnamed") != nil {
       throw CommandError(
-        message:
-          "a theme meeting (--audience, --attendance, --theme) names no child: leave out --children and --unnamed, or leave out those three for a meeting about children; nothing was written",
+        message: env.language().text(.cbThemeNoChild),
         status: .usage)
     }
     let date =

@@ -215,12 +215,14 @@ enum NoteInput {
       data = try env.readStandardInput()
     } else {
       guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
-        throw CommandError(message: "cannot read the note file '\(file)'", status: .noInput)
+        throw CommandError(
+          message: env.language().text(.cbNoteUnreadable, file), status: .noInput)
       }
       data = d
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandError(message: "the note file '\(file)' is not UTF-8 text", status: .dataError)
+      throw CommandError(
+        message: env.language().text(.cbNoteNotUTF8, file), status: .dataError)
     }
     return clean(text)
   }

@@ -72,7 +72,7 @@ enum MeasureCommand: Command {
     guard Identifier.isValid(instrument) else {
       throw UsageError.invalidValue(
         instrument, for: "--instrument <id>", command: name,
-        hint: "Please provide the instrument's id from amigo.yaml, e.g. sdq.")
+        hint: Hint(.cbInstrumentId))
     }
     guard let informantText = args.value("informant") else {
       throw UsageError.missingValue("--informant <informant>", command: name)
@@ -89,9 +89,7 @@ enum MeasureCommand: Command {
     if args.flag("follow-up"), timepoint != "follow-up" {
       throw UsageError.invalidValue(
         timepointText, for: "--timepoint <timepoint>", command: name,
-        hint:
-          "Please give --follow-up alone, or --timepoint follow-up: a follow-up is its own timepoint."
-      )
+        hint: Hint(.cbFollowUpAlone))
     }
     let scores = try parseScores(args.values("score"), command: name)
     let date =
@@ -109,9 +107,8 @@ enum MeasureCommand: Command {
         $0.date == date && $0.instrument == instrument && $0.informant?.rawValue == informant
       }) {
         throw CommandError(
-          message:
-            "\(context.display(path)) already has a measure of \(instrument) by the \(informant) on \(date); "
-            + "correct it with 'amigo edit', or give another --date",
+          message: context.env.language().text(
+            .cbMeasureExists, context.display(path), instrument, informant, date.description),
           status: .dataError)
       }
       try file.add(measure)
@@ -151,24 +148,22 @@ enum MeasureCommand: Command {
         guard parts.count == 2, !parts[0].isEmpty else {
           throw UsageError.invalidValue(
             piece, for: option, command: command,
-            hint:
-              "Please write each score as scale=value, e.g. emotional=3 or prosocial=6.5."
-          )
+            hint: Hint(.cbScoreShape))
         }
         let scale = parts[0]
         guard Identifier.isValid(scale) else {
           throw UsageError.invalidValue(
             piece, for: option, command: command,
-            hint: "Please name the scale by its id in amigo.yaml, e.g. emotional.")
+            hint: Hint(.cbScaleId))
         }
         guard let value = Decimal.parse(parts[1]) else {
           throw UsageError.invalidValue(
             piece, for: option, command: command,
-            hint: "The score must be a number, e.g. emotional=3 or prosocial=6.5.")
+            hint: Hint(.cbScoreNumber))
         }
         if out.contains(where: { $0.0 == scale }) {
           throw UsageError.invalidValue(
-            piece, for: option, command: command, hint: "'\(scale)' is given twice.")
+            piece, for: option, command: command, hint: Hint(.cbScaleTwice, scale))
         }
         out.append(
           (

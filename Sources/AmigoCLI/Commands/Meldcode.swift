@@ -50,7 +50,7 @@ enum Meldcode: Command {
     if let step, step != "decision", let outcome {
       throw UsageError.invalidValue(
         outcome, for: "--outcome <outcome>", command: name,
-        hint: "An outcome belongs to the decision: record it with --step decision.")
+        hint: Hint(.cbOutcomeDecision))
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =

@@ -26,8 +26,7 @@ extension NewChild {
     if family != nil && sibling != nil {
       throw UsageError.invalidValue(
         sibling!, for: "--sibling-of <child>", command: name,
-        hint: "Give --family or --sibling-of, not both: --sibling-of takes the sibling's family id."
-      )
+        hint: Hint(.cbFamilyOrSibling))
     }
     guard family != nil || sibling != nil else { return nil }
     let used = familyIDs(paths)
@@ -40,9 +39,7 @@ extension NewChild {
       guard Identifier.isValid(text), text.contains(where: \.isNumber) else {
         throw UsageError.invalidValue(
           family, for: "--family <family>", command: name,
-          hint:
-            "A family id is made up, with letters, digits and '-' and at least one digit (F-7KQ4): never a surname or other name. '--family new' makes one; '--sibling-of CHILD' takes a sibling's."
-        )
+          hint: Hint(.cbFamilyIdShape))
       }
       return FamilyChoice(id: text, linkSibling: nil)
     }
@@ -76,7 +73,7 @@ extension NewChild {
     }
     guard let found else {
       throw CommandError(
-        message: "no free family id left; give one with --family", status: .ioError)
+        message: env.language().text(.cbNoFreeFamilyId), status: .ioError)
     }
     return found
   }

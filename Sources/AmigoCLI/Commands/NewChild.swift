@@ -265,19 +265,17 @@ enum NewChild: Command {
       guard Identifier.isValid(id) else {
         throw UsageError.invalidValue(
           id, for: "--id <id>", command: name,
-          hint: "An id uses letters, digits, '-', '_' and '.', and never contains a name.")
+          hint: Hint(.cbIdChars))
       }
       guard TrajectoryIDShape.isGenerated(id, prefix: config.idPrefix) else {
         throw UsageError.invalidValue(
           id, for: "--id <id>", command: name,
-          hint:
-            "An id has the shape of a generated one: \(TrajectoryIDShape.expected(prefix: config.idPrefix)); a name never goes into an id. Leave out --id for a new one."
-        )
+          hint: Hint(.cbIdShape, config.idPrefix))
       }
       if taken.contains(id.uppercased()) {
         throw UsageError.invalidValue(
           id, for: "--id <id>", command: name,
-          hint: "A trajectory with this id exists already; leave out --id for a new one.")
+          hint: Hint(.cbIdExists))
       }
     }
 
@@ -295,8 +293,7 @@ enum NewChild: Command {
       guard let n = SchoolGroup.parse(text) else {
         throw UsageError.invalidValue(
           text, for: "--group <group>", command: name,
-          hint: "Please give 1-8 (groep), 'voorschool', or 'klas 1' to 'klas 6' (secondary school)."
-        )
+          hint: Hint(.cbGroup))
       }
       return n
     }
@@ -315,9 +312,15 @@ enum NewChild: Command {
         throw UsageError.invalidValue(
           text, for: "--worker <worker>", command: name,
           hint: Hint(
-            english:
-              "'\(id)' left on \(end) (end: in amigo.yaml); new children go to a current worker"
-              + (current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "or") + ".")))
+            .cbWorkerLeft,
+            en: [
+              id, end.description,
+              current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "or") + ".",
+            ],
+            nl: [
+              id, end.description,
+              current.isEmpty ? "." : ": " + SchemaDiagnostics.listJoined(current, "of") + ".",
+            ]))
       }
       return id
     }
@@ -572,8 +575,8 @@ enum NewChild: Command {
             isTaken: { excluded.contains($0.uppercased()) })
         else {
           throw CommandError(
-            message:
-              "no free id left for \(config.idPrefix)-\(v.referralDate.year); give one with --id",
+            message: env.language().text(
+              .cbNoFreeId, "\(config.idPrefix)-\(v.referralDate.year)"),
             status: .ioError)
         }
         id = next
@@ -594,7 +597,7 @@ enum NewChild: Command {
           describe(
             CheckedText(diagnostics: diagnostics, source: source), interactive: interactive))
         throw CommandError(
-          message: "the new trajectory would not be valid; nothing was written",
+          message: env.language().text(.cbNewWouldBeInvalid),
           status: .dataError)
       } catch let error as ChangeError {
         throw DiagnosticsError(error)
@@ -602,7 +605,7 @@ enum NewChild: Command {
     }
     guard let result else {
       throw CommandError(
-        message: "could not find a free id for \(context.display(path)); try again",
+        message: env.language().text(.cbNoFreeIdFor, context.display(path)),
         status: .ioError)
     }
 
@@ -700,7 +703,7 @@ enum NewChild: Command {
     guard !label.isEmpty, !label.contains("\n"), !label.contains("\r") else {
       throw UsageError.invalidValue(
         text, for: option, command: spec.name,
-        hint: "Please give a short label on one line: a first name and an initial, like 'Sam B.'.")
+        hint: Hint(.cbLabelOneLine))
     }
     return label
   }
@@ -711,16 +714,16 @@ enum NewChild: Command {
     if LocalDate(text) != nil {
       throw UsageError.invalidValue(
         text, for: option, command: spec.name,
-        hint: "Please give the year and month only (YYYY-MM): never the full date of birth.")
+        hint: Hint(.cbBornNoDay))
     }
     guard let born = YearMonth(text) else {
       throw UsageError.invalidValue(
         text, for: option, command: spec.name,
-        hint: "Please give the year and month of birth as YYYY-MM, e.g. 2016-05.")
+        hint: Hint(.cbBornShape))
     }
     guard born <= YearMonth(year: today.year, month: today.month)! else {
       throw UsageError.invalidValue(
-        text, for: option, command: spec.name, hint: "The birth month lies in the future.")
+        text, for: option, command: spec.name, hint: Hint(.cbBornFuture))
     }
     return born
   }

@@ -119,22 +119,22 @@ enum ResumeCommand: Command {
       let t = file.trajectory
       guard t.status == .paused else {
         throw CommandError(
-          message:
-            "\(t.id) is not paused (status \(t.status?.rawValue ?? "missing")); nothing was changed",
+          message: context.env.language().text(
+            .cbNotPaused, t.id, t.status?.rawValue ?? "missing"),
           status: .dataError)
       }
       let last = date.adding(days: -1)
       if let open = t.openPause, let start = open.from {
         if let since, since != start {
           throw CommandError(
-            message:
-              "\(t.id) is paused since \(start), not \(since); nothing was changed (leave out --since)",
+            message: context.env.language().text(
+              .cbPausedSinceNot, t.id, start.description, since.description),
             status: .dataError)
         }
         guard start < date else {
           throw CommandError(
-            message:
-              "\(t.id) is paused since \(start); it resumes after that day, not on \(date); nothing was changed",
+            message: context.env.language().text(
+              .cbResumesAfter, t.id, start.description, date.description),
             status: .dataError)
         }
         from = start
@@ -146,15 +146,13 @@ enum ResumeCommand: Command {
       } else {
         guard let since else {
           throw CommandError(
-            message:
-              "\(t.id) is paused without a date, so its paused weeks are unknown; nothing was changed. "
-              + "Give the first paused day: amigo resume \(t.id) --since DATE",
+            message: context.env.language().text(.cbPausedNoDate, t.id),
             status: .dataError)
         }
         guard since < date, t.plan.start.map({ since >= $0 }) ?? true else {
           throw CommandError(
-            message:
-              "--since \(since) must lie after the start and before the day it resumes (\(date)); nothing was changed",
+            message: context.env.language().text(
+              .cbSinceBetween, since.description, date.description),
             status: .dataError)
         }
         from = since

@@ -60,9 +60,7 @@ enum Refer: Command {
     for place in places where Closure.noReferral.contains(place) {
       throw UsageError.invalidValue(
         place, for: "--to <where>", command: name,
-        hint:
-          "Please name other help (youth-care, youth-mental-health, social-team, …); 'none' and 'own-network' are destinations at closure (amigo close --destination)."
-      )
+        hint: Hint(.cbOtherHelp))
     }
     let status = try args.value("status").map {
       try OptionValues.enumValue(
@@ -77,6 +75,10 @@ enum Refer: Command {
       lines = []
       for place in places {
         let label = Schemas.destination[place]?.en ?? place
+        let dutchLabel = Schemas.destination[place]?.nl ?? place
+        let dates = { (matches: [Int]) in
+          matches.compactMap { t.referrals[$0].date?.description }.joined(separator: ", ")
+        }
         // The referrals to this place (on the date, when given).
         let matches = t.referrals.indices.filter { i in
           t.referrals[i].to == place && (explicitDate == nil || t.referrals[i].date == explicitDate)
@@ -86,9 +88,9 @@ enum Refer: Command {
             throw UsageError.invalidValue(
               place, for: "--to <where>", command: name,
               hint: Hint(
-                english: "There are \(matches.count) referrals to \(label) ("
-                  + matches.compactMap { t.referrals[$0].date?.description }.joined(
-                    separator: ", ") + "); please give --date to say which one."))
+                .cbWhichReferral,
+                en: [String(matches.count), label, dates(matches)],
+                nl: [String(matches.count), dutchLabel, dates(matches)]))
           }
           try file.updateReferral(at: matches[0]) { $0.status = ReferralStatus(rawValue: status) }
           let was = t.referrals[matches[0]].effectiveStatus.rawValue
@@ -102,9 +104,9 @@ enum Refer: Command {
         if !matches.isEmpty, explicitDate != nil {
           throw UsageError.invalidValue(
             place, for: "--to <where>", command: name,
-            hint:
-              "The referral to \(label) on \(date) is recorded already; give --status to update it."
-          )
+            hint: Hint(
+              .cbReferralRecorded, en: [label, date.description],
+              nl: [dutchLabel, date.description]))
         }
         let value = status ?? ReferralStatus.pending.rawValue
         var referral = ReferralMade()

@@ -27,8 +27,8 @@ enum PublishedReport {
     let published = try? FileSystem.read(file)
     if publish && leftOut > 0 {
       throw CommandError(
-        message:
-          "a published report must be complete: \(leftOut) \(leftOut == 1 ? "file" : "files") could not be read; fix \(leftOut == 1 ? "it" : "them") (amigo validate) and publish again; nothing was published",
+        message: env.language().text(
+          leftOut == 1 ? .cbPublishIncompleteOne : .cbPublishIncompleteMany, String(leftOut)),
         status: .dataError)
     }
     guard publish || published != nil else { return }
@@ -38,7 +38,7 @@ enum PublishedReport {
         try AtomicWrite.makeFolder(workspace.root + "/published")
         try AtomicWrite.write(Array(now.utf8), to: file)
       } catch {
-        throw CommandError(message: "\(error)", status: .ioError)
+        throw CommandError(message: String(describing: error), status: .ioError)
       }
       env.stderr.write(
         "amigo: published the figures of \(period.name) in \(shown) (counts only, no ids); commit it with the workspace. Later runs of this period say how they differ from it.\n"
@@ -66,8 +66,7 @@ enum PublishedReport {
     )
     if publish {
       throw CommandError(
-        message:
-          "\(shown) keeps the figures published on \(on); to publish these instead, remove it first (git keeps the old one in its history)",
+        message: env.language().text(.cbPublishKeeps, shown, on),
         status: .failure)
     }
   }

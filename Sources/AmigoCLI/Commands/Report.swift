@@ -137,7 +137,7 @@ enum Report: Command {
     if args.flag("publish") && args.value("period") == nil {
       throw UsageError.invalidValue(
         "--publish", for: "--publish", command: name,
-        hint: "Only a period report is published: amigo report --period 2025/2026 --publish")
+        hint: Hint(.cbPublishPeriodOnly))
     }
     let format = try options.format(
       ReportFormat.allCases, default: .text,
@@ -150,7 +150,7 @@ enum Report: Command {
       guard let c = allowed[d] else {
         throw UsageError.invalidValue(
           d, for: "--csv-delimiter <char>", command: name,
-          hint: "Please provide ',', ';', '|' or 'tab'.")
+          hint: Hint(.cbDelimiter))
       }
       delimiter = c
     }

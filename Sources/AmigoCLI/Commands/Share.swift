@@ -64,7 +64,7 @@ enum Share: Command {
     if received, let basis {
       throw UsageError.invalidValue(
         basis, for: "--basis <basis>", command: name,
-        hint: "Information received needs no basis; leave out --basis or --received.")
+        hint: Hint(.cbReceivedNoBasis))
     }
     var with = try OptionValues.enumValues(
       args, "with", Schemas.sharingParty, option: "--with <party>", command: name)
@@ -74,7 +74,7 @@ enum Share: Command {
     if let note, note.contains(where: \.isNewline) {
       throw UsageError.invalidValue(
         note, for: "--note <text>", command: name,
-        hint: "A sharing note is one short line; the content of what was shared is not recorded.")
+        hint: Hint(.cbSharingNoteOneLine))
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =

@@ -45,7 +45,7 @@ enum StatementCommand: Command {
       try args.value("by").map { text -> String in
         guard let value = Schemas.statementBy.resolve(text) else {
           throw UsageError.invalidValue(
-            text, for: "--by <who>", command: name, hint: "Please provide 'parents' or 'child'.")
+            text, for: "--by <who>", command: name, hint: Hint(.cbParentsOrChild))
         }
         return value
       } ?? "parents"
@@ -58,19 +58,19 @@ enum StatementCommand: Command {
     } else {
       guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
         throw CommandError(
-          message: "cannot read the statement file '\(file)'; check the path", status: .noInput)
+          message: env.language().text(.cbStatementUnreadable, file), status: .noInput)
       }
       data = d
     }
     guard let raw = String(data: data, encoding: .utf8) else {
       throw CommandError(
-        message: "the statement file '\(file)' is not UTF-8 text; save it as UTF-8 and try again",
+        message: env.language().text(.cbStatementNotUTF8, file),
         status: .dataError)
     }
     let text = NoteInput.clean(raw)
     guard !text.isEmpty else {
       throw CommandError(
-        message: "the statement file '\(file)' is empty; nothing was changed", status: .dataError)
+        message: env.language().text(.cbStatementEmpty, file), status: .dataError)
     }
     let path = try context.resolve(args.positionals[0])
     let result = try RecoveryFile.guarding(

@@ -87,6 +87,17 @@ public enum Message: String, CaseIterable, Sendable {
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
   case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
+  // The second half of the commands (`Messages+CommandsB.swift`).
+  case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
+    cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
+    cbStatementUnreadable, cbStatementNotUTF8, cbStatementEmpty, cbPublishPeriodOnly, cbDelimiter,
+    cbPublishIncompleteOne, cbPublishIncompleteMany, cbPublishKeeps, cbFamilyOrSibling,
+    cbFamilyIdShape, cbNoFreeFamilyId, cbNotPaused, cbPausedSinceNot, cbResumesAfter,
+    cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbThemeNoChild, cbInstrumentId,
+    cbFollowUpAlone, cbScoreShape, cbScaleId, cbScoreNumber, cbScaleTwice, cbMeasureExists,
+    cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbGroup,
+    cbWorkerLeft, cbNoFreeId, cbNewWouldBeInvalid, cbNoFreeIdFor, cbLabelOneLine, cbBornNoDay,
+    cbBornShape, cbBornFuture
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
   case aggUnreadable, aggInvalid
@@ -100,6 +111,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(activityChanges, uniquingKeysWith: { a, _ in a })
     .merging(errors, uniquingKeysWith: { a, _ in a })
     .merging(aggregate, uniquingKeysWith: { a, _ in a })
+    .merging(commandsB, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

@@ -87,6 +87,20 @@ public enum Message: String, CaseIterable, Sendable {
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
   case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
+  // The commands activities to import (`Messages+CommandsA.swift`).
+  case caNoActivityMatches, caActivity, caSeveralActivities, caNoFreeID, caAgreementExists,
+    caNotReadableActivity, caNotNamingChild, caNotHeldOn, caNotHeldOnWas, caNoAttendance, caNoDate,
+    caAlreadyClosed, caAlreadyClosedOn, caNotStarted, caGoalNotDefinedNoGoals, caGoalNotDefined,
+    caHintSatisfaction, caHintResults, caNoConsentToWithdraw, caWithdrawnAlready,
+    caConsentDoesNotCover, caHintWithdrawOnlyDate, caHintGroundNeedsException, caHintGroundShort,
+    caEditedCopyGone, caEditWouldAdd, caNoEditor, caChangedOnDisk, caNoPrivateFolder,
+    caCannotStartEditor, caLostEditor, caEraseFullID, caEraseNeedsConfirmation, caNameTheExport,
+    caHintSalt, caHintRecordFormat, caNotBare, caNotInGit, caCannotMakePrivate, caHintOptionUsedBy,
+    caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
+    caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
+    caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
+    caUnreadableMany, caNotWorkers, caHandedOverAlready, caCannotReadCheckPath, caNotUTF8, caNoRows,
+    caInternalError, caImportProblem, caImportProblems, caHintReferrer
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
   case aggUnreadable, aggInvalid
@@ -100,6 +114,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(activityChanges, uniquingKeysWith: { a, _ in a })
     .merging(errors, uniquingKeysWith: { a, _ in a })
     .merging(aggregate, uniquingKeysWith: { a, _ in a })
+    .merging(commandsA, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

@@ -94,7 +94,7 @@ import _AmigoTestSupport
     let before = w.file
     let (again, _, againErr) = w.run(["consent", "W6ZA", "--withdraw", "--date", "2026-11-19"])
     #expect(again == .dataError)
-    #expect(againErr.contains("already records a withdrawal on 2026-11-18"), "\(againErr)")
+    #expect(againErr.contains("heeft al een intrekking op 2026-11-18"), "\(againErr)")
     #expect(w.file == before)
   }
 
@@ -110,7 +110,7 @@ import _AmigoTestSupport
       "consent", "W6ZA", "--withdraw", "--scope", "home-visit", "--date", "2026-11-18",
     ])
     #expect(status == .dataError)
-    #expect(err.contains("does not cover home-visit"), "\(err)")
+    #expect(err.contains("dekt home-visit niet"), "\(err)")
     #expect(w.file == before)
   }
 

@@ -105,7 +105,7 @@ import Testing
     #expect(err.contains("error[unsupported-anchor]"))
     #expect(
       err.hasSuffix(
-        "amigo: your edit would add 2 errors to trajectories/T-1.yaml; trajectories/T-1.yaml is unchanged\n"
+        "amigo: je bewerking zou 2 fouten toevoegen aan trajectories/T-1.yaml; trajectories/T-1.yaml is niet veranderd\n"
           + Self.keptLine(f)))
     #expect(!err.contains("Re-open"), "no prompt without a terminal")
     #expect(f.text == before)
@@ -140,7 +140,7 @@ import Testing
     #expect(out == "")
     #expect(
       err
-        == "amigo: trajectories/T-1.yaml changed on disk while you were editing it; your edit was not saved over it\n"
+        == "amigo: trajectories/T-1.yaml is op schijf veranderd terwijl je het bewerkte; je bewerking is er niet overheen bewaard\n"
         + Self.keptLine(f)
     )
     #expect(f.text.hasSuffix("# changed by someone else\n"), "the other change stays")
@@ -268,7 +268,9 @@ import Testing
       let (status, _, err) = f.edit(
         ["EDITOR": editor], interactive: true, answers: answer.map { [$0] } ?? [])
       #expect(status == .dataError, "answer \(answer ?? "none")")
-      #expect(err.contains("De editor opnieuw openen? [J/n] amigo: your edit would add an error"))
+      #expect(
+        err.contains(
+          "De editor opnieuw openen? [J/n] amigo: je bewerking zou een fout toevoegen aan"))
       #expect(err.hasSuffix(Self.keptLine(f)))
       #expect(f.text == before)
       #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])

@@ -801,7 +801,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     for command in [["git-setup"], ["history", "T-1"], ["changes"]] {
       let r = s.amigo(command, in: folder)
       #expect(r.status == .noInput, "\(command)")
-      #expect(r.err.contains("is not in a git repository"), "\(command): \(r.err)")
+      #expect(r.err.contains("staat niet in een git-repository"), "\(command): \(r.err)")
     }
     let env = Environment(
       variables: s.variables.merging(["PATH": "/nonexistent"]) { $1 }, currentDirectory: folder)

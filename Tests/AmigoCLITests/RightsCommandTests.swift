@@ -204,7 +204,7 @@ import _AmigoTestSupport
     try changed.write(to: config, atomically: true, encoding: .utf8)
     let (status, _, err) = w.run(["handover", "--from", "mvd", "--to", "sk"])
     #expect(status == .dataError)
-    #expect(err.contains("left on 2026-10-31"), "\(err)")
+    #expect(err.contains("is vertrokken op 2026-10-31"), "\(err)")
     #expect(w.ids.map(w.file) == before)
   }
 
@@ -216,7 +216,7 @@ import _AmigoTestSupport
     let before = [w.file(mine), w.file(other)]
     let (status, _, err) = w.run(["handover", "--from", "mvd", "--to", "sk", mine, other])
     #expect(status == .dataError)
-    #expect(err.contains("nothing was changed in any file"), "\(err)")
+    #expect(err.contains("er is in geen enkel bestand iets veranderd"), "\(err)")
     #expect([w.file(mine), w.file(other)] == before)
   }
 

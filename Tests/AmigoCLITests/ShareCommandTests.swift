@@ -130,7 +130,7 @@ import _AmigoTestSupport
       "consent", "W6ZA", "--given-by", "parents", "--exception-ground", "Reason.",
     ])
     #expect(usage == .usage)
-    #expect(err.contains("give --exception too"), "\(err)")
+    #expect(err.contains("geef ook --exception"), "\(err)")
     let long = String(repeating: "word ", count: 40)
     let (tooLong, _, _) = w.run([
       "consent", "W6ZA", "--given-by", "parents", "--exception", "not-competent",

@@ -43,13 +43,16 @@ extension WorkspaceContext {
     case 1: return paths[matches[0]]
     case 0:
       throw CommandError(
-        message:
-          "no \(type.map { $0.policy.value.en } ?? "activity") matches '\(name)' (by id, id prefix or name) in \(Workspace.activitiesFolder)/",
+        message: env.language().text(
+          .caNoActivityMatches,
+          type.map { $0.policy.value.label(env.language().code) }
+            ?? env.language().text(.caActivity), name, Workspace.activitiesFolder),
         status: .noInput)
     default:
       throw CommandError(
-        message: "'\(name)' matches \(matches.count) activities:\n"
-          + matches.map { "  \(ids[$0])\n" }.joined() + "Name one by its id.", status: .usage)
+        message: env.language().text(
+          .caSeveralActivities, name, String(matches.count),
+          matches.map { "  \(ids[$0])\n" }.joined()), status: .usage)
     }
   }
 
@@ -64,7 +67,7 @@ extension WorkspaceContext {
         isTaken: { taken.contains($0.uppercased()) })
     else {
       throw CommandError(
-        message: "could not find a free id; nothing was written", status: .software)
+        message: env.language().text(.caNoFreeID), status: .software)
     }
     return id
   }

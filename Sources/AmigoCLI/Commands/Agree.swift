@@ -48,7 +48,7 @@ enum Agree: Command {
     let activityPath = try context.resolveActivity(args.positionals[1])
     let activity = try read(activityPath, context)
     let given = try OptionValues.date(args, "date", today: context.today, command: name)
-    let date = try day(of: activity, for: child, given: given)
+    let date = try day(of: activity, for: child, given: given, env.language())
     var agreed =
       args.positionals.count > 2 ? NoteInput.clean(args.positionals[2]) : ""
     if agreed.isEmpty {
@@ -70,8 +70,8 @@ enum Agree: Command {
         $0.activity == activity.id && $0.date == date
       }) {
         throw CommandError(
-          message:
-            "\(child) has an agreement of \(activity.id) on \(date) already; nothing was changed. Add to it with: amigo edit \(child)",
+          message: env.language().text(
+            .caAgreementExists, child, activity.id, date.description),
           status: .dataError)
       }
       try file.add(agreement)
@@ -93,8 +93,7 @@ enum Agree: Command {
     let activity = SchemaDecoder.activity(bytes: bytes)
     guard activity.type != nil, !activity.id.isEmpty else {
       throw CommandError(
-        message:
-          "\(context.display(path)) is not a readable activity; fix it first (amigo validate)",
+        message: context.env.language().text(.caNotReadableActivity, context.display(path)),
         status: .dataError)
     }
     return activity
@@ -102,11 +101,12 @@ enum Agree: Command {
 
   /// The day of the agreement: `given`, checked against the activity, else the meeting's day
   /// or, for a group, the last group meeting with the child's attendance.
-  static func day(of a: Activity, for child: String, given: LocalDate?) throws -> LocalDate {
+  static func day(
+    of a: Activity, for child: String, given: LocalDate?, _ language: Language = .en
+  ) throws -> LocalDate {
     guard a.namedChildren.contains(child) else {
       throw CommandError(
-        message:
-          "\(a.id) does not name \(child); an agreement belongs to a child the meeting discussed. Nothing was changed.",
+        message: language.text(.caNotNamingChild, a.id, child),
         status: .dataError)
     }
     let held = a.occasions.map(\.date)
@@ -114,8 +114,9 @@ enum Agree: Command {
       guard held.contains(given) else {
         let days = held.map(\.description).joined(separator: ", ")
         throw CommandError(
-          message:
-            "\(a.id) was not held on \(given)\(days.isEmpty ? "" : " (it was on \(days))"); nothing was changed",
+          message: days.isEmpty
+            ? language.text(.caNotHeldOn, a.id, given.description)
+            : language.text(.caNotHeldOnWas, a.id, given.description, days),
           status: .dataError)
       }
       return given
@@ -125,15 +126,14 @@ enum Agree: Command {
       let attended = a.meetings.filter { m in m.attendance.contains { $0.id == child } }
       guard let last = attended.compactMap(\.date).max() else {
         throw CommandError(
-          message:
-            "no meeting of \(a.id) recorded \(child)'s attendance; give the day with --date. Nothing was changed.",
+          message: language.text(.caNoAttendance, a.id, child),
           status: .usage)
       }
       return last
     default:
       guard let date = a.date else {
         throw CommandError(
-          message: "\(a.id) has no date; fix it first (amigo validate)", status: .dataError)
+          message: language.text(.caNoDate, a.id), status: .dataError)
       }
       return date
     }

@@ -193,23 +193,24 @@ enum Close: Command {
   static func check(
     _ t: Trajectory, results: [(String, String)], context: WorkspaceContext, path: String
   ) throws {
+    let language = context.env.language()
     if t.status == .closed {
-      let when = t.closure?.date.map { " on \($0)" } ?? ""
       throw CommandError(
-        message: "\(t.id) is already closed\(when); nothing was changed", status: .dataError)
+        message: t.closure?.date.map { language.text(.caAlreadyClosedOn, t.id, $0.description) }
+          ?? language.text(.caAlreadyClosed, t.id), status: .dataError)
     }
     guard t.plan.start != nil else {
       throw CommandError(
-        message: "\(t.id) has not started (status \(t.status?.rawValue ?? "unknown")); "
-          + "nothing was changed. A referral that will not start gets the status 'not-started': "
-          + "set it with 'amigo edit'",
+        message: language.text(.caNotStarted, t.id, t.status?.rawValue ?? "unknown"),
         status: .dataError)
     }
     let known = t.goals.map(\.id).filter { !$0.isEmpty }
     for (goal, _) in results where !known.contains(goal) {
       throw CommandError(
-        message: "goal '\(goal)' is not defined in \(context.display(path)); "
-          + (known.isEmpty ? "it has no goals" : "goals: " + known.joined(separator: ", ")),
+        message: known.isEmpty
+          ? language.text(.caGoalNotDefinedNoGoals, goal, context.display(path))
+          : language.text(
+            .caGoalNotDefined, goal, context.display(path), known.joined(separator: ", ")),
         status: .dataError)
     }
   }
@@ -255,8 +256,7 @@ enum Close: Command {
       else {
         throw UsageError.invalidValue(
           item, for: "--satisfaction <scores>", command: spec.name,
-          hint:
-            "Please write party=score with a whole score from 1 to 10 for child, parents or teacher (once each), e.g. child=8,parents=7."
+          hint: Hint(.caHintSatisfaction)
         )
       }
       out.append((party, score))
@@ -275,8 +275,12 @@ enum Close: Command {
       else {
         throw UsageError.invalidValue(
           item, for: "--result <goal=result>", command: spec.name,
-          hint:
-            "Please write a goal id and its result (once per goal), e.g. g1=achieved; results: \(Schemas.goalResult.choices)."
+          hint: Hint(
+            .caHintResults, en: [Schemas.goalResult.choices],
+            nl: [
+              SchemaDiagnostics.listJoined(
+                Schemas.goalResult.values.map { "'\($0.value)'" }, "of")
+            ])
         )
       }
       out.append((parts[0], result))

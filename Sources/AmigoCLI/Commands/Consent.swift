@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 
@@ -68,7 +69,7 @@ enum Consent: Command {
         if let value = args.value(option) {
           throw UsageError.invalidValue(
             value, for: spec.option(named: option)!.synopsis, command: name,
-            hint: "'--\(option)' describes a new consent; '--withdraw' takes only --date.")
+            hint: Hint(.caHintWithdrawOnlyDate, option))
         }
       }
     }
@@ -100,13 +101,12 @@ enum Consent: Command {
       guard exception != nil else {
         throw UsageError.invalidValue(
           ground, for: "--exception-ground <reason>", command: name,
-          hint: "A ground belongs to an exception: give --exception too.")
+          hint: Hint(.caHintGroundNeedsException))
       }
       guard !ground.contains(where: \.isNewline), ground.count <= maxGround else {
         throw UsageError.invalidValue(
           ground, for: "--exception-ground <reason>", command: name,
-          hint:
-            "Please keep the ground to one short line (at most \(maxGround) characters): the reason, not the content."
+          hint: Hint(.caHintGroundShort, String(maxGround))
         )
       }
     }
@@ -153,12 +153,12 @@ enum Consent: Command {
     _ path: String, on date: LocalDate, scopes: [String] = [], _ context: WorkspaceContext
   ) throws -> ExitStatus {
     var given = ""
+    let language = context.env.language()
     let result = try context.change(path) { file in
       let trajectory = file.trajectory
       guard let index = trajectory.consentToWithdraw(on: date) else {
         throw CommandError(
-          message:
-            "\(trajectory.id) has no consent in force on \(date) to withdraw; nothing was changed",
+          message: language.text(.caNoConsentToWithdraw, trajectory.id, date.description),
           status: .dataError)
       }
       let consent = trajectory.consent[index]
@@ -167,11 +167,8 @@ enum Consent: Command {
       // second withdrawal without losing the first.
       if let earlier = consent.withdrawn {
         throw CommandError(
-          message:
-            "the consent of \(given) for \(trajectory.id) already records a withdrawal on \(earlier) "
-            + "(withdrawn_scope); nothing was changed. Record the change with 'amigo edit "
-            + "\(trajectory.id)': set 'withdrawn' to \(date) and remove 'withdrawn_scope' to "
-            + "withdraw it wholly, or record a new consent with the scopes that remain",
+          message: language.text(
+            .caWithdrawnAlready, given, trajectory.id, earlier.description, date.description),
           status: .dataError)
       }
       if !scopes.isEmpty {
@@ -180,9 +177,9 @@ enum Consent: Command {
         let missing = scopes.filter { !effective.contains($0) }
         if !missing.isEmpty {
           throw CommandError(
-            message:
-              "the consent of \(given) for \(trajectory.id) does not cover \(list(missing)); "
-              + "nothing was changed. It covers \(list(effective))",
+            message: language.text(
+              .caConsentDoesNotCover, given, trajectory.id, list(missing, language),
+              list(effective, language)),
             status: .dataError)
         }
       }
@@ -208,5 +205,8 @@ enum Consent: Command {
   }
 
   /// `parents`, `parents and child`.
-  static func list(_ values: [String]) -> String { SchemaDiagnostics.listJoined(values) }
+  static func list(_ values: [String], _ language: Language = .en) -> String {
+    language.code == "nl"
+      ? SchemaDiagnostics.listJoined(values, "en") : SchemaDiagnostics.listJoined(values)
+  }
 }

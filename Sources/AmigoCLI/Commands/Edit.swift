@@ -61,7 +61,7 @@ enum Edit: Command {
     let before = validate(original).diagnostics
     try checkWritable(path, context: context, shown: shown)
 
-    let copy = try EditCopy(of: path, bytes: original)
+    let copy = try EditCopy(of: path, bytes: original, env.language())
     defer { copy.remove() }
     // Whatever goes wrong once the editor has run, a changed copy is kept, never deleted.
     do {
@@ -99,7 +99,7 @@ enum Edit: Command {
       let edited: [UInt8]
       do { edited = try FileSystem.read(copy.file) } catch {
         throw CommandError(
-          message: "the edited copy of \(shown) is gone (\(error.reason)); \(shown) is unchanged",
+          message: env.language().text(.caEditedCopyGone, shown, error.reason),
           status: .ioError)
       }
       if edited == original {
@@ -125,17 +125,16 @@ enum Edit: Command {
         return .success
       }
       for d in newErrors { env.stderr.write(renderer.render(d, source: checked.source)) }
-      let count = newErrors.count == 1 ? "an error" : "\(newErrors.count) errors"
+      let language = env.language()
+      let count =
+        newErrors.count == 1
+        ? language.text(.countAnError) : language.text(.countErrors, String(newErrors.count))
       if env.isInteractive {
-        let language = env.language()
-        let count =
-          newErrors.count == 1
-          ? language.text(.countAnError) : language.text(.countErrors, String(newErrors.count))
         env.stderr.write(language.text(.promptEditReopen, count))
         if isYes(env.readLine()) { continue }
       }
       throw CommandError(
-        message: "your edit would add \(count) to \(shown); \(shown) is unchanged",
+        message: language.text(.caEditWouldAdd, count, shown),
         status: .dataError)
     }
   }
@@ -158,7 +157,7 @@ enum Edit: Command {
     }
     guard env.isInteractive else {
       throw CommandError(
-        message: "no editor to run: set $VISUAL or $EDITOR (amigo starts vi only on a terminal)",
+        message: env.language().text(.caNoEditor),
         status: .usage)
     }
     return "vi"
@@ -182,8 +181,7 @@ enum Edit: Command {
       let current = try? FileSystem.read(path)
       guard current == expecting else {
         throw CommandError(
-          message:
-            "\(shown) changed on disk while you were editing it; your edit was not saved over it",
+          message: context.env.language().text(.caChangedOnDisk, shown),
           status: .ioError)
       }
       try AtomicWrite.write(bytes, to: path, locked: true)
@@ -202,7 +200,7 @@ struct EditCopy {
   let folder: String
   let file: String
 
-  init(of path: String, bytes: [UInt8]) throws {
+  init(of path: String, bytes: [UInt8], _ language: Language = .en) throws {
     let parent = ((path as NSString).deletingLastPathComponent as NSString)
       .deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -211,8 +209,8 @@ struct EditCopy {
         ?? EditCopy.makeFolder(in: FileManager.default.temporaryDirectory.path)
     else {
       throw CommandError(
-        message: "cannot make a private folder for the edited copy: "
-          + String(cString: strerror(errno)), status: .ioError)
+        message: language.text(.caNoPrivateFolder, String(cString: strerror(errno))),
+        status: .ioError)
     }
     self.folder = folder
     file = folder + "/" + name

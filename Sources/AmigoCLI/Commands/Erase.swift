@@ -47,15 +47,13 @@ enum Erase: Command {
     if args.flag("yes") {
       guard name == id else {
         throw CommandError(
-          message:
-            "with --yes, name the trajectory by its full id ('\(id)' for '\(name)'); nothing was erased",
+          message: env.language().text(.caEraseFullID, id, name),
           status: .usage)
       }
     } else {
       guard env.isInteractive else {
         throw CommandError(
-          message:
-            "erasing needs a confirmation: run 'amigo erase' on a terminal, or add --yes with the full id; nothing was erased",
+          message: env.language().text(.caEraseNeedsConfirmation),
           status: .usage)
       }
       env.stderr.write(summary(path: path, id: id, shown: shown, env.language()))

@@ -15,7 +15,7 @@ enum RecordExportCommand {
     }
     let options = try CommonOptions(args, env, command: Export.spec)
     let format = try options.format(
-      [.markdown, .html], default: .markdown, hint: "The record is 'markdown' (default) or 'html'.")
+      [.markdown, .html], default: .markdown, hint: Hint(.caHintRecordFormat))
     let context = try WorkspaceContext(options)
     let lang = options.language(context.config)
     // Checked before the work: never over one of the workspace's own files.

@@ -89,8 +89,7 @@ enum Export: Command {
     }
     guard args.flag("research") else {
       throw CommandError(
-        message:
-          "name the export: 'amigo export --research' (for researchers) or 'amigo export --record CHILD' (for the family)",
+        message: env.language().text(.caNameTheExport),
         status: .usage)
     }
     if args.value("lang") != nil {
@@ -120,7 +119,7 @@ enum Export: Command {
       guard !given.isEmpty else {
         throw UsageError.invalidValue(
           given, for: "--salt <salt>", command: name,
-          hint: "Leave out --salt for a random salt, or give a long secret one.")
+          hint: Hint(.caHintSalt))
       }
       salt = Array(given.utf8)
     } else {

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import Foundation
@@ -83,9 +84,7 @@ enum GitSetup: Command {
     }
     guard bare == "true" else {
       throw CommandError(
-        message:
-          "'\(env.display(folder))' is not a bare repository; --server is for the repository "
-          + "people push to (on the server). In a clone, run 'amigo git-setup' without it",
+        message: env.language().text(.caNotBare, env.display(folder)),
         status: .usage)
     }
     let hookPath = try GitIntegration.checked(env) { try git.gitPath("hooks/pre-receive") }
@@ -187,9 +186,7 @@ enum GitIntegration {
       CommandError(message: failure.description, status: .noInput)
     case .notARepository(let folder):
       CommandError(
-        message:
-          "'\(env.display(folder))' is not in a git repository; to keep it in git: "
-          + "git init && amigo git-setup", status: .noInput)
+        message: env.language().text(.caNotInGit, env.display(folder)), status: .noInput)
     case .failed:
       CommandError(message: failure.description, status: .failure)
     }
@@ -277,8 +274,9 @@ enum GitIntegration {
     if stat(root, &info) == 0 && info.st_mode & 0o077 != 0 {
       guard chmod(root, info.st_mode & 0o700) == 0 else {
         throw CommandError(
-          message: "cannot make '\(env.display(root))' private: "
-            + String(cString: strerror(errno)), status: .ioError)
+          message: env.language().text(
+            .caCannotMakePrivate, env.display(root), String(cString: strerror(errno))),
+          status: .ioError)
       }
       result.rows.append(("workspace folder", "made private (owner only, 0700)"))
     } else {

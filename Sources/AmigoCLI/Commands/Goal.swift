@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 
@@ -93,7 +94,9 @@ enum Goal: Command {
         .map { "'amigo goal \($0.rawValue)'" }
       throw UsageError.invalidValue(
         value, for: option.synopsis, command: spec.name,
-        hint: "'--\(option.name)' is only used by \(users.joined(separator: " and "))."
+        hint: Hint(
+          .caHintOptionUsedBy, en: [option.name, users.joined(separator: " and ")],
+          nl: [option.name, users.joined(separator: " en ")])
       )
     }
     switch action {
@@ -108,10 +111,9 @@ enum Goal: Command {
     if let action = Action(rawValue: word) ?? Action.aliases[word] { return action }
     let names = Action.allCases.map(\.rawValue)
     let hint =
-      Suggest.nearest(word, in: names).map { "Did you mean '\($0)'?" }
-      ?? "Please provide one of 'add', 'rate' or 'result'."
-    throw UsageError.invalidValue(
-      text, for: "<action>", command: spec.name, hint: Hint(english: hint))
+      Suggest.nearest(word, in: names).map { Hint(.caHintGoalDidYouMean, $0) }
+      ?? Hint(.caHintGoalAction)
+    throw UsageError.invalidValue(text, for: "<action>", command: spec.name, hint: hint)
   }
 
   // MARK: - add
@@ -127,7 +129,7 @@ enum Goal: Command {
     guard !text.isEmpty, !text.contains("\n") else {
       throw UsageError.invalidValue(
         rawText, for: "--text <text>", command: name,
-        hint: "Please write the goal as one short line, in the child's own words.")
+        hint: Hint(.caHintGoalOneLine))
     }
     let domain = try args.value("domain").map {
       try OptionValues.enumValue(
@@ -143,7 +145,7 @@ enum Goal: Command {
     if let id, !Identifier.isValid(id) {
       throw UsageError.invalidValue(
         id, for: "--id <id>", command: name,
-        hint: "Please provide a short id of letters and digits, e.g. g3.")
+        hint: Hint(.caHintGoalID))
     }
     let baseline = try args.value("baseline").map {
       try Double(ScoreInput.parse($0, option: "--baseline <score>", command: name))!
@@ -153,7 +155,7 @@ enum Goal: Command {
         if let value = args.value(option) {
           throw UsageError.invalidValue(
             value, for: spec.option(named: option)!.synopsis, command: name,
-            hint: "When adding a goal, '--\(option)' goes with '--baseline'.")
+            hint: Hint(.caHintGoesWithBaseline, option))
         }
       }
     }
@@ -170,9 +172,8 @@ enum Goal: Command {
     let result = try context.change(path) { file in
       if let id, file.hasGoal(id) {
         throw CommandError(
-          message:
-            "\(context.display(path)) already has a goal '\(id)' (goals: \(goalList(file.trajectory))); "
-            + "choose another --id, or leave it out for the next free one",
+          message: context.env.language().text(
+            .caGoalExists, context.display(path), id, goalList(file.trajectory)),
           status: .dataError)
       }
       goal.id = id ?? file.nextGoalID
@@ -272,12 +273,11 @@ enum Goal: Command {
   ) throws {
     guard !file.hasGoal(goalID) else { return }
     let trajectory = file.trajectory
-    let known =
-      trajectory.goals.isEmpty
-      ? "it has no goals yet (add one with 'amigo goal add')"
-      : "goals: \(goalList(trajectory))"
+    let language = context.env.language()
     throw CommandError(
-      message: "goal '\(goalID)' is not defined in \(context.display(path)); \(known)",
+      message: trajectory.goals.isEmpty
+        ? language.text(.caGoalNotDefinedNoGoalsYet, goalID, context.display(path))
+        : language.text(.caGoalNotDefined, goalID, context.display(path), goalList(trajectory)),
       status: .dataError)
   }
 

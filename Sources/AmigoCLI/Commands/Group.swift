@@ -90,7 +90,7 @@ enum Group: Command {
     default:
       throw UsageError.invalidValue(
         action, for: "<action>", command: spec.name,
-        hint: "Please provide one of 'new', 'join' or 'meet' (nieuw, doe-mee, bijeenkomst).")
+        hint: Hint(.caHintGroupAction))
     }
   }
 
@@ -105,7 +105,7 @@ enum Group: Command {
     guard rest.isEmpty else {
       throw UsageError.invalidValue(
         rest[0], for: "<names>", command: name,
-        hint: "'group new' takes its values as options: --name, --theme, --children.")
+        hint: Hint(.caHintGroupNewOptions))
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     var groupName = args.value("name").map { $0.trimming(" \t") }
@@ -162,7 +162,8 @@ enum Group: Command {
     var added: [String] = []
     let change = try context.changeActivity(path) { a in
       guard a.type == .group else {
-        throw CommandError(message: "\(a.id) is not a group; nothing was changed", status: .usage)
+        throw CommandError(
+          message: context.env.language().text(.caNotAGroup, a.id), status: .usage)
       }
       for id in ids where !a.participants.contains(id) {
         a.participants.append(id)
@@ -187,7 +188,9 @@ enum Group: Command {
     let name = spec.name
     let env = context.env
     guard let bytes = try? FileSystem.read(path) else {
-      throw CommandError(message: "cannot read \(context.display(path))", status: .ioError)
+      throw CommandError(
+        message: context.env.language().text(.caCannotRead, context.display(path)),
+        status: .ioError)
     }
     let group = SchemaDecoder.activity(bytes: bytes)
     let date =
@@ -225,7 +228,7 @@ enum Group: Command {
         isTaken: { taken.contains($0.uppercased()) })
     else {
       throw CommandError(
-        message: "could not find a free id; nothing was written", status: .software)
+        message: context.env.language().text(.caNoFreeID), status: .software)
     }
     var trajectory = Trajectory()
     trajectory.id = id
@@ -277,7 +280,9 @@ enum Group: Command {
     let absent = try context.childIDs(OptionValues.list(args, "absent"))
     let excused = try context.childIDs(OptionValues.list(args, "excused"))
     guard let bytes = try? FileSystem.read(path) else {
-      throw CommandError(message: "cannot read \(context.display(path))", status: .ioError)
+      throw CommandError(
+        message: context.env.language().text(.caCannotRead, context.display(path)),
+        status: .ioError)
     }
     let group = SchemaDecoder.activity(bytes: bytes)
     if present.isEmpty, absent.isEmpty, excused.isEmpty {
@@ -307,12 +312,12 @@ enum Group: Command {
     meeting.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let change = try context.changeActivity(path) { a in
       guard a.type == .group else {
-        throw CommandError(message: "\(a.id) is not a group; nothing was changed", status: .usage)
+        throw CommandError(
+          message: context.env.language().text(.caNotAGroup, a.id), status: .usage)
       }
       if a.meetings.contains(where: { $0.date == date }) {
         throw CommandError(
-          message:
-            "\(a.id) has a meeting on \(date) already; nothing was changed (correct it by hand and run 'amigo validate')",
+          message: context.env.language().text(.caMeetingExists, a.id, date.description),
           status: .dataError)
       }
       let at = a.meetings.firstIndex { ($0.date ?? date) > date } ?? a.meetings.count

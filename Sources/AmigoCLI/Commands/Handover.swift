@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 
@@ -56,18 +57,17 @@ enum HandoverCommand: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     guard from != to else {
       throw CommandError(
-        message: "--from and --to are the same worker ('\(from)'); nothing was changed",
+        message: env.language().text(.caSameWorker, from),
         status: .usage)
     }
     if let ended = config.worker(to), let end = ended.end, end < date {
       let current = config.currentWorkers(on: date).map(\.id).filter { $0 != from }
       throw CommandError(
-        message:
-          "'\(to)' left on \(end) (end: in amigo.yaml) and cannot take over on \(date); hand over to "
-          + (current.isEmpty
-            ? "a worker without an end date"
-            : current.map { "'\($0)'" }.joined(separator: ", "))
-          + "; nothing was changed",
+        message: env.language().text(
+          .caWorkerLeft, to, end.description, date.description,
+          current.isEmpty
+            ? env.language().text(.caWorkerWithoutEnd)
+            : current.map { "'\($0)'" }.joined(separator: ", ")),
         status: .dataError)
     }
 
@@ -85,8 +85,9 @@ enum HandoverCommand: Command {
       let unreadable = files.filter { $0.trajectory == nil }
       if !unreadable.isEmpty {
         throw CommandError(
-          message:
-            "\(unreadable.map(\.displayPath).joined(separator: ", ")) cannot be read, so amigo cannot tell whose \(unreadable.count == 1 ? "it is" : "they are"); fix \(unreadable.count == 1 ? "it" : "them") first (amigo validate) or name the children to hand over; nothing was changed",
+          message: env.language().text(
+            unreadable.count == 1 ? .caUnreadableOne : .caUnreadableMany,
+            unreadable.map(\.displayPath).joined(separator: ", ")),
           status: .dataError)
       }
       paths = files.filter { f in
@@ -103,14 +104,14 @@ enum HandoverCommand: Command {
         let t = file.trajectory
         guard t.hasWorker(from) else {
           throw CommandError(
-            message:
-              "\(t.id) is not '\(from)''s (worker: \(t.allWorkers.joined(separator: ", "))); nothing was changed in any file",
+            message: env.language().text(
+              .caNotWorkers, t.id, from, t.allWorkers.joined(separator: ", ")),
             status: .dataError)
         }
         if let last = t.handovers.compactMap(\.date).max(), date < last {
           throw CommandError(
-            message:
-              "\(t.id) was handed over on \(last) already; a handover on \(date) would come before it; nothing was changed in any file",
+            message: env.language().text(
+              .caHandedOverAlready, t.id, last.description, date.description),
             status: .dataError)
         }
         var handover = Handover()

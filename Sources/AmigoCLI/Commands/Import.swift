@@ -90,21 +90,21 @@ enum ImportCommand: Command {
       data = try env.readStandardInput()
     } else {
       guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
-        throw CommandError(message: "cannot read '\(file)'; check the path", status: .noInput)
+        throw CommandError(
+          message: env.language().text(.caCannotReadCheckPath, file), status: .noInput)
       }
       data = d
     }
     guard var text = String(data: data, encoding: .utf8) else {
       throw CommandError(
-        message:
-          "'\(file)' is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8' and try again",
+        message: env.language().text(.caNotUTF8, file),
         status: .dataError)
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let table = CSVTable.parse(text)
     guard let header = table.first, table.count > 1 else {
       throw CommandError(
-        message: "'\(file)' has no rows below its header; nothing was written", status: .dataError)
+        message: env.language().text(.caNoRows, file), status: .dataError)
     }
     // Which column holds what.
     var index: [String: Int] = [:]
@@ -143,8 +143,8 @@ enum ImportCommand: Command {
       guard let v = Schemas.referrer.resolve(text) else {
         throw UsageError.invalidValue(
           text, for: "--referred-by <referrer>", command: name,
-          hint:
-            "Please provide one of: \(Schemas.referrer.values.map(\.value).joined(separator: ", "))."
+          hint: Hint(
+            .caHintReferrer, Schemas.referrer.values.map(\.value).joined(separator: ", "))
         )
       }
       return v
@@ -316,7 +316,8 @@ enum ImportCommand: Command {
       do {
         fileText = try Store.text(of: trajectory, header: header0)
       } catch {
-        throw CommandError(message: "internal error: \(error)", status: .software)
+        throw CommandError(
+          message: env.language().text(.caInternalError, "\(error)"), status: .software)
       }
       // The safety net: the file as amigo would read it.
       let diagnostics = FileCheck.trajectory(
@@ -349,8 +350,9 @@ enum ImportCommand: Command {
         env.stderr.write("amigo: \(source): \(SafeText.oneLine(p.line))\n")
       }
       throw CommandError(
-        message:
-          "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in '\(file)'; nothing was written. Correct the CSV and run 'amigo import \(file) --dry-run' again",
+        message: env.language().text(
+          problems.count == 1 ? .caImportProblem : .caImportProblems, file,
+          String(problems.count)),
         status: .dataError)
     }
     if dry {

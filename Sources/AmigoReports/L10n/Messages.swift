@@ -98,6 +98,20 @@ public enum Message: String, CaseIterable, Sendable {
     cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbGroup,
     cbWorkerLeft, cbNoFreeId, cbNewWouldBeInvalid, cbNoFreeIdFor, cbLabelOneLine, cbBornNoDay,
     cbBornShape, cbBornFuture
+  // The commands activities to import (`Messages+CommandsA.swift`).
+  case caNoActivityMatches, caActivity, caSeveralActivities, caNoFreeID, caAgreementExists,
+    caNotReadableActivity, caNotNamingChild, caNotHeldOn, caNotHeldOnWas, caNoAttendance, caNoDate,
+    caAlreadyClosed, caAlreadyClosedOn, caNotStarted, caGoalNotDefinedNoGoals, caGoalNotDefined,
+    caHintSatisfaction, caHintResults, caNoConsentToWithdraw, caWithdrawnAlready,
+    caConsentDoesNotCover, caHintWithdrawOnlyDate, caHintGroundNeedsException, caHintGroundShort,
+    caEditedCopyGone, caEditWouldAdd, caNoEditor, caChangedOnDisk, caNoPrivateFolder,
+    caCannotStartEditor, caLostEditor, caEraseFullID, caEraseNeedsConfirmation, caNameTheExport,
+    caHintSalt, caHintRecordFormat, caNotBare, caNotInGit, caCannotMakePrivate, caHintOptionUsedBy,
+    caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
+    caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
+    caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
+    caUnreadableMany, caNotWorkers, caHandedOverAlready, caCannotReadCheckPath, caNotUTF8, caNoRows,
+    caInternalError, caImportProblem, caImportProblems, caHintReferrer
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
   case aggUnreadable, aggInvalid
@@ -112,6 +126,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(errors, uniquingKeysWith: { a, _ in a })
     .merging(aggregate, uniquingKeysWith: { a, _ in a })
     .merging(commandsB, uniquingKeysWith: { a, _ in a })
+    .merging(commandsA, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

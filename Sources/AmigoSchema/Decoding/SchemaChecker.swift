@@ -339,10 +339,15 @@ public enum Suggestions {
   /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
   public static func nearest(_ word: String, in candidates: [String]) -> String? {
     let folded = foldForMatching(word)
+    let length = folded.unicodeScalars.count
     var best: (String, Int)?
     for c in candidates {
-      let d = editDistance(folded, foldForMatching(c))
       let limit = c.count <= 3 ? 1 : c.count <= 5 ? 2 : 3
+      let candidate = foldForMatching(c)
+      // The distance is at least the difference in length: a word far longer or shorter than
+      // the candidate (a 1 MB key) is no typo of it, and costs nothing to rule out.
+      guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
+      let d = editDistance(folded, candidate)
       if d <= limit && (best == nil || d < best!.1) { best = (c, d) }
     }
     return best?.0

@@ -146,8 +146,10 @@ extension Report {
       throw CommandError(message: error.description, status: .dataError)
     }
     for conflict in combined.conflicts { env.stderr.write("amigo: note: \(conflict)\n") }
-    let lang = try DisplayLanguage.resolve(
-      args, fallback: Language(sources.first?.aggregate.language ?? "nl") ?? .nl, command: name)
+    // `--lang` was checked with the other shared options (`CommonOptions`) before any work.
+    let lang =
+      args.value("lang").flatMap { Language(resolving: $0) }
+      ?? Language(sources.first?.aggregate.language ?? "nl") ?? .nl
     let document = combined.document(lang)
     if format == .html {
       let html = ReportRenderer.html(

@@ -16,25 +16,6 @@ enum DisplayLanguage {
     help:
       "Language of the output: nl or en (also dutch, english, nederlands, engels; default: the workspace's language)."
   )
-
-  /// `--lang`, else the workspace's `language`, else Dutch.
-  static func resolve(
-    _ arguments: ParsedArguments, config: Config, command: String
-  ) throws -> Language {
-    try resolve(arguments, fallback: Language(config.language) ?? .nl, command: command)
-  }
-
-  /// `--lang`, else `fallback`.
-  static func resolve(
-    _ arguments: ParsedArguments, fallback: Language, command: String
-  ) throws -> Language {
-    guard let text = arguments.value("lang") else { return fallback }
-    guard let language = Language(resolving: text) else {
-      throw UsageError.invalidValue(
-        text, for: option.synopsis, command: command, hint: Hint(.hintLanguage))
-    }
-    return language
-  }
 }
 
 extension OptionSpec {

@@ -151,20 +151,10 @@ extension Report {
       args.value("lang").flatMap { Language(resolving: $0) }
       ?? Language(sources.first?.aggregate.language ?? "nl") ?? .nl
     let document = combined.document(lang)
-    if format == .html {
-      let html = ReportRenderer.html(
-        document, lang: lang, charts: PeriodReport.charts(document, lang))
-      if let output { try output.write(html, env: env) } else { env.stdout.write(html) }
-    } else if let output {
-      try output.write(
-        ReportRenderer.render(
-          document, as: format, color: false, csvDelimiter: delimiter, bom: bom), env: env)
-    } else {
-      env.stdout.write(
-        ReportRenderer.render(
-          document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter,
-          bom: bom, width: env.stdout.lineWidth))
-    }
+    try write(
+      document, as: format, lang: lang,
+      charts: format == .html ? PeriodReport.charts(document, lang) : [:], delimiter: delimiter,
+      bom: bom, to: output, env)
     return .success
   }
 }

@@ -305,6 +305,18 @@ enum Report: Command {
       }
     }
 
+    try write(
+      document, as: format, lang: lang, charts: charts, delimiter: delimiter, bom: bom,
+      to: output, env)
+    return .success
+  }
+
+  /// A report document in `format`: to `--output` (plain) or standard output (coloured and
+  /// folded to the terminal where it is one); HTML with its charts.
+  static func write(
+    _ document: ReportDocument, as format: ReportFormat, lang: Language, charts: [String: [Chart]],
+    delimiter: Character, bom: Bool, to output: OutputFile?, _ env: Environment
+  ) throws {
     if format == .html {
       let html = ReportRenderer.html(document, lang: lang, charts: charts)
       if let output { try output.write(html, env: env) } else { env.stdout.write(html) }
@@ -318,7 +330,6 @@ enum Report: Command {
           document, as: format, color: env.useColor(on: env.stdout), csvDelimiter: delimiter,
           bom: bom, width: env.stdout.lineWidth))
     }
-    return .success
   }
 
   /// The week `--week` asks for (as the week report resolves it below), nil when it does not

@@ -55,8 +55,9 @@ enum ValidateChanged {
     // A changed file whose id a later, unchanged file repeats: the duplicate is named on the
     // changed file too (a full validate names it on the later one).
     var pathsByID: [String: [String]] = [:]
-    for (path, summary) in loaded.summaries where !summary.id.isEmpty {
-      pathsByID[summary.id, default: []].append(path)
+    let indexedIDs = loaded.ids
+    for (path, id) in indexedIDs {
+      pathsByID[id, default: []].append(path)
     }
     for i in files.indices {
       guard let t = files[i].trajectory, !t.id.isEmpty,
@@ -69,7 +70,7 @@ enum ValidateChanged {
     // A changed file's repeat request (`previous:`) names a trajectory of the workspace (any
     // file's id, from the index) or an erased one, as a full validate checks.
     let erased = ErasedLedger.read(workspace)
-    let known = Set(loaded.summaries.values.map(\.id).filter { !$0.isEmpty })
+    let known = Set(indexedIDs.map(\.id))
     for i in files.indices {
       files[i] = files[i].addingPreviousCheck(known: known, erased: erased)
     }

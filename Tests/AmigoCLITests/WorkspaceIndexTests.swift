@@ -355,6 +355,39 @@ import _AmigoTestSupport
     }
   }
 
+  /// `show` and `log-session` find a child by label from the index where it vouches for the
+  /// file, and read the file when it changed (here: an index that says otherwise than the file,
+  /// with a good checksum, is believed only until the file is touched).
+  @Test func labelsComeFromTheIndexWhileItVouchesForTheFile() throws {
+    let w = try Copy()
+    let workspace = Workspace(root: w.root.path)
+    let path = w.trajectories + "/AOS-2025-6NCE.yaml"
+    func find(_ name: String) -> ChildLookup.Result {
+      ChildLookup.find(name, in: workspace, version: Amigo.version)
+    }
+    #expect(find("Sara L.") == .found(path: path))  // no index yet: the files are read
+    _ = w.run(["list", "--all"])
+    #expect(find("sara l") == .found(path: path))
+    // The index's label changed, its checksum made good again.
+    var bytes = [UInt8](try #require(FileManager.default.contents(atPath: w.index)))
+    let needle = Array("Sara L.".utf8)
+    let at = try #require(
+      (0...(bytes.count - needle.count)).first {
+        bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+      })
+    bytes.replaceSubrange(at..<(at + needle.count), with: Array("Sara Z.".utf8))
+    let sum = WorkspaceIndex.checksum(bytes[WorkspaceIndex.headerSize...])
+    withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(24..<32, with: $0) }
+    #expect(FileManager.default.createFile(atPath: w.index, contents: Data(bytes)))
+    #expect(find("Sara Z.") == .found(path: path))  // from the index
+    #expect(find("Sara L.") == .notFound)
+    // The file touched (`chmod` moves its change time): read again.
+    #expect(chmod(path, 0o644) == 0)
+    #expect(find("Sara L.") == .found(path: path))
+    #expect(find("Sara Z.") == .notFound)
+    #expect(w.run(["show", "Sara L."]).hasPrefix("0\n"))
+  }
+
   /// Entries are in strictly increasing byte order of their names (the loader finds them by
   /// binary search): an index out of order, or naming a file twice, is not used.
   @Test func anIndexOutOfNameOrderIsNotUsed() {

@@ -24,6 +24,22 @@ public struct IndexedFiles: Sendable {
     for u in unread { all[u.path] = u.summary }
     return all
   }
+  /// The paths of the files (read or not) whose id is one of `wanted`, in path order, by id:
+  /// unread entries are compared by a hash of their id's bytes first, so no string is made of
+  /// the others.
+  public func paths(withIDs wanted: Set<String>) -> [String: [String]] {
+    let hashes = Set(wanted.compactMap(WorkspaceIndex.idHash))
+    var out: [String: [String]] = [:]
+    for (path, summary) in readSummaries where wanted.contains(summary.id) {
+      out[summary.id, default: []].append(path)
+    }
+    for u in unread {
+      guard let h = u.idHash, hashes.contains(h) else { continue }
+      let id = u.id
+      if wanted.contains(id) { out[id, default: []].append(u.path) }
+    }
+    return out.mapValues { $0.sorted() }
+  }
   /// Every file's id from its summary (read or not; empty ones left out), in path order: without
   /// decoding the unread entries' other texts.
   public var ids: [(path: String, id: String)] {
@@ -65,6 +81,14 @@ public struct IndexedFiles: Sendable {
       switch source {
       case .summary(let s): return s
       case .slot(let table, let slot): return table.entry(at: slot)?.summary ?? .init()
+      }
+    }
+
+    /// `WorkspaceIndex.idHash` of the entry's id (nil for none), from its bytes.
+    var idHash: UInt64? {
+      switch source {
+      case .summary(let s): return WorkspaceIndex.idHash(s.id)
+      case .slot(let table, let slot): return table.idHash(at: slot)
       }
     }
 

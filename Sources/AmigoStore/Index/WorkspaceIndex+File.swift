@@ -132,7 +132,18 @@ extension WorkspaceIndex {
   }
 
   /// Checks the header and the key and reads the entries into a table (no entry decoded).
-  static func parse(_ bytes: [UInt8], key: Key) -> WorkspaceIndex? {
+  /// The index of `workspace` made by amigo `version`, whatever the config's hash (for what
+  /// does not depend on the config: the children's labels); nil as `read(_:key:)`.
+  public static func read(_ workspace: Workspace, version: String) -> WorkspaceIndex? {
+    let path = path(in: workspace)
+    guard let stamp = Stamp.of(path), let bytes = try? FileSystem.read(path),
+      var index = parse(bytes, key: Key(amigoVersion: version, configHash: ""), anyConfig: true)
+    else { return nil }
+    index.writtenAt = stamp.mtime
+    return index
+  }
+
+  static func parse(_ bytes: [UInt8], key: Key, anyConfig: Bool = false) -> WorkspaceIndex? {
     guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { return nil }
     let body = bytes.withUnsafeBufferPointer { all -> (Int, Int)? in
       var r = ByteReader(all, at: 8)
@@ -142,7 +153,7 @@ extension WorkspaceIndex {
         UInt64(bitPattern: sum) == checksum(bytes[headerSize...])
       else { return nil }
       guard let version = r.string(), version == key.amigoVersion, let hash = r.string(),
-        hash == key.configHash
+        anyConfig || hash == key.configHash
       else { return nil }
       return (r.at, Int(count))
     }

@@ -122,6 +122,16 @@ extension WorkspaceIndex {
       }
     }
 
+    /// The child's label in the entry at `slot`, without the other texts (nil when its bytes
+    /// are not UTF-8).
+    func label(at slot: Int) -> String? {
+      bytes.withUnsafeBufferPointer { all in
+        var r = ByteReader(all, at: slots[slot].recordStart)
+        guard r.skipString(), r.skip(32), r.skipString(), r.skipString() else { return nil }
+        return r.string()
+      }
+    }
+
     /// `WorkspaceIndex.idHash` of the id in the entry at `slot`, from its bytes; nil for an
     /// empty id.
     func idHash(at slot: Int) -> UInt64? {

@@ -135,17 +135,21 @@ extension Loader {
     let stamps = WorkspaceIndex.stamps(paths, in: workspace.trajectoriesPath)
 
     // Which files to read. `slots[i]`: the fresh entry of file i in the old table (-1: none).
-    var slots = [Int](repeating: -1, count: paths.count)
+    let slots =
+      table.map { t in
+        underRoot
+          ? t.freshSlots(paths, from: offset, stamps, isRacy: { old!.isRacy($0) })
+          : [Int](repeating: -1, count: paths.count)
+      } ?? [Int](repeating: -1, count: paths.count)
     var read: [Int] = []
     // Sparse (by file number): a hundred thousand empty slots cost page faults.
     var trusted: [Int: WorkspaceIndex.Summary] = [:]
+    let standings = table?.slots
     for i in paths.indices {
-      if let stamp = stamps[i], underRoot,
-        let slot = old?.freshSlot(paths[i], from: offset, stamp)
-      {
-        slots[i] = slot
-        if !mustRead.contains(paths[i]) {
-          let standing = table!.slots[slot].standing
+      let slot = slots[i]
+      if slot >= 0 {
+        if mustRead.isEmpty || !mustRead.contains(paths[i]) {
+          let standing = standings![slot].standing
           if leaveUnread(standing) { continue }
           if trustClean, let today, standing.current(on: today),
             let e = table!.entry(at: slot)

@@ -160,6 +160,45 @@ import _AmigoTestSupport
     expectSame(w, "rename over")
   }
 
+  /// An edit in place (the same inode, the same size, the old modification time), as an editor
+  /// that writes over the file or a tool that truncates and rewrites it makes, to an archived
+  /// file the index leaves unread: its change time tells, and `list` shows it open again.
+  @Test func anInPlaceEditOfAnArchivedFileIsSeen() throws {
+    let w = try Copy()
+    let path = w.trajectories + "/AOS-2026-JV2N.yaml"
+    #expect(!w.run(["list"]).contains("AOS-2026-JV2N"))  // closed: the index leaves it unread
+    var old = stat()
+    stat(path, &old)
+    let mtime = Int64(old.st_mtim.tv_sec) * 1_000_000_000 + Int64(old.st_mtim.tv_nsec)
+    let text = w.read(path).replacingOccurrences(of: "status: closed", with: "status: active")
+    let fd = open(path, O_WRONLY | O_TRUNC)
+    #expect(fd >= 0)
+    let bytes = Array(text.utf8)
+    #expect(bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count)
+    close(fd)
+    w.setMtime(path, mtime)
+    var now = stat()
+    stat(path, &now)
+    #expect(now.st_ino == old.st_ino && now.st_size == old.st_size)
+    #expect(w.run(["list"]).contains("AOS-2026-JV2N"))
+    expectSame(w, "in place")
+  }
+
+  /// A new file that repeats the id of an archived file the index leaves unread, named before
+  /// or after it: the repeat is found as a full read finds it (the unread file is read after
+  /// all when it is the later one).
+  @Test func aRepeatedIDOfAnUnreadArchivedFileIsSeen() throws {
+    for copy in ["AAA-copy.yaml", "ZZZ-copy.yaml"] {
+      let w = try Copy()
+      _ = w.run(["list"])
+      w.write(w.read(w.trajectories + "/AOS-2026-JV2N.yaml"), w.trajectories + "/" + copy)
+      let listed = w.run(["list"])
+      #expect(listed.contains("errors"), "\(copy): \(listed)")
+      expectSame(w, "repeated id in \(copy)")
+      #expect(w.run(["validate"]) == w.full(["validate"]), "\(copy)")
+    }
+  }
+
   @Test func gitCheckoutOfAnotherCommitIsSeen() throws {
     let w = try Copy()
     func git(_ args: String...) {
@@ -314,6 +353,85 @@ import _AmigoTestSupport
     for cut in [0, 8, 31, 32, bytes.count / 2, bytes.count - 1] {
       #expect(WorkspaceIndex.parse(Array(bytes.prefix(cut)), key: key) == nil, "cut at \(cut)")
     }
+  }
+
+  /// `show` and `log-session` find a child by label from the index where it vouches for the
+  /// file, and read the file when it changed (here: an index that says otherwise than the file,
+  /// with a good checksum, is believed only until the file is touched).
+  @Test func labelsComeFromTheIndexWhileItVouchesForTheFile() throws {
+    let w = try Copy()
+    let workspace = Workspace(root: w.root.path)
+    let path = w.trajectories + "/AOS-2025-6NCE.yaml"
+    func find(_ name: String) -> ChildLookup.Result {
+      ChildLookup.find(name, in: workspace, version: Amigo.version)
+    }
+    #expect(find("Sara L.") == .found(path: path))  // no index yet: the files are read
+    _ = w.run(["list", "--all"])
+    #expect(find("sara l") == .found(path: path))
+    // The index's label changed, its checksum made good again.
+    var bytes = [UInt8](try #require(FileManager.default.contents(atPath: w.index)))
+    let needle = Array("Sara L.".utf8)
+    let at = try #require(
+      (0...(bytes.count - needle.count)).first {
+        bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+      })
+    bytes.replaceSubrange(at..<(at + needle.count), with: Array("Sara Z.".utf8))
+    let sum = WorkspaceIndex.checksum(bytes[WorkspaceIndex.headerSize...])
+    withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(24..<32, with: $0) }
+    #expect(FileManager.default.createFile(atPath: w.index, contents: Data(bytes)))
+    #expect(find("Sara Z.") == .found(path: path))  // from the index
+    #expect(find("Sara L.") == .notFound)
+    // The file touched (`chmod` moves its change time): read again.
+    #expect(chmod(path, 0o644) == 0)
+    #expect(find("Sara L.") == .found(path: path))
+    #expect(find("Sara Z.") == .notFound)
+    #expect(w.run(["show", "Sara L."]).hasPrefix("0\n"))
+  }
+
+  /// Entries are in strictly increasing byte order of their names (the loader finds them by
+  /// binary search): an index out of order, or naming a file twice, is not used.
+  @Test func anIndexOutOfNameOrderIsNotUsed() {
+    let key = WorkspaceIndex.Key(amigoVersion: "v", configHash: "h")
+    func entry(_ name: String) -> WorkspaceIndex.Entry {
+      var s = WorkspaceIndex.Summary()
+      s.id = name
+      s.status = "closed"
+      return .init(
+        name: name, stamp: .init(size: 1, mtime: 2, ctime: 3, inode: 4), summary: s)
+    }
+    func file(_ names: [String]) -> [UInt8] {
+      var body = ByteWriter()
+      body.string(key.amigoVersion)
+      body.string(key.configHash)
+      for name in names { WorkspaceIndex.encode(entry(name), into: &body) }
+      var header = ByteWriter()
+      header.bytes += Array("amigoidx".utf8)
+      header.int32(WorkspaceIndex.formatVersion)
+      header.int32(Int32(names.count))
+      header.int64(Int64(body.bytes.count))
+      header.int64(Int64(bitPattern: WorkspaceIndex.checksum(body.bytes[...])))
+      return header.bytes + body.bytes
+    }
+    let good = WorkspaceIndex.parse(file(["t/a.yaml", "t/b.yaml", "t/é.yaml"]), key: key)
+    #expect(good?.count == 3)
+    #expect(good?.fresh("t/é.yaml", .init(size: 1, mtime: 2, ctime: 3, inode: 4)) == nil)  // racy
+    #expect(WorkspaceIndex.parse(file(["t/b.yaml", "t/a.yaml"]), key: key) == nil)
+    #expect(WorkspaceIndex.parse(file(["t/a.yaml", "t/a.yaml"]), key: key) == nil)
+    // What `serialized` writes is in order, whatever order the entries come in.
+    let index = WorkspaceIndex(
+      key: key,
+      entries: Dictionary(
+        uniqueKeysWithValues: [
+          "t/é.yaml", "t/b.yaml", "t/a.yaml",
+          "t/B.yaml",
+        ].map { ($0, entry($0)) }))
+    var back = WorkspaceIndex.parse(index.serialized(), key: key)
+    #expect(back?.entries == index.entries)
+    back?.writtenAt = 10
+    for name in ["t/a.yaml", "t/b.yaml", "t/B.yaml", "t/é.yaml"] {
+      #expect(back?.fresh(name, .init(size: 1, mtime: 2, ctime: 3, inode: 4))?.name == name)
+    }
+    #expect(back?.fresh("t/c.yaml", .init(size: 1, mtime: 2, ctime: 3, inode: 4)) == nil)
   }
 
   @Test func racyEntriesAreNotTrusted() {

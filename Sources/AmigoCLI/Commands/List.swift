@@ -238,26 +238,38 @@ enum List: Command {
       display: { [env] in env.display($0) })
     let files = loaded.files
     env.keepUntilExit(files)
-    // In path order, as a full read gives them.
-    var all = files.map { (path: $0.path, row: Row($0, today: today)) }
-    all += loaded.unread.map { (path: $0.path, row: Row($0.path, $0.summary, today: today)) }
-    all.sort { $0.path < $1.path }
-    let allRows = all.map(\.row)
-    let rows = allRows.filter(filter.matches).sorted {
-      ($0.statusRank, $0.id) < ($1.statusRank, $1.id)
-    }
     // Left out only for being archived: they match the other filters.
     var every = filter
     every.all = true
-    let archived = allRows.filter { filter.hidesArchived($0) && every.matches($0) }.count
+    var archived = 0
+    var rows: [(path: String, row: Row)] = []
+    for file in files {
+      let row = Row(file, today: today)
+      if filter.matches(row) { rows.append((file.path, row)) }
+      if filter.hidesArchived(row) && every.matches(row) { archived += 1 }
+    }
+    // An unread archived entry that the filter hides whatever its texts say is only counted:
+    // no row (nor any string) is made of it.
+    let countedUnseen = !filter.all && filter.isEmpty
+    for u in loaded.unread {
+      if countedUnseen && u.standing.closedOrNotStarted {
+        archived += 1
+        continue
+      }
+      let row = Row(u.path, u.summary, today: today)
+      if filter.matches(row) { rows.append((u.path, row)) }
+      if filter.hidesArchived(row) && every.matches(row) { archived += 1 }
+    }
+    // Ties (a repeated id) in path order, as a full read gives them.
+    rows.sort { ($0.row.statusRank, $0.row.id, $0.path) < ($1.row.statusRank, $1.row.id, $1.path) }
     let list = CaseloadList(
-      entries: rows.map(\.entry), total: allRows.count, filtered: !filter.isEmpty || archived > 0,
-      archived: archived, today: today)
+      entries: rows.map(\.row.entry), total: files.count + loaded.unread.count,
+      filtered: !filter.isEmpty || archived > 0, archived: archived, today: today)
     ReportOutput.print(list.document(language), as: format, env)
 
     let broken = files.filter { $0.diagnostics.hasErrors }
     if !broken.isEmpty {
-      let hidden = broken.count - rows.filter(\.hasErrors).count
+      let hidden = broken.count - rows.filter(\.row.hasErrors).count
       var line =
         "amigo: \(broken.count) " + (broken.count == 1 ? "file has" : "files have")
         + " errors (marked !)"
@@ -272,7 +284,7 @@ extension List {
   /// The files `list` takes from their index entries on `today`, unread: archived (closed or
   /// not started, without errors, every date in it before tomorrow), or checked on `today`
   /// without errors (`Summary.current(on:)`).
-  static func leavesUnread(on today: LocalDate) -> @Sendable (WorkspaceIndex.Summary) -> Bool {
+  static func leavesUnread(on today: LocalDate) -> @Sendable (WorkspaceIndex.Standing) -> Bool {
     {
       ($0.isArchived && $0.settled(before: today.adding(days: 1))) || $0.current(on: today)
     }

@@ -54,10 +54,16 @@ enum ValidateChanged {
     var files = loaded.files.filter { changedTrajectories.contains($0.path) }
     // A changed file whose id a later, unchanged file repeats: the duplicate is named on the
     // changed file too (a full validate names it on the later one).
-    var pathsByID: [String: [String]] = [:]
-    for (path, summary) in loaded.summaries where !summary.id.isEmpty {
-      pathsByID[summary.id, default: []].append(path)
+    // Only the ids the changed files hold or name as `previous` are looked up: by a hash of
+    // each entry's id bytes, without a string per unchanged file.
+    var wanted = Set<String>()
+    for file in files {
+      guard let t = file.trajectory else { continue }
+      wanted.insert(t.id)
+      if let previous = t.previous { wanted.insert(previous) }
     }
+    wanted.remove("")
+    let pathsByID = loaded.paths(withIDs: wanted)
     for i in files.indices {
       guard let t = files[i].trajectory, !t.id.isEmpty,
         !files[i].diagnostics.contains(where: { $0.code == "duplicate-id" }),
@@ -69,18 +75,30 @@ enum ValidateChanged {
     // A changed file's repeat request (`previous:`) names a trajectory of the workspace (any
     // file's id, from the index) or an erased one, as a full validate checks.
     let erased = ErasedLedger.read(workspace)
-    let known = Set(loaded.summaries.values.map(\.id).filter { !$0.isEmpty })
+    let found = Set(pathsByID.keys)
+    var every: Set<String>?  // every id, for the suggestion of an unknown one
     for i in files.indices {
+      var known = found
+      if let t = files[i].trajectory, let previous = t.previous, previous != t.id,
+        !found.contains(previous)
+      {
+        if every == nil { every = Set(loaded.ids.map(\.id)) }
+        known = every!
+      }
       files[i] = files[i].addingPreviousCheck(known: known, erased: erased)
     }
 
     // Activity files: the changed ones, and those that name a changed trajectory (its consent
     // may have changed), checked against the trajectories they name.
-    let ids = Set(workspace.trajectoryPaths().map(Workspace.id(ofFile:)))
+    // With no changed trajectory nor activity file there is none to check.
     let changedIDs = Set(changedTrajectories.map(Workspace.id(ofFile:)))
+    let activityFiles =
+      changedIDs.isEmpty && changedActivities.isEmpty ? [] : workspace.activityPaths()
+    let trajectoryPaths = activityFiles.isEmpty ? [] : workspace.trajectoryPaths()
+    let ids = Set(trajectoryPaths.map(Workspace.id(ofFile:)))
     var activityPaths = Set(changedActivities)
     var named = Set<String>()
-    for path in workspace.activityPaths() {
+    for path in activityFiles {
       guard let bytes = try? FileSystem.read(path) else {
         if changedActivities.contains(path) { activityPaths.insert(path) }
         continue
@@ -93,7 +111,7 @@ enum ValidateChanged {
     }
     if !activityPaths.isEmpty {
       let byID = Dictionary(
-        workspace.trajectoryPaths().map { (Workspace.id(ofFile: $0), $0) },
+        trajectoryPaths.map { (Workspace.id(ofFile: $0), $0) },
         uniquingKeysWith: { a, _ in a })
       let needed = named.compactMap { byID[$0] }.sorted()
       let facts = Loader.loadTrajectories(

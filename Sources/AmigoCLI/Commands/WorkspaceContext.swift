@@ -42,7 +42,7 @@ struct WorkspaceContext {
 
   /// The same, for commands that load the config themselves.
   static func resolve(_ name: String, in workspace: Workspace) throws -> String {
-    switch ChildLookup.find(name, in: workspace) {
+    switch ChildLookup.find(name, in: workspace, version: Amigo.version) {
     case .found(let path): return path
     case .notFound: throw notFound(name)
     case .ambiguous(let candidates): throw ambiguous(name, candidates)

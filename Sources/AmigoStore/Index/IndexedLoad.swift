@@ -9,8 +9,10 @@ public struct IndexedFiles: Sendable {
   /// The files read, in path order, with diagnostics as `Loader.loadTrajectories` gives them
   /// (duplicate ids included, checked against the unread files too).
   public var files: [TrajectoryFile] = []
-  /// The files left unread, by path, in path order.
-  public var unread: [(path: String, summary: WorkspaceIndex.Summary)] = []
+  /// The files left unread, in path order: each with its path and its index entry's
+  /// `standing`; the entry's `summary` (its texts) is decoded when asked for, so that a
+  /// command that only counts the archive makes no string of it.
+  public var unread: [Unread] = []
   /// The summaries of the files read, in path order.
   public var readSummaries: [(path: String, summary: WorkspaceIndex.Summary)] = []
   /// Every file's summary (read or not), by path: made when asked for (a hundred thousand
@@ -19,14 +21,85 @@ public struct IndexedFiles: Sendable {
     var all: [String: WorkspaceIndex.Summary] = [:]
     all.reserveCapacity(readSummaries.count + unread.count)
     for (path, summary) in readSummaries { all[path] = summary }
-    for (path, summary) in unread { all[path] = summary }
+    for u in unread { all[u.path] = u.summary }
     return all
+  }
+  /// The paths of the files (read or not) whose id is one of `wanted`, in path order, by id:
+  /// unread entries are compared by a hash of their id's bytes first, so no string is made of
+  /// the others.
+  public func paths(withIDs wanted: Set<String>) -> [String: [String]] {
+    let hashes = Set(wanted.compactMap(WorkspaceIndex.idHash))
+    var out: [String: [String]] = [:]
+    for (path, summary) in readSummaries where wanted.contains(summary.id) {
+      out[summary.id, default: []].append(path)
+    }
+    for u in unread {
+      guard let h = u.idHash, hashes.contains(h) else { continue }
+      let id = u.id
+      if wanted.contains(id) { out[id, default: []].append(u.path) }
+    }
+    return out.mapValues { $0.sorted() }
+  }
+  /// Every file's id from its summary (read or not; empty ones left out), in path order: without
+  /// decoding the unread entries' other texts.
+  public var ids: [(path: String, id: String)] {
+    var all = readSummaries.map { (path: $0.path, id: $0.summary.id) }
+    all += unread.map { (path: $0.path, id: $0.id) }
+    return all.filter { !$0.id.isEmpty }.sorted { $0.path < $1.path }
   }
   /// True when the index was missing, stale or unusable and was made anew.
   public var rebuilt = false
   /// How many trajectory files were read from disk (those left unread by their new summary
   /// included).
   public var readCount = 0
+
+  /// A file left unread, standing for itself by its index entry.
+  public struct Unread: Sendable {
+    public var path: String
+    public var standing: WorkspaceIndex.Standing
+    let source: Source
+
+    enum Source: Sendable {
+      indirect case summary(WorkspaceIndex.Summary)
+      case slot(WorkspaceIndex.Table, Int)
+    }
+
+    init(path: String, summary: WorkspaceIndex.Summary) {
+      self.path = path
+      standing = summary.standing
+      source = .summary(summary)
+    }
+
+    init(path: String, table: WorkspaceIndex.Table, slot: Int) {
+      self.path = path
+      standing = table.slots[slot].standing
+      source = .slot(table, slot)
+    }
+
+    /// The entry's summary (decoded from the index file's bytes on each call).
+    public var summary: WorkspaceIndex.Summary {
+      switch source {
+      case .summary(let s): return s
+      case .slot(let table, let slot): return table.entry(at: slot)?.summary ?? .init()
+      }
+    }
+
+    /// `WorkspaceIndex.idHash` of the entry's id (nil for none), from its bytes.
+    var idHash: UInt64? {
+      switch source {
+      case .summary(let s): return WorkspaceIndex.idHash(s.id)
+      case .slot(let table, let slot): return table.idHash(at: slot)
+      }
+    }
+
+    /// The entry's id, without its other texts.
+    public var id: String {
+      switch source {
+      case .summary(let s): return s.id
+      case .slot(let table, let slot): return table.id(at: slot)
+      }
+    }
+  }
 }
 
 extension Loader {
@@ -40,43 +113,63 @@ extension Loader {
   public static func loadTrajectories(
     indexed workspace: Workspace, version: String, config: Config?, today: LocalDate?,
     warnings: Bool = true, detail: LoadDetail = .everything, mustRead: Set<String> = [],
-    trustClean: Bool = false, leaveUnread: (WorkspaceIndex.Summary) -> Bool,
+    trustClean: Bool = false, leaveUnread: (WorkspaceIndex.Standing) -> Bool,
     display: @Sendable (String) -> String
   ) -> IndexedFiles {
     let paths = workspace.trajectoryPaths()
     let configBytes = (try? FileSystem.read(workspace.configPath)) ?? []
     let key = WorkspaceIndex.Key(
       amigoVersion: version, configHash: WorkspaceIndex.hash(configBytes))
-    var old = WorkspaceIndex.read(workspace, key: key)
+    let old = WorkspaceIndex.read(workspace, key: key)
+    // Read from disk, an index is a table: its entries stay bytes until one is needed.
+    let table = old?.table
     var result = IndexedFiles()
     result.rebuilt = old == nil
     let base = workspace.root + "/"
-    let names = paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
+    let offset = base.utf8.count
+    // Every path lies in the trajectory folder, so under the root.
+    let underRoot = (workspace.trajectoriesPath + "/").hasPrefix(base)
+    func name(_ i: Int) -> String {
+      underRoot ? String(paths[i].utf8.dropFirst(offset))! : paths[i]
+    }
     let stamps = WorkspaceIndex.stamps(paths, in: workspace.trajectoriesPath)
 
-    // Which files to read.
-    var fresh: [WorkspaceIndex.Entry?] = Array(repeating: nil, count: paths.count)
+    // Which files to read. `slots[i]`: the fresh entry of file i in the old table (-1: none).
+    let slots =
+      table.map { t in
+        underRoot
+          ? t.freshSlots(paths, from: offset, stamps, isRacy: { old!.isRacy($0) })
+          : [Int](repeating: -1, count: paths.count)
+      } ?? [Int](repeating: -1, count: paths.count)
     var read: [Int] = []
-    var trusted: [WorkspaceIndex.Summary?] = Array(repeating: nil, count: paths.count)
+    // Sparse (by file number): a hundred thousand empty slots cost page faults.
+    var trusted: [Int: WorkspaceIndex.Summary] = [:]
+    let standings = table?.slots
     for i in paths.indices {
-      if let stamp = stamps[i], let e = old?.fresh(names[i], stamp) {
-        fresh[i] = e
-        if !mustRead.contains(paths[i]) {
-          if leaveUnread(e.summary) { continue }
-          if trustClean, let today, e.summary.current(on: today) { trusted[i] = e.summary }
+      let slot = slots[i]
+      if slot >= 0 {
+        if mustRead.isEmpty || !mustRead.contains(paths[i]) {
+          let standing = standings![slot].standing
+          if leaveUnread(standing) { continue }
+          if trustClean, let today, standing.current(on: today),
+            let e = table!.entry(at: slot)
+          {
+            trusted[i] = e.summary
+          }
         }
       }
       read.append(i)
     }
     // The entries the old index vouched for (a file read again with the same entry, because
     // it was racy, makes the index be written anew: no longer racy then).
-    let vouched = fresh
-    let oldCount = old?.entries.count
-    old = nil  // its entries live on in `fresh`; the table itself is not needed any more
+    let vouched = slots
+    let oldCount = old?.count
     // Read in slices, so that a first run (no index) keeps no more than a slice of decoded
     // files at once: a file the command may leave unread by its new summary is dropped as soon
     // as it is summarised, as if its entry had been fresh. `written` holds the new entries.
-    var written: [WorkspaceIndex.Entry?] = Array(repeating: nil, count: paths.count)
+    var written: [Int: WorkspaceIndex.Entry] = [:]
+    // Left unread by its new summary (read this run).
+    var summarised: [Int: WorkspaceIndex.Summary] = [:]
     var loaded: [IndexedFile] = []
     var kept: [Int] = []
     let slice = 2048
@@ -90,10 +183,12 @@ extension Loader {
       result.readCount += part.count
       for (k, i) in part.enumerated() {
         if let stamp = stamps[i] {
-          written[i] = WorkspaceIndex.Entry(name: names[i], stamp: stamp, summary: files[k].summary)
+          written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: files[k].summary)
         }
-        if stamps[i] != nil, !mustRead.contains(paths[i]), leaveUnread(files[k].summary) {
-          fresh[i] = written[i]
+        if stamps[i] != nil, !mustRead.contains(paths[i]),
+          leaveUnread(files[k].summary.standing)
+        {
+          summarised[i] = files[k].summary
           continue
         }
         kept.append(i)
@@ -102,17 +197,32 @@ extension Loader {
     }
     read = kept
     // Ids unique across every file: an unread file that repeats an earlier id is read after
-    // all, so that it shows its error.
-    func id(_ i: Int, _ loadedAt: [Int: Int]) -> String {
-      if let k = loadedAt[i] { return loaded[k].summary.id }
-      return fresh[i]?.summary.id ?? ""
-    }
+    // all, so that it shows its error. First by a hash of each id's bytes (no string for an
+    // unread entry); only ids whose hash repeats are compared as strings.
     var loadedAt = Dictionary(uniqueKeysWithValues: read.enumerated().map { ($1, $0) })
+    func idHash(_ i: Int) -> UInt64? {
+      if let k = loadedAt[i] { return WorkspaceIndex.idHash(loaded[k].summary.id) }
+      if let s = summarised[i] { return WorkspaceIndex.idHash(s.id) }
+      return slots[i] >= 0 ? table!.idHash(at: slots[i]) : nil
+    }
+    func id(_ i: Int) -> String {
+      if let k = loadedAt[i] { return loaded[k].summary.id }
+      if let s = summarised[i] { return s.id }
+      return slots[i] >= 0 ? table!.id(at: slots[i]) : ""
+    }
+    var seen = Set<UInt64>(minimumCapacity: paths.count)
+    var repeated: Set<UInt64> = []
+    var hashes = [UInt64?](repeating: nil, count: paths.count)
+    for i in paths.indices {
+      guard let h = idHash(i) else { continue }
+      hashes[i] = h
+      if !seen.insert(h).inserted { repeated.insert(h) }
+    }
     var firstByID: [String: Int] = [:]
     var again: [Int] = []
     for i in paths.indices {
-      let value = id(i, loadedAt)
-      guard !value.isEmpty else { continue }
+      guard let h = hashes[i], repeated.contains(h) else { continue }
+      let value = id(i)
       if firstByID[value] == nil {
         firstByID[value] = i
       } else if loadedAt[i] == nil {
@@ -124,8 +234,9 @@ extension Loader {
       result.readCount += again.count
       for (k, i) in again.enumerated() {
         if let stamp = stamps[i] {
-          written[i] = WorkspaceIndex.Entry(name: names[i], stamp: stamp, summary: more[k].summary)
+          written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: more[k].summary)
         }
+        summarised[i] = nil
         loadedAt[i] = loaded.count
         loaded.append(more[k])
         read.append(i)
@@ -154,31 +265,38 @@ extension Loader {
       loaded[k].file = file
     }
 
-    // The new index: the fresh entries kept, the files read entered with their stamps; made
-    // and written only when it differs from the old one.
+    // The new index: the fresh entries kept (copied as bytes), the files read entered with
+    // their stamps; made and written only when it differs from the old one.
     var changed = oldCount == nil
+    result.unread.reserveCapacity(paths.count - read.count)
     for i in paths.indices {
       if let k = loadedAt[i] {
         result.files.append(loaded[k].file)
         result.readSummaries.append((paths[i], loaded[k].summary))
-      } else if let e = fresh[i] {
-        result.unread.append((paths[i], e.summary))
+      } else if let s = summarised[i] {
+        result.unread.append(.init(path: paths[i], summary: s))
+      } else if slots[i] >= 0 {
+        result.unread.append(.init(path: paths[i], table: table!, slot: slots[i]))
       }
       if changed { continue }
       if let entry = written[i] {
-        if vouched[i] != entry { changed = true }
-      } else if fresh[i] == nil {
+        if vouched[i] < 0 || table!.entry(at: vouched[i]) != entry { changed = true }
+      } else if slots[i] < 0 {
         changed = true  // read, but not stat'ed: left out of the index
       }
     }
     if let oldCount, oldCount != paths.count { changed = true }
     if changed {
-      var index = WorkspaceIndex(key: key)
-      index.entries.reserveCapacity(paths.count)
+      var records: [WorkspaceIndex.Record] = []
+      records.reserveCapacity(paths.count)
       for i in paths.indices {
-        if let entry = written[i] ?? fresh[i] { index.entries[names[i]] = entry }
+        if let entry = written[i] {
+          records.append(.entry(entry))
+        } else if slots[i] >= 0 {
+          records.append(.copy(table!, slots[i]))
+        }
       }
-      index.write(to: workspace)
+      WorkspaceIndex.write(WorkspaceIndex.serialized(key, records), to: workspace)
     }
     return result
   }

@@ -9,13 +9,14 @@ import Foundation
   import Darwin
 #endif
 
-/// The index file, binary (format 2): read with one `read` and decoded without a text parse.
+/// The index file, binary (format 3): read with one `read` and decoded without a text parse.
 /// Integers little-endian; a string is its UTF-8 length (u32) and bytes; a date is its day
 /// number (i32, `Int32.min` for none).
 ///
 ///     header (32 bytes): "amigoidx" · format u32 · entry count u32 · body length u64 ·
 ///                        checksum u64 (of the body)
-///     body:   amigo version (string) · config hash (string) · entries, in name order:
+///     body:   amigo version (string) · config hash (string) · entries, in byte order of
+///             their names (strictly increasing: checked on reading):
 ///             name · size i64 · mtime ns i64 · ctime ns i64 · inode u64 ·
 ///             id · status · label · school · worker · programme · family (strings) ·
 ///             further workers (u16 count, strings) · start · last held · first date ·
@@ -43,43 +44,108 @@ extension WorkspaceIndex {
     return index
   }
 
+  /// One record of the file: an entry to encode, or one to copy unchanged from a table.
+  enum Record {
+    case entry(Entry)
+    case copy(Table, Int)
+
+    /// The record's name as UTF-8, for ordering.
+    func withName<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+      switch self {
+      case .entry(let e):
+        var name = e.name
+        return name.withUTF8(body)
+      case .copy(let table, let slot):
+        let s = table.slots[slot]
+        return table.bytes.withUnsafeBufferPointer {
+          body(UnsafeBufferPointer(rebasing: $0[s.nameStart..<(s.nameStart + s.nameLength)]))
+        }
+      }
+    }
+
+    /// True when `self`'s name comes before `other`'s in byte order.
+    func precedes(_ other: Record) -> Bool {
+      withName { a in
+        other.withName { b in
+          let n = min(a.count, b.count)
+          let c = n == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, n)
+          return c != 0 ? c < 0 : a.count < b.count
+        }
+      }
+    }
+  }
+
   /// The file's bytes.
   public func serialized() -> [UInt8] {
+    if let table {
+      return WorkspaceIndex.serialized(key, table.slots.indices.map { .copy(table, $0) })
+    }
+    return WorkspaceIndex.serialized(key, own.values.map { .entry($0) })
+  }
+
+  /// The file's bytes for `records` (put in name order here; one record a name).
+  static func serialized(_ key: Key, _ records: [Record]) -> [UInt8] {
+    var records = records
+    // Mostly in order already (paths come sorted): the sort then costs one pass.
+    if !zip(records, records.dropFirst()).allSatisfy({ $0.precedes($1) }) {
+      records.sort { $0.precedes($1) }
+    }
     var w = ByteWriter()
     w.string(key.amigoVersion)
     w.string(key.configHash)
-    for name in entries.keys.sorted() {
-      let e = entries[name]!
-      let s = e.summary
-      w.string(e.name)
-      w.int64(e.stamp.size)
-      w.int64(e.stamp.mtime)
-      w.int64(e.stamp.ctime)
-      w.int64(Int64(bitPattern: e.stamp.inode))
-      for text in [s.id, s.status, s.label, s.school, s.worker, s.programme, s.family] {
-        w.string(text)
+    for record in records {
+      switch record {
+      case .copy(let table, let slot):
+        let s = table.slots[slot]
+        w.bytes.append(contentsOf: table.bytes[s.recordStart..<s.recordEnd])
+      case .entry(let e):
+        encode(e, into: &w)
       }
-      w.uint16(UInt16(clamping: s.workers.count))
-      for text in s.workers.prefix(Int(UInt16.max)) { w.string(text) }
-      for d in [s.start, s.lastHeld, s.firstDate, s.lastDate, s.referral, s.closure, s.checkedOn] {
-        w.int32(d.map { Int32(clamping: $0.dayNumber) } ?? Int32.min)
-      }
-      w.int32(s.plannedWeeks.map { Int32(clamping: $0) } ?? Int32.min)
-      w.int32(s.weekOnCheck.map { Int32(clamping: $0) } ?? Int32.min)
-      w.bytes.append(s.clean ? 1 : 0)
     }
     var header = ByteWriter()
     header.bytes += WorkspaceIndex.magic
     header.int32(Int32(WorkspaceIndex.formatVersion))
-    header.int32(Int32(truncatingIfNeeded: entries.count))
+    header.int32(Int32(truncatingIfNeeded: records.count))
     header.int64(Int64(w.bytes.count))
     header.int64(Int64(bitPattern: WorkspaceIndex.checksum(w.bytes[...])))
     return header.bytes + w.bytes
   }
 
-  static func parse(_ bytes: [UInt8], key: Key) -> WorkspaceIndex? {
+  static func encode(_ e: Entry, into w: inout ByteWriter) {
+    let s = e.summary
+    w.string(e.name)
+    w.int64(e.stamp.size)
+    w.int64(e.stamp.mtime)
+    w.int64(e.stamp.ctime)
+    w.int64(Int64(bitPattern: e.stamp.inode))
+    for text in [s.id, s.status, s.label, s.school, s.worker, s.programme, s.family] {
+      w.string(text)
+    }
+    w.uint16(UInt16(clamping: s.workers.count))
+    for text in s.workers.prefix(Int(UInt16.max)) { w.string(text) }
+    for d in [s.start, s.lastHeld, s.firstDate, s.lastDate, s.referral, s.closure, s.checkedOn] {
+      w.int32(d.map { Int32(clamping: $0.dayNumber) } ?? Int32.min)
+    }
+    w.int32(s.plannedWeeks.map { Int32(clamping: $0) } ?? Int32.min)
+    w.int32(s.weekOnCheck.map { Int32(clamping: $0) } ?? Int32.min)
+    w.bytes.append(s.clean ? 1 : 0)
+  }
+
+  /// Checks the header and the key and reads the entries into a table (no entry decoded).
+  /// The index of `workspace` made by amigo `version`, whatever the config's hash (for what
+  /// does not depend on the config: the children's labels); nil as `read(_:key:)`.
+  public static func read(_ workspace: Workspace, version: String) -> WorkspaceIndex? {
+    let path = path(in: workspace)
+    guard let stamp = Stamp.of(path), let bytes = try? FileSystem.read(path),
+      var index = parse(bytes, key: Key(amigoVersion: version, configHash: ""), anyConfig: true)
+    else { return nil }
+    index.writtenAt = stamp.mtime
+    return index
+  }
+
+  static func parse(_ bytes: [UInt8], key: Key, anyConfig: Bool = false) -> WorkspaceIndex? {
     guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { return nil }
-    return bytes.withUnsafeBufferPointer { all -> WorkspaceIndex? in
+    let body = bytes.withUnsafeBufferPointer { all -> (Int, Int)? in
       var r = ByteReader(all, at: 8)
       guard let format = r.int32(), format == formatVersion, let count = r.int32(),
         count >= 0, let length = r.int64(), let sum = r.int64(),
@@ -87,53 +153,55 @@ extension WorkspaceIndex {
         UInt64(bitPattern: sum) == checksum(bytes[headerSize...])
       else { return nil }
       guard let version = r.string(), version == key.amigoVersion, let hash = r.string(),
-        hash == key.configHash
+        anyConfig || hash == key.configHash
       else { return nil }
-      var entries: [String: Entry] = [:]
-      entries.reserveCapacity(Int(count))
-      for _ in 0..<count {
-        guard let name = r.string(), let size = r.int64(), let mtime = r.int64(),
-          let ctime = r.int64(), let inode = r.int64(), let id = r.string(),
-          let status = r.string(), let label = r.string(), let school = r.string(),
-          let worker = r.string(), let programme = r.string(), let family = r.string(),
-          let workerCount = r.uint16()
-        else { return nil }
-        var s = Summary()
-        s.id = id
-        s.status = status
-        s.label = label
-        s.school = school
-        s.worker = worker
-        s.programme = programme
-        s.family = family
-        for _ in 0..<workerCount {
-          guard let w = r.string() else { return nil }
-          s.workers.append(w)
-        }
-        guard let start = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
-          let lastDate = r.date(), let referral = r.date(), let closure = r.date(),
-          let checkedOn = r.date(), let weeks = r.int32(), let weekOnCheck = r.int32(),
-          let flags = r.byte(), flags <= 1
-        else { return nil }
-        s.start = start
-        s.lastHeld = lastHeld
-        s.firstDate = firstDate
-        s.lastDate = lastDate
-        s.referral = referral
-        s.closure = closure
-        s.checkedOn = checkedOn
-        s.plannedWeeks = weeks == Int32.min ? nil : Int(weeks)
-        s.weekOnCheck = weekOnCheck == Int32.min ? nil : Int(weekOnCheck)
-        s.clean = flags == 1
-        entries[name] = Entry(
-          name: name,
-          stamp: Stamp(
-            size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
-          summary: s)
-      }
-      guard r.atEnd, entries.count == Int(count) else { return nil }
-      return WorkspaceIndex(key: key, entries: entries)
+      return (r.at, Int(count))
     }
+    guard let (start, count) = body, let table = table(bytes, from: start, count: count) else {
+      return nil
+    }
+    return WorkspaceIndex(key: key, table: table)
+  }
+
+  /// One entry, decoded (nil when it does not decode).
+  static func entry(_ r: inout ByteReader) -> Entry? {
+    guard let name = r.string(), let size = r.int64(), let mtime = r.int64(),
+      let ctime = r.int64(), let inode = r.int64(), let id = r.string(),
+      let status = r.string(), let label = r.string(), let school = r.string(),
+      let worker = r.string(), let programme = r.string(), let family = r.string(),
+      let workerCount = r.uint16()
+    else { return nil }
+    var s = Summary()
+    s.id = id
+    s.status = status
+    s.label = label
+    s.school = school
+    s.worker = worker
+    s.programme = programme
+    s.family = family
+    for _ in 0..<workerCount {
+      guard let w = r.string() else { return nil }
+      s.workers.append(w)
+    }
+    guard let start = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
+      let lastDate = r.date(), let referral = r.date(), let closure = r.date(),
+      let checkedOn = r.date(), let weeks = r.int32(), let weekOnCheck = r.int32(),
+      let flags = r.byte(), flags <= 1
+    else { return nil }
+    s.start = start
+    s.lastHeld = lastHeld
+    s.firstDate = firstDate
+    s.lastDate = lastDate
+    s.referral = referral
+    s.closure = closure
+    s.checkedOn = checkedOn
+    s.plannedWeeks = weeks == Int32.min ? nil : Int(weeks)
+    s.weekOnCheck = weekOnCheck == Int32.min ? nil : Int(weekOnCheck)
+    s.clean = flags == 1
+    return Entry(
+      name: name,
+      stamp: Stamp(size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
+      summary: s)
   }
 
   /// A 64-bit checksum of `bytes`, eight bytes a step (FNV-1a's constants on words): it tells
@@ -162,6 +230,12 @@ extension WorkspaceIndex {
   /// folder is narrowed to 0700). A failure to write is not an error: the index is a cache.
   @discardableResult
   public func write(to workspace: Workspace) -> Bool {
+    WorkspaceIndex.write(serialized(), to: workspace)
+  }
+
+  /// Writes index file `bytes` as `write(to:)` does.
+  @discardableResult
+  static func write(_ bytes: [UInt8], to workspace: Workspace) -> Bool {
     let dir = workspace.root + "/" + WorkspaceIndex.folder
     let parent = workspace.root + "/.amigo"
     for folder in [parent, dir] {
@@ -180,7 +254,7 @@ extension WorkspaceIndex {
     }
     do {
       try AtomicWrite.write(
-        serialized(), to: WorkspaceIndex.path(in: workspace), mode: 0o600, keepMode: false)
+        bytes, to: WorkspaceIndex.path(in: workspace), mode: 0o600, keepMode: false)
       return true
     } catch {
       return false

@@ -204,24 +204,66 @@ public struct WorkspaceIndex: Sendable {
   }
 
   public var key: Key
-  /// By name (relative path).
-  public var entries: [String: Entry]
+  /// Read from disk: the entries as bytes, decoded only when asked for (`Table`).
+  var table: Table?
+  /// Made in memory (`init(key:entries:)`).
+  var own: [String: Entry] = [:]
+  /// By name (relative path). Decodes every entry of an index read from disk: for tests and
+  /// small workspaces; the loader works on the table.
+  public var entries: [String: Entry] {
+    get {
+      guard let table else { return own }
+      var all: [String: Entry] = [:]
+      all.reserveCapacity(table.slots.count)
+      for i in table.slots.indices {
+        if let e = table.entry(at: i) { all[e.name] = e }
+      }
+      return all
+    }
+    set {
+      table = nil
+      own = newValue
+    }
+  }
+  /// How many entries there are.
+  public var count: Int { table?.slots.count ?? own.count }
   /// When the index file was last written (its own mtime, nanoseconds); entries whose files
   /// were modified at or after it are racy. 0 for an index not read from disk.
   public var writtenAt: Int64 = 0
 
   public init(key: Key, entries: [String: Entry] = [:]) {
     self.key = key
-    self.entries = entries
+    self.own = entries
+  }
+
+  init(key: Key, table: Table) {
+    self.key = key
+    self.table = table
   }
 
   /// The entry for `name`, if it may be trusted for a file stamped `stamp`: the same stat data,
   /// and not racy.
   public func fresh(_ name: String, _ stamp: Stamp) -> Entry? {
-    guard let e = entries[name], e.stamp == stamp else { return nil }
-    // git's racy rule: modified at or after the index was written: may have changed unseen.
-    if writtenAt == 0 || stamp.mtime >= writtenAt || stamp.ctime >= writtenAt { return nil }
+    if let table {
+      guard let slot = freshSlot(name, from: 0, stamp) else { return nil }
+      return table.entry(at: slot)
+    }
+    guard let e = own[name], e.stamp == stamp, !isRacy(stamp) else { return nil }
     return e
+  }
+
+  /// The slot of the table entry named by `path` from its UTF-8 `offset` on, if it may be
+  /// trusted for a file stamped `stamp` (as `fresh`), without decoding it.
+  func freshSlot(_ path: String, from offset: Int, _ stamp: Stamp) -> Int? {
+    guard let table, let slot = table.slot(named: path, from: offset),
+      table.slots[slot].stamp == stamp, !isRacy(stamp)
+    else { return nil }
+    return slot
+  }
+
+  /// git's racy rule: modified at or after the index was written: may have changed unseen.
+  func isRacy(_ stamp: Stamp) -> Bool {
+    writtenAt == 0 || stamp.mtime >= writtenAt || stamp.ctime >= writtenAt
   }
 
   // MARK: - Dates

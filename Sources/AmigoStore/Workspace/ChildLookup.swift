@@ -13,7 +13,11 @@ public enum ChildLookup {
     case notFound
   }
 
-  public static func find(_ name: String, in workspace: Workspace) -> Result {
+  /// `version`: amigo's; with it, labels come from the workspace index where it vouches for a
+  /// file (`labels(of:in:version:)`), and only the other files are read.
+  public static func find(
+    _ name: String, in workspace: Workspace, version: String? = nil
+  ) -> Result {
     // Never a path: `../x`, `/`, NUL and the empty name name no trajectory.
     if name.isEmpty || name.contains("/") || name.contains("\u{0}") || name == "." || name == ".." {
       return .notFound
@@ -39,7 +43,9 @@ public enum ChildLookup {
     if prefixed.count > 1 { return .ambiguous(prefixed.map { describe(paths[$0]) }) }
     // By label: read the files.
     let wanted = foldForMatching(name)
-    let labels = labels(of: paths)
+    let labels =
+      version.map { ChildLookup.labels(of: paths, in: workspace, version: $0) }
+      ?? ChildLookup.labels(of: paths)
     var matches = paths.indices.filter { foldForMatching(labels[$0]) == wanted }
     if matches.isEmpty {
       // A unique start of a label: `sam` for `Sam B.`.
@@ -55,6 +61,32 @@ public enum ChildLookup {
   static func describe(_ path: String) -> String {
     let label = labels(of: [path])[0]
     return label.isEmpty ? Workspace.id(ofFile: path) : "\(Workspace.id(ofFile: path)) (\(label))"
+  }
+
+  /// `child.label` of each file of `workspace` ("" when unreadable): from the workspace index
+  /// made by amigo `version` (with any config: a label does not depend on it) for a file whose
+  /// entry is fresh (its stat data unchanged, not racy) and that decoded without errors; the
+  /// other files are read, in parallel.
+  static func labels(of paths: [String], in workspace: Workspace, version: String) -> [String] {
+    guard let index = WorkspaceIndex.read(workspace, version: version), let table = index.table
+    else { return labels(of: paths) }
+    let base = workspace.root + "/"
+    let offset = base.utf8.count
+    let stamps = WorkspaceIndex.stamps(paths, in: workspace.trajectoriesPath)
+    var out = [String](repeating: "", count: paths.count)
+    var unread: [Int] = []
+    for i in paths.indices {
+      if paths[i].hasPrefix(base), let stamp = stamps[i],
+        let slot = index.freshSlot(paths[i], from: offset, stamp),
+        table.slots[slot].standing.clean, let label = table.label(at: slot)
+      {
+        out[i] = label
+      } else {
+        unread.append(i)
+      }
+    }
+    for (k, label) in labels(of: unread.map { paths[$0] }).enumerated() { out[unread[k]] = label }
+    return out
   }
 
   /// `child.label` of each file ("" when unreadable), read in parallel.

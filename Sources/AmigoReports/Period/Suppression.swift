@@ -110,39 +110,65 @@ struct Suppression {
         (low[i], high[i]) = (values[i], values[i])
       }
     }
-    var changed = true
-    var passes = 0
-    while changed && passes < 100 {
-      changed = false
-      passes += 1
-      for (parts, total, relation) in sums {
-        var partsLow = 0
-        var partsHigh = 0
-        for p in parts {
-          partsLow += low[p]
-          partsHigh += high[p]
-        }
-        let (totalLow, totalHigh) = (low[total], high[total])
-        func narrow(_ i: Int, _ lower: Int, _ upper: Int) {
-          let newLow = max(low[i], lower)
-          let newHigh = max(newLow, min(high[i], upper))
-          if newLow != low[i] || newHigh != high[i] {
+    // The sums laid out flat, read through buffers: this loop runs up to 100 passes over every
+    // sum for each count `complete()` looks at, and copying a sum's parts (or checking access
+    // to captured arrays) cost more than the arithmetic.
+    var partsStart: [Int] = []
+    var partsFlat: [Int] = []
+    partsStart.reserveCapacity(sums.count + 1)
+    for sum in sums {
+      partsStart.append(partsFlat.count)
+      partsFlat += sum.parts
+    }
+    partsStart.append(partsFlat.count)
+    let totals = sums.map(\.total)
+    let relations = sums.map(\.relation)
+    low.withUnsafeMutableBufferPointer { low in
+      high.withUnsafeMutableBufferPointer { high in
+        partsFlat.withUnsafeBufferPointer { partsFlat in
+          /// Narrows count `i` to `lower...upper` (never below its lower bound); true when it
+          /// changed.
+          func narrow(_ i: Int, _ lower: Int, _ upper: Int) -> Bool {
+            let newLow = max(low[i], lower)
+            let newHigh = max(newLow, min(high[i], upper))
+            guard newLow != low[i] || newHigh != high[i] else { return false }
             (low[i], high[i]) = (newLow, newHigh)
-            changed = true
+            return true
           }
-        }
-        // An inequality bounds one side only: `.atLeast` caps the total and raises the parts;
-        // `.atMost` raises the total and caps the parts.
-        let floor = relation == .atLeast ? 0 : partsLow
-        let ceiling = relation == .atMost ? unbounded : partsHigh
-        narrow(total, floor, ceiling)
-        for p in parts {
-          // Whatever the other parts leave of the total.
-          let otherLow = partsLow - low[p]
-          let otherHigh = partsHigh - high[p]
-          narrow(
-            p, relation == .atMost ? 0 : totalLow - otherHigh,
-            relation == .atLeast ? unbounded : totalHigh - otherLow)
+          var changed = true
+          var passes = 0
+          while changed && passes < 100 {
+            changed = false
+            passes += 1
+            for s in totals.indices {
+              let parts = partsFlat[partsStart[s]..<partsStart[s + 1]]
+              let total = totals[s]
+              let relation = relations[s]
+              var partsLow = 0
+              var partsHigh = 0
+              for p in parts {
+                partsLow += low[p]
+                partsHigh += high[p]
+              }
+              let (totalLow, totalHigh) = (low[total], high[total])
+              // An inequality bounds one side only: `.atLeast` caps the total and raises the
+              // parts; `.atMost` raises the total and caps the parts.
+              let floor = relation == .atLeast ? 0 : partsLow
+              let ceiling = relation == .atMost ? unbounded : partsHigh
+              if narrow(total, floor, ceiling) { changed = true }
+              for p in parts {
+                // Whatever the other parts leave of the total.
+                let otherLow = partsLow - low[p]
+                let otherHigh = partsHigh - high[p]
+                if narrow(
+                  p, relation == .atMost ? 0 : totalLow - otherHigh,
+                  relation == .atLeast ? unbounded : totalHigh - otherLow)
+                {
+                  changed = true
+                }
+              }
+            }
+          }
         }
       }
     }

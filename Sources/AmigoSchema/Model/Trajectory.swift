@@ -135,39 +135,106 @@ public struct Goal: Sendable, Hashable {
 
 public struct Session: Sendable, Hashable {
   public init() {}
+  // In this order the fields pack into 56 bytes.
+  public var minutes: Int?
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var kind: SessionKind?
-  public var minutes: Int?
-  public var place: String?
   public var status: SessionStatus = .held
-  public var with: [String] = []
-  /// The positions of the `with` and `methods` lists.
-  public var withSpan = Span.none
-  public var methods: [String] = []
-  public var methodsSpan = Span.none
-  public var goals: [String] = []
-  public var goalSpans: [Span] = []
-  public var note: String?
-  public var noteSpan = Span.none
   /// A follow-up contact after the closure (`follow_up: true`, `FollowUpRule`).
   public var followUp = false
   public var followUpSpan = Span.none
   public var span = Span.none
+  /// The place, participants, methods, goal references and note: kept apart, in one box,
+  /// because a whole workspace holds hundreds of thousands of sessions and reports drop these
+  /// (`dropDetails()`); a session without them is a third of the size.
+  private var details = SessionDetails.Storage()
+
+  public var place: String? {
+    get { details.box?.value.place }
+    set { details.modify { $0.place = newValue } }
+  }
+  public var with: [String] {
+    get { details.box?.value.with ?? [] }
+    set { details.modify { $0.with = newValue } }
+  }
+  /// The positions of the `with` and `methods` lists.
+  public var withSpan: Span {
+    get { details.box?.value.withSpan ?? .none }
+    set { details.modify { $0.withSpan = newValue } }
+  }
+  public var methods: [String] {
+    get { details.box?.value.methods ?? [] }
+    set { details.modify { $0.methods = newValue } }
+  }
+  public var methodsSpan: Span {
+    get { details.box?.value.methodsSpan ?? .none }
+    set { details.modify { $0.methodsSpan = newValue } }
+  }
+  public var goals: [String] {
+    get { details.box?.value.goals ?? [] }
+    set { details.modify { $0.goals = newValue } }
+  }
+  public var goalSpans: [Span] {
+    get { details.box?.value.goalSpans ?? [] }
+    set { details.modify { $0.goalSpans = newValue } }
+  }
+  public var note: String? {
+    get { details.box?.value.note }
+    set { details.modify { $0.note = newValue } }
+  }
+  public var noteSpan: Span {
+    get { details.box?.value.noteSpan ?? .none }
+    set { details.modify { $0.noteSpan = newValue } }
+  }
 
   public var isHeld: Bool { status == .held }
 
   /// See `Trajectory.dropDetails()`.
   public mutating func dropDetails() {
-    place = nil
-    with = []
-    withSpan = .none
-    methods = []
-    methodsSpan = .none
-    goals = []
-    goalSpans = []
-    note = nil
-    noteSpan = .none
+    details = SessionDetails.Storage()
+  }
+}
+
+/// What `Session.dropDetails()` drops, stored apart from the session's facts.
+struct SessionDetails: Hashable {
+  var place: String?
+  var with: [String] = []
+  var withSpan = Span.none
+  var methods: [String] = []
+  var methodsSpan = Span.none
+  var goals: [String] = []
+  var goalSpans: [Span] = []
+  var note: String?
+  var noteSpan = Span.none
+
+  /// Never changed once shared (copied on write), so safe to send.
+  final class Box: @unchecked Sendable {
+    var value: SessionDetails
+    init(_ value: SessionDetails) { self.value = value }
+  }
+
+  /// The details of one session: none (nil) is the same as all empty, for equality and hashing.
+  struct Storage: Hashable, Sendable {
+    var box: Box?
+
+    @inline(__always) mutating func modify(_ change: (inout SessionDetails) -> Void) {
+      if box == nil {
+        box = Box(SessionDetails())
+      } else if !isKnownUniquelyReferenced(&box) {
+        box = Box(box!.value)
+      }
+      change(&box!.value)
+    }
+
+    static func == (a: Storage, b: Storage) -> Bool {
+      if a.box === b.box { return true }
+      return (a.box?.value ?? SessionDetails()) == (b.box?.value ?? SessionDetails())
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(box?.value ?? SessionDetails())
+    }
   }
 }
 

@@ -142,6 +142,9 @@ public enum Validator {
       fast = FastDecoder.decode(bytes, freeText: true, descriptions: true)
     }
     if case (var trajectory, let text)? = fast {
+      // `fast` still holds the trajectory: let go of it, so that dropping the details below
+      // changes the sessions in place instead of copying them all.
+      fast = nil
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
         today: today, warnings: warnings, activities: activities)

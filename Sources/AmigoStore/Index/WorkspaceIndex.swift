@@ -271,35 +271,48 @@ public struct WorkspaceIndex: Sendable {
   /// The earliest and latest `YYYY-MM-DD` in `bytes` (a valid calendar date between digits'
   /// edges), by a byte scan: independent of the schema, so a date in any field counts.
   static func dateRange(in bytes: [UInt8]) -> (LocalDate?, LocalDate?) {
-    var lo: Int?
-    var hi: Int?
-    let n = bytes.count
-    var i = 0
-    @inline(__always) func digit(_ k: Int) -> Int? {
-      let c = bytes[k]
-      return c >= 0x30 && c <= 0x39 ? Int(c) - 0x30 : nil
-    }
-    while i + 10 <= n {
-      // Look for the first dash of `dddd-dd-dd`.
-      if bytes[i + 4] == 0x2D, bytes[i + 7] == 0x2D,
-        let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
-        let m0 = digit(i + 5), let m1 = digit(i + 6), let d0 = digit(i + 8), let d1 = digit(i + 9),
-        i == 0 || digit(i - 1) == nil, i + 10 == n || digit(i + 10) == nil
-      {
-        let y = y0 * 1000 + y1 * 100 + y2 * 10 + y3
-        let m = m0 * 10 + m1
-        let d = d0 * 10 + d1
-        if let date = LocalDate(year: y, month: m, day: d) {
-          let k = date.dayNumber
-          if lo.map({ k < $0 }) ?? true { lo = k }
-          if hi.map({ k > $0 }) ?? true { hi = k }
-        }
-        i += 10
-      } else {
-        i += 1
+    bytes.withUnsafeBufferPointer { b in
+      var lo = Int.max
+      var hi = Int.min
+      let n = b.count
+      @inline(__always) func digit(_ k: Int) -> Int? {
+        let c = b[k]
+        return c >= 0x30 && c <= 0x39 ? Int(c) - 0x30 : nil
       }
+      var i = 0
+      while i + 10 <= n {
+        // Look for the first dash of `dddd-dd-dd`. Where byte i + 4 is neither a dash nor a
+        // digit, no date starts at i, nor at i + 1 to i + 4 (it would be one of their year's
+        // digits): most bytes of a file skip five at a time.
+        let c = b[i + 4]
+        guard c == 0x2D else {
+          i += c >= 0x30 && c <= 0x39 ? 1 : 5
+          continue
+        }
+        if b[i + 7] == 0x2D,
+          let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
+          let m0 = digit(i + 5), let m1 = digit(i + 6), let d0 = digit(i + 8),
+          let d1 = digit(i + 9),
+          i == 0 || digit(i - 1) == nil, i + 10 == n || digit(i + 10) == nil
+        {
+          let y = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+          let m = m0 * 10 + m1
+          let d = d0 * 10 + d1
+          if let date = LocalDate(year: y, month: m, day: d) {
+            let k = date.dayNumber
+            lo = min(lo, k)
+            hi = max(hi, k)
+          }
+          i += 10
+        } else {
+          i += 1
+        }
+      }
+      return (
+        lo == Int.max ? nil : LocalDate(dayNumber: lo),
+        hi == Int.min ? nil : LocalDate(dayNumber: hi)
+      )
     }
-    return (lo.map(LocalDate.init(dayNumber:)), hi.map(LocalDate.init(dayNumber:)))
   }
 
   // MARK: - Hash

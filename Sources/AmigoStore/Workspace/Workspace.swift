@@ -219,7 +219,9 @@ public enum Loader {
     erased: [String: LocalDate]? = nil, display: @Sendable (String) -> String
   ) -> (files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry]) {
     let folders = FileSystem.FolderResolutions()
-    let loaded = concurrentMap(paths.count) { i in
+    // The files in one array and what the checks across files need in another, so that the
+    // files are never copied (a copy retains every list of every trajectory).
+    var (files, facts) = concurrentUnzip(paths.count) { i in
       let wanted = !consentOf.isEmpty && consentOf.contains(Workspace.id(ofFile: paths[i]))
       let file = loadOne(
         paths[i], config: config, today: today, warnings: warnings,
@@ -229,22 +231,34 @@ public enum Loader {
       let id = file.trajectory.map { ($0.id, $0.idSpan) }
       let entry = wanted ? file.trajectory.map(TrajectoryIndex.Entry.init) : nil
       let previous = file.trajectory.flatMap { t in t.previous.map { ($0, t.previousSpan) } }
-      return (detail == .diagnosticsOnly ? file.withoutTrajectory() : file, id, entry, previous)
+      return (
+        detail == .diagnosticsOnly ? file.withoutTrajectory() : file,
+        AcrossFiles(id: id, previous: previous, entry: entry)
+      )
     }
     var consent: [String: TrajectoryIndex.Entry] = [:]
-    for (_, id, entry, _) in loaded {
-      if let id, let entry, !id.0.isEmpty { consent[id.0] = entry }
+    for fact in facts {
+      if let id = fact.id, let entry = fact.entry, !id.0.isEmpty { consent[id.0] = entry }
     }
-    return (checkAcrossFiles(loaded.map { ($0.0, $0.1, $0.3) }, erased: erased), consent)
+    checkAcrossFiles(&files, facts, erased: erased)
+    return (files, consent)
   }
 
-  /// The files, each with a diagnostic when its id is that of an earlier one, and, with
-  /// `erased` (the ledger of erased ids: the files are then the whole workspace), when its
-  /// repeat request's `previous` names neither a trajectory of the workspace nor an erased one.
+  /// What the checks across files read of one file: its id and the `previous` of a repeat
+  /// request, each with its position, and the consent facts asked for.
+  struct AcrossFiles: Sendable {
+    var id: (String, Span)?
+    var previous: (String, Span)?
+    var entry: TrajectoryIndex.Entry? = nil
+  }
+
+  /// Adds to `files` a diagnostic where a file's id is that of an earlier one, and, with
+  /// `erased` (the ledger of erased ids: the files are then the whole workspace), where its
+  /// repeat request's `previous` names neither a trajectory of the workspace nor an erased
+  /// one. `loaded[i]` tells file `i`'s id and `previous`.
   static func checkAcrossFiles(
-    _ loaded: [(TrajectoryFile, (String, Span)?, (String, Span)?)], erased: [String: LocalDate]?
-  ) -> [TrajectoryFile] {
-    var files = loaded.map(\.0)
+    _ files: inout [TrajectoryFile], _ loaded: [AcrossFiles], erased: [String: LocalDate]?
+  ) {
     /// Adds `make(range)` to file `i`, the range being `span`'s in its document.
     func add(_ i: Int, _ span: Span, _ make: (SourceRange) -> Diagnostic) {
       // The document may have been dropped (no diagnostics): read it again for the excerpt.
@@ -262,7 +276,7 @@ public enum Loader {
     // Ids unique across the workspace.
     var byID: [String: Int] = [:]
     for i in files.indices {
-      guard let (id, idSpan) = loaded[i].1, !id.isEmpty else { continue }
+      guard let (id, idSpan) = loaded[i].id, !id.isEmpty else { continue }
       if let first = byID[id] {
         add(i, idSpan) {
           SchemaDiagnostics.duplicateID($0, id: id, other: files[first].displayPath)
@@ -275,8 +289,8 @@ public enum Loader {
     if let erased {
       let ids = byID.keys.sorted()
       for i in files.indices {
-        guard let (previous, span) = loaded[i].2 else { continue }
-        if let (id, _) = loaded[i].1, previous == id {
+        guard let (previous, span) = loaded[i].previous else { continue }
+        if let (id, _) = loaded[i].id, previous == id {
           add(i, span) { SchemaDiagnostics.previousIsSelf($0, id) }
         } else if byID[previous] == nil {
           add(i, span) {
@@ -287,7 +301,6 @@ public enum Loader {
         }
       }
     }
-    return files
   }
 
   static func loadOne(
@@ -346,6 +359,25 @@ func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
     }
     initialized = count
   }
+}
+
+/// `concurrentMap` of a pair, each half in its own array (the first made without copying).
+func concurrentUnzip<T, U>(_ count: Int, _ body: @Sendable (Int) -> (T, U)) -> ([T], [U]) {
+  var second: [U] = []
+  let first = [T](unsafeUninitializedCapacity: count) { firstBuffer, firstCount in
+    second = [U](unsafeUninitializedCapacity: count) { secondBuffer, secondCount in
+      let a = Slots(buffer: firstBuffer)
+      let b = Slots(buffer: secondBuffer)
+      DispatchQueue.concurrentPerform(iterations: count) { i in
+        let (t, u) = body(i)
+        (a.buffer.baseAddress! + i).initialize(to: t)
+        (b.buffer.baseAddress! + i).initialize(to: u)
+      }
+      secondCount = count
+    }
+    firstCount = count
+  }
+  return (first, second)
 }
 
 /// The result buffer of `concurrentMap`, written by one iteration per slot.

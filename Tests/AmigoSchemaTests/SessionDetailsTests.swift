@@ -1,0 +1,90 @@
+import AmigoSchema
+import Testing
+
+/// A session keeps its place, participants, methods, goal references and note apart, in one
+/// shared box (`SessionDetails`), so that a workspace's hundreds of thousands of sessions take a
+/// third of the memory once reports drop the details. The box must not show: a session behaves
+/// as a plain value.
+@Suite struct SessionDetailsTests {
+  static func detailed() -> Session {
+    var s = Session()
+    s.date = LocalDate("2026-11-18")
+    s.kind = .childTalk
+    s.minutes = 45
+    s.place = "school"
+    s.with = ["child", "mother"]
+    s.withSpan = Span(10, 20)
+    s.methods = ["talk"]
+    s.methodsSpan = Span(30, 40)
+    s.goals = ["g1"]
+    s.goalSpans = [Span(50, 52)]
+    s.note = "Spoke about the break."
+    s.noteSpan = Span(60, 80)
+    return s
+  }
+
+  @Test func aSessionIsSmallWithoutItsDetails() {
+    // Was 160 bytes with the details inline.
+    #expect(MemoryLayout<Session>.stride <= 56)
+  }
+
+  @Test func detailsReadBackAsWritten() {
+    let s = Self.detailed()
+    #expect(s.place == "school")
+    #expect(s.with == ["child", "mother"])
+    #expect(s.withSpan == Span(10, 20))
+    #expect(s.methods == ["talk"])
+    #expect(s.methodsSpan == Span(30, 40))
+    #expect(s.goals == ["g1"])
+    #expect(s.goalSpans == [Span(50, 52)])
+    #expect(s.note == "Spoke about the break.")
+    #expect(s.noteSpan == Span(60, 80))
+  }
+
+  @Test func aChangedCopyLeavesTheOriginalAlone() {
+    let original = Self.detailed()
+    var copy = original
+    copy.with.append("teacher")
+    copy.note = nil
+    #expect(original.with == ["child", "mother"])
+    #expect(original.note == "Spoke about the break.")
+    #expect(copy.with == ["child", "mother", "teacher"])
+    #expect(copy.note == nil)
+    #expect(copy != original)
+    var array = [original, original]
+    array[1].place = "home"
+    #expect(array[0].place == "school")
+    #expect(array[1].place == "home")
+  }
+
+  @Test func noDetailsEqualsEmptyDetails() {
+    var set = Session()
+    set.with = []
+    set.place = nil
+    set.noteSpan = .none
+    #expect(set == Session())
+    #expect(set.hashValue == Session().hashValue)
+    var dropped = Self.detailed()
+    dropped.dropDetails()
+    var facts = Self.detailed()
+    facts.place = nil
+    facts.with = []
+    facts.withSpan = .none
+    facts.methods = []
+    facts.methodsSpan = .none
+    facts.goals = []
+    facts.goalSpans = []
+    facts.note = nil
+    facts.noteSpan = .none
+    #expect(dropped == facts)
+    #expect(Set([dropped, facts]).count == 1)
+    #expect(dropped.minutes == 45 && dropped.kind == .childTalk)
+  }
+
+  @Test func sessionsDifferingOnlyInADetailDiffer() {
+    var other = Self.detailed()
+    other.methods = ["play"]
+    #expect(other != Self.detailed())
+    #expect(Self.detailed() == Self.detailed())
+  }
+}

@@ -85,18 +85,44 @@ extension SchemaDiagnostics {
       ))
   }
 
+  /// How an activity names a child, for the consent error's wording.
+  public enum Naming: Sendable, Hashable {
+    /// In a meeting's `children`.
+    case discussed
+    /// In a group meeting's attendance.
+    case attendance(Attendance)
+    /// In a group's `participants`, no meeting naming it yet (judged on today).
+    case participant
+  }
+
   static func activityWithoutConsent(
     _ r: SourceRange, _ id: String, type: ActivityType, date: LocalDate, needed: [String],
-    problem: ConsentLaw.Problem, born: YearMonth?, consents: [Consent]
+    problem: ConsentLaw.Problem, born: YearMonth?, consents: [Consent],
+    naming: Naming = .discussed
   ) -> Diagnostic {
     let scopes = needed.map { "'\($0)'" }.joined(separator: ", ")
-    let what =
-      type == .meeting
-      ? Bilingual(
+    let what: Bilingual
+    switch (type, naming) {
+    case (.meeting, _), (_, .discussed):
+      what = Bilingual(
         "\(id) is named in a meeting on \(date)", "\(id) wordt genoemd in een overleg op \(date)")
-      : Bilingual(
+    case (_, .attendance(.present)):
+      what = Bilingual(
         "\(id) took part in a group meeting on \(date)",
         "\(id) deed mee aan een groepsbijeenkomst op \(date)")
+    case (_, .attendance(.absent)):
+      what = Bilingual(
+        "\(id) is recorded as absent at a group meeting on \(date)",
+        "\(id) staat als afwezig bij een groepsbijeenkomst op \(date)")
+    case (_, .attendance(.excused)):
+      what = Bilingual(
+        "\(id) is recorded as excused at a group meeting on \(date)",
+        "\(id) staat als afgemeld bij een groepsbijeenkomst op \(date)")
+    case (_, .participant):
+      what = Bilingual(
+        "\(id) is a participant of the group on \(date) (today; no meeting records its attendance yet)",
+        "\(id) is deelnemer van de groep op \(date) (vandaag; nog geen bijeenkomst noemt het kind)")
+    }
     let instead =
       type == .meeting
       ? Bilingual(

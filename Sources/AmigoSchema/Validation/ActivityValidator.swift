@@ -123,6 +123,12 @@ public enum ActivityValidator {
         SchemaDiagnostics.idMismatch(
           c.range(activity.idSpan), id: activity.id, fileName: fileName + ".yaml"))
     }
+    // Ids are unique across the workspace: an activity with a trajectory's id would make
+    // `history`, `agree` and the erasure ledger ambiguous.
+    if let index, !activity.id.isEmpty, index.contains(activity.id) {
+      diagnostics.append(
+        SchemaDiagnostics.activityIDOfTrajectory(c.range(activity.idSpan), id: activity.id))
+    }
     diagnostics += typeFields(c)
     diagnostics += theme(c)
     diagnostics += references(c)
@@ -261,43 +267,69 @@ public enum ActivityValidator {
 
   /// Naming a child needs its consent in force on the date (`ConsentLaw`): for a meeting, that
   /// of a contact with the roles present; for a group, that of a group session, on each
-  /// meeting whose attendance names the child.
+  /// meeting whose attendance names the child (present, absent or excused: each names the
+  /// child on that day), and on `today` for a participant no meeting names yet.
   static func consent(_ c: Context) -> [Diagnostic] {
     guard let index = c.index, let type = c.activity.type else { return [] }
     let a = c.activity
     let bothParents = c.config?.consentBothParents ?? false
-    let kind = type.policy.consentKind
     var out: [Diagnostic] = []
-    func judge(_ id: String, _ span: Span, on date: LocalDate, with roles: [String]) {
-      guard let entry = index.entries[id] else { return }
-      let adult = entry.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
-      let needed = ConsentLaw.scopes(kind: kind, with: roles, adult: adult)
-      let problems = ConsentLaw.problems(
-        needing: needed, on: date, consents: entry.consent, born: entry.born,
-        bothParents: bothParents)
-      guard let first = problems.first else { return }
+    func judge(
+      _ id: String, _ span: Span, on date: LocalDate, with roles: [String],
+      as naming: SchemaDiagnostics.Naming
+    ) {
+      guard let entry = index.entries[id],
+        let problem = consentProblem(
+          entry, type: type, on: date, with: roles, bothParents: bothParents)
+      else { return }
       out.append(
         SchemaDiagnostics.activityWithoutConsent(
-          c.range(span), id, type: type, date: date, needed: needed, problem: first,
-          born: entry.born, consents: entry.consent))
+          c.range(span), id, type: type, date: date, needed: problem.needed,
+          problem: problem.problem, born: entry.born, consents: entry.consent, naming: naming))
     }
     switch type {
     case .meeting:
       guard let date = a.date else { return [] }
       for (i, id) in a.children.enumerated() {
-        judge(id, i < a.childSpans.count ? a.childSpans[i] : a.idSpan, on: date, with: a.with)
+        judge(
+          id, i < a.childSpans.count ? a.childSpans[i] : a.idSpan, on: date, with: a.with,
+          as: .discussed)
       }
     case .group:
+      var named = Set<String>()
       for meeting in a.meetings {
         guard let date = meeting.date else { continue }
-        for row in meeting.attendance where row.attendance == .present {
-          judge(row.id, row.span, on: date, with: ["child"])
+        for row in meeting.attendance {
+          named.insert(row.id)
+          judge(row.id, row.span, on: date, with: ["child"], as: .attendance(row.attendance))
+        }
+      }
+      // A participant no meeting names yet is named by the list itself, today.
+      if let today = c.today {
+        for (i, id) in a.participants.enumerated() where !named.contains(id) {
+          judge(
+            id, i < a.participantSpans.count ? a.participantSpans[i] : a.idSpan, on: today,
+            with: ["child"], as: .participant)
         }
       }
     case .themeMeeting, .teacherSupport, .lightContacts:
       break  // They name no child.
     }
     return out
+  }
+
+  /// What is missing for naming the child of `entry` in an activity of `type` on `date` with
+  /// `roles` present: nil when its consent in force covers it (`ConsentLaw`).
+  public static func consentProblem(
+    _ entry: TrajectoryIndex.Entry, type: ActivityType, on date: LocalDate, with roles: [String],
+    bothParents: Bool
+  ) -> (needed: [String], problem: ConsentLaw.Problem)? {
+    let adult = entry.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
+    let needed = ConsentLaw.scopes(kind: type.policy.consentKind, with: roles, adult: adult)
+    let problems = ConsentLaw.problems(
+      needing: needed, on: date, consents: entry.consent, born: entry.born,
+      bothParents: bothParents)
+    return problems.first.map { (needed, $0) }
   }
 
   /// The privacy lint on the free text and the group's name; no name starting like a formula.

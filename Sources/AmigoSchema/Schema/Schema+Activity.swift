@@ -146,7 +146,7 @@ extension Schemas {
         "Meeting: the roles present besides the workers. With the child or its parents present, the children discussed count as reached; the consent naming a child needs depends on it.",
         identity: .value
       ) { (a: inout Activity, v) in
-        a.with = v.strings
+        (a.with, a.withSpans) = (v.strings, v.spans)
       } encode: { a, e in
         e.list(a.with)
       },

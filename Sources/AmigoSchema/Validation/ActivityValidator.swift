@@ -151,13 +151,23 @@ public enum ActivityValidator {
     func range(_ span: Span) -> SourceRange { source.range(span.start, span.end) }
   }
 
-  /// A group's theme is a concern: a built-in one or one the workspace declares
-  /// (`vocabularies: {concerns: …}`), as `VocabularyRule` judges trajectories.
+  /// A group's theme is a concern, and a meeting's roles (`with`) are participants: built-in
+  /// ones or ones the workspace declares (`vocabularies: {concerns: …}`, `{participants: …}`),
+  /// as `VocabularyRule` judges trajectories.
   static func theme(_ c: Context) -> [Diagnostic] {
-    guard let theme = c.activity.theme, !theme.isEmpty else { return [] }
-    let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
-    guard !spec.contains(theme), let range = c.syntax.valueRange("theme") else { return [] }
-    return [VocabularyRule.unknown(range, theme, spec)]
+    var out: [Diagnostic] = []
+    if let theme = c.activity.theme, !theme.isEmpty {
+      let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
+      if !spec.contains(theme), let range = c.syntax.valueRange("theme") {
+        out.append(VocabularyRule.unknown(range, theme, spec))
+      }
+    }
+    let roles = c.config?.vocabulary(Schemas.participant) ?? Schemas.participant
+    for (i, role) in c.activity.with.enumerated() where !role.isEmpty && !roles.contains(role) {
+      let span = i < c.activity.withSpans.count ? c.activity.withSpans[i] : c.activity.typeSpan
+      out.append(VocabularyRule.unknown(c.range(span), role, roles))
+    }
+    return out
   }
 
   /// A type has its own fields: one of another type is an error, a required one missing too.

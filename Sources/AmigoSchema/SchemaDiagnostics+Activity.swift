@@ -85,6 +85,24 @@ extension SchemaDiagnostics {
       ))
   }
 
+  /// A child's label (from its trajectory) written in an activity file, in free text or a
+  /// comment: erasing the child removes its id from the activity, not this text.
+  static func childLabelInActivity(
+    _ r: SourceRange, id: String, label: String, strict: Bool
+  ) -> Diagnostic {
+    let q = Diagnostic.quoted(label)
+    return Diagnostic(
+      severity: strict ? .error : .warning, code: "child-label-in-activity",
+      message: Bilingual(
+        "the label of \(id) ('\(q)') is written in this activity file",
+        "het label van \(id) ('\(q)') staat in dit activiteitbestand"),
+      range: r,
+      help: Bilingual(
+        "name a child in an activity by its trajectory id only, also in comments: 'amigo erase' removes the id, not a label in the text; the label belongs in the child's own file",
+        "noem een kind in een activiteit alleen met de id van zijn traject, ook in commentaar: 'amigo erase' haalt de id weg, niet een label in de tekst; het label hoort in het eigen bestand van het kind"
+      ))
+  }
+
   /// How an activity names a child, for the consent error's wording.
   public enum Naming: Sendable, Hashable {
     /// In a meeting's `children`.

@@ -32,7 +32,7 @@ public enum SchemaDiagnostics {
     "kind-not-in-programme", "referrer-not-in-programme", "field-not-recorded",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
-    "possible-full-name", "id-shape",
+    "possible-full-name", "id-shape", "child-label-in-activity",
     // Spreadsheet safety.
     "formula-label",
     // Outcome measures.

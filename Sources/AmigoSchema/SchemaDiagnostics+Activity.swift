@@ -85,18 +85,62 @@ extension SchemaDiagnostics {
       ))
   }
 
+  /// A child's label (from its trajectory) written in an activity file, in free text or a
+  /// comment: erasing the child removes its id from the activity, not this text.
+  static func childLabelInActivity(
+    _ r: SourceRange, id: String, label: String, strict: Bool
+  ) -> Diagnostic {
+    let q = Diagnostic.quoted(label)
+    return Diagnostic(
+      severity: strict ? .error : .warning, code: "child-label-in-activity",
+      message: Bilingual(
+        "the label of \(id) ('\(q)') is written in this activity file",
+        "het label van \(id) ('\(q)') staat in dit activiteitbestand"),
+      range: r,
+      help: Bilingual(
+        "name a child in an activity by its trajectory id only, also in comments: 'amigo erase' removes the id, not a label in the text; the label belongs in the child's own file",
+        "noem een kind in een activiteit alleen met de id van zijn traject, ook in commentaar: 'amigo erase' haalt de id weg, niet een label in de tekst; het label hoort in het eigen bestand van het kind"
+      ))
+  }
+
+  /// How an activity names a child, for the consent error's wording.
+  public enum Naming: Sendable, Hashable {
+    /// In a meeting's `children`.
+    case discussed
+    /// In a group meeting's attendance.
+    case attendance(Attendance)
+    /// In a group's `participants`, no meeting naming it yet (judged on today).
+    case participant
+  }
+
   static func activityWithoutConsent(
     _ r: SourceRange, _ id: String, type: ActivityType, date: LocalDate, needed: [String],
-    problem: ConsentLaw.Problem, born: YearMonth?, consents: [Consent]
+    problem: ConsentLaw.Problem, born: YearMonth?, consents: [Consent],
+    naming: Naming = .discussed
   ) -> Diagnostic {
     let scopes = needed.map { "'\($0)'" }.joined(separator: ", ")
-    let what =
-      type == .meeting
-      ? Bilingual(
+    let what: Bilingual
+    switch (type, naming) {
+    case (.meeting, _), (_, .discussed):
+      what = Bilingual(
         "\(id) is named in a meeting on \(date)", "\(id) wordt genoemd in een overleg op \(date)")
-      : Bilingual(
+    case (_, .attendance(.present)):
+      what = Bilingual(
         "\(id) took part in a group meeting on \(date)",
         "\(id) deed mee aan een groepsbijeenkomst op \(date)")
+    case (_, .attendance(.absent)):
+      what = Bilingual(
+        "\(id) is recorded as absent at a group meeting on \(date)",
+        "\(id) staat als afwezig bij een groepsbijeenkomst op \(date)")
+    case (_, .attendance(.excused)):
+      what = Bilingual(
+        "\(id) is recorded as excused at a group meeting on \(date)",
+        "\(id) staat als afgemeld bij een groepsbijeenkomst op \(date)")
+    case (_, .participant):
+      what = Bilingual(
+        "\(id) is a participant of the group on \(date) (today; no meeting records its attendance yet)",
+        "\(id) is deelnemer van de groep op \(date) (vandaag; nog geen bijeenkomst noemt het kind)")
+    }
     let instead =
       type == .meeting
       ? Bilingual(

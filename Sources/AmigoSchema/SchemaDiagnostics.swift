@@ -32,7 +32,7 @@ public enum SchemaDiagnostics {
     "kind-not-in-programme", "referrer-not-in-programme", "field-not-recorded",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
-    "possible-full-name", "id-shape",
+    "possible-full-name", "id-shape", "child-label-in-activity",
     // Spreadsheet safety.
     "formula-label",
     // Outcome measures.
@@ -338,6 +338,22 @@ public enum SchemaDiagnostics {
       help: Bilingual(
         "every trajectory needs its own id; give one of them a new id and file name",
         "elk traject heeft een eigen id nodig; geef een van beide een nieuwe id en bestandsnaam"))
+  }
+
+  /// An activity file whose id is a trajectory's: `history`, `agree` and the erasure ledger
+  /// would not know which is meant.
+  public static func activityIDOfTrajectory(_ r: SourceRange, id: String) -> Diagnostic {
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
+      code: "duplicate-id",
+      message: Bilingual(
+        "id '\(q)' is also used by a trajectory (trajectories/)",
+        "id '\(q)' wordt ook gebruikt door een traject (trajectories/)"),
+      range: r,
+      help: Bilingual(
+        "an activity and a trajectory need ids of their own: give the activity a new id and file name ('amigo meeting' and 'amigo group new' choose free ones)",
+        "een activiteit en een traject hebben elk een eigen id nodig: geef de activiteit een nieuwe id en bestandsnaam ('amigo meeting' en 'amigo group new' kiezen een vrije)"
+      ))
   }
 
   public static func unknownReference(

@@ -20,11 +20,12 @@ enum Group: Command {
                                                              consent, start) in one command
         group meet GROUP --present A,B [--absent C] [--excused D] [--minutes 90] [--date …]
                                                              record a meeting; participants not
-                                                             named are recorded as absent
-      GROUP is the group's id, the last part of it (5RD2) or its name. Taking part in a
-      meeting needs the child's consent for the support on that day; a child without it is
-      refused. Dutch words are accepted: nieuw, doe-mee, bijeenkomst; theme faalangst,
-      scheiding, armoede.
+                                                             named are recorded as absent (those
+                                                             without consent that day are left out)
+      GROUP is the group's id, the last part of it (5RD2) or its name. Naming a child in a
+      group (as a participant, or present, absent or excused at a meeting) needs its consent
+      for the support on that day; a child without it is refused. Dutch words are accepted:
+      nieuw, doe-mee, bijeenkomst; theme faalangst, scheiding, armoede.
       """,
     examples: [
       "amigo group new --name 'Sterk in je schoenen' --theme faalangst --children K7Q4,3HX9",
@@ -302,7 +303,21 @@ enum Group: Command {
     let minutes = try context.minutes(
       args, command: name, fallback: group.meetings.last?.minutes)
     let named = Set(present + absent + excused)
-    let unnamed = group.participants.filter { !named.contains($0) }
+    // Participants not named are recorded as absent, but only those whose consent is in force
+    // on the day: a child who joined later, or whose consent was withdrawn, is left out (naming
+    // it on that day would need consent).
+    let facts = ActivityStore.index(
+      context.workspace, naming: group.participants.filter { !named.contains($0) })
+    let bothParents = context.config.consentBothParents
+    var unnamed: [String] = []
+    var leftOut: [String] = []
+    for id in group.participants where !named.contains(id) {
+      let allowed = facts.entries[id].map {
+        ActivityValidator.consentProblem(
+          $0, type: .group, on: date, with: ["child"], bothParents: bothParents) == nil
+      }
+      if allowed ?? true { unnamed.append(id) } else { leftOut.append(id) }
+    }
     var meeting = GroupMeeting()
     meeting.date = date
     meeting.minutes = minutes
@@ -329,6 +344,11 @@ enum Group: Command {
     if !unnamed.isEmpty {
       env.stderr.write(
         "amigo: note: recorded as absent (not named): \(unnamed.joined(separator: ", ")); use --excused for absence with notice\n"
+      )
+    }
+    if !leftOut.isEmpty {
+      env.stderr.write(
+        "amigo: note: not recorded (not named, and no consent in force on \(date)): \(leftOut.joined(separator: ", "))\n"
       )
     }
     context.printWarnings(change)

@@ -57,6 +57,26 @@ enum PreCommit: Command {
         activityFiles.insert(path)
       }
     }
+    // Activity files that name a staged trajectory are checked again, as `validate --changed`
+    // does: a changed consent can leave a meeting or group without the consent it needs.
+    if let top {
+      var staged: [String: Set<String>] = [:]
+      for file in trajectoryFiles where !activityFiles.contains(file.path) {
+        staged[file.root, default: []].insert(Workspace.id(ofFile: file.path))
+      }
+      for (root, ids) in staged.sorted(by: { $0.key < $1.key }) {
+        let folder = (root.isEmpty ? "" : root + "/") + Workspace.activitiesFolder + "/"
+        let workspace = Workspace(root: root.isEmpty ? top : top + "/" + root)
+        for path in workspace.activityPaths() {
+          let relative = folder + (path as NSString).lastPathComponent
+          guard !activityFiles.contains(relative), let bytes = try? FileSystem.read(path),
+            !ids.isDisjoint(with: ActivityValidator.decode(bytes).namedChildren)
+          else { continue }
+          trajectoryFiles.append((relative, root))
+          activityFiles.insert(relative)
+        }
+      }
+    }
     guard !configFiles.isEmpty || !trajectoryFiles.isEmpty else { return .success }
 
     // The configs the trajectories need and the staged files, from the index in one go.

@@ -30,6 +30,23 @@ public struct PeriodReport: Sendable {
       activities.isEmpty ? [] : ActivityFigures(activities, in: period).reached
   }
 
+  /// The trajectories with a held contact of their own in `period` (follow-up contacts after
+  /// the closure are no support): reached, as the figure `reached` counts them.
+  static func reachedByOwnContacts(
+    _ trajectories: [Trajectory], in period: DateRange
+  ) -> Set<
+    String
+  > {
+    var ids = Set<String>()
+    for t in trajectories
+    where t.sessions.contains(where: {
+      $0.isHeld && !$0.followUp && $0.date.map(period.contains) == true
+    }) {
+      ids.insert(t.id)
+    }
+    return ids
+  }
+
   /// The figures of one group of trajectories.
   public struct Figures: Sendable, Hashable {
     public var reached = 0
@@ -245,6 +262,10 @@ public struct PeriodReport: Sendable {
         activityFigures[g] = ActivityFigures(
           activities, in: period, include: { g == 0 || $0.programme == id })
       }
+      // "Discussed only" is a child not reached at all: one with a held contact of its own in
+      // the period is reached (docs/reports.md), whatever a meeting without it discussed.
+      let reachedOwn = PeriodReport.reachedByOwnContacts(trajectories, in: period)
+      for g in activityFigures.keys { activityFigures[g]?.discussed.subtract(reachedOwn) }
     }
     let suppression = PeriodReport.suppression(
       groupFigures, programmes: Array(programmeIdx.dropFirst()),

@@ -19,6 +19,7 @@ public struct Activity: Sendable, Hashable {
   public var minutes: Int?
   /// Who was present besides the workers (`Schemas.participant` values).
   public var with: [String] = []
+  public var withSpans: [Span] = []
   /// The trajectories discussed (ids).
   public var children: [String] = []
   public var childSpans: [Span] = []

@@ -12,7 +12,9 @@ extension Schemas {
     "activity type", ActivityType.allCases.map(\.policy.value))
 
   public static let groupMeeting = ObjectSpec(
-    "group meeting", doc: "One meeting of a group module, with each participant's attendance.",
+    "group meeting",
+    doc:
+      "One meeting of a group module, with each participant's attendance. Present, absent or excused, each names the child on that day: it needs consent in force on the date.",
     [
       Field("date", .date, required: true, "The day of the meeting.") {
         (m: inout GroupMeeting, v) in
@@ -144,7 +146,7 @@ extension Schemas {
         "Meeting: the roles present besides the workers. With the child or its parents present, the children discussed count as reached; the consent naming a child needs depends on it.",
         identity: .value
       ) { (a: inout Activity, v) in
-        a.with = v.strings
+        (a.with, a.withSpans) = (v.strings, v.spans)
       } encode: { a, e in
         e.list(a.with)
       },
@@ -167,7 +169,8 @@ extension Schemas {
       },
       Field(
         "participants", .list(.reference("trajectory")),
-        "Group: the trajectories taking part, never names.", identity: .value
+        "Group: the trajectories taking part, never names. Each needs consent in force on the date of every meeting that records its attendance; one no meeting records yet, today.",
+        identity: .value
       ) { (a: inout Activity, v) in
         (a.participants, a.participantSpans) = (v.strings, v.spans)
       } encode: { a, e in

@@ -123,6 +123,12 @@ public enum ActivityValidator {
         SchemaDiagnostics.idMismatch(
           c.range(activity.idSpan), id: activity.id, fileName: fileName + ".yaml"))
     }
+    // Ids are unique across the workspace: an activity with a trajectory's id would make
+    // `history`, `agree` and the erasure ledger ambiguous.
+    if let index, !activity.id.isEmpty, index.contains(activity.id) {
+      diagnostics.append(
+        SchemaDiagnostics.activityIDOfTrajectory(c.range(activity.idSpan), id: activity.id))
+    }
     diagnostics += typeFields(c)
     diagnostics += theme(c)
     diagnostics += references(c)
@@ -145,13 +151,23 @@ public enum ActivityValidator {
     func range(_ span: Span) -> SourceRange { source.range(span.start, span.end) }
   }
 
-  /// A group's theme is a concern: a built-in one or one the workspace declares
-  /// (`vocabularies: {concerns: …}`), as `VocabularyRule` judges trajectories.
+  /// A group's theme is a concern, and a meeting's roles (`with`) are participants: built-in
+  /// ones or ones the workspace declares (`vocabularies: {concerns: …}`, `{participants: …}`),
+  /// as `VocabularyRule` judges trajectories.
   static func theme(_ c: Context) -> [Diagnostic] {
-    guard let theme = c.activity.theme, !theme.isEmpty else { return [] }
-    let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
-    guard !spec.contains(theme), let range = c.syntax.valueRange("theme") else { return [] }
-    return [VocabularyRule.unknown(range, theme, spec)]
+    var out: [Diagnostic] = []
+    if let theme = c.activity.theme, !theme.isEmpty {
+      let spec = c.config?.vocabulary(Schemas.domain) ?? Schemas.domain
+      if !spec.contains(theme), let range = c.syntax.valueRange("theme") {
+        out.append(VocabularyRule.unknown(range, theme, spec))
+      }
+    }
+    let roles = c.config?.vocabulary(Schemas.participant) ?? Schemas.participant
+    for (i, role) in c.activity.with.enumerated() where !role.isEmpty && !roles.contains(role) {
+      let span = i < c.activity.withSpans.count ? c.activity.withSpans[i] : c.activity.typeSpan
+      out.append(VocabularyRule.unknown(c.range(span), role, roles))
+    }
+    return out
   }
 
   /// A type has its own fields: one of another type is an error, a required one missing too.
@@ -261,43 +277,69 @@ public enum ActivityValidator {
 
   /// Naming a child needs its consent in force on the date (`ConsentLaw`): for a meeting, that
   /// of a contact with the roles present; for a group, that of a group session, on each
-  /// meeting whose attendance names the child.
+  /// meeting whose attendance names the child (present, absent or excused: each names the
+  /// child on that day), and on `today` for a participant no meeting names yet.
   static func consent(_ c: Context) -> [Diagnostic] {
     guard let index = c.index, let type = c.activity.type else { return [] }
     let a = c.activity
     let bothParents = c.config?.consentBothParents ?? false
-    let kind = type.policy.consentKind
     var out: [Diagnostic] = []
-    func judge(_ id: String, _ span: Span, on date: LocalDate, with roles: [String]) {
-      guard let entry = index.entries[id] else { return }
-      let adult = entry.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
-      let needed = ConsentLaw.scopes(kind: kind, with: roles, adult: adult)
-      let problems = ConsentLaw.problems(
-        needing: needed, on: date, consents: entry.consent, born: entry.born,
-        bothParents: bothParents)
-      guard let first = problems.first else { return }
+    func judge(
+      _ id: String, _ span: Span, on date: LocalDate, with roles: [String],
+      as naming: SchemaDiagnostics.Naming
+    ) {
+      guard let entry = index.entries[id],
+        let problem = consentProblem(
+          entry, type: type, on: date, with: roles, bothParents: bothParents)
+      else { return }
       out.append(
         SchemaDiagnostics.activityWithoutConsent(
-          c.range(span), id, type: type, date: date, needed: needed, problem: first,
-          born: entry.born, consents: entry.consent))
+          c.range(span), id, type: type, date: date, needed: problem.needed,
+          problem: problem.problem, born: entry.born, consents: entry.consent, naming: naming))
     }
     switch type {
     case .meeting:
       guard let date = a.date else { return [] }
       for (i, id) in a.children.enumerated() {
-        judge(id, i < a.childSpans.count ? a.childSpans[i] : a.idSpan, on: date, with: a.with)
+        judge(
+          id, i < a.childSpans.count ? a.childSpans[i] : a.idSpan, on: date, with: a.with,
+          as: .discussed)
       }
     case .group:
+      var named = Set<String>()
       for meeting in a.meetings {
         guard let date = meeting.date else { continue }
-        for row in meeting.attendance where row.attendance == .present {
-          judge(row.id, row.span, on: date, with: ["child"])
+        for row in meeting.attendance {
+          named.insert(row.id)
+          judge(row.id, row.span, on: date, with: ["child"], as: .attendance(row.attendance))
+        }
+      }
+      // A participant no meeting names yet is named by the list itself, today.
+      if let today = c.today {
+        for (i, id) in a.participants.enumerated() where !named.contains(id) {
+          judge(
+            id, i < a.participantSpans.count ? a.participantSpans[i] : a.idSpan, on: today,
+            with: ["child"], as: .participant)
         }
       }
     case .themeMeeting, .teacherSupport, .lightContacts:
       break  // They name no child.
     }
     return out
+  }
+
+  /// What is missing for naming the child of `entry` in an activity of `type` on `date` with
+  /// `roles` present: nil when its consent in force covers it (`ConsentLaw`).
+  public static func consentProblem(
+    _ entry: TrajectoryIndex.Entry, type: ActivityType, on date: LocalDate, with roles: [String],
+    bothParents: Bool
+  ) -> (needed: [String], problem: ConsentLaw.Problem)? {
+    let adult = entry.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
+    let needed = ConsentLaw.scopes(kind: type.policy.consentKind, with: roles, adult: adult)
+    let problems = ConsentLaw.problems(
+      needing: needed, on: date, consents: entry.consent, born: entry.born,
+      bothParents: bothParents)
+    return problems.first.map { (needed, $0) }
   }
 
   /// The privacy lint on the free text and the group's name; no name starting like a formula.
@@ -321,6 +363,41 @@ public enum ActivityValidator {
     lint(a.name, a.nameSpan)
     lint(a.note, a.noteSpan)
     for m in a.meetings { lint(m.note, m.noteSpan) }
+    out += labels(c, strict: strict)
+    return out
+  }
+
+  /// A named child's label anywhere in the file (free text or a comment), as a whole word:
+  /// erasure removes the child's id from the activity, never a label in the text.
+  static func labels(_ c: Context, strict: Bool) -> [Diagnostic] {
+    guard let index = c.index else { return [] }
+    let bytes = c.source.bytes
+    func isWordByte(_ b: UInt8) -> Bool {
+      b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+    }
+    var out: [Diagnostic] = []
+    for id in c.activity.namedChildren {
+      guard let label = index.entries[id]?.label, label.utf8.count >= 2 else {
+        continue
+      }
+      let needle = Array(label.utf8)
+      var from = 0
+      while from < bytes.count, let r = bytes[from...].firstRange(of: needle) {
+        let startsWord =
+          !isWordByte(needle[0]) || r.lowerBound == 0
+          || !isWordByte(bytes[r.lowerBound - 1])
+        let endsWord =
+          !isWordByte(needle[needle.count - 1]) || r.upperBound == bytes.count
+          || !isWordByte(bytes[r.upperBound])
+        if startsWord && endsWord {
+          out.append(
+            SchemaDiagnostics.childLabelInActivity(
+              c.source.range(r.lowerBound, r.upperBound), id: id, label: label, strict: strict))
+          break  // Once per child.
+        }
+        from = r.lowerBound + 1
+      }
+    }
     return out
   }
 

@@ -162,12 +162,24 @@ public enum ActivityStore {
   ) throws -> [String] {
     var changed: [String] = []
     let needle = Array(id.utf8)
+    // First every file that holds the id is read and parsed: one that cannot be changed stops
+    // the erasure before any file is (never some activities changed and the child kept).
+    var naming: [String] = []
     for path in workspace.activityPaths() {
-      guard let bytes = try? FileSystem.read(path), bytes.firstRange(of: needle) != nil else {
-        continue
+      let bytes: [UInt8]
+      do { bytes = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
+      guard bytes.firstRange(of: needle) != nil else { continue }
+      let document = YAMLDocument(bytes: bytes)
+      guard document.isValid else {
+        throw ChangeError.invalidFile(
+          path: display(path),
+          diagnostics: document.diagnostics.filter { $0.severity == .error }.map {
+            $0.inFile(display(path))
+          }, source: document.source)
       }
-      let before = SchemaDecoder.activity(YAMLDocument(bytes: bytes))
-      guard before.namedChildren.contains(id) else { continue }
+      if SchemaDecoder.activity(document).namedChildren.contains(id) { naming.append(path) }
+    }
+    for path in naming {
       try change(
         path, display: display(path), in: workspace, config: config, today: today,
         requireValid: false

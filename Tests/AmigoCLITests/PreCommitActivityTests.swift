@@ -1,0 +1,44 @@
+import AmigoCLI
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// The pre-commit hook checks the activity files that name a staged trajectory too (issue 20):
+/// a consent changed in the child's file can leave a meeting without the consent it needs,
+/// though the activity file itself is not staged.
+@Suite struct PreCommitActivityTests {
+  @Test func aStagedTrajectoryChecksTheActivitiesNamingIt() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try FileManager.default.createDirectory(
+      atPath: a + "/activities", withIntermediateDirectories: true)
+    let meeting = """
+      schema: amigo.activity/1
+      id: M-2026-0001
+      type: meeting
+      programme: amigos-op-school
+      school: mijn-school
+      workers: [begeleider]
+      date: 2026-09-10
+      minutes: 60
+      with: [care-coordinator]
+      children: [T-2026-AAAA]
+
+      """
+    try s.write(a, meeting, "activities/M-2026-0001.yaml")
+    let first = s.commit(a, "meeting")
+    #expect(first.status == 0, "\(first.text)\(first.stderr)")
+    // The consent no longer covers consultation with the school: the trajectory itself is
+    // still valid (its one talk needs 'support'), the meeting of 2026-09-10 is not.
+    let trajectory = s.read(a)
+    try s.write(
+      a,
+      trajectory.replacingOccurrences(
+        of: "scope: [support, home-visit, school-consultation]", with: "scope: [support]"))
+    let stopped = s.commit(a, "scope")
+    let said = stopped.text + stopped.stderr
+    #expect(stopped.status != 0, "\(said)")
+    #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
+    #expect(said.contains("error[activity-without-consent]"), "\(said)")
+  }
+}

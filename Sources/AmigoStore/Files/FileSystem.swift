@@ -181,9 +181,9 @@ public enum FileSystem {
   public static func yamlFiles(under folder: String) -> [String] {
     var info = stat()
     guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
-    var out: [String] = []
-    collectYAMLFiles(in: folder, into: &out)
-    return out.sorted()
+    var found = FoundPaths()
+    collectYAMLFiles(in: folder, into: &found)
+    return found.sorted()
   }
 
   /// The names in `folder` that start with `prefix`. Compares the raw names: a folder of ten
@@ -207,31 +207,94 @@ public enum FileSystem {
     return out
   }
 
-  private static func collectYAMLFiles(in folder: String, into out: inout [String]) {
+  /// The paths found by `yamlFiles`, as bytes in one buffer (issue 32: a hundred thousand
+  /// archived files cost no `String` until they are in order, and their sort compares bytes
+  /// without retaining anything).
+  struct FoundPaths {
+    /// Every path's UTF-8, one after another.
+    var bytes: [UInt8] = []
+    /// Where each path starts in `bytes`, and its length.
+    var spans: [(start: Int, length: Int)] = []
+    /// True when a name below the top folder is not ASCII: such paths are sorted as strings
+    /// (`String`'s order normalizes, bytes' does not), as they always were.
+    var nonASCII = false
+
+    mutating func append(_ folder: String, _ name: UnsafeBufferPointer<UInt8>) {
+      let start = bytes.count
+      bytes.append(contentsOf: folder.utf8)
+      bytes.append(0x2F)
+      bytes.append(contentsOf: name)
+      spans.append((start, bytes.count - start))
+    }
+
+    /// The paths in `String` order (byte order for ASCII names).
+    func sorted() -> [String] {
+      bytes.withUnsafeBufferPointer { all -> [String] in
+        func string(_ s: (start: Int, length: Int)) -> String {
+          String(
+            decoding: UnsafeBufferPointer(rebasing: all[s.start..<(s.start + s.length)]),
+            as: UTF8.self)
+        }
+        if nonASCII { return spans.map(string).sorted() }
+        guard let base = all.baseAddress else { return [] }
+        let order = spans.sorted { a, b in
+          let n = min(a.length, b.length)
+          let c = memcmp(base + a.start, base + b.start, n)
+          return c != 0 ? c < 0 : a.length < b.length
+        }
+        return order.map(string)
+      }
+    }
+  }
+
+  private static func collectYAMLFiles(in folder: String, into out: inout FoundPaths) {
     guard let dir = opendir(folder) else { return }
     defer { closedir(dir) }
+    let suffix: [UInt8] = Array(".yaml".utf8)
     while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
-      }
-      if name.hasPrefix(".") { continue }
-      let path = folder + "/" + name
-      var type = Int32(entry.pointee.d_type)
-      if type == Int32(DT_UNKNOWN) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { continue }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: type = Int32(DT_DIR)
-        case S_IFREG: type = Int32(DT_REG)
-        case S_IFLNK: type = Int32(DT_LNK)
-        default: continue
+      withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        let cName = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+        let length = strnlen(cName, raw.count)
+        let name = UnsafeBufferPointer(
+          start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)
+        let ascii = !name.contains { $0 >= 0x80 }
+        // A name that is not ASCII is judged as a `String`, as it always was.
+        let text: String? = ascii ? nil : String(cString: cName)
+        if let text {
+          if text.hasPrefix(".") { return }
+        } else if length == 0 || name[0] == 0x2E {
+          return  // hidden
         }
-      }
-      switch type {
-      case Int32(DT_DIR): collectYAMLFiles(in: path, into: &out)
-      case Int32(DT_REG): if name.hasSuffix(".yaml") { out.append(path) }
-      case Int32(DT_LNK): if name.hasSuffix(".yaml") && !isDirectory(path) { out.append(path) }
-      default: break
+        if !ascii { out.nonASCII = true }
+        let isYAML =
+          text.map { $0.hasSuffix(".yaml") }
+          ?? (length >= suffix.count
+            && memcmp(name.baseAddress! + length - suffix.count, suffix, suffix.count) == 0)
+        var type = Int32(entry.pointee.d_type)
+        if type == Int32(DT_UNKNOWN) || type == Int32(DT_DIR) || type == Int32(DT_LNK) {
+          let path = folder + "/" + (text ?? String(decoding: name, as: UTF8.self))
+          if type == Int32(DT_UNKNOWN) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: type = Int32(DT_DIR)
+            case S_IFREG: type = Int32(DT_REG)
+            case S_IFLNK: type = Int32(DT_LNK)
+            default: return
+            }
+          }
+          switch type {
+          case Int32(DT_DIR):
+            collectYAMLFiles(in: path, into: &out)
+            return
+          case Int32(DT_LNK):
+            if !isYAML || isDirectory(path) { return }
+          case Int32(DT_REG): break
+          default: return
+          }
+        }
+        guard type == Int32(DT_REG) || type == Int32(DT_LNK), isYAML else { return }
+        out.append(folder, name)
       }
     }
   }

@@ -60,7 +60,7 @@ import _AmigoTestSupport
     #expect(s == .success, "\(err)")
     #expect(
       err.contains(
-        "AOS-2026-P4GC is paused: resume first (amigo resume AOS-2026-P4GC --date 2026-11-17"),
+        "AOS-2026-P4GC is gepauzeerd: hervat eerst (amigo resume AOS-2026-P4GC --date 2026-11-17"),
       "\(err)")
   }
 }

@@ -82,7 +82,7 @@ extension WorkspaceContext {
         display: display(path), in: workspace, config: config, today: today)
       return (change, path)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
   }
 
@@ -97,7 +97,7 @@ extension WorkspaceContext {
       return try ActivityStore.change(
         path, display: display(path), in: workspace, config: config, today: today, edit)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
   }
 

@@ -86,7 +86,8 @@ enum Close: Command {
     guard let current = file.trajectory, file.document.isValid else {
       throw DiagnosticsError(
         ChangeError.invalidFile(
-          path: file.displayPath, diagnostics: file.diagnostics, source: file.document.source))
+          path: file.displayPath, diagnostics: file.diagnostics, source: file.document.source),
+        env.language())
     }
     // A closure written earlier (status 'closing') may have a planned date, a reason and a
     // destination already: the reason and destination stay unless an option replaces them; the

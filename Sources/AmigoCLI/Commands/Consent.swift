@@ -128,7 +128,8 @@ enum Consent: Command {
     )
     context.printWarnings(result)
     for warning in consent.recordingWarnings(in: t, today: context.today) {
-      env.stderr.write("amigo: warning: \(warning.message)\n")
+      env.stderr.write(
+        env.language().text(.ccWarningLine, warning.message(env.language().code)) + "\n")
     }
     return .success
   }

@@ -256,7 +256,7 @@ enum Group: Command {
       )
       context.printWarnings(result)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, context.env.language())
     }
     return id
   }

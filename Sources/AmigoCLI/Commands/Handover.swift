@@ -124,8 +124,8 @@ enum HandoverCommand: Command {
       results = try Store.changeAll(
         edits, in: context.workspace, config: config, today: context.today)
     } catch let error as ChangeError {
-      var e = DiagnosticsError(error)
-      e.message += "; nothing was changed in any file"
+      var e = DiagnosticsError(error, context.env.language())
+      e.message = context.env.language().text(.ccNothingInAnyFile, e.message)
       throw e
     }
     let names = { (id: String) in config.worker(id)?.name ?? id }

@@ -100,7 +100,7 @@ enum Init: Command {
     let (newConfig, checked) = FileCheck.config(text: config)
     guard !checked.diagnostics.hasErrors else {
       throw DiagnosticsError(
-        message: "internal error: the new amigo.yaml would not be valid; nothing was written",
+        message: env.language().text(.ccNewConfigInvalid),
         diagnostics: checked.diagnostics, source: checked.source, status: .software)
     }
 
@@ -118,9 +118,9 @@ enum Init: Command {
           message: env.language().text(.cbHasWorkspace, quoted),
           status: .usage)
       case .write(let writeError):
-        throw CommandError(message: writeError.description, status: .ioError)
+        throw CommandError(message: env.language().say(writeError), status: .ioError)
       case .read(let readError):
-        throw CommandError(message: readError.description, status: .noInput)
+        throw CommandError(message: env.language().say(readError), status: .noInput)
       }
     }
 
@@ -140,7 +140,7 @@ enum Init: Command {
         root: root, config: newConfig,
         version: Amigo.version)
     } catch {
-      schemaFailure = error.description
+      schemaFailure = env.language().say(error)
     }
     for step in steps {
       let what: String

@@ -156,8 +156,9 @@ enum LogSession: Command {
       for (goal, rating) in ratings {
         guard file.hasGoal(goal) else {
           throw DiagnosticsError(
-            message: "goal '\(goal)' is not defined in \(context.display(path)); goals: "
-              + file.trajectory.goals.map(\.id).joined(separator: ", "),
+            message: context.env.language().text(
+              .caGoalNotDefined, goal, context.display(path),
+              file.trajectory.goals.map(\.id).joined(separator: ", ")),
             diagnostics: [], source: nil, status: .dataError)
         }
         try file.rate(goal: goal, rating)
@@ -182,7 +183,8 @@ enum LogSession: Command {
       in: result.trajectory, config: context.config, today: context.today,
       counted: session.isHeld && !followUp)
     {
-      env.stderr.write("amigo: warning: \(warning.message)\n")
+      env.stderr.write(
+        env.language().text(.ccWarningLine, warning.message(env.language().code)) + "\n")
     }
     return .success
   }
@@ -235,8 +237,8 @@ enum NoteInput {
   ) throws -> T {
     let file = args.value("note-file")
     return try RecoveryFile.guarding(
-      file == nil ? nil : note, what: "your note", stem: "note",
-      reuse: { "Fix what is wrong, then give it with --note-file '\($0)'." }, env, body)
+      file == nil ? nil : note, what: .ccKeptNote, stem: "note",
+      reuse: { env.language().text(.ccReuseNote, $0) }, env, body)
   }
 
   /// Trailing white space and line breaks go; a single line stays a single line.

@@ -56,7 +56,8 @@ enum Start: Command {
     env.stdout.write(line + "; status active.\n")
     context.printWarnings(result)
     for warning in plan.startingWarnings(in: t, config: context.config, today: context.today) {
-      env.stderr.write("amigo: warning: \(warning.message)\n")
+      env.stderr.write(
+        env.language().text(.ccWarningLine, warning.message(env.language().code)) + "\n")
     }
     return .success
   }

@@ -164,18 +164,23 @@ enum LogSession: Command {
         try file.rate(goal: goal, rating)
       }
     }
-    let kindLabel = session.kind?.policy.value.en ?? kind
-    var line = "Logged \(followUp ? "follow-up " : "")\(kindLabel) on \(date)"
-    if let minutes = session.minutes { line += ", \(minutes) min" }
+    let language = env.language()
+    let kindLabel = session.kind?.policy.value.label(language.code) ?? kind
+    var line = language.text(
+      .okLogged, followUp ? language.text(.okFollowUp, kindLabel) : kindLabel, date.description)
+    if let minutes = session.minutes { line += language.text(.okMinutes, String(minutes)) }
     if session.status != .held {
-      line += " (\(Schemas.sessionStatus[session.status.rawValue]?.en ?? session.status.rawValue))"
+      let status = session.status.rawValue
+      line += " (\(Schemas.sessionStatus[status]?.label(language.code) ?? status))"
     }
-    line += ", for \(result.trajectory.id)"
+    line += language.text(.okFor, result.trajectory.id)
     if !ratings.isEmpty {
-      line +=
-        "; scored "
-        + ratings.map { "\($0.goal) \(Decimal.text($0.rating.value ?? 0))" }.joined(separator: ", ")
-        + " (\(rater))"
+      let scored = ratings.map {
+        "\($0.goal) \(language.decimal(Decimal.text($0.rating.value ?? 0)))"
+      }
+      line += language.text(
+        .okScored, scored.joined(separator: ", "),
+        context.config.vocabulary(Schemas.rater)[rater]?.label(language.code) ?? rater)
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)

@@ -139,6 +139,10 @@ public enum Message: String, CaseIterable, Sendable {
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
   case ccLeftErrorsOne, ccLeftErrorsMany, ccLeftRefusalOne, ccLeftRefusalMany, ccLeftEveryProblem
   case ccLeftValidate, ccNoRecordUnreadable, ccNoReportUnreadable
+  // What the writing commands did (`Messages+Confirmations.swift`).
+  case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
+  case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
+  case okPlannedWeeks, okStatusActive, okGoalAdded, okTarget, okBaseline, okGoalResult
   case ccNotATrajectory, ccNewConfigInvalid
   case ccOutInWorkspaceAt, ccRefNone, ccRefOneOf, ccRefDidYouMean, ccStartStatus
   // The problems `import` finds in a CSV (`Messages+CommandsC.swift`).
@@ -161,6 +165,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(commandsB, uniquingKeysWith: { a, _ in a })
     .merging(commandsA, uniquingKeysWith: { a, _ in a })
     .merging(commandsC, uniquingKeysWith: { a, _ in a })
+    .merging(confirmations, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

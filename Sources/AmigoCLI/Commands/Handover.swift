@@ -130,7 +130,9 @@ enum HandoverCommand: Command {
     }
     let names = { (id: String) in config.worker(id)?.name ?? id }
     for r in results {
-      env.stdout.write("Handed over \(r.trajectory.id) (\(r.trajectory.child.label)).\n")
+      env.stdout.write(
+        context.env.language().text(.okHandedOver, r.trajectory.id, r.trajectory.child.label)
+          + "\n")
       context.printWarnings(r)
     }
     env.stdout.write(

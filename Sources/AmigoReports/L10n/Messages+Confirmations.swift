@@ -39,5 +39,50 @@ extension Message {
     .okGoalResult: (
       "Set the result of {0} for {1} to {2}", "Resultaat van {0} voor {1} gezet op {2}"
     ),
+    // LightWork.swift
+    .okLightContact: (
+      "Recorded a light contact on {0} ({1} minutes, asked by {2}): {3}, {4} in {5}.",
+      "Licht contact op {0} vastgelegd ({1} minuten, gevraagd door {2}): {3}, {4} in {5}."
+    ),
+    .okOneContact: ("1 contact", "1 contact"),
+    .okContacts: ("{0} contacts", "{0} contacten"),
+    .okTeacherSupport: (
+      "Recorded teacher support {0} on {1} ({2} minutes): {3}.",
+      "Ondersteuning van leerkracht {0} op {1} vastgelegd ({2} minuten): {3}."
+    ),
+    .okThemeMeeting: (
+      "Recorded theme meeting {0} on {1} ({2} minutes{3}): {4}.",
+      "Themabijeenkomst {0} op {1} vastgelegd ({2} minuten{3}): {4}."
+    ),
+    .okAttending: (", {0} attending", ", {0} aanwezig"),
+    // Share.swift
+    .okReceived: (
+      "Recorded information received from {0} on {1} ({2}) for {3}.",
+      "Informatie ontvangen van {0} op {1} vastgelegd ({2}) voor {3}."
+    ),
+    .okGiven: (
+      "Recorded information given to {0} on {1} ({2}){3} for {4}.",
+      "Informatie gegeven aan {0} op {1} vastgelegd ({2}){3} voor {4}."
+    ),
+    .okOnBasis: (", on {0}", ", op grond van {0}"),
+    // MeasureCommand.swift
+    .okMeasure: (
+      "Recorded {0} ({1}, {2}) on {3} for {4}: {5}.",
+      "{0} ({1}, {2}) op {3} vastgelegd voor {4}: {5}."
+    ),
+    // Pause.swift, Move.swift, Handover.swift
+    .okPaused: (
+      "Paused {0} from {1}; status paused. Resume with: amigo resume {0}",
+      "{0} gepauzeerd vanaf {1}; status gepauzeerd. Hervat met: amigo resume {0}"
+    ),
+    .okResumed: (
+      "Resumed {0} on {1}{2} ({3} paused, not counted); status active.",
+      "{0} hervat op {1}{2} ({3} gepauzeerd, niet geteld); status actief."
+    ),
+    .okAfterPause: (" after a pause from {0} to {1}", " na een pauze van {0} tot en met {1}"),
+    .okOneSchoolWeek: ("1 school week", "1 schoolweek"),
+    .okSchoolWeeks: ("{0} school weeks", "{0} schoolweken"),
+    .okMoved: ("Moved {0} from {1} to {2} on {3}.", "{0} overgestapt van {1} naar {2} op {3}."),
+    .okHandedOver: ("Handed over {0} ({1}).", "{0} ({1}) overgedragen."),
   ]
 }

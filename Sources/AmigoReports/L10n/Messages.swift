@@ -143,6 +143,9 @@ public enum Message: String, CaseIterable, Sendable {
   case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
   case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
   case okPlannedWeeks, okStatusActive, okGoalAdded, okTarget, okBaseline, okGoalResult
+  case okLightContact, okOneContact, okContacts, okTeacherSupport, okThemeMeeting, okAttending
+  case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
+  case okOneSchoolWeek, okSchoolWeeks, okMoved, okHandedOver
   case ccNotATrajectory, ccNewConfigInvalid
   case ccOutInWorkspaceAt, ccRefNone, ccRefOneOf, ccRefDidYouMean, ccStartStatus
   // The problems `import` finds in a CSV (`Messages+CommandsC.swift`).

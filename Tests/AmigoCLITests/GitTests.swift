@@ -764,7 +764,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let made = s.amigo(["init", "dossiers", "--git"], in: s.root.path)
     #expect(made.status == .success, "\(made.err)")
     let folder = s.path("dossiers")
-    #expect(made.out.contains("  .git/           a new git repository (git init)\n"))
+    #expect(made.out.contains("  .git/           een nieuwe git-repository (git init)\n"))
     #expect(made.out.contains("  merge driver    registered in dossiers/.git/config"))
     #expect(FileManager.default.isExecutableFile(atPath: folder + "/.git/hooks/pre-commit"))
     #expect(
@@ -790,7 +790,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let plain = s.amigo(["init", "plain"], in: s.root.path)
     #expect(plain.status == .success)
     #expect(!plain.out.contains("merge driver"))
-    #expect(plain.out.contains("Keep the folder in git: git init, then amigo git-setup"))
+    #expect(plain.out.contains("Bewaar de map in git: git init, dan amigo git-setup"))
     #expect(!FileManager.default.fileExists(atPath: s.path("plain/.git")))
   }
 

@@ -123,7 +123,7 @@ import _AmigoTestSupport
     let env = Environment(currentDirectory: tmp.path)
     #expect(Amigo.run(["init", "werkmap"], environment: env) == .success)
     #expect(env.stderr.text.isEmpty)
-    #expect(env.stdout.text.hasPrefix("Created an amigo workspace in werkmap:\n"))
+    #expect(env.stdout.text.hasPrefix("Amigo-werkmap aangemaakt in werkmap:\n"))
 
     // Owner-only files and folders.
     func mode(_ path: String) throws -> Int {

@@ -84,5 +84,56 @@ extension Message {
     .okSchoolWeeks: ("{0} school weeks", "{0} schoolweken"),
     .okMoved: ("Moved {0} from {1} to {2} on {3}.", "{0} overgestapt van {1} naar {2} op {3}."),
     .okHandedOver: ("Handed over {0} ({1}).", "{0} ({1}) overgedragen."),
+    // Init.swift
+    .inCreated: ("Created an amigo workspace in {0}:", "Amigo-werkmap aangemaakt in {0}:"),
+    .inAboutConfig: (
+      "the organisation, its programmes and norms, schools and workers",
+      "de organisatie, haar programma's en normen, scholen en medewerkers"
+    ),
+    .inAboutTrajectories: ("one file per child (none yet)", "één bestand per kind (nog geen)"),
+    .inAboutIgnore: (
+      "keeps amigo's lock and temporary files out of git",
+      "houdt de vergrendeling en tijdelijke bestanden van amigo buiten git"
+    ),
+    .inAboutAttributes: (
+      "line endings; git merges trajectories with amigo",
+      "regeleinden; git voegt trajecten samen met amigo"
+    ),
+    .inUpdated: ("added amigo's lines", "regels van amigo toegevoegd"),
+    .inKept: ("already there", "was er al"),
+    .inSchemas: (
+      "JSON Schemas for editors, made from amigo.yaml",
+      "JSON-schema's voor editors, gemaakt uit amigo.yaml"
+    ),
+    .inNewRepository: ("a new git repository (git init)", "een nieuwe git-repository (git init)"),
+    .inNextSteps: ("Next steps:", "Volgende stappen:"),
+    .inStepEdit: (
+      "Edit amigo.yaml: your organisation's name, and your own schools and workers instead of the examples '{0}' and '{1}'. Then check it: amigo validate",
+      "Pas amigo.yaml aan: de naam van je organisatie, en je eigen scholen en medewerkers in plaats van de voorbeelden '{0}' en '{1}'. Controleer het daarna: amigo validate"
+    ),
+    .inStepChild: (
+      "Register a child: amigo new-child (on a terminal, amigo asks for the details)",
+      "Meld een kind aan: amigo new-child (in een terminal vraagt amigo naar de gegevens)"
+    ),
+    .inStepCommit: (
+      "Commit the workspace. Everyone who clones it runs amigo git-setup once in their clone.",
+      "Leg de werkmap vast in git (commit). Wie haar kloont, voert in die kloon eenmaal amigo git-setup uit."
+    ),
+    .inStepGit: (
+      "Keep the folder in git: git init, then amigo git-setup; commit it.",
+      "Bewaar de map in git: git init, dan amigo git-setup; leg haar vast (commit)."
+    ),
+    .inNoSchemas: (
+      "amigo: warning: the editors' schemas were not written ({0}); 'amigo git-setup' writes them",
+      "amigo: waarschuwing: de schema's voor editors zijn niet geschreven ({0}); 'amigo git-setup' schrijft ze"
+    ),
+    .inNoGit: (
+      "amigo: the workspace was created, but git was not set up: {0}; fix that, then run 'amigo git-setup'",
+      "amigo: de werkmap is aangemaakt, maar git is niet ingesteld: {0}; herstel dat en voer dan 'amigo git-setup' uit"
+    ),
+    .inNested: (
+      "amigo: warning: the new workspace lies inside the workspace in '{0}'; the two are separate",
+      "amigo: waarschuwing: de nieuwe werkmap ligt in de werkmap in '{0}'; de twee staan los van elkaar"
+    ),
   ]
 }

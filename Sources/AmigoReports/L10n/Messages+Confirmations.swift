@@ -84,6 +84,46 @@ extension Message {
     .okSchoolWeeks: ("{0} school weeks", "{0} schoolweken"),
     .okMoved: ("Moved {0} from {1} to {2} on {3}.", "{0} overgestapt van {1} naar {2} op {3}."),
     .okHandedOver: ("Handed over {0} ({1}).", "{0} ({1}) overgedragen."),
+    // Group.swift, Activities.swift
+    .okGroupStartedOne: (
+      "Started group {0} '{1}' with 1 participant: {2}.",
+      "Groep {0} '{1}' gestart met 1 deelnemer: {2}."
+    ),
+    .okGroupStarted: (
+      "Started group {0} '{1}' with {2} participants: {3}.",
+      "Groep {0} '{1}' gestart met {2} deelnemers: {3}."
+    ),
+    .okAlreadyTakesPart: (
+      "{0} already takes part in {1}; nothing was changed.",
+      "{0} doet al mee aan {1}; er is niets veranderd."
+    ),
+    .okAlreadyTakePart: (
+      "{0} already take part in {1}; nothing was changed.",
+      "{0} doen al mee aan {1}; er is niets veranderd."
+    ),
+    .okAddedToGroup: (
+      "Added {0} to group {1} ({2} participants).",
+      "{0} toegevoegd aan groep {1} ({2} deelnemers)."
+    ),
+    .okCreatedInGroup: (
+      "Created {0} for {1} (only in group {2}): {3}.",
+      "{0} aangemaakt voor {1} (alleen in groep {2}): {3}."
+    ),
+    .okGroupMeeting: (
+      "Recorded meeting of group {0} on {1} ({2} minutes): {3} present, {4} absent, {5} excused.",
+      "Bijeenkomst van groep {0} op {1} vastgelegd ({2} minuten): {3} aanwezig, {4} afwezig, {5} afgemeld."
+    ),
+    .okUnnamedAbsent: (
+      "amigo: note: recorded as absent (not named): {0}; use --excused for absence with notice",
+      "amigo: let op: als afwezig vastgelegd (niet genoemd): {0}; gebruik --excused voor afwezigheid met afmelding"
+    ),
+    .okOneChild: ("1 child", "1 kind"),
+    .okChildren: ("{0} children", "{0} kinderen"),
+    .okWithoutName: (" and {0} without a name", " en {0} zonder naam"),
+    .okMeeting: (
+      "Recorded meeting {0} on {1} ({2} minutes) about {3}: {4}.",
+      "Bijeenkomst {0} op {1} vastgelegd ({2} minuten) over {3}: {4}."
+    ),
     // Init.swift
     .inCreated: ("Created an amigo workspace in {0}:", "Amigo-werkmap aangemaakt in {0}:"),
     .inAboutConfig: (

@@ -146,6 +146,9 @@ public enum Message: String, CaseIterable, Sendable {
   case okLightContact, okOneContact, okContacts, okTeacherSupport, okThemeMeeting, okAttending
   case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
   case okOneSchoolWeek, okSchoolWeeks, okMoved, okHandedOver
+  case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroup
+  case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okOneChild, okChildren, okWithoutName
+  case okMeeting
   case inCreated, inAboutConfig, inAboutTrajectories, inAboutIgnore, inAboutAttributes, inUpdated
   case inKept, inSchemas, inNewRepository, inNextSteps, inStepEdit, inStepChild, inStepCommit
   case inStepGit, inNoSchemas, inNoGit, inNested

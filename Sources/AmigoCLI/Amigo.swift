@@ -103,10 +103,11 @@ public enum Amigo {
       env.stderr.write("amigo: \(error.message)\n")
       return error.status
     } catch let error as CommandError {
-      env.stderr.write("amigo: \(error.message)\n")
+      env.stderr.write("amigo: \(error.text(env.language()))\n")
       return error.status
     } catch {
-      env.stderr.write("amigo: internal error: \(error)\n")
+      let language = env.language()
+      env.stderr.write("amigo: " + language.text(.caInternalError, language.say(error)) + "\n")
       return .software
     }
   }
@@ -191,6 +192,15 @@ enum UsageError: Error, Equatable {
 struct CommandError: Error {
   var message: String
   var status: ExitStatus
+  /// The catalogue entry and its arguments, when made with `init(_:_:status:)`.
+  var entry: (Message, [String])?
+  /// The `errno` whose reason ends the entry's arguments, in the language printed.
+  var systemError: Int32?
+
+  init(message: String, status: ExitStatus) {
+    self.message = message
+    self.status = status
+  }
 }
 
 /// Levenshtein distance, for "Did you mean" (the schema's, on Unicode scalars).

@@ -240,6 +240,6 @@ import _AmigoTestSupport
     #expect(pull.status != 0)
     let said = pull.text + pull.stderr
     #expect(said.contains("twee keer genoemd in de aanwezigheid van 2026-09-10"), "\(said)")
-    #expect(said.contains("both sides recorded the same meeting or child differently"), "\(said)")
+    #expect(said.contains("beide kanten hebben dezelfde bijeenkomst of hetzelfde kind anders vastgelegd"), "\(said)")
   }
 }

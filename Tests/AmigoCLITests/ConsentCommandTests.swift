@@ -83,7 +83,7 @@ import _AmigoTestSupport
       "consent", "W6ZA", "--withdraw", "--scope", "home-visit", "--date", "2026-11-18",
     ])
     #expect(status == .success)
-    #expect(out.contains("withdrawn (home-visit only) on 2026-11-18"), "\(out)")
+    #expect(out.contains("ingetrokken (alleen huisbezoek) op 2026-11-18"), "\(out)")
     #expect(w.file.contains("withdrawn_scope: [home-visit]"))
     let (visit, _, err) = w.run([
       "log-session", "W6ZA", "--kind", "home-visit", "--with", "mother", "--date", "2026-11-19",

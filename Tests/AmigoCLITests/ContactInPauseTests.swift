@@ -15,7 +15,7 @@ import _AmigoTestSupport
     let w = try Workspace()
     let (s, out, err) = w.run(["log-session", "P4GC", "--date", "2026-11-17"])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("Logged child talk on 2026-11-17"), "\(out)")
+    #expect(out.contains("Vastgelegd: kindgesprek op 2026-11-17"), "\(out)")
     #expect(err.contains("warning[contact-in-pause]"), "\(err)")
     #expect(
       err.contains("een kindgesprek gehouden op 2026-11-17, binnen de pauze sinds 2026-10-26"),
@@ -60,7 +60,7 @@ import _AmigoTestSupport
     #expect(s == .success, "\(err)")
     #expect(
       err.contains(
-        "AOS-2026-P4GC is paused: resume first (amigo resume AOS-2026-P4GC --date 2026-11-17"),
+        "AOS-2026-P4GC is gepauzeerd: hervat eerst (amigo resume AOS-2026-P4GC --date 2026-11-17"),
       "\(err)")
   }
 }

@@ -123,7 +123,7 @@ import _AmigoTestSupport
     // The programme's minutes are a parent talk's default now, not a child talk's.
     let (logged, out, logErr) = w.run(["log-session", id, "--kind", "oudergesprek"])
     #expect(logged == .success, "\(logErr)")
-    #expect(out.contains("Logged parent talk on 2026-11-19, 45 min"), "\(out)")
+    #expect(out.contains("Vastgelegd: oudergesprek op 2026-11-19, 45 min"), "\(out)")
   }
 
   /// The week report and the period report decide the child-talk column by one rule

@@ -78,8 +78,9 @@ import Testing
 
   /// The line that says where an unsaved edit of T-1 was kept.
   static func keptLine(_ f: Fixture, _ n: Int = 1) -> String {
-    "amigo: your edit is kept in \(f.recoveryFolder)/edit-T-1-2026-01-01-\(n).yaml (only you can"
-      + " read it; delete it when done). Copy what you need into the file with 'amigo edit T-1'.\n"
+    "amigo: je wijziging is bewaard in \(f.recoveryFolder)/edit-T-1-2026-01-01-\(n).yaml (alleen"
+      + " jij kunt het lezen; verwijder het als je klaar bent). Neem wat je nodig hebt over in het"
+      + " bestand met 'amigo edit T-1'.\n"
   }
 
   @Test func anEditThatKeepsTheFileValidIsSaved() throws {
@@ -88,7 +89,7 @@ import Testing
     let editor = try f.editor("sed -i 's/label: Kind A\\./label: Kind B./' \"$f\"")
     let (status, out, err) = f.edit(["EDITOR": editor])
     #expect(status == .success)
-    #expect(out == "Saved trajectories/T-1.yaml.\n")
+    #expect(out == "trajectories/T-1.yaml is opgeslagen.\n")
     #expect(err == "")
     #expect(f.text == before.replacingOccurrences(of: "Kind A.", with: "Kind B."))
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"], "no stray copy")
@@ -120,7 +121,7 @@ import Testing
       try FileManager.default.attributesOfItem(atPath: f.file)[.modificationDate] as? Date
     let (status, out, err) = f.edit(["EDITOR": try f.editor(":")])
     #expect(status == .success)
-    #expect(out == "No changes to trajectories/T-1.yaml.\n")
+    #expect(out == "Geen wijzigingen in trajectories/T-1.yaml.\n")
     #expect(err == "")
     #expect(
       try FileManager.default.attributesOfItem(atPath: f.file)[.modificationDate] as? Date == before
@@ -165,10 +166,10 @@ import Testing
     let (status, out, err) = f.edit(["EDITOR": try f.editor("echo opened > \"$LOG\"")])
     #expect(status == .ioError)
     #expect(out == "")
-    #expect(err.hasPrefix("amigo: cannot write '\(f.workspace.path)/.amigo.lock': "))
+    #expect(err.hasPrefix("amigo: kan '\(f.workspace.path)/.amigo.lock' niet schrijven: "))
     #expect(
       err.hasSuffix(
-        "; amigo could not save an edit, so no editor was opened. trajectories/T-1.yaml is unchanged\n"
+        "; amigo kan geen wijziging opslaan, dus er is geen editor geopend. trajectories/T-1.yaml is niet veranderd\n"
       ))
     #expect(f.log == "", "the editor did not run")
     #expect(f.text == before)
@@ -187,7 +188,7 @@ import Testing
     let (status, out, err) = f.edit(["EDITOR": editor])
     #expect(status == .ioError)
     #expect(out == "")
-    #expect(err.contains("trajectories/T-1.yaml is unchanged\n" + Self.keptLine(f)))
+    #expect(err.contains("trajectories/T-1.yaml is niet veranderd\n" + Self.keptLine(f)))
     #expect(f.text == before)
     #expect(
       f.keptText("edit-T-1-2026-01-01-1.yaml")
@@ -225,7 +226,7 @@ import Testing
     #expect(out == "")
     #expect(
       err
-        == "amigo: the editor exited with status 3; trajectories/T-1.yaml is unchanged\n"
+        == "amigo: de editor stopte met status 3; trajectories/T-1.yaml is niet veranderd\n"
         + Self.keptLine(f)
     )
     #expect(f.text == before)
@@ -234,7 +235,7 @@ import Testing
 
     let (missing, _, missingErr) = f.edit(["EDITOR": "/nonexistent/editor"])
     #expect(missing == .failure)
-    #expect(missingErr.contains("the editor '/nonexistent/editor' could not be started"))
+    #expect(missingErr.contains("de editor '/nonexistent/editor' kon niet worden gestart"))
   }
 
   @Test func onATerminalABrokenEditCanBeReopenedAndFixed() throws {
@@ -251,7 +252,7 @@ import Testing
       """)
     let (status, out, err) = f.edit(["EDITOR": editor], interactive: true, answers: [""])
     #expect(status == .success)
-    #expect(out == "Saved trajectories/T-1.yaml.\n")
+    #expect(out == "trajectories/T-1.yaml is opgeslagen.\n")
     #expect(err.contains("bogus"))
     #expect(
       err.hasSuffix("amigo: je wijziging voegt een fout toe. De editor opnieuw openen? [J/n] "))
@@ -284,7 +285,7 @@ import Testing
     let f = try Fixture(trajectory: broken)
     let (fixed, out, _) = f.edit(["EDITOR": try f.editor("sed -i 's/actief/referred/' \"$f\"")])
     #expect(fixed == .success)
-    #expect(out == "Saved trajectories/T-1.yaml.\n")
+    #expect(out == "trajectories/T-1.yaml is opgeslagen.\n")
     #expect(f.text == trajectoryFile("T-1"))
     // Changed, the old error kept: saved, with a reminder.
     let g = try Fixture(trajectory: broken)
@@ -292,7 +293,7 @@ import Testing
     #expect(kept == .success)
     #expect(
       err
-        == "amigo: warning: trajectories/T-1.yaml still has 1 error; see 'amigo validate trajectories/T-1.yaml'\n"
+        == "amigo: waarschuwing: trajectories/T-1.yaml bevat nog 1 fout; zie 'amigo validate trajectories/T-1.yaml'\n"
     )
     // A new error on top of the old one: refused.
     let h = try Fixture(trajectory: broken)

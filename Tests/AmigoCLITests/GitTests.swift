@@ -295,7 +295,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     }
     // Mila's session scored her goal: it now names g3.
     #expect(sessionGoals.last == ["g3"], "\(sessionGoals)")
-    #expect((pull.text + pull.stderr).contains("theirs is now 'g3'"), "\(pull.stderr)")
+    #expect((pull.text + pull.stderr).contains("dat van de collega heet nu 'g3'"), "\(pull.stderr)")
     for folder in [a, b] {
       let check = s.amigo(["validate"], in: folder)
       #expect(check.status == .success, "\(check.out)")
@@ -530,7 +530,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(stopped.status != 0)
     let said = stopped.text + stopped.stderr
     #expect(said.contains("\(GitSandbox.file):6:9: error[invalid-value]: 'actief'"), "\(said)")
-    #expect(said.contains("the commit was stopped"))
+    #expect(said.contains("de commit is tegengehouden"))
     #expect(s.git(["rev-parse", "HEAD"], in: a).line == head)
 
     // Staged valid, working tree invalid: committed, and what was committed is the valid one.
@@ -764,7 +764,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let made = s.amigo(["init", "dossiers", "--git"], in: s.root.path)
     #expect(made.status == .success, "\(made.err)")
     let folder = s.path("dossiers")
-    #expect(made.out.contains("  .git/           a new git repository (git init)\n"))
+    #expect(made.out.contains("  .git/           een nieuwe git-repository (git init)\n"))
     #expect(made.out.contains("  merge driver    registered in dossiers/.git/config"))
     #expect(FileManager.default.isExecutableFile(atPath: folder + "/.git/hooks/pre-commit"))
     #expect(
@@ -790,7 +790,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let plain = s.amigo(["init", "plain"], in: s.root.path)
     #expect(plain.status == .success)
     #expect(!plain.out.contains("merge driver"))
-    #expect(plain.out.contains("Keep the folder in git: git init, then amigo git-setup"))
+    #expect(plain.out.contains("Bewaar de map in git: git init, dan amigo git-setup"))
     #expect(!FileManager.default.fileExists(atPath: s.path("plain/.git")))
   }
 
@@ -806,7 +806,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let env = Environment(
       variables: s.variables.merging(["PATH": "/nonexistent"]) { $1 }, currentDirectory: folder)
     #expect(Amigo.run(["git-setup"], environment: env) == .noInput)
-    #expect(env.stderr.text.contains("git is not installed"))
+    #expect(env.stderr.text.contains("git is niet geïnstalleerd"))
     let noGit = Environment(
       variables: s.variables.merging(["PATH": "/nonexistent"]) { $1 },
       currentDirectory: s.root.path)

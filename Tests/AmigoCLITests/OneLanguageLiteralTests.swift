@@ -15,21 +15,51 @@ import _AmigoTestSupport
   /// `Prompt.ask("…")` and the like: a question in English only.
   static let prompt = #"Prompt\.(?:ask|answer|choose|menu)\(\s*""#
 
+  /// `DiagnosticsError(message: "…")`: a refusal with diagnostics.
+  static let diagnosticsError = #"DiagnosticsError\(\s*message:\s*""#
+  /// A line for standard error written in English (`"amigo: warning: the …"`).
+  static let englishLine = #""amigo: (?:warning: )?[a-z][a-z']* [a-z]"#
+  /// An error's own English text passed on as a message (`error.description`).
+  static let errorDescription =
+    #"error\.description|failure\.description|message: "\\\(error\)"|String\(describing: error\)"#
+  /// A diagnostic's English text where the language's is meant (`d.message`, not
+  /// `d.message(language.code)`).
+  static let englishDiagnostic = #"\b(?:d|warning|diagnostic)\.(?:message|help)\b(?!\s*\()"#
+  /// In the store: an English-only description of a value users may see.
+  static let storeDescription = #"description: String \{\s*""#
+
   /// The English-only literals left, per file under `Sources/AmigoCLI/`.
-  static let allowedCommandErrors: [String: Int] = [
-    "Commands/Agree.swift": 1,
-    "Commands/Edit.swift": 2,
-    "Commands/GitSetup.swift": 3,
-    "Commands/NewChild.swift": 1,
-    "Commands/Sync.swift": 9,
-    "Commands/WorkspaceContext.swift": 2,
-    "Environment/Environment.swift": 1,
-  ]
+  static let allowedCommandErrors: [String: Int] = [:]
 
   static let allowedHints: [String: Int] = [:]
 
-  static func counts(_ pattern: String) throws -> [String: Int] {
-    let root = Fixtures.root.appendingPathComponent("Sources/AmigoCLI")
+  /// Lines still in English only: the rest of issue 28 (they only shrink).
+  static let allowedEnglishLines: [String: Int] = [
+    "Amigo.swift": 1,
+    "Commands/Export.swift": 1,
+    "Commands/GitSetup.swift": 1,
+    "Commands/Report+Publish.swift": 2,
+  ]
+
+  static let allowedErrorDescriptions: [String: Int] = [
+    "Commands/Report+Publish.swift": 1
+  ]
+
+  /// JSON keeps the English message and help (`--format json`, by decision); `_yaml-json` is
+  /// a tool for tests.
+  static let allowedEnglishDiagnostics: [String: Int] = [
+    "Output/DiagnosticJSON.swift": 2,
+    "Commands/YAMLJSONCommand.swift": 1,
+  ]
+
+  /// Under `Sources/AmigoStore/`: descriptions for logs and tests; messages use the fields.
+  static let allowedStoreDescriptions: [String: Int] = [
+    "Git/TrajectoryMerge.swift": 1,
+    "Git/TrajectoryMerge+GoalIDs.swift": 1,
+  ]
+
+  static func counts(_ pattern: String, in module: String = "AmigoCLI") throws -> [String: Int] {
+    let root = Fixtures.root.appendingPathComponent("Sources/" + module)
     let regex = try NSRegularExpression(pattern: pattern)
     var out: [String: Int] = [:]
     let files = FileManager.default.enumerator(atPath: root.path)!
@@ -63,11 +93,27 @@ import _AmigoTestSupport
       try Self.counts(Self.commandError), Self.allowedCommandErrors, "CommandError messages")
     Self.compare(try Self.counts(Self.hint), Self.allowedHints, "usage-error hints")
     Self.compare(try Self.counts(Self.prompt), [:], "questions")
+    Self.compare(
+      try Self.counts(Self.diagnosticsError), [:], "DiagnosticsError messages")
+    Self.compare(try Self.counts(Self.englishLine), Self.allowedEnglishLines, "stderr lines")
+    Self.compare(
+      try Self.counts(Self.errorDescription), Self.allowedErrorDescriptions,
+      "errors passed on in English (use Language.say)")
+    Self.compare(
+      try Self.counts(Self.englishDiagnostic), Self.allowedEnglishDiagnostics,
+      "diagnostics shown in English (use message(language.code))")
+    Self.compare(
+      try Self.counts(Self.storeDescription, in: "AmigoStore"), Self.allowedStoreDescriptions,
+      "store descriptions")
+    Self.compare(
+      try Self.counts(Self.commandError, in: "AmigoStore"), [:], "store messages")
   }
 
   /// The allowances only shrink: the totals when this test was written.
   @Test func theAllowancesOnlyShrink() {
-    #expect(Self.allowedCommandErrors.values.reduce(0, +) <= 19)
-    #expect(Self.allowedHints.values.reduce(0, +) <= 0)
+    #expect(Self.allowedCommandErrors.isEmpty)
+    #expect(Self.allowedHints.isEmpty)
+    #expect(Self.allowedEnglishLines.values.reduce(0, +) <= 5)
+    #expect(Self.allowedErrorDescriptions.values.reduce(0, +) <= 1)
   }
 }

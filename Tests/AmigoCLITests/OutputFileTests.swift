@@ -114,8 +114,10 @@ import Testing
     #expect(r.status == 64, "\(r.stderr)")
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.hasPrefix("Fout: De waarde '\(output)' is ongeldig voor '--output <file>'\n"))
-    #expect(r.stderr.contains("amigo never writes output over a workspace's records or settings"))
-    #expect(!r.stderr.contains("Wrote"))
+    #expect(
+      r.stderr.contains(
+        "amigo schrijft nooit uitvoer over de gegevens of instellingen van een werkmap"))
+    #expect(!r.stderr.contains("geschreven."))
     #expect(setup.snapshot() == before, "the workspace changed")
   }
 
@@ -138,7 +140,7 @@ import Testing
     let otherBefore = try Data(contentsOf: URL(fileURLWithPath: other.root + "/amigo.yaml"))
     let intoOther = setup.run(["report", "--week", "-o", other.root + "/amigo.yaml"])
     #expect(intoOther.status == 64, "\(intoOther.stderr)")
-    #expect(intoOther.stderr.contains("of the workspace in '\(other.root)'"))
+    #expect(intoOther.stderr.contains("van de werkmap in '\(other.root)'"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: other.root + "/amigo.yaml")) == otherBefore)
     #expect(setup.snapshot() == before)
   }
@@ -152,16 +154,16 @@ import Testing
     defer { setup.remove() }
     let inside = setup.run(command + ["--output", "notes/out.txt"])
     #expect(inside.status == 0, "\(inside.stderr)")
-    #expect(inside.stderr.hasPrefix("Wrote notes/out.txt.\n"))
+    #expect(inside.stderr.hasPrefix("notes/out.txt geschreven.\n"))
     #expect(
       inside.stderr.contains(
-        "amigo: warning: notes/out.txt lies inside the workspace: git would share it with everyone")
+        "amigo: waarschuwing: notes/out.txt ligt in de werkmap: git zou het delen met iedereen")
     )
     #expect(FileManager.default.fileExists(atPath: setup.ws.root + "/notes/out.txt"))
 
     let outside = setup.run(command + ["--output", setup.outside + "/out.txt"])
     #expect(outside.status == 0, "\(outside.stderr)")
-    #expect(!outside.stderr.contains("warning"))
+    #expect(!outside.stderr.contains("waarschuwing"))
     // The same text as on standard output.
     #expect(
       try String(contentsOfFile: setup.outside + "/out.txt", encoding: .utf8)
@@ -175,15 +177,15 @@ import Testing
     let git = Git(directory: setup.ws.root, environment: ProcessInfo.processInfo.environment)
     guard (try? git.run(["init", "-q"]))?.status == 0 else { return }
     let warned = setup.run(["report", "--week", "-o", "notes/week.md"])
-    #expect(warned.stderr.contains("amigo: warning: notes/week.md lies inside the workspace"))
+    #expect(warned.stderr.contains("amigo: waarschuwing: notes/week.md ligt in de werkmap"))
     try Data(".amigo.lock\nnotes/\n".utf8).write(
       to: URL(fileURLWithPath: setup.ws.root + "/.gitignore"))
     let quiet = setup.run(["report", "--week", "-o", "notes/week.md"])
     #expect(quiet.status == 0)
-    #expect(quiet.stderr == "Wrote notes/week.md.\n")
+    #expect(quiet.stderr == "notes/week.md geschreven.\n")
     // Still warned for a file git would share.
     let other = setup.run(["export", "--research", "-o", "export.csv"])
-    #expect(other.stderr.contains("amigo: warning: export.csv lies inside the workspace"))
+    #expect(other.stderr.contains("amigo: waarschuwing: export.csv ligt in de werkmap"))
   }
 
   @Test func aFolderASocketOrABlockDeviceIsRefused() throws {
@@ -192,7 +194,7 @@ import Testing
     for folder in [setup.outside, setup.outside + "/", "/tmp", setup.outside + "/missing/"] {
       let r = setup.run(["report", "--week", "-o", folder])
       #expect(r.status == 64, "\(folder): \(r.stderr)")
-      #expect(r.stderr.contains("It is a folder."), "\(r.stderr)")
+      #expect(r.stderr.contains("Het is een map."), "\(r.stderr)")
     }
     #expect(FileSystemProbe.isFolder(setup.outside))
 
@@ -212,7 +214,8 @@ import Testing
     try #require(bound == 0)
     let r = setup.run(["export", "--research", "-o", socketPath])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("It is a socket: amigo writes only to files, character devices"))
+    #expect(
+      r.stderr.contains("Het is een socket: amigo schrijft alleen naar bestanden, tekenapparaten"))
     #expect(FileSystemProbe.kind(socketPath) == S_IFSOCK)
 
     if let block = ["/dev/loop0", "/dev/sda", "/dev/vda"].first(where: {
@@ -220,7 +223,7 @@ import Testing
     }) {
       let b = setup.run(["report", "--week", "-o", block])
       #expect(b.status == 64)
-      #expect(b.stderr.contains("It is a block device"))
+      #expect(b.stderr.contains("Het is een blokapparaat"))
       #expect(FileSystemProbe.kind(block) == S_IFBLK)
     }
   }
@@ -230,13 +233,13 @@ import Testing
     defer { setup.remove() }
     let null = setup.run(["report", "--week", "-o", "/dev/null"])
     #expect(null.status == 0, "\(null.stderr)")
-    #expect(null.stderr == "Wrote /dev/null.\n")
+    #expect(null.stderr == "/dev/null geschreven.\n")
     #expect(FileSystemProbe.kind("/dev/null") == S_IFCHR)
 
     let full = setup.run(["export", "--research", "-o", "/dev/full"])
     #expect(full.status == 74)
     // The workspace is Dutch; the system's reason stays as the system gives it.
-    #expect(full.stderr == "amigo: kan '/dev/full' niet schrijven: No space left on device\n")
+    #expect(full.stderr == "amigo: kan '/dev/full' niet schrijven: de schijf is vol\n")
     #expect(FileSystemProbe.kind("/dev/full") == S_IFCHR)
   }
 

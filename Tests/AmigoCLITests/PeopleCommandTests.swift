@@ -123,7 +123,7 @@ import _AmigoTestSupport
     let file = "trajectories/AOS-2026-K7Q4.yaml"
     let (paused, out, err) = w.run(["pause", "K7Q4", "--date", "2026-10-26"])
     #expect(paused == .success, "\(err)")
-    #expect(out.contains("Paused AOS-2026-K7Q4 from 2026-10-26; status paused."))
+    #expect(out.contains("AOS-2026-K7Q4 gepauzeerd vanaf 2026-10-26; status gepauzeerd."))
     #expect(w.text(file).contains("status: paused\n"))
     #expect(w.text(file).contains("\npauses:\n  - from: 2026-10-26\n\ngoals:"))
     // Paused already: refused, unchanged.
@@ -140,7 +140,7 @@ import _AmigoTestSupport
     #expect(resumed == .success, "\(err3)")
     #expect(
       out3.contains(
-        "Resumed AOS-2026-K7Q4 on 2026-11-16 after a pause from 2026-10-26 to 2026-11-15 (3 school weeks paused, not counted); status active."
+        "AOS-2026-K7Q4 hervat op 2026-11-16 na een pauze van 2026-10-26 tot en met 2026-11-15 (3 schoolweken gepauzeerd, niet geteld); status actief."
       ), "\(out3)")
     #expect(w.text(file).contains("  - from: 2026-10-26\n    to: 2026-11-15\n"))
     #expect(w.text(file).contains("status: active\n"))

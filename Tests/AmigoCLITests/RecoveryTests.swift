@@ -83,7 +83,7 @@ import _AmigoTestSupport
     let kept = f.recoveryFolder + "/note-2026-11-19-1.txt"
     #expect(f.mode(kept) == 0o600)
     #expect(f.mode(f.recoveryFolder) == 0o700)
-    #expect(r.stderr.contains("your note is kept in \(kept)"))
+    #expect(r.stderr.contains("je notitie is bewaard in \(kept)"))
     #expect(r.stderr.contains("--note-file '\(kept)'"))
     // It can be used as it is, once the number is gone; a second refusal does not overwrite it.
     let again = f.run(
@@ -102,8 +102,8 @@ import _AmigoTestSupport
     #expect(r.status == 66)
     #expect(f.kept == ["note-2026-11-19-1.txt"])
     #expect(f.text("note-2026-11-19-1.txt") == "Kort gesprek.\n")
-    #expect(r.stderr.contains("no trajectory matches 'NOBODY'"))
-    #expect(r.stderr.contains("your note is kept in"))
+    #expect(r.stderr.contains("geen traject past bij 'NOBODY'"))
+    #expect(r.stderr.contains("je notitie is bewaard in"))
   }
 
   @Test func aNoteOnTheCommandLineOrAWrittenNoteLeavesNoFile() throws {
@@ -150,7 +150,7 @@ import _AmigoTestSupport
       FileManager.default.contents(atPath: folder + "/note-2026-11-19-1.txt")
         == Data(Self.note.utf8))
     #expect(f.mode(folder) == 0o700)
-    #expect(r.stderr.contains("your note is kept in \(folder)/note-2026-11-19-1.txt"))
+    #expect(r.stderr.contains("je notitie is bewaard in \(folder)/note-2026-11-19-1.txt"))
   }
 
   // MARK: - new-child on a terminal
@@ -185,10 +185,10 @@ import _AmigoTestSupport
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       r.stderr.contains(
-        "  error[possible-full-name]: the label 'Noor Achterberg' looks like a full name\n"))
+        "  error[possible-full-name]: het label 'Noor Achterberg' lijkt een volledige naam\n"))
     #expect(
       r.stderr.contains(
-        "  error[possible-phone-number]: this text looks like it contains a phone number\n"))
+        "  error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten\n"))
     #expect(r.stderr.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
     let text = try Self.created(f, before)
     #expect(text.contains("  label: Noor A.\n"))
@@ -206,7 +206,7 @@ import _AmigoTestSupport
       answers: Self.answers(
         label: ["Noor Achterberg", "n", "Noor Achterberg", "j"], request: ["Noor piekert."]))
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stderr.contains("  warning[possible-full-name]: the label 'Noor Achterberg'"))
+    #expect(r.stderr.contains("  warning[possible-full-name]: het label 'Noor Achterberg'"))
     #expect(r.stderr.contains("  'Noor Achterberg' toch houden? [j/N] "))
     #expect(try Self.created(f, before).contains("  label: Noor Achterberg\n"))
   }
@@ -223,9 +223,9 @@ import _AmigoTestSupport
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       r.stderr.hasPrefix(
-        "  error[possible-full-name]: the label 'Noor Achterberg' looks like a full name (--label)\n"
+        "  error[possible-full-name]: het label 'Noor Achterberg' lijkt een volledige naam (--label)\n"
       ))
-    #expect(r.stderr.contains("citizen service number (BSN) (--request)\n"))
+    #expect(r.stderr.contains("een burgerservicenummer (BSN) te bevatten (--request)\n"))
     let text = try Self.created(f, before)
     #expect(text.contains("  label: Noor A.\n"))
     #expect(text.contains("  request: Noor piekert.\n"))
@@ -249,7 +249,7 @@ import _AmigoTestSupport
       + " --programme amigos-op-school --referral-date 2026-11-19 --referred-by care-coordinator"
       + " --concern anxiety"
     #expect(f.text("new-child-2026-11-19-1.txt").hasSuffix(command + "\n"))
-    #expect(r.stderr.contains("amigo: your answers are kept in "))
+    #expect(r.stderr.contains("amigo: je antwoorden zijn bewaard in "))
     #expect(r.stderr.contains(f.recoveryFolder + "/new-child-2026-11-19-1.txt"))
   }
 
@@ -283,7 +283,7 @@ import _AmigoTestSupport
     let r = f.run(["new-child"], answers: Self.answers(label: ["Noor A."], request: [""]))
     #expect(r.status == 74)
     #expect(!r.stderr.contains("Label"))
-    #expect(r.stderr.hasSuffix("; nothing was asked and nothing was written\n"))
+    #expect(r.stderr.hasSuffix("; er is niets gevraagd en niets geschreven\n"))
   }
 
   @Test func anInvalidValueGivenAsAnOptionIsNamedByItsOptionNotByALineOfNoFile() throws {
@@ -298,11 +298,11 @@ import _AmigoTestSupport
     #expect(try Self.files(f) == before)
     #expect(
       r.stderr.contains(
-        "amigo: error[possible-full-name]: the label 'Noor Achterberg' looks like a full name (--label)\n"
+        "amigo: error[possible-full-name]: het label 'Noor Achterberg' lijkt een volledige naam (--label)\n"
       ))
     #expect(
       r.stderr.contains(
-        "amigo: error[possible-phone-number]: this text looks like it contains a phone number (--request)\n"
+        "amigo: error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten (--request)\n"
       ))
     #expect(
       r.stderr.hasSuffix("amigo: het nieuwe traject zou niet geldig zijn; er is niets geschreven\n")

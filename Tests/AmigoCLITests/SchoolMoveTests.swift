@@ -59,7 +59,7 @@ import _AmigoTestSupport
     let before = w.file(Self.ayla)
     let (status, out, err) = w.run(["move", "J7AA", "--school", "wilg", "--date", "2026-11-02"])
     #expect(status == .success, "\(err)")
-    #expect(out == "Moved \(Self.ayla) from bs-de-linde to bs-de-wilg on 2026-11-02.\n")
+    #expect(out == "\(Self.ayla) overgestapt van bs-de-linde naar bs-de-wilg op 2026-11-02.\n")
     let after = w.file(Self.ayla)
     #expect(
       after.contains(

@@ -43,7 +43,7 @@ import _AmigoTestSupport
     #expect(ok == .success, "\(err3)")
     #expect(
       out3
-        == "Recorded information given to care coordinator (IB) on 2026-11-18 (progress, concerns) for AOS-2026-W6ZA.\n"
+        == "Informatie gegeven aan intern begeleider op 2026-11-18 vastgelegd (voortgang, zorgen) voor AOS-2026-W6ZA.\n"
     )
     #expect(
       w.file.hasSuffix(
@@ -64,7 +64,7 @@ import _AmigoTestSupport
       "--note", "Signal from class.", "--date", "2026-11-18",
     ])
     #expect(ok == .success, "\(err)")
-    #expect(out.contains("received from teacher"))
+    #expect(out.contains("ontvangen van leerkracht"))
     #expect(w.file.contains("direction: received"))
     #expect(w.file.contains("note: Signal from class."))
     // A basis with --received is a usage error.

@@ -16,8 +16,8 @@ import _AmigoTestSupport
     #expect(s.amigo(["log-session", id, "--date", "2026-09-15"], in: a).0 == .success)
     let first = s.amigo(["sync"], in: a)
     #expect(first.status == .success, "\(first.err)")
-    #expect(first.out.contains("Committed your changes: 1 file."), "\(first.out)")
-    #expect(first.out.contains("Shared your changes with the team."))
+    #expect(first.out.contains("Je wijzigingen zijn vastgelegd: 1 bestand."), "\(first.out)")
+    #expect(first.out.contains("Je wijzigingen zijn gedeeld met het team."))
     #expect(s.git(["status", "--porcelain"], in: a).text.isEmpty)
     // The colleague's own change and a's merge through the driver.
     #expect(
@@ -25,7 +25,7 @@ import _AmigoTestSupport
         == .success)
     let second = s.amigo(["sync"], in: b)
     #expect(second.status == .success, "\(second.err)")
-    #expect(second.out.contains("their changes merged"), "\(second.out)")
+    #expect(second.out.contains("hun wijzigingen zijn samengevoegd"), "\(second.out)")
     #expect(
       sessionKeys(s.read(b)) == [
         "2026-09-08 child-talk", "2026-09-15 child-talk", "2026-09-17 parent-talk",
@@ -48,10 +48,10 @@ import _AmigoTestSupport
     #expect(r.status != .success)
     #expect(
       r.err.contains(
-        "amigo: \(GitSandbox.file), the entry 'date: 2026-09-08' in 'sessions' (line"),
+        "amigo: \(GitSandbox.file), het onderdeel 'date: 2026-09-08' in 'sessions' (regel"),
       "\(r.err)")
-    #expect(r.err.contains("yours 'minutes: 30', the colleague's 'minutes: 25'"), "\(r.err)")
-    #expect(r.err.contains("the pull was undone"), "\(r.err)")
+    #expect(r.err.contains("bij jou 'minutes: 30', bij de collega 'minutes: 25'"), "\(r.err)")
+    #expect(r.err.contains("het ophalen is teruggedraaid"), "\(r.err)")
     #expect(r.err.contains("amigo edit"))
     // As it was: no markers, no merge under way, nothing staged.
     #expect(s.read(b) == before)
@@ -71,6 +71,6 @@ import _AmigoTestSupport
     s.git(["clone", "-q", s.path("remote.git"), c], in: s.root.path)
     let r = s.amigo(["sync"], in: c)
     #expect(r.status != .success)
-    #expect(r.err.contains("run 'amigo git-setup' once"), "\(r.err)")
+    #expect(r.err.contains("voer eenmaal 'amigo git-setup' uit"), "\(r.err)")
   }
 }

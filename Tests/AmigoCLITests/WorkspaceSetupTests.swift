@@ -123,7 +123,7 @@ import _AmigoTestSupport
     let env = Environment(currentDirectory: tmp.path)
     #expect(Amigo.run(["init", "werkmap"], environment: env) == .success)
     #expect(env.stderr.text.isEmpty)
-    #expect(env.stdout.text.hasPrefix("Created an amigo workspace in werkmap:\n"))
+    #expect(env.stdout.text.hasPrefix("Amigo-werkmap aangemaakt in werkmap:\n"))
 
     // Owner-only files and folders.
     func mode(_ path: String) throws -> Int {
@@ -152,9 +152,9 @@ import _AmigoTestSupport
     #expect(status == .success, "\(work.stderr.text)")
     #expect(work.stderr.text.isEmpty)
     let line = work.stdout.text
-    #expect(line.hasPrefix("Created T-2026-"))
-    let id = String(line.dropFirst("Created ".count).prefix(11))
-    #expect(line == "Created \(id) (Sam B.): trajectories/\(id).yaml\n")
+    #expect(line.hasPrefix("T-2026-"))
+    let id = String(line.prefix(11))
+    #expect(line == "\(id) (Sam B.) aangemaakt: trajectories/\(id).yaml\n")
     let path = root + "/trajectories/\(id).yaml"
     #expect(try mode(path) == 0o600)
     let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -202,7 +202,7 @@ import _AmigoTestSupport
     // fmt finds nothing to do in what amigo wrote.
     let fmt = Environment(currentDirectory: root)
     #expect(Amigo.run(["fmt", "--check"], environment: fmt) == .success)
-    #expect(fmt.stdout.text == "3 files already formatted\n")
+    #expect(fmt.stdout.text == "3 bestanden al netjes opgemaakt\n")
   }
 
   @Test(arguments: [
@@ -215,7 +215,7 @@ import _AmigoTestSupport
     let (status, out, err) = ws.run(
       ["new-child", "--label", label, "--referred-by", "teacher", "--id", "T-2026-1AAA"])
     #expect(status == .success)
-    #expect(out == "Created T-2026-1AAA (\(label)): trajectories/T-2026-1AAA.yaml\n")
+    #expect(out == "T-2026-1AAA (\(label)) aangemaakt: trajectories/T-2026-1AAA.yaml\n")
     #expect(err.contains("lijkt een volledige naam") == warned, "\(err)")
   }
 }

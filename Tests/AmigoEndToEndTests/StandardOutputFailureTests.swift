@@ -89,7 +89,7 @@ struct StandardInputFailureTests {
         "--today", TempWorkspace.today,
       ], stdin: "/")
     #expect(r.exitCode == 74, "\(r): \(r.stderr)")
-    #expect(r.stderr == "amigo: cannot read standard input: Is a directory\n")
+    #expect(r.stderr == "amigo: kan de standaardinvoer niet lezen: het is een map\n")
     #expect(ws.bytes(ws.trajectories + "/" + file) == before)
   }
 }

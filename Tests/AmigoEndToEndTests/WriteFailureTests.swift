@@ -124,11 +124,11 @@ struct WriteFailureTests {
     close(fd)
 
     let r = try amigo(Self.logSession(ws))
-    expectRefused(r, path: path, reason: "No space left on device", in: ws, unchanged: original)
+    expectRefused(r, path: path, reason: "de schijf is vol", in: ws, unchanged: original)
 
     let created = try amigo(Self.newChild(ws))
     expectRefused(
-      created, path: ws.trajectory("AOS-2026-ZZZ9"), reason: "No space left on device", in: ws,
+      created, path: ws.trajectory("AOS-2026-ZZZ9"), reason: "de schijf is vol", in: ws,
       unchanged: original)
 
     // A report on a full disk (never in trajectories/: --output refuses the workspace's own
@@ -145,7 +145,7 @@ struct WriteFailureTests {
       reports + "/week.md",
     ])
     expectRefused(
-      report, path: reports + "/week.md", reason: "No space left on device", in: ws,
+      report, path: reports + "/week.md", reason: "de schijf is vol", in: ws,
       unchanged: original)
     #expect(try FileManager.default.contentsOfDirectory(atPath: reports) == [".filler"])
 
@@ -155,7 +155,7 @@ struct WriteFailureTests {
       "/dev/full",
     ])
     expectRefused(
-      device, path: "/dev/full", reason: "No space left on device", in: ws, unchanged: original)
+      device, path: "/dev/full", reason: "de schijf is vol", in: ws, unchanged: original)
     var info = stat()
     #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
   }
@@ -168,11 +168,11 @@ struct WriteFailureTests {
     defer { Mount.unmount(ws.trajectories) }
 
     expectRefused(
-      try amigo(Self.logSession(ws)), path: path, reason: "Read-only file system", in: ws,
+      try amigo(Self.logSession(ws)), path: path, reason: "de schijf is alleen-lezen", in: ws,
       unchanged: before)
     expectRefused(
       try amigo(Self.newChild(ws)), path: ws.trajectory("AOS-2026-ZZZ9"),
-      reason: "Read-only file system", in: ws, unchanged: before)
+      reason: "de schijf is alleen-lezen", in: ws, unchanged: before)
     // Reading still works.
     let validate = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
     #expect(validate.exitCode == 0, "\(validate): \(validate.stderr)")
@@ -187,7 +187,7 @@ struct WriteFailureTests {
     // The workspace lock cannot be created: refused before anything is written.
     expectRefused(
       try amigo(Self.logSession(ws)), path: ws.root + "/.amigo.lock",
-      reason: "Read-only file system", in: ws, unchanged: before)
+      reason: "de schijf is alleen-lezen", in: ws, unchanged: before)
   }
 
   @Test(.enabled(if: Privileges.canDropPrivileges)) func missingPermissions() throws {
@@ -235,7 +235,7 @@ struct WriteFailureTests {
 
     // No permission to create the workspace lock.
     expectRefused(
-      try run(Self.logSession(ws)), path: ws.root + "/.amigo.lock", reason: "Permission denied",
+      try run(Self.logSession(ws)), path: ws.root + "/.amigo.lock", reason: "geen toestemming",
       in: ws, unchanged: before)
 
     // The lock may be taken, but the trajectories folder is not writable.
@@ -243,11 +243,11 @@ struct WriteFailureTests {
     fchmod(lock, 0o666)
     close(lock)
     expectRefused(
-      try run(Self.logSession(ws)), path: path, reason: "Permission denied", in: ws,
+      try run(Self.logSession(ws)), path: path, reason: "geen toestemming", in: ws,
       unchanged: before)
     expectRefused(
       try run(Self.newChild(ws)), path: ws.trajectory("AOS-2026-ZZZ9"),
-      reason: "Permission denied", in: ws, unchanged: before)
+      reason: "geen toestemming", in: ws, unchanged: before)
   }
 
   @Test func fileWhereAFolderShouldBe() throws {
@@ -260,6 +260,7 @@ struct WriteFailureTests {
       file + "/week.md",
     ])
     expectRefused(
-      report, path: file + "/week.md", reason: "Not a directory", in: ws, unchanged: before)
+      report, path: file + "/week.md", reason: "een deel van het pad is geen map", in: ws,
+      unchanged: before)
   }
 }

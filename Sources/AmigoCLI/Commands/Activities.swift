@@ -82,7 +82,7 @@ extension WorkspaceContext {
         display: display(path), in: workspace, config: config, today: today)
       return (change, path)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
   }
 
@@ -97,7 +97,7 @@ extension WorkspaceContext {
       return try ActivityStore.change(
         path, display: display(path), in: workspace, config: config, today: today, edit)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
   }
 
@@ -308,11 +308,15 @@ enum Meeting: Command {
     activity.unnamed = unnamed
     activity.note = note
     let (change, path) = try context.create(activity)
-    var what = "\(children.count) \(children.count == 1 ? "child" : "children")"
-    if let unnamed, unnamed > 0 { what += " and \(unnamed) without a name" }
+    let language = env.language()
+    var what =
+      children.count == 1
+      ? language.text(.okOneChild) : language.text(.okChildren, String(children.count))
+    if let unnamed, unnamed > 0 { what += language.text(.okWithoutName, String(unnamed)) }
     env.stdout.write(
-      "Recorded meeting \(activity.id) on \(date) (\(minutes) minutes) about \(what): \(context.display(path)).\n"
-    )
+      language.text(
+        .okMeeting, activity.id, date.description, String(minutes), what, context.display(path))
+        + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
     return .success

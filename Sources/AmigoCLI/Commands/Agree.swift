@@ -88,7 +88,7 @@ enum Agree: Command {
     do {
       bytes = try FileSystem.read(path)
     } catch {
-      throw CommandError(message: "\(error)", status: .noInput)
+      throw CommandError(message: context.env.language().say(error), status: .noInput)
     }
     let activity = SchemaDecoder.activity(bytes: bytes)
     guard activity.type != nil, !activity.id.isEmpty else {

@@ -86,7 +86,8 @@ enum Close: Command {
     guard let current = file.trajectory, file.document.isValid else {
       throw DiagnosticsError(
         ChangeError.invalidFile(
-          path: file.displayPath, diagnostics: file.diagnostics, source: file.document.source))
+          path: file.displayPath, diagnostics: file.diagnostics, source: file.document.source),
+        env.language())
     }
     // A closure written earlier (status 'closing') may have a planned date, a reason and a
     // destination already: the reason and destination stay unless an option replaces them; the
@@ -158,30 +159,32 @@ enum Close: Command {
       }
     }
     let t = result.trajectory
+    let language = env.language()
+    func label(_ value: String, _ table: EnumSpec) -> String { language.label(value, table) }
     /// ` (was: …)` when the command replaced a value the file held.
     func was(_ old: String?, _ new: String?, _ table: EnumSpec) -> String {
       guard let old, let new, old != new else { return "" }
-      return " (was: \(table[old]?.en ?? old))"
+      return language.text(.okWas, label(old, table))
     }
-    var line = "Closed \(t.id) on \(date)"
-    if let old = recorded?.date, old != date { line += " (planned: \(old))" }
-    if let week = t.week(of: date) { line += " in week \(week)" }
+    var line = language.text(.okClosed, t.id, date.description)
+    if let old = recorded?.date, old != date { line += language.text(.okPlanned, old.description) }
+    if let week = t.week(of: date) { line += language.text(.okInWeek, String(week)) }
     if let reason = t.closure?.reason?.rawValue {
-      line += ": \(Schemas.closureReason[reason]?.en ?? reason)"
+      line += ": " + label(reason, Schemas.closureReason)
       line += was(recorded?.reason?.rawValue, reason, Schemas.closureReason)
     }
     if let all = t.closure?.allDestinations, !all.isEmpty {
-      line += "; next: " + all.map { Schemas.destination[$0]?.en ?? $0 }.joined(separator: ", ")
+      let next = all.map { label($0, Schemas.destination) }.joined(separator: ", ")
+      line += language.text(.okNext, next)
       if let old = recorded?.allDestinations, !old.isEmpty, old != all {
-        line +=
-          " (was: " + old.map { Schemas.destination[$0]?.en ?? $0 }.joined(separator: ", ")
-          + ")"
+        line += language.text(
+          .okWas, old.map { label($0, Schemas.destination) }.joined(separator: ", "))
       }
     }
     if !results.isEmpty {
-      line +=
-        "; results "
-        + results.map { "\($0.0) \(Schemas.goalResult[$0.1]?.en ?? $0.1)" }.joined(separator: ", ")
+      line += language.text(
+        .okResults,
+        results.map { "\($0.0) \(label($0.1, Schemas.goalResult))" }.joined(separator: ", "))
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)

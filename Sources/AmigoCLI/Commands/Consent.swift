@@ -123,12 +123,17 @@ enum Consent: Command {
       try file.add(consent)
     }
     let t = result.trajectory
+    let language = env.language()
+    let givers = list(givenBy.map { language.label($0, Schemas.consentGiver) }, language)
     env.stdout.write(
-      "Recorded \(form.map { $0 + " " } ?? "")consent by \(list(givenBy)) on \(date) for \(t.id).\n"
-    )
+      (form.map {
+        language.text(
+          .okConsentForm, language.label($0, Schemas.consentForm), givers, date.description, t.id)
+      } ?? language.text(.okConsent, givers, date.description, t.id)) + "\n")
     context.printWarnings(result)
     for warning in consent.recordingWarnings(in: t, today: context.today) {
-      env.stderr.write("amigo: warning: \(warning.message)\n")
+      env.stderr.write(
+        env.language().text(.ccWarningLine, warning.message(env.language().code)) + "\n")
     }
     return .success
   }
@@ -189,9 +194,14 @@ enum Consent: Command {
       }
     }
     let t = result.trajectory
-    let what = scopes.isEmpty ? "" : " (\(list(scopes)) only)"
+    let what =
+      scopes.isEmpty
+      ? ""
+      : language.text(
+        .okWithdrawnOnly,
+        list(scopes.map { language.label($0, Schemas.consentScope) }, language))
     context.env.stdout.write(
-      "Recorded that the consent of \(given) was withdrawn\(what) on \(date) for \(t.id).\n")
+      language.text(.okWithdrawn, given.description, what, date.description, t.id) + "\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
     if let status = t.status, status.isRunning || status == .paused,

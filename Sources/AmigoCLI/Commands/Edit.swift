@@ -50,7 +50,7 @@ enum Edit: Command {
     let editor = try editorCommand(env)
     let original: [UInt8]
     do { original = try FileSystem.read(path) } catch {
-      throw CommandError(message: error.description, status: .noInput)
+      throw CommandError(message: env.language().say(error), status: .noInput)
     }
     let name = Workspace.id(ofFile: path)
     func validate(_ bytes: [UInt8]) -> CheckedText {
@@ -71,9 +71,10 @@ enum Edit: Command {
     } catch {
       guard let edited = try? FileSystem.read(copy.file), edited != original else { throw error }
       let kept = RecoveryFile.keep(edited, stem: "edit-\(name)", ext: "yaml", env)
+      let language = env.language()
       let notice = RecoveryFile.notice(
-        "your edit", path: kept, text: String(decoding: edited, as: UTF8.self),
-        reuse: kept.map { _ in "Copy what you need into the file with 'amigo edit \(name)'." })
+        .ccKeptEdit, path: kept, text: String(decoding: edited, as: UTF8.self),
+        reuse: kept.map { _ in language.text(.ccReuseEdit, name) }, language)
       throw RecoveryFile.withNotice(error, notice, env)
     }
   }
@@ -90,20 +91,22 @@ enum Edit: Command {
     while true {
       let status = try launch(editor, copy.file, env.variables)
       guard status == 0 else {
+        let language = env.language()
         throw CommandError(
           message: status == 127
-            ? "the editor '\(editor)' could not be started; set $VISUAL or $EDITOR. \(shown) is unchanged"
-            : "the editor exited with status \(status); \(shown) is unchanged",
+            ? language.text(.ccEditorNotStarted, editor, shown)
+            : language.text(.ccEditorStatus, String(status), shown),
           status: .failure)
       }
       let edited: [UInt8]
       do { edited = try FileSystem.read(copy.file) } catch {
         throw CommandError(
-          message: env.language().text(.caEditedCopyGone, shown, error.reason),
+          message: env.language().text(
+            .caEditedCopyGone, shown, error.why.text(env.language().code)),
           status: .ioError)
       }
       if edited == original {
-        env.stdout.write("No changes to \(shown).\n")
+        env.stdout.write(env.language().text(.ccNoChangesTo, shown) + "\n")
         return .success
       }
       let checked = validate(edited)
@@ -112,15 +115,16 @@ enum Edit: Command {
       let newErrors = introduced.filter { $0.severity == .error }
       if newErrors.isEmpty {
         try save(edited, over: path, expecting: original, context: context, shown: shown)
-        env.stdout.write("Saved \(shown).\n")
+        env.stdout.write(env.language().text(.ccSaved, shown) + "\n")
         for d in introduced where d.severity == .warning {
           env.stderr.write(renderer.render(d, source: checked.source))
         }
         let remaining = after.filter { $0.severity == .error }.count
         if remaining > 0 {
           env.stderr.write(
-            "amigo: warning: \(shown) still has \(remaining) "
-              + (remaining == 1 ? "error" : "errors") + "; see 'amigo validate \(shown)'\n")
+            (remaining == 1
+              ? env.language().text(.ccStillHasError, shown)
+              : env.language().text(.ccStillHasErrors, shown, String(remaining))) + "\n")
         }
         return .success
       }
@@ -145,8 +149,7 @@ enum Edit: Command {
     let folder = (path as NSString).deletingLastPathComponent
     if let reason = context.cannotWrite(in: folder) {
       throw CommandError(
-        message: reason + "; amigo could not save an edit, so no editor was opened. "
-          + "\(shown) is unchanged", status: .ioError)
+        message: context.env.language().text(.ccEditCannotSave, reason, shown), status: .ioError)
     }
   }
 
@@ -186,8 +189,9 @@ enum Edit: Command {
       }
       try AtomicWrite.write(bytes, to: path, locked: true)
     } catch let error as WriteError {
+      let language = context.env.language()
       throw CommandError(
-        message: error.description + "; \(shown) is unchanged", status: .ioError)
+        message: language.text(.ccIsUnchanged, language.say(error), shown), status: .ioError)
     }
   }
 }
@@ -209,7 +213,7 @@ struct EditCopy {
         ?? EditCopy.makeFolder(in: FileManager.default.temporaryDirectory.path)
     else {
       throw CommandError(
-        message: language.text(.caNoPrivateFolder, String(cString: strerror(errno))),
+        message: language.text(.caNoPrivateFolder, systemErrorText(errno, language.code)),
         status: .ioError)
     }
     self.folder = folder
@@ -218,7 +222,7 @@ struct EditCopy {
       try AtomicWrite.write(bytes, to: file, mode: 0o600, createOnly: true)
     } catch {
       remove()
-      throw CommandError(message: error.description, status: .ioError)
+      throw CommandError(message: language.say(error), status: .ioError)
     }
   }
 
@@ -261,16 +265,12 @@ enum EditorProcess {
     var pid = pid_t()
     let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, envp)
     guard spawned == 0 else {
-      throw CommandError(
-        message: "cannot start the editor: " + String(cString: strerror(spawned)),
-        status: .ioError)
+      throw CommandError(.caCannotStartEditor, errno: spawned, status: .ioError)
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else {
-        throw CommandError(
-          message: "lost track of the editor: " + String(cString: strerror(errno)),
-          status: .ioError)
+        throw CommandError(.caLostEditor, errno: errno, status: .ioError)
       }
     }
     let signal = status & 0x7F

@@ -36,10 +36,10 @@ enum Erase: Command {
     let path: String
     switch ChildLookup.find(name, in: workspace) {
     case .found(let p): path = p
-    case .notFound: throw WorkspaceContext.notFound(name)
+    case .notFound: throw WorkspaceContext.notFound(name, env.language())
     case .ambiguous(let candidates):
       throw WorkspaceContext.ambiguous(
-        name, candidates, tail: "Name one by its id; nothing was erased.")
+        name, candidates, env.language(), tail: .ccNameOneByIdErase)
     }
     let id = Workspace.id(ofFile: path)
     let shown = env.display(path)
@@ -78,13 +78,14 @@ enum Erase: Command {
       activities = try ActivityStore.remove(
         child: id, in: workspace, config: config, today: env.today, display: env.display)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
     let outcome: Erasure.Outcome
     do {
       outcome = try Erasure.erase(path, in: workspace, recordingOn: env.today)
     } catch {
-      throw CommandError(message: error.description + "; nothing was erased", status: .ioError)
+      throw CommandError(
+        message: env.language().text(.ccNothingErased, env.language().say(error)), status: .ioError)
     }
     var out = "Erased \(id): removed \(shown)"
     if let target = outcome.linkTarget {

@@ -29,8 +29,7 @@ enum RecordExportCommand {
     guard let file = files.first, let trajectory = file.trajectory else {
       let file = files.first
       throw DiagnosticsError(
-        message:
-          "\(env.display(path)) cannot be read as a trajectory, so there is no record to export; fix it first (amigo validate)",
+        message: env.language().text(.ccNoRecordUnreadable, env.display(path)),
         diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
         source: file?.document.source, status: .dataError)
     }

@@ -144,8 +144,7 @@ enum Export: Command {
     // asked for; the export then counts them in its facts.
     let broken = LeftOutFiles(files) { $0.diagnostics.hasErrors || $0.trajectory == nil }
     if !broken.isEmpty && !args.flag("skip-invalid") {
-      throw broken.refusal(
-        "the export", because: broken.count == 1 ? "has errors" : "have errors")
+      throw broken.refusal(.ccLeftExport, errors: true, env.language())
     }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
     let activities = Report.loadActivities(

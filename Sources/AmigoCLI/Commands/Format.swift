@@ -60,8 +60,9 @@ enum Format: Command {
     var yamlErrors = 0
     var readFailures = 0
     var writeFailures = 0
+    let language = env.language()
     let renderer = DiagnosticRenderer(
-      color: env.useColor(on: env.stderr), language: env.language().code)
+      color: env.useColor(on: env.stderr), language: language.code)
     for (path, outcome) in zip(paths, outcomes) {
       let shown = env.display(path)
       switch outcome {
@@ -75,34 +76,33 @@ enum Format: Command {
           env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
         }
       case .unsafe:
-        env.stderr.write(
-          "amigo: warning: \(shown) left unchanged: tidying its white space would change its "
-            + "content (please report this)\n")
+        env.stderr.write(language.text(.ccFmtUnsafe, shown) + "\n")
       case .readFailed(let error):
         readFailures += 1
-        env.stderr.write("amigo: \(error.description)\n")
+        env.stderr.write("amigo: \(language.say(error))\n")
       case .writeFailed(let error):
         writeFailures += 1
-        env.stderr.write("amigo: \(error.description); the file is unchanged\n")
+        env.stderr.write("amigo: " + language.text(.ccFileUnchanged, language.say(error)) + "\n")
       }
     }
 
     var out = formatted.map { $0 + "\n" }.joined()
-    let alreadyText = "\(already) \(files(already)) already formatted"
+    let alreadyText = language.text(.ccAlreadyFormatted, language.files(already))
     if !formatted.isEmpty {
+      let n = formatted.count
       out +=
-        (check
-          ? "\(formatted.count) \(files(formatted.count)) would be formatted"
-          : "formatted \(formatted.count) \(files(formatted.count))")
-        + (already > 0 ? " (\(alreadyText))" : "") + (check ? "; run 'amigo fmt'" : "") + "\n"
+        (!check
+          ? language.text(.ccFormatted, language.files(n))
+          : n == 1
+            ? language.text(.ccWouldBeFormattedOne) : language.text(.ccWouldBeFormatted, String(n)))
+        + (already > 0 ? " (\(alreadyText))" : "") + (check ? language.text(.ccRunFmt) : "")
+        + "\n"
     } else if already > 0 || paths.isEmpty {
       out += alreadyText + "\n"
     }
     env.stdout.write(out)
     if yamlErrors > 0 {
-      env.stderr.write(
-        "amigo: \(yamlErrors) \(files(yamlErrors)) with YAML errors left unchanged; "
-          + "fix them first (amigo validate)\n")
+      env.stderr.write(language.text(.ccYAMLErrorsLeft, language.files(yamlErrors)) + "\n")
     }
     if writeFailures > 0 { return .ioError }
     if readFailures > 0 { return .noInput }
@@ -110,8 +110,6 @@ enum Format: Command {
     if check && !formatted.isEmpty { return .failure }
     return .success
   }
-
-  static func files(_ n: Int) -> String { n == 1 ? "file" : "files" }
 
   /// Writes the schemas of each workspace one of whose files is about to get a schema line
   /// and that has none yet (`amigo git-setup` refreshes existing ones).
@@ -128,7 +126,7 @@ enum Format: Command {
       do {
         _ = try WorkspaceSchemas.write(root: workspace.root, config: config, version: Amigo.version)
       } catch {
-        throw CommandError(message: error.description, status: .ioError)
+        throw CommandError(message: env.language().say(error), status: .ioError)
       }
     }
   }

@@ -56,7 +56,7 @@ enum GitSetup: Command {
         at: workspace.root, gitattributes: WorkspaceTemplate.gitattributes(language: language),
         lines: WorkspaceTemplate.attributeLines)
     } catch {
-      throw CommandError(message: "\(error)", status: .ioError)
+      throw CommandError(message: env.language().say(error), status: .ioError)
     }
     out += GitIntegration.row(
       ".gitattributes",
@@ -108,7 +108,7 @@ enum GitSetup: Command {
         try AtomicWrite.write(Array(script.utf8), to: hookPath, mode: 0o755)
         chmod(hookPath, 0o755)
       } catch {
-        throw CommandError(message: "\(error)", status: .ioError)
+        throw CommandError(message: env.language().say(error), status: .ioError)
       }
     }
     let amigoFound = GitIntegration.onPath("amigo", env)
@@ -183,12 +183,12 @@ enum GitIntegration {
   static func commandError(_ failure: Git.Failure, _ env: Environment) -> CommandError {
     switch failure {
     case .notInstalled:
-      CommandError(message: failure.description, status: .noInput)
+      CommandError(message: failure.text(env.language().code), status: .noInput)
     case .notARepository(let folder):
       CommandError(
         message: env.language().text(.caNotInGit, env.display(folder)), status: .noInput)
     case .failed:
-      CommandError(message: failure.description, status: .failure)
+      CommandError(message: failure.text(env.language().code), status: .failure)
     }
   }
 
@@ -208,7 +208,7 @@ enum GitIntegration {
       actions = try WorkspaceSchemas.write(
         root: workspace.root, config: config, version: Amigo.version)
     } catch {
-      throw CommandError(message: error.description, status: .ioError)
+      throw CommandError(message: env.language().say(error), status: .ioError)
     }
     var warnings: [String] = []
     for case (let name, .newer(let version)) in actions {
@@ -275,7 +275,7 @@ enum GitIntegration {
       guard chmod(root, info.st_mode & 0o700) == 0 else {
         throw CommandError(
           message: env.language().text(
-            .caCannotMakePrivate, env.display(root), String(cString: strerror(errno))),
+            .caCannotMakePrivate, env.display(root), systemErrorText(errno, env.language().code)),
           status: .ioError)
       }
       result.rows.append(("workspace folder", "made private (owner only, 0700)"))
@@ -327,7 +327,7 @@ enum GitIntegration {
       // An existing hook keeps its mode on rewrite: make sure git can run it.
       chmod(hookPath, 0o755)
     } catch {
-      throw CommandError(message: "\(error)", status: .ioError)
+      throw CommandError(message: env.language().say(error), status: .ioError)
     }
     result.rows.append(
       (

@@ -179,14 +179,20 @@ enum Goal: Command {
       goal.id = id ?? file.nextGoalID
       try file.add(goal)
     }
+    let language = context.env.language()
+    func score(_ value: Double) -> String { language.decimal(formatScore(value)) }
     var details: [String] = []
     if let domain {
-      details.append(context.config.vocabulary(Schemas.domain)[domain]?.en ?? domain)
+      details.append(
+        context.config.vocabulary(Schemas.domain)[domain]?.label(language.code) ?? domain)
     }
-    if let target { details.append("target \(formatScore(target))") }
-    if let baseline { details.append("baseline \(formatScore(baseline)) (\(rater)) on \(date)") }
+    if let target { details.append(language.text(.okTarget, score(target))) }
+    if let baseline {
+      let who = context.config.vocabulary(Schemas.rater)[rater]?.label(language.code) ?? rater
+      details.append(language.text(.okBaseline, score(baseline), who, date.description))
+    }
     env.stdout.write(
-      "Added goal \(goal.id) to \(result.trajectory.id)"
+      language.text(.okGoalAdded, goal.id, result.trajectory.id)
         + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")) + ".\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
@@ -240,8 +246,12 @@ enum Goal: Command {
       previous = file.trajectory.goals.first { $0.id == goalID }?.result
       try file.updateGoal(goalID) { $0.result = goalResult }
     }
-    var line = "Set the result of \(goalID) for \(result.trajectory.id) to \(label(value))"
-    if let previous, previous.rawValue != value { line += " (was: \(label(previous.rawValue)))" }
+    let language = context.env.language()
+    var line = language.text(
+      .okGoalResult, goalID, result.trajectory.id, language.label(value, Schemas.goalResult))
+    if let previous, previous.rawValue != value {
+      line += language.text(.okWas, language.label(previous.rawValue, Schemas.goalResult))
+    }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)
     return .success

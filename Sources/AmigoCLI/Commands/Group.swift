@@ -133,9 +133,14 @@ enum Group: Command {
     activity.participants = children
     activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let (change, path) = try context.create(activity)
+    let language = env.language()
+    let groupLabel = SafeText.oneLine(groupName!)
     env.stdout.write(
-      "Started group \(activity.id) '\(SafeText.oneLine(groupName!))' with \(children.count) \(children.count == 1 ? "participant" : "participants"): \(context.display(path)).\n"
-    )
+      (children.count == 1
+        ? language.text(.okGroupStartedOne, activity.id, groupLabel, context.display(path))
+        : language.text(
+          .okGroupStarted, activity.id, groupLabel, String(children.count),
+          context.display(path))) + "\n")
     context.printWarnings(change)
     return .success
   }
@@ -172,11 +177,16 @@ enum Group: Command {
       }
     }
     let a = change.activity
+    let language = env.language()
+    let and = language.code == "nl" ? "en" : "and"
     env.stdout.write(
-      added.isEmpty
-        ? "\(SchemaDiagnostics.listJoined(ids)) already \(ids.count == 1 ? "takes" : "take") part in \(a.id); nothing was changed.\n"
-        : "Added \(SchemaDiagnostics.listJoined(added)) to group \(a.id) (\(a.participants.count) participants).\n"
-    )
+      (added.isEmpty
+        ? language.text(
+          ids.count == 1 ? .okAlreadyTakesPart : .okAlreadyTakePart,
+          SchemaDiagnostics.listJoined(ids, and), a.id)
+        : language.text(
+          .okAddedToGroup, SchemaDiagnostics.listJoined(added, and), a.id,
+          String(a.participants.count))) + "\n")
     context.printWarnings(change)
     return .success
   }
@@ -253,11 +263,11 @@ enum Group: Command {
         path: file, display: context.display(file), in: context.workspace,
         config: context.config, today: context.today)
       env.stdout.write(
-        "Created \(id) for \(SafeText.oneLine(label)) (only in group \(group.id)): \(context.display(file)).\n"
-      )
+        context.env.language().text(
+          .okCreatedInGroup, id, SafeText.oneLine(label), group.id, context.display(file)) + "\n")
       context.printWarnings(result)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, context.env.language())
     }
     return id
   }
@@ -338,13 +348,14 @@ enum Group: Command {
       let at = a.meetings.firstIndex { ($0.date ?? date) > date } ?? a.meetings.count
       a.meetings.insert(meeting, at: at)
     }
+    let language = env.language()
     env.stdout.write(
-      "Recorded meeting of group \(change.activity.id) on \(date) (\(minutes) minutes): \(present.count) present, \(meeting.absent.count) absent, \(excused.count) excused.\n"
-    )
+      language.text(
+        .okGroupMeeting, change.activity.id, date.description, String(minutes),
+        String(present.count), String(meeting.absent.count), String(excused.count)) + "\n")
     if !unnamed.isEmpty {
       env.stderr.write(
-        "amigo: note: recorded as absent (not named): \(unnamed.joined(separator: ", ")); use --excused for absence with notice\n"
-      )
+        language.text(.okUnnamedAbsent, unnamed.joined(separator: ", ")) + "\n")
     }
     if !leftOut.isEmpty {
       env.stderr.write(

@@ -124,13 +124,15 @@ enum HandoverCommand: Command {
       results = try Store.changeAll(
         edits, in: context.workspace, config: config, today: context.today)
     } catch let error as ChangeError {
-      var e = DiagnosticsError(error)
-      e.message += "; nothing was changed in any file"
+      var e = DiagnosticsError(error, context.env.language())
+      e.message = context.env.language().text(.ccNothingInAnyFile, e.message)
       throw e
     }
     let names = { (id: String) in config.worker(id)?.name ?? id }
     for r in results {
-      env.stdout.write("Handed over \(r.trajectory.id) (\(r.trajectory.child.label)).\n")
+      env.stdout.write(
+        context.env.language().text(.okHandedOver, r.trajectory.id, r.trajectory.child.label)
+          + "\n")
       context.printWarnings(r)
     }
     env.stdout.write(

@@ -48,14 +48,14 @@ enum History: Command {
     var activity = false
     switch ChildLookup.find(name, in: workspace) {
     case .found(let found): path = found
-    case .ambiguous(let candidates): throw WorkspaceContext.ambiguous(name, candidates)
+    case .ambiguous(let candidates): throw WorkspaceContext.ambiguous(name, candidates, language)
     case .notFound:
       if let found = activityPath(name, in: workspace) {
         path = found
         activity = true
       } else {
         // A deleted file still has a history, under its id.
-        guard Identifier.isValid(name) else { throw WorkspaceContext.notFound(name) }
+        guard Identifier.isValid(name) else { throw WorkspaceContext.notFound(name, language) }
         path = workspace.trajectoriesPath + "/" + name + ".yaml"
       }
     }

@@ -74,8 +74,9 @@ enum ImportCommand: Command {
     let row: Int
     let column: String?
     let text: String
-    var line: String {
-      "row \(row)" + (column.map { ", column '\($0)'" } ?? "") + ": " + text
+    func line(_ language: Language) -> String {
+      column.map { language.text(.ciRowColumn, String(row), $0, text) }
+        ?? language.text(.ciRow, String(row), text)
     }
   }
 
@@ -83,6 +84,7 @@ enum ImportCommand: Command {
     let name = spec.name
     let file = args.positionals[0]
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
+    let language = env.language()
     let config = context.config
     let today = context.today
     let data: Data
@@ -123,15 +125,16 @@ enum ImportCommand: Command {
       problems.append(
         Problem(
           row: 1, column: nil,
-          text:
-            "unknown \(unknown.count == 1 ? "column" : "columns") \(unknown.map { "'\($0)'" }.joined(separator: ", ")); rename \(unknown.count == 1 ? "it" : "them") to one of: \(columns.map(\.key).joined(separator: ", ")) (see 'amigo import --help'), or remove \(unknown.count == 1 ? "it" : "them")"
-        ))
+          text: language.text(
+            unknown.count == 1 ? .ciUnknownColumn : .ciUnknownColumns,
+            unknown.map { "'\($0)'" }.joined(separator: ", "),
+            columns.map(\.key).joined(separator: ", "))))
     }
     for c in columns where c.required && index[c.key] == nil {
       problems.append(
         Problem(
           row: 1, column: nil,
-          text: "the header has no column '\(c.key)' (or '\(c.names[1])'); add it"))
+          text: language.text(.ciNoColumn, c.key, c.names[1])))
     }
     let defaultProgramme =
       try args.value("programme").map {
@@ -153,16 +156,13 @@ enum ImportCommand: Command {
       problems.append(
         Problem(
           row: 1, column: nil,
-          text:
-            "the workspace has several programmes: add a column 'programme' or give --programme"))
+          text: language.text(.ciSeveralProgrammes)))
     }
     if index["referred-by"] == nil && defaultReferrer == nil {
       problems.append(
         Problem(
           row: 1, column: nil,
-          text:
-            "who referred the children is not known: add a column 'referred by' or give --referred-by (teacher, parents, other, …)"
-        ))
+          text: language.text(.ciNoReferrer)))
     }
 
     // The existing files, to refuse a child imported twice and to draw free ids.
@@ -191,58 +191,64 @@ enum ImportCommand: Command {
       func date(_ key: String) -> LocalDate? {
         guard let text = cell(key) else { return nil }
         guard let d = parseDate(text) else {
-          problem(key, "'\(text)' is not a date; write it as 2026-09-15 or 15-09-2026")
+          problem(key, language.text(.ciNotADate, text))
           return nil
         }
-        if d > today { problem(key, "\(d) lies in the future; give the day it happened") }
+        if d > today { problem(key, language.text(.ciFuture, d.description)) }
         return d
       }
       let label = cell("label") ?? ""
       if index["label"] != nil && label.isEmpty {
-        problem("label", "empty; give the child's label, a first name and an initial like 'Sam B.'")
+        problem("label", language.text(.ciNoLabel))
       }
       var born: YearMonth?
       if let text = cell("born") {
         if LocalDate(text) != nil || parseDate(text) != nil {
-          problem("born", "'\(text)' is a full date; give the year and month only (YYYY-MM)")
+          problem("born", language.text(.ciBornFullDate, text))
         } else if let b = YearMonth(text) ?? monthFirst(text) {
           born = b
         } else {
-          problem("born", "'\(text)' is not a year and month; write it as 2016-04")
+          problem("born", language.text(.ciBornShape, text))
         }
       }
-      func reference(_ key: String, _ items: [ConfigReference], _ what: String) -> String? {
+      func reference(_ key: String, _ items: [ConfigReference], _ what: Message) -> String? {
         guard let text = cell(key) else {
-          if index[key] != nil { problem(key, "empty; give the \(what) id from amigo.yaml") }
+          if index[key] != nil {
+            problem(key, language.text(.ciEmptyReference, language.text(what)))
+          }
           return nil
         }
         guard let id = ConfigReference.match(text, in: items) else {
           problem(
             key,
-            "'\(text)' is not a \(what) in amigo.yaml; use one of: \(items.map(\.id).joined(separator: ", "))"
-          )
+            language.text(
+              .ciUnknownReference, text, language.text(what),
+              items.map(\.id).joined(separator: ", ")))
           return nil
         }
         return id
       }
-      let school = reference("school", ConfigReference.schools(config), "school")
-      let worker = reference("worker", ConfigReference.workers(config), "worker")
+      let school = reference("school", ConfigReference.schools(config), .ciSchool)
+      let worker = reference("worker", ConfigReference.workers(config), .ciWorker)
       let programme =
         cell("programme") == nil
-        ? defaultProgramme : reference("programme", ConfigReference.programmes(config), "programme")
+        ? defaultProgramme
+        : reference(
+          "programme", ConfigReference.programmes(config), .ciProgramme)
       var referrer = defaultReferrer
       if let text = cell("referred-by") {
         referrer = Schemas.referrer.resolve(text)
         if referrer == nil {
           problem(
             "referred-by",
-            "'\(text)' is not a referrer; use one of: \(Schemas.referrer.values.map(\.value).joined(separator: ", "))"
-          )
+            language.text(
+              .ciNotAReferrer, text,
+              Schemas.referrer.values.map(\.value).joined(separator: ", ")))
         }
       }
       let referral = date("referral")
       if index["referral"] != nil && cell("referral") == nil {
-        problem("referral", "empty; give the referral date")
+        problem("referral", language.text(.ciNoReferral))
       }
       let start = date("start")
       let consent = date("consent")
@@ -251,20 +257,21 @@ enum ImportCommand: Command {
         if let n = Int(text), n >= 0, n <= 9999 {
           sessions = n
         } else {
-          problem("sessions", "'\(text)' is not a count; give the number of contacts held, e.g. 12")
+          problem("sessions", language.text(.ciNotACount, text))
         }
       }
       if let referral, let start, start < referral {
-        problem("start", "\(start) is before the referral (\(referral)); correct one of them")
+        problem(
+          "start",
+          language.text(.ciStartBeforeReferral, start.description, referral.description))
       }
       if let sessions, sessions > 0, start == nil {
-        problem("start", "empty while \(sessions) contacts were held; give the start date")
+        problem("start", language.text(.ciNoStart, String(sessions)))
       }
       if let worker, let w = config.worker(worker), let end = w.end, end < today {
         problem(
           "worker",
-          "'\(worker)' left on \(end); give the worker who has the child now (or hand over later with 'amigo handover')"
-        )
+          language.text(.ciWorkerLeft, worker, end.description))
       }
       if let school, let referral {
         let key = foldForMatching(label) + "|" + school + "|" + referral.description
@@ -272,9 +279,9 @@ enum ImportCommand: Command {
           foldForMatching($0.child.label) == foldForMatching(label) && $0.school == school
             && $0.referral?.date == referral
         }) {
-          problem("label", "'\(label)' is in the workspace already (\(t.id)); remove the row")
+          problem("label", language.text(.ciAlreadyThere, label, t.id))
         } else if let other = seenRows[key] {
-          problem("label", "the same child as row \(other); remove one of the rows")
+          problem("label", language.text(.ciSameChild, String(other)))
         } else {
           seenRows[key] = row
         }
@@ -291,7 +298,8 @@ enum ImportCommand: Command {
           isTaken: { taken.contains($0.uppercased()) })
       else {
         problems.append(
-          Problem(row: row, column: nil, text: "no free id left for \(referral.year)"))
+          Problem(
+            row: row, column: nil, text: language.text(.ciNoFreeId, String(referral.year))))
         continue
       }
       taken.insert(id.uppercased())
@@ -326,7 +334,8 @@ enum ImportCommand: Command {
       let errors = diagnostics.filter { $0.severity == .error }
       if !errors.isEmpty {
         for d in errors {
-          problems.append(Problem(row: row, column: nil, text: "\(d.message) [\(d.code)]"))
+          problems.append(
+            Problem(row: row, column: nil, text: "\(d.message(language.code)) [\(d.code)]"))
         }
         continue
       }
@@ -338,16 +347,18 @@ enum ImportCommand: Command {
     if dry {
       for p in planned {
         env.stdout.write(
-          "row \(p.row): would write \(context.display(p.path)) (\(SafeText.oneLine(p.label)))\n")
+          language.text(
+            .ciWouldWrite, String(p.row), context.display(p.path), SafeText.oneLine(p.label))
+            + "\n")
         for line in p.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
           env.stdout.write(line.isEmpty ? "\n" : "    " + line + "\n")
         }
       }
     }
     if !problems.isEmpty {
-      let source = file == "-" ? "standard input" : file
+      let source = file == "-" ? language.text(.ciStandardInput) : file
       for p in problems.sorted(by: { $0.row < $1.row }) {
-        env.stderr.write("amigo: \(source): \(SafeText.oneLine(p.line))\n")
+        env.stderr.write("amigo: \(source): \(SafeText.oneLine(p.line(language)))\n")
       }
       throw CommandError(
         message: env.language().text(
@@ -357,8 +368,8 @@ enum ImportCommand: Command {
     }
     if dry {
       env.stdout.write(
-        "Dry run: \(planned.count) \(planned.count == 1 ? "file" : "files") would be written; nothing was written.\n"
-      )
+        (planned.count == 1
+          ? language.text(.ciDryRunOne) : language.text(.ciDryRun, String(planned.count))) + "\n")
       return .success
     }
     // All or nothing: a file that cannot be written takes the ones written before it away.
@@ -371,18 +382,20 @@ enum ImportCommand: Command {
         written.append(p.path)
       } catch let error as ChangeError {
         for path in written { try? FileManager.default.removeItem(atPath: path) }
-        var e = DiagnosticsError(error)
-        e.message += "; nothing was imported (the files written before it were removed)"
+        var e = DiagnosticsError(error, context.env.language())
+        e.message = context.env.language().text(.ccNothingImported, e.message)
         throw e
       }
     }
     for p in planned {
       env.stdout.write(
-        "Created \(p.id) (\(SafeText.oneLine(p.label))): \(context.display(p.path))\n")
+        language.text(
+          .ccCreatedChild, p.id, SafeText.oneLine(p.label), context.display(p.path)) + "\n")
     }
     env.stdout.write(
-      "Imported \(planned.count) \(planned.count == 1 ? "trajectory" : "trajectories"), marked 'imported: \(today)'.\n"
-    )
+      (planned.count == 1
+        ? language.text(.ciImportedOne, today.description)
+        : language.text(.ciImportedMany, String(planned.count), today.description)) + "\n")
     return .success
   }
 

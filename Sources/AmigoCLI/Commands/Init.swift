@@ -100,7 +100,7 @@ enum Init: Command {
     let (newConfig, checked) = FileCheck.config(text: config)
     guard !checked.diagnostics.hasErrors else {
       throw DiagnosticsError(
-        message: "internal error: the new amigo.yaml would not be valid; nothing was written",
+        message: env.language().text(.ccNewConfigInvalid),
         diagnostics: checked.diagnostics, source: checked.source, status: .software)
     }
 
@@ -118,21 +118,24 @@ enum Init: Command {
           message: env.language().text(.cbHasWorkspace, quoted),
           status: .usage)
       case .write(let writeError):
-        throw CommandError(message: writeError.description, status: .ioError)
+        throw CommandError(message: env.language().say(writeError), status: .ioError)
       case .read(let readError):
-        throw CommandError(message: readError.description, status: .noInput)
+        throw CommandError(message: env.language().say(readError), status: .noInput)
       }
     }
 
     let school = WorkspaceTemplate.placeholderSchool(language: language)
     let worker = WorkspaceTemplate.placeholderWorker(language: language)
+    // What init says is in the new workspace's language.
+    let ui = language == "en" ? Language.en : Language.nl
     let about = [
-      Workspace.configName: "the organisation, its programmes and norms, schools and workers",
-      Workspace.trajectoriesFolder + "/": "one file per child (none yet)",
-      ".gitignore": "keeps amigo's lock and temporary files out of git",
-      ".gitattributes": "line endings; git merges trajectories with amigo",
+      Workspace.configName: ui.text(.inAboutConfig),
+      Workspace.trajectoriesFolder + "/": ui.text(.inAboutTrajectories),
+      ".gitignore": ui.text(.inAboutIgnore),
+      ".gitattributes": ui.text(.inAboutAttributes),
     ]
-    var out = "Created an amigo workspace in \(shown):\n"
+    let shownHere = isHere ? ui.text(.cbCurrentFolder) : shown
+    var out = ui.text(.inCreated, shownHere) + "\n"
     // The editors' schemas, from the config just written.
     var schemaFailure: String?
     do {
@@ -140,20 +143,20 @@ enum Init: Command {
         root: root, config: newConfig,
         version: Amigo.version)
     } catch {
-      schemaFailure = error.description
+      schemaFailure = ui.say(error)
     }
     for step in steps {
       let what: String
       switch step.action {
       case .created: what = about[step.path] ?? ""
-      case .updated: what = "added amigo's lines"
-      case .kept: what = "already there"
+      case .updated: what = ui.text(.inUpdated)
+      case .kept: what = ui.text(.inKept)
       }
       out += "  " + step.path.padding(toLength: 16, withPad: " ", startingAt: 0) + what + "\n"
     }
     if schemaFailure == nil {
       out += GitIntegration.row(
-        WorkspaceSchemas.folder + "/", "JSON Schemas for editors, made from amigo.yaml")
+        WorkspaceSchemas.folder + "/", ui.text(.inSchemas))
     }
     // git: in a repository (or a new one with --git), the merge driver and the hook.
     // The workspace is there already: a failure here is reported after it.
@@ -165,7 +168,7 @@ enum Init: Command {
       if !inRepository && wantsGit {
         try GitIntegration.checked(env) { try git.initRepository() }
         inRepository = true
-        out += GitIntegration.row(".git/", "a new git repository (git init)")
+        out += GitIntegration.row(".git/", ui.text(.inNewRepository))
       }
       if inRepository {
         let result = try GitIntegration.setUp(git, env, workspace: root)
@@ -175,7 +178,7 @@ enum Init: Command {
     } catch let error as CommandError {
       gitFailure = error
     }
-    out += "\nNext steps:\n"
+    out += "\n" + ui.text(.inNextSteps) + "\n"
     var number = 1
     func step(_ text: String) {
       out += "  \(number). \(text)\n"
@@ -184,33 +187,20 @@ enum Init: Command {
     if root != env.currentDirectory {
       step("cd \(shellQuoted(env.display(root)))")
     }
-    step(
-      "Edit amigo.yaml: your organisation's name, and your own schools and workers instead of\n"
-        + "     the examples '\(school)' and '\(worker)'. Then check it: amigo validate")
-    step("Register a child: amigo new-child (on a terminal, amigo asks for the details)")
-    if inRepository {
-      step(
-        "Commit the workspace. Everyone who clones it runs amigo git-setup once in their clone.")
-    } else {
-      step("Keep the folder in git: git init, then amigo git-setup; commit it.")
-    }
+    step(ui.text(.inStepEdit, school, worker))
+    step(ui.text(.inStepChild))
+    step(ui.text(inRepository ? .inStepCommit : .inStepGit))
     env.stdout.write(out)
     for warning in gitWarnings { env.stderr.write("amigo: warning: \(warning)\n") }
     if let schemaFailure {
-      env.stderr.write(
-        "amigo: warning: the editors' schemas were not written (\(schemaFailure)); "
-          + "'amigo git-setup' writes them\n")
+      env.stderr.write(ui.text(.inNoSchemas, schemaFailure) + "\n")
     }
     if let gitFailure {
-      env.stderr.write(
-        "amigo: the workspace was created, but git was not set up: \(gitFailure.message); "
-          + "fix that, then run 'amigo git-setup'\n")
+      env.stderr.write(ui.text(.inNoGit, gitFailure.text(ui)) + "\n")
       return gitFailure.status
     }
     if let outer {
-      env.stderr.write(
-        "amigo: warning: the new workspace lies inside the workspace in '\(env.display(outer.root))'; "
-          + "the two are separate\n")
+      env.stderr.write(ui.text(.inNested, env.display(outer.root)) + "\n")
     }
     return .success
   }

@@ -47,7 +47,8 @@ struct LeftOutFiles {
 
   /// The refusal of a command whose output must be complete: the first error of each file
   /// (with its excerpt), then what to do. Exit 65.
-  func refusal(_ what: String, because reason: String) -> DiagnosticsError {
+  /// `errors`: the files have errors (else: they cannot be read as trajectories).
+  func refusal(_ what: Message, errors: Bool, _ language: Language) -> DiagnosticsError {
     let firsts = files.compactMap { file in
       file.diagnostics.first { $0.severity == .error }.map {
         (diagnostic: $0, path: file.displayPath, source: file.document.source)
@@ -57,12 +58,15 @@ struct LeftOutFiles {
     let sources = Dictionary(firsts.map { ($0.path, $0.source) }) { _, last in last }
     let more =
       files.contains { f in f.diagnostics.filter { $0.severity == .error }.count > 1 }
-      ? " ('amigo validate' shows every problem)" : " (amigo validate)"
+      ? language.text(.ccLeftEveryProblem) : language.text(.ccLeftValidate)
+    let reason =
+      count == 1
+      ? language.text(errors ? .ccLeftErrorsOne : .ccLeftUnreadableOne)
+      : language.text(errors ? .ccLeftErrorsMany : .ccLeftUnreadableMany, String(count))
     return DiagnosticsError(
-      message:
-        "\(countText) \(reason), so \(what) would be incomplete; nothing was written: \(paths). "
-        + "Fix \(count == 1 ? "it" : "them")\(more), or give \(LeftOutFiles.skipOption) to go "
-        + "on without \(count == 1 ? "it" : "them")",
+      message: language.text(
+        count == 1 ? .ccLeftRefusalOne : .ccLeftRefusalMany, reason, language.text(what), paths,
+        more),
       diagnostics: diagnostics, sources: sources, status: .dataError)
   }
 }

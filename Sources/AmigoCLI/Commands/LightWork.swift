@@ -141,9 +141,14 @@ enum Contact: Command {
       change = try context.create(activity).0
     }
     let count = change.activity.contacts.count
+    let language = env.language()
+    let who = contact.who.map { language.label($0, Schemas.asker) } ?? ""
     env.stdout.write(
-      "Recorded a light contact on \(date) (\(contact.minutes ?? 0) minutes, asked by \(contact.who ?? "")): \(context.display(path)), \(count) \(count == 1 ? "contact" : "contacts") in \(month).\n"
-    )
+      language.text(
+        .okLightContact, date.description, String(contact.minutes ?? 0), who,
+        context.display(path),
+        count == 1 ? language.text(.okOneContact) : language.text(.okContacts, String(count)),
+        month.description) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
     return .success
@@ -195,8 +200,9 @@ enum Coach: Command {
     activity.id = try context.newActivityID(.teacherSupport, year: date.year)
     let (change, path) = try context.create(activity)
     env.stdout.write(
-      "Recorded teacher support \(activity.id) on \(date) (\(activity.minutes ?? 0) minutes): \(context.display(path)).\n"
-    )
+      env.language().text(
+        .okTeacherSupport, activity.id, date.description, String(activity.minutes ?? 0),
+        context.display(path)) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
     return .success
@@ -254,10 +260,12 @@ enum ThemeMeeting {
     activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     activity.id = try context.newActivityID(.themeMeeting, year: date.year)
     let (change, path) = try context.create(activity)
-    let heads = activity.attendance.map { ", \($0) attending" } ?? ""
+    let language = env.language()
+    let heads = activity.attendance.map { language.text(.okAttending, String($0)) } ?? ""
     env.stdout.write(
-      "Recorded theme meeting \(activity.id) on \(date) (\(activity.minutes ?? 0) minutes\(heads)): \(context.display(path)).\n"
-    )
+      language.text(
+        .okThemeMeeting, activity.id, date.description, String(activity.minutes ?? 0), heads,
+        context.display(path)) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
     return .success

@@ -156,25 +156,31 @@ enum LogSession: Command {
       for (goal, rating) in ratings {
         guard file.hasGoal(goal) else {
           throw DiagnosticsError(
-            message: "goal '\(goal)' is not defined in \(context.display(path)); goals: "
-              + file.trajectory.goals.map(\.id).joined(separator: ", "),
+            message: context.env.language().text(
+              .caGoalNotDefined, goal, context.display(path),
+              file.trajectory.goals.map(\.id).joined(separator: ", ")),
             diagnostics: [], source: nil, status: .dataError)
         }
         try file.rate(goal: goal, rating)
       }
     }
-    let kindLabel = session.kind?.policy.value.en ?? kind
-    var line = "Logged \(followUp ? "follow-up " : "")\(kindLabel) on \(date)"
-    if let minutes = session.minutes { line += ", \(minutes) min" }
+    let language = env.language()
+    let kindLabel = session.kind?.policy.value.label(language.code) ?? kind
+    var line = language.text(
+      .okLogged, followUp ? language.text(.okFollowUp, kindLabel) : kindLabel, date.description)
+    if let minutes = session.minutes { line += language.text(.okMinutes, String(minutes)) }
     if session.status != .held {
-      line += " (\(Schemas.sessionStatus[session.status.rawValue]?.en ?? session.status.rawValue))"
+      let status = session.status.rawValue
+      line += " (\(Schemas.sessionStatus[status]?.label(language.code) ?? status))"
     }
-    line += ", for \(result.trajectory.id)"
+    line += language.text(.okFor, result.trajectory.id)
     if !ratings.isEmpty {
-      line +=
-        "; scored "
-        + ratings.map { "\($0.goal) \(Decimal.text($0.rating.value ?? 0))" }.joined(separator: ", ")
-        + " (\(rater))"
+      let scored = ratings.map {
+        "\($0.goal) \(language.decimal(Decimal.text($0.rating.value ?? 0)))"
+      }
+      line += language.text(
+        .okScored, scored.joined(separator: ", "),
+        context.config.vocabulary(Schemas.rater)[rater]?.label(language.code) ?? rater)
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)
@@ -182,7 +188,8 @@ enum LogSession: Command {
       in: result.trajectory, config: context.config, today: context.today,
       counted: session.isHeld && !followUp)
     {
-      env.stderr.write("amigo: warning: \(warning.message)\n")
+      env.stderr.write(
+        env.language().text(.ccWarningLine, warning.message(env.language().code)) + "\n")
     }
     return .success
   }
@@ -235,8 +242,8 @@ enum NoteInput {
   ) throws -> T {
     let file = args.value("note-file")
     return try RecoveryFile.guarding(
-      file == nil ? nil : note, what: "your note", stem: "note",
-      reuse: { "Fix what is wrong, then give it with --note-file '\($0)'." }, env, body)
+      file == nil ? nil : note, what: .ccKeptNote, stem: "note",
+      reuse: { env.language().text(.ccReuseNote, $0) }, env, body)
   }
 
   /// Trailing white space and line breaks go; a single line stays a single line.

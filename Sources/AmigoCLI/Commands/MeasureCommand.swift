@@ -113,10 +113,13 @@ enum MeasureCommand: Command {
       }
       try file.add(measure)
     }
-    let written = scores.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    let language = env.language()
+    let written = scores.map { "\($0.0) \(language.decimal("\($0.1)"))" }.joined(separator: ", ")
     env.stdout.write(
-      "Recorded \(instrument) (\(informant), \(timepoint)) on \(date) for \(result.trajectory.id): \(written).\n"
-    )
+      language.text(
+        .okMeasure, instrument, language.label(informant, Schemas.informant),
+        language.label(timepoint, Schemas.timepoint), date.description, result.trajectory.id,
+        written) + "\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
     return .success

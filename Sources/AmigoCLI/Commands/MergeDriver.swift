@@ -39,7 +39,7 @@ enum MergeDriver: Command {
     let shown = p.count > 3 ? p[3] : p[1]
     func read(_ path: String) throws -> [UInt8] {
       do { return try FileSystem.read(path) } catch {
-        throw CommandError(message: error.description, status: .noInput)
+        throw CommandError(message: env.language().say(error), status: .noInput)
       }
     }
     let base = try read(basePath)
@@ -52,20 +52,27 @@ enum MergeDriver: Command {
         base: base, ours: ours, theirs: theirs,
         spec: activity ? Schemas.activity : Schemas.trajectory)
     else {
-      env.stderr.write("amigo: \(shown) is not valid YAML on one side; merging it line by line\n")
+      env.stderr.write(env.language().text(.ccMergeNotYAML, shown) + "\n")
       return lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
     }
-    for r in result.renumbered { env.stderr.write("amigo: \(shown): note: \(r)\n") }
+    let language = env.language()
+    for r in result.renumbered {
+      env.stderr.write(language.text(.ccMergeRenumbered, shown, r.from, r.to) + "\n")
+    }
     do {
       try AtomicWrite.write(result.bytes, to: oursPath)
     } catch {
-      throw CommandError(message: error.description, status: .ioError)
+      throw CommandError(message: language.say(error), status: .ioError)
     }
     if !result.conflicts.isEmpty {
-      for c in result.conflicts { env.stderr.write("amigo: \(shown): \(c)\n") }
+      for c in result.conflicts {
+        env.stderr.write(language.text(.ccMergeConflictAt, shown, c.path) + "\n")
+      }
+      let n = result.conflicts.count
       env.stderr.write(
-        "amigo: \(shown): \(result.conflicts.count) conflict\(result.conflicts.count == 1 ? "" : "s"); resolve them, then 'amigo validate'\n"
-      )
+        (n == 1
+          ? language.text(.ccMergeConflict, shown)
+          : language.text(.ccMergeConflicts, shown, String(n))) + "\n")
       return .failure
     }
     // The merged file must be a valid trajectory (activity).
@@ -84,10 +91,8 @@ enum MergeDriver: Command {
         env.stderr.write(renderer.render(d.inFile(shown), source: checked.source))
       }
       env.stderr.write(
-        "amigo: the merged \(shown) has errors; fix them before committing"
-          + (activity
-            ? " (both sides recorded the same meeting or child differently: keep one, then 'amigo validate')"
-            : "") + "\n")
+        language.text(.ccMergedHasErrors, shown)
+          + (activity ? language.text(.ccMergedActivityHint) : "") + "\n")
       return .failure
     }
     return .success
@@ -110,7 +115,7 @@ enum MergeDriver: Command {
       try process.run()
       process.waitUntilExit()
     } catch {
-      env.stderr.write("amigo: cannot run git merge-file: \(error)\n")
+      env.stderr.write(env.language().text(.ccCannotMergeFile, "\(error)") + "\n")
       return .software
     }
     return process.terminationStatus == 0 ? .success : .failure

@@ -53,7 +53,8 @@ enum MoveCommand: Command {
       try file.moveSchool(to: school, on: date, since: since)
     }
     let t = result.trajectory
-    env.stdout.write("Moved \(t.id) from \(previous) to \(school) on \(date).\n")
+    env.stdout.write(
+      env.language().text(.okMoved, t.id, previous, school, date.description) + "\n")
     context.printWarnings(result)
     return .success
   }

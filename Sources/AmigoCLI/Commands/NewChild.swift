@@ -200,16 +200,25 @@ enum NewChild: Command {
 
   /// The problems of a file that was not written, by the option (or answer) they come from,
   /// rendered without a location: the file does not exist.
-  static func describe(_ file: CheckedText, interactive: Bool) -> String {
+  static func describe(
+    _ file: CheckedText, interactive: Bool, _ language: Language = .en
+  ) -> String {
     var out = ""
     for d in file.diagnostics {
       let from = d.range.flatMap { NewChild.option(atLine: $0.start.line, in: file) }
-      out += "amigo: \(d.severity.rawValue)[\(d.code)]: \(d.message)"
-      if let from { out += interactive ? " (the answer for \(from))" : " (\(from))" }
-      out += "\n"
-      if let help = d.help { out += "   = help: \(help)\n" }
+      out += "amigo: \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))"
+      if let from {
+        out += interactive ? language.text(.ccTheAnswerFor, from) : " (\(from))"
+      }
+      out += "\n" + helpLine(d, language, indent: "   = ")
     }
     return out
+  }
+
+  /// `help: …` (`tip: …` in Dutch) under a problem, or nothing.
+  static func helpLine(_ d: Diagnostic, _ language: Language, indent: String) -> String {
+    guard let help = d.help(language.code) else { return "" }
+    return indent + (language.code == "nl" ? "tip: " : "help: ") + help + "\n"
   }
 
   /// `amigo new-child` with every value of `v` as an option, quoted for the shell.
@@ -358,7 +367,7 @@ enum NewChild: Command {
       // Nothing is asked that could not be written.
       if let reason = context.cannotWrite(in: context.workspace.trajectoriesPath) {
         throw CommandError(
-          message: reason + "; nothing was asked and nothing was written", status: .ioError)
+          message: env.language().text(.ccNothingAsked, reason), status: .ioError)
       }
     }
     // Whatever stops the command after a question was answered, the answers are kept.
@@ -372,12 +381,12 @@ enum NewChild: Command {
     } catch {
       guard interactive, v.answered else { throw error }
       let command = equivalentCommand(v, id: args.value("id"))
+      let language = env.language()
       let kept = RecoveryFile.keep(
-        "# Your answers to 'amigo new-child', as one command to run again:\n" + command + "\n",
-        stem: "new-child", env)
+        language.text(.ccAnswersHeader) + "\n" + command + "\n", stem: "new-child", env)
       let notice = RecoveryFile.notice(
-        "your answers", path: kept, text: command,
-        reuse: kept.map { _ in "Run that command, changed where needed, to go on." }, plural: true)
+        .ccKeptAnswers, path: kept, text: command,
+        reuse: kept.map { _ in language.text(.ccReuseAnswers) }, plural: true, language)
       throw RecoveryFile.withNotice(error, notice, env)
     }
   }
@@ -432,8 +441,10 @@ enum NewChild: Command {
       let check = AnswerCheck(
         config: config, today: today, header: header, id: args.value("id"), given: g, v)
       for (option, d) in check.givenErrors(v) {
-        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message) (\(option))\n")
-        if let help = d.help { env.stderr.write("    help: \(help)\n") }
+        let language = env.language()
+        env.stderr.write(
+          "  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code)) (\(option))\n")
+        env.stderr.write(helpLine(d, language, indent: "    "))
         g.drop(option)
       }
     }
@@ -595,12 +606,13 @@ enum NewChild: Command {
         // The file does not exist: say which value is wrong, not where in a file.
         env.stderr.write(
           describe(
-            CheckedText(diagnostics: diagnostics, source: source), interactive: interactive))
+            CheckedText(diagnostics: diagnostics, source: source), interactive: interactive,
+            env.language()))
         throw CommandError(
           message: env.language().text(.cbNewWouldBeInvalid),
           status: .dataError)
       } catch let error as ChangeError {
-        throw DiagnosticsError(error)
+        throw DiagnosticsError(error, env.language())
       }
     }
     guard let result else {
@@ -609,10 +621,14 @@ enum NewChild: Command {
         status: .ioError)
     }
 
-    env.stdout.write("Created \(id) (\(SafeText.oneLine(v.label))): \(context.display(path))\n")
+    env.stdout.write(
+      env.language().text(
+        .ccCreatedChild, id, SafeText.oneLine(v.label), context.display(path)) + "\n")
     context.printWarnings(result)
     for warning in ReferralWarnings.check(trajectory(id: id, v), config: config, today: today) {
-      env.stderr.write("amigo: warning: \(SafeText.oneLine(warning.message))\n")
+      env.stderr.write(
+        env.language().text(
+          .ccWarningLine, SafeText.oneLine(warning.message(env.language().code))) + "\n")
     }
     if let family = v.family {
       try linkFamily(
@@ -644,7 +660,7 @@ enum NewChild: Command {
     do {
       return try Store.text(of: trajectory(id: id, v), header: header)
     } catch {
-      throw CommandError(message: "internal error: \(error)", status: .software)
+      throw CommandError(.caInternalError, "\(error)", status: .software)
     }
   }
 
@@ -730,12 +746,11 @@ enum NewChild: Command {
 
   static func parseStatus(_ text: String) throws -> String {
     let option = "--status <status>"
-    let hint =
-      "A new trajectory starts as \(quotedChoices(startStatuses)); later statuses need a start"
-      + " or a closure."
+    let hint = Hint(
+      .ccStartStatus, en: [quotedChoices(startStatuses)],
+      nl: [SchemaDiagnostics.listJoined(startStatuses.map { "'\($0)'" }, "of")])
     guard let status = Schemas.status.resolve(text), startStatuses.contains(status) else {
-      throw UsageError.invalidValue(
-        text, for: option, command: spec.name, hint: Hint(english: hint))
+      throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
     }
     return status
   }
@@ -811,8 +826,8 @@ struct Prompter {
       // What the answer would bring to the file: an error asks again, a warning asks first.
       let problems = check(value)
       for d in problems where d.severity != .note {
-        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message)\n")
-        if let help = d.help { env.stderr.write("    help: \(help)\n") }
+        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
+        env.stderr.write(NewChild.helpLine(d, language, indent: "    "))
       }
       if problems.contains(where: { $0.severity == .error }) {
         env.stderr.write(language.text(.promptAnswerAgain) + "\n")

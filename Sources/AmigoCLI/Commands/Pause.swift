@@ -45,8 +45,7 @@ enum PauseCommand: Command {
       try file.setStatus(.paused)
     }
     let t = result.trajectory
-    env.stdout.write(
-      "Paused \(t.id) from \(date); status paused. Resume with: amigo resume \(t.id)\n")
+    env.stdout.write(env.language().text(.okPaused, t.id, date.description) + "\n")
     context.printWarnings(result)
     return .success
   }
@@ -171,10 +170,15 @@ enum ResumeCommand: Command {
         monday += 7
       }
     }
-    let paused = from.map { " after a pause from \($0) to \(date.adding(days: -1))" } ?? ""
-    let count = weeks == 1 ? "1 school week" : "\(weeks) school weeks"
+    let language = env.language()
+    let paused =
+      from.map {
+        language.text(.okAfterPause, $0.description, date.adding(days: -1).description)
+      } ?? ""
+    let count =
+      weeks == 1 ? language.text(.okOneSchoolWeek) : language.text(.okSchoolWeeks, String(weeks))
     env.stdout.write(
-      "Resumed \(t.id) on \(date)\(paused) (\(count) paused, not counted); status active.\n")
+      language.text(.okResumed, t.id, date.description, paused, count) + "\n")
     context.printWarnings(result)
     return .success
   }

@@ -108,7 +108,7 @@ enum PreCommit: Command {
         ).map { "\($0.code) \($0.message) \($0.range.map(\.description) ?? "")" })
       for d in now {
         if d.severity == .warning
-          && !new.contains("\(d.code) \(d.message) \(d.range.map(\.description) ?? "")")
+          && !new.contains("\(d.code) \(d.message("en")) \(d.range.map(\.description) ?? "")")
         {
           earlierWarnings += 1
           continue
@@ -162,13 +162,14 @@ enum PreCommit: Command {
     out += env.language().text(.valStaged, counts.summary(files: files, env.language())) + "\n"
     if earlierWarnings > 0 {
       out +=
-        "amigo: \(earlierWarnings) warning\(earlierWarnings == 1 ? "" : "s") these files had before this commit not shown (see 'amigo validate')\n"
+        (earlierWarnings == 1
+          ? env.language().text(.ccEarlierWarning)
+          : env.language().text(.ccEarlierWarnings, String(earlierWarnings))) + "\n"
     }
     env.stdout.write(out)
     if counts.errors > 0 {
       env.stderr.write(
-        "amigo: the commit was stopped: the staged files have errors. Fix them, 'git add' "
-          + "them and commit again\n")
+        env.language().text(.ccCommitStopped) + "\n")
       return .failure
     }
     return .success

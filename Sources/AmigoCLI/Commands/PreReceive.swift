@@ -49,8 +49,7 @@ enum PreReceive: Command {
     let counts = ProblemCounts(checked.flatMap(\.diagnostics))
     out += env.language().text(.valPushed, counts.summary(files: files, env.language())) + "\n"
     out +=
-      "amigo: the push was refused: the pushed files have errors. Fix them (amigo validate), "
-      + "commit and push again\n"
+      env.language().text(.ccPushRefused) + "\n"
     env.stderr.write(out)
     return .failure
   }

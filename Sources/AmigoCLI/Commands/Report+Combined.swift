@@ -108,10 +108,7 @@ extension Report {
       let leftOut = LeftOutFiles.unreadable(files)
       if !leftOut.isEmpty {
         if !args.flag("skip-invalid") {
-          throw leftOut.refusal(
-            "the combined period report",
-            because: leftOut.count == 1
-              ? "cannot be read as a trajectory" : "cannot be read as trajectories")
+          throw leftOut.refusal(.ccLeftCombined, errors: false, env.language())
         }
         env.stderr.write(
           "amigo: warning: \(leftOut.countText) could not be read as \(leftOut.count == 1 ? "a trajectory" : "trajectories") and \(leftOut.count == 1 ? "is" : "are") left out of the combined report: \(leftOut.paths); run 'amigo validate'\n"
@@ -136,14 +133,15 @@ extension Report {
         sources.append(.init(name: file, aggregate: try PeriodAggregate.parse(data)))
       } catch {
         throw CommandError(
-          message: env.language().text(.aggInvalid, file, error.description), status: .dataError)
+          message: env.language().text(.aggInvalid, file, error.text(env.language())),
+          status: .dataError)
       }
     }
     let combined: CombinedPeriodReport
     do {
       combined = try CombinedPeriodReport(sources, period: period, today: today)
     } catch {
-      throw CommandError(message: error.description, status: .dataError)
+      throw CommandError(message: error.text(env.language()), status: .dataError)
     }
     for conflict in combined.conflicts { env.stderr.write("amigo: note: \(conflict)\n") }
     // `--lang` was checked with the other shared options (`CommonOptions`) before any work.

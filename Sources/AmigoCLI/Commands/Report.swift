@@ -188,13 +188,12 @@ enum Report: Command {
     var charts: [String: [Chart]] = [:]
     if let childName = args.value("child") {
       // The config is loaded already: resolve the child without loading it again.
-      let path = try WorkspaceContext.resolve(childName, in: workspace)
+      let path = try WorkspaceContext.resolve(childName, in: workspace, env.language())
       let files = Loader.loadTrajectories([path], config: config, today: today, display: display)
       guard let trajectory = files.first?.trajectory else {
         let file = files.first
         throw DiagnosticsError(
-          message:
-            "\(display(path)) cannot be read as a trajectory, so there is no report; fix it first (amigo validate)",
+          message: env.language().text(.ccNoReportUnreadable, display(path)),
           diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
           source: file?.document.source, status: .dataError)
       }
@@ -245,10 +244,7 @@ enum Report: Command {
         // Period figures go to funders: incomplete ones only when asked for, and then the
         // report itself says what is missing.
         if !leftOut.isEmpty && !args.flag("skip-invalid") && !args.flag("aggregate") {
-          throw leftOut.refusal(
-            "the period report",
-            because: leftOut.count == 1
-              ? "cannot be read as a trajectory" : "cannot be read as trajectories")
+          throw leftOut.refusal(.ccLeftPeriod, errors: false, env.language())
         }
         if args.flag("aggregate") {
           return try writeAggregate(

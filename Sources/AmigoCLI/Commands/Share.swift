@@ -102,13 +102,20 @@ enum Share: Command {
     sharing.note = note?.isEmpty == false ? note : nil
     let result = try context.change(path) { file in try file.add(sharing) }
     let t = result.trajectory
-    let parties = list(with.map { Schemas.sharingParty[$0]?.en ?? $0 })
-    let topics = what.map { Schemas.sharingTopic[$0]?.en ?? $0 }.joined(separator: ", ")
-    let on = basis.flatMap { Schemas.sharingBasis[$0]?.en }.map { ", on \($0)" } ?? ""
+    let language = env.language()
+    let labels = with.map { language.label($0, Schemas.sharingParty) }
+    let parties =
+      language.code == "nl"
+      ? SchemaDiagnostics.listJoined(labels, "en") : list(labels)
+    let topics = what.map { language.label($0, Schemas.sharingTopic) }.joined(separator: ", ")
+    let on =
+      basis.flatMap { Schemas.sharingBasis[$0]?.label(language.code) }.map {
+        language.text(.okOnBasis, $0)
+      } ?? ""
     env.stdout.write(
-      received
-        ? "Recorded information received from \(parties) on \(date) (\(topics)) for \(t.id).\n"
-        : "Recorded information given to \(parties) on \(date) (\(topics))\(on) for \(t.id).\n")
+      (received
+        ? language.text(.okReceived, parties, date.description, topics, t.id)
+        : language.text(.okGiven, parties, date.description, topics, on, t.id)) + "\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
     return .success

@@ -50,7 +50,7 @@ enum Show: Command {
     let errors = file.diagnostics.filter { $0.severity == .error }
     guard let trajectory = file.trajectory else {
       throw DiagnosticsError(
-        message: "\(file.displayPath) cannot be read as a trajectory; fix it first (amigo edit)",
+        message: env.language().text(.ccNotATrajectory, file.displayPath),
         diagnostics: errors, source: file.document.source, status: .dataError)
     }
     var summary = ChildSummary(

@@ -51,12 +51,14 @@ enum Start: Command {
       }
     }
     let t = result.trajectory
-    var line = "Started \(t.id) on \(date) (week \(date.isoWeek))"
-    if let weeks { line += ", planned for \(weeks) weeks" }
-    env.stdout.write(line + "; status active.\n")
+    let language = env.language()
+    var line = language.text(.okStarted, t.id, date.description, date.isoWeek.description)
+    if let weeks { line += language.text(.okPlannedWeeks, String(weeks)) }
+    env.stdout.write(line + language.text(.okStatusActive) + "\n")
     context.printWarnings(result)
     for warning in plan.startingWarnings(in: t, config: context.config, today: context.today) {
-      env.stderr.write("amigo: warning: \(warning.message)\n")
+      env.stderr.write(
+        env.language().text(.ccWarningLine, warning.message(env.language().code)) + "\n")
     }
     return .success
   }

@@ -74,8 +74,8 @@ enum StatementCommand: Command {
     }
     let path = try context.resolve(args.positionals[0])
     let result = try RecoveryFile.guarding(
-      file == "-" ? text : nil, what: "the statement", stem: "statement",
-      reuse: { "Fix what is wrong, then give it with --file '\($0)'." }, env
+      file == "-" ? text : nil, what: .ccKeptStatement, stem: "statement",
+      reuse: { env.language().text(.ccReuseStatement, $0) }, env
     ) {
       try context.change(path) { editor, _ in
         // Multi-line text is written as a `|` block; a line break at the end makes a one-line

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import Foundation
@@ -35,31 +36,24 @@ enum SyncCommand: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let workspace = try CommonOptions(args, env, command: spec).workspace()
+    let language = env.language()
     let base = env.git(workspace.root)
     let git = Git(directory: base.directory, environment: base.environment.merging(quiet) { $1 })
     let top = try GitIntegration.checked(env) { try git.topLevel() }
     // The merge driver must be registered, or trajectory files would conflict line by line.
     let driver = try GitIntegration.checked(env) { try git.localConfig("merge.amigo.driver") }
     guard driver != nil else {
-      throw CommandError(
-        message:
-          "amigo's merge driver is not set up in this clone; run 'amigo git-setup' once, then 'amigo sync' again",
-        status: .failure)
+      throw CommandError(message: language.text(.ccSyncNoDriver), status: .failure)
     }
     // A merge left half-done (by git itself) comes first.
     if (try? git.gitPath("MERGE_HEAD")).map(FileManager.default.fileExists) == true {
-      throw CommandError(
-        message:
-          "a merge is still under way in this clone; finish it (resolve the marked entries, then 'git commit') or undo it with 'git merge --abort', then 'amigo sync' again",
-        status: .failure)
+      throw CommandError(message: language.text(.ccSyncMergeUnderWay), status: .failure)
     }
     let branch = try GitIntegration.checked(env) {
       try git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], check: false)
     }
     guard branch.status == 0 else {
-      throw CommandError(
-        message: "this clone is not on a branch (detached HEAD); check out the team's branch first",
-        status: .failure)
+      throw CommandError(message: language.text(.ccSyncDetached), status: .failure)
     }
     let upstream = try GitIntegration.checked(env) {
       try git.run(
@@ -67,9 +61,7 @@ enum SyncCommand: Command {
     }
     guard upstream.status == 0 else {
       throw CommandError(
-        message:
-          "branch '\(branch.line)' has no remote branch to sync with; set it once with 'git push -u origin \(branch.line)'",
-        status: .failure)
+        message: language.text(.ccSyncNoUpstream, branch.line), status: .failure)
     }
 
     // 1. Commit the workspace's own changes (only inside the workspace folder).
@@ -80,26 +72,23 @@ enum SyncCommand: Command {
     }
     var out = ""
     if !staged.isEmpty {
+      let named = staged.prefix(5).joined(separator: ", ") + (staged.count > 5 ? ", …" : "")
       let message =
         args.value("message")
-        ?? "amigo sync: \(staged.count) \(staged.count == 1 ? "file" : "files") (\(staged.prefix(5).joined(separator: ", "))\(staged.count > 5 ? ", …" : ""))"
+        ?? language.text(.ccSyncCommitMessage, language.files(staged.count), named)
       let commit = try GitIntegration.checked(env) {
         try git.run(["commit", "--quiet", "--no-edit", "-m", message], check: false)
       }
       guard commit.status == 0 else {
         let text = commit.stderr + commit.text
         if text.contains("tell me who you are") || text.contains("user.email") {
-          throw CommandError(
-            message:
-              "git does not know your name yet; run once: git config user.name 'Your Name' && git config user.email you@example.org — then 'amigo sync' again (nothing was shared)",
-            status: .failure)
+          throw CommandError(message: language.text(.ccSyncNoName), status: .failure)
         }
         throw CommandError(
-          message:
-            "your changes could not be committed (\(commit.line.isEmpty ? text : commit.line)); fix what amigo validate reports, then 'amigo sync' again (nothing was shared)",
+          message: language.text(.ccSyncNotCommitted, commit.line.isEmpty ? text : commit.line),
           status: .failure)
       }
-      out += "Committed your changes: \(staged.count) \(staged.count == 1 ? "file" : "files").\n"
+      out += language.text(.ccSyncCommitted, language.files(staged.count)) + "\n"
     }
 
     // 2. Pull: merge (never rebase), no editor, through the merge driver.
@@ -116,23 +105,24 @@ enum SyncCommand: Command {
         var explanation = ""
         for path in conflicted {
           let bytes = (try? FileSystem.read(top + "/" + path)) ?? []
-          explanation += ConflictText.explain(path, String(decoding: bytes, as: UTF8.self))
+          explanation += ConflictText.explain(
+            path, String(decoding: bytes, as: UTF8.self), language)
         }
         _ = try? git.run(["merge", "--abort"], check: false)
         env.stdout.write(out)
         env.stderr.write(explanation)
         throw CommandError(
-          message:
-            "a colleague changed the same \(conflicted.count == 1 ? "entry" : "entries") differently; the pull was undone, your files are as they were (your changes are committed, not shared yet). Agree which is right, make your file say it (amigo edit), then run 'amigo sync' again",
+          message: language.text(
+            conflicted.count == 1 ? .ccSyncConflictOne : .ccSyncConflictMany),
           status: .failure)
       }
       env.stdout.write(out)
       throw CommandError(
-        message: "could not get the team's changes: " + gitWords(pull), status: .failure)
+        message: language.text(.ccSyncCannotPull, gitWords(pull, language)), status: .failure)
     }
-    let pulled =
-      pull.text.contains("Already up to date") ? "no new changes" : "their changes merged"
-    out += "Got the team's changes: \(pulled).\n"
+    let pulled = language.text(
+      pull.text.contains("Already up to date") ? .ccSyncNoNew : .ccSyncMerged)
+    out += language.text(.ccSyncGot, pulled) + "\n"
 
     // 3. Push.
     let push = try GitIntegration.checked(env) { try git.run(["push", "--quiet"], check: false) }
@@ -140,27 +130,28 @@ enum SyncCommand: Command {
       env.stdout.write(out)
       let words =
         push.stderr.contains("rejected") || push.stderr.contains("fetch first")
-        ? "a colleague shared changes a moment ago; run 'amigo sync' again"
-        : gitWords(push)
-      throw CommandError(message: "could not share your changes: " + words, status: .failure)
+        ? language.text(.ccSyncPushRace)
+        : gitWords(push, language)
+      throw CommandError(message: language.text(.ccSyncCannotPush, words), status: .failure)
     }
-    out += "Shared your changes with the team.\n"
+    out += language.text(.ccSyncShared) + "\n"
     env.stdout.write(out)
     return .success
   }
 
   /// git's message in one line, with a hint for the usual causes.
-  static func gitWords(_ output: Git.Output) -> String {
+  static func gitWords(_ output: Git.Output, _ language: Language) -> String {
     let text = output.stderr.isEmpty ? output.text : output.stderr
     let first =
-      text.split(separator: "\n").first { !$0.hasPrefix("hint:") }.map(String.init) ?? "git failed"
+      text.split(separator: "\n").first { !$0.hasPrefix("hint:") }.map(String.init)
+      ?? language.text(.ccGitFailed)
     if text.contains("Authentication failed") || text.contains("terminal prompts disabled")
       || text.contains("Permission denied")
     {
-      return first + " (the remote wants a login: ask whoever set up the team's repository)"
+      return language.text(.ccGitLogin, first)
     }
     if text.contains("Could not resolve host") || text.contains("unable to access") {
-      return first + " (no connection to the remote: check the network and try again)"
+      return language.text(.ccGitOffline, first)
     }
     return first
   }
@@ -168,7 +159,7 @@ enum SyncCommand: Command {
 
 /// The conflicts git left in a file, in words: which entry, your value and the colleague's.
 enum ConflictText {
-  static func explain(_ path: String, _ text: String) -> String {
+  static func explain(_ path: String, _ text: String, _ language: Language) -> String {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var out = ""
     var i = 0
@@ -194,17 +185,18 @@ enum ConflictText {
       i += 1
       count += 1
       out +=
-        "amigo: \(path), \(entry(before: start, in: lines)): yours "
-        + shown(ours) + ", the colleague's " + shown(theirs) + "\n"
+        language.text(
+          .ccConflictLine, path, entry(before: start, in: lines, language),
+          shown(ours, language), shown(theirs, language)) + "\n"
     }
     if count == 0 {
-      out += "amigo: \(path): changed on both sides in a way amigo cannot merge\n"
+      out += language.text(.ccConflictUnmergeable, path) + "\n"
     }
     return out
   }
 
   /// The entry the marked lines belong to: the nearest list item or key above, less indented.
-  static func entry(before index: Int, in lines: [String]) -> String {
+  static func entry(before index: Int, in lines: [String], _ language: Language) -> String {
     var names: [String] = []
     // Above the marked lines: the keys less indented than they are.
     var indent = Int.max
@@ -230,14 +222,18 @@ enum ConflictText {
     }
     let path = names.map {
       $0.hasPrefix("- ")
-        ? "the entry '\($0.dropFirst(2))'" : "'\($0.hasSuffix(":") ? String($0.dropLast()) : $0)'"
+        ? language.text(.ccConflictEntry, String($0.dropFirst(2)))
+        : "'\($0.hasSuffix(":") ? String($0.dropLast()) : $0)'"
     }
-    return (path.isEmpty ? "the start of the file" : path.reversed().joined(separator: " in "))
-      + " (line \(index + 1))"
+    let place =
+      path.isEmpty
+      ? language.text(.ccConflictStart)
+      : path.dropFirst().reduce(path[0]) { language.text(.ccConflictIn, $1, $0) }
+    return language.text(.ccConflictAtLine, place, String(index + 1))
   }
 
-  static func shown(_ lines: [String]) -> String {
+  static func shown(_ lines: [String], _ language: Language) -> String {
     let text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    return text.isEmpty ? "(nothing)" : "'" + text.joined(separator: "; ") + "'"
+    return text.isEmpty ? language.text(.ccNothing) : "'" + text.joined(separator: "; ") + "'"
   }
 }

@@ -14,7 +14,7 @@ extension WorkspaceContext {
       return try Store.change(
         path, display: display(path), in: workspace, config: config, today: today, edit: edit)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
   }
 }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import Foundation
@@ -25,7 +26,7 @@ struct WorkspaceContext {
     let (config, document, diagnostics) = Loader.loadConfig(workspace, display: env.display)
     guard let config, !diagnostics.hasErrors else {
       throw DiagnosticsError(
-        message: "the workspace config has errors; fix them first (amigo validate)",
+        message: env.language().text(.ccConfigHasErrors),
         diagnostics: diagnostics.filter { $0.severity == .error }, source: document?.source,
         status: .dataError)
     }
@@ -37,32 +38,34 @@ struct WorkspaceContext {
 
   /// The trajectory file a user names by id, id prefix or label.
   func resolve(_ name: String) throws -> String {
-    try WorkspaceContext.resolve(name, in: workspace)
+    try WorkspaceContext.resolve(name, in: workspace, env.language())
   }
 
   /// The same, for commands that load the config themselves.
-  static func resolve(_ name: String, in workspace: Workspace) throws -> String {
+  static func resolve(
+    _ name: String, in workspace: Workspace, _ language: Language
+  ) throws -> String {
     switch ChildLookup.find(name, in: workspace, version: Amigo.version) {
     case .found(let path): return path
-    case .notFound: throw notFound(name)
-    case .ambiguous(let candidates): throw ambiguous(name, candidates)
+    case .notFound: throw notFound(name, language)
+    case .ambiguous(let candidates): throw ambiguous(name, candidates, language)
     }
   }
 
   /// No trajectory matches `name`.
-  static func notFound(_ name: String) -> CommandError {
-    CommandError(
-      message: "no trajectory matches '\(name)' (by id, id prefix or label); see 'amigo list'",
-      status: .noInput)
+  static func notFound(_ name: String, _ language: Language) -> CommandError {
+    CommandError(message: language.text(.ccNoTrajectory, name), status: .noInput)
   }
 
-  /// Several trajectories match `name`; `tail` ends the message.
+  /// Several trajectories match `name`; `tail` ends the message (default: name one by its id).
   static func ambiguous(
-    _ name: String, _ candidates: [String], tail: String = "Name one by its id."
+    _ name: String, _ candidates: [String], _ language: Language, tail: Message = .ccNameOneById
   ) -> CommandError {
     CommandError(
-      message: "'\(name)' matches \(candidates.count) trajectories:\n"
-        + candidates.map { "  \($0)\n" }.joined() + tail, status: .usage)
+      message: language.text(
+        .ccSeveralTrajectories, name, String(candidates.count),
+        candidates.map { "  \($0)\n" }.joined(), language.text(tail)),
+      status: .usage)
   }
 
   /// Why a change in `folder` (or, while it does not exist, the workspace) could not be written
@@ -73,18 +76,21 @@ struct WorkspaceContext {
       let lock = try WorkspaceLock(workspace)
       withExtendedLifetime(lock) {}
     } catch {
-      return error.description
+      return env.language().say(error)
     }
     let target = FileSystem.exists(folder) ? folder : workspace.root
     guard access(target, W_OK | X_OK) == 0 else {
-      return "cannot write in '\(display(target))': " + String(cString: strerror(errno))
+      let why = systemErrorText(errno, env.language().code)
+      return env.language().text(.ccCannotWriteIn, display(target), why)
     }
     return nil
   }
 
   /// Warns, without refusing, about a date after today.
   func warnIfFuture(_ date: LocalDate) {
-    if date > today { env.stderr.write("amigo: warning: \(date) is in the future\n") }
+    if date > today {
+      env.stderr.write(env.language().text(.ccFutureDate, date.description) + "\n")
+    }
   }
 
   /// Runs a change and maps its failures to messages and exit statuses.
@@ -96,7 +102,7 @@ struct WorkspaceContext {
       return try Store.change(
         path, display: display(path), in: workspace, config: config, today: today, edit)
     } catch let error as ChangeError {
-      throw DiagnosticsError(error)
+      throw DiagnosticsError(error, env.language())
     }
   }
 

@@ -207,8 +207,7 @@ public struct Environment: Sendable {
         switch Descriptor.readAll(0) {
         case .success(let data): return data
         case .failure(let failure):
-          throw CommandError(
-            message: "cannot read standard input: \(failure.reason)", status: .ioError)
+          throw CommandError(.ccCannotReadInput, errno: failure.code, status: .ioError)
         }
       }
       $0.isInteractive = isatty(0) != 0

@@ -51,17 +51,22 @@ struct ConfigReference {
     what: String, command: String
   ) throws -> String {
     if let id = match(text, in: items, prefixes: prefixes) { return id }
-    var hint: String
+    let dutch = ["schools": "scholen", "workers": "medewerkers", "programmes": "programma's"]
+    let whatNL = dutch[what] ?? what
+    let hint: Hint
     if items.isEmpty {
-      hint = "No \(what) are declared in amigo.yaml."
+      hint = Hint(.ccRefNone, en: [what], nl: [whatNL])
     } else {
-      let list = SchemaDiagnostics.listJoined(
-        items.map { "'\($0.id)'" + ($0.name.isEmpty ? "" : " (\($0.name))") }, "or")
-      hint = "Please provide one of the \(what) declared in amigo.yaml: \(list)."
+      let shown = items.map { "'\($0.id)'" + ($0.name.isEmpty ? "" : " (\($0.name))") }
+      let (en, nl) = (
+        SchemaDiagnostics.listJoined(shown, "or"), SchemaDiagnostics.listJoined(shown, "of")
+      )
       if let near = Suggest.nearest(text, in: items.map(\.id)) {
-        hint = "Did you mean '\(near)'? " + hint
+        hint = Hint(.ccRefDidYouMean, en: [near, what, en], nl: [near, whatNL, nl])
+      } else {
+        hint = Hint(.ccRefOneOf, en: [what, en], nl: [whatNL, nl])
       }
     }
-    throw UsageError.invalidValue(text, for: option, command: command, hint: Hint(english: hint))
+    throw UsageError.invalidValue(text, for: option, command: command, hint: hint)
   }
 }

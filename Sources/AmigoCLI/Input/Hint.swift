@@ -29,9 +29,6 @@ struct Hint: Equatable, Sendable, ExpressibleByStringInterpolation {
     english = value
   }
 
-  /// An English-only text made elsewhere.
-  init(english: String) { self.init(stringLiteral: english) }
-
   /// "Please provide one of 'a', 'b' or 'c'." ("of" in Dutch).
   static func oneOf(_ items: [String]) -> Hint {
     Hint(

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoStore
 import Foundation
 
@@ -78,14 +79,14 @@ enum RecoveryFile {
   /// The sentence telling where `what` was kept, or that it could not be kept (then the text
   /// itself follows, so that it is at least on the screen).
   static func notice(
-    _ what: String, path: String?, text: String, reuse: String? = nil, plural: Bool = false
+    _ what: Message, path: String?, text: String, reuse: String? = nil, plural: Bool = false,
+    _ language: Language
   ) -> String {
     guard let path else {
-      return "amigo: \(what) could not be kept in a file; here it is, copy it before you close "
-        + "this window:\n" + text + (text.hasSuffix("\n") ? "" : "\n")
+      return language.text(.ccNotKept, language.text(what)) + "\n" + text
+        + (text.hasSuffix("\n") ? "" : "\n")
     }
-    var line =
-      "amigo: \(what) \(plural ? "are" : "is") kept in \(path) (only you can read it; delete it when done)"
+    var line = language.text(plural ? .ccKeptInPlural : .ccKeptIn, language.text(what), path)
     if let reuse { line += ". " + reuse }
     return line + "\n"
   }
@@ -93,7 +94,7 @@ enum RecoveryFile {
   /// Runs `body`; when it fails, keeps `text` (when there is one) and adds where it is to the
   /// error's message (or prints it first, for errors without a message of their own).
   static func guarding<T>(
-    _ text: String?, what: String, stem: String, reuse: (String) -> String?, _ env: Environment,
+    _ text: String?, what: Message, stem: String, reuse: (String) -> String?, _ env: Environment,
     _ body: () throws -> T
   ) throws -> T {
     do {
@@ -101,7 +102,8 @@ enum RecoveryFile {
     } catch {
       guard let text, !text.isEmpty else { throw error }
       let path = keep(text + "\n", stem: stem, env)
-      let notice = self.notice(what, path: path, text: text, reuse: path.flatMap(reuse))
+      let notice = self.notice(
+        what, path: path, text: text, reuse: path.flatMap(reuse), env.language())
       throw withNotice(error, notice, env)
     }
   }

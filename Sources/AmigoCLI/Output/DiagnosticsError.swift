@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import AmigoYAML
@@ -30,27 +31,30 @@ struct DiagnosticsError: Error {
     d.file.flatMap { sources[$0] } ?? source
   }
 
-  init(_ error: ChangeError) {
+  /// The store's refusal, worded in `language`.
+  init(_ error: ChangeError, _ language: Language) {
     switch error {
     case .invalidFile(let path, let diagnostics, let source):
       self.init(
-        message: "\(path) has errors; nothing was changed. Fix them first (amigo validate)",
+        message: language.text(.ccFileHasErrors, path),
         diagnostics: diagnostics.filter { $0.severity == .error }, source: source,
         status: .dataError)
     case .wouldBeInvalid(let path, let diagnostics, let source):
       self.init(
-        message: "this change would make \(path) invalid; nothing was changed",
+        message: language.text(.ccWouldBeInvalid, path),
         diagnostics: diagnostics,
         source: source, status: .dataError)
     case .edit(let path, let editError):
       self.init(
-        message: "cannot change \(path): \(editError)", diagnostics: [], source: nil,
+        message: language.text(.ccCannotChange, path, "\(editError)"), diagnostics: [], source: nil,
         status: .dataError)
     case .read(let readError):
-      self.init(message: readError.description, diagnostics: [], source: nil, status: .noInput)
+      self.init(
+        message: language.say(readError), diagnostics: [], source: nil, status: .noInput)
     case .write(let writeError):
       self.init(
-        message: writeError.description + "; nothing was changed", diagnostics: [], source: nil,
+        message: language.text(.ccNothingChanged, language.say(writeError)), diagnostics: [],
+        source: nil,
         status: .ioError)
     }
   }

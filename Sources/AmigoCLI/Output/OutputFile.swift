@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoStore
 import Foundation
 
@@ -35,15 +36,14 @@ struct OutputFile {
   static func resolve(
     _ output: String, env: Environment, workspace: Workspace?, command: String
   ) throws -> OutputFile {
-    func refuse(_ hint: String) -> UsageError {
-      UsageError.invalidValue(
-        output, for: "--output <file>", command: command, hint: Hint(english: hint))
+    func refuse(_ hint: Hint) -> UsageError {
+      UsageError.invalidValue(output, for: "--output <file>", command: command, hint: hint)
     }
     if output == "-" {
       return OutputFile(given: output, destination: .stream(env.stdout), insideWorkspace: nil)
     }
     guard !output.trimming(" ").isEmpty else {
-      throw refuse("Please name a file, or '-' for standard output.")
+      throw refuse(Hint(.ccOutNameAFile))
     }
     // `.` and `//` tidied for messages; `..` left to the system, which resolves it after links.
     let typed = env.resolve(output)
@@ -65,16 +65,16 @@ struct OutputFile {
     }
     for ws in workspaces {
       guard let own = ws.ownFile(path) else { continue }
+      let shown = env.display(ws.root)
       throw refuse(
-        "It \(own.itself ? "is" : "lies in") \(own.what) of the workspace in "
-          + "'\(env.display(ws.root))'. amigo never writes output over a workspace's records or "
-          + "settings: name a file outside the workspace, or '-' for standard output.")
+        Hint(
+          own.itself ? .ccOutIsOwn : .ccOutLiesInOwn, en: [own.what.en, shown],
+          nl: [own.what.nl, shown]))
     }
 
     let name = (output as NSString).lastPathComponent
     let example = output.hasSuffix("/") ? output + "report.txt" : output + "/report.txt"
-    let folderHint =
-      "It is a folder. Name a file in it (for example '\(example)'), or '-' for standard output."
+    let folderHint = Hint(.ccOutFolder, example)
     if output.hasSuffix("/") || name == "." || name == ".." {
       throw refuse(folderHint)
     }
@@ -95,9 +95,8 @@ struct OutputFile {
         given: output, destination: .file(path),
         insideWorkspace: workspaces.first { FileSystem.resolves(resolved, inside: $0.root) })
     default:
-      throw refuse(
-        "It is \(FileSystem.kind(info.st_mode)): amigo writes only to files, character devices "
-          + "(such as /dev/null) and pipes.")
+      let kind = FileSystem.kind(info.st_mode)
+      throw refuse(Hint(.ccOutKind, en: [kind.en], nl: [kind.nl]))
     }
   }
 
@@ -138,7 +137,8 @@ struct OutputFile {
       var text = text
       if let code = text.withUTF8({ Descriptor.writeAll(fd, $0) }) {
         throw CommandError(
-          message: env.language().text(.errCannotWrite, given, String(cString: strerror(code))),
+          message: env.language().text(
+            .errCannotWrite, given, systemErrorText(code, env.language().code)),
           status: .ioError)
       }
     case .device(let path):
@@ -151,26 +151,26 @@ struct OutputFile {
       }
       if let code {
         throw CommandError(
-          message: env.language().text(.errCannotWrite, path, String(cString: strerror(code))),
+          message: env.language().text(
+            .errCannotWrite, path, systemErrorText(code, env.language().code)),
           status: .ioError)
       }
     case .file(let path):
       do {
         try AtomicWrite.write(Array(text.utf8), to: path, keepMode: false)
       } catch {
-        throw CommandError(message: error.description, status: .ioError)
+        throw CommandError(message: env.language().say(error), status: .ioError)
       }
     }
-    env.stderr.write("Wrote \(given).\n")
+    env.stderr.write(env.language().text(.ccWrote, given) + "\n")
     if let insideWorkspace, case .file(let path) = destination,
       !Self.ignoredByGit(path, in: insideWorkspace, env)
     {
+      let language = env.language()
       let shown =
         FileSystem.resolves(env.currentDirectory, inside: insideWorkspace.root)
-        ? "" : " in '\(env.display(insideWorkspace.root))'"
-      env.stderr.write(
-        "amigo: warning: \(given) lies inside the workspace\(shown): git would share it with "
-          + "everyone who has the repository. Move it out, or list it in .gitignore\n")
+        ? "" : language.text(.ccOutInWorkspaceAt, env.display(insideWorkspace.root))
+      env.stderr.write(language.text(.ccOutInsideWorkspace, given, shown) + "\n")
     }
     if case .file(let path) = destination { return path }
     return nil

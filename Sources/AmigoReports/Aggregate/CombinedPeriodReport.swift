@@ -53,7 +53,9 @@ public struct CombinedPeriodReport: Sendable {
       let p = s.aggregate.period
       throw AggregateError(
         description:
-          "\(s.name) holds the figures of \(p.name) (\(p.from) to \(p.to)), not of \(period.name) (\(period.from) to \(period.to)); write its aggregate for \(period.name) with 'amigo report --period \(period.name) --aggregate --output FILE'"
+          "\(s.name) holds the figures of \(p.name) (\(p.from) to \(p.to)), not of \(period.name) (\(period.from) to \(period.to)); write its aggregate for \(period.name) with 'amigo report --period \(period.name) --aggregate --output FILE'",
+        dutch:
+          "\(s.name) bevat de cijfers van \(p.name) (\(p.from) tot \(p.to)), niet van \(period.name) (\(period.from) tot \(period.to)); schrijf het aggregaat voor \(period.name) met 'amigo report --period \(period.name) --aggregate --output BESTAND'"
       )
     }
     // Each source by its organisation; by its name where that is empty or not unique.

@@ -3,7 +3,18 @@ import Foundation
 
 /// What is wrong with an aggregate file: the key path and what to do.
 public struct AggregateError: Error, Sendable, CustomStringConvertible {
+  /// In English.
   public var description: String
+  /// In Dutch.
+  public var dutch: String
+
+  public init(description: String, dutch: String) {
+    self.description = description
+    self.dutch = dutch
+  }
+
+  /// The text in `language`.
+  public func text(_ language: Language) -> String { language.code == "nl" ? dutch : description }
 }
 
 extension PeriodAggregate {
@@ -14,9 +25,12 @@ extension PeriodAggregate {
     do {
       object = try JSONSerialization.jsonObject(with: data, options: [])
     } catch {
+      let why = (error as NSError).localizedDescription
       throw AggregateError(
         description:
-          "it is no JSON (\((error as NSError).localizedDescription)); write it anew with 'amigo report --period P --aggregate --output FILE'"
+          "it is no JSON (\(why)); write it anew with 'amigo report --period P --aggregate --output FILE'",
+        dutch:
+          "het is geen JSON (\(why)); schrijf het opnieuw met 'amigo report --period P --aggregate --output BESTAND'"
       )
     }
     let root = try Reader(object, path: "")
@@ -24,17 +38,21 @@ extension PeriodAggregate {
     guard format == PeriodAggregate.format else {
       throw AggregateError(
         description:
-          "'format' is '\(format)', not '\(PeriodAggregate.format)': an aggregate of another format (a newer amigo's?) cannot be read; write it anew with this amigo"
+          "'format' is '\(format)', not '\(PeriodAggregate.format)': an aggregate of another format (a newer amigo's?) cannot be read; write it anew with this amigo",
+        dutch:
+          "'format' is '\(format)', niet '\(PeriodAggregate.format)': een aggregaat van een ander formaat (van een nieuwere amigo?) is niet te lezen; schrijf het opnieuw met deze amigo"
       )
     }
     let periodObject = try root.object("period")
     let from = try periodObject.date("from")
     let to = try periodObject.date("to")
-    guard from <= to else { throw periodObject.error("to", "is before 'from'") }
+    guard from <= to else { throw periodObject.error("to", "is before 'from'", "ligt voor 'from'") }
     let period = DateRange(from: from, to: to, name: try periodObject.string("name"))
     try periodObject.only(["name", "from", "to", "ended"])
     let smallNumbers = try root.int("small_numbers")
-    guard smallNumbers >= 1 else { throw root.error("small_numbers", "must be 1 or more") }
+    guard smallNumbers >= 1 else {
+      throw root.error("small_numbers", "must be 1 or more", "moet 1 of meer zijn")
+    }
     var programmes: [Programme] = []
     for (i, item) in try root.array("programmes").enumerated() {
       programmes.append(try programme(try Reader(item, path: "programmes[\(i)]")))
@@ -44,7 +62,8 @@ extension PeriodAggregate {
     let per = try root.object("per_programme")
     for key in per.keys {
       guard programmes.contains(where: { $0.id == key }) else {
-        throw per.error(key, "names no programme of 'programmes'")
+        throw per.error(
+          key, "names no programme of 'programmes'", "noemt geen programma uit 'programmes'")
       }
       perProgramme[key] = try figures(try per.object(key))
     }
@@ -102,13 +121,16 @@ extension PeriodAggregate {
     f.contactMinutes = try r.distribution("contact_minutes")
     for (k, v) in try r.counts("closed_with") {
       guard let kind = SessionKind(rawValue: k) else {
-        throw r.error("closed_with", "names '\(k)', no session kind")
+        throw r.error(
+          "closed_with", "names '\(k)', no session kind", "noemt '\(k)', geen soort contact")
       }
       f.closedWith[kind] = v
     }
     for (k, v) in try r.counts("closure_reasons") {
       guard let reason = ClosureReason(rawValue: k) else {
-        throw r.error("closure_reasons", "names '\(k)', no closure reason")
+        throw r.error(
+          "closure_reasons", "names '\(k)', no closure reason",
+          "noemt '\(k)', geen reden van afsluiten")
       }
       f.reasons[reason] = v
     }
@@ -120,7 +142,8 @@ extension PeriodAggregate {
     let satisfaction = try r.object("satisfaction")
     for key in satisfaction.keys {
       guard let party = Party(rawValue: key) else {
-        throw satisfaction.error(key, "is no party (child, parents, teacher)")
+        throw satisfaction.error(
+          key, "is no party (child, parents, teacher)", "is geen partij (child, parents, teacher)")
       }
       f.satisfaction[party] = try satisfaction.distribution(key)
     }
@@ -141,7 +164,8 @@ extension PeriodAggregate {
     init(_ value: Any, path: String) throws(AggregateError) {
       guard let dict = value as? [String: Any] else {
         throw AggregateError(
-          description: "\(path.isEmpty ? "the file" : "'\(path)'") is not a JSON object")
+          description: "\(path.isEmpty ? "the file" : "'\(path)'") is not a JSON object",
+          dutch: "\(path.isEmpty ? "het bestand" : "'\(path)'") is geen JSON-object")
       }
       self.dict = dict
       self.path = path
@@ -149,33 +173,37 @@ extension PeriodAggregate {
 
     var keys: [String] { dict.keys.sorted() }
     func name(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
-    func error(_ key: String, _ what: String) -> AggregateError {
-      AggregateError(description: "'\(name(key))' \(what)")
+    func error(_ key: String, _ what: String, _ dutch: String) -> AggregateError {
+      AggregateError(description: "'\(name(key))' \(what)", dutch: "'\(name(key))' \(dutch)")
     }
     func value(_ key: String) throws(AggregateError) -> Any {
-      guard let v = dict[key] else { throw error(key, "is missing") }
+      guard let v = dict[key] else { throw error(key, "is missing", "ontbreekt") }
       return v
     }
     func isNull(_ key: String) -> Bool { dict[key] is NSNull }
     func only(_ allowed: Set<String>) throws(AggregateError) {
       if let extra = keys.first(where: { !allowed.contains($0) }) {
-        throw error(extra, "is not a key of \(PeriodAggregate.format)")
+        throw error(
+          extra, "is not a key of \(PeriodAggregate.format)",
+          "is geen sleutel van \(PeriodAggregate.format)")
       }
     }
     func string(_ key: String) throws(AggregateError) -> String {
-      guard let s = try value(key) as? String else { throw error(key, "must be a string") }
+      guard let s = try value(key) as? String else {
+        throw error(key, "must be a string", "moet een tekst zijn")
+      }
       return s
     }
     func date(_ key: String) throws(AggregateError) -> LocalDate {
       guard let d = LocalDate(try string(key)) else {
-        throw error(key, "must be a date YYYY-MM-DD")
+        throw error(key, "must be a date YYYY-MM-DD", "moet een datum JJJJ-MM-DD zijn")
       }
       return d
     }
     func bool(_ key: String) throws(AggregateError) -> Bool {
       let v = try value(key)
       guard Reader.isBool(v), let n = v as? NSNumber else {
-        throw error(key, "must be true or false")
+        throw error(key, "must be true or false", "moet true of false zijn")
       }
       return n.boolValue
     }
@@ -191,7 +219,7 @@ extension PeriodAggregate {
     }
     func int(_ key: String) throws(AggregateError) -> Int {
       guard let n = Reader.whole(try value(key)), n >= 0 else {
-        throw error(key, "must be a whole number from 0")
+        throw error(key, "must be a whole number from 0", "moet een geheel getal vanaf 0 zijn")
       }
       return n
     }
@@ -202,23 +230,29 @@ extension PeriodAggregate {
       if isNull(key) { return nil }
       guard let a = try value(key) as? [Any], a.count == 2, let lo = Reader.whole(a[0]),
         let hi = Reader.whole(a[1]), lo <= hi
-      else { throw error(key, "must be null or [from, to] with from ≤ to") }
+      else {
+        throw error(
+          key, "must be null or [from, to] with from ≤ to",
+          "moet null zijn of [van, tot] met van ≤ tot")
+      }
       return lo...hi
     }
     func array(_ key: String) throws(AggregateError) -> [Any] {
-      guard let a = try value(key) as? [Any] else { throw error(key, "must be a list") }
+      guard let a = try value(key) as? [Any] else {
+        throw error(key, "must be a list", "moet een lijst zijn")
+      }
       return a
     }
     func strings(_ key: String) throws(AggregateError) -> [String] {
       guard let a = try array(key) as? [String] else {
-        throw error(key, "must be a list of strings")
+        throw error(key, "must be a list of strings", "moet een lijst van teksten zijn")
       }
       return a
     }
     func kind(_ key: String) throws(AggregateError) -> SessionKind {
       let s = try string(key)
       guard let k = SessionKind(rawValue: s) else {
-        throw error(key, "names '\(s)', no session kind")
+        throw error(key, "names '\(s)', no session kind", "noemt '\(s)', geen soort contact")
       }
       return k
     }
@@ -226,7 +260,7 @@ extension PeriodAggregate {
       var out: [SessionKind] = []
       for s in try strings(key) {
         guard let k = SessionKind(rawValue: s) else {
-          throw error(key, "names '\(s)', no session kind")
+          throw error(key, "names '\(s)', no session kind", "noemt '\(s)', geen soort contact")
         }
         out.append(k)
       }
@@ -249,13 +283,16 @@ extension PeriodAggregate {
       var total = 0
       for k in o.keys {
         guard let v = Int(k), negative || v >= 0, String(v) == k else {
-          throw o.error(k, "is no whole number\(negative ? "" : " from 0") (a value counted)")
+          throw o.error(
+            k, "is no whole number\(negative ? "" : " from 0") (a value counted)",
+            "is geen geheel getal\(negative ? "" : " vanaf 0") (een getelde waarde)")
         }
         let n = try o.int(k)
         total += n
         // More trajectories than any service has: a damaged file, not figures.
         guard n <= 10_000_000, total <= 10_000_000 else {
-          throw o.error(k, "counts more than 10,000,000 trajectories")
+          throw o.error(
+            k, "counts more than 10,000,000 trajectories", "telt meer dan 10.000.000 trajecten")
         }
         out += Array(repeating: Double(v), count: n)
       }

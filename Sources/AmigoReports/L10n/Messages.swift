@@ -115,6 +115,52 @@ public enum Message: String, CaseIterable, Sendable {
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
   case aggUnreadable, aggInvalid
+  // The last English-only texts of the commands (`Messages+CommandsC.swift`).
+  case ccSyncNoDriver, ccSyncMergeUnderWay, ccSyncDetached, ccSyncNoUpstream
+  case ccSyncCommitMessage, ccOneFile, ccFiles, ccSyncNoName, ccSyncNotCommitted
+  case ccSyncCommitted, ccSyncConflictOne, ccSyncConflictMany, ccSyncCannotPull, ccSyncNoNew
+  case ccSyncMerged, ccSyncGot, ccSyncPushRace, ccSyncCannotPush, ccSyncShared, ccGitFailed
+  case ccGitLogin, ccGitOffline, ccConflictLine, ccConflictUnmergeable, ccConflictEntry
+  case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
+  case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
+  case ccCannotWriteIn, ccFutureDate, ccFileHasErrors, ccWouldBeInvalid, ccCannotChange
+  case ccNothingChanged, ccNothingErased, ccEditorNotStarted, ccEditorStatus, ccEditCannotSave
+  case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
+  case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted
+  case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
+    ccFileUnchanged
+  case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
+  case ccCannotReadInput, ccWrote, ccNothingImported, ccNothingInAnyFile
+  case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
+  case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
+  case ccNotKept, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote, ccAnswersHeader
+  case ccMergeNotYAML, ccMergeRenumbered, ccMergeConflictAt, ccMergeConflict, ccMergeConflicts
+  case ccMergedHasErrors, ccMergedActivityHint, ccCannotMergeFile
+  case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
+  case ccLeftErrorsOne, ccLeftErrorsMany, ccLeftRefusalOne, ccLeftRefusalMany, ccLeftEveryProblem
+  case ccLeftValidate, ccNoRecordUnreadable, ccNoReportUnreadable
+  // What the writing commands did (`Messages+Confirmations.swift`).
+  case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
+  case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
+  case okPlannedWeeks, okStatusActive, okGoalAdded, okTarget, okBaseline, okGoalResult
+  case okLightContact, okOneContact, okContacts, okTeacherSupport, okThemeMeeting, okAttending
+  case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
+  case okOneSchoolWeek, okSchoolWeeks, okMoved, okHandedOver
+  case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroup
+  case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okOneChild, okChildren, okWithoutName
+  case okMeeting
+  case inCreated, inAboutConfig, inAboutTrajectories, inAboutIgnore, inAboutAttributes, inUpdated
+  case inKept, inSchemas, inNewRepository, inNextSteps, inStepEdit, inStepChild, inStepCommit
+  case inStepGit, inNoSchemas, inNoGit, inNested
+  case ccNotATrajectory, ccNewConfigInvalid
+  case ccOutInWorkspaceAt, ccRefNone, ccRefOneOf, ccRefDidYouMean, ccStartStatus
+  // The problems `import` finds in a CSV (`Messages+CommandsC.swift`).
+  case ciRow, ciRowColumn, ciUnknownColumn, ciUnknownColumns, ciNoColumn, ciSeveralProgrammes
+  case ciNoReferrer, ciNotADate, ciFuture, ciNoLabel, ciBornFullDate, ciBornShape
+  case ciEmptyReference, ciUnknownReference, ciSchool, ciWorker, ciProgramme, ciNotAReferrer
+  case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStart, ciWorkerLeft, ciAlreadyThere
+  case ciSameChild, ciNoFreeId, ciStandardInput, ciWouldWrite, ciDryRun, ciDryRunOne, ciImportedOne
+  case ciImportedMany
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
@@ -127,6 +173,8 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(aggregate, uniquingKeysWith: { a, _ in a })
     .merging(commandsB, uniquingKeysWith: { a, _ in a })
     .merging(commandsA, uniquingKeysWith: { a, _ in a })
+    .merging(commandsC, uniquingKeysWith: { a, _ in a })
+    .merging(confirmations, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

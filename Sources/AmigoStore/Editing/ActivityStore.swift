@@ -38,18 +38,20 @@ public enum ActivityStore {
     guard workspace.contains(resolving: path) else {
       throw ChangeError.write(
         WriteError(
-          display, "it lies behind a symbolic link out of the workspace; amigo does not write there"
-        ))
+          display, .linkOutOfWorkspace))
     }
     let text: String
     do {
       guard case .mapping(let entries, _) = SchemaEncoder.content(activity, Schemas.activity)
-      else { throw ChangeError.write(WriteError(display, "nothing to write")) }
+      else {
+        throw ChangeError.write(
+          WriteError(display, Bilingual("nothing to write", "er is niets te schrijven")))
+      }
       text = try DocumentEmitter.document(header: header, sections: [entries])
     } catch let error as ChangeError {
       throw error
     } catch {
-      throw ChangeError.write(WriteError(display, "\(error)"))
+      throw ChangeError.write(WriteError(display, .untranslated("\(error)")))
     }
     let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }

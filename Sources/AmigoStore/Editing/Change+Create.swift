@@ -20,7 +20,7 @@ extension Store {
     do {
       return try SchemaEncoder.newFile(trajectory, Schemas.trajectory, header: header)
     } catch {
-      throw ChangeError.write(WriteError("\(trajectory.id).yaml", "\(error)"))
+      throw ChangeError.write(WriteError("\(trajectory.id).yaml", .untranslated("\(error)")))
     }
   }
 }

@@ -87,8 +87,7 @@ public enum Store {
     guard workspace.contains(resolving: path) else {
       throw ChangeError.write(
         WriteError(
-          display, "it lies behind a symbolic link out of the workspace; amigo does not write there"
-        ))
+          display, .linkOutOfWorkspace))
     }
     let lock = try wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }

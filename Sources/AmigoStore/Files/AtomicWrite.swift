@@ -1,3 +1,4 @@
+import AmigoYAML
 import Foundation
 
 #if canImport(Glibc)
@@ -7,16 +8,29 @@ import Foundation
 /// Why a write failed. Nothing was changed on disk when this is thrown.
 public struct WriteError: Error, Sendable, CustomStringConvertible {
   public let path: String
-  public let reason: String
-  public var description: String { "cannot write '\(path)': \(reason)" }
+  /// Why, in both languages.
+  public let why: Bilingual
+  /// Why, in English.
+  public var reason: String { why.en }
+  public var description: String { text("en") }
 
-  init(_ path: String, _ reason: String) {
-    self.path = path
-    self.reason = reason
+  /// The whole message in `language` (`nl` or `en`), with `shown` for the path.
+  public func text(_ language: String, path shown: String? = nil) -> String {
+    language == "nl"
+      ? "kan '\(shown ?? path)' niet schrijven: \(why.nl)"
+      : "cannot write '\(shown ?? path)': \(why.en)"
   }
 
+  init(_ path: String, _ why: Bilingual) {
+    self.path = path
+    self.why = why
+  }
+
+  /// `path` exists already.
+  public static func exists(_ path: String) -> WriteError { WriteError(path, .alreadyExists) }
+
   init(_ path: String, errno code: Int32) {
-    self.init(path, String(cString: strerror(code)))
+    self.init(path, .systemError(code))
   }
 }
 
@@ -36,14 +50,22 @@ public enum AtomicWrite {
     let name = (path as NSString).lastPathComponent
     var existing = stat()
     let exists = lstat(path, &existing) == 0
-    if exists && createOnly { throw WriteError(path, "it already exists") }
+    if exists && createOnly { throw WriteError(path, .alreadyExists) }
     if exists && (existing.st_mode & S_IFMT) == S_IFLNK {
-      throw WriteError(path, "it is a symbolic link; amigo does not write through links")
+      throw WriteError(
+        path,
+        Bilingual(
+          "it is a symbolic link; amigo does not write through links",
+          "het is een symbolische koppeling; amigo schrijft niet via koppelingen"))
     }
     // Renaming over a folder, a device, a pipe or a socket would replace it with a file.
     if exists && (existing.st_mode & S_IFMT) != S_IFREG {
+      let kind = FileSystem.kind(existing.st_mode)
       throw WriteError(
-        path, "it is \(FileSystem.kind(existing.st_mode)), not a file; amigo replaces only files")
+        path,
+        Bilingual(
+          "it is \(kind.en), not a file; amigo replaces only files",
+          "het is \(kind.nl), geen bestand; amigo vervangt alleen bestanden"))
     }
     // A rewrite keeps the owner's bits only: amigo's files are private (a clone's files start
     // as the umask made them, often 0644).
@@ -59,7 +81,12 @@ public enum AtomicWrite {
       if fd >= 0 { break }
       if errno != EEXIST { throw WriteError(path, errno: errno) }
     }
-    guard fd >= 0 else { throw WriteError(path, "no temporary file name was free") }
+    guard fd >= 0 else {
+      throw WriteError(
+        path,
+        Bilingual(
+          "no temporary file name was free", "er was geen vrije naam voor een tijdelijk bestand"))
+    }
     var failure: WriteError?
     defer {
       if failure != nil { unlink(tempPath) }
@@ -91,8 +118,7 @@ public enum AtomicWrite {
     if createOnly {
       // link() fails if the target exists: no race with another creator.
       if link(tempPath, path) != 0 {
-        failure = WriteError(
-          path, errno == EEXIST ? "it already exists" : String(cString: strerror(errno)))
+        failure = WriteError(path, errno == EEXIST ? .alreadyExists : .systemError(errno))
         throw failure!
       }
       unlink(tempPath)
@@ -151,7 +177,7 @@ public enum AtomicWrite {
       do {
         try makeFolder(parent)
       } catch {
-        throw WriteError(path, error.reason)
+        throw WriteError(path, error.why)
       }
       if mkdir(path, 0o700) != 0 && errno != EEXIST { throw WriteError(path, errno: errno) }
       chmod(path, 0o700)
@@ -184,4 +210,8 @@ public final class WorkspaceLock {
     flock(fd, LOCK_UN)
     close(fd)
   }
+}
+
+extension Bilingual {
+  static let alreadyExists = Bilingual("it already exists", "het bestaat al")
 }

@@ -1,3 +1,4 @@
+import AmigoYAML
 import Foundation
 
 #if canImport(Glibc)
@@ -8,10 +9,26 @@ import Foundation
 public enum FileSystem {
   public struct ReadError: Error, Sendable, CustomStringConvertible {
     public let path: String
-    public let reason: String
+    /// Why, in both languages.
+    public let why: Bilingual
     /// True when amigo refused to follow a symbolic link out of the workspace.
     public var isLinkOutOfWorkspace = false
-    public var description: String { "cannot read '\(path)': \(reason)" }
+    /// Why, in English.
+    public var reason: String { why.en }
+    public var description: String { text("en") }
+
+    public init(path: String, why: Bilingual, isLinkOutOfWorkspace: Bool = false) {
+      self.path = path
+      self.why = why
+      self.isLinkOutOfWorkspace = isLinkOutOfWorkspace
+    }
+
+    /// The whole message in `language` (`nl` or `en`), with `shown` for the path.
+    public func text(_ language: String, path shown: String? = nil) -> String {
+      language == "nl"
+        ? "kan '\(shown ?? path)' niet lezen: \(why.nl)"
+        : "cannot read '\(shown ?? path)': \(why.en)"
+    }
   }
 
   /// The bytes of the file at `path`. Refuses a path that leads, through a symbolic link, out
@@ -35,12 +52,14 @@ public enum FileSystem {
     if let target = linkOutOfWorkspace(path) {
       throw ReadError(
         path: path,
-        reason:
+        why: Bilingual(
           "it is a symbolic link to '\(target)', outside the workspace; amigo does not follow links out of the workspace",
+          "het is een symbolische koppeling naar '\(target)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
+        ),
         isLinkOutOfWorkspace: true)
     }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw ReadError(path: path, why: .systemError(errno)) }
     return try readAll(fd, path)
   }
 
@@ -49,9 +68,11 @@ public enum FileSystem {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
-      throw ReadError(path: path, reason: String(cString: strerror(errno)))
+      throw ReadError(path: path, why: .systemError(errno))
     }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw ReadError(path: path, reason: "it is a folder") }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw ReadError(path: path, why: Bilingual("it is a folder", "het is een map"))
+    }
     let size = Int(info.st_size)
     var failure: Int32 = 0
     // Filled by read(2) without zeroing first; a file that shrank meanwhile gives what it holds.
@@ -69,7 +90,7 @@ public enum FileSystem {
       }
       count = total
     }
-    if failure != 0 { throw ReadError(path: path, reason: String(cString: strerror(failure))) }
+    if failure != 0 { throw ReadError(path: path, why: .systemError(failure)) }
     return bytes
   }
 
@@ -155,15 +176,15 @@ public enum FileSystem {
 
   /// What a file of mode `mode` (`st_mode`) is, for a message: "a folder", "a character
   /// device", "a pipe (FIFO)", "a socket", "a block device", "a symbolic link" or "a file".
-  public static func kind(_ mode: mode_t) -> String {
+  public static func kind(_ mode: mode_t) -> Bilingual {
     switch mode & S_IFMT {
-    case S_IFDIR: "a folder"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFIFO: "a pipe (FIFO)"
-    case S_IFSOCK: "a socket"
-    case S_IFLNK: "a symbolic link"
-    default: "a file"
+    case S_IFDIR: Bilingual("a folder", "een map")
+    case S_IFCHR: Bilingual("a character device", "een tekenapparaat")
+    case S_IFBLK: Bilingual("a block device", "een blokapparaat")
+    case S_IFIFO: Bilingual("a pipe (FIFO)", "een pijp (FIFO)")
+    case S_IFSOCK: Bilingual("a socket", "een socket")
+    case S_IFLNK: Bilingual("a symbolic link", "een symbolische koppeling")
+    default: Bilingual("a file", "een bestand")
     }
   }
 

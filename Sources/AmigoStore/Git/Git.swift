@@ -49,15 +49,26 @@ public struct Git: Sendable {
     /// git ran and failed: the command (without `git`), its status and what it said.
     case failed(String, status: Int32, message: String)
 
-    public var description: String {
+    public var description: String { text("en") }
+
+    /// The message in `language` (`nl` or `en`); what git itself said stays as git said it.
+    public func text(_ language: String) -> String {
+      let nl = language == "nl"
       switch self {
       case .notInstalled:
-        "git is not installed (or not on the PATH); install git and try again"
+        return nl
+          ? "git is niet geïnstalleerd (of niet te vinden op het PATH); installeer git en probeer het opnieuw"
+          : "git is not installed (or not on the PATH); install git and try again"
       case .notARepository(let folder):
-        "'\(folder)' is not in a git repository; run 'git init' there first"
+        return nl
+          ? "'\(folder)' staat niet in een git-repository; voer daar eerst 'git init' uit"
+          : "'\(folder)' is not in a git repository; run 'git init' there first"
       case .failed(let command, let status, let message):
-        "'git \(command)' failed (status \(status))"
-          + (message.isEmpty ? "" : ": " + message.trimmingCharacters(in: .whitespacesAndNewlines))
+        let said =
+          message.isEmpty ? "" : ": " + message.trimmingCharacters(in: .whitespacesAndNewlines)
+        return nl
+          ? "'git \(command)' is mislukt (status \(status))" + said
+          : "'git \(command)' failed (status \(status))" + said
       }
     }
   }

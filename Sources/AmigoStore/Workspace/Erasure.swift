@@ -1,4 +1,5 @@
 import AmigoSchema
+import AmigoYAML
 import Foundation
 
 #if canImport(Glibc)
@@ -28,11 +29,18 @@ public enum Erasure {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     guard (path).hasPrefix(workspace.trajectoriesPath + "/"), name.hasSuffix(".yaml") else {
-      throw WriteError(path, "it is not a trajectory file of the workspace")
+      throw WriteError(
+        path,
+        Bilingual(
+          "it is not a trajectory file of the workspace",
+          "het is geen trajectbestand van de werkmap"))
     }
     guard workspace.contains(resolving: folder) else {
       throw WriteError(
-        path, "it lies behind a symbolic link out of the workspace; amigo does not erase there")
+        path,
+        Bilingual(
+          "it lies behind a symbolic link out of the workspace; amigo does not erase there",
+          "het ligt achter een symbolische koppeling buiten de werkmap; amigo wist daar niets"))
     }
     let lock = try WorkspaceLock(workspace)
     defer { withExtendedLifetime(lock) {} }
@@ -43,7 +51,7 @@ public enum Erasure {
       outcome.linkTarget =
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
     } else if (info.st_mode & S_IFMT) != S_IFREG {
-      throw WriteError(path, "it is not a regular file")
+      throw WriteError(path, Bilingual("it is not a regular file", "het is geen gewoon bestand"))
     }
     guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
     outcome.leftovers = AtomicWrite.removeLeftovers(of: path)

@@ -69,36 +69,50 @@ public struct Workspace: Sendable {
   /// inside the workspace or not. Links and `..` in `path` are resolved first (for a path that
   /// does not exist yet: in its nearest existing folder), and so are links in the workspace (a
   /// `trajectories/` moved elsewhere by a link).
-  public func ownFile(_ path: String) -> (what: String, itself: Bool)? {
+  public func ownFile(_ path: String) -> (what: Bilingual, itself: Bool)? {
     let real = FileSystem.resolvedPath(path)
     func relation(to folder: String) -> Bool? {
       guard let base = FileSystem.realPath(folder) else { return nil }
       if real == base { return true }
       return real.hasPrefix(base == "/" ? "/" : base + "/") ? false : nil
     }
-    let trajectories = "the trajectory folder (\(Workspace.trajectoriesFolder)/)"
+    let trajectories = Bilingual(
+      "the trajectory folder (\(Workspace.trajectoriesFolder)/)",
+      "de map met trajecten (\(Workspace.trajectoriesFolder)/)")
     if let itself = relation(to: trajectoriesPath) { return (trajectories, itself) }
-    let activities = "the activity folder (\(Workspace.activitiesFolder)/)"
+    let activities = Bilingual(
+      "the activity folder (\(Workspace.activitiesFolder)/)",
+      "de map met activiteiten (\(Workspace.activitiesFolder)/)")
+    func settings(_ name: String) -> Bilingual {
+      Bilingual("the settings file (\(name))", "het instellingenbestand (\(name))")
+    }
     if let itself = relation(to: activitiesPath) { return (activities, itself) }
     if let config = FileSystem.realPath(configPath), real == config {
-      return ("the settings file (\(Workspace.configName))", true)
+      return (settings(Workspace.configName), true)
     }
     guard let base = FileSystem.realPath(root), let inRoot = relation(to: root) else { return nil }
-    if inRoot { return ("the folder", true) }
+    if inRoot { return (Bilingual("the folder", "de map"), true) }
     let relative = real.dropFirst(base == "/" ? 1 : base.count + 1)
     let first = String(relative.prefix { $0 != "/" })
     let itself = first.count == relative.count
     switch first {
-    case Workspace.configName: return ("the settings file (\(first))", itself)
+    case Workspace.configName: return (settings(first), itself)
     case Workspace.trajectoriesFolder: return (trajectories, itself)
     case Workspace.activitiesFolder: return (activities, itself)
-    case ".git": return ("the git folder (.git/)", itself)
+    case ".git": return (Bilingual("the git folder (.git/)", "de git-map (.git/)"), itself)
     case ".gitignore", ".gitattributes", ".gitmodules":
-      return ("the git settings file (\(first))", itself)
+      return (
+        Bilingual("the git settings file (\(first))", "het git-instellingenbestand (\(first))"),
+        itself
+      )
     default:
       guard first.hasPrefix(".amigo") else { return nil }
-      let kind = FileSystem.isDirectory(base + "/" + first) ? "folder" : "file"
-      return ("amigo's own \(kind) (\(first))", itself)
+      return (
+        FileSystem.isDirectory(base + "/" + first)
+          ? Bilingual("amigo's own folder (\(first))", "amigo's eigen map (\(first))")
+          : Bilingual("amigo's own file (\(first))", "amigo's eigen bestand (\(first))"),
+        itself
+      )
     }
   }
 
@@ -338,7 +352,7 @@ func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
   Diagnostic(
     code: "unreadable-file",
     message: Bilingual(
-      "cannot read the file: \(error.reason)", "het bestand is niet te lezen: \(error.reason)"),
+      "cannot read the file: \(error.why.en)", "het bestand is niet te lezen: \(error.why.nl)"),
     file: shown,
     help: error.isLinkOutOfWorkspace
       ? Bilingual(

@@ -1,3 +1,4 @@
+import AmigoYAML
 import Foundation
 
 /// Creates a new workspace on disk: the folder, `trajectories/` (kept in git by a `.gitkeep`),
@@ -68,7 +69,7 @@ public enum WorkspaceCreation {
     } catch let error as FileSystem.ReadError {
       throw .read(error)
     } catch {
-      throw .write(WriteError(root, "\(error)"))
+      throw .write(WriteError(root, .untranslated("\(error)")))
     }
     return steps
   }

@@ -359,8 +359,8 @@ enum Group: Command {
     }
     if !leftOut.isEmpty {
       env.stderr.write(
-        "amigo: note: not recorded (not named, and no consent in force on \(date)): \(leftOut.joined(separator: ", "))\n"
-      )
+        language.text(
+          .okNoConsentNotRecorded, date.description, leftOut.joined(separator: ", ")) + "\n")
     }
     context.printWarnings(change)
     context.warnIfFuture(date)

@@ -117,6 +117,10 @@ extension Message {
       "amigo: note: recorded as absent (not named): {0}; use --excused for absence with notice",
       "amigo: let op: als afwezig vastgelegd (niet genoemd): {0}; gebruik --excused voor afwezigheid met afmelding"
     ),
+    .okNoConsentNotRecorded: (
+      "amigo: note: not recorded (not named, and no consent in force on {0}): {1}",
+      "amigo: let op: niet vastgelegd (niet genoemd, en op {0} geen toestemming): {1}"
+    ),
     .okOneChild: ("1 child", "1 kind"),
     .okChildren: ("{0} children", "{0} kinderen"),
     .okWithoutName: (" and {0} without a name", " en {0} zonder naam"),

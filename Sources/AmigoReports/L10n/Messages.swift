@@ -147,7 +147,8 @@ public enum Message: String, CaseIterable, Sendable {
   case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
   case okOneSchoolWeek, okSchoolWeeks, okMoved, okHandedOver
   case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroup
-  case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okOneChild, okChildren, okWithoutName
+  case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okNoConsentNotRecorded, okOneChild,
+    okChildren, okWithoutName
   case okMeeting
   case inCreated, inAboutConfig, inAboutTrajectories, inAboutIgnore, inAboutAttributes, inUpdated
   case inKept, inSchemas, inNewRepository, inNextSteps, inStepEdit, inStepChild, inStepCommit

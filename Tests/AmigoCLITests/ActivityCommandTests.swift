@@ -63,3 +63,36 @@ private final class LockedFlag: @unchecked Sendable {
   var value: Bool { lock.withLock { flag } }
   func set(_ value: Bool) { lock.withLock { flag = value } }
 }
+
+/// Ids that differ only in case collide on macOS and Windows checkouts: `validate` refuses the
+/// second file, for activities and trajectories alike (issue 20 QA).
+@Suite struct CaseCollisionTests {
+  @Test func idsDifferingOnlyInCaseAreAnError() throws {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-case-\(UUID().uuidString)")
+    defer { try? fm.removeItem(at: dir) }
+    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    func run() -> (AmigoCLI.ExitStatus, String) {
+      let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+      let status = Amigo.run(["validate", "--lang", "en"], environment: env)
+      return (status, env.stdout.text + env.stderr.text)
+    }
+    #expect(run().0 == .success, "\(run().1)")
+    // A copy of a trajectory and of an activity under their ids in lower case.
+    for (folder, id) in [("trajectories", "KC-2026-109Y"), ("activities", "M-2026-4QT7")] {
+      let text = try String(contentsOfFile: "\(dir.path)/\(folder)/\(id).yaml", encoding: .utf8)
+      try Data(text.replacingOccurrences(of: "id: \(id)", with: "id: \(id.lowercased())").utf8)
+        .write(to: URL(fileURLWithPath: "\(dir.path)/\(folder)/\(id.lowercased()).yaml"))
+    }
+    let (status, out) = run()
+    #expect(status != .success)
+    #expect(
+      out.contains(
+        "error[duplicate-id]: id 'kc-2026-109y' differs only in case from 'KC-2026-109Y' (trajectories/KC-2026-109Y.yaml)"
+      ), "\(out)")
+    #expect(
+      out.contains(
+        "error[duplicate-id]: id 'm-2026-4qt7' differs only in case from 'M-2026-4QT7' (activities/M-2026-4QT7.yaml)"
+      ), "\(out)")
+  }
+}

@@ -158,6 +158,21 @@ public enum SchemaDiagnostics {
         "voeg '\(field.name):' toe (\(field.type.summaryNL)); zie schema/fields.md"))
   }
 
+  /// A list that must name at least `field.minItems` (`workers: []`).
+  static func tooFewItems(_ r: SourceRange, _ field: Field) -> Diagnostic {
+    let n = field.minItems
+    return Diagnostic(
+      code: "missing-field",
+      message: Bilingual(
+        "'\(field.name)' is an empty list; it needs at least \(n) \(n == 1 ? "item" : "items")",
+        "'\(field.name)' is een lege lijst; er \(n == 1 ? "hoort" : "horen") minstens \(n) in"),
+      range: r,
+      help: Bilingual(
+        "fill in the list, for example '\(field.name): [id]' (\(field.type.summary)): \(plain(field.doc))",
+        "vul de lijst, bijvoorbeeld '\(field.name): [id]' (\(field.type.summaryNL)); zie schema/fields.md"
+      ))
+  }
+
   static func unknownField(
     _ r: SourceRange, _ fieldName: String, in spec: ObjectSpec, suggestion: String?
   ) -> Diagnostic {

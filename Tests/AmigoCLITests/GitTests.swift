@@ -718,6 +718,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(
       first.out == """
         Set up git for the amigo workspace in the current folder:
+          .gitignore      already has amigo's lines
           .gitattributes  already has amigo's lines
           .amigo/schema/  already up to date (editors' schemas from amigo.yaml)
           diff driver     set (diff.amigo): hunks name their goal or session
@@ -739,6 +740,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(
       again.out == """
         Set up git for the amigo workspace in '\(b)':
+          .gitignore      already has amigo's lines
           .gitattributes  already has amigo's lines
           .amigo/schema/  already up to date (editors' schemas from amigo.yaml)
           diff driver     already set: hunks name their goal or session
@@ -757,6 +759,35 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
       foreign.out.contains("pre-commit hook not installed: .git/hooks/pre-commit is not amigo's"))
     #expect(foreign.err.contains("\(builtAmigo) _pre-commit || exit 1"))
     #expect(try String(contentsOfFile: hook, encoding: .utf8) == "#!/bin/sh\nexit 0\n")
+  }
+
+  /// A workspace made without `.gitignore` (by hand, or before amigo wrote one) gets amigo's
+  /// lines from `git-setup`, so `git add -A` leaves the lock out; a user's own lines stay.
+  @Test func gitSetupWritesOrExtendsTheGitignore() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try FileManager.default.removeItem(atPath: a + "/.gitignore")
+    let first = s.amigo(["git-setup"], in: a)
+    #expect(first.status == .success, "\(first.err)")
+    #expect(first.out.contains("  .gitignore      added amigo's lines (commit this change)\n"))
+    #expect(s.read(a, ".gitignore").contains(".amigo.lock\n"))
+    // With amigo's lock present, git add -A leaves it out.
+    try s.write(a, "", ".amigo.lock")
+    s.git(["add", "-A"], in: a)
+    #expect(!s.git(["diff", "--cached", "--name-only"], in: a).text.contains(".amigo.lock"))
+
+    // A user's own .gitignore keeps its lines; amigo appends its own.
+    try s.write(a, "private/\nnotes.txt", ".gitignore")
+    let second = s.amigo(["git-setup"], in: a)
+    #expect(second.out.contains("  .gitignore      added amigo's lines (commit this change)\n"))
+    let text = s.read(a, ".gitignore")
+    #expect(text.hasPrefix("private/\nnotes.txt\n"))
+    for pattern in ["*.tmp-*", ".amigo.lock", ".amigo/cache/"] {
+      #expect(text.split(separator: "\n").contains(Substring(pattern)), "\(pattern)")
+    }
+    let third = s.amigo(["git-setup"], in: a)
+    #expect(third.out.contains("  .gitignore      already has amigo's lines\n"))
+    #expect(s.read(a, ".gitignore") == text)
   }
 
   @Test func initInARepositoryOrWithGitSetsEverythingUp() throws {

@@ -17,10 +17,10 @@ enum GitSetup: Command {
       both sides added to a trajectory instead of reporting a conflict, and installs a
       pre-commit hook (.git/hooks/pre-commit) that checks the staged trajectory files and
       amigo.yaml and stops a commit with errors. It also adds amigo's lines to the workspace's
-      .gitattributes when they are missing. Running it again changes nothing, or updates the
-      path to amigo when amigo has moved. An existing pre-commit hook that is not amigo's is
-      left as it is; amigo prints the line to add to it. git runs the amigo that set it up
-      ($AMIGO_EXECUTABLE overrides which).
+      .gitignore and .gitattributes when they are missing (your own lines stay). Running it
+      again changes nothing, or updates the path to amigo when amigo has moved. An existing
+      pre-commit hook that is not amigo's is left as it is; amigo prints the line to add to it.
+      git runs the amigo that set it up ($AMIGO_EXECUTABLE overrides which).
       It also sets a diff driver (diff.amigo, and '*.yaml diff=amigo' in .gitattributes) so
       that git diff names the goal or session of each change, makes 'git pull' merge diverging
       work through amigo's merge driver (pull.rebase false, unless the clone chose already),
@@ -50,14 +50,24 @@ enum GitSetup: Command {
     var out = "Set up git for the amigo workspace in \(describe(workspace.root, env)):\n"
     let language =
       Loader.loadConfig(workspace, display: env.display).0?.language ?? "nl"
+    let ignore: WorkspaceCreation.Step
     let attributes: WorkspaceCreation.Step
     do {
+      // A workspace made before `.gitignore` was written, or by hand: without it `git add -A`
+      // commits the lock, temporary files and the cache. The user's own lines stay.
+      ignore = try WorkspaceCreation.addGitIgnore(
+        at: workspace.root, gitignore: WorkspaceTemplate.gitignore(language: language),
+        patterns: WorkspaceTemplate.ignoredPatterns)
       attributes = try WorkspaceCreation.addGitAttributes(
         at: workspace.root, gitattributes: WorkspaceTemplate.gitattributes(language: language),
         lines: WorkspaceTemplate.attributeLines)
     } catch {
       throw CommandError(message: env.language().say(error), status: .ioError)
     }
+    out += GitIntegration.row(
+      ".gitignore",
+      ignore.action == .kept
+        ? "already has amigo's lines" : "added amigo's lines (commit this change)")
     out += GitIntegration.row(
       ".gitattributes",
       attributes.action == .kept

@@ -313,28 +313,10 @@ enum Group: Command {
     let minutes = try context.minutes(
       args, command: name, fallback: group.meetings.last?.minutes)
     let named = Set(present + absent + excused)
-    // Participants not named are recorded as absent, but only those whose consent is in force
-    // on the day: a child who joined later, or whose consent was withdrawn, is left out (naming
-    // it on that day would need consent).
-    let facts = ActivityStore.index(
-      context.workspace, naming: group.participants.filter { !named.contains($0) })
-    let bothParents = context.config.consentBothParents
+    let note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
+    var meeting = GroupMeeting()
     var unnamed: [String] = []
     var leftOut: [String] = []
-    for id in group.participants where !named.contains(id) {
-      let allowed = facts.entries[id].map {
-        ActivityValidator.consentProblem(
-          $0, type: .group, on: date, with: ["child"], bothParents: bothParents) == nil
-      }
-      if allowed ?? true { unnamed.append(id) } else { leftOut.append(id) }
-    }
-    var meeting = GroupMeeting()
-    meeting.date = date
-    meeting.minutes = minutes
-    meeting.present = present
-    meeting.absent = absent + unnamed
-    meeting.excused = excused
-    meeting.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let change = try context.changeActivity(path) { a in
       guard a.type == .group else {
         throw CommandError(
@@ -345,6 +327,26 @@ enum Group: Command {
           message: context.env.language().text(.caMeetingExists, a.id, date.description),
           status: .dataError)
       }
+      // Participants not named are recorded as absent, but only those whose consent is in
+      // force on the day: a child who joined later, or whose consent was withdrawn, is left out
+      // (naming it on that day would need consent). The list is the one read under the lock,
+      // so a child a concurrent `group join` added is not missed.
+      let facts = ActivityStore.index(
+        context.workspace, naming: a.participants.filter { !named.contains($0) })
+      let bothParents = context.config.consentBothParents
+      for id in a.participants where !named.contains(id) {
+        let allowed = facts.entries[id].map {
+          ActivityValidator.consentProblem(
+            $0, type: .group, on: date, with: ["child"], bothParents: bothParents) == nil
+        }
+        if allowed ?? true { unnamed.append(id) } else { leftOut.append(id) }
+      }
+      meeting.date = date
+      meeting.minutes = minutes
+      meeting.present = present
+      meeting.absent = absent + unnamed
+      meeting.excused = excused
+      meeting.note = note
       let at = a.meetings.firstIndex { ($0.date ?? date) > date } ?? a.meetings.count
       a.meetings.insert(meeting, at: at)
     }

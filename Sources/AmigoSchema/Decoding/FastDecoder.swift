@@ -71,6 +71,8 @@ public struct CompiledSchema: @unchecked Sendable {
     /// The binding decodes the value as an object or list of objects, checking it on the way
     /// (strict decoding then need not check it first).
     var checkedByDecoding: Bool
+    /// A list's fewest items (`Field.minItems`).
+    var minItems = 0
   }
 
   struct SpecEntry {
@@ -118,7 +120,7 @@ public struct CompiledSchema: @unchecked Sendable {
           FieldEntry(
             nameStart: start, nameCount: count, type: compile(field.type), detail: field.detail,
             binding: field.binding.map { Unmanaged.passRetained($0 as AnyObject) },
-            checkedByDecoding: objects))
+            checkedByDecoding: objects, minItems: field.minItems))
         if field.required { required |= 1 << UInt64(i) }
       }
       specs[index] = SpecEntry(

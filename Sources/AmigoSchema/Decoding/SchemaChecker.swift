@@ -87,6 +87,9 @@ public struct SchemaChecker {
         continue
       }
       check(entry.value, as: field.type, field: field.name, key: entry.key)
+      if field.minItems > 0, case .sequence(let s) = entry.value, s.items.count < field.minItems {
+        report(SchemaDiagnostics.tooFewItems(range(entry.value), field))
+      }
     }
     for field in spec.fields where field.required && m[field.name] == nil {
       report(

@@ -293,6 +293,14 @@ struct Walk {
         fail()
         return
       }
+      if strict && entry.minItems > 0 {
+        var count = 0
+        for _ in tree.children(child) { count += 1 }
+        if count < entry.minItems {
+          fail()
+          return
+        }
+      }
       guard !skipped, let binding = entry.binding else { continue }
       // Bindings of one spec's fields all store into one model (`DeclaredOnceTests`), the one
       // the parent's binding decodes the object into (checked in debug builds).

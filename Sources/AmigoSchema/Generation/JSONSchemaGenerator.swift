@@ -157,6 +157,8 @@ public enum JSONSchemaGenerator {
       }
     }
     var schema = typeSchema(field.type, definitions)
+    if field.minItems > 0 { schema.append(("minItems", .int(field.minItems))) }
+    if field.uniqueItems { schema.append(("uniqueItems", true)) }
     if !field.required { schema = nullable(schema) }
     return .object([("description", .string(description))] + schema)
   }

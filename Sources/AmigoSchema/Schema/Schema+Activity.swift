@@ -38,7 +38,7 @@ extension Schemas {
         (m.present, m.presentSpans) = (v.strings, v.spans)
       } encode: { m, e in
         e.list(m.present)
-      },
+      }.unique(),
       Field(
         "absent", .list(.reference("trajectory")), "Participants absent without notice.",
         identity: .value
@@ -47,7 +47,7 @@ extension Schemas {
         (m.absent, m.absentSpans) = (v.strings, v.spans)
       } encode: { m, e in
         e.list(m.absent)
-      },
+      }.unique(),
       Field(
         "excused", .list(.reference("trajectory")), "Participants absent with notice.",
         identity: .value
@@ -56,7 +56,7 @@ extension Schemas {
         (m.excused, m.excusedSpans) = (v.strings, v.spans)
       } encode: { m, e in
         e.list(m.excused)
-      },
+      }.unique(),
       Field(
         "note", .text(multiline: true), "A short factual note about the meeting, naming no child.",
         detail: .freeText
@@ -111,7 +111,7 @@ extension Schemas {
         (a.workers, a.workerSpans) = (v.strings, v.spans)
       } encode: { a, e in
         e.list(a.workers)
-      },
+      }.atLeast(1),
       Field("name", .label, "Group: the group's name, naming no child.") {
         (a: inout Activity, v) in
         (a.name, a.nameSpan) = (v.string, v.span)
@@ -158,7 +158,7 @@ extension Schemas {
         (a.children, a.childSpans) = (v.strings, v.spans)
       } encode: { a, e in
         e.list(a.children)
-      },
+      }.unique(),
       Field(
         "unnamed", .integer(min: 0, max: 200),
         "Meeting: pupils discussed without a name (a nomination round before consent): a count, never reached."
@@ -175,7 +175,7 @@ extension Schemas {
         (a.participants, a.participantSpans) = (v.strings, v.spans)
       } encode: { a, e in
         e.list(a.participants)
-      },
+      }.unique(),
       Field(
         "meetings", .list(.object(groupMeeting)), "Group: its meetings, in date order.",
         identity: .fields(["date"])

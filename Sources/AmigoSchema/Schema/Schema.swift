@@ -172,6 +172,25 @@ public struct Field: Sendable, Hashable {
   /// How a decoded value is stored in the model: a `FieldBinding<Model>`, or nil for a field
   /// the model does not hold.
   public let binding: (any AnyFieldBinding)?
+  /// A list that must hold at least this many items (`SchemaChecker` and `minItems`).
+  public private(set) var minItems = 0
+  /// A list whose items must differ (`uniqueItems` in the JSON Schema; the rules that check it
+  /// give their own diagnostic, such as `child-named-twice`).
+  public private(set) var uniqueItems = false
+
+  /// This list field with at least `count` items.
+  public func atLeast(_ count: Int) -> Field {
+    var f = self
+    f.minItems = count
+    return f
+  }
+
+  /// This list field with each item once.
+  public func unique() -> Field {
+    var f = self
+    f.uniqueItems = true
+    return f
+  }
 
   public init(
     _ name: String, _ type: FieldType, required: Bool = false, _ doc: String,
@@ -206,7 +225,8 @@ public struct Field: Sendable, Hashable {
   // The binding is code, not part of what the field is.
   public static func == (a: Field, b: Field) -> Bool {
     a.name == b.name && a.type == b.type && a.required == b.required && a.doc == b.doc
-      && a.identity == b.identity && a.detail == b.detail
+      && a.identity == b.identity && a.detail == b.detail && a.minItems == b.minItems
+      && a.uniqueItems == b.uniqueItems
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -83,6 +83,15 @@ public enum WorkspaceCreation {
     try merge(root + "/.gitattributes", new: gitattributes, needed: lines, name: ".gitattributes")
   }
 
+  /// Gives the workspace in `root` a `.gitignore` with the `patterns` amigo needs (a workspace
+  /// made before amigo wrote one, or set up by hand): creates it from `gitignore`, or appends
+  /// the lines it lacks; the file's own lines stay.
+  public static func addGitIgnore(
+    at root: String, gitignore: String, patterns: [String]
+  ) throws -> Step {
+    try merge(root + "/.gitignore", new: gitignore, needed: patterns, name: ".gitignore")
+  }
+
   /// Writes `new` to `path`. When the file exists and lacks one of the `needed` lines, appends
   /// the lines of `new` it does not have (comments included), in the file's own line ending.
   static func merge(

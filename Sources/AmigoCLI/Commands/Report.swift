@@ -228,7 +228,7 @@ enum Report: Command {
       } else {
         let facts = Loader.loadFacts(
           workspace.trajectoryPaths(), config: config, today: today, warnings: false,
-          display: display)
+          trim: PeriodReport.dropUnread, display: display)
         files = facts.flagged
         trajectories = facts.trajectories
       }

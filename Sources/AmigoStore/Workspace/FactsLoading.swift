@@ -18,8 +18,11 @@ extension Loader {
   /// Loads and validates `paths` like `loadTrajectories(_:config:today:warnings:detail:…)` with
   /// `detail: .facts` (ids checked unique across them), keeping each clean file as its
   /// trajectory alone (`LoadedFacts`).
+  /// `trim` drops from each decoded trajectory, on the cores that decode it, what the caller
+  /// does not read (`PeriodReport.dropUnread`); the files flagged keep theirs whole.
   public static func loadFacts(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
+    trim: @Sendable (inout Trajectory) -> Void = { _ in },
     display: @Sendable (String) -> String
   ) -> LoadedFacts {
     let folders = FileSystem.FolderResolutions()
@@ -31,10 +34,11 @@ extension Loader {
         folders: folders, display: display)
       let id = file.trajectory.map { ($0.id, $0.idSpan) }
       let across = AcrossFiles(id: id, previous: nil)
-      if file.diagnostics.isEmpty, let trajectory = file.trajectory {
-        return (trajectory, Other(file: [], across: across))
+      guard var trajectory = file.trajectory else {
+        return (Trajectory(), Other(file: [file], across: across))
       }
-      return (file.trajectory ?? Trajectory(), Other(file: [file], across: across))
+      trim(&trajectory)
+      return (trajectory, Other(file: file.diagnostics.isEmpty ? [] : [file], across: across))
     }
     var flagged: [Int: TrajectoryFile] = [:]
     for i in others.indices {
@@ -54,12 +58,20 @@ extension Loader {
       }
     }
     if !involved.isEmpty {
+      // A clean file's trajectory as decoded, for the file made again (read again: the
+      // array's is trimmed).
+      func untrimmed(_ i: Int) -> Trajectory? {
+        loadOne(
+          paths[i], config: config, today: today, warnings: warnings, keep: .facts,
+          folders: folders, display: display
+        ).trajectory
+      }
       let order = involved.sorted()
       var files = order.map { i in
         flagged[i]
           ?? TrajectoryFile(
             displayPath: display(paths[i]), path: paths[i], document: emptyDocument,
-            trajectory: decoded[i], diagnostics: [])
+            trajectory: untrimmed(i), diagnostics: [])
       }
       checkAcrossFiles(&files, order.map { others[$0].across }, erased: nil)
       for (k, i) in order.enumerated() where !files[k].diagnostics.isEmpty {

@@ -208,7 +208,11 @@ enum Report: Command {
       // is decoded without its rules (`trustClean`). The period report reads them all.
       let weekly = args.value("period") == nil
       let asked = weekly ? reportedWeek(args, today: today) : nil
+      // The files with something to say, and every trajectory that could be decoded (in path
+      // order). The period report keeps each clean file as its trajectory alone
+      // (`Loader.loadFacts`): a whole workspace held once.
       let files: [TrajectoryFile]
+      let trajectories: [Trajectory]
       if weekly, let asked {
         files =
           Loader.loadTrajectories(
@@ -219,10 +223,13 @@ enum Report: Command {
                 && $0.outside(asked.monday, asked.monday.adding(days: 6))
             }, display: display
           ).files
+        trajectories = decodedTrajectories(files)
       } else {
-        files = Loader.loadTrajectories(
+        let facts = Loader.loadFacts(
           workspace.trajectoryPaths(), config: config, today: today, warnings: false,
-          detail: .facts, display: display)
+          trim: PeriodReport.dropUnread, display: display)
+        files = facts.flagged
+        trajectories = facts.trajectories
       }
       // Left out: the files that could not be decoded into a trajectory (YAML or structural
       // errors). A file with other errors only (an unknown worker, a session after the
@@ -234,7 +241,6 @@ enum Report: Command {
           "amigo: warning: \(counted.count) \(leftOut.isEmpty ? "" : "other ")file\(counted.count == 1 ? " has" : "s have") errors and may be counted wrongly; run 'amigo validate'\n"
         )
       }
-      let trajectories = files.compactMap(\.trajectory)
       env.keepUntilExit((files, trajectories))
       if let periodText = args.value("period") {
         guard let period = PeriodSpec.parse(periodText) else {
@@ -305,6 +311,17 @@ enum Report: Command {
       document, as: format, lang: lang, charts: charts, delimiter: delimiter, bom: bom,
       to: output, env)
     return .success
+  }
+
+  /// The trajectories of `files` that could be decoded, in one array made to size (growing it
+  /// by doubling held up to twice its 660-byte values at once).
+  static func decodedTrajectories(_ files: [TrajectoryFile]) -> [Trajectory] {
+    var trajectories: [Trajectory] = []
+    trajectories.reserveCapacity(files.count(where: { $0.trajectory != nil }))
+    for file in files {
+      if let trajectory = file.trajectory { trajectories.append(trajectory) }
+    }
+    return trajectories
   }
 
   /// A report document in `format`: to `--output` (plain) or standard output (coloured and

@@ -167,6 +167,14 @@ public enum Message: String, CaseIterable, Sendable {
   case cdStatementAdded, cdTheChild, cdTheParents, cdLine, cdLines, cdMeldcodeRecorded
   case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedSame
   case cdPublishedDiffOne, cdPublishedDiffMany, cdAndMore, cdNone
+  // `git-setup` (`Messages+GitSetup.swift`).
+  case gsSetUp, gsSetUpBare, gsCurrentFolder, gsAttributesKept, gsAttributesAdded, gsSchemasKept
+  case gsSchemasWritten, gsSchemasNewer, gsSchemasUpdated, gsSchemaNewerWarning, gsConfigErrors
+  case gsDiffDriver, gsDiffKept, gsDiffSet, gsPullNew, gsPullKept, gsFolder, gsFolderMadePrivate
+  case gsFolderPrivate, gsMergeDriver, gsMergeKept, gsMergeRegistered, gsMergeUpdated
+  case gsPreCommit, gsPreReceive, gsHookNotOurs, gsHookKept, gsHookInstalled, gsHookUpdated
+  case gsHookNotOursWarning, gsServerInstalled, gsServerKept, gsServerUpdated
+  case gsServerNotOursWarning, gsNoAmigoOnPath
   case erErased, erLink, erTempCopy, erTempCopies, erNotRecorded, erRecorded, erActivityOne
   case erActivityMany, erNoGit, erProcedure
   case cdRetNoClosure, cdRetActivityOne, cdRetActivityMany
@@ -200,6 +208,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(confirmations, uniquingKeysWith: { a, _ in a })
     .merging(commandsD, uniquingKeysWith: { a, _ in a })
     .merging(erase, uniquingKeysWith: { a, _ in a })
+    .merging(gitSetup, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

@@ -1,5 +1,6 @@
 import AmigoReports
 import AmigoSchema
+import AmigoStore
 import Foundation
 
 /// The command-line entry point. `main.swift` only calls `Amigo.run` and exits with its status.
@@ -35,8 +36,13 @@ public enum Amigo {
     guard let code = env.stdout.failure else { return status }
     if code != EPIPE {
       let target = env.stdout.target.map { " (\($0))" } ?? ""
+      let language = UILanguage.of(arguments, env)
+      let name =
+        env.stdout.name == "standard output"
+        ? language.text(.cdStandardOutput) : env.stdout.name
       env.stderr.write(
-        "amigo: cannot write to \(env.stdout.name)\(target): \(String(cString: strerror(code)))\n")
+        language.text(
+          .cdCannotWriteOutput, name, target, systemErrorText(code, language.code)) + "\n")
     }
     return .ioError
   }

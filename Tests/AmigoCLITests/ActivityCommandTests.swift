@@ -53,7 +53,7 @@ import _AmigoTestSupport
     let text = try String(
       contentsOfFile: dir.path + "/activities/G-2026-608B.yaml", encoding: .utf8)
     #expect(text.contains("absent: [TVT-2026-9F5C]"), "\(text)")
-    #expect(env.stdout.text.contains("3 present, 1 absent, 0 excused"), "\(env.stdout.text)")
+    #expect(env.stdout.text.contains("3 aanwezig, 1 afwezig, 0 afgemeld"), "\(env.stdout.text)")
   }
 }
 

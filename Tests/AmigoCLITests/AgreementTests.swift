@@ -38,7 +38,7 @@ import _AmigoTestSupport
     let (status, out, err) = Self.run(
       ["agree", "W34N", "4QT7", "IB plant een gesprek met ouders"], in: dir)
     #expect(status == 0, "\(err)")
-    #expect(out.contains("M-2026-4QT7 on 2026-10-20"), "\(out)")
+    #expect(out.contains("M-2026-4QT7 op 2026-10-20"), "\(out)")
     let after = try Self.read(dir, "trajectories/KC-2026-W34N.yaml")
     #expect(
       after.contains(

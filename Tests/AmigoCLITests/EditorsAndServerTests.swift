@@ -111,7 +111,7 @@ import _AmigoTestSupport
     #expect(s.amigo(["validate"], in: ws).status == .success)
     let refreshed = s.amigo(["git-setup"], in: ws)
     #expect(refreshed.status == .success, "\(refreshed.err)")
-    #expect(refreshed.out.contains(".amigo/schema/  JSON Schemas for editors brought up to date"))
+    #expect(refreshed.out.contains(".amigo/schema/  JSON-schema's voor editors bijgewerkt"))
     let values = try concerns(json(schema))
     #expect(values.contains("schoolweigering"))
     #expect(values.contains("self-confidence"))
@@ -121,7 +121,8 @@ import _AmigoTestSupport
     try Data(newer.utf8).write(to: URL(fileURLWithPath: schema))
     let kept = s.amigo(["git-setup"], in: ws)
     #expect(kept.status == .success)
-    #expect(kept.err.contains("was written by amigo 99.0.0, newer than this amigo"), "\(kept.err)")
+    #expect(
+      kept.err.contains("is geschreven door amigo 99.0.0, nieuwer dan deze amigo"), "\(kept.err)")
     #expect(try String(contentsOfFile: schema, encoding: .utf8) == newer)
     let older = newer.replacingOccurrences(of: "\"amigo 99.0.0\"", with: "\"amigo 0.0.1\"")
     try Data(older.utf8).write(to: URL(fileURLWithPath: schema))
@@ -223,7 +224,8 @@ import _AmigoTestSupport
     #expect(before.out.contains("warning[workspace-readable]"), "\(before.out)")
     #expect(s.amigo(["validate", "--strict"], in: b).status == .failure)
     let setup = s.amigo(["git-setup"], in: b)
-    #expect(setup.out.contains("workspace folder made private (owner only, 0700)"), "\(setup.out)")
+    #expect(
+      setup.out.contains("werkmap         afgeschermd (alleen de eigenaar, 0700)"), "\(setup.out)")
     var info = stat()
     stat(b, &info)
     #expect(info.st_mode & 0o777 == 0o700)

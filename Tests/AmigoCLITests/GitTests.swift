@@ -717,15 +717,15 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(first.status == .success)
     #expect(
       first.out == """
-        Set up git for the amigo workspace in the current folder:
-          .gitignore      already has amigo's lines
-          .gitattributes  already has amigo's lines
-          .amigo/schema/  already up to date (editors' schemas from amigo.yaml)
-          diff driver     set (diff.amigo): hunks name their goal or session
-          git pull        merges diverging work with amigo's merge driver (pull.rebase false)
-          workspace folder made private (owner only, 0700)
-          merge driver    registered in .git/config: git merges trajectories entry by entry
-          pre-commit hook installed: .git/hooks/pre-commit (checks staged files before each commit)
+        Git ingericht voor de amigo-werkmap in de huidige map:
+          .gitignore      heeft de regels van amigo al
+          .gitattributes  heeft de regels van amigo al
+          .amigo/schema/  al bijgewerkt (schema's voor editors uit amigo.yaml)
+          diff-driver     ingesteld (diff.amigo): elk blok noemt zijn doel of contact
+          git pull        voegt uiteenlopend werk samen met de samenvoeger van amigo (pull.rebase false)
+          werkmap         afgeschermd (alleen de eigenaar, 0700)
+          samenvoeger     geregistreerd in .git/config: git voegt trajecten onderdeel voor onderdeel samen
+          pre-commit-hook geïnstalleerd: .git/hooks/pre-commit (controleert de klaargezette bestanden voor elke commit)
 
         """)
     #expect(
@@ -739,15 +739,15 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(again.status == .success)
     #expect(
       again.out == """
-        Set up git for the amigo workspace in '\(b)':
-          .gitignore      already has amigo's lines
-          .gitattributes  already has amigo's lines
-          .amigo/schema/  already up to date (editors' schemas from amigo.yaml)
-          diff driver     already set: hunks name their goal or session
-          git pull        keeps this clone's choice (pull.rebase false)
-          workspace folder already private (owner only)
-          merge driver    already registered in \(b)/.git/config
-          pre-commit hook already installed: \(b)/.git/hooks/pre-commit
+        Git ingericht voor de amigo-werkmap in '\(b)':
+          .gitignore      heeft de regels van amigo al
+          .gitattributes  heeft de regels van amigo al
+          .amigo/schema/  al bijgewerkt (schema's voor editors uit amigo.yaml)
+          diff-driver     al ingesteld: elk blok noemt zijn doel of contact
+          git pull        houdt de keuze van deze kloon aan (pull.rebase false)
+          werkmap         al afgeschermd (alleen de eigenaar)
+          samenvoeger     al geregistreerd in \(b)/.git/config
+          pre-commit-hook al geïnstalleerd: \(b)/.git/hooks/pre-commit
 
         """)
 
@@ -756,7 +756,8 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     let foreign = s.amigo(["git-setup"], in: b)
     #expect(foreign.status == .success)
     #expect(
-      foreign.out.contains("pre-commit hook not installed: .git/hooks/pre-commit is not amigo's"))
+      foreign.out.contains(
+        "pre-commit-hook niet geïnstalleerd: .git/hooks/pre-commit is niet van amigo"))
     #expect(foreign.err.contains("\(builtAmigo) _pre-commit || exit 1"))
     #expect(try String(contentsOfFile: hook, encoding: .utf8) == "#!/bin/sh\nexit 0\n")
   }
@@ -769,7 +770,9 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     try FileManager.default.removeItem(atPath: a + "/.gitignore")
     let first = s.amigo(["git-setup"], in: a)
     #expect(first.status == .success, "\(first.err)")
-    #expect(first.out.contains("  .gitignore      added amigo's lines (commit this change)\n"))
+    #expect(
+      first.out.contains(
+        "  .gitignore      regels van amigo toegevoegd (leg deze wijziging vast)\n"))
     #expect(s.read(a, ".gitignore").contains(".amigo.lock\n"))
     // With amigo's lock present, git add -A leaves it out.
     try s.write(a, "", ".amigo.lock")
@@ -779,14 +782,16 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     // A user's own .gitignore keeps its lines; amigo appends its own.
     try s.write(a, "private/\nnotes.txt", ".gitignore")
     let second = s.amigo(["git-setup"], in: a)
-    #expect(second.out.contains("  .gitignore      added amigo's lines (commit this change)\n"))
+    #expect(
+      second.out.contains(
+        "  .gitignore      regels van amigo toegevoegd (leg deze wijziging vast)\n"))
     let text = s.read(a, ".gitignore")
     #expect(text.hasPrefix("private/\nnotes.txt\n"))
     for pattern in ["*.tmp-*", ".amigo.lock", ".amigo/cache/"] {
       #expect(text.split(separator: "\n").contains(Substring(pattern)), "\(pattern)")
     }
     let third = s.amigo(["git-setup"], in: a)
-    #expect(third.out.contains("  .gitignore      already has amigo's lines\n"))
+    #expect(third.out.contains("  .gitignore      heeft de regels van amigo al\n"))
     #expect(s.read(a, ".gitignore") == text)
   }
 
@@ -796,7 +801,7 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(made.status == .success, "\(made.err)")
     let folder = s.path("dossiers")
     #expect(made.out.contains("  .git/           een nieuwe git-repository (git init)\n"))
-    #expect(made.out.contains("  merge driver    registered in dossiers/.git/config"))
+    #expect(made.out.contains("  samenvoeger     geregistreerd in dossiers/.git/config"))
     #expect(FileManager.default.isExecutableFile(atPath: folder + "/.git/hooks/pre-commit"))
     #expect(
       s.read(folder, ".gitattributes").contains(

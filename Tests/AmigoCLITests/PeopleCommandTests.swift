@@ -130,10 +130,10 @@ import _AmigoTestSupport
     let before = w.text(file)
     let (again, _, err2) = w.run(["pause", "K7Q4"])
     #expect(again == .dataError)
-    #expect(err2.contains("paused already since 2026-10-26"), "\(err2)")
+    #expect(err2.contains("al gepauzeerd sinds 2026-10-26"), "\(err2)")
     #expect(w.text(file) == before)
     // `start` points at resume.
-    #expect(w.run(["start", "K7Q4"]).2.contains("to resume: amigo resume AOS-2026-K7Q4"))
+    #expect(w.run(["start", "K7Q4"]).2.contains("hervatten: amigo resume AOS-2026-K7Q4"))
     // Resuming the day of the pause is refused; later it ends the pause the day before.
     #expect(w.run(["resume", "K7Q4", "--date", "2026-10-26"]).0 == .dataError)
     let (resumed, out3, err3) = w.run(["resume", "K7Q4", "--date", "2026-11-16"])

@@ -17,7 +17,7 @@ import _AmigoTestSupport
     #expect(!FileManager.default.fileExists(atPath: file.path))
     let (status, _, err) = w.run(["report", "--period", period, "--publish"])
     #expect(status == .success, "\(err)")
-    #expect(err.contains("published the figures of 2025/2026"), "\(err)")
+    #expect(err.contains("de cijfers van 2025/2026 zijn gepubliceerd"), "\(err)")
     let published = try String(contentsOf: file, encoding: .utf8)
     // Counts only: no trajectory id, no label.
     for id in w.ids.prefix(200) {
@@ -25,7 +25,7 @@ import _AmigoTestSupport
     }
     // The same run again: the same figures.
     let (_, _, same) = w.run(["report", "--period", period])
-    #expect(same.contains("the same figures as published"), "\(same)")
+    #expect(same.contains("dezelfde cijfers als gepubliceerd"), "\(same)")
     // Erasures change the figures; the published file stays, and the report says what differs.
     // Trajectories closed in the period.
     let erased = w.ids.filter { id in
@@ -35,7 +35,7 @@ import _AmigoTestSupport
     for id in erased { #expect(w.run(["erase", id, "--yes"]).0 == .success) }
     let (later, _, note) = w.run(["report", "--period", period])
     #expect(later == .success)
-    #expect(note.contains("differ from the report published on 2026-11-19"), "\(note)")
+    #expect(note.contains("verschillen van de rapportage gepubliceerd op 2026-11-19"), "\(note)")
     #expect(note.contains(" → "), "\(note)")
     let (again, _, refused) = w.run(["report", "--period", period, "--publish"])
     #expect(again != .success)

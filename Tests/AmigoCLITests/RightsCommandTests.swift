@@ -103,7 +103,7 @@ import _AmigoTestSupport
       "--date", "2026-11-18",
     ])
     #expect(status == .success, "\(err)")
-    #expect(out.contains("Added the statement of the parents of 2026-11-18 to AOS-2026-K7Q4"))
+    #expect(out.contains("Verklaring van de ouders van 2026-11-18 toegevoegd aan AOS-2026-K7Q4"))
     let file = w.file("AOS-2026-K7Q4")
     #expect(
       file.hasSuffix(

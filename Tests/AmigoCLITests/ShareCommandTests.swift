@@ -167,7 +167,7 @@ import _AmigoTestSupport
     #expect(ok == .success, "\(err3)")
     #expect(
       out
-        == "Recorded the meldcode step 'decision': report and help on 2026-11-17 for AOS-2026-W6ZA.\n"
+        == "Meldcodestap 'besluit': melden en hulp op 2026-11-17 vastgelegd voor AOS-2026-W6ZA.\n"
     )
     // In date order: a step dated between the two goes between them.
     #expect(

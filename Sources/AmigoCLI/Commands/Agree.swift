@@ -77,8 +77,8 @@ enum Agree: Command {
       try file.add(agreement)
     }
     env.stdout.write(
-      "Recorded the agreement of \(activity.id) on \(date) in \(context.display(path)) (no minutes: the meeting counts once).\n"
-    )
+      env.language().text(
+        .cdAgreeRecorded, activity.id, date.description, context.display(path)) + "\n")
     context.printWarnings(result)
     return .success
   }

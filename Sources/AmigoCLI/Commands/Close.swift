@@ -108,7 +108,8 @@ enum Close: Command {
       goal.result == nil && !goal.id.isEmpty && !results.contains { $0.0 == goal.id }
     }
     if !missing.isEmpty && !env.isInteractive {
-      throw CommandError(message: missingResults(current, missing), status: .dataError)
+      throw CommandError(
+        message: missingResults(current, missing, env.language()), status: .dataError)
     }
     if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
       let label = current.child.label.isEmpty ? "" : " (\(SafeText.oneLine(current.child.label)))"
@@ -219,17 +220,19 @@ enum Close: Command {
   }
 
   /// The refusal when goals have no result and there is no terminal to ask on.
-  static func missingResults(_ t: Trajectory, _ missing: [AmigoSchema.Goal]) -> String {
+  static func missingResults(
+    _ t: Trajectory, _ missing: [AmigoSchema.Goal], _ language: Language = .en
+  ) -> String {
     let ids = missing.map(\.id)
-    let which =
+    let first =
       ids.count == 1
-      ? "goal \(ids[0]) has" : "goals \(Consent.list(ids)) have"
+      ? language.text(.cdCloseGoalNoResult, t.id, ids[0])
+      : language.text(.cdCloseGoalsNoResult, t.id, Consent.list(ids, language))
     let example = ids.map { "--result \($0)=achieved" }.prefix(2).joined(separator: " ")
-    return """
-      cannot close \(t.id): \(which) no result yet; nothing was changed
-        Give each goal a result, e.g. \(example) (\(Schemas.goalResult.choices)),
-        or first with 'amigo goal result \(t.id) \(ids[0]) achieved'.
-      """
+    let values = Schemas.goalResult.values.map { "'\($0.value)'" }
+    let choices = SchemaDiagnostics.listJoined(values, language.code == "nl" ? "of" : "or")
+    return first + "\n  " + language.text(.cdCloseGiveResults, example, choices) + "\n  "
+      + language.text(.cdCloseOrFirst, t.id, ids[0])
   }
 
   /// A goal for the result question: id, text, target and the last rating.

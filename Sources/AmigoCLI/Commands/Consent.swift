@@ -207,9 +207,9 @@ enum Consent: Command {
     if let status = t.status, status.isRunning || status == .paused,
       !t.hasConsent(on: date.adding(days: 1))
     {
-      context.env.stderr.write(
-        "amigo: warning: \(t.id) is \(status.rawValue) without consent: no more child talks can be "
-          + "logged; close it when the support ends (amigo close \(t.id) --reason …)\n")
+      let warning = language.text(
+        .cdConsentNoneLeft, t.id, language.label(status.rawValue, Schemas.status))
+      context.env.stderr.write(language.text(.ccWarningLine, warning) + "\n")
     }
     return .success
   }

@@ -87,34 +87,35 @@ enum Erase: Command {
       throw CommandError(
         message: env.language().text(.ccNothingErased, env.language().say(error)), status: .ioError)
     }
-    var out = "Erased \(id): removed \(shown)"
-    if let target = outcome.linkTarget {
-      out += " (a link to '\(target)': amigo removed the link, not its target)"
-    }
+    let language = env.language()
+    var out = language.text(.erErased, id, shown)
+    if let target = outcome.linkTarget { out += language.text(.erLink, target) }
     out += ".\n"
     if !outcome.leftovers.isEmpty {
+      let copies = outcome.leftovers.map { env.display($0) }.joined(separator: ", ")
       out +=
-        "Also removed amigo's temporary "
-        + (outcome.leftovers.count == 1 ? "copy" : "copies") + ": "
-        + outcome.leftovers.map { env.display($0) }.joined(separator: ", ") + ".\n"
+        language.text(outcome.leftovers.count == 1 ? .erTempCopy : .erTempCopies, copies) + "\n"
     }
     if let problem = outcome.ledgerError {
       env.stderr.write(
-        "amigo: warning: \(id) was erased, but not added to \(ErasedLedger.relativePath) (\(problem)); "
-          + "'amigo validate' will call it unknown, not erased, where it is named\n")
+        language.text(
+          .ccWarningLine,
+          language.text(.erNotRecorded, id, ErasedLedger.relativePath, problem)) + "\n")
     } else {
-      out += "Recorded the id (no name) in \(ErasedLedger.relativePath).\n"
+      out += language.text(.erRecorded, ErasedLedger.relativePath) + "\n"
     }
     if !activities.isEmpty {
+      let files = activities.map { env.display($0) }.joined(separator: ", ")
       out +=
-        "Removed \(id) from \(activities.count) activity \(activities.count == 1 ? "file" : "files"): "
-        + activities.map { env.display($0) }.joined(separator: ", ")
-        + " (their history in git keeps the id, never a name).\n"
+        (activities.count == 1
+          ? language.text(.erActivityOne, id, files)
+          : language.text(.erActivityMany, id, String(activities.count), files)) + "\n"
     }
     let repository = Erasure.repositoryRoot(of: workspace)
     let base = repository ?? workspace.root
     let relative = String(path.dropFirst(base.count + (base.hasSuffix("/") ? 0 : 1)))
-    out += "\n" + procedure(path: relative, id: id, inRepository: repository != nil)
+    out +=
+      "\n" + procedure(path: relative, id: id, inRepository: repository != nil, language)
     env.stdout.write(out)
     return .success
   }
@@ -141,7 +142,9 @@ enum Erase: Command {
 
   /// The procedure that destroys the file in git, for `path` relative to the repository's top
   /// folder. The same steps, explained, are in docs/erasure.md.
-  static func procedure(path: String, id: String, inRepository: Bool) -> String {
+  static func procedure(
+    path: String, id: String, inRepository: Bool, _ language: Language = .en
+  ) -> String {
     let quoted = Init.shellQuoted(path)
     // The index filter is one shell word holding a command with the path in it.
     let filter: String
@@ -156,43 +159,8 @@ enum Erase: Command {
       filter = "\"git rm --cached --ignore-unmatch \(escaped)\""
     }
     var out = ""
-    if !inRepository {
-      out += "amigo found no .git folder above the workspace. If it is shared through git after\n"
-      out += "all, make the paths below relative to the repository's top folder.\n\n"
-    }
-    out += """
-      The file is still in git: in this clone's history, on the remote, in every colleague's
-      clone and in backups. To destroy it (docs/erasure.md explains every step), in the
-      repository's top folder:
-
-        1. Ask everyone to push their work and stop; then commit the removal:
-             git rm --cached --ignore-unmatch \(quoted)
-             git commit -m 'Erase a trajectory'
-        2. List every path the file ever had (moves, renames) and repeat step 3 for each:
-             git log --all --format= --name-only -- '*\(id)*' | sort -u
-        3. Remove it from all history, with git filter-repo (recommended):
-             git filter-repo --force --invert-paths --path \(quoted)
-           or, without filter-repo:
-             git filter-branch --force --prune-empty --index-filter \\
-               \(filter) -- --all
-             git for-each-ref --format='delete %(refname)' refs/original | git update-ref --stdin
-        4. Drop the old copies this clone keeps (stashes can hold the file: this drops them all):
-             git stash clear
-             git reflog expire --expire=now --all
-             git gc --prune=now
-           Check that this prints nothing:
-             git log --all --oneline -- \(quoted)
-        5. Overwrite the remote (filter-repo removes 'origin': add it again first):
-             git push --force --all
-             git push --force --tags
-           Ask the server's administrator to prune unreachable objects there too.
-        6. Every colleague deletes their clone and clones again: an old clone that pushes brings
-           the file back.
-        7. Backups: remove the file from them, or let them expire under your backup policy. Record
-           the destruction (date, id, reason) in your organisation's register, not in this
-           workspace.
-
-      """
+    if !inRepository { out += language.text(.erNoGit) + "\n\n" }
+    out += language.text(.erProcedure, quoted, id, filter)
     return out
   }
 }

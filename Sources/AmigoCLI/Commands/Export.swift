@@ -178,42 +178,46 @@ enum Export: Command {
 
     let rows = export.trajectories.count
     let ratings = document.facts.first { $0.key == "measurements" }?.value.display ?? "0"
-    let trajectoriesText = "\(rows) \(rows == 1 ? "trajectory" : "trajectories")"
-    let ratingsText = "\(ratings) goal " + (ratings == "1" ? "rating" : "ratings")
+    let language = env.language()
+    /// `1 trajectory` / `3 trajectories` and the like, from the singular and plural entries.
+    func count(_ n: String, _ one: Message, _ many: Message) -> String {
+      n == "1" ? language.text(one) : language.text(many, n)
+    }
+    let trajectoriesText = count(String(rows), .cdExpTrajectory, .cdExpTrajectories)
+    let ratingsText = count(ratings, .cdExpRating, .cdExpRatings)
     let outcomes = document.facts.first { $0.key == "outcome_measures" }?.value.display ?? "0"
-    let outcomesText = "\(outcomes) outcome " + (outcomes == "1" ? "measure" : "measures")
+    let outcomesText = count(outcomes, .cdExpMeasure, .cdExpMeasures)
     // What was written: CSV holds one of the two tables, JSON both.
-    var summary =
-      "Exported "
-      + (format == .json
-        ? "\(trajectoriesText) and \(ratingsText)"
+    var summary = language.text(
+      .cdExpExported,
+      format == .json
+        ? language.text(.cdExpAnd, trajectoriesText, ratingsText)
         : args.flag("measurements")
-          ? "\(ratingsText) (of \(trajectoriesText))"
+          ? language.text(.cdExpOf, ratingsText, trajectoriesText)
           : args.flag("outcomes")
-            ? "\(outcomesText) (of \(trajectoriesText))" : trajectoriesText)
-    if let period { summary += " overlapping \(period.name)" }
-    summary +=
-      args.value("salt") == nil
-      ? ", pseudonymised with a random salt (the ids cannot be linked to any other export).\n"
-      : ", pseudonymised with the given salt (the same ids in every export with it; keep it secret).\n"
-    env.stderr.write(summary)
+            ? language.text(.cdExpOf, outcomesText, trajectoriesText) : trajectoriesText)
+    if let period { summary += language.text(.cdExpOverlapping, period.name) }
+    summary += language.text(args.value("salt") == nil ? .cdExpRandomSalt : .cdExpGivenSalt)
+    env.stderr.write(summary + "\n")
     if export.withoutResearchConsent > 0 {
       let n = export.withoutResearchConsent
       env.stderr.write(
-        "amigo: \(n) \(n == 1 ? "trajectory was" : "trajectories were") left out: no consent for "
-          + "research ('research') is in force. Record it where the family agreed: amigo consent "
-          + "CHILD --given-by … --scope research (see docs/research-export.md)\n")
+        (n == 1
+          ? language.text(.cdExpNoConsentOne)
+          : language.text(.cdExpNoConsentMany, String(n))) + "\n")
     }
     if salt.count < shortSalt {
       env.stderr.write(
-        "amigo: warning: a salt of fewer than \(shortSalt) characters can be guessed, and with it "
-          + "every pseudonym can be traced back to its id\n")
+        language.text(.ccWarningLine, language.text(.cdExpShortSalt, String(shortSalt))) + "\n")
     }
     if !broken.isEmpty {
-      env.stderr.write(
-        "amigo: warning: \(broken.countText) with errors \(broken.count == 1 ? "was" : "were") "
-          + "left out (\(format == .json ? "counted in the facts" : "a CSV export cannot say so"))"
-          + ": \(broken.paths); run 'amigo validate'\n")
+      let files =
+        broken.count == 1
+        ? language.text(.cdOneFile) : language.text(.cdFiles, String(broken.count))
+      let why = language.text(format == .json ? .cdExpInFacts : .cdExpCSVCannotSay)
+      let warning = language.text(
+        broken.count == 1 ? .cdExpBrokenOne : .cdExpBrokenMany, files, why, broken.paths)
+      env.stderr.write(language.text(.ccWarningLine, warning) + "\n")
     }
     return .success
   }

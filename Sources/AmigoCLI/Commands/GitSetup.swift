@@ -47,7 +47,8 @@ enum GitSetup: Command {
     let workspace = try CommonOptions(args, env, command: spec).workspace()
     let git = env.git(workspace.root)
     try GitIntegration.checked(env) { _ = try git.topLevel() }
-    var out = "Set up git for the amigo workspace in \(describe(workspace.root, env)):\n"
+    let ui = env.language()
+    var out = ui.text(.gsSetUp, describe(workspace.root, env)) + "\n"
     let language =
       Loader.loadConfig(workspace, display: env.display).0?.language ?? "nl"
     let ignore: WorkspaceCreation.Step
@@ -65,20 +66,17 @@ enum GitSetup: Command {
       throw CommandError(message: env.language().say(error), status: .ioError)
     }
     out += GitIntegration.row(
-      ".gitignore",
-      ignore.action == .kept
-        ? "already has amigo's lines" : "added amigo's lines (commit this change)")
+      ".gitignore", ui.text(ignore.action == .kept ? .gsAttributesKept : .gsAttributesAdded))
     out += GitIntegration.row(
       ".gitattributes",
-      attributes.action == .kept
-        ? "already has amigo's lines" : "added amigo's lines (commit this change)")
+      ui.text(attributes.action == .kept ? .gsAttributesKept : .gsAttributesAdded))
     let schemas = try GitIntegration.writeSchemas(workspace, env)
     out += GitIntegration.row(WorkspaceSchemas.folder + "/", schemas.row)
     let steps = try GitIntegration.setUp(git, env, workspace: workspace.root)
     for (what, text) in steps.rows { out += GitIntegration.row(what, text) }
     env.stdout.write(out)
     for warning in schemas.warnings + steps.warnings {
-      env.stderr.write("amigo: warning: \(warning)\n")
+      env.stderr.write(ui.text(.ccWarningLine, warning) + "\n")
     }
     return .success
   }
@@ -101,15 +99,15 @@ enum GitSetup: Command {
     let shown = env.display(hookPath)
     let script = GitIntegration.serverHookScript
     let existing = try? FileSystem.read(hookPath)
+    let ui = env.language()
     if let existing,
       !String(decoding: existing, as: UTF8.self).contains(GitIntegration.serverHookMarker)
     {
       env.stdout.write(
-        "Set up the bare repository in \(describe(folder, env)):\n"
-          + GitIntegration.row("pre-receive hook", "not installed: \(shown) is not amigo's"))
+        ui.text(.gsSetUpBare, describe(folder, env)) + "\n"
+          + GitIntegration.row(ui.text(.gsPreReceive), ui.text(.gsHookNotOurs, shown)))
       env.stderr.write(
-        "amigo: warning: \(shown) exists and is not amigo's; it was left as it is. To check "
-          + "pushes too, have it pass its standard input to: amigo _pre-receive\n")
+        ui.text(.ccWarningLine, ui.text(.gsServerNotOursWarning, shown)) + "\n")
       return .success
     }
     if existing != Array(script.utf8) {
@@ -122,23 +120,21 @@ enum GitSetup: Command {
       }
     }
     let amigoFound = GitIntegration.onPath("amigo", env)
+    let installed: Message =
+      existing == nil
+      ? .gsServerInstalled : existing == Array(script.utf8) ? .gsServerKept : .gsServerUpdated
     env.stdout.write(
-      "Set up the bare repository in \(describe(folder, env)):\n"
-        + GitIntegration.row(
-          "pre-receive hook",
-          (existing == nil
-            ? "installed: " : existing == Array(script.utf8) ? "already installed: " : "updated: ")
-            + shown + " (refuses pushes with invalid files)"))
+      ui.text(.gsSetUpBare, describe(folder, env)) + "\n"
+        + GitIntegration.row(ui.text(.gsPreReceive), ui.text(installed, shown)))
     if !amigoFound {
-      env.stderr.write(
-        "amigo: warning: there is no amigo on this PATH; the hook refuses every push until "
-          + "there is one on the PATH git's hooks get (see docs/git-server.md)\n")
+      env.stderr.write(ui.text(.ccWarningLine, ui.text(.gsNoAmigoOnPath)) + "\n")
     }
     return .success
   }
 
   static func describe(_ root: String, _ env: Environment) -> String {
-    root == env.currentDirectory ? "the current folder" : "'\(env.display(root))'"
+    root == env.currentDirectory
+      ? env.language().text(.gsCurrentFolder) : "'\(env.display(root))'"
   }
 }
 
@@ -220,28 +216,26 @@ enum GitIntegration {
     } catch {
       throw CommandError(message: env.language().say(error), status: .ioError)
     }
+    let ui = env.language()
     var warnings: [String] = []
     for case (let name, .newer(let version)) in actions {
       warnings.append(
-        "\(WorkspaceSchemas.folder)/\(name) was written by amigo \(version), newer than this "
-          + "amigo \(Amigo.version); it was left as it is (upgrade amigo to refresh it)")
+        ui.text(
+          .gsSchemaNewerWarning, "\(WorkspaceSchemas.folder)/\(name)", "\(version)",
+          Amigo.version))
     }
     let kinds = Set(actions.map(\.action))
     let row: String
     if kinds == [.kept] {
-      row = "already up to date (editors' schemas from amigo.yaml)"
+      row = ui.text(.gsSchemasKept)
     } else if kinds.contains(.created) && !kinds.contains(.kept) {
-      row = "JSON Schemas for editors written from amigo.yaml (commit them)"
+      row = ui.text(.gsSchemasWritten)
     } else if !warnings.isEmpty && !kinds.contains(.updated) && !kinds.contains(.created) {
-      row = "left as they are: written by a newer amigo"
+      row = ui.text(.gsSchemasNewer)
     } else {
-      row = "JSON Schemas for editors brought up to date (commit the change)"
+      row = ui.text(.gsSchemasUpdated)
     }
-    if config == nil {
-      warnings.append(
-        "amigo.yaml has errors: the editors' schemas know only amigo's own vocabularies; "
-          + "fix it (amigo validate), then run 'amigo git-setup' again")
-    }
+    if config == nil { warnings.append(ui.text(.gsConfigErrors)) }
     return (row, warnings)
   }
 
@@ -251,20 +245,18 @@ enum GitIntegration {
 
   /// Registers the merge and diff drivers, settles `git pull`, makes the workspace folder
   /// private and installs the hook in `git`'s repository.
-  static func setUp(_ git: Git, _ env: Environment, workspace root: String) throws -> Result {
+  static func setUp(
+    _ git: Git, _ env: Environment, workspace root: String, language: Language? = nil
+  ) throws -> Result {
     var result = Result()
+    let ui = language ?? env.language()
     // Hunk headers that name the goal or session.
     let diff = try checked(env) { try git.localConfig("diff.amigo.xfuncname") }
     if diff != diffFunctionName {
       try checked(env) { try git.setLocalConfig("diff.amigo.xfuncname", diffFunctionName) }
     }
     result.rows.append(
-      (
-        "diff driver",
-        diff == diffFunctionName
-          ? "already set: hunks name their goal or session"
-          : "set (diff.amigo): hunks name their goal or session"
-      ))
+      (ui.text(.gsDiffDriver), ui.text(diff == diffFunctionName ? .gsDiffKept : .gsDiffSet)))
     // A pull of diverging work merges (through amigo's merge driver) instead of stopping at
     // git's "divergent branches" question. A choice made already stays.
     let pull = try checked(env) { try git.localConfig("pull.rebase") }
@@ -272,12 +264,7 @@ enum GitIntegration {
       try checked(env) { try git.setLocalConfig("pull.rebase", "false") }
     }
     result.rows.append(
-      (
-        "git pull",
-        pull == nil
-          ? "merges diverging work with amigo's merge driver (pull.rebase false)"
-          : "keeps this clone's choice (pull.rebase \(pull!))"
-      ))
+      ("git pull", pull.map { ui.text(.gsPullKept, $0) } ?? ui.text(.gsPullNew)))
     // Owner-only: files git creates later (checkout, pull) lie in a folder nobody else can
     // open, whatever the umask made them.
     var info = stat()
@@ -288,9 +275,9 @@ enum GitIntegration {
             .caCannotMakePrivate, env.display(root), systemErrorText(errno, env.language().code)),
           status: .ioError)
       }
-      result.rows.append(("workspace folder", "made private (owner only, 0700)"))
+      result.rows.append((ui.text(.gsFolder), ui.text(.gsFolderMadePrivate)))
     } else {
-      result.rows.append(("workspace folder", "already private (owner only)"))
+      result.rows.append((ui.text(.gsFolder), ui.text(.gsFolderPrivate)))
     }
     let amigo = executablePath(env)
     let driver = Init.shellQuoted(amigo) + " merge-driver %O %A %B %P"
@@ -307,12 +294,12 @@ enum GitIntegration {
     let shownConfig = env.display(configPath)
     result.rows.append(
       (
-        "merge driver",
+        ui.text(.gsMergeDriver),
         current == driver && name == driverName
-          ? "already registered in \(shownConfig)"
+          ? ui.text(.gsMergeKept, shownConfig)
           : current == nil
-            ? "registered in \(shownConfig): git merges trajectories entry by entry"
-            : "updated in \(shownConfig): git now runs \(amigo)"
+            ? ui.text(.gsMergeRegistered, shownConfig)
+            : ui.text(.gsMergeUpdated, shownConfig, amigo)
       ))
 
     let hookPath = try checked(env) { try git.gitPath("hooks/pre-commit") }
@@ -320,15 +307,14 @@ enum GitIntegration {
     let script = hookScript(amigo)
     let existing = try? FileSystem.read(hookPath)
     if let existing, !String(decoding: existing, as: UTF8.self).contains(hookMarker) {
-      result.rows.append(("pre-commit hook", "not installed: \(shownHook) is not amigo's"))
+      result.rows.append((ui.text(.gsPreCommit), ui.text(.gsHookNotOurs, shownHook)))
       result.warnings.append(
-        "\(shownHook) exists and is not amigo's; it was left as it is. To check the staged "
-          + "trajectory files too, add this line to it:\n    "
-          + Init.shellQuoted(amigo) + " _pre-commit || exit 1")
+        ui.text(.gsHookNotOursWarning, shownHook) + "\n    " + Init.shellQuoted(amigo)
+          + " _pre-commit || exit 1")
       return result
     }
     if existing == Array(script.utf8) {
-      result.rows.append(("pre-commit hook", "already installed: \(shownHook)"))
+      result.rows.append((ui.text(.gsPreCommit), ui.text(.gsHookKept, shownHook)))
       return result
     }
     do {
@@ -341,9 +327,8 @@ enum GitIntegration {
     }
     result.rows.append(
       (
-        "pre-commit hook",
-        (existing == nil ? "installed: " : "updated: ") + shownHook
-          + " (checks staged files before each commit)"
+        ui.text(.gsPreCommit),
+        ui.text(existing == nil ? .gsHookInstalled : .gsHookUpdated, shownHook)
       ))
     return result
   }

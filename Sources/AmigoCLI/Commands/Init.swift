@@ -171,7 +171,7 @@ enum Init: Command {
         out += GitIntegration.row(".git/", ui.text(.inNewRepository))
       }
       if inRepository {
-        let result = try GitIntegration.setUp(git, env, workspace: root)
+        let result = try GitIntegration.setUp(git, env, workspace: root, language: ui)
         for (what, text) in result.rows { out += GitIntegration.row(what, text) }
         gitWarnings = result.warnings
       }

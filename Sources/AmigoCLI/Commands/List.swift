@@ -270,11 +270,11 @@ enum List: Command {
     let broken = files.filter { $0.diagnostics.hasErrors }
     if !broken.isEmpty {
       let hidden = broken.count - rows.filter(\.row.hasErrors).count
-      var line =
-        "amigo: \(broken.count) " + (broken.count == 1 ? "file has" : "files have")
-        + " errors (marked !)"
-      if hidden > 0 { line += ", \(hidden) of them not listed here" }
-      env.stderr.write(line + "; see 'amigo validate'\n")
+      let notListed = hidden > 0 ? language.text(.cdListNotListed, String(hidden)) : ""
+      env.stderr.write(
+        (broken.count == 1
+          ? language.text(.cdListOneError, notListed)
+          : language.text(.cdListErrors, String(broken.count), notListed)) + "\n")
     }
     return .success
   }

@@ -74,10 +74,12 @@ enum Meldcode: Command {
     var entry = MeldcodeStep()
     (entry.date, entry.step, entry.outcome) = (date, step, outcome)
     let result = try context.change(path) { file in try file.add(entry) }
-    let label = Schemas.meldcodeStepKind[step]?.en ?? step
-    let decided = outcome.flatMap { Schemas.meldcodeOutcome[$0]?.en }.map { ": \($0)" } ?? ""
+    let language = env.language()
+    let label = language.label(step, Schemas.meldcodeStepKind)
+    let decided = outcome.map { ": " + language.label($0, Schemas.meldcodeOutcome) } ?? ""
     env.stdout.write(
-      "Recorded the meldcode step '\(label)'\(decided) on \(date) for \(result.trajectory.id).\n")
+      language.text(
+        .cdMeldcodeRecorded, label, decided, date.description, result.trajectory.id) + "\n")
     context.printWarnings(result)
     context.warnIfFuture(date)
     return .success

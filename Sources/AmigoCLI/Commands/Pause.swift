@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 
@@ -38,7 +39,7 @@ enum PauseCommand: Command {
     var pause = Pause()
     pause.from = date
     let result = try context.change(path) { file in
-      try refusal(file.trajectory, on: date).map {
+      try refusal(file.trajectory, on: date, env.language()).map {
         throw CommandError(message: $0, status: .dataError)
       }
       try file.add(pause)
@@ -51,25 +52,26 @@ enum PauseCommand: Command {
   }
 
   /// Why `t` cannot pause from `date`, or nil.
-  static func refusal(_ t: Trajectory, on date: LocalDate) -> String? {
+  static func refusal(
+    _ t: Trajectory, on date: LocalDate, _ language: Language = .en
+  ) -> String? {
     guard let start = t.plan.start, let status = t.status,
       status == .active || status == .closing || status == .paused
     else {
-      let what = t.status.map { "its status is \($0.rawValue)" } ?? "it has no status"
-      return
-        "\(t.id) cannot pause: \(what); only a started, running trajectory pauses; nothing was changed"
+      let what =
+        t.status.map {
+          language.text(.cdPauseStatusIs, language.label($0.rawValue, Schemas.status))
+        } ?? language.text(.cdPauseNoStatus)
+      return language.text(.cdPauseNotRunning, t.id, what)
     }
     if let open = t.openPause, let from = open.from {
-      return
-        "\(t.id) is paused already since \(from); nothing was changed. Resume with: amigo resume \(t.id)"
+      return language.text(.cdPauseAlready, t.id, from.description)
     }
     if date < start {
-      return
-        "\(t.id) started on \(start); a pause cannot start before it (\(date)); nothing was changed"
+      return language.text(.cdPauseBeforeStart, t.id, start.description, date.description)
     }
     if let last = t.pauses.compactMap(\.to).max(), date <= last {
-      return
-        "\(t.id) was paused until \(last); a new pause starts after it (\(date) is not); nothing was changed"
+      return language.text(.cdPauseAfterLast, t.id, last.description, date.description)
     }
     return nil
   }

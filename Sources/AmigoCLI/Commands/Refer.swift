@@ -67,6 +67,7 @@ enum Refer: Command {
         $0, Schemas.referralStatus, option: "--status <status>", command: name)
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
+    let language = env.language()
     let explicitDate = try OptionValues.date(args, "date", today: context.today, command: name)
     let path = try context.resolve(child)
     var lines: [String] = []
@@ -76,6 +77,7 @@ enum Refer: Command {
       for place in places {
         let label = Schemas.destination[place]?.en ?? place
         let dutchLabel = Schemas.destination[place]?.nl ?? place
+        let shown = language.code == "nl" ? dutchLabel : label
         let dates = { (matches: [Int]) in
           matches.compactMap { t.referrals[$0].date?.description }.joined(separator: ", ")
         }
@@ -95,9 +97,11 @@ enum Refer: Command {
           try file.updateReferral(at: matches[0]) { $0.status = ReferralStatus(rawValue: status) }
           let was = t.referrals[matches[0]].effectiveStatus.rawValue
           lines.append(
-            "Updated the referral to \(label) of \(t.referrals[matches[0]].date?.description ?? "?"): "
-              + "\(Schemas.referralStatus[status]?.en ?? status) (was: \(Schemas.referralStatus[was]?.en ?? was))"
-          )
+            language.text(
+              .cdReferUpdated, shown,
+              t.referrals[matches[0]].date?.description ?? "?",
+              language.label(status, Schemas.referralStatus),
+              language.label(was, Schemas.referralStatus), t.id))
           continue
         }
         let date = explicitDate ?? context.today
@@ -115,12 +119,12 @@ enum Refer: Command {
         )
         try file.add(referral)
         lines.append(
-          "Recorded a referral to \(label) on \(date) (\(Schemas.referralStatus[value]?.en ?? value))"
-        )
+          language.text(
+            .cdReferRecorded, shown, date.description,
+            language.label(value, Schemas.referralStatus), t.id))
       }
     }
-    env.stdout.write(
-      lines.map { $0 + " for \(result.trajectory.id).\n" }.joined())
+    env.stdout.write(lines.map { $0 + "\n" }.joined())
     context.printWarnings(result)
     if let explicitDate { context.warnIfFuture(explicitDate) }
     return .success

@@ -38,11 +38,9 @@ enum PublishedReport {
         try AtomicWrite.makeFolder(workspace.root + "/published")
         try AtomicWrite.write(Array(now.utf8), to: file)
       } catch {
-        throw CommandError(message: String(describing: error), status: .ioError)
+        throw CommandError(message: env.language().say(error), status: .ioError)
       }
-      env.stderr.write(
-        "amigo: published the figures of \(period.name) in \(shown) (counts only, no ids); commit it with the workspace. Later runs of this period say how they differ from it.\n"
-      )
+      env.stderr.write(env.language().text(.cdPublished, period.name, shown) + "\n")
       return
     }
     let before = flatten(String(decoding: published, as: UTF8.self))
@@ -50,20 +48,24 @@ enum PublishedReport {
     let on = before["facts/as_of"] ?? "?"
     var differences: [String] = []
     for key in Set(before.keys).union(after.keys).sorted() where key != "facts/as_of" {
-      let a = before[key] ?? "(none)"
-      let b = after[key] ?? "(none)"
+      let a = before[key] ?? env.language().text(.cdNone)
+      let b = after[key] ?? env.language().text(.cdNone)
       if a != b { differences.append("  \(key): \(a) → \(b)") }
     }
     if differences.isEmpty {
-      env.stderr.write(
-        "amigo: the same figures as published on \(on) (\(shown)).\n")
+      env.stderr.write(env.language().text(.cdPublishedSame, on, shown) + "\n")
       return
     }
     let shownLines = differences.prefix(40).joined(separator: "\n")
-    let more = differences.count > 40 ? "\n  … and \(differences.count - 40) more" : ""
-    env.stderr.write(
-      "amigo: note: \(differences.count) \(differences.count == 1 ? "figure differs" : "figures differ") from the report published on \(on) (\(shown)), published → now (after erasures, corrections or late entries):\n\(shownLines)\(more)\n"
-    )
+    let language = env.language()
+    let more =
+      differences.count > 40
+      ? "\n" + language.text(.cdAndMore, String(differences.count - 40)) : ""
+    let heading =
+      differences.count == 1
+      ? language.text(.cdPublishedDiffOne, on, shown)
+      : language.text(.cdPublishedDiffMany, String(differences.count), on, shown)
+    env.stderr.write(heading + "\n" + shownLines + more + "\n")
     if publish {
       throw CommandError(
         message: env.language().text(.cbPublishKeeps, shown, on),

@@ -237,9 +237,17 @@ enum Report: Command {
       let leftOut = LeftOutFiles.unreadable(files)
       let counted = files.filter { $0.trajectory != nil && $0.diagnostics.hasErrors }
       if !counted.isEmpty {
-        env.stderr.write(
-          "amigo: warning: \(counted.count) \(leftOut.isEmpty ? "" : "other ")file\(counted.count == 1 ? " has" : "s have") errors and may be counted wrongly; run 'amigo validate'\n"
-        )
+        let language = env.language()
+        let n = counted.count
+        let warning =
+          leftOut.isEmpty
+          ? (n == 1
+            ? language.text(.cdReportCountedOne)
+            : language.text(.cdReportCountedMany, String(n)))
+          : (n == 1
+            ? language.text(.cdReportOtherCountedOne)
+            : language.text(.cdReportOtherCountedMany, String(n)))
+        env.stderr.write(language.text(.ccWarningLine, warning) + "\n")
       }
       env.keepUntilExit((files, trajectories))
       if let periodText = args.value("period") {
@@ -289,9 +297,11 @@ enum Report: Command {
             weekText, for: "--week [<week>]", command: name, hint: Hint(.hintWeek))
         }
         if WeekSpec.isBareNumber(weekText), week.year != today.isoWeek.year {
+          let other = "\(today.isoWeek.year)-W\(week.week < 10 ? "0" : "")\(week.week)"
           env.stderr.write(
-            "amigo: note: week \(weekText) is \(week) (\(week.monday) to \(week.monday.adding(days: 6))), the week \(weekText) nearest to today; give the year for another: --week \(today.isoWeek.year)-W\(week.week < 10 ? "0" : "")\(week.week)\n"
-          )
+            env.language().text(
+              .cdReportWeekNearest, weekText, "\(week)", week.monday.description,
+              week.monday.adding(days: 6).description, other) + "\n")
         }
         let report = WeeklyReport(
           trajectories: trajectories, activities: activities, config: config, week: week,

@@ -55,28 +55,39 @@ enum RetentionCommand: Command {
     // such, never left out of the list.
     let unreadable = LeftOutFiles.unreadable(files)
 
+    let language = env.language()
+    /// `1 day` / `3 days`.
+    func days(_ n: Int) -> String {
+      n == 1 ? language.text(.cdRetDay) : language.text(.cdRetDays, String(n))
+    }
+    /// `due today`, `due in 1 day`, `due in 3 days`.
+    func dueIn(_ n: Int) -> String {
+      n == 0
+        ? language.text(.cdRetDueToday)
+        : n == 1 ? language.text(.cdRetDueInDay) : language.text(.cdRetDueInDays, String(n))
+    }
     var out = ""
     if !entries.isEmpty || !unreadable.isEmpty || !activityEntries.isEmpty {
       var table = TextTable([
-        .init("id"), .init("programme"), .init("ended"), .init("destroy after"),
-        .init("overdue"),
+        .init(language.text(.cdRetId)), .init(language.text(.cdRetProgramme)),
+        .init(language.text(.cdRetEnded)), .init(language.text(.cdRetDestroyAfter)),
+        .init(language.text(.cdRetOverdue)),
       ])
       for e in entries {
         let destroy: TextTable.Cell
         let overdue: TextTable.Cell
         switch e.state {
-        case .overdue(let days):
+        case .overdue(let n):
           destroy = TextTable.Cell(e.destroyAfter?.description ?? "")
-          overdue = TextTable.Cell("\(days) day\(days == 1 ? "" : "s")", style: .red)
-        case .due(let days):
+          overdue = TextTable.Cell(days(n), style: .red)
+        case .due(let n):
           destroy = TextTable.Cell(e.destroyAfter?.description ?? "")
-          overdue = TextTable.Cell(
-            days == 0 ? "due today" : "due in \(days) day\(days == 1 ? "" : "s")", style: .yellow)
+          overdue = TextTable.Cell(dueIn(n), style: .yellow)
         case .noRetentionPeriod:
-          destroy = TextTable.Cell("no retention period configured", style: .yellow)
+          destroy = TextTable.Cell(language.text(.cdRetNoPeriod), style: .yellow)
           overdue = ""
         case .noClosureDate:
-          destroy = TextTable.Cell("no closure date", style: .yellow)
+          destroy = TextTable.Cell(language.text(.cdRetNoClosure), style: .yellow)
           overdue = ""
         }
         table.append([
@@ -87,11 +98,10 @@ enum RetentionCommand: Command {
       for e in activityEntries {
         let overdue: TextTable.Cell
         switch e.state {
-        case .overdue(let days):
-          overdue = TextTable.Cell("\(days) day\(days == 1 ? "" : "s")", style: .red)
-        case .due(let days):
-          overdue = TextTable.Cell(
-            days == 0 ? "due today" : "due in \(days) day\(days == 1 ? "" : "s")", style: .yellow)
+        case .overdue(let n):
+          overdue = TextTable.Cell(days(n), style: .red)
+        case .due(let n):
+          overdue = TextTable.Cell(dueIn(n), style: .yellow)
         default:
           overdue = ""
         }
@@ -104,7 +114,7 @@ enum RetentionCommand: Command {
       for file in unreadable.entries {
         table.append([
           TextTable.Cell(file.id), "", "",
-          TextTable.Cell("cannot be read: \(file.location)", style: .red), "",
+          TextTable.Cell(language.text(.cdRetCannotRead, file.location), style: .red), "",
         ])
       }
       table.width = env.stdout.lineWidth
@@ -121,47 +131,49 @@ enum RetentionCommand: Command {
       case .noRetentionPeriod, .noClosureDate: unknown += 1
       }
     }
-    func count(_ n: Int) -> String { n == 1 ? "1 trajectory" : "\(n) trajectories" }
+    /// The singular entry for 1, else the plural with the count.
+    func counted(_ n: Int, _ one: Message, _ many: Message, _ rest: String...) -> String {
+      let arguments = n == 1 ? rest : [String(n)] + rest
+      var text = language.text(n == 1 ? one : many)
+      for (i, argument) in arguments.enumerated() {
+        text = text.replacing("{\(i)}", with: argument)
+      }
+      return text
+    }
     var lines: [String] = []
     lines.append(
       overdue == 0
-        ? "No ended trajectory is past its retention period on \(today)."
-        : "\(count(overdue)) past \(overdue == 1 ? "its" : "their") retention period on \(today).")
+        ? language.text(.cdRetNoneOverdue, today.description)
+        : counted(overdue, .cdRetOverdueOne, .cdRetOverdueMany, today.description))
     if let within, let horizon {
       lines.append(
         due == 0
-          ? "None is due within \(within) (by \(horizon))."
-          : "\(count(due)) due within \(within) (by \(horizon)).")
+          ? language.text(.cdRetNoneDue, "\(within)", horizon.description)
+          : counted(
+            due, .cdRetDueOne, .cdRetDueMany, "\(within)", horizon.description))
     }
     if unknown > 0 {
-      lines.append(
-        "\(count(unknown)) without a retention period or closure date: set retention_years for "
-          + "the programme in amigo.yaml, or complete the closure.")
+      lines.append(counted(unknown, .cdRetNoPeriodOne, .cdRetNoPeriodMany))
     }
     if !unreadable.isEmpty {
-      lines.append(
-        "\(count(unreadable.count)) could not be read, so whether \(unreadable.count == 1 ? "it is" : "they are") "
-          + "due is unknown: fix \(unreadable.count == 1 ? "it" : "them") (amigo validate) and run "
-          + "'amigo retention' again.")
+      lines.append(counted(unreadable.count, .cdRetUnreadableOne, .cdRetUnreadableMany))
     }
     if !activityEntries.isEmpty {
-      let n = activityEntries.count
-      lines.append(
-        "\(n) activity \(n == 1 ? "file" : "files") (meetings, groups) \(n == 1 ? "names" : "name") only children listed here: "
-          + "destroy \(n == 1 ? "it" : "them") with the last of them (remove the file and purge it from git as docs/erasure.md says)."
-      )
+      lines.append(counted(activityEntries.count, .cdRetActivityOne, .cdRetActivityMany))
     }
     if overdue + due > 0 {
-      lines.append(
-        "Destroy each with 'amigo erase ID' and the git procedure it prints (docs/erasure.md).")
+      lines.append(language.text(.cdRetDestroy))
     }
     out += lines.map { $0 + "\n" }.joined()
     env.stdout.write(out)
 
     if !unreadable.isEmpty {
+      let files =
+        unreadable.count == 1
+        ? language.text(.cdOneFile) : language.text(.cdFiles, String(unreadable.count))
       env.stderr.write(
-        "amigo: warning: \(unreadable.countText) could not be read: \(unreadable.paths); run "
-          + "'amigo validate'\n")
+        language.text(
+          .ccWarningLine, language.text(.cdRetWarnUnreadable, files, unreadable.paths)) + "\n")
     }
     return .success
   }

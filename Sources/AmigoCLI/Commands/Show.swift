@@ -69,10 +69,11 @@ enum Show: Command {
     }
     ReportOutput.print(summary.document(language), as: format, env)
     if !errors.isEmpty {
-      let noun = errors.count == 1 ? "error" : "errors"
-      env.stderr.write(
-        "amigo: warning: \(file.displayPath) has \(errors.count) \(noun); what is shown may be "
-          + "incomplete. See 'amigo validate \(file.displayPath)'\n")
+      let warning =
+        errors.count == 1
+        ? language.text(.cdShowHasError, file.displayPath)
+        : language.text(.cdShowHasErrors, file.displayPath, String(errors.count))
+      env.stderr.write(language.text(.ccWarningLine, warning) + "\n")
     }
     return .success
   }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 
@@ -41,7 +42,10 @@ enum Start: Command {
     var plan = Plan()
     (plan.start, plan.weeks) = (date, weeks)
     let result = try context.change(path) { file in
-      try refusal(file.trajectory, on: date, bothParents: context.config.consentBothParents).map {
+      try refusal(
+        file.trajectory, on: date, bothParents: context.config.consentBothParents,
+        language: env.language()
+      ).map {
         throw CommandError(message: $0, status: .dataError)
       }
       try file.update { t in
@@ -64,18 +68,19 @@ enum Start: Command {
   }
 
   /// Why `t` cannot start on `date`, or nil.
-  static func refusal(_ t: Trajectory, on date: LocalDate, bothParents: Bool = false) -> String? {
+  static func refusal(
+    _ t: Trajectory, on date: LocalDate, bothParents: Bool = false, language: Language = .en
+  ) -> String? {
     if t.status == .closed || t.closure != nil {
-      let when = t.closure?.date.map { " on \($0)" } ?? ""
-      return "\(t.id) was closed\(when) and cannot start again; nothing was changed"
+      guard let closed = t.closure?.date else { return language.text(.cdStartClosed, t.id) }
+      return language.text(.cdStartClosedOn, t.id, closed.description)
     }
     if let start = t.plan.start, let status = t.status,
       status == .active || status == .paused || status == .closing
     {
-      return
-        "\(t.id) already started on \(start) (status \(status.rawValue)); nothing was changed. "
-        + "To correct the start date, edit plan.start (amigo edit \(t.id))"
-        + (status == .paused ? "; to resume: amigo resume \(t.id)" : "")
+      return language.text(
+        .cdStartAlready, t.id, start.description, language.label(status.rawValue, Schemas.status))
+        + (status == .paused ? language.text(.cdStartResume, t.id) : "")
     }
     if t.hasConsent(on: date) {
       // The support starts: the consent in force must be given by the lawful party for the
@@ -90,13 +95,12 @@ enum Start: Command {
         + "\(ConsentLaw.rule(for: party, age: age)) (WGBO art. 7:450 and 7:465 BW); nothing was "
         + "changed. To do: \(ConsentLaw.remedy(for: party, id: t.id, date: date))"
     }
-    var why = "no consent is in force"
+    var why = ""
     if let later = t.consent.compactMap(\.date).filter({ $0 > date }).min() {
-      why += " (consent was given on \(later))"
+      why = language.text(.cdConsentGivenLater, later.description)
     } else if let withdrawn = t.consent.compactMap(\.withdrawn).filter({ $0 <= date }).max() {
-      why += " (consent was withdrawn on \(withdrawn))"
+      why = language.text(.cdConsentWithdrawnOn, withdrawn.description)
     }
-    return "cannot start \(t.id) on \(date): \(why); nothing was changed. "
-      + "Record consent first: amigo consent \(t.id) --given-by parents"
+    return language.text(.cdStartNoConsent, t.id, date.description, why)
   }
 }

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import Foundation
@@ -84,10 +85,12 @@ enum StatementCommand: Command {
       }
     }
     let t = result.trajectory
-    let who = by == "child" ? "the child" : "the parents"
+    let language = env.language()
+    let who = language.text(by == "child" ? .cdTheChild : .cdTheParents)
+    let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    let lines = count == 1 ? language.text(.cdLine) : language.text(.cdLines, String(count))
     env.stdout.write(
-      "Added the statement of \(who) of \(date) to \(t.id) (\(text.split(separator: "\n", omittingEmptySubsequences: false).count) lines). 'amigo show \(t.id)' and 'amigo export --record \(t.id)' show it.\n"
-    )
+      language.text(.cdStatementAdded, who, date.description, t.id, lines) + "\n")
     context.printWarnings(result)
     return .success
   }

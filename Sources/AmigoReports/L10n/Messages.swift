@@ -162,6 +162,37 @@ public enum Message: String, CaseIterable, Sendable {
   case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStart, ciWorkerLeft, ciAlreadyThere
   case ciSameChild, ciNoFreeId, ciStandardInput, ciWouldWrite, ciDryRun, ciDryRunOne, ciImportedOne
   case ciImportedMany
+  // The second pass of issue 28 (`Messages+CommandsD.swift`).
+  case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
+  case cdPauseAfterLast
+  case cdStatementAdded, cdTheChild, cdTheParents, cdLine, cdLines, cdMeldcodeRecorded
+  case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedSame
+  case cdPublishedDiffOne, cdPublishedDiffMany, cdAndMore, cdNone
+  // `git-setup` (`Messages+GitSetup.swift`).
+  case gsSetUp, gsSetUpBare, gsCurrentFolder, gsAttributesKept, gsAttributesAdded, gsSchemasKept
+  case gsSchemasWritten, gsSchemasNewer, gsSchemasUpdated, gsSchemaNewerWarning, gsConfigErrors
+  case gsDiffDriver, gsDiffKept, gsDiffSet, gsPullNew, gsPullKept, gsFolder, gsFolderMadePrivate
+  case gsFolderPrivate, gsMergeDriver, gsMergeKept, gsMergeRegistered, gsMergeUpdated
+  case gsPreCommit, gsPreReceive, gsHookNotOurs, gsHookKept, gsHookInstalled, gsHookUpdated
+  case gsHookNotOursWarning, gsServerInstalled, gsServerKept, gsServerUpdated
+  case gsServerNotOursWarning, gsNoAmigoOnPath
+  case erErased, erLink, erTempCopy, erTempCopies, erNotRecorded, erRecorded, erActivityOne
+  case erActivityMany, erNoGit, erProcedure
+  case cdRetNoClosure, cdRetActivityOne, cdRetActivityMany
+  case cdStartClosed, cdStartClosedOn, cdStartAlready, cdStartResume, cdStartNoConsent
+  case cdConsentGivenLater, cdConsentWithdrawnOn, cdCloseGoalNoResult, cdCloseGoalsNoResult
+  case cdCloseGiveResults, cdCloseOrFirst, cdReferUpdated, cdReferRecorded, cdRetId
+  case cdRetProgramme, cdRetEnded, cdRetDestroyAfter, cdRetOverdue, cdRetDueToday, cdRetDueInDay
+  case cdRetDueInDays, cdRetDay, cdRetDays, cdRetNoPeriod, cdRetCannotRead, cdRetNoneOverdue
+  case cdRetOverdueOne, cdRetOverdueMany, cdRetNoneDue, cdRetDueOne, cdRetDueMany
+  case cdRetNoPeriodOne, cdRetNoPeriodMany, cdRetUnreadableOne, cdRetUnreadableMany
+  case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors
+  case cdListOneError, cdListErrors, cdListNotListed, cdReportCountedOne, cdReportCountedMany
+  case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentNoneLeft
+  case cdExpTrajectory, cdExpTrajectories, cdExpRating, cdExpRatings, cdExpMeasure
+  case cdExpMeasures, cdExpAnd, cdExpOf, cdExpExported, cdExpOverlapping, cdExpRandomSalt
+  case cdExpGivenSalt, cdExpNoConsentOne, cdExpNoConsentMany, cdExpShortSalt, cdExpBrokenOne
+  case cdExpBrokenMany, cdExpInFacts, cdExpCSVCannotSay
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
@@ -176,6 +207,9 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(commandsA, uniquingKeysWith: { a, _ in a })
     .merging(commandsC, uniquingKeysWith: { a, _ in a })
     .merging(confirmations, uniquingKeysWith: { a, _ in a })
+    .merging(commandsD, uniquingKeysWith: { a, _ in a })
+    .merging(erase, uniquingKeysWith: { a, _ in a })
+    .merging(gitSetup, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

@@ -125,7 +125,9 @@ import _AmigoTestSupport
     let before = w.file
     let (status, _, err) = w.run(["start", "W6ZA", "--date", "2026-11-19"])
     #expect(status == .dataError)
-    #expect(err.contains("the child is 14"), "\(err)")
+    // In the workspace's language (Dutch), the rule and the remedy too.
+    #expect(err.contains("het kind is 14 en vanaf 12 geeft het kind ook toestemming"), "\(err)")
+    #expect(err.contains("er is niets veranderd. Te doen: leg de eigen toestemming"), "\(err)")
     #expect(err.contains("--given-by child"))
     #expect(w.file == before)
     #expect(

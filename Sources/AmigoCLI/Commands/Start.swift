@@ -91,9 +91,10 @@ enum Start: Command {
           bothParents: bothParents)
       else { return nil }
       let age = ConsentLaw.Age(born: born, on: date)
-      return "cannot start \(t.id) on \(date): the child is \(age.description) and "
-        + "\(ConsentLaw.rule(for: party, age: age)) (WGBO art. 7:450 and 7:465 BW); nothing was "
-        + "changed. To do: \(ConsentLaw.remedy(for: party, id: t.id, date: date))"
+      return language.text(
+        .cdStartWrongParty, t.id, date.description, age.text.text(language.code),
+        ConsentLaw.ruleText(for: party, age: age).text(language.code),
+        ConsentLaw.remedyText(for: party, id: t.id, date: date).text(language.code))
     }
     var why = ""
     if let later = t.consent.compactMap(\.date).filter({ $0 > date }).min() {

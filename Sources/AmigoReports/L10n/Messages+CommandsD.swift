@@ -20,6 +20,10 @@ extension Message {
       "cannot start {0} on {1}: no consent is in force{2}; nothing was changed. Record consent first: amigo consent {0} --given-by parents",
       "{0} kan niet starten op {1}: er geldt geen toestemming{2}; er is niets veranderd. Leg eerst toestemming vast: amigo consent {0} --given-by parents"
     ),
+    .cdStartWrongParty: (
+      "cannot start {0} on {1}: the child is {2} and {3} (WGBO art. 7:450 and 7:465 BW); nothing was changed. To do: {4}",
+      "{0} kan niet starten op {1}: het kind is {2} en {3} (WGBO art. 7:450 en 7:465 BW); er is niets veranderd. Te doen: {4}"
+    ),
     .cdConsentGivenLater: (" (consent was given on {0})", " (toestemming is gegeven op {0})"),
     .cdConsentWithdrawnOn: (
       " (consent was withdrawn on {0})", " (toestemming is ingetrokken op {0})"

@@ -179,7 +179,8 @@ public enum Message: String, CaseIterable, Sendable {
   case erErased, erLink, erTempCopy, erTempCopies, erNotRecorded, erRecorded, erActivityOne
   case erActivityMany, erNoGit, erProcedure
   case cdRetNoClosure, cdRetActivityOne, cdRetActivityMany
-  case cdStartClosed, cdStartClosedOn, cdStartAlready, cdStartResume, cdStartNoConsent
+  case cdStartClosed, cdStartClosedOn, cdStartAlready, cdStartResume, cdStartNoConsent,
+    cdStartWrongParty
   case cdConsentGivenLater, cdConsentWithdrawnOn, cdCloseGoalNoResult, cdCloseGoalsNoResult
   case cdCloseGiveResults, cdCloseOrFirst, cdReferUpdated, cdReferRecorded, cdRetId
   case cdRetProgramme, cdRetEnded, cdRetDestroyAfter, cdRetOverdue, cdRetDueToday, cdRetDueInDay

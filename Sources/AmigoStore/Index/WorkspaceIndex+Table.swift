@@ -29,22 +29,27 @@ extension WorkspaceIndex {
 
     public init() {}
 
-    /// As `Summary.isArchived`.
+    /// Archived: closed or not started, decoded without errors. Only such files may be left
+    /// unread by a command (and only when their dates do not reach the command's own dates).
     public var isArchived: Bool { clean && closedOrNotStarted }
 
-    /// As `Summary.settled(before:)`.
+    /// True when every date in the file lies before `day`: nothing in it can depend on a
+    /// `--today` of `day` or later (no future dates, no running weeks).
     public func settled(before day: LocalDate) -> Bool {
       guard let lastDate else { return false }
       return lastDate < day
     }
 
-    /// As `Summary.outside(_:_:)`.
+    /// True when no date in the file falls in `from...to` or after it could matter: the file
+    /// names no day in that range (nor spans it).
     public func outside(_ from: LocalDate, _ to: LocalDate) -> Bool {
       guard let firstDate, let lastDate else { return false }
       return lastDate < from || firstDate > to
     }
 
-    /// As `Summary.current(on:)`.
+    /// True when the entry says all a command needs of an open file on `today`, as the file
+    /// itself would: checked on that very day without errors, and no session held after it
+    /// (`lastHeld` counts any date; a command counts those up to its today).
     public func current(on today: LocalDate) -> Bool {
       clean && checkedOn == today && (lastHeld.map { $0 <= today } ?? true)
     }

@@ -140,34 +140,14 @@ public struct WorkspaceIndex: Sendable {
 
     public init() {}
 
-    /// Archived: closed or not started, decoded without errors. Only such files may be left
-    /// unread by a command (and only when their dates do not reach the command's own dates).
-    public var isArchived: Bool {
-      clean
-        && (status == TrajectoryStatus.closed.rawValue
-          || status == TrajectoryStatus.notStarted.rawValue)
-    }
-
-    /// True when every date in the file lies before `day`: nothing in it can depend on a
-    /// `--today` of `day` or later (no future dates, no running weeks).
-    public func settled(before day: LocalDate) -> Bool {
-      guard let lastDate else { return false }
-      return lastDate < day
-    }
-
-    /// True when no date in the file falls in `from...to` or after it could matter: the file
-    /// names no day in that range (nor spans it).
+    /// Archived, settled, outside a range and current: the rules are `Standing`'s (the part of
+    /// a summary they read), so an entry read from the index table and a summary agree.
+    public var isArchived: Bool { standing.isArchived }
+    public func settled(before day: LocalDate) -> Bool { standing.settled(before: day) }
     public func outside(_ from: LocalDate, _ to: LocalDate) -> Bool {
-      guard let firstDate, let lastDate else { return false }
-      return lastDate < from || firstDate > to
+      standing.outside(from, to)
     }
-
-    /// True when the summary says all a command needs of an open file on `today`, as the file
-    /// itself would: checked on that very day without errors, and no session held after it
-    /// (`lastHeld` counts any date; a command counts those up to its today).
-    public func current(on today: LocalDate) -> Bool {
-      clean && checkedOn == today && (lastHeld.map { $0 <= today } ?? true)
-    }
+    public func current(on today: LocalDate) -> Bool { standing.current(on: today) }
 
     /// The summary of a decoded file, checked on `checkedOn`.
     public init(_ t: Trajectory?, bytes: [UInt8], hasErrors: Bool, checkedOn: LocalDate?) {

@@ -260,11 +260,15 @@ extension WorkspaceIndex {
     // Ignored by git from inside, also in a workspace whose `.gitignore` predates the index.
     let ignore = dir + "/.gitignore"
     if !FileSystem.exists(ignore) {
-      try? AtomicWrite.write(Array("*\n".utf8), to: ignore, mode: 0o600, createOnly: true)
+      try? AtomicWrite.write(
+        Array("*\n".utf8), to: ignore, mode: 0o600, createOnly: true, durable: false)
     }
+    // Not synced to disk (two fsync calls cost more than the rest of writing it): after a
+    // crash the old index or a garbled one is found, which its checks reject and rebuild.
     do {
       try AtomicWrite.write(
-        bytes, to: WorkspaceIndex.path(in: workspace), mode: 0o600, keepMode: false)
+        bytes, to: WorkspaceIndex.path(in: workspace), mode: 0o600, keepMode: false,
+        durable: false)
       return true
     } catch {
       return false

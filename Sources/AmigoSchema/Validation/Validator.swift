@@ -59,11 +59,27 @@ public enum Validator {
     FollowUpRule.self, DestinationRule.self, SchoolHistoryRule.self,
   ]
 
-  /// The rules that only warn, skipped with `warnings: false`.
+  /// The rules that only warn, skipped with `warnings: false` (`skips`).
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
     ProfileRule.self, ConsentExceptionRule.self, FamilyRule.self, ContactInPauseRule.self,
   ]
+
+  /// True when `rule` is skipped with `warnings: false` under `config`: it only warns there.
+  /// The privacy lint gives errors under strict privacy, so it runs then: `warnings: false`
+  /// drops warnings, never an error (`WarningsOffTests`).
+  static func skips(_ rule: any TrajectoryRule.Type, warnings: Bool, config: Config?) -> Bool {
+    guard !warnings, warningsOnly.contains(where: { $0 == rule }) else { return false }
+    return !(rule == PrivacyRule.self && config?.strictPrivacy == true)
+  }
+
+  /// True when the free text (notes, requests, summaries: `FieldDetail.freeText`) must be
+  /// decoded for the rules that can give an error under `config`: the privacy lint under
+  /// strict privacy, and the not-recorded check when a programme leaves out a field.
+  static func errorsReadFreeText(_ config: Config?) -> Bool {
+    guard let config else { return false }
+    return config.strictPrivacy || config.programmes.contains { !$0.notRecorded.isEmpty }
+  }
 
   /// Checks one trajectory file: YAML syntax, schema, and every rule. `fileName` is the file's
   /// name without `.yaml`, which the id must equal.
@@ -135,7 +151,8 @@ public enum Validator {
     // check reads the participants, but only of sessions alike in everything else (rare):
     // decode them again for such a file.
     var fast = FastDecoder.decode(
-      bytes, freeText: keep == .everything || warnings, descriptions: keep == .everything)
+      bytes, freeText: keep == .everything || warnings || errorsReadFreeText(config),
+      descriptions: keep == .everything)
     if keep != .everything, warnings, let (trajectory, _) = fast,
       DuplicateSessionRule.mayHaveDuplicates(trajectory.sessions)
     {
@@ -178,7 +195,7 @@ public enum Validator {
         SchemaDiagnostics.idMismatch(
           context.range(trajectory.idSpan), id: trajectory.id, fileName: fileName + ".yaml"))
     }
-    for rule in rules where warnings || !warningsOnly.contains(where: { $0 == rule }) {
+    for rule in rules where !skips(rule, warnings: warnings, config: config) {
       diagnostics += rule.check(context)
     }
     return diagnostics

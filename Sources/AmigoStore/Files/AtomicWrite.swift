@@ -42,9 +42,11 @@ public enum AtomicWrite {
   /// exists. `locked`: the caller holds the workspace lock, so no other amigo writes `path`;
   /// the temporary copy then has one fixed name (`.<name>.tmp-amigo`), and a copy an
   /// interrupted write left under it is replaced, without looking through the folder.
+  /// `durable: false` (a cache that checks itself, such as the workspace index) leaves out the
+  /// two fsync calls: a crash may then leave the old content or a garbled file, never a mix.
   public static func write(
     _ bytes: [UInt8], to path: String, mode: mode_t = 0o600, keepMode: Bool = true,
-    createOnly: Bool = false, locked: Bool = false
+    createOnly: Bool = false, locked: Bool = false, durable: Bool = true
   ) throws(WriteError) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -106,7 +108,7 @@ public enum AtomicWrite {
       }
       written += n
     }
-    if fsync(fd) != 0 {
+    if durable, fsync(fd) != 0 {
       failure = WriteError(path, errno: errno)
       close(fd)
       throw failure!
@@ -127,7 +129,7 @@ public enum AtomicWrite {
       throw failure!
     }
     // Make the rename durable.
-    syncFolder(folder)
+    if durable { syncFolder(folder) }
   }
 
   /// Removes the temporary copies of `path` (`.<name>.tmp-*`) that interrupted writes left

@@ -113,7 +113,7 @@ extension Loader {
   public static func loadTrajectories(
     indexed workspace: Workspace, version: String, config: Config?, today: LocalDate?,
     warnings: Bool = true, detail: LoadDetail = .everything, mustRead: Set<String> = [],
-    trustClean: Bool = false, leaveUnread: (WorkspaceIndex.Standing) -> Bool,
+    trustClean: Bool = false, leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool,
     display: @Sendable (String) -> String
   ) -> IndexedFiles {
     let paths = workspace.trajectoryPaths()
@@ -168,8 +168,10 @@ extension Loader {
     // files at once: a file the command may leave unread by its new summary is dropped as soon
     // as it is summarised, as if its entry had been fresh. `written` holds the new entries.
     var written: [Int: WorkspaceIndex.Entry] = [:]
+    written.reserveCapacity(read.count)
     // Left unread by its new summary (read this run).
     var summarised: [Int: WorkspaceIndex.Summary] = [:]
+    summarised.reserveCapacity(read.count)
     var loaded: [IndexedFile] = []
     var kept: [Int] = []
     let slice = 2048
@@ -179,15 +181,15 @@ extension Loader {
       from += part.count
       let files = loadForIndex(
         part.map { paths[$0] }, config, today, warnings, detail, display,
-        trusted: part.map { trusted[$0] })
+        trusted: part.map { trusted[$0] },
+        mayLeave: part.map { stamps[$0] != nil && !mustRead.contains(paths[$0]) },
+        leaveUnread: leaveUnread)
       result.readCount += part.count
       for (k, i) in part.enumerated() {
         if let stamp = stamps[i] {
           written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: files[k].summary)
         }
-        if stamps[i] != nil, !mustRead.contains(paths[i]),
-          leaveUnread(files[k].summary.standing)
-        {
+        if files[k].leftUnread {
           summarised[i] = files[k].summary
           continue
         }
@@ -307,14 +309,20 @@ extension Loader {
     var summary: WorkspaceIndex.Summary
     /// The decoded trajectory when `file` keeps none (`.diagnosticsOnly`): for the id's span.
     var decodedForID: Trajectory?
+    /// Left unread by its new summary (`leaveUnread`): `file` keeps neither trajectory nor
+    /// document, so that they are freed on the decoding cores.
+    var leftUnread = false
   }
 
   /// `trusted`: per path, the summary of a fresh entry checked today without errors, for a
-  /// file that may be decoded without its rules (nil: validate it).
+  /// file that may be decoded without its rules (nil: validate it). `mayLeave`: per path,
+  /// whether the file may be left unread when `leaveUnread` says so of its new summary (it
+  /// then comes back `leftUnread`, holding nothing but its summary).
   static func loadForIndex(
     _ paths: [String], _ config: Config?, _ today: LocalDate?, _ warnings: Bool,
     _ detail: LoadDetail, _ display: @Sendable (String) -> String,
-    trusted: [WorkspaceIndex.Summary?] = []
+    trusted: [WorkspaceIndex.Summary?] = [], mayLeave: [Bool] = [],
+    leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool = { _ in false }
   ) -> [IndexedFile] {
     let folders = FileSystem.FolderResolutions()
     return concurrentMap(paths.count) { i in
@@ -343,16 +351,29 @@ extension Loader {
             trajectory: detail == .diagnosticsOnly ? nil : trajectory, diagnostics: []),
           summary: summary, decodedForID: detail == .diagnosticsOnly ? trajectory : nil)
       }
-      // The summary needs the facts even when the command keeps nothing.
-      let keep: TrajectoryDetail = detail == .everything ? .everything : .facts
-      // Every rule runs, so that an entry's `clean` does not depend on the command that made
-      // it; a command that asked for no warnings gets none.
-      let (trajectory, all, parsed) = Validator.validateTrajectory(
+      // The summary needs the facts even when the command keeps nothing; the details are
+      // dropped below, only from a trajectory that is kept (`.nothing` and then
+      // `dropDetails()` is `.facts`).
+      let keep: TrajectoryDetail = detail == .everything ? .everything : .nothing
+      // An entry's `clean` must not depend on the command that made it: every rule that can
+      // give an error runs, whatever `warnings` says (`Validator.skips`); a command that asks
+      // for no warnings skips the rules that only warn, and the free text only they read.
+      var (trajectory, all, parsed) = Validator.validateTrajectory(
         bytes: bytes, fileName: Workspace.id(ofFile: path), config: config, today: today,
-        warnings: true, keep: keep)
+        warnings: warnings, keep: keep)
       let summary = WorkspaceIndex.Summary(
         trajectory, bytes: bytes, hasErrors: all.contains { $0.severity == .error },
         checkedOn: today)
+      if i < mayLeave.count, mayLeave[i], leaveUnread(summary.standing) {
+        var left = IndexedFile(
+          file: TrajectoryFile(
+            displayPath: shown, path: path, document: emptyDocument, trajectory: nil,
+            diagnostics: []),
+          summary: summary)
+        left.leftUnread = true
+        return left
+      }
+      if detail == .facts { trajectory?.dropDetails() }
       let diagnostics = warnings ? all : all.filter { $0.severity == .error }
       let document = diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)
       let file = TrajectoryFile(

@@ -224,6 +224,64 @@ import _AmigoTestSupport
     }
   }
 
+  // MARK: Privacy
+
+  /// The word-at-a-time test for a digit or `@` answers as the byte-by-byte one, on every
+  /// byte value at every place of texts of every length up to 24, and on random texts.
+  @Test func digitOrAtScanMatchesTheByteLoop() {
+    func plain(_ u: [UInt8]) -> Bool { u.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 } }
+    func fast(_ u: [UInt8]) -> Bool { u.withUnsafeBufferPointer(IdentifierLint.hasDigitOrAt) }
+    for length in 0...24 {
+      for place in 0..<max(length, 1) {
+        for byte in 0...255 {
+          var u = [UInt8](repeating: 0x61, count: length)
+          if length > 0 { u[place] = UInt8(byte) }
+          #expect(fast(u) == plain(u), "\(length) \(place) \(byte)")
+        }
+      }
+    }
+    var rng = SeededGenerator(seed: 31)
+    for _ in 0..<20_000 {
+      let u = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
+        [
+          UInt8(0x2F), 0x30, 0x39, 0x3A, 0x3F, 0x40, 0x41, 0xC0, 0xB0, 0xB9, 0xBA, 0x20, 0x61, 0x61,
+          0x61, 0x61,
+        ].randomElement(
+          using: &rng)!
+      }
+      #expect(fast(u) == plain(u), "\(u)")
+    }
+  }
+
+  /// The full-name check as it was written (words split as characters): the reference for
+  /// `IdentifierLint.looksLikeFullName`, which reads an ASCII label as bytes.
+  static func referenceFullName(_ label: String) -> Bool {
+    let words = label.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard words.count >= 2, let last = words.last, !last.contains(".") else { return false }
+    return last.filter(\.isLetter).count > 2
+  }
+
+  @Test func fullNameCheckMatchesThePlainForm() {
+    var labels = [
+      "", " ", "\t", "Sam", "Sam B.", "Sam Bo", "Sam Bos", "Timothy Jansen", "Noor El",
+      " Sam  Bos ", "Sam\tBos", "Sam Bos\t", "Sam B0s", "Sam Bo5s", "Sam Bos.", "Sam .Bos",
+      "Zoë Jansen", "Sam Zoë", "Sam \u{301}Bos", "Sam\r\nBos", "A B C", "a-b cd-e", "x y1z2w",
+      "Sam Bos\r\n", "1 2345",
+    ]
+    var rng = SeededGenerator(seed: 3131)
+    let pieces = ["a", "B", " ", "\t", ".", "1", "é", "-", "\r\n", "xy"]
+    for _ in 0..<5_000 {
+      labels.append(
+        (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+          .joined())
+    }
+    for label in labels {
+      #expect(
+        IdentifierLint.looksLikeFullName(label) == Self.referenceFullName(label),
+        "\(label.debugDescription)")
+    }
+  }
+
   /// The kinds fit the bit mask the fidelity rule keeps the kinds held in.
   @Test func sessionKindsFitOneWord() {
     #expect(SessionKind.allCases.count <= 64)

@@ -218,9 +218,11 @@ extension Walk {
     guard tree.nodes[i].kind == .mapping else { return false }
     let spec = schema.specs[index]
     var seen: UInt64 = 0
+    var previous = -1
     for child in tree.children(i) {
-      let field = field(named: tree.key(child), in: spec)
+      let field = field(named: tree.key(child), in: spec, after: previous)
       guard field >= 0 else { return false }
+      previous = field
       seen |= 1 << UInt64(field)
       guard conforms(child, to: schema.fields[spec.fieldsStart + field].type) else {
         return false

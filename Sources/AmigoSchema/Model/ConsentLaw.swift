@@ -174,6 +174,11 @@ public enum ConsentLaw {
     var child: Bool
 
     init(age: Int, exceptions: Set<String>) {
+      // Nearly always none: no string hashed then.
+      if age < 12 || exceptions.isEmpty {
+        (parent, child) = age < 12 ? (true, false) : age < 16 ? (true, true) : (false, true)
+        return
+      }
       switch age {
       case ..<12:
         (parent, child) = (true, false)
@@ -213,24 +218,34 @@ public enum ConsentLaw {
     public init() {}
 
     public init(_ consents: [Consent], on date: LocalDate) {
+      // Gathered in lists, each set then made once at its size: growing four sets entry by
+      // entry rehashed them on every doubling (this runs for each stretch of consent of every
+      // file, and for each child of each activity).
+      var givers: [String] = []
+      var scopes: [String] = []
+      var exceptions: [String] = []
+      var withdrawn: [String] = []
       for c in consents {
         guard let given = c.date, given <= date else { continue }
-        let scopes = c.scope.isEmpty ? ["support"] : c.scope
+        let entryScopes = c.scope.isEmpty ? ["support"] : c.scope
         if let w = c.withdrawn, w < date {
           lastWithdrawal = max(lastWithdrawal ?? w, w)
           if c.withdrawnScope.isEmpty {
-            withdrawnScopes.formUnion(scopes)
+            withdrawn += entryScopes
             continue
           }
-          withdrawnScopes.formUnion(c.withdrawnScope)
-          self.scopes.formUnion(scopes.filter { !c.withdrawnScope.contains($0) })
+          withdrawn += c.withdrawnScope
+          scopes += entryScopes.filter { !c.withdrawnScope.contains($0) }
         } else {
-          self.scopes.formUnion(scopes)
+          scopes += entryScopes
         }
-        givers.formUnion(c.givenBy)
-        if let e = c.exception { exceptions.insert(e) }
+        givers += c.givenBy
+        if let e = c.exception { exceptions.append(e) }
       }
-      withdrawnScopes.subtract(scopes)
+      self.givers = Set(givers)
+      self.scopes = Set(scopes)
+      self.exceptions = Set(exceptions)
+      if !withdrawn.isEmpty { withdrawnScopes = Set(withdrawn).subtracting(self.scopes) }
     }
 
     /// The scopes it covers, in `Schemas.consentScope` order.
@@ -281,11 +296,24 @@ public enum ConsentLaw {
     needing scopes: [String], inForce: InForce, on date: LocalDate, born: YearMonth?,
     bothParents: Bool
   ) -> [Problem] {
+    problems(
+      needing: scopes, inForce: inForce, givers: Givers(inForce.givers), on: date, born: born,
+      bothParents: bothParents)
+  }
+
+  /// The same, with the givers of `inForce` looked up once already (`ConsentRule` keeps them
+  /// with each consent in force it works out).
+  static func problems(
+    needing scopes: [String], inForce: InForce, givers: Givers, on date: LocalDate,
+    born: YearMonth?, bothParents: Bool
+  ) -> [Problem] {
     guard !scopes.isEmpty else { return [] }
     if inForce.isEmpty { return [.none(withdrawn: inForce.lastWithdrawal)] }
     var out: [Problem] = []
     if let born,
-      let party = partyProblem(inForce, age: Age(born: born, on: date), bothParents: bothParents)
+      let party = partyProblem(
+        givers, exceptions: inForce.exceptions, age: Age(born: born, on: date),
+        bothParents: bothParents)
     {
       out.append(.party(party))
     }
@@ -296,19 +324,46 @@ public enum ConsentLaw {
 
   /// Whether the givers in force suffice at `age` (both ages' rules in the birthday month).
   public static func partyProblem(_ inForce: InForce, age: Age, bothParents: Bool) -> Party? {
-    let givers = inForce.givers
-    for years in Set([age.low, age.high]).sorted() {
-      let need = Requirement(age: years, exceptions: inForce.exceptions)
-      let fullParents = givers.contains("parents") || givers.contains("guardian")
-      let parentOK =
-        fullParents || (givers.contains("parent") && !(bothParents && years < 16))
+    partyProblem(
+      Givers(inForce.givers), exceptions: inForce.exceptions, age: age, bothParents: bothParents)
+  }
+
+  /// The givers the party check reads, each looked up once.
+  struct Givers: Equatable {
+    /// Parents with authority (`parents`) or a guardian.
+    let parents: Bool
+    /// One parent with authority.
+    let parent: Bool
+    let child: Bool
+
+    init(_ givers: Set<String>) {
+      parents = givers.contains("parents") || givers.contains("guardian")
+      parent = givers.contains("parent")
+      child = givers.contains("child")
+    }
+  }
+
+  /// `partyProblem(_:age:bothParents:)` from the givers looked up already: both ages (the
+  /// birthday month) in ascending order, without building a set of them per contact.
+  static func partyProblem(
+    _ givers: Givers, exceptions: Set<String>, age: Age, bothParents: Bool
+  ) -> Party? {
+    let parents = givers.parents
+    let parent = givers.parent
+    let child = givers.child
+    func problem(at years: Int) -> Party? {
+      let need = Requirement(age: years, exceptions: exceptions)
+      let parentOK = parents || (parent && !(bothParents && years < 16))
       if need.parent, !parentOK {
-        if givers.contains("parent") { return .bothParents }
+        if parent { return .bothParents }
         return years < 12 ? .childUnder12 : .parentMissing
       }
-      if need.child, !givers.contains("child") { return .childMissing }
+      if need.child, !child { return .childMissing }
+      return nil
     }
-    return nil
+    let (first, second) = (min(age.low, age.high), max(age.low, age.high))
+    if let found = problem(at: first) { return found }
+    return first == second ? nil : problem(at: second)
   }
 
   /// The problems of a held session (none for a session without kind or date).

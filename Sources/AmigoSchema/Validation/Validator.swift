@@ -11,16 +11,21 @@ public struct RuleContext: Sendable {
   public let today: LocalDate?
   /// The workspace's activity files, for the trajectory's `agreements:` (nil: not checked).
   public let activities: ActivityIndex?
+  /// The trajectory was decoded by the fast path (`FastDecoder`): its file is in canonical
+  /// layout, whose scanner lets no control character through but the line breaks of block
+  /// text, and no escape (`ControlCharacterRule` has nothing to find).
+  public let canonicalLayout: Bool
 
   public init(
     source: SourceText, trajectory: Trajectory, config: Config?, today: LocalDate?,
-    activities: ActivityIndex? = nil
+    activities: ActivityIndex? = nil, canonicalLayout: Bool = false
   ) {
     self.source = source
     self.trajectory = trajectory
     self.config = config
     self.today = today
     self.activities = activities
+    self.canonicalLayout = canonicalLayout
   }
 
   public func range(_ span: Span) -> SourceRange { source.range(span.start, span.end) }
@@ -164,7 +169,7 @@ public enum Validator {
       fast = nil
       let diagnostics = checkRules(
         trajectory, source: text, fileName: fileName, config: config,
-        today: today, warnings: warnings, activities: activities)
+        today: today, warnings: warnings, activities: activities, canonicalLayout: true)
       if keep == .facts { trajectory.dropDetails() }
       // A file with warnings keeps its source for the excerpts, unparsed: the fast path found
       // no syntax problem, and an excerpt needs only the line table.
@@ -184,12 +189,13 @@ public enum Validator {
   /// The id-matches-file-name check and every rule, on a decoded trajectory.
   static func checkRules(
     _ trajectory: Trajectory, source: SourceText, fileName: String?, config: Config?,
-    today: LocalDate?, warnings: Bool, activities: ActivityIndex? = nil
+    today: LocalDate?, warnings: Bool, activities: ActivityIndex? = nil,
+    canonicalLayout: Bool = false
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let context = RuleContext(
       source: source, trajectory: trajectory, config: config, today: today,
-      activities: activities)
+      activities: activities, canonicalLayout: canonicalLayout)
     if let fileName, !trajectory.id.isEmpty, trajectory.id != fileName {
       diagnostics.append(
         SchemaDiagnostics.idMismatch(

@@ -16,7 +16,7 @@ enum ConsentRule: TrajectoryRule {
     // holds it to judging every contact on its own).
     let given = t.consent.compactMap(\.date)
     let withdrawn = t.consent.compactMap(\.withdrawn)
-    var inForces = SmallTable<Stretch, ConsentLaw.InForce>()
+    var inForces = SmallTable<Stretch, (ConsentLaw.InForce, ConsentLaw.Givers)>()
     var verdicts = SmallTable<VerdictKey, [ConsentLaw.Problem]>()
     // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
     // its texts and lists).
@@ -31,13 +31,17 @@ enum ConsentRule: TrajectoryRule {
         let stretch = Stretch(
           given: given.count(where: { $0 <= date }),
           withdrawn: withdrawn.count(where: { $0 < date }))
-        let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
+        let inForce = inForces.index(of: stretch) {
+          let inForce = ConsentLaw.InForce(t.consent, on: date)
+          return (inForce, ConsentLaw.Givers(inForce.givers))
+        }
         let verdictKey = VerdictKey(
           need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
         let verdict = verdicts.index(of: verdictKey) {
           ConsentLaw.problems(
-            needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce], on: date,
-            born: t.child.born, bothParents: bothParents)
+            needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce].0,
+            givers: inForces.values[inForce].1, on: date, born: t.child.born,
+            bothParents: bothParents)
         }
         guard !verdicts.values[verdict].isEmpty else { continue }
         let what = Bilingual(

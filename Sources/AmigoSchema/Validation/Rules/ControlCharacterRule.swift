@@ -7,6 +7,10 @@ import AmigoYAML
 /// (A control character written as itself is refused by the YAML layer, `control-character`.)
 enum ControlCharacterRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
+    // Text in canonical layout holds no control character but the line breaks of block text
+    // (the scanner refuses the others, and every escape): nothing to find
+    // (`ControlCharacterRuleTests` holds the fast path to the full one).
+    if c.canonicalLayout { return [] }
     let t = c.trajectory
     var out: [Diagnostic] = []
     func check(_ text: String?, _ span: Span, _ field: String, multiline: Bool) {
@@ -22,8 +26,8 @@ enum ControlCharacterRule: TrajectoryRule {
     for goal in t.goals {
       check(goal.text, goal.textSpan, "goal text", multiline: false)
     }
-    for session in t.sessions {
-      check(session.note, session.noteSpan, "session note", multiline: true)
+    for i in t.sessions.indices {
+      check(t.sessions[i].note, t.sessions[i].noteSpan, "session note", multiline: true)
     }
     for s in t.sharing {
       check(s.note, s.noteSpan, "sharing note", multiline: false)

@@ -66,11 +66,14 @@ enum FidelityRule: TrajectoryRule {
     if t.status == .closed, t.imported == nil, let closure = t.closure,
       closure.reason == .completed
     {
-      var held = Set<SessionKind>()
+      // The kinds held, a bit per kind (`SessionKind.ordinal`): no hashing per session.
+      var held: UInt64 = 0
       for i in t.sessions.indices where t.sessions[i].status == .held {
-        if let kind = t.sessions[i].kind { held.insert(kind) }
+        if let kind = t.sessions[i].kind { held |= 1 << UInt64(kind.ordinal & 63) }
       }
-      let missing = programme.requiredContacts.filter { !held.contains($0) }
+      let missing = programme.requiredContacts.filter {
+        held & (1 << UInt64($0.ordinal & 63)) == 0
+      }
       if !missing.isEmpty {
         out.append(
           SchemaDiagnostics.missingRequiredContact(

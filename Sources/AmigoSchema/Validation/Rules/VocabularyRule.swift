@@ -8,25 +8,28 @@ enum VocabularyRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     let t = c.trajectory
     var out: [Diagnostic] = []
-    // Built-in values are looked up in a set made once; only a value outside it is looked for
-    // among the workspace's own, and only a value outside both builds the list for the message.
-    func check(_ values: [String], _ list: OpenList, _ span: Span) {
-      for v in values where !v.isEmpty && !list.builtIn.contains(v) {
-        let spec = list.spec
-        if let extra = c.config?.vocabularies[spec.openKey!],
-          extra.contains(where: { $0.value == v })
-        {
-          continue
-        }
-        out.append(unknown(c.range(span), v, c.config?.vocabulary(spec) ?? spec))
+    // Built-in values are looked up in a table made once; only a value outside it is looked
+    // for among the workspace's own, and only a value outside both builds the list for the
+    // message.
+    func check(_ v: String, _ list: OpenList, _ span: Span) {
+      guard !v.isEmpty, !list.builtIn.contains(v) else { return }
+      let spec = list.spec
+      if let extra = c.config?.vocabularies[spec.openKey!],
+        extra.contains(where: { $0.value == v })
+      {
+        return
       }
+      out.append(unknown(c.range(span), v, c.config?.vocabulary(spec) ?? spec))
+    }
+    func check(_ values: [String], _ list: OpenList, _ span: Span) {
+      for v in values { check(v, list, span) }
     }
     if let r = t.referral { check(r.concerns, .domain, r.concernsSpan) }
     for goal in t.goals {
-      if let d = goal.domain { check([d], .domain, goal.domainSpan) }
+      if let d = goal.domain { check(d, .domain, goal.domainSpan) }
       check(goal.agreedWith, .goalParty, goal.agreedWithSpan)
       for r in goal.ratings {
-        if let rater = r.rater { check([rater], .rater, r.span) }
+        if let rater = r.rater { check(rater, .rater, r.span) }
       }
     }
     // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
@@ -40,19 +43,39 @@ enum VocabularyRule: TrajectoryRule {
     return out
   }
 
-  /// An open list with its built-in values as a set.
+  /// An open list with its built-in values, looked up by their length in bytes first: the
+  /// lists are short and their values differ in length, so a value costs a comparison or two
+  /// instead of a string hash (once per participant and method of every session).
   struct OpenList: Sendable {
     let spec: EnumSpec
-    let builtIn: Set<String>
+    let builtIn: BuiltIn
     init(_ spec: EnumSpec) {
       self.spec = spec
-      builtIn = Set(spec.values.map(\.value))
+      builtIn = BuiltIn(spec.values.map(\.value))
     }
     static let domain = OpenList(Schemas.domain)
     static let goalParty = OpenList(Schemas.goalParty)
     static let rater = OpenList(Schemas.rater)
     static let participant = OpenList(Schemas.participant)
     static let method = OpenList(Schemas.method)
+  }
+
+  /// A few strings, by their UTF-8 length. The built-in values are lowercase ASCII words with
+  /// hyphens, which no other text equals as a `String` (canonical equivalence maps no other
+  /// character to a lowercase letter, digit or hyphen): comparing lengths first finds what
+  /// `Set.contains` found.
+  struct BuiltIn: Sendable {
+    private let values: [(count: Int, value: String)]
+
+    init(_ values: [String]) {
+      self.values = values.map { ($0.utf8.count, $0) }
+    }
+
+    func contains(_ v: String) -> Bool {
+      let count = v.utf8.count
+      for entry in values where entry.count == count && entry.value == v { return true }
+      return false
+    }
   }
 
   static func unknown(_ r: SourceRange, _ value: String, _ list: EnumSpec) -> Diagnostic {

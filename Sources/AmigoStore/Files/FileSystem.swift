@@ -243,9 +243,9 @@ public enum FileSystem {
     /// (`String`'s order normalizes, bytes' does not), as they always were.
     var nonASCII = false
 
-    mutating func append(_ folder: String, _ name: UnsafeBufferPointer<UInt8>) {
+    mutating func append(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) {
       let start = bytes.count
-      bytes.append(contentsOf: folder.utf8)
+      bytes.append(contentsOf: folder)
       bytes.append(0x2F)
       bytes.append(contentsOf: name)
       spans.append((start, bytes.count - start))
@@ -311,6 +311,7 @@ public enum FileSystem {
   static func collectYAMLFiles(in folder: String, into out: inout FoundPaths) {
     guard let dir = opendir(folder) else { return }
     defer { closedir(dir) }
+    let folderBytes = Array(folder.utf8)
     let suffix: [UInt8] = Array(".yaml".utf8)
     while let entry = readdir(dir) {
       withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -355,7 +356,7 @@ public enum FileSystem {
           }
         }
         guard type == Int32(DT_REG) || type == Int32(DT_LNK), isYAML else { return }
-        out.append(folder, name)
+        out.append(folderBytes, name)
       }
     }
   }

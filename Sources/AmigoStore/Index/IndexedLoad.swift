@@ -255,27 +255,40 @@ extension Loader {
     // all, so that it shows its error. First by a hash of each id's bytes (no string for an
     // unread entry); only ids whose hash repeats are compared as strings.
     var loadedAt = Dictionary(uniqueKeysWithValues: read.enumerated().map { ($1, $0) })
+    // Which files were read or summarised this run, by file number: most were neither (a
+    // warm run), and are asked by their slot without a dictionary lookup.
+    var readNow = [Bool](repeating: false, count: paths.count)
+    for i in read { readNow[i] = true }
+    for i in summarised.keys { readNow[i] = true }
     func idHash(_ i: Int) -> UInt64? {
+      if !readNow[i] { return slots[i] >= 0 ? table!.idHash(at: slots[i]) : nil }
       if let k = loadedAt[i] { return WorkspaceIndex.idHash(loaded[k].summary.id) }
       if let s = summarised[i] { return WorkspaceIndex.idHash(s.id) }
       return slots[i] >= 0 ? table!.idHash(at: slots[i]) : nil
     }
     func id(_ i: Int) -> String {
+      if !readNow[i] { return slots[i] >= 0 ? table!.id(at: slots[i]) : "" }
       if let k = loadedAt[i] { return loaded[k].summary.id }
       if let s = summarised[i] { return s.id }
       return slots[i] >= 0 ? table!.id(at: slots[i]) : ""
     }
-    var seen = Set<UInt64>(minimumCapacity: paths.count)
     var repeated: Set<UInt64> = []
     var hashes = [UInt64?](repeating: nil, count: paths.count)
+    var inOrder: [UInt64] = []
+    inOrder.reserveCapacity(paths.count)
     for i in paths.indices {
       guard let h = idHash(i) else { continue }
       hashes[i] = h
-      if !seen.insert(h).inserted { repeated.insert(h) }
+      inOrder.append(h)
+    }
+    // A hash that repeats lies next to itself once they are sorted.
+    inOrder.sort()
+    for k in inOrder.indices.dropFirst() where inOrder[k] == inOrder[k - 1] {
+      repeated.insert(inOrder[k])
     }
     var firstByID: [String: Int] = [:]
     var again: [Int] = []
-    for i in paths.indices {
+    for i in paths.indices where !repeated.isEmpty {
       guard let h = hashes[i], repeated.contains(h) else { continue }
       let value = id(i)
       if firstByID[value] == nil {
@@ -292,6 +305,7 @@ extension Loader {
           written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: more[k].summary)
         }
         summarised[i] = nil
+        readNow[i] = true
         loadedAt[i] = loaded.count
         loaded.append(more[k])
         read.append(i)
@@ -325,6 +339,15 @@ extension Loader {
     var changed = oldCount == nil
     result.unread.reserveCapacity(paths.count - read.count)
     for i in paths.indices {
+      if !readNow[i] {
+        // Neither read nor summarised: its fresh entry stands for it, copied as it was.
+        if slots[i] >= 0 {
+          result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
+        } else {
+          changed = true
+        }
+        continue
+      }
       if let k = loadedAt[i] {
         result.files.append(loaded[k].file)
         result.readSummaries.append((paths[i], loaded[k].summary))

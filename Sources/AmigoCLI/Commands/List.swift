@@ -260,16 +260,19 @@ enum List: Command {
       if filter.matches(row) { rows.append((u.path, row)) }
       if filter.hidesArchived(row) && every.matches(row) { archived += 1 }
     }
-    // Ties (a repeated id) in path order, as a full read gives them.
-    rows.sort { ($0.row.statusRank, $0.row.id, $0.path) < ($1.row.statusRank, $1.row.id, $1.path) }
+    // Ties (a repeated id) in path order, as a full read gives them. Each row's rank is
+    // worked out once, not on every comparison.
+    let ranked = rows.map { (rank: $0.row.statusRank, path: $0.path, row: $0.row) }.sorted {
+      ($0.rank, $0.row.id, $0.path) < ($1.rank, $1.row.id, $1.path)
+    }
     let list = CaseloadList(
-      entries: rows.map(\.row.entry), total: files.count + loaded.unread.count,
+      entries: ranked.map(\.row.entry), total: files.count + loaded.unread.count,
       filtered: !filter.isEmpty || archived > 0, archived: archived, today: today)
     ReportOutput.print(list.document(language), as: format, env)
 
     let broken = files.filter { $0.diagnostics.hasErrors }
     if !broken.isEmpty {
-      let hidden = broken.count - rows.filter(\.row.hasErrors).count
+      let hidden = broken.count - ranked.filter(\.row.hasErrors).count
       let notListed = hidden > 0 ? language.text(.cdListNotListed, String(hidden)) : ""
       env.stderr.write(
         (broken.count == 1

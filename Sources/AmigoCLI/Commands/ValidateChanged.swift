@@ -17,16 +17,19 @@ enum ValidateChanged {
     let git = env.git(workspace.root)
     // Two git calls: tracked files changed against HEAD (staged or not; all tracked files when
     // there is no commit yet), and untracked files not ignored. Paths relative to the root.
+    // Both run while amigo lists and stats the trajectory files and reads its index: git stats
+    // every tracked file too, so the three share the cores.
+    let head = git.isCommit("HEAD")
+    let changedRun = GitRun(
+      git,
+      head
+        ? ["diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD", "--", "."]
+        : ["ls-files", "--cached", "-z", "--", "."])
+    let untrackedRun = GitRun(
+      git, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])
+    let listing = Loader.listIndexed(workspace, version: Amigo.version)
     let (changedNames, untracked) = try GitIntegration.checked(env) {
-      let head = git.isCommit("HEAD")
-      let changed = Git.paths(
-        try git.run(
-          head
-            ? ["diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD", "--", "."]
-            : ["ls-files", "--cached", "-z", "--", "."]))
-      let untracked = Git.paths(
-        try git.run(["ls-files", "--others", "--exclude-standard", "-z", "--", "."]))
-      return (changed, untracked)
+      (Git.paths(try changedRun.output()), Git.paths(try untrackedRun.output()))
     }
     let names = Set(changedNames + untracked)
     if names.contains(Workspace.configName) {
@@ -49,7 +52,8 @@ enum ValidateChanged {
     // entries (read only when the index cannot vouch for them).
     let loaded = Loader.loadTrajectories(
       indexed: workspace, version: Amigo.version, config: result.config, today: today,
-      detail: .facts, mustRead: changedTrajectories, leaveUnread: { _ in true },
+      detail: .facts, mustRead: changedTrajectories, listing: listing,
+      leaveUnread: { _ in true },
       display: display)
     var files = loaded.files.filter { changedTrajectories.contains($0.path) }
     // A changed file whose id a later, unchanged file repeats: the duplicate is named on the

@@ -99,9 +99,11 @@ public struct TextTable: Sendable {
   /// and the header get ANSI escape codes. With a `width`, no line is wider than it (as far as
   /// the first column and one other fit; see `width`).
   public func render(color: Bool = false) -> String {
+    // Without a width (not a terminal) the widths are measured once, by `renderAll`.
+    guard let width else { return renderAll(color: color) }
     let natural = naturalWidths()
     let visible = natural.indices.filter { natural[$0] > 0 }
-    guard let width, lineWidth(visible, natural) > width, visible.count > 1 else {
+    guard lineWidth(visible, natural) > width, visible.count > 1 else {
       return renderAll(color: color)
     }
     // Column blocks: the first column, then as many further columns as fit.
@@ -184,36 +186,68 @@ public struct TextTable: Sendable {
       grid.append(zip(row, columns).map { fit(Self.sanitize($0.text), $1) })
       styles.append(row.map(\.style))
     }
+    // Each line's display width, measured once (for the column widths and the padding).
+    var measured = grid.map { row in row.map { lines in lines.map(Self.displayWidth) } }
     var widths = Array(repeating: 0, count: columns.count)
-    for row in grid {
+    for row in measured {
       for (i, lines) in row.enumerated() {
-        for line in lines { widths[i] = max(widths[i], Self.displayWidth(line)) }
+        for w in lines { widths[i] = max(widths[i], w) }
       }
     }
     // Columns that are empty everywhere take no space.
     let visible = widths.indices.filter { widths[$0] > 0 }
-    let margin = String(repeating: " ", count: indent)
-    let space = String(repeating: " ", count: gap)
     if headerRule && hasHeaderLine {
       grid.insert(columns.indices.map { [String(repeating: "-", count: widths[$0])] }, at: 1)
+      measured.insert(columns.indices.map { [widths[$0]] }, at: 1)
       styles.insert(columns.map { _ in .plain }, at: 1)
     }
-    var out = ""
+    // The lines are put together as UTF-8 bytes: the same text as joining padded strings.
+    var out: [UInt8] = []
+    var line: [UInt8] = []
     for (r, row) in grid.enumerated() {
       let height = row.map(\.count).max() ?? 1
       for l in 0..<max(height, 1) {
-        var parts: [String] = []
-        for i in visible {
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: repeatElement(0x20, count: indent))
+        for (k, i) in visible.enumerated() {
+          if k > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
           let text = l < row[i].count ? row[i][l] : ""
-          let padded = Self.pad(text, to: widths[i], columns[i].alignment)
-          parts.append(color ? Self.styled(padded, styles[r][i]) : padded)
+          let missing = max(widths[i] - (l < row[i].count ? measured[r][i][l] : 0), 0)
+          if color, styles[r][i].code != nil {
+            let padded =
+              columns[i].alignment == .left
+              ? text + String(repeating: " ", count: missing)
+              : String(repeating: " ", count: missing) + text
+            line.append(contentsOf: Self.styled(padded, styles[r][i]).utf8)
+          } else if columns[i].alignment == .left {
+            line.append(contentsOf: text.utf8)
+            line.append(contentsOf: repeatElement(0x20, count: missing))
+          } else {
+            line.append(contentsOf: repeatElement(0x20, count: missing))
+            line.append(contentsOf: text.utf8)
+          }
         }
-        var line = margin + parts.joined(separator: space)
-        while line.last == " " { line.removeLast() }
-        out += line + "\n"
+        Self.appendTrimmed(line, to: &out)
+        out.append(0x0A)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `line` without its trailing spaces, as `while line.last == " " { removeLast() }`
+  /// on the string would: spaces after an ASCII character (or at the start) are each a
+  /// character of their own; after any other, the string decides (a prepended mark and a space
+  /// can make one character).
+  static func appendTrimmed(_ line: [UInt8], to out: inout [UInt8]) {
+    var end = line.count
+    while end > 0 && line[end - 1] == 0x20 { end -= 1 }
+    if end == 0 || line[end - 1] < 0x80 {
+      out.append(contentsOf: line[0..<end])
+      return
+    }
+    var text = String(decoding: line, as: UTF8.self)
+    while text.last == " " { text.removeLast() }
+    out.append(contentsOf: text.utf8)
   }
 
   func fit(_ text: String, _ column: Column) -> [String] {

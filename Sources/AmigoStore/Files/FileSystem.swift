@@ -202,7 +202,7 @@ public enum FileSystem {
   public static func yamlFiles(under folder: String) -> [String] {
     var info = stat()
     guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
-    var found = FoundPaths()
+    var found = FoundPaths(skip: folder.utf8.count + 1)
     collectYAMLFiles(in: folder, into: &found)
     return found.sorted()
   }
@@ -232,45 +232,86 @@ public enum FileSystem {
   /// archived files cost no `String` until they are in order, and their sort compares bytes
   /// without retaining anything).
   struct FoundPaths {
-    /// Every path's UTF-8, one after another.
+    /// Every path's UTF-8, one after another, each followed by a NUL.
     var bytes: [UInt8] = []
     /// Where each path starts in `bytes`, and its length.
     var spans: [(start: Int, length: Int)] = []
+    /// The length of the top folder's path and the slash after it: the same first bytes in
+    /// every path.
+    var skip = 0
     /// True when a name below the top folder is not ASCII: such paths are sorted as strings
     /// (`String`'s order normalizes, bytes' does not), as they always were.
     var nonASCII = false
 
-    mutating func append(_ folder: String, _ name: UnsafeBufferPointer<UInt8>) {
+    mutating func append(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) {
       let start = bytes.count
-      bytes.append(contentsOf: folder.utf8)
+      bytes.append(contentsOf: folder)
       bytes.append(0x2F)
       bytes.append(contentsOf: name)
       spans.append((start, bytes.count - start))
+      bytes.append(0)  // for the system calls (`listing(under:stamped:)`)
     }
 
     /// The paths in `String` order (byte order for ASCII names).
     func sorted() -> [String] {
-      bytes.withUnsafeBufferPointer { all -> [String] in
-        func string(_ s: (start: Int, length: Int)) -> String {
-          String(
+      let order = order()
+      return bytes.withUnsafeBufferPointer { all in
+        order.map {
+          let s = spans[$0]
+          return String(
             decoding: UnsafeBufferPointer(rebasing: all[s.start..<(s.start + s.length)]),
             as: UTF8.self)
         }
-        if nonASCII { return spans.map(string).sorted() }
-        guard let base = all.baseAddress else { return [] }
-        let order = spans.sorted { a, b in
-          let n = min(a.length, b.length)
-          let c = memcmp(base + a.start, base + b.start, n)
-          return c != 0 ? c < 0 : a.length < b.length
+      }
+    }
+
+    /// The positions of the paths in `String` order (byte order for ASCII names).
+    func order() -> [Int] {
+      bytes.withUnsafeBufferPointer { all -> [Int] in
+        if nonASCII {
+          let strings = spans.map {
+            String(
+              decoding: UnsafeBufferPointer(rebasing: all[$0.start..<($0.start + $0.length)]),
+              as: UTF8.self)
+          }
+          return spans.indices.sorted { strings[$0] < strings[$1] }
         }
-        return order.map(string)
+        guard let base = all.baseAddress else { return [] }
+        // Every path starts with the top folder and a slash (`skip` bytes): the names are
+        // compared by their first sixteen bytes as two numbers, and by `memcmp` only when
+        // those are equal.
+        let skip = self.skip
+        var keys: [(a: UInt64, b: UInt64, i: Int)] = []
+        keys.reserveCapacity(spans.count)
+        for (i, s) in spans.enumerated() {
+          let p = base + s.start + skip
+          let n = s.length - skip
+          var a: UInt64 = 0
+          var b: UInt64 = 0
+          for k in 0..<Swift.min(n, 8) { a |= UInt64(p[k]) << (56 - 8 * k) }
+          if n > 8 { for k in 8..<Swift.min(n, 16) { b |= UInt64(p[k]) << (56 - 8 * (k - 8)) } }
+          keys.append((a, b, i))
+        }
+        return spans.withUnsafeBufferPointer { spans in
+          keys.sort { x, y in
+            if x.a != y.a { return x.a < y.a }
+            if x.b != y.b { return x.b < y.b }
+            let a = spans[x.i]
+            let b = spans[y.i]
+            let n = Swift.min(a.length, b.length)
+            let c = memcmp(base + a.start, base + b.start, n)
+            return c != 0 ? c < 0 : a.length < b.length
+          }
+          return keys.map(\.i)
+        }
       }
     }
   }
 
-  private static func collectYAMLFiles(in folder: String, into out: inout FoundPaths) {
+  static func collectYAMLFiles(in folder: String, into out: inout FoundPaths) {
     guard let dir = opendir(folder) else { return }
     defer { closedir(dir) }
+    let folderBytes = Array(folder.utf8)
     let suffix: [UInt8] = Array(".yaml".utf8)
     while let entry = readdir(dir) {
       withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -315,7 +356,7 @@ public enum FileSystem {
           }
         }
         guard type == Int32(DT_REG) || type == Int32(DT_LNK), isYAML else { return }
-        out.append(folder, name)
+        out.append(folderBytes, name)
       }
     }
   }

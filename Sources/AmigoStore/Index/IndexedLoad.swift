@@ -1,5 +1,6 @@
 import AmigoSchema
 import AmigoYAML
+import Dispatch
 import Foundation
 
 /// Loading through the workspace index: the files the index cannot vouch for, or that the
@@ -55,23 +56,36 @@ public struct IndexedFiles: Sendable {
 
   /// A file left unread, standing for itself by its index entry.
   public struct Unread: Sendable {
-    public var path: String
+    /// The file's path (made from the listing's bytes when asked for: a command that only
+    /// counts the archive makes no string of it).
+    public var path: String {
+      switch place {
+      case .path(let p): return p
+      case .listed(let listing, let i): return listing[i]
+      }
+    }
     public var standing: WorkspaceIndex.Standing
     let source: Source
+    let place: Place
 
     enum Source: Sendable {
       indirect case summary(WorkspaceIndex.Summary)
       case slot(WorkspaceIndex.Table, Int)
     }
 
+    enum Place: Sendable {
+      case path(String)
+      case listed(PathListing, Int)
+    }
+
     init(path: String, summary: WorkspaceIndex.Summary) {
-      self.path = path
+      place = .path(path)
       standing = summary.standing
       source = .summary(summary)
     }
 
-    init(path: String, table: WorkspaceIndex.Table, slot: Int) {
-      self.path = path
+    init(listing: PathListing, at i: Int, table: WorkspaceIndex.Table, slot: Int) {
+      place = .listed(listing, i)
       standing = table.slots[slot].standing
       source = .slot(table, slot)
     }
@@ -102,7 +116,39 @@ public struct IndexedFiles: Sendable {
   }
 }
 
+/// What `Loader.loadTrajectories(indexed:)` starts from: the trajectory files listed and
+/// stat'ed, and the index read (`Loader.listIndexed`): made before the load, a command can run
+/// other work meanwhile (`validate --changed` runs git).
+public struct IndexedListing: Sendable {
+  let paths: PathListing
+  let stamps: [WorkspaceIndex.Stamp?]
+  let old: WorkspaceIndex?
+  let key: WorkspaceIndex.Key
+}
+
 extension Loader {
+  /// Lists and stats the trajectory files of `workspace` and reads its index, on every core:
+  /// the index is read and checked on one thread while the folder is listed and its files
+  /// stat'ed on the others. `version`: amigo's, part of the index key.
+  public static func listIndexed(_ workspace: Workspace, version: String) -> IndexedListing {
+    let configBytes = (try? FileSystem.read(workspace.configPath)) ?? []
+    let key = WorkspaceIndex.Key(
+      amigoVersion: version, configHash: WorkspaceIndex.hash(configBytes))
+    let read = IndexRead()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      read.index = WorkspaceIndex.read(workspace, key: key)
+    }
+    let (paths, stamps) = FileSystem.listing(under: workspace.trajectoriesPath, stamped: true)
+    group.wait()
+    return IndexedListing(paths: paths, stamps: stamps ?? [], old: read.index, key: key)
+  }
+
+  /// The index read on another thread (`listIndexed`), taken once that thread is done.
+  private final class IndexRead: @unchecked Sendable {
+    var index: WorkspaceIndex?
+  }
+
   /// Loads the trajectory files of `workspace`, leaving unread those whose index entry is fresh
   /// and for which `leaveUnread` says yes (it is asked only about fresh entries; `mustRead`
   /// paths are always read). Updates the
@@ -110,17 +156,18 @@ extension Loader {
   /// With `trustClean` (a command that shows no file's warnings, only whether it has errors),
   /// a file read whose fresh entry was checked on `today` without errors
   /// (`Summary.current(on:)`) is decoded without running the rules again: it has no errors.
+  /// `listing`: the files listed and the index read beforehand (`listIndexed`); nil: now.
   public static func loadTrajectories(
     indexed workspace: Workspace, version: String, config: Config?, today: LocalDate?,
     warnings: Bool = true, detail: LoadDetail = .everything, mustRead: Set<String> = [],
-    trustClean: Bool = false, leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool,
+    trustClean: Bool = false, listing: IndexedListing? = nil,
+    leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool,
     display: @Sendable (String) -> String
   ) -> IndexedFiles {
-    let paths = workspace.trajectoryPaths()
-    let configBytes = (try? FileSystem.read(workspace.configPath)) ?? []
-    let key = WorkspaceIndex.Key(
-      amigoVersion: version, configHash: WorkspaceIndex.hash(configBytes))
-    let old = WorkspaceIndex.read(workspace, key: key)
+    let listed = listing ?? listIndexed(workspace, version: version)
+    let paths = listed.paths
+    let key = listed.key
+    let old = listed.old
     // Read from disk, an index is a table: its entries stay bytes until one is needed.
     let table = old?.table
     var result = IndexedFiles()
@@ -132,7 +179,15 @@ extension Loader {
     func name(_ i: Int) -> String {
       underRoot ? String(paths[i].utf8.dropFirst(offset))! : paths[i]
     }
-    let stamps = WorkspaceIndex.stamps(paths, in: workspace.trajectoriesPath)
+    let stamps = listed.stamps
+    // The files that must be read, by their place in the listing (by `String`'s equality, as
+    // a set of strings compares them, when a name is not ASCII).
+    let must =
+      mustRead.isEmpty
+      ? []
+      : paths.byteOrdered
+        ? Set(mustRead.compactMap { paths.index(of: $0) })
+        : Set(paths.indices.filter { mustRead.contains(paths[$0]) })
 
     // Which files to read. `slots[i]`: the fresh entry of file i in the old table (-1: none).
     let slots =
@@ -148,7 +203,7 @@ extension Loader {
     for i in paths.indices {
       let slot = slots[i]
       if slot >= 0 {
-        if mustRead.isEmpty || !mustRead.contains(paths[i]) {
+        if !must.contains(i) {
           let standing = standings![slot].standing
           if leaveUnread(standing) { continue }
           if trustClean, let today, standing.current(on: today),
@@ -182,7 +237,7 @@ extension Loader {
       let files = loadForIndex(
         part.map { paths[$0] }, config, today, warnings, detail, display,
         trusted: part.map { trusted[$0] },
-        mayLeave: part.map { stamps[$0] != nil && !mustRead.contains(paths[$0]) },
+        mayLeave: part.map { stamps[$0] != nil && !must.contains($0) },
         leaveUnread: leaveUnread)
       result.readCount += part.count
       for (k, i) in part.enumerated() {
@@ -202,27 +257,40 @@ extension Loader {
     // all, so that it shows its error. First by a hash of each id's bytes (no string for an
     // unread entry); only ids whose hash repeats are compared as strings.
     var loadedAt = Dictionary(uniqueKeysWithValues: read.enumerated().map { ($1, $0) })
+    // Which files were read or summarised this run, by file number: most were neither (a
+    // warm run), and are asked by their slot without a dictionary lookup.
+    var readNow = [Bool](repeating: false, count: paths.count)
+    for i in read { readNow[i] = true }
+    for i in summarised.keys { readNow[i] = true }
     func idHash(_ i: Int) -> UInt64? {
+      if !readNow[i] { return slots[i] >= 0 ? table!.idHash(at: slots[i]) : nil }
       if let k = loadedAt[i] { return WorkspaceIndex.idHash(loaded[k].summary.id) }
       if let s = summarised[i] { return WorkspaceIndex.idHash(s.id) }
       return slots[i] >= 0 ? table!.idHash(at: slots[i]) : nil
     }
     func id(_ i: Int) -> String {
+      if !readNow[i] { return slots[i] >= 0 ? table!.id(at: slots[i]) : "" }
       if let k = loadedAt[i] { return loaded[k].summary.id }
       if let s = summarised[i] { return s.id }
       return slots[i] >= 0 ? table!.id(at: slots[i]) : ""
     }
-    var seen = Set<UInt64>(minimumCapacity: paths.count)
     var repeated: Set<UInt64> = []
     var hashes = [UInt64?](repeating: nil, count: paths.count)
+    var inOrder: [UInt64] = []
+    inOrder.reserveCapacity(paths.count)
     for i in paths.indices {
       guard let h = idHash(i) else { continue }
       hashes[i] = h
-      if !seen.insert(h).inserted { repeated.insert(h) }
+      inOrder.append(h)
+    }
+    // A hash that repeats lies next to itself once they are sorted.
+    inOrder.sort()
+    for k in inOrder.indices.dropFirst() where inOrder[k] == inOrder[k - 1] {
+      repeated.insert(inOrder[k])
     }
     var firstByID: [String: Int] = [:]
     var again: [Int] = []
-    for i in paths.indices {
+    for i in paths.indices where !repeated.isEmpty {
       guard let h = hashes[i], repeated.contains(h) else { continue }
       let value = id(i)
       if firstByID[value] == nil {
@@ -239,6 +307,7 @@ extension Loader {
           written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: more[k].summary)
         }
         summarised[i] = nil
+        readNow[i] = true
         loadedAt[i] = loaded.count
         loaded.append(more[k])
         read.append(i)
@@ -272,13 +341,22 @@ extension Loader {
     var changed = oldCount == nil
     result.unread.reserveCapacity(paths.count - read.count)
     for i in paths.indices {
+      if !readNow[i] {
+        // Neither read nor summarised: its fresh entry stands for it, copied as it was.
+        if slots[i] >= 0 {
+          result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
+        } else {
+          changed = true
+        }
+        continue
+      }
       if let k = loadedAt[i] {
         result.files.append(loaded[k].file)
         result.readSummaries.append((paths[i], loaded[k].summary))
       } else if let s = summarised[i] {
         result.unread.append(.init(path: paths[i], summary: s))
       } else if slots[i] >= 0 {
-        result.unread.append(.init(path: paths[i], table: table!, slot: slots[i]))
+        result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
       }
       if changed { continue }
       if let entry = written[i] {

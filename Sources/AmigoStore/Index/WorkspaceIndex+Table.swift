@@ -97,38 +97,6 @@ extension WorkspaceIndex {
       }
     }
 
-    /// For each path, the slot of its fresh entry (as `WorkspaceIndex.freshSlot`), or -1: one
-    /// pass with the table's bytes held, names from `offset` on in each path's UTF-8.
-    func freshSlots(
-      _ paths: [String], from offset: Int, _ stamps: [Stamp?], isRacy: (Stamp) -> Bool
-    ) -> [Int] {
-      var out = [Int](repeating: -1, count: paths.count)
-      slots.withUnsafeBufferPointer { slots in
-        bytes.withUnsafeBufferPointer { all in
-          for i in paths.indices {
-            guard let stamp = stamps[i] else { continue }
-            var path = paths[i]
-            path.withUTF8 { utf8 in
-              guard offset <= utf8.count else { return }
-              let key = UnsafeBufferPointer(rebasing: utf8[offset...])
-              var lo = 0
-              var hi = slots.count
-              while lo < hi {
-                let mid = (lo + hi) / 2
-                let c = Table.compare(all, slots[mid].nameStart, slots[mid].nameLength, key)
-                if c == 0 {
-                  if slots[mid].stamp == stamp, !isRacy(stamp) { out[i] = mid }
-                  return
-                }
-                if c < 0 { lo = mid + 1 } else { hi = mid }
-              }
-            }
-          }
-        }
-      }
-      return out
-    }
-
     /// The name at `start`/`length` in `all` against `key`: negative, zero or positive.
     static func compare(
       _ all: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int,

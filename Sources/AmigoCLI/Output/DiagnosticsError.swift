@@ -44,6 +44,13 @@ struct DiagnosticsError: Error {
         message: language.text(.ccWouldBeInvalid, path),
         diagnostics: diagnostics,
         source: source, status: .dataError)
+    case .wouldBreakActivities(let path, let broken):
+      self.init(
+        message: language.text(
+          .ccWouldBreakActivities, path, broken.map(\.path).joined(separator: ", ")),
+        diagnostics: broken.flatMap(\.diagnostics),
+        sources: Dictionary(broken.map { ($0.path, $0.source) }) { a, _ in a },
+        status: .dataError)
     case .edit(let path, let editError):
       self.init(
         message: language.text(.ccCannotChange, path, "\(editError)"), diagnostics: [], source: nil,

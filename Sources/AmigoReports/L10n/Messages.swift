@@ -124,6 +124,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccFileHasErrors, ccWouldBeInvalid, ccCannotChange
+  case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccEditorNotStarted, ccEditorStatus, ccEditCannotSave
   case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
   case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted

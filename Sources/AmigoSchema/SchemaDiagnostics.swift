@@ -42,7 +42,7 @@ public enum SchemaDiagnostics {
     // Activities.
     "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
     "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date",
-    "meeting-twice",
+    "meeting-twice", "activity-before-referral", "activity-after-closure",
     // After the trajectory.
     "follow-up-after-period", "follow-up-before-closure", "rating-after-closure",
     "measure-after-closure", "referral-made-date", "referral-made-to", "destination-twice",

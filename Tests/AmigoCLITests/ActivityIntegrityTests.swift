@@ -79,6 +79,35 @@ import _AmigoTestSupport
     #expect(w.snapshot() == before)
   }
 
+  /// Closing a trajectory before a group meeting that names the child is refused
+  /// (`activity-after-closure` in the group file); closing it after the last one is not, and
+  /// the next `group meet` leaves the closed child out instead of recording it absent.
+  @Test func closingBeforeAGroupMeetingIsRefusedAndLaterMeetingsLeaveTheChildOut() throws {
+    let w = try Copy("tijd-voor-toekomst")
+    let before = w.snapshot()
+    let refused = w.run([
+      "close", "0XGM", "--reason", "completed", "--destination", "none", "--date", "2026-10-20",
+    ])
+    #expect(refused.status == .dataError, "\(refused.out)\(refused.err)")
+    #expect(refused.err.contains("activities/G-2026-608B.yaml"), "\(refused.err)")
+    #expect(refused.err.contains("error[activity-after-closure]"), "\(refused.err)")
+    #expect(refused.err.contains("2026-10-27"), "\(refused.err)")
+    #expect(w.snapshot() == before)
+    let closed = w.run([
+      "close", "0XGM", "--reason", "completed", "--destination", "none", "--date", "2026-11-10",
+    ])
+    #expect(closed.status == .success, "\(closed.err)")
+    let met = w.run([
+      "group", "meet", "608B", "--present", "GVFC,KSS3", "--date", "2026-11-17", "--minutes", "60",
+    ])
+    #expect(met.status == .success, "\(met.err)")
+    #expect(met.err.contains("TVT-2026-0XGM"), "\(met.err)")
+    let group = w.text("activities/G-2026-608B.yaml")
+    #expect(!group.contains("absent: [TVT-2026-0XGM]"), "\(group)")
+    let validated = w.run(["validate"])
+    #expect(validated.status == .success, "\(validated.out)\(validated.err)")
+  }
+
   /// `amigo edit` refuses a copy that keeps the trajectory valid but leaves the meeting
   /// without the consent it needs.
   @Test func editThatBreaksAMeetingIsRefused() throws {

@@ -102,6 +102,19 @@ import _AmigoTestSupport
     #expect(r.lines(out, naming: activity) == r.lines(full, naming: activity))
   }
 
+  /// A closure moved before the meeting: the meeting names the child after its closure, on
+  /// both paths alike (issue 20 QA).
+  @Test func anActivityAfterAChangedClosureIsCheckedAgain() throws {
+    let r = try Repo("kansencoach")
+    let activity = "activities/M-2026-4QT7.yaml"
+    r.edit("trajectories/KC-2026-W34N.yaml", "  date: 2026-11-06", "  date: 2026-10-19")
+    let (_, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    let lines = r.lines(full, naming: activity)
+    #expect(lines.contains { $0.contains("error[activity-after-closure]") }, "\(full)")
+    #expect(r.lines(out, naming: activity) == lines)
+  }
+
   @Test func aChangedRepeatRequestNamesAKnownTrajectory() throws {
     let r = try Repo("tijd-voor-toekomst")
     _ = r.run(["list"])  // an index to answer from

@@ -66,3 +66,13 @@ struct DiagnosticsError: Error {
     }
   }
 }
+
+extension LeftOutFiles.File {
+  /// The file's text, for excerpts.
+  var source: SourceText {
+    switch self {
+    case .trajectory(let f): f.document.source
+    case .activity(let f): f.document.source
+    }
+  }
+}

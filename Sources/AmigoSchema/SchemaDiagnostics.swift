@@ -10,7 +10,7 @@ public enum SchemaDiagnostics {
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
     "single-line-text", "empty-item", "too-many-problems", "control-character-in-value",
-    "typed-plain-scalar",
+    "typed-plain-scalar", "quoted-value",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order", "worker-ended", "workspace-readable",
@@ -42,7 +42,7 @@ public enum SchemaDiagnostics {
     // Activities.
     "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
     "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date",
-    "meeting-twice",
+    "meeting-twice", "activity-before-referral", "activity-after-closure",
     // After the trajectory.
     "follow-up-after-period", "follow-up-before-closure", "rating-after-closure",
     "measure-after-closure", "referral-made-date", "referral-made-to", "destination-twice",
@@ -95,6 +95,24 @@ public enum SchemaDiagnostics {
         "run 'amigo fmt' to write it as \(fixed), which every YAML tool reads alike",
         "voer 'amigo fmt' uit om het als \(fixed) te schrijven, wat elk YAML-programma hetzelfde leest"
       ))
+  }
+
+  /// A quoted (or block) scalar where the schema takes a number or true/false: YAML tools and
+  /// the JSON Schema read text where amigo reads a number (`minutes: "60"`).
+  static func quotedValue(
+    _ r: SourceRange, _ value: String, field: String, takes: Bilingual, fixed: String
+  ) -> Diagnostic {
+    let v = Diagnostic.quoted(value)
+    return Diagnostic(
+      code: "quoted-value",
+      message: Bilingual(
+        "'\(v)' is in quotes, so YAML tools (PyYAML, ruamel.yaml) and the JSON Schema read it as text; '\(field)' takes \(takes.en)",
+        "'\(v)' staat tussen aanhalingstekens, dus YAML-programma's (PyYAML, ruamel.yaml) en het JSON Schema lezen het als tekst; '\(field)' neemt \(takes.nl)"
+      ),
+      range: r,
+      help: Bilingual(
+        "write \(fixed) without quotes ('amigo fmt' does it)",
+        "schrijf \(fixed) zonder aanhalingstekens ('amigo fmt' doet dat)"))
   }
 
   static func emptyFile(_ what: String) -> Diagnostic {

@@ -49,6 +49,12 @@ enum ActivityMaker {
         bothParents: bothParents
       ).isEmpty
     }
+    // A child is named only within its trajectory: from the referral to the closure.
+    func within(_ c: Child, _ date: LocalDate) -> Bool {
+      if let referral = c.trajectory.referral?.date, date < referral { return false }
+      if let closure = c.trajectory.closure?.date, date > closure { return false }
+      return true
+    }
     var taken = Set<String>()
     var written = 0
     var meetings = 0
@@ -61,15 +67,18 @@ enum ActivityMaker {
       a.school = base.trajectory.school
       a.workers = [base.trajectory.worker]
       let group = below(10) < 3
+      let inside = base.talks.filter { within(base, $0) }
+      let talks = inside.isEmpty ? base.talks : inside
       if group {
         // Up to six weekly meetings on the base child's talk days.
-        let first = below(base.talks.count)
-        let dates = Array(base.talks[first...].prefix(6))
+        let first = below(talks.count)
+        let dates = Array(talks[first...].prefix(6))
         var chosen = [base]
         for i in school.shuffledPrefix(12, &random)
         where chosen.count < 6 && children[i].trajectory.id != base.trajectory.id
           && dates.allSatisfy({
-            consents(children[i], on: $0, kind: .groupSession, with: ["child"])
+            within(children[i], $0)
+              && consents(children[i], on: $0, kind: .groupSession, with: ["child"])
           })
         {
           chosen.append(children[i])
@@ -95,12 +104,13 @@ enum ActivityMaker {
         }
         groups += 1
       } else {
-        let date = base.talks[below(base.talks.count)]
+        let date = talks[below(talks.count)]
         let roles = [["social-team"], ["social-team", "youth-health"], ["mother"]][below(3)]
         var chosen = [base]
         let wanted = 2 + below(4)
         for i in school.shuffledPrefix(20, &random)
         where chosen.count < wanted && children[i].trajectory.id != base.trajectory.id
+          && within(children[i], date)
           && consents(children[i], on: date, kind: .networkTalk, with: roles)
         {
           chosen.append(children[i])

@@ -41,4 +41,20 @@ import _AmigoTestSupport
     #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
     #expect(said.contains("error[activity-without-consent]"), "\(said)")
   }
+
+  /// A staged file whose id differs only in case from a committed one's (one file on macOS
+  /// and Windows) stops the commit, as `validate` refuses it (issue 20 review).
+  @Test func aStagedIdDifferingOnlyInCaseStopsTheCommit() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let lower = GitSandbox.id.lowercased()
+    let text = s.read(a).replacingOccurrences(of: "id: \(GitSandbox.id)", with: "id: \(lower)")
+    try s.write(a, text, "trajectories/\(lower).yaml")
+    let stopped = s.commit(a, "copy")
+    let said = stopped.text + stopped.stderr
+    #expect(stopped.status != 0, "\(said)")
+    #expect(said.contains("error[duplicate-id]"), "\(said)")
+    #expect(
+      said.contains("trajectories/\(GitSandbox.file.dropFirst("trajectories/".count))"), "\(said)")
+  }
 }

@@ -102,6 +102,42 @@ import _AmigoTestSupport
     #expect(r.lines(out, naming: activity) == r.lines(full, naming: activity))
   }
 
+  /// A closure moved before the meeting: the meeting names the child after its closure, on
+  /// both paths alike (issue 20 QA).
+  @Test func anActivityAfterAChangedClosureIsCheckedAgain() throws {
+    let r = try Repo("kansencoach")
+    let activity = "activities/M-2026-4QT7.yaml"
+    r.edit("trajectories/KC-2026-W34N.yaml", "  date: 2026-11-06", "  date: 2026-10-19")
+    let (_, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    let lines = r.lines(full, naming: activity)
+    #expect(lines.contains { $0.contains("error[activity-after-closure]") }, "\(full)")
+    #expect(r.lines(out, naming: activity) == lines)
+  }
+
+  /// Ids that differ only in case: `--changed` names them as a full `validate` does, for a
+  /// trajectory (found through the index) and an activity file (issue 20 review).
+  @Test func idsDifferingOnlyInCaseAreCaughtOnTheChangedPath() throws {
+    let r = try Repo("kansencoach")
+    _ = r.run(["list"])  // an index to answer from
+    for (folder, id) in [("trajectories", "KC-2026-109Y"), ("activities", "M-2026-4QT7")] {
+      let text = try String(
+        contentsOfFile: "\(r.root.path)/\(folder)/\(id).yaml", encoding: .utf8)
+      try Data(text.replacingOccurrences(of: "id: \(id)", with: "id: \(id.lowercased())").utf8)
+        .write(to: URL(fileURLWithPath: "\(r.root.path)/\(folder)/\(id.lowercased()).yaml"))
+    }
+    let (status, out) = r.run(["validate", "--changed", "--lang", "en"])
+    #expect(status == 1, "\(out)")
+    #expect(
+      out.contains(
+        "error[duplicate-id]: id 'kc-2026-109y' differs only in case from 'KC-2026-109Y' (trajectories/KC-2026-109Y.yaml)"
+      ), "\(out)")
+    #expect(
+      out.contains(
+        "error[duplicate-id]: id 'm-2026-4qt7' differs only in case from 'M-2026-4QT7' (activities/M-2026-4QT7.yaml)"
+      ), "\(out)")
+  }
+
   @Test func aChangedRepeatRequestNamesAKnownTrajectory() throws {
     let r = try Repo("tijd-voor-toekomst")
     _ = r.run(["list"])  // an index to answer from

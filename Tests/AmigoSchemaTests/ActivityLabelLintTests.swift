@@ -70,25 +70,4 @@ import Testing
     #expect(lint(Self.meeting(note: "Samen met Noor besproken."), index).isEmpty)
     #expect(lint(Self.meeting(note: "Met Mila R. besproken."), nil).isEmpty)
   }
-
-  /// The lint's byte search finds what the standard library's `firstRange(of:)` finds, from
-  /// every start, on small random texts over a small alphabet (many near matches).
-  @Test func theByteSearchAgreesWithFirstRange() {
-    var rng = SystemRandomNumberGenerator()
-    let alphabet: [UInt8] = Array("ab .".utf8)
-    for _ in 0..<2_000 {
-      let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
-        alphabet.randomElement(using: &rng)!
-      }
-      let needle = (0..<Int.random(in: 1...4, using: &rng)).map { _ in
-        alphabet.randomElement(using: &rng)!
-      }
-      for from in 0...bytes.count {
-        let expected = bytes[from...].firstRange(of: needle)?.lowerBound
-        #expect(
-          ActivityValidator.firstIndex(of: needle, in: bytes, from: from) == expected,
-          "\(bytes) \(needle) \(from)")
-      }
-    }
-  }
 }

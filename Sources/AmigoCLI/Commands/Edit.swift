@@ -113,7 +113,15 @@ enum Edit: Command {
       let after = checked.diagnostics
       let introduced = after.introduced(comparedTo: before)
       let newErrors = introduced.filter { $0.severity == .error }
-      if newErrors.isEmpty {
+      // An edit that keeps the file valid may still leave an activity file naming the child
+      // invalid (a consent withdrawn earlier, a closure moved before a meeting).
+      let broken =
+        newErrors.isEmpty
+        ? Store.activitiesBroken(
+          changing: Workspace.id(ofFile: path), from: SchemaDecoder.trajectory(bytes: original),
+          to: SchemaDecoder.trajectory(bytes: edited), in: context.workspace,
+          config: context.config, today: context.today, display: context.display) : []
+      if newErrors.isEmpty && broken.isEmpty {
         try save(edited, over: path, expecting: original, context: context, shown: shown)
         env.stdout.write(env.language().text(.ccSaved, shown) + "\n")
         for d in introduced where d.severity == .warning {
@@ -129,16 +137,23 @@ enum Edit: Command {
         return .success
       }
       for d in newErrors { env.stderr.write(renderer.render(d, source: checked.source)) }
+      for b in broken {
+        for d in b.diagnostics { env.stderr.write(renderer.render(d, source: b.source)) }
+      }
       let language = env.language()
+      let errors = newErrors.count + broken.reduce(0) { $0 + $1.diagnostics.count }
       let count =
-        newErrors.count == 1
-        ? language.text(.countAnError) : language.text(.countErrors, String(newErrors.count))
+        errors == 1
+        ? language.text(.countAnError) : language.text(.countErrors, String(errors))
       if env.isInteractive {
         env.stderr.write(language.text(.promptEditReopen, count))
         if isYes(env.readLine()) { continue }
       }
       throw CommandError(
-        message: language.text(.caEditWouldAdd, count, shown),
+        message: broken.isEmpty
+          ? language.text(.caEditWouldAdd, count, shown)
+          : language.text(
+            .ccWouldBreakActivities, shown, broken.map(\.path).joined(separator: ", ")),
         status: .dataError)
     }
   }

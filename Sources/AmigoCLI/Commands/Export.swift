@@ -147,8 +147,14 @@ enum Export: Command {
       throw broken.refusal(.ccLeftExport, errors: true, env.language())
     }
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
-    let activities = Report.loadActivities(
+    // Activity files with errors are left out too (a meeting naming a child without consent
+    // gives no row), refused without --skip-invalid like trajectory files.
+    let (activities, activityLeftOut) = Report.loadCheckedActivities(
       context.workspace, config: context.config, today: context.today, context.env)
+    if !activityLeftOut.isEmpty && !args.flag("skip-invalid") {
+      throw activityLeftOut.refusal(.ccLeftExport, errors: true, env.language())
+    }
+    Report.warnActivitiesLeftOut(activityLeftOut, env)
     let export = ResearchExport(
       trajectories: usable, activities: activities, config: context.config, period: period,
       salt: salt, stable: args.value("salt") != nil)

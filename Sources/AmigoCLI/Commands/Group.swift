@@ -24,7 +24,9 @@ enum Group: Command {
                                                              without consent that day are left out)
       GROUP is the group's id, the last part of it (5RD2) or its name. Naming a child in a
       group (as a participant, or present, absent or excused at a meeting) needs its consent
-      for the support on that day; a child without it is refused. Dutch words are accepted:
+      for the support on that day; a child without it is refused. A meeting names a child only
+      between its trajectory's referral and closure: a participant not named whose trajectory
+      is closed by then is left out too. Dutch words are accepted:
       nieuw, doe-mee, bijeenkomst; theme faalangst, scheiding, armoede.
       """,
     examples: [
@@ -317,6 +319,7 @@ enum Group: Command {
     var meeting = GroupMeeting()
     var unnamed: [String] = []
     var leftOut: [String] = []
+    var outside: [String] = []
     let change = try context.changeActivity(path) { a in
       guard a.type == .group else {
         throw CommandError(
@@ -335,11 +338,20 @@ enum Group: Command {
         context.workspace, naming: a.participants.filter { !named.contains($0) })
       let bothParents = context.config.consentBothParents
       for id in a.participants where !named.contains(id) {
-        let allowed = facts.entries[id].map {
-          ActivityValidator.consentProblem(
-            $0, type: .group, on: date, with: ["child"], bothParents: bothParents) == nil
+        guard let entry = facts.entries[id] else {
+          unnamed.append(id)
+          continue
         }
-        if allowed ?? true { unnamed.append(id) } else { leftOut.append(id) }
+        // Nor a child whose trajectory was closed before the day (or referred after it).
+        if ActivityValidator.outside(entry, on: date) != nil {
+          outside.append(id)
+        } else if ActivityValidator.consentProblem(
+          entry, type: .group, on: date, with: ["child"], bothParents: bothParents) != nil
+        {
+          leftOut.append(id)
+        } else {
+          unnamed.append(id)
+        }
       }
       meeting.date = date
       meeting.minutes = minutes
@@ -363,6 +375,12 @@ enum Group: Command {
       env.stderr.write(
         language.text(
           .okNoConsentNotRecorded, date.description, leftOut.joined(separator: ", ")) + "\n")
+    }
+    if !outside.isEmpty {
+      env.stderr.write(
+        language.text(
+          .okOutsideTrajectoryNotRecorded, date.description, outside.joined(separator: ", "))
+          + "\n")
     }
     context.printWarnings(change)
     context.warnIfFuture(date)

@@ -11,10 +11,40 @@ import AmigoStore
 /// worker ("files that could not be read" are those with YAML or structural errors); the
 /// research export leaves out every file with an error.
 struct LeftOutFiles {
-  let files: [TrajectoryFile]
+  /// One file left out: a trajectory or an activity file.
+  enum File {
+    case trajectory(TrajectoryFile)
+    case activity(ActivityFile)
+    var displayPath: String {
+      switch self {
+      case .trajectory(let f): f.displayPath
+      case .activity(let f): f.displayPath
+      }
+    }
+    var path: String {
+      switch self {
+      case .trajectory(let f): f.path
+      case .activity(let f): f.path
+      }
+    }
+    var diagnostics: [Diagnostic] {
+      switch self {
+      case .trajectory(let f): f.diagnostics
+      case .activity(let f): f.diagnostics
+      }
+    }
+  }
+  let files: [File]
 
   init(_ files: [TrajectoryFile], where leftOut: (TrajectoryFile) -> Bool) {
-    self.files = files.filter(leftOut)
+    self.files = files.filter(leftOut).map(File.trajectory)
+  }
+
+  /// The activity files with errors (checked against the workspace's trajectories: consent,
+  /// dates, references) or that cannot be read as an activity: left out of every report's
+  /// figures, as the research export leaves out trajectory files with errors (issue 20 QA).
+  init(activities: [ActivityFile]) {
+    files = activities.filter { $0.activity == nil || $0.diagnostics.hasErrors }.map(File.activity)
   }
 
   /// The files that could not be decoded into a trajectory (YAML or structural errors, or not
@@ -51,7 +81,7 @@ struct LeftOutFiles {
   func refusal(_ what: Message, errors: Bool, _ language: Language) -> DiagnosticsError {
     let firsts = files.compactMap { file in
       file.diagnostics.first { $0.severity == .error }.map {
-        (diagnostic: $0, path: file.displayPath, source: file.document.source)
+        (diagnostic: $0, path: file.displayPath, source: file.source)
       }
     }
     let diagnostics = firsts.map(\.diagnostic)

@@ -29,7 +29,7 @@ extension NewChild {
         hint: Hint(.cbFamilyOrSibling))
     }
     guard family != nil || sibling != nil else { return nil }
-    let used = familyIDs(paths)
+    let used = ChildLookup.familyIDs(paths)
     let taken: (String) -> Bool = { used.contains($0.uppercased()) }
     if let family {
       let text = family.trimming(" \t")
@@ -76,19 +76,6 @@ extension NewChild {
         message: env.language().text(.cbNoFreeFamilyId), status: .ioError)
     }
     return found
-  }
-
-  /// The family ids used in the workspace's trajectory files, upper-cased.
-  static func familyIDs(_ paths: [String]) -> Set<String> {
-    let key = Array("family:".utf8)
-    var out = Set<String>()
-    for path in paths {
-      guard let bytes = try? FileSystem.read(path), bytes.firstRange(of: key) != nil,
-        let value = SchemaDecoder.trajectory(bytes: bytes).family
-      else { continue }
-      out.insert(value.uppercased())
-    }
-    return out
   }
 
   /// Gives the sibling the new family id, after the new file was written, and says what the

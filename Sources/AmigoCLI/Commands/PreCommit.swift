@@ -79,6 +79,32 @@ enum PreCommit: Command {
     }
     guard !configFiles.isEmpty || !trajectoryFiles.isEmpty else { return .success }
 
+    // A staged file whose name differs only in case from another file's in git's index (of
+    // the workspace's trajectories or activities): one file on macOS and Windows.
+    var caseOthers: [String: String] = [:]
+    if !trajectoryFiles.isEmpty {
+      let specs = trajectoryFiles.flatMap { file -> [String] in
+        let prefix = file.root.isEmpty ? "" : file.root + "/"
+        let name = (file.path as NSString).lastPathComponent
+        return [Workspace.trajectoriesFolder, Workspace.activitiesFolder].map {
+          ":(top,icase,literal)" + prefix + $0 + "/" + name
+        }
+      }
+      let listed = try GitIntegration.checked(env) {
+        Git.paths(try git.run(["ls-files", "--cached", "-z", "--"] + specs))
+      }
+      for file in trajectoryFiles {
+        let name = (file.path as NSString).lastPathComponent
+        let prefix = file.root.isEmpty ? "" : file.root + "/"
+        caseOthers[file.path] =
+          listed.filter { other in
+            other != file.path && (other as NSString).lastPathComponent != name
+              && (other as NSString).lastPathComponent.uppercased() == name.uppercased()
+              && other.hasPrefix(prefix)
+          }.sorted().first
+      }
+    }
+
     // The configs the trajectories need and the staged files, from the index in one go.
     let neededRoots = Array(Set(trajectoryFiles.map(\.root))).sorted()
     let configPaths = neededRoots.map { ($0.isEmpty ? "" : $0 + "/") + Workspace.configName }
@@ -148,7 +174,13 @@ enum PreCommit: Command {
           bytes, fileName: name, config: configOf[file.root], today: nil
         ).1
       }
-      keep(check(bytes), before: last.map { check($0).diagnostics }, file.path)
+      var checkedText = check(bytes)
+      if let other = caseOthers[file.path] {
+        let d = CaseCollisions.diagnostic(
+          name, (Workspace.id(ofFile: other), other), bytes: bytes)
+        checkedText = checkedText.with(checkedText.diagnostics + [d.inFile(file.path)])
+      }
+      keep(checkedText, before: last.map { check($0).diagnostics }, file.path)
     }
     guard !checked.isEmpty else { return .success }
 

@@ -114,7 +114,12 @@ extension Report {
           "amigo: warning: \(leftOut.countText) could not be read as \(leftOut.count == 1 ? "a trajectory" : "trajectories") and \(leftOut.count == 1 ? "is" : "are") left out of the combined report: \(leftOut.paths); run 'amigo validate'\n"
         )
       }
-      let activities = loadActivities(workspace, config: config, today: today, env)
+      let (activities, activityLeftOut) = loadCheckedActivities(
+        workspace, config: config, today: today, env)
+      if !activityLeftOut.isEmpty && !args.flag("skip-invalid") {
+        throw activityLeftOut.refusal(.ccLeftCombined, errors: true, env.language())
+      }
+      warnActivitiesLeftOut(activityLeftOut, env)
       let report = PeriodReport(
         trajectories: files.compactMap(\.trajectory), activities: activities, config: config,
         period: period, today: today)

@@ -182,7 +182,9 @@ enum Report: Command {
         command: name)
     }
 
-    let activities = loadActivities(workspace, config: config, today: today, env)
+    // Activity files with errors are left out of the figures, and the report says so.
+    let (activities, activityLeftOut) = loadCheckedActivities(
+      workspace, config: config, today: today, env)
     let document: ReportDocument
     // The HTML format's charts, by where they go (`HTMLRenderer`).
     var charts: [String: [Chart]] = [:]
@@ -260,12 +262,16 @@ enum Report: Command {
         if !leftOut.isEmpty && !args.flag("skip-invalid") && !args.flag("aggregate") {
           throw leftOut.refusal(.ccLeftPeriod, errors: false, env.language())
         }
+        if !activityLeftOut.isEmpty && !args.flag("skip-invalid") && !args.flag("aggregate") {
+          throw activityLeftOut.refusal(.ccLeftPeriod, errors: true, env.language())
+        }
         if args.flag("aggregate") {
           return try writeAggregate(
             PeriodReport(
               trajectories: trajectories, activities: activities, config: config,
               period: period, today: today),
-            leftOut: leftOut.count, output: output, force: args.flag("force"), env: env)
+            leftOut: leftOut.count + activityLeftOut.count, output: output,
+            force: args.flag("force"), env: env)
         }
         if worker != nil || args.flag("team") {
           // The coordinator's views (internal): never the funder's report, never published.
@@ -277,11 +283,13 @@ enum Report: Command {
           let report = PeriodReport(
             trajectories: trajectories, activities: activities, config: config, period: period,
             today: today)
-          document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+          document = report.document(lang).namingLeftOut(
+            leftOut.entries + activityLeftOut.entries, lang)
           // The published figures (`published/`): kept with --publish, compared with otherwise.
           try PublishedReport.handle(
             { report.document(.en) }, period: period, publish: args.flag("publish"),
-            leftOut: leftOut.count, workspace: workspace, today: today, env: env)
+            leftOut: leftOut.count + activityLeftOut.count, workspace: workspace, today: today,
+            env: env)
           if format == .html { charts = PeriodReport.charts(document, lang) }
         }
       } else {
@@ -307,7 +315,8 @@ enum Report: Command {
           trajectories: trajectories, activities: activities, config: config, week: week,
           today: today, worker: worker
         )
-        document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+        document = report.document(lang).namingLeftOut(
+          leftOut.entries + activityLeftOut.entries, lang)
         if format == .html { charts = report.charts(lang) }
       }
       if !leftOut.isEmpty {
@@ -317,6 +326,7 @@ enum Report: Command {
       }
     }
 
+    warnActivitiesLeftOut(activityLeftOut, env)
     try write(
       document, as: format, lang: lang, charts: charts, delimiter: delimiter, bom: bom,
       to: output, env)
@@ -364,8 +374,39 @@ enum Report: Command {
       : WeekSpec.parse(weekText, today: today) ?? DateInput.parse(weekText, today: today)?.isoWeek
   }
 
-  /// The workspace's activity files (meetings, groups), for the reports; a file that cannot be
-  /// read as an activity is left out with a warning.
+  /// The workspace's activity files for a report's figures, checked against the workspace's
+  /// trajectories as `validate` checks them (consent on each date, the trajectory's dates,
+  /// references): the clean ones, and those left out (with errors, or not readable), which
+  /// the caller names. A meeting naming a child without consent is counted nowhere.
+  static func loadCheckedActivities(
+    _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment
+  ) -> (activities: [Activity], leftOut: LeftOutFiles) {
+    let paths = workspace.activityPaths()
+    guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
+    let named = Loader.activityIndex(paths).named
+    var index = ActivityStore.index(workspace, naming: Array(named))
+    index.erased = ErasedLedger.read(workspace)
+    let files = Loader.loadActivities(
+      paths, config: config, index: index, today: today, warnings: false,
+      display: { [env] in env.display($0) })
+    let leftOut = LeftOutFiles(activities: files)
+    let activities = files.compactMap { $0.diagnostics.hasErrors ? nil : $0.activity }
+    return (activities, leftOut)
+  }
+
+  /// Says on standard error which activity files a report left out of its figures.
+  static func warnActivitiesLeftOut(_ leftOut: LeftOutFiles, _ env: Environment) {
+    guard !leftOut.isEmpty else { return }
+    let language = env.language()
+    env.stderr.write(
+      (leftOut.count == 1
+        ? language.text(.cdActivityLeftOutOne, leftOut.paths)
+        : language.text(.cdActivitiesLeftOut, String(leftOut.count), leftOut.paths)) + "\n")
+  }
+
+  /// The workspace's activity files (meetings, groups) as they are, for what must see every
+  /// one (retention, a child's record); a file that cannot be read as an activity is left out
+  /// with a warning.
   static func loadActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment
   ) -> [Activity] {

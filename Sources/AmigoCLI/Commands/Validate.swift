@@ -106,7 +106,6 @@ enum Validate: Command {
       (result.files, result.activities) = Loader.loadWithActivities(
         workspace, config: result.config, today: today,
         activityPaths: workspace.activityPaths(), display: display)
-      CaseCollisions.check(&result.files, &result.activities)
       return result
     }
     var paths: [String] = []

@@ -127,6 +127,41 @@ enum ValidateChanged {
         activityPaths.sorted(), config: result.config, index: index, today: today,
         display: display)
     }
+    // Ids that differ only in case from another file's (one file on macOS and Windows): the
+    // trajectories' from the index (its id hash ignores case), the activities' from their folder.
+    let changedFileIDs = Set(
+      (changedTrajectories.sorted() + changedActivities).map(Workspace.id(ofFile:)))
+    if !changedFileIDs.isEmpty {
+      let byIndex = loaded.paths(withIDsDifferingInCase: changedFileIDs)
+      let activityNames = (activityFiles.isEmpty ? workspace.activityPaths() : activityFiles)
+      var folded: [String: [String]] = [:]
+      for path in activityNames {
+        folded[Workspace.id(ofFile: path).uppercased(), default: []].append(path)
+      }
+      func other(_ path: String) -> (id: String, shown: String)? {
+        let id = Workspace.id(ofFile: path)
+        let candidates =
+          (byIndex[id] ?? [])
+          + (folded[id.uppercased()] ?? []).filter {
+            Workspace.id(ofFile: $0) != id
+          }
+        return candidates.filter { $0 != path }.sorted().first.map {
+          (Workspace.id(ofFile: $0), display($0))
+        }
+      }
+      for i in files.indices
+      where !files[i].diagnostics.contains(where: { $0.code == "duplicate-id" }) {
+        if let o = other(files[i].path) { files[i] = CaseCollisions.adding(to: files[i], other: o) }
+      }
+      for i in result.activities.indices
+      where changedActivities.contains(result.activities[i].path)
+        && !result.activities[i].diagnostics.contains(where: { $0.code == "duplicate-id" })
+      {
+        if let o = other(result.activities[i].path) {
+          result.activities[i] = CaseCollisions.adding(to: result.activities[i], other: o)
+        }
+      }
+    }
     result.files = files.map { $0.withoutTrajectory() }
     return result
   }

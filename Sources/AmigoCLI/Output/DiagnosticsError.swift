@@ -44,6 +44,13 @@ struct DiagnosticsError: Error {
         message: language.text(.ccWouldBeInvalid, path),
         diagnostics: diagnostics,
         source: source, status: .dataError)
+    case .wouldBreakActivities(let path, let broken):
+      self.init(
+        message: language.text(
+          .ccWouldBreakActivities, path, broken.map(\.path).joined(separator: ", ")),
+        diagnostics: broken.flatMap(\.diagnostics),
+        sources: Dictionary(broken.map { ($0.path, $0.source) }) { a, _ in a },
+        status: .dataError)
     case .edit(let path, let editError):
       self.init(
         message: language.text(.ccCannotChange, path, "\(editError)"), diagnostics: [], source: nil,
@@ -56,6 +63,16 @@ struct DiagnosticsError: Error {
         message: language.text(.ccNothingChanged, language.say(writeError)), diagnostics: [],
         source: nil,
         status: .ioError)
+    }
+  }
+}
+
+extension LeftOutFiles.File {
+  /// The file's text, for excerpts.
+  var source: SourceText {
+    switch self {
+    case .trajectory(let f): f.document.source
+    case .activity(let f): f.document.source
     }
   }
 }

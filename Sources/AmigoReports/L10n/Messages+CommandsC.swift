@@ -107,6 +107,10 @@ extension Message {
       "this change would make {0} invalid; nothing was changed",
       "deze wijziging zou {0} ongeldig maken; er is niets veranderd"
     ),
+    .ccWouldBreakActivities: (
+      "this change to {0} would make {1} invalid: the activity names the child on a date the change no longer allows (above); nothing was changed. Choose a date that keeps it valid, or first correct the activity file (the child's entry in it, or its date)",
+      "deze wijziging van {0} zou {1} ongeldig maken: de activiteit noemt het kind op een datum die de wijziging niet meer toelaat (hierboven); er is niets veranderd. Kies een datum waarbij ze geldig blijft, of verbeter eerst het activiteitenbestand (de vermelding van het kind, of de datum)"
+    ),
     .ccCannotChange: ("cannot change {0}: {1}", "kan {0} niet wijzigen: {1}"),
     .ccNothingChanged: ("{0}; nothing was changed", "{0}; er is niets veranderd"),
     .ccNothingErased: ("{0}; nothing was erased", "{0}; er is niets gewist"),

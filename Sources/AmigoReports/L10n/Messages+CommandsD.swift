@@ -144,6 +144,14 @@ extension Message {
     .cdListNotListed: (
       ", {0} of them not listed here", ", waarvan {0} hier niet in de lijst"
     ),
+    .cdActivityLeftOutOne: (
+      "amigo: warning: {0} has errors and is left out of the figures (the report names it); run 'amigo validate'",
+      "amigo: waarschuwing: {0} bevat fouten en telt niet mee in de cijfers (de rapportage noemt het bestand); voer 'amigo validate' uit"
+    ),
+    .cdActivitiesLeftOut: (
+      "amigo: warning: {0} activity files have errors and are left out of the figures (the report names them): {1}; run 'amigo validate'",
+      "amigo: waarschuwing: {0} activiteitenbestanden bevatten fouten en tellen niet mee in de cijfers (de rapportage noemt ze): {1}; voer 'amigo validate' uit"
+    ),
     .cdReportCountedOne: (
       "1 file has errors and may be counted wrongly; run 'amigo validate'",
       "1 bestand heeft fouten en telt misschien verkeerd mee; voer 'amigo validate' uit"

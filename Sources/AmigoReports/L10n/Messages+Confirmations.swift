@@ -117,6 +117,10 @@ extension Message {
       "amigo: note: recorded as absent (not named): {0}; use --excused for absence with notice",
       "amigo: let op: als afwezig vastgelegd (niet genoemd): {0}; gebruik --excused voor afwezigheid met afmelding"
     ),
+    .okOutsideTrajectoryNotRecorded: (
+      "amigo: note: not recorded (not named, and their trajectory was closed before {0} or referred after it): {1}",
+      "amigo: let op: niet vastgelegd (niet genoemd, en het traject was voor {0} afgesloten of is daarna aangemeld): {1}"
+    ),
     .okNoConsentNotRecorded: (
       "amigo: note: not recorded (not named, and no consent in force on {0}): {1}",
       "amigo: let op: niet vastgelegd (niet genoemd, en op {0} geen toestemming): {1}"

@@ -124,6 +124,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccFileHasErrors, ccWouldBeInvalid, ccCannotChange
+  case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccEditorNotStarted, ccEditorStatus, ccEditCannotSave
   case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
   case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted
@@ -149,6 +150,7 @@ public enum Message: String, CaseIterable, Sendable {
   case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroup
   case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okNoConsentNotRecorded, okOneChild,
     okChildren, okWithoutName
+  case okOutsideTrajectoryNotRecorded
   case okMeeting
   case inCreated, inAboutConfig, inAboutTrajectories, inAboutIgnore, inAboutAttributes, inUpdated
   case inKept, inSchemas, inNewRepository, inNextSteps, inStepEdit, inStepChild, inStepCommit
@@ -188,6 +190,7 @@ public enum Message: String, CaseIterable, Sendable {
   case cdRetOverdueOne, cdRetOverdueMany, cdRetNoneDue, cdRetDueOne, cdRetDueMany
   case cdRetNoPeriodOne, cdRetNoPeriodMany, cdRetUnreadableOne, cdRetUnreadableMany
   case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors
+  case cdActivityLeftOutOne, cdActivitiesLeftOut
   case cdListOneError, cdListErrors, cdListNotListed, cdReportCountedOne, cdReportCountedMany
   case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentNoneLeft
   case cdExpTrajectory, cdExpTrajectories, cdExpRating, cdExpRatings, cdExpMeasure

@@ -256,9 +256,10 @@ extension Walk {
           tree.nodes[child].kind == .scalar
         else { return false }
         let value = tree.value(child)
-        if tree.nodes[child].style == .plain, !TypedReading.agrees(plain: value, as: .decimal) {
-          return false
-        }
+        // A quoted number is text to typed readers (`SchemaChecker.checkQuoted`).
+        guard tree.nodes[child].style == .plain,
+          TypedReading.agrees(plain: value, as: .decimal)
+        else { return false }
         guard Decimal.parse(utf8: value) != nil else { return false }
       }
       return true
@@ -269,10 +270,10 @@ extension Walk {
     default:
       guard kind == .scalar else { return false }
       let value = tree.value(i)
-      if tree.nodes[i].style == .plain,
-        !TypedReading.agrees(plain: value, as: type.kind.typedReading)
-      {
-        return false
+      if tree.nodes[i].style == .plain {
+        if !TypedReading.agrees(plain: value, as: type.kind.typedReading) { return false }
+      } else if type.kind == .integer || type.kind == .number || type.kind == .boolean {
+        return false  // Text to typed readers (`SchemaChecker.checkQuoted`).
       }
       return conforms(value: value, to: type)
     }

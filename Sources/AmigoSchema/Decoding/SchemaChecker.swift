@@ -38,6 +38,29 @@ public struct SchemaChecker {
     fixes.append(TextFix(start: s.start, end: s.end, replacement: fixed))
   }
 
+  /// A quoted or block scalar where the schema takes a number or true/false (`minutes: "60"`):
+  /// typed YAML readers and the JSON Schema read text. An error, and a fix for `amigo fmt`
+  /// (the value written plain), when the value is one the schema accepts (`valid`); false when
+  /// it is not quoted.
+  mutating func checkQuoted(
+    _ s: YAMLScalar, field: String, as reading: TypedReading.Schema, valid: Bool
+  ) -> Bool {
+    guard s.style != .plain, valid else { return false }
+    let v = s.value
+    let fixed = TypedReading.agrees(plain: v, as: reading) ? v : TypedReading.fix(v, as: reading)
+    let takes: Bilingual
+    switch reading {
+    case .integer: takes = Bilingual("a whole number", "een heel getal")
+    case .decimal: takes = Bilingual("a number", "een getal")
+    case .string, .other: takes = Bilingual("true or false", "true of false")
+    }
+    report(
+      SchemaDiagnostics.quotedValue(
+        document.range(of: s), v, field: field, takes: takes, fixed: fixed))
+    fixes.append(TextFix(start: s.start, end: s.end, replacement: fixed))
+    return true
+  }
+
   /// Checks `document` against `spec` and returns the fixes for its plain scalars that typed
   /// YAML readers read differently (what `amigo fmt` applies).
   public static func typedReadingFixes(
@@ -155,6 +178,9 @@ public struct SchemaChecker {
           continue
         }
         checkTypedReading(s, as: .decimal)
+        if checkQuoted(s, field: field, as: .decimal, valid: Decimal.parse(s.value) != nil) {
+          continue
+        }
         if Decimal.parse(s.value) == nil {
           report(SchemaDiagnostics.invalidNumber(range(entry.value), s.value, whole: false))
         }
@@ -207,12 +233,14 @@ public struct SchemaChecker {
         report(SchemaDiagnostics.invalidNumber(r, v, whole: true))
         return
       }
+      if checkQuoted(s, field: field, as: .integer, valid: true) { return }
       if n < lo || n > hi { report(SchemaDiagnostics.outOfRange(r, v, type)) }
     case .number(let lo, let hi, let step):
       guard let d = Decimal.parse(v) else {
         report(SchemaDiagnostics.invalidNumber(r, v, whole: false))
         return
       }
+      if checkQuoted(s, field: field, as: .decimal, valid: true) { return }
       let steps = d / step
       if d < lo || d > hi {
         report(SchemaDiagnostics.outOfRange(r, v, type))
@@ -220,6 +248,7 @@ public struct SchemaChecker {
         report(SchemaDiagnostics.outOfRange(r, v, type, step: true))
       }
     case .boolean:
+      if checkQuoted(s, field: field, as: .other, valid: v == "true" || v == "false") { return }
       if v != "true" && v != "false" {
         report(
           SchemaDiagnostics.invalidValue(

@@ -7,10 +7,15 @@ public struct TrajectoryIndex: Sendable {
     public var consent: [Consent]
     public var born: YearMonth?
     public var label: String
+    /// The trajectory's referral and closure dates: an activity names the child between them.
+    public var referral: LocalDate?
+    public var closure: LocalDate?
     public init(_ t: Trajectory) {
       consent = t.consent
       born = t.child.born
       label = t.child.label
+      referral = t.referral?.date
+      closure = t.closure?.date
     }
   }
 
@@ -135,6 +140,7 @@ public enum ActivityValidator {
     diagnostics += children(c)
     diagnostics += meetingDates(c)
     diagnostics += consent(c)
+    diagnostics += period(c)
     diagnostics += texts(c, warnings: warnings)
     diagnostics += futureDates(c)
     diagnostics += lightWork(c)
@@ -328,6 +334,45 @@ public enum ActivityValidator {
     return out
   }
 
+  /// A meeting or group meeting names a child only within its trajectory: not before the
+  /// referral, not after the closure (`DateOrderRule`'s `contact-before-referral` and
+  /// `session-after-closure` for activities). A participant no meeting names yet is not dated.
+  static func period(_ c: Context) -> [Diagnostic] {
+    guard let index = c.index, let type = c.activity.type else { return [] }
+    let a = c.activity
+    var out: [Diagnostic] = []
+    func judge(_ id: String, _ span: Span, on date: LocalDate) {
+      guard let entry = index.entries[id], let outside = outside(entry, on: date) else { return }
+      out.append(
+        SchemaDiagnostics.activityOutsideTrajectory(
+          c.range(span), id, type: type, date: date, outside: outside))
+    }
+    switch type {
+    case .meeting:
+      guard let date = a.date else { return [] }
+      for (i, id) in a.children.enumerated() {
+        judge(id, i < a.childSpans.count ? a.childSpans[i] : a.idSpan, on: date)
+      }
+    case .group:
+      for meeting in a.meetings {
+        guard let date = meeting.date else { continue }
+        for row in meeting.attendance { judge(row.id, row.span, on: date) }
+      }
+    case .themeMeeting, .teacherSupport, .lightContacts:
+      break  // They name no child.
+    }
+    return out
+  }
+
+  /// Whether `date` lies before the referral or after the closure of `entry`'s trajectory.
+  public static func outside(
+    _ entry: TrajectoryIndex.Entry, on date: LocalDate
+  ) -> SchemaDiagnostics.Outside? {
+    if let referral = entry.referral, date < referral { return .beforeReferral(referral) }
+    if let closure = entry.closure, date > closure { return .afterClosure(closure) }
+    return nil
+  }
+
   /// What is missing for naming the child of `entry` in an activity of `type` on `date` with
   /// `roles` present: nil when its consent in force covers it (`ConsentLaw`).
   public static func consentProblem(
@@ -382,7 +427,7 @@ public enum ActivityValidator {
       }
       let needle = Array(label.utf8)
       var from = 0
-      while let start = firstIndex(of: needle, in: bytes, from: from) {
+      while let start = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
         let r = start..<(start + needle.count)
         let startsWord =
           !isWordByte(needle[0]) || r.lowerBound == 0
@@ -400,30 +445,6 @@ public enum ActivityValidator {
       }
     }
     return out
-  }
-
-  /// Where `needle` first starts in `bytes` at or after `from`: a plain byte scan (the
-  /// standard library's generic `firstRange(of:)` looked up type metadata on every call and
-  /// cost `validate` about a fifth of its time with 2 000 activity files).
-  static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-    let m = needle.count
-    let last = bytes.count - m
-    guard m > 0, from >= 0, from <= last else { return nil }
-    return bytes.withUnsafeBufferPointer { b in
-      needle.withUnsafeBufferPointer { k in
-        let first = k[0]
-        var i = from
-        while i <= last {
-          if b[i] == first {
-            var j = 1
-            while j < m && b[i + j] == k[j] { j += 1 }
-            if j == m { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
-    }
   }
 
   /// A meeting is recorded once it was held: not dated after today.

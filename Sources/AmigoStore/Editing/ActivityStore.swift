@@ -170,7 +170,7 @@ public enum ActivityStore {
     for path in workspace.activityPaths() {
       let bytes: [UInt8]
       do { bytes = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
-      guard bytes.firstRange(of: needle) != nil else { continue }
+      guard ByteSearch.contains(needle, in: bytes) else { continue }
       let document = YAMLDocument(bytes: bytes)
       guard document.isValid else {
         throw ChangeError.invalidFile(

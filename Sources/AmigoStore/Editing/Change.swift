@@ -9,6 +9,9 @@ public enum ChangeError: Error, Sendable {
   /// The change would introduce these errors (positions refer to the changed text).
   case wouldBeInvalid(path: String, diagnostics: [Diagnostic], source: SourceText)
   /// The edit itself could not be made.
+  /// The change to the trajectory file at `path` would make these activity files, which name
+  /// the child, invalid.
+  case wouldBreakActivities(path: String, [ActivityBreak])
   case edit(path: String, YAMLEditError)
   case read(FileSystem.ReadError)
   case write(WriteError)
@@ -21,6 +24,8 @@ public struct ChangeResult: Sendable {
   public let newWarnings: [Diagnostic]
   public let document: YAMLDocument
   public let before: [UInt8]
+  /// The trajectory before the change (nil for a new file).
+  var previous: Trajectory? = nil
 }
 
 /// Every write of a trajectory file goes through here: lock the workspace, read, edit the text
@@ -36,6 +41,8 @@ public enum Store {
     let lock = try wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }
     let result = try prepare(path, display: display, config: config, today: today, edit)
+    try refuseBrokenActivities(
+      result, path: path, display: display, in: workspace, config: config, today: today)
     try wrapWrite { try AtomicWrite.write(result.document.bytes, to: path, locked: true) }
     return result
   }
@@ -76,7 +83,7 @@ public enum Store {
     return ChangeResult(
       trajectory: newTrajectory ?? trajectory,
       newWarnings: introduced.filter { $0.severity == .warning }.map { $0.inFile(display) },
-      document: after, before: before)
+      document: after, before: before, previous: trajectory)
   }
 
   /// Writes a new trajectory file; refuses if it exists or if its text has errors.

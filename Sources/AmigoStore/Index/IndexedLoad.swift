@@ -43,6 +43,26 @@ public struct IndexedFiles: Sendable {
   }
   /// Every file's id from its summary (read or not; empty ones left out), in path order: without
   /// decoding the unread entries' other texts.
+  /// The paths of the files whose id equals one of `wanted` but for case (`CaseCollisions`),
+  /// by the id of `wanted`: found by the id hash, which ignores case, without a string per
+  /// unread entry.
+  public func paths(withIDsDifferingInCase wanted: Set<String>) -> [String: [String]] {
+    var byFolded: [String: String] = [:]
+    for id in wanted where !id.isEmpty { byFolded[id.uppercased()] = id }
+    let hashes = Set(wanted.compactMap(WorkspaceIndex.idHash))
+    var out: [String: [String]] = [:]
+    func consider(_ id: String, _ path: String) {
+      guard let asked = byFolded[id.uppercased()], asked != id else { return }
+      out[asked, default: []].append(path)
+    }
+    for (path, summary) in readSummaries { consider(summary.id, path) }
+    for u in unread {
+      guard let h = u.idHash, hashes.contains(h) else { continue }
+      consider(u.id, u.path)
+    }
+    return out.mapValues { $0.sorted() }
+  }
+
   public var ids: [(path: String, id: String)] {
     var all = readSummaries.map { (path: $0.path, id: $0.summary.id) }
     all += unread.map { (path: $0.path, id: $0.id) }

@@ -209,7 +209,8 @@ extension WorkspaceIndex {
 }
 
 extension WorkspaceIndex {
-  /// FNV-1a (64 bits) of an id's UTF-8: equal ids hash equal; nil for an empty id.
+  /// FNV-1a (64 bits) of an id's UTF-8 with ASCII letters in upper case: equal ids hash
+  /// equal, and so do ids that differ only in case (`CaseCollisions`); nil for an empty id.
   static func idHash(_ id: String) -> UInt64? {
     guard !id.isEmpty else { return nil }
     var id = id
@@ -219,7 +220,7 @@ extension WorkspaceIndex {
   static func idHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in bytes {
-      h ^= UInt64(b)
+      h ^= UInt64(b >= 0x61 && b <= 0x7A ? b &- 0x20 : b)
       h = h &* 0x0000_0100_0000_01B3
     }
     return h

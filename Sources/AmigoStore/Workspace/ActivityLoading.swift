@@ -75,11 +75,13 @@ extension Loader {
     }
     var index = TrajectoryIndex(ids: every.map(Workspace.id(ofFile:)), entries: entries)
     index.erased = erased
-    let activities = concurrentMap(activityPaths.count) { [read, index] i in
+    var activities = concurrentMap(activityPaths.count) { [read, index] i in
       loadActivity(
         activityPaths[i], bytes: read[activityPaths[i]], config: config, index: index,
         today: today, warnings: warnings, display: display)
     }
+    CaseCollisions.check(
+      &activities, trajectoryPaths: every, activityPaths: all, display: display)
     return (files, activities)
   }
 

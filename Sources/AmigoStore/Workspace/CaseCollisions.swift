@@ -4,55 +4,104 @@ import AmigoYAML
 /// Ids that differ only in case (`M-2026-4QT7` and `m-2026-4qt7`): git keeps both files, but a
 /// checkout on macOS or Windows, whose file systems ignore case, has room for one of them. A
 /// file's id is its file name, so the second file met (trajectories first, then activities,
-/// each in path order) gets a `duplicate-id` error naming the first.
+/// each in path order) gets a `duplicate-id` error naming the first. Checked with the other
+/// checks across files: by every loader (`Loader.checkAcrossFiles`, `loadWithActivities`),
+/// and by `validate --changed` and the pre-commit hook for the files they check.
 public enum CaseCollisions {
-  public static func check(_ files: inout [TrajectoryFile], _ activities: inout [ActivityFile]) {
-    var first: [String: (id: String, shown: String)] = [:]
-    func collision(
-      _ path: String, _ shown: String
-    ) -> (id: String, other: (id: String, shown: String))? {
-      let id = Workspace.id(ofFile: path)
-      let key = id.uppercased()
-      if let other = first[key] { return other.id == id ? nil : (id, other) }
-      first[key] = (id, shown)
-      return nil
-    }
-    for i in files.indices {
-      guard let (id, other) = collision(files[i].path, files[i].displayPath) else { continue }
-      let document = read(files[i].path) ?? files[i].document
-      let d = diagnostic(id, other, document).inFile(files[i].displayPath)
-      files[i] = TrajectoryFile(
-        displayPath: files[i].displayPath, path: files[i].path, document: document,
-        trajectory: files[i].trajectory,
-        diagnostics: (files[i].diagnostics + [d]).sortedByLocation())
-    }
-    for i in activities.indices {
-      guard let (id, other) = collision(activities[i].path, activities[i].displayPath) else {
-        continue
+  /// For each file of `paths` whose id (file name) equals an earlier one's but for case: its
+  /// index and the earlier one's. Ids without a lower-case letter cannot collide with each
+  /// other, so a workspace without any costs one scan of the names' bytes.
+  public static func collisions(_ paths: [String]) -> [(index: Int, first: Int)] {
+    let ids = paths.map(Workspace.id(ofFile:))
+    guard ids.contains(where: hasLowercase) else { return [] }
+    var first: [String: Int] = [:]
+    var out: [(index: Int, first: Int)] = []
+    for (i, id) in ids.enumerated() {
+      let key = hasLowercase(id) ? id.uppercased() : id
+      if let earlier = first[key] {
+        if ids[earlier] != id { out.append((i, earlier)) }
+      } else {
+        first[key] = i
       }
-      let document = read(activities[i].path) ?? activities[i].document
-      let d = diagnostic(id, other, document).inFile(activities[i].displayPath)
-      activities[i] = ActivityFile(
-        displayPath: activities[i].displayPath, path: activities[i].path, document: document,
-        activity: activities[i].activity,
-        diagnostics: (activities[i].diagnostics + [d]).sortedByLocation())
     }
+    return out
+  }
+
+  /// True when `id` holds an ASCII lower-case letter.
+  public static func hasLowercase(_ id: String) -> Bool {
+    id.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+  }
+
+  /// Adds the error to the activity files of `activities` whose id collides with a
+  /// trajectory's (`trajectoryPaths`) or an earlier activity file's (`activityPaths`, every
+  /// activity file of the workspace).
+  static func check(
+    _ activities: inout [ActivityFile], trajectoryPaths: [String], activityPaths: [String],
+    display: (String) -> String
+  ) {
+    let combined = trajectoryPaths + activityPaths
+    let found = collisions(combined).filter { $0.index >= trajectoryPaths.count }
+    guard !found.isEmpty else { return }
+    var byPath: [String: Int] = [:]
+    for (k, a) in activities.enumerated() { byPath[a.path] = k }
+    for (i, first) in found {
+      guard let k = byPath[combined[i]] else { continue }
+      let a = activities[k]
+      let document = read(a.path) ?? a.document
+      let other = (id: Workspace.id(ofFile: combined[first]), shown: display(combined[first]))
+      let d = diagnostic(
+        Workspace.id(ofFile: a.path), other, at: idRange(document)
+      ).inFile(a.displayPath)
+      activities[k] = ActivityFile(
+        displayPath: a.displayPath, path: a.path, document: document, activity: a.activity,
+        diagnostics: (a.diagnostics + [d]).sortedByLocation())
+    }
+  }
+
+  /// `file` with the error against the file shown as `other` (id and path as shown), its
+  /// excerpt read from the file when the load kept no text of it (a clean file).
+  public static func adding(
+    to file: TrajectoryFile, other: (id: String, shown: String)
+  ) -> TrajectoryFile {
+    let document = file.diagnostics.isEmpty ? read(file.path) ?? file.document : file.document
+    let d = diagnostic(Workspace.id(ofFile: file.path), other, at: idRange(document))
+    return file.adding(d.inFile(file.displayPath), document: document)
+  }
+
+  /// `file` with the error against the file shown as `other`.
+  public static func adding(
+    to file: ActivityFile, other: (id: String, shown: String)
+  ) -> ActivityFile {
+    let document = file.diagnostics.isEmpty ? read(file.path) ?? file.document : file.document
+    let d = diagnostic(Workspace.id(ofFile: file.path), other, at: idRange(document))
+    return ActivityFile(
+      displayPath: file.displayPath, path: file.path, document: document, activity: file.activity,
+      diagnostics: (file.diagnostics + [d.inFile(file.displayPath)]).sortedByLocation())
   }
 
   static func read(_ path: String) -> YAMLDocument? {
     (try? FileSystem.read(path)).map { YAMLDocument(bytes: $0) }
   }
 
-  /// The error, at the file's `id:` value (else its first line).
-  static func diagnostic(
-    _ id: String, _ other: (id: String, shown: String), _ document: YAMLDocument
-  ) -> Diagnostic {
-    let range: SourceRange
+  /// The range of a file's `id:` value (else its first line).
+  public static func idRange(_ document: YAMLDocument) -> SourceRange {
     if case .mapping(let root)? = document.root, let node = root["id"] {
-      range = document.range(of: node)
-    } else {
-      range = document.source.range(0, 0)
+      return document.range(of: node)
     }
+    return document.source.range(0, 0)
+  }
+
+  /// The error, at the `id:` value of the file holding `bytes`.
+  public static func diagnostic(
+    _ id: String, _ other: (id: String, shown: String), bytes: [UInt8]
+  ) -> Diagnostic {
+    diagnostic(id, other, at: idRange(YAMLDocument(bytes: bytes)))
+  }
+
+  /// The error, at `range` (the file's `id:` value).
+  public static func diagnostic(
+    _ id: String, _ other: (id: String, shown: String), at range: SourceRange
+  ) -> Diagnostic {
     let q = Diagnostic.quoted(id)
     let o = Diagnostic.quoted(other.id)
     return Diagnostic(

@@ -97,6 +97,20 @@ public enum ChildLookup {
     }
   }
 
+  /// The family ids used in the trajectory files at `paths`, upper-cased (`new-child --family
+  /// new` picks one not among them).
+  public static func familyIDs(_ paths: [String]) -> Set<String> {
+    let key = Array("family:".utf8)
+    var out = Set<String>()
+    for path in paths {
+      guard let bytes = try? FileSystem.read(path), ByteSearch.contains(key, in: bytes),
+        let value = SchemaDecoder.trajectory(bytes: bytes).family
+      else { continue }
+      out.insert(value.uppercased())
+    }
+    return out
+  }
+
   /// The trajectories (id and label) of the family `family`, other than the file `except`, in
   /// id order: a child's siblings (`family:`).
   public static func siblings(
@@ -107,7 +121,7 @@ public enum ChildLookup {
     let key = Array("family:".utf8)
     let found = concurrentMap(paths.count) { i -> (String, String)? in
       guard let bytes = try? FileSystem.read(paths[i], folders: folders),
-        bytes.firstRange(of: key) != nil
+        ByteSearch.contains(key, in: bytes)
       else { return nil }
       let document = YAMLDocument(bytes: bytes)
       guard document.node(at: ["family"])?.scalar?.value == family else { return nil }

@@ -299,6 +299,13 @@ public enum Loader {
         byID[id] = i
       }
     }
+    // Ids that differ only in case: one file on macOS and Windows.
+    for (i, first) in CaseCollisions.collisions(files.map(\.path)) {
+      let other = (id: Workspace.id(ofFile: files[first].path), shown: files[first].displayPath)
+      add(i, loaded[i].id?.1 ?? Span(0, 0)) {
+        CaseCollisions.diagnostic(Workspace.id(ofFile: files[i].path), other, at: $0)
+      }
+    }
     // A repeat request names an earlier trajectory of the workspace, or one erased.
     if let erased {
       let ids = byID.keys.sorted()

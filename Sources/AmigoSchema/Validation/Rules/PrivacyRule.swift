@@ -69,30 +69,18 @@ enum PrivacyRule: TrajectoryRule {
   ) -> Int? {
     var occurrence = 0
     var i = 0
-    while let found = firstIndex(of: needle, in: text, from: i), found < offset {
+    while let found = ByteSearch.firstIndex(of: needle, in: text, from: i), found < offset {
       occurrence += 1
       i = found + 1
     }
     var j = span.start
     var seen = 0
-    while let found = firstIndex(of: needle, in: source, from: j), found + needle.count <= span.end
+    while let found = ByteSearch.firstIndex(of: needle, in: source, from: j),
+      found + needle.count <= span.end
     {
       if seen == occurrence { return found }
       seen += 1
       j = found + 1
-    }
-    return nil
-  }
-
-  static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count
-    else { return nil }
-    var i = start
-    while i <= haystack.count - needle.count {
-      if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
-        return i
-      }
-      i += 1
     }
     return nil
   }

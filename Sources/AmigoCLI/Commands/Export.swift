@@ -150,7 +150,8 @@ enum Export: Command {
     // Activity files with errors are left out too (a meeting naming a child without consent
     // gives no row), refused without --skip-invalid like trajectory files.
     let (activities, activityLeftOut) = Report.loadCheckedActivities(
-      context.workspace, config: context.config, today: context.today, context.env)
+      context.workspace, config: context.config, today: context.today, context.env,
+      loaded: files.compactMap(\.trajectory))
     if !activityLeftOut.isEmpty && !args.flag("skip-invalid") {
       throw activityLeftOut.refusal(.ccLeftExport, errors: true, env.language())
     }

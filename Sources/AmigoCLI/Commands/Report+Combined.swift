@@ -115,7 +115,7 @@ extension Report {
         )
       }
       let (activities, activityLeftOut) = loadCheckedActivities(
-        workspace, config: config, today: today, env)
+        workspace, config: config, today: today, env, loaded: files.compactMap(\.trajectory))
       if !activityLeftOut.isEmpty && !args.flag("skip-invalid") {
         throw activityLeftOut.refusal(.ccLeftCombined, errors: true, env.language())
       }

@@ -182,15 +182,18 @@ enum Report: Command {
         command: name)
     }
 
-    // Activity files with errors are left out of the figures, and the report says so.
-    let (activities, activityLeftOut) = loadCheckedActivities(
-      workspace, config: config, today: today, env)
+    // Activity files with errors are left out of the figures, and the report says so. They
+    // are checked against the trajectories the report loads (`loadCheckedActivities`).
+    let activities: [Activity]
+    let activityLeftOut: LeftOutFiles
     let document: ReportDocument
     // The HTML format's charts, by where they go (`HTMLRenderer`).
     var charts: [String: [Chart]] = [:]
     if let childName = args.value("child") {
       // The config is loaded already: resolve the child without loading it again.
       let path = try WorkspaceContext.resolve(childName, in: workspace, env.language())
+      (activities, activityLeftOut) = loadCheckedActivities(
+        workspace, config: config, today: today, env)
       let files = Loader.loadTrajectories([path], config: config, today: today, display: display)
       guard let trajectory = files.first?.trajectory else {
         let file = files.first
@@ -236,6 +239,8 @@ enum Report: Command {
       // Left out: the files that could not be decoded into a trajectory (YAML or structural
       // errors). A file with other errors only (an unknown worker, a session after the
       // closure) is decoded and counted; the warning below says its figures may be wrong.
+      (activities, activityLeftOut) = loadCheckedActivities(
+        workspace, config: config, today: today, env, loaded: trajectories)
       let leftOut = LeftOutFiles.unreadable(files)
       let counted = files.filter { $0.trajectory != nil && $0.diagnostics.hasErrors }
       if !counted.isEmpty {
@@ -378,13 +383,16 @@ enum Report: Command {
   /// trajectories as `validate` checks them (consent on each date, the trajectory's dates,
   /// references): the clean ones, and those left out (with errors, or not readable), which
   /// the caller names. A meeting naming a child without consent is counted nowhere.
+  /// `loaded`: trajectories the command has decoded already (with `.facts` or more), whose
+  /// facts are taken instead of reading their files again.
   static func loadCheckedActivities(
-    _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment
+    _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
+    loaded: [Trajectory] = []
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     let paths = workspace.activityPaths()
     guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
     let named = Loader.activityIndex(paths).named
-    var index = ActivityStore.index(workspace, naming: Array(named))
+    var index = ActivityStore.index(workspace, naming: Array(named), known: loaded)
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(
       paths, config: config, index: index, today: today, warnings: false,

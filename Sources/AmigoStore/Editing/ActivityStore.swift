@@ -16,18 +16,28 @@ public struct ActivityChange: Sendable {
 public enum ActivityStore {
   /// The index a write is checked against: every trajectory id, and the facts of the children
   /// `ids` names (read from their files).
-  public static func index(_ workspace: Workspace, naming ids: [String]) -> TrajectoryIndex {
+  /// `known`: trajectories decoded already (a report's), whose facts are taken for the ids they
+  /// carry instead of reading those files again; the other named files are read on every core.
+  public static func index(
+    _ workspace: Workspace, naming ids: [String], known: [Trajectory] = []
+  ) -> TrajectoryIndex {
     let paths = workspace.trajectoryPaths()
     let wanted = Set(ids)
-    let named = paths.filter { wanted.contains(Workspace.id(ofFile: $0)) }
-    let trajectories = named.compactMap { path -> Trajectory? in
-      guard let bytes = try? FileSystem.read(path) else { return nil }
+    var entries: [String: TrajectoryIndex.Entry] = [:]
+    for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
+    let named = paths.filter {
+      let id = Workspace.id(ofFile: $0)
+      return wanted.contains(id) && entries[id] == nil
+    }
+    let read = concurrentMap(named.count) { i -> Trajectory? in
+      guard let bytes = try? FileSystem.read(named[i]) else { return nil }
       return Validator.validateTrajectory(
-        bytes: bytes, fileName: Workspace.id(ofFile: path), config: nil, today: nil,
+        bytes: bytes, fileName: Workspace.id(ofFile: named[i]), config: nil, today: nil,
         warnings: false, keep: .facts
       ).0
     }
-    return TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), trajectories: trajectories)
+    for case let t? in read where !t.id.isEmpty { entries[t.id] = TrajectoryIndex.Entry(t) }
+    return TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), entries: entries)
   }
 
   /// Writes a new activity file; refuses if it exists or if it has errors.

@@ -391,11 +391,11 @@ enum Report: Command {
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     let paths = workspace.activityPaths()
     guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
-    let named = Loader.activityIndex(paths).named
+    let (_, named, bytes) = Loader.activityIndexKeepingBytes(paths)
     var index = ActivityStore.index(workspace, naming: Array(named), known: loaded)
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(
-      paths, config: config, index: index, today: today, warnings: false,
+      paths, bytes: bytes, config: config, index: index, today: today, warnings: false,
       display: { [env] in env.display($0) })
     let leftOut = LeftOutFiles(activities: files)
     let activities = files.compactMap { $0.diagnostics.hasErrors ? nil : $0.activity }

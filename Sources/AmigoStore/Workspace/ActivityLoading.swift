@@ -26,7 +26,7 @@ extension Loader {
 
   /// `activityIndex`, and the bytes read for it (nil where a file could not be read), so that
   /// checking the files afterwards does not read them again.
-  static func activityIndexKeepingBytes(
+  public static func activityIndexKeepingBytes(
     _ paths: [String]
   ) -> (index: ActivityIndex, named: Set<String>, bytes: [[UInt8]?]) {
     let read = concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
@@ -86,15 +86,17 @@ extension Loader {
   }
 
   /// Loads and validates activity files against `config` and the workspace's trajectories
-  /// (`index`; nil: references are not checked), in parallel.
+  /// (`index`; nil: references are not checked), in parallel. `bytes`: the files' bytes when
+  /// the caller read them already (`activityIndexKeepingBytes`; nil where a file could not be
+  /// read, which is then tried again for its error).
   public static func loadActivities(
-    _ paths: [String], config: Config?, index: TrajectoryIndex?, today: LocalDate?,
-    warnings: Bool = true, display: @Sendable (String) -> String
+    _ paths: [String], bytes: [[UInt8]?]? = nil, config: Config?, index: TrajectoryIndex?,
+    today: LocalDate?, warnings: Bool = true, display: @Sendable (String) -> String
   ) -> [ActivityFile] {
     concurrentMap(paths.count) { i in
       loadActivity(
-        paths[i], config: config, index: index, today: today, warnings: warnings,
-        display: display)
+        paths[i], bytes: bytes?[i], config: config, index: index, today: today,
+        warnings: warnings, display: display)
     }
   }
 

@@ -236,11 +236,15 @@ enum Report: Command {
         files = facts.flagged
         trajectories = facts.trajectories
       }
+      // The activity files, checked against the trajectories just loaded; the week report
+      // checks only those it can count (`weekRelevance`).
+      (activities, activityLeftOut) = loadCheckedActivities(
+        workspace, config: config, today: today, env, loaded: trajectories,
+        relevant: weekly ? asked.map { weekRelevance($0, shown: Set(trajectories.map(\.id))) } : nil
+      )
       // Left out: the files that could not be decoded into a trajectory (YAML or structural
       // errors). A file with other errors only (an unknown worker, a session after the
       // closure) is decoded and counted; the warning below says its figures may be wrong.
-      (activities, activityLeftOut) = loadCheckedActivities(
-        workspace, config: config, today: today, env, loaded: trajectories)
       let leftOut = LeftOutFiles.unreadable(files)
       let counted = files.filter { $0.trajectory != nil && $0.diagnostics.hasErrors }
       if !counted.isEmpty {
@@ -379,6 +383,19 @@ enum Report: Command {
       : WeekSpec.parse(weekText, today: today) ?? DateInput.parse(weekText, today: today)?.isoWeek
   }
 
+  /// The activity files the week report of `week` can count: one with an occasion in the week
+  /// (a worker's rows) or naming a child the report shows (`shown`: their last contact). The
+  /// others are not checked: a meeting of years ago about children the report does not show
+  /// changes none of its figures.
+  static func weekRelevance(_ week: ISOWeek, shown: Set<String>) -> @Sendable (Activity) -> Bool {
+    let first = week.monday
+    let last = week.monday.adding(days: 6)
+    return { a in
+      a.occasions.contains { $0.date >= first && $0.date <= last }
+        || a.namedChildren.contains(where: shown.contains)
+    }
+  }
+
   /// The workspace's activity files for a report's figures, checked against the workspace's
   /// trajectories as `validate` checks them (consent on each date, the trajectory's dates,
   /// references): the clean ones, and those left out (with errors, or not readable), which
@@ -387,11 +404,20 @@ enum Report: Command {
   /// facts are taken instead of reading their files again.
   static func loadCheckedActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
-    loaded: [Trajectory] = []
+    loaded: [Trajectory] = [], relevant: ((Activity) -> Bool)? = nil
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
-    let paths = workspace.activityPaths()
+    var paths = workspace.activityPaths()
     guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
-    let (_, named, bytes) = Loader.activityIndexKeepingBytes(paths)
+    var read = Loader.readActivities(paths)
+    // Only the files that can count (`relevant`) are checked; one that is not an activity at
+    // all always is, so that it is named.
+    if let relevant {
+      let kept = read.indices.filter { read[$0].activity.map(relevant) ?? true }
+      paths = kept.map { paths[$0] }
+      read = kept.map { read[$0] }
+    }
+    let named = Set(read.compactMap(\.activity).flatMap(\.namedChildren))
+    let bytes = read.map(\.bytes)
     var index = ActivityStore.index(workspace, naming: Array(named), known: loaded)
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(

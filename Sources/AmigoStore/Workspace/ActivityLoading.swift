@@ -29,15 +29,23 @@ extension Loader {
   public static func activityIndexKeepingBytes(
     _ paths: [String]
   ) -> (index: ActivityIndex, named: Set<String>, bytes: [[UInt8]?]) {
-    let read = concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
-      guard let bytes = try? FileSystem.read(paths[i]) else { return (nil, nil) }
-      return (bytes, ActivityValidator.decode(bytes))
-    }
-    let activities = read.compactMap(\.1)
+    let read = readActivities(paths)
+    let activities = read.compactMap(\.activity)
     return (
       ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), activities: activities),
       Set(activities.flatMap(\.namedChildren)), read.map(\.0)
     )
+  }
+
+  /// The bytes of each activity file at `paths` (nil: not readable) and what it decodes to,
+  /// unchecked (nil: not an activity), read on every core.
+  public static func readActivities(
+    _ paths: [String]
+  ) -> [(bytes: [UInt8]?, activity: Activity?)] {
+    concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
+      guard let bytes = try? FileSystem.read(paths[i]) else { return (nil, nil) }
+      return (bytes, ActivityValidator.decode(bytes))
+    }
   }
 
   /// Loads a workspace's trajectory files checked against its activity files, then the

@@ -417,12 +417,16 @@ enum Report: Command {
       read = kept.map { read[$0] }
     }
     let named = Set(read.compactMap(\.activity).flatMap(\.namedChildren))
-    let bytes = read.map(\.bytes)
+    var bytes = read.map(\.bytes)
+    // The unchecked decodings have served: let them go before the files are checked (a
+    // report holds every trajectory meanwhile; issue 31's memory target).
+    read = []
     var index = ActivityStore.index(workspace, naming: Array(named), known: loaded)
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(
       paths, bytes: bytes, config: config, index: index, today: today, warnings: false,
       display: { [env] in env.display($0) })
+    bytes = []
     let leftOut = LeftOutFiles(activities: files)
     let activities = files.compactMap { $0.diagnostics.hasErrors ? nil : $0.activity }
     return (activities, leftOut)

@@ -52,7 +52,11 @@ extension PeriodReport {
   ) {
     for row in activityRows where row.children {
       let key = { Suppression.Key(table: "activities", row: row.key, group: $0) }
-      for (g, f) in figures { suppression.add(key(g), row.value(f), hasFigures: true) }
+      // In the order of the groups: the suppression's reasoning follows the order counts are
+      // added, and a dictionary's order changes from run to run (hashing is seeded per process).
+      for g in figures.keys.sorted() {
+        suppression.add(key(g), row.value(figures[g]!), hasFigures: true)
+      }
       let parts = programmes.reduce(0) { $0 + (figures[$1].map(row.value) ?? 0) }
       if parts == figures[0].map(row.value) ?? 0 {
         suppression.addSum(parts: programmes.map(key), total: key(0))

@@ -81,6 +81,27 @@ final class GitSandbox: @unchecked Sendable {
     try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + file))
   }
 
+  /// Writes `activities/M-2026-0001.yaml` in `folder`: a 60-minute meeting on 2026-09-10 with
+  /// the care coordinator about `child`.
+  func writeMeeting(_ folder: String, naming child: String) throws {
+    try FileManager.default.createDirectory(
+      atPath: folder + "/activities", withIntermediateDirectories: true)
+    let meeting = """
+      schema: amigo.activity/1
+      id: M-2026-0001
+      type: meeting
+      programme: amigos-op-school
+      school: mijn-school
+      workers: [begeleider]
+      date: 2026-09-10
+      minutes: 60
+      with: [care-coordinator]
+      children: [\(child)]
+
+      """
+    try write(folder, meeting, "activities/M-2026-0001.yaml")
+  }
+
   func configureUser(_ folder: String, _ name: String) {
     git(["config", "user.name", name], in: folder)
     git(["config", "user.email", "\(name.lowercased())@example.org"], in: folder)
@@ -562,29 +583,13 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
   @Test func thePreCommitHookChecksStagedActivityFiles() throws {
     let s = try GitSandbox()
     let a = try s.team()
-    try FileManager.default.createDirectory(
-      atPath: a + "/activities", withIntermediateDirectories: true)
-    let meeting = """
-      schema: amigo.activity/1
-      id: M-2026-0001
-      type: meeting
-      programme: amigos-op-school
-      school: mijn-school
-      workers: [begeleider]
-      date: 2026-09-10
-      minutes: 60
-      with: [care-coordinator]
-      children: [T-2026-AAAB]
-
-      """
-    try s.write(a, meeting, "activities/M-2026-0001.yaml")
+    try s.writeMeeting(a, naming: "T-2026-AAAB")
     let stopped = s.commit(a, "meeting")
     #expect(stopped.status != 0)
     let said = stopped.text + stopped.stderr
     #expect(said.contains("error[unknown-trajectory]"), "\(said)")
     #expect(said.contains("bedoelde je 'T-2026-AAAA'?"), "\(said)")
-    try s.write(
-      a, meeting.replacingOccurrences(of: "AAAB", with: "AAAA"), "activities/M-2026-0001.yaml")
+    try s.writeMeeting(a, naming: "T-2026-AAAA")
     let passed = s.commit(a, "meeting")
     #expect(passed.status == 0, "\(passed.text)\(passed.stderr)")
   }

@@ -10,22 +10,7 @@ import _AmigoTestSupport
   @Test func aStagedTrajectoryChecksTheActivitiesNamingIt() throws {
     let s = try GitSandbox()
     let a = try s.team()
-    try FileManager.default.createDirectory(
-      atPath: a + "/activities", withIntermediateDirectories: true)
-    let meeting = """
-      schema: amigo.activity/1
-      id: M-2026-0001
-      type: meeting
-      programme: amigos-op-school
-      school: mijn-school
-      workers: [begeleider]
-      date: 2026-09-10
-      minutes: 60
-      with: [care-coordinator]
-      children: [T-2026-AAAA]
-
-      """
-    try s.write(a, meeting, "activities/M-2026-0001.yaml")
+    try s.writeMeeting(a, naming: "T-2026-AAAA")
     let first = s.commit(a, "meeting")
     #expect(first.status == 0, "\(first.text)\(first.stderr)")
     // The consent no longer covers consultation with the school: the trajectory itself is

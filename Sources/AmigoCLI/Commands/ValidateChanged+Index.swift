@@ -83,14 +83,17 @@ extension ValidateChanged {
   /// The untracked files amigo checks against the ignore rules with `git check-ignore`, at
   /// most; more (a workspace never committed) and git's own listing is quicker.
   static let quickUntrackedLimit = 20_000
-  /// The tracked files amigo names to git for a second look, at most; more (after a checkout
-  /// or a copy of the workspace) and git compares every file (`-- .`).
-  static let quickStaleLimit = 2_000
+  /// The tracked files amigo names to git for a second look, at most; more (after a checkout,
+  /// a command that rewrote many files, or a copy of the workspace) and git compares every
+  /// file of the folder. git matches each name against every entry of `HEAD`'s tree: at
+  /// 100 000 files, 3 ms a name, where comparing all of them costs some 0.2 s.
+  static let quickStaleLimit = 40
 
   /// The changed files from git's index file compared with amigo's own listing (issue 32),
   /// without git stat'ing every tracked file nor listing every folder again:
   /// - trajectory files whose stat differs from the index entry's (or racy, or not listed)
-  ///   are named to `git diff --name-only HEAD --`, which decides for them;
+  ///   are named to `git diff --name-only HEAD --`, which decides for them (more than
+  ///   `quickStaleLimit`: git compares the whole folder);
   /// - the others are as git last saw them: changed against `HEAD` exactly when staged
   ///   (`git diff --cached`, run meanwhile; not run when the index's cache-tree says it holds
   ///   `HEAD`'s tree);
@@ -106,6 +109,15 @@ extension ValidateChanged {
     let othersRun = GitRun(
       git,
       ["--literal-pathspecs", "ls-files", "--others", "--exclude-standard", "-z", "--"] + others)
+    // `amigo.yaml` and the activity folder as before, in a command of their own: named
+    // together with files in a large folder, a top-level file made git 2.39 take seconds.
+    let diffRun = GitRun(
+      git,
+      [
+        "--literal-pathspecs", "diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD",
+        "--",
+      ]
+        + others)
     // Asks git where its index is, then reads it, while git and amigo list; and what is staged
     // in the trajectory folder, unless the index's own tree is HEAD's.
     let indexRead = IndexRead(git, folder: folder)
@@ -116,16 +128,20 @@ extension ValidateChanged {
       !nestedRepository(comparison.untracked, in: workspace.root)
     else {
       _ = try? othersRun.output()
+      _ = try? diffRun.output()
       _ = try? indexRead.staged?.output()
       return (nil, listing)
     }
     let whole = comparison.stale.count > quickStaleLimit
-    let diffRun = GitRun(
-      git,
-      [
-        "--literal-pathspecs", "diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD",
-        "--",
-      ] + (whole ? ["."] : others + comparison.stale))
+    let staleRun =
+      comparison.stale.isEmpty
+      ? nil
+      : GitRun(
+        git,
+        [
+          "--literal-pathspecs", "diff", "--name-only", "--relative", "--no-renames", "-z",
+          "HEAD", "--",
+        ] + (whole ? [folder] : comparison.stale))
     let ignoreRun =
       comparison.untracked.isEmpty
       ? nil
@@ -139,10 +155,15 @@ extension ValidateChanged {
       guard let output = try? run.output() else { return (nil, listing) }
       staged = Git.paths(output)
     }
+    var staleChanged: [String] = []
+    if let staleRun {
+      guard let output = try? staleRun.output() else { return (nil, listing) }
+      staleChanged = Git.paths(output)
+    }
     guard let diff = try? diffRun.output(), let otherFiles = try? othersRun.output() else {
       return (nil, listing)
     }
-    var names = Set(Git.paths(diff) + Git.paths(otherFiles))
+    var names = Set(Git.paths(diff) + Git.paths(otherFiles) + staleChanged)
     if !whole {
       // Staged and as git last stat'ed them: changed against HEAD.
       let looked = Set(comparison.stale)

@@ -57,7 +57,12 @@ extension GitIndex {
             let c = GitIndex.order(
               UnsafeBufferPointer(rebasing: n[e.start..<(e.start + e.length)]), path)
             if c < 0 {
-              stale(e)  // tracked, not listed
+              // Tracked, not listed: deleted, or not a file amigo lists. Those that cannot be
+              // a trajectory file (not `.yaml`, or hidden) git need not look at.
+              if GitIndex.mayList(UnsafeBufferPointer(rebasing: n[e.start..<(e.start + e.length)]))
+              {
+                stale(e)
+              }
               j += 1
             } else if c == 0 {
               if !clean(e, stamps[i]) { stale(e) }
@@ -72,7 +77,12 @@ extension GitIndex {
       }
     }
     while j < entries.count {
-      stale(entries[j])
+      let e = entries[j]
+      if names.withUnsafeBufferPointer({
+        GitIndex.mayList(UnsafeBufferPointer(rebasing: $0[e.start..<(e.start + e.length)]))
+      }) {
+        stale(e)
+      }
       j += 1
     }
     return result
@@ -94,6 +104,17 @@ extension GitIndex {
     return ms == e.mtimeSeconds && mn == e.mtimeNanoseconds && cs == e.ctimeSeconds
       && cn == e.ctimeNanoseconds && UInt32(truncatingIfNeeded: stamp.size) == e.size
       && UInt32(truncatingIfNeeded: stamp.inode) == e.inode
+  }
+
+  /// True when `path` names a `.yaml` file whose name does not start with a dot: a file
+  /// `validate --changed` may check (one in a hidden folder too, as git's commands gave it).
+  static func mayList(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+    let suffix = Array(".yaml".utf8)
+    guard path.count > suffix.count,
+      Array(path[(path.count - suffix.count)...]) == suffix
+    else { return false }
+    let slash = path.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
+    return path[slash] != 0x2E
   }
 
   /// The byte order of two paths (git's order of index entries).

@@ -224,8 +224,12 @@ import Testing
         "nested repository",
         { r in
           r.write("trajectories/nested/T-2026-N1.yaml", "id: N1\n")
-          r.write("trajectories/nested/.git/HEAD", "ref: refs/heads/main\n")
+          r.git("init", "-q", "trajectories/nested")
         }
+      ),
+      (
+        "the trajectory folder a repository of its own",
+        { r in r.git("init", "-q", "trajectories") }
       ),
     ]
     for (name, make) in cases {

@@ -178,13 +178,13 @@ extension ValidateChanged {
     return (names, listing)
   }
 
-  /// True when an untracked file lies in a folder holding a repository of its own (git lists
-  /// that folder, not its files).
+  /// True when an untracked file lies in a folder holding a repository of its own, the
+  /// trajectory folder itself included (git lists that folder, not its files).
   static func nestedRepository(_ paths: [String], in root: String) -> Bool {
     var seen = Set<String>()
     for path in paths {
       var folder = (path as NSString).deletingLastPathComponent
-      while folder.contains("/"), seen.insert(folder).inserted {
+      while !folder.isEmpty, seen.insert(folder).inserted {
         if FileSystem.exists(root + "/" + folder + "/.git") { return true }
         folder = (folder as NSString).deletingLastPathComponent
       }

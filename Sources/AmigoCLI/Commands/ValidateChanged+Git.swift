@@ -10,10 +10,12 @@ extension ValidateChanged {
     private var result: Result<Git.Output, Git.Failure>?
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts `git arguments`.
-    init(_ git: Git, _ arguments: [String]) {
+    /// Starts `git arguments` (`input`: its standard input; `check`: a non-zero status fails).
+    init(_ git: Git, _ arguments: [String], input: [UInt8]? = nil, check: Bool = true) {
       let thread = Thread { [self] in
-        result = Result { () throws(Git.Failure) in try git.run(arguments) }
+        result = Result { () throws(Git.Failure) in
+          try git.run(arguments, input: input, check: check)
+        }
         done.signal()
       }
       thread.start()

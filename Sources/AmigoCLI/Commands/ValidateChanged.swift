@@ -15,23 +15,13 @@ enum ValidateChanged {
     let today = options.today
     let workspace = try options.workspace()
     let git = env.git(workspace.root)
-    // Two git calls: tracked files changed against HEAD (staged or not; all tracked files when
-    // there is no commit yet), and untracked files not ignored. Paths relative to the root.
-    // Both run while amigo lists and stats the trajectory files and reads its index: git stats
-    // every tracked file too, so the three share the cores.
-    let head = git.isCommit("HEAD")
-    let changedRun = GitRun(
-      git,
-      head
-        ? ["diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD", "--", "."]
-        : ["ls-files", "--cached", "-z", "--", "."])
-    let untrackedRun = GitRun(
-      git, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])
-    let listing = Loader.listIndexed(workspace, version: Amigo.version)
-    let (changedNames, untracked) = try GitIntegration.checked(env) {
-      (Git.paths(try changedRun.output()), Git.paths(try untrackedRun.output()))
+    // The files changed against HEAD and the untracked ones, found while amigo lists and stats
+    // the trajectory files and reads its index (`changes`).
+    let changed = try GitIntegration.checked(env) { () throws -> Changes in
+      try ValidateChanged.changes(git, workspace)
     }
-    let names = Set(changedNames + untracked)
+    let names = changed.names
+    let listing = changed.listing
     if names.contains(Workspace.configName) {
       // The config decides every file's checks: all of them again.
       return try Validate.load(arguments, options, changed: false)

@@ -286,4 +286,22 @@ import _AmigoTestSupport
     #expect(third.readCount <= 1)
     #expect(third.files.map(\.trajectory) == first.files.map(\.trajectory))
   }
+
+  /// A file from the index's inputs that repeats the id of a file read anew is named with its
+  /// error at its id, as a full read names it.
+  @Test func aRepeatedIDOnTheCachedPathIsSeen() throws {
+    let w = try WorkspaceIndexTests.Copy()
+    let args = ["report", "--week", "2026-W47", "--format", "json"]
+    _ = w.run(args)
+    _ = w.run(args)
+    // An open file copied under a name that sorts first: the original, from the index, is the
+    // repeat.
+    let open = try #require(w.paths().first { w.read($0).contains("status: active") })
+    w.write(w.read(open), w.trajectories + "/AAA-copy.yaml")
+    let warm = w.run(args)
+    #expect(warm == w.full(args))
+    #expect(warm.contains("2 bestanden hebben fouten"))
+    _ = w.run(args)
+    #expect(w.run(["report", "--week", "2026-W47"]) == w.full(["report", "--week", "2026-W47"]))
+  }
 }

@@ -222,7 +222,7 @@ enum Report: Command {
         files =
           Loader.loadTrajectories(
             indexed: workspace, version: Amigo.version, config: config, today: today,
-            warnings: false, detail: .facts, trustClean: true,
+            warnings: false, detail: .week, trustClean: true,
             leaveUnread: {
               $0.isArchived && $0.settled(before: today.adding(days: 1))
                 && $0.outside(asked.monday, asked.monday.adding(days: 6))

@@ -235,6 +235,29 @@ extension Loader {
       }
       read.append(i)
     }
+    // The week report's inputs of a file trusted today, taken from its entry
+    // (`WeekFacts`, decoded on every core): such a file is neither read nor decoded, and its
+    // entry stays as it was. One whose inputs do not decode is read.
+    var cached: [(i: Int, file: IndexedFile)] = []
+    if detail == .week, let table, !trusted.isEmpty {
+      let candidates = read.filter { trusted[$0] != nil && table.slots[slots[$0]].weekLength > 0 }
+      let decoded = concurrentMap(candidates.count) { k -> Trajectory? in
+        table.weekFacts(at: slots[candidates[k]])
+      }
+      var hit = Set<Int>()
+      for (k, i) in candidates.enumerated() {
+        guard let t = decoded[k] else { continue }
+        hit.insert(i)
+        var file = IndexedFile(
+          file: TrajectoryFile(
+            displayPath: display(paths[i]), path: paths[i], document: emptyDocument,
+            trajectory: t, diagnostics: []),
+          summary: trusted[i]!)
+        file.trusted = true
+        cached.append((i, file))
+      }
+      if !hit.isEmpty { read = read.filter { !hit.contains($0) } }
+    }
     // The entries the old index vouched for (a file read again with the same entry, because
     // it was racy, makes the index be written anew: no longer racy then).
     let vouched = slots
@@ -247,6 +270,15 @@ extension Loader {
     // Left unread by its new summary (read this run).
     var summarised: [Int: WorkspaceIndex.Summary] = [:]
     summarised.reserveCapacity(read.count)
+    // Read with the summary of their fresh entry (`trusted`): their new entry differs from the
+    // old one at most in the week report's inputs, compared as bytes (no decoding).
+    var sameSummary = Set<Int>()
+    // The week report's inputs of a new entry: those made now, or, for a file not changed since
+    // its entry (fresh: the same bytes) read by a command that makes none, the entry's own.
+    func week(_ file: IndexedFile, _ slot: Int) -> [UInt8] {
+      if !file.week.isEmpty || slot < 0 || detail == .week { return file.week }
+      return table!.week(at: slot)
+    }
     var loaded: [IndexedFile] = []
     var kept: [Int] = []
     let slice = 2048
@@ -262,7 +294,10 @@ extension Loader {
       result.readCount += part.count
       for (k, i) in part.enumerated() {
         if let stamp = stamps[i] {
-          written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: files[k].summary)
+          written[i] = WorkspaceIndex.Entry(
+            name: name(i), stamp: stamp, summary: files[k].summary,
+            week: week(files[k], vouched[i]))
+          if files[k].trusted { sameSummary.insert(i) }
         }
         if files[k].leftUnread {
           summarised[i] = files[k].summary
@@ -271,6 +306,11 @@ extension Loader {
         kept.append(i)
         loaded.append(files[k])
       }
+    }
+    // The files whose entries gave their inputs: unchanged, so not written anew.
+    for (i, file) in cached {
+      kept.append(i)
+      loaded.append(file)
     }
     read = kept
     // Ids unique across every file: an unread file that repeats an earlier id is read after
@@ -324,7 +364,8 @@ extension Loader {
       result.readCount += again.count
       for (k, i) in again.enumerated() {
         if let stamp = stamps[i] {
-          written[i] = WorkspaceIndex.Entry(name: name(i), stamp: stamp, summary: more[k].summary)
+          written[i] = WorkspaceIndex.Entry(
+            name: name(i), stamp: stamp, summary: more[k].summary, week: week(more[k], vouched[i]))
         }
         summarised[i] = nil
         readNow[i] = true
@@ -380,7 +421,13 @@ extension Loader {
       }
       if changed { continue }
       if let entry = written[i] {
-        if vouched[i] < 0 || table!.entry(at: vouched[i]) != entry { changed = true }
+        if vouched[i] < 0 {
+          changed = true
+        } else if sameSummary.contains(i) {
+          if !table!.hasWeek(entry.week, at: vouched[i]) { changed = true }
+        } else if table!.entry(at: vouched[i]) != entry {
+          changed = true
+        }
       } else if slots[i] < 0 {
         changed = true  // read, but not stat'ed: left out of the index
       }
@@ -410,6 +457,11 @@ extension Loader {
     /// Left unread by its new summary (`leaveUnread`): `file` keeps neither trajectory nor
     /// document, so that they are freed on the decoding cores.
     var leftUnread = false
+    /// Read as trusted: its summary is its fresh entry's (`trusted`), not made anew.
+    var trusted = false
+    /// The week report's inputs (`WeekFacts`), made when the command asked for `.week` and the
+    /// file had no errors; empty otherwise.
+    var week: [UInt8] = []
   }
 
   /// `trusted`: per path, the summary of a fresh entry checked today without errors, for a
@@ -443,11 +495,19 @@ extension Loader {
           bytes, freeText: detail == .everything, descriptions: detail == .everything)
       {
         if detail == .facts { trajectory.dropDetails() }
-        return IndexedFile(
+        var week: [UInt8] = []
+        if detail == .week {
+          trajectory = trajectory.weekFacts
+          week = WorkspaceIndex.WeekFacts.encode(trajectory) ?? []
+        }
+        var file = IndexedFile(
           file: TrajectoryFile(
             displayPath: shown, path: path, document: emptyDocument,
             trajectory: detail == .diagnosticsOnly ? nil : trajectory, diagnostics: []),
           summary: summary, decodedForID: detail == .diagnosticsOnly ? trajectory : nil)
+        file.trusted = true
+        file.week = week
+        return file
       }
       // The summary needs the facts even when the command keeps nothing; the details are
       // dropped below, only from a trajectory that is kept (`.nothing` and then
@@ -472,15 +532,22 @@ extension Loader {
         return left
       }
       if detail == .facts { trajectory?.dropDetails() }
+      var week: [UInt8] = []
+      if detail == .week, let t = trajectory {
+        trajectory = t.weekFacts
+        if summary.clean { week = WorkspaceIndex.WeekFacts.encode(trajectory!) ?? [] }
+      }
       let diagnostics = warnings ? all : all.filter { $0.severity == .error }
       let document = diagnostics.isEmpty ? emptyDocument : parsed ?? YAMLDocument(bytes: bytes)
       let file = TrajectoryFile(
         displayPath: shown, path: path, document: document,
         trajectory: detail == .diagnosticsOnly ? nil : trajectory,
         diagnostics: diagnostics.map { $0.inFile(shown) })
-      return IndexedFile(
+      var indexed = IndexedFile(
         file: file, summary: summary,
         decodedForID: detail == .diagnosticsOnly ? trajectory : nil)
+      indexed.week = week
+      return indexed
     }
   }
 }

@@ -9,7 +9,7 @@ import Foundation
   import Darwin
 #endif
 
-/// The index file, binary (format 3): read with one `read` and decoded without a text parse.
+/// The index file, binary (format 4): read with one `read` and decoded without a text parse.
 /// Integers little-endian; a string is its UTF-8 length (u32) and bytes; a date is its day
 /// number (i32, `Int32.min` for none).
 ///
@@ -21,7 +21,9 @@ import Foundation
 ///             id · status · label · school · worker · programme · family (strings) ·
 ///             further workers (u16 count, strings) · start · last held · first date ·
 ///             last date · referral · closure · checked on (dates) · planned weeks · week on
-///             the day checked (i32, `Int32.min` for none) · flags (u8: 1 = clean)
+///             the day checked (i32, `Int32.min` for none) · flags (u8: 1 = clean) ·
+///             the week report's inputs (u32 length and bytes, `WorkspaceIndex.WeekFacts`;
+///             length 0: none, the file is read)
 ///
 /// A file that is shorter or longer than its header says, has another magic, format, count,
 /// checksum, amigo version or config hash, or an entry that does not decode, is not used (and
@@ -139,6 +141,8 @@ extension WorkspaceIndex {
     w.int32(s.plannedWeeks.map { Int32(clamping: $0) } ?? Int32.min)
     w.int32(s.weekOnCheck.map { Int32(clamping: $0) } ?? Int32.min)
     w.bytes.append(s.clean ? 1 : 0)
+    w.int32(Int32(truncatingIfNeeded: e.week.count))
+    w.bytes.append(contentsOf: e.week)
   }
 
   /// Checks the header and the key and reads the entries into a table (no entry decoded).
@@ -196,7 +200,7 @@ extension WorkspaceIndex {
     guard let start = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
       let lastDate = r.date(), let referral = r.date(), let closure = r.date(),
       let checkedOn = r.date(), let weeks = r.int32(), let weekOnCheck = r.int32(),
-      let flags = r.byte(), flags <= 1
+      let flags = r.byte(), flags <= 1, let week = r.stringRange()
     else { return nil }
     s.start = start
     s.lastHeld = lastHeld
@@ -211,7 +215,7 @@ extension WorkspaceIndex {
     return Entry(
       name: name,
       stamp: Stamp(size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
-      summary: s)
+      summary: s, week: Array(r.buffer[week.start..<(week.start + week.length)]))
   }
 
   /// A 64-bit checksum of `bytes`, eight bytes a step (FNV-1a's constants on words): it tells

@@ -64,6 +64,9 @@ extension WorkspaceIndex {
     var recordEnd: Int
     var stamp: Stamp
     var standing: Standing
+    /// Where the week report's inputs lie (`WeekFacts`; length 0: none).
+    var weekStart: Int
+    var weekLength: Int
   }
 
   /// The entries of an index file, in name order (byte order of the names' UTF-8).
@@ -116,6 +119,31 @@ extension WorkspaceIndex {
         var r = ByteReader(all, at: slots[slot].recordStart)
         return WorkspaceIndex.entry(&r)
       }
+    }
+
+    /// The week report's inputs in the entry at `slot`, decoded (nil when it has none or they
+    /// do not decode).
+    func weekFacts(at slot: Int) -> Trajectory? {
+      let s = slots[slot]
+      guard s.weekLength > 0 else { return nil }
+      return bytes.withUnsafeBufferPointer { all in
+        WorkspaceIndex.WeekFacts.decode(
+          UnsafeBufferPointer(rebasing: all[s.weekStart..<(s.weekStart + s.weekLength)]))
+      }
+    }
+
+    /// True when the entry at `slot` holds these week report's inputs (`WeekFacts`; empty:
+    /// none).
+    func hasWeek(_ week: [UInt8], at slot: Int) -> Bool {
+      let s = slots[slot]
+      guard s.weekLength == week.count else { return false }
+      return week.elementsEqual(bytes[s.weekStart..<(s.weekStart + s.weekLength)])
+    }
+
+    /// The bytes of the week report's inputs in the entry at `slot` (empty: none).
+    func week(at slot: Int) -> [UInt8] {
+      let s = slots[slot]
+      return Array(bytes[s.weekStart..<(s.weekStart + s.weekLength)])
     }
 
     /// The id written in the entry at `slot` (empty for none), without the other texts.
@@ -172,7 +200,7 @@ extension WorkspaceIndex {
         for _ in 0..<workerCount { guard r.skipString() else { return nil } }
         guard let _ = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
           let lastDate = r.date(), let _ = r.date(), let _ = r.date(), let checkedOn = r.date(),
-          r.skip(8), let flags = r.byte(), flags <= 1
+          r.skip(8), let flags = r.byte(), flags <= 1, let week = r.stringRange()
         else { return nil }
         if let previous = slots.last,
           Table.compare(
@@ -199,7 +227,7 @@ extension WorkspaceIndex {
             recordEnd: r.at,
             stamp: Stamp(
               size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
-            standing: standing))
+            standing: standing, weekStart: week.start, weekLength: week.length))
       }
       guard r.atEnd else { return nil }
       return slots

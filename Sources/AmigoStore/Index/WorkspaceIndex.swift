@@ -29,8 +29,10 @@ import Foundation
 /// reach its `--today` or the week it reports on.
 public struct WorkspaceIndex: Sendable {
   /// The file format (`WorkspaceIndex+File.swift`); a different number is ignored and rebuilt.
-  /// 1 was a text format; 2 is binary, with the summaries `list` needs for open trajectories.
-  public static let formatVersion: Int32 = 3
+  /// 1 was a text format; 2 is binary, with the summaries `list` needs for open trajectories;
+  /// 4 adds to each entry the week report's inputs (`WeekFacts`). An index of another format
+  /// is rebuilt without a word.
+  public static let formatVersion: Int32 = 4
   /// Where it lives, relative to the workspace root.
   public static let folder = ".amigo/cache"
   public static let fileName = "index"
@@ -183,11 +185,15 @@ public struct WorkspaceIndex: Sendable {
     public var name: String
     public var stamp: Stamp
     public var summary: Summary
+    /// The week report's inputs (`WeekFacts`), for a file decoded without errors; empty: none
+    /// (the file is read when the week report needs it).
+    public var week: [UInt8]
 
-    public init(name: String, stamp: Stamp, summary: Summary) {
+    public init(name: String, stamp: Stamp, summary: Summary, week: [UInt8] = []) {
       self.name = name
       self.stamp = stamp
       self.summary = summary
+      self.week = week
     }
   }
 

@@ -178,6 +178,10 @@ public enum LoadDetail: Sendable {
   /// No trajectory at all (`TrajectoryFile.trajectory` is nil): only the diagnostics, which is
   /// all `validate` reports.
   case diagnosticsOnly
+  /// What `report --week` reads and nothing else (`Trajectory.weekFacts`): what the index
+  /// caches per file (`WorkspaceIndex.WeekFacts`), so that the report sees the same
+  /// trajectories whether a file was decoded or its entry taken from the index.
+  case week
 }
 
 extension LoadDetail {
@@ -185,7 +189,7 @@ extension LoadDetail {
   var kept: TrajectoryDetail {
     switch self {
     case .everything: .everything
-    case .facts: .facts
+    case .facts, .week: .facts
     case .diagnosticsOnly: .nothing
     }
   }
@@ -246,7 +250,13 @@ public enum Loader {
       let entry = wanted ? file.trajectory.map(TrajectoryIndex.Entry.init) : nil
       let previous = file.trajectory.flatMap { t in t.previous.map { ($0, t.previousSpan) } }
       return (
-        detail == .diagnosticsOnly ? file.withoutTrajectory() : file,
+        detail == .diagnosticsOnly
+          ? file.withoutTrajectory()
+          : detail == .week
+            ? TrajectoryFile(
+              displayPath: file.displayPath, path: file.path, document: file.document,
+              trajectory: file.trajectory?.weekFacts, diagnostics: file.diagnostics)
+            : file,
         AcrossFiles(id: id, previous: previous, entry: entry)
       )
     }

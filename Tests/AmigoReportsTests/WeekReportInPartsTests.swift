@@ -98,6 +98,34 @@ import _AmigoTestSupport
     }
   }
 
+  /// Without its data table (what the CLI asks for text, Markdown and HTML) the document is the
+  /// same but for the table, and prints the same in those formats.
+  @Test(arguments: workspaces)
+  func documentWithoutDataTablePrintsTheSame(_ workspace: String) throws {
+    let (config, trajectories) = try Self.load(workspace)
+    for week in Self.weeks {
+      for lang in [Language.en, .nl] {
+        let report = WeeklyReport(
+          trajectories: trajectories, config: config, week: week, today: Self.today)
+        let full = report.document(lang)
+        let lean = report.document(lang, dataTable: false)
+        #expect(lean.csvTable == nil)
+        #expect(full.csvTable != nil)
+        var bare = full
+        bare.csvTable = nil
+        #expect(lean == bare, "\(week)")
+        for format in [ReportFormat.text, .markdown, .html] {
+          #expect(
+            ReportRenderer.render(lean, as: format) == ReportRenderer.render(full, as: format),
+            "\(week) \(format)")
+        }
+        #expect(
+          ReportRenderer.html(lean, lang: lang, charts: report.charts(lang))
+            == ReportRenderer.html(full, lang: lang, charts: report.charts(lang)))
+      }
+    }
+  }
+
   /// The same files give the same report in every run, whatever order the threads finish in.
   @Test func everyRunGivesTheSameReport() throws {
     let (config, trajectories) = try Self.load("Tests/Fixtures/generated")

@@ -1,8 +1,9 @@
 import AmigoSchema
 
 extension WeeklyReport {
-  /// The report as a document in `lang`.
-  public func document(_ lang: Language) -> ReportDocument {
+  /// The report as a document in `lang`; without `dataTable`, with no data table (`csvTable`:
+  /// only CSV and JSON print it, so text, Markdown and HTML need not build it).
+  public func document(_ lang: Language, dataTable: Bool = true) -> ReportDocument {
     var facts = [
       Fact("week", lang("Week", "Week"), .text(week.description)),
       Fact(
@@ -35,14 +36,14 @@ extension WeeklyReport {
     }
     // Each worker's section and data rows on their own, on all cores, joined in order.
     let parts = concurrentMap(workers.count) { k in
-      (workerSection(workers[k], lang), csvRows(workers[k], lang))
+      (workerSection(workers[k], lang), dataTable ? csvRows(workers[k], lang) : [])
     }
     sections += parts.map(\.0)
     return ReportDocument(
       kind: "week", title: lang("Week report \(week)", "Weekoverzicht \(week)"), facts: facts,
       sections: sections,
-      csvTable: Table(
-        id: "trajectories", columns: csvColumns(lang), rows: parts.flatMap(\.1))
+      csvTable: dataTable
+        ? Table(id: "trajectories", columns: csvColumns(lang), rows: parts.flatMap(\.1)) : nil
     ).written(in: lang)
   }
 
@@ -88,7 +89,11 @@ extension WeeklyReport {
   /// The dose column's heading: the plural label of the rows' dose kind (`Programme.doseKind`),
   /// or "Dose" when the rows count different kinds.
   func doseHeading(_ rows: [Row], _ lang: Language) -> String {
-    let kinds = Set(rows.map(\.doseKind))
+    doseHeading(Set(rows.map(\.doseKind)), lang)
+  }
+
+  /// `doseHeading` of rows with these dose kinds.
+  func doseHeading(_ kinds: Set<SessionKind>, _ lang: Language) -> String {
     guard kinds.count <= 1 else { return lang("Dose", "Dosis") }
     let kind = kinds.first ?? .childTalk
     return lang(kind.pluralEn.capitalizedFirst, kind.pluralNl.capitalizedFirst)
@@ -169,7 +174,9 @@ extension WeeklyReport {
         Column(
           "worker", lang("Worker", "Begeleider"),
           labelColumn: lang("Worker (name)", "Begeleider (naam)"))
-      ] + self.columns(lang, dose: doseHeading(workers.flatMap(\.rows), lang))
+      ]
+      + self.columns(
+        lang, dose: doseHeading(Set(workers.lazy.flatMap { $0.rows.lazy.map(\.doseKind) }), lang))
     columns.insert(
       Column(
         "dose_kind", lang("Dose kind", "Soort dosis"),

@@ -324,8 +324,9 @@ enum Report: Command {
           trajectories: trajectories, activities: activities, config: config, week: week,
           today: today, worker: worker
         )
-        document = report.document(lang).namingLeftOut(
-          leftOut.entries + activityLeftOut.entries, lang)
+        // Only CSV and JSON print the data table.
+        document = report.document(lang, dataTable: format == .csv || format == .json)
+          .namingLeftOut(leftOut.entries + activityLeftOut.entries, lang)
         if format == .html { charts = report.charts(lang) }
       }
       if !leftOut.isEmpty {

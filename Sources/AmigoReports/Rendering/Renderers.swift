@@ -16,7 +16,7 @@ public enum ReportRenderer {
       if case .screen(let showsTitle) = doc.textLayout {
         ScreenRenderer(color: color, width: width).render(doc.safeText(), showsTitle: showsTitle)
       } else {
-        TextRenderer(color: color, width: width).render(doc.safeText())
+        TextRenderer(color: color, width: width).renderSafe(doc)
       }
     case .markdown: MarkdownRenderer().render(doc.safeText())
     case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
@@ -68,6 +68,19 @@ struct TextRenderer {
     return out
   }
 
+  /// `render(doc.safeText())`, with each section made safe and laid out on its own, on all
+  /// cores, joined in order (the same text); the data table, which text does not show, is left
+  /// as it is.
+  func renderSafe(_ doc: ReportDocument) -> String {
+    var head = doc
+    head.sections = []
+    head.csvTable = nil
+    let parts = concurrentMap(doc.sections.count) { i in
+      "\n" + render(doc.sections[i].safeText(), level: 0, doc.language)
+    }
+    return render(head.safeText()) + parts.joined()
+  }
+
   func render(_ section: Section, level: Int, _ language: Language) -> String {
     var out = bold(level == 0 ? section.title : section.title) + "\n"
     if level == 0 {
@@ -106,6 +119,7 @@ struct TextRenderer {
     table.headerStyle = .plain
     table.headerRule = true
     table.width = width
+    table.rows.reserveCapacity(t.rows.count)
     for row in t.rows { table.append(row.map { $0.display(language) }) }
     return table.render(color: false)
   }

@@ -11,8 +11,9 @@ public enum SafeText {
   public static func lines(_ text: String) -> String { clean(text, keepLines: true) }
 
   static func clean(_ text: String, keepLines: Bool) -> String {
-    // Printable ASCII (nearly all text) has nothing to replace.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    // Text without a character to replace or remove (nearly all, accents and emoji included,
+    // and every text made safe once already) is returned as it is.
+    if !needsCleaning(text) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -24,6 +25,32 @@ public enum SafeText {
       }
     }
     return String(out)
+  }
+}
+
+extension SafeText {
+  /// Whether `text` holds a character `clean` replaces or removes, from its UTF-8 bytes: a C0
+  /// control or DEL (one byte), a C1 control (`C2 80`-`C2 9F`), a line or paragraph separator or
+  /// a bidirectional embedding or override (`E2 80 A8`-`E2 80 AE`), or an isolate
+  /// (`E2 81 A6`-`E2 81 A9`). Tabs and line feeds count too: `oneLine` replaces them.
+  static func needsCleaning(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        if b < 0x20 || b == 0x7F { return true }
+        if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+        if b == 0xE2, i + 2 < n {
+          let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+          if b1 == 0x80, b2 >= 0xA8, b2 <= 0xAE { return true }
+          if b1 == 0x81, b2 >= 0xA6, b2 <= 0xA9 { return true }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 }
 

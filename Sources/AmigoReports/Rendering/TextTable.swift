@@ -175,6 +175,94 @@ public struct TextTable: Sendable {
 
   /// The whole table in one block, ignoring `width`.
   func renderAll(color: Bool) -> String {
+    // No column wraps (report tables without a terminal width, `list`): every cell is one line.
+    if !columns.isEmpty && !columns.contains(where: { $0.maxWidth != nil && $0.overflow == .wrap })
+    {
+      return renderOneLineCells(color: color)
+    }
+    return renderGrid(color: color)
+  }
+
+  /// `renderGrid` for a table whose cells are one line each (no column wraps), without an array
+  /// per cell: the cells' texts and widths in two flat arrays, a row after the other (the
+  /// header first), each cell made safe, cut to its column and measured once.
+  func renderOneLineCells(color: Bool) -> String {
+    let n = columns.count
+    let header = hasHeaderLine
+    let count = (rows.count + (header ? 1 : 0)) * n
+    var texts: [String] = []
+    var measured: [Int] = []
+    texts.reserveCapacity(count)
+    measured.reserveCapacity(count)
+    var widths = Array(repeating: 0, count: n)
+    if header {
+      for i in 0..<n { texts.append(fitted(Self.sanitize(columns[i].header), columns[i])) }
+    }
+    for row in rows {
+      for i in 0..<n { texts.append(fitted(Self.sanitize(row[i].text), columns[i])) }
+    }
+    for k in texts.indices {
+      let w = Self.displayWidth(texts[k])
+      measured.append(w)
+      if w > widths[k % n] { widths[k % n] = w }
+    }
+    // Columns that are empty everywhere take no space.
+    let visible = widths.indices.filter { widths[$0] > 0 }
+    var out: [UInt8] = []
+    out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + (indent + 1) * texts.count / n)
+    var line: [UInt8] = []
+    for r in 0..<(texts.count / n) {
+      line.removeAll(keepingCapacity: true)
+      line.append(contentsOf: repeatElement(0x20, count: indent))
+      for (k, i) in visible.enumerated() {
+        if k > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
+        Self.appendCell(
+          texts[r * n + i], missing: max(widths[i] - measured[r * n + i], 0),
+          columns[i].alignment,
+          style: color
+            ? (header && r == 0 ? headerStyle : rows[r - (header ? 1 : 0)][i].style) : .plain,
+          to: &line)
+      }
+      Self.appendTrimmed(line, to: &out)
+      out.append(0x0A)
+      // The line of dashes under the header: plain, as wide as each column.
+      if r == 0 && header && headerRule {
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: repeatElement(0x20, count: indent))
+        for (k, i) in visible.enumerated() {
+          if k > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
+          line.append(contentsOf: repeatElement(0x2D, count: widths[i]))
+        }
+        Self.appendTrimmed(line, to: &out)
+        out.append(0x0A)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A cell's text padded with `missing` spaces on the side its alignment leaves free, the
+  /// text (not the padding) in its style's escape codes (`.plain` for none).
+  static func appendCell(
+    _ text: String, missing: Int, _ alignment: Alignment, style: Style, to line: inout [UInt8]
+  ) {
+    if style.code != nil {
+      let padded =
+        alignment == .left
+        ? text + String(repeating: " ", count: missing)
+        : String(repeating: " ", count: missing) + text
+      line.append(contentsOf: Self.styled(padded, style).utf8)
+    } else if alignment == .left {
+      line.append(contentsOf: text.utf8)
+      line.append(contentsOf: repeatElement(0x20, count: missing))
+    } else {
+      line.append(contentsOf: repeatElement(0x20, count: missing))
+      line.append(contentsOf: text.utf8)
+    }
+  }
+
+  /// The whole table in one block, ignoring `width`, each cell as its lines (wrapping or
+  /// cutting to its column).
+  func renderGrid(color: Bool) -> String {
     // Every cell as its lines (wrapping or truncating to the column's limit).
     var grid: [[[String]]] = []
     var styles: [[Style]] = []
@@ -213,19 +301,9 @@ public struct TextTable: Sendable {
           if k > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
           let text = l < row[i].count ? row[i][l] : ""
           let missing = max(widths[i] - (l < row[i].count ? measured[r][i][l] : 0), 0)
-          if color, styles[r][i].code != nil {
-            let padded =
-              columns[i].alignment == .left
-              ? text + String(repeating: " ", count: missing)
-              : String(repeating: " ", count: missing) + text
-            line.append(contentsOf: Self.styled(padded, styles[r][i]).utf8)
-          } else if columns[i].alignment == .left {
-            line.append(contentsOf: text.utf8)
-            line.append(contentsOf: repeatElement(0x20, count: missing))
-          } else {
-            line.append(contentsOf: repeatElement(0x20, count: missing))
-            line.append(contentsOf: text.utf8)
-          }
+          Self.appendCell(
+            text, missing: missing, columns[i].alignment, style: color ? styles[r][i] : .plain,
+            to: &line)
         }
         Self.appendTrimmed(line, to: &out)
         out.append(0x0A)
@@ -248,6 +326,15 @@ public struct TextTable: Sendable {
     var text = String(decoding: line, as: UTF8.self)
     while text.last == " " { text.removeLast() }
     out.append(contentsOf: text.utf8)
+  }
+
+  /// `text` cut to `column`'s limit where it is wider and the column does not wrap (`fit`'s
+  /// one line).
+  func fitted(_ text: String, _ column: Column) -> String {
+    guard let limit = column.maxWidth, limit > 0, Self.displayWidth(text) > limit else {
+      return text
+    }
+    return Self.truncate(text, to: limit)
   }
 
   func fit(_ text: String, _ column: Column) -> [String] {

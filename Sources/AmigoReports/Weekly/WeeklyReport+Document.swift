@@ -1,8 +1,9 @@
 import AmigoSchema
 
 extension WeeklyReport {
-  /// The report as a document in `lang`.
-  public func document(_ lang: Language) -> ReportDocument {
+  /// The report as a document in `lang`; without `dataTable`, with no data table (`csvTable`:
+  /// only CSV and JSON print it, so text, Markdown and HTML need not build it).
+  public func document(_ lang: Language, dataTable: Bool = true) -> ReportDocument {
     var facts = [
       Fact("week", lang("Week", "Week"), .text(week.description)),
       Fact(
@@ -33,54 +34,66 @@ extension WeeklyReport {
           id: "empty", title: lang("No trajectories", "Geen trajecten"),
           blocks: [.paragraph(lang("Nothing ran in this week.", "In deze week liep er niets."))]))
     }
-    for ww in workers {
-      var blocks: [Block] = []
-      if !ww.rows.isEmpty { blocks.append(.table(table(ww.rows, lang))) }
-      let attention = ww.rows.flatMap { row in
-        row.attention.map { "\(row.label) (\(row.id)): " + describe($0, lang) }
-      }
-      blocks.append(
-        .subsection(
-          Section(
-            id: "attention", title: lang("Attention", "Aandacht"),
-            blocks: attention.isEmpty
-              ? [.paragraph(lang("Nothing needs attention.", "Niets vraagt aandacht."))]
-              : [.list(attention)]
-          )))
-      if !ww.activities.isEmpty {
-        blocks.append(.subsection(activitySection(ww.activities, lang)))
-      }
-      if !ww.waiting.isEmpty { blocks.append(.subsection(waitingSection(ww.waiting, lang))) }
-      blocks.append(timeParagraph(ww, lang))
-      if !ww.events.isEmpty {
-        blocks.append(
-          .subsection(
-            Section(
-              id: "events", title: lang("This week", "Deze week"),
-              blocks: [.list(ww.events.map { describe($0, lang) })])))
-      }
-      let count = ww.rows.count
-      let title = ww.worker.name.isEmpty ? ww.worker.id : "\(ww.worker.name) (\(ww.worker.id))"
-      sections.append(
-        Section(
-          id: "worker:\(ww.worker.id)",
-          title: title + " — "
-            + lang(
-              count == 1 ? "1 trajectory" : "\(count) trajectories",
-              count == 1 ? "1 traject" : "\(count) trajecten"),
-          blocks: blocks))
+    // Each worker's section and data rows on their own, on all cores, joined in order.
+    let parts = concurrentMap(workers.count) { k in
+      (workerSection(workers[k], lang), dataTable ? csvRows(workers[k], lang) : [])
     }
+    sections += parts.map(\.0)
     return ReportDocument(
       kind: "week", title: lang("Week report \(week)", "Weekoverzicht \(week)"), facts: facts,
       sections: sections,
-      csvTable: csv(lang)
+      csvTable: dataTable
+        ? Table(id: "trajectories", columns: csvColumns(lang), rows: parts.flatMap(\.1)) : nil
     ).written(in: lang)
+  }
+
+  /// A worker's section: their table, attention list, activities, waiting list, time and
+  /// events.
+  func workerSection(_ ww: WorkerWeek, _ lang: Language) -> Section {
+    var blocks: [Block] = []
+    if !ww.rows.isEmpty { blocks.append(.table(table(ww.rows, lang))) }
+    let attention = ww.rows.flatMap { row in
+      row.attention.map { "\(row.label) (\(row.id)): " + describe($0, lang) }
+    }
+    blocks.append(
+      .subsection(
+        Section(
+          id: "attention", title: lang("Attention", "Aandacht"),
+          blocks: attention.isEmpty
+            ? [.paragraph(lang("Nothing needs attention.", "Niets vraagt aandacht."))]
+            : [.list(attention)]
+        )))
+    if !ww.activities.isEmpty {
+      blocks.append(.subsection(activitySection(ww.activities, lang)))
+    }
+    if !ww.waiting.isEmpty { blocks.append(.subsection(waitingSection(ww.waiting, lang))) }
+    blocks.append(timeParagraph(ww, lang))
+    if !ww.events.isEmpty {
+      blocks.append(
+        .subsection(
+          Section(
+            id: "events", title: lang("This week", "Deze week"),
+            blocks: [.list(ww.events.map { describe($0, lang) })])))
+    }
+    let count = ww.rows.count
+    let title = ww.worker.name.isEmpty ? ww.worker.id : "\(ww.worker.name) (\(ww.worker.id))"
+    return Section(
+      id: "worker:\(ww.worker.id)",
+      title: title + " — "
+        + lang(
+          count == 1 ? "1 trajectory" : "\(count) trajectories",
+          count == 1 ? "1 traject" : "\(count) trajecten"),
+      blocks: blocks)
   }
 
   /// The dose column's heading: the plural label of the rows' dose kind (`Programme.doseKind`),
   /// or "Dose" when the rows count different kinds.
   func doseHeading(_ rows: [Row], _ lang: Language) -> String {
-    let kinds = Set(rows.map(\.doseKind))
+    doseHeading(Set(rows.map(\.doseKind)), lang)
+  }
+
+  /// `doseHeading` of rows with these dose kinds.
+  func doseHeading(_ kinds: Set<SessionKind>, _ lang: Language) -> String {
     guard kinds.count <= 1 else { return lang("Dose", "Dosis") }
     let kind = kinds.first ?? .childTalk
     return lang(kind.pluralEn.capitalizedFirst, kind.pluralNl.capitalizedFirst)
@@ -153,13 +166,17 @@ extension WeeklyReport {
     return "\(r.dose)/\(norm)"
   }
 
-  func csv(_ lang: Language) -> Table {
+  /// The data table's columns (CSV and JSON): the worker first, the dose kind and norm beside
+  /// the dose, the attention and activity last.
+  func csvColumns(_ lang: Language) -> [Column] {
     var columns =
       [
         Column(
           "worker", lang("Worker", "Begeleider"),
           labelColumn: lang("Worker (name)", "Begeleider (naam)"))
-      ] + self.columns(lang, dose: doseHeading(workers.flatMap(\.rows), lang))
+      ]
+      + self.columns(
+        lang, dose: doseHeading(Set(workers.lazy.flatMap { $0.rows.lazy.map(\.doseKind) }), lang))
     columns.insert(
       Column(
         "dose_kind", lang("Dose kind", "Soort dosis"),
@@ -174,22 +191,24 @@ extension WeeklyReport {
       Column(
         "activity", lang("Activity", "Activiteit"),
         labelColumn: lang("Activity (type)", "Activiteit (soort)")))
+    return columns
+  }
+
+  /// A worker's rows of the data table: their trajectories, then their activities.
+  func csvRows(_ ww: WorkerWeek, _ lang: Language) -> [[Cell]] {
     var rows: [[Cell]] = []
-    for ww in workers {
-      for r in ww.rows {
-        rows.append([
-          .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), school(r),
-          r.trajectoryWeek.map { .int($0) } ?? .empty,
-          .code(r.doseKind.rawValue, label: lang.label(r.doseKind.rawValue, Schemas.sessionKind)),
-          .int(r.dose),
-          r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
-          contacts(r, lang), scores(r),
-          .list(r.attention.map { .code($0.code, label: describe($0, lang)) }), .empty,
-        ])
-      }
-      rows += activityDataRows(ww, lang)
+    for r in ww.rows {
+      rows.append([
+        .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), school(r),
+        r.trajectoryWeek.map { .int($0) } ?? .empty,
+        .code(r.doseKind.rawValue, label: lang.label(r.doseKind.rawValue, Schemas.sessionKind)),
+        .int(r.dose),
+        r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
+        contacts(r, lang), scores(r),
+        .list(r.attention.map { .code($0.code, label: describe($0, lang)) }), .empty,
+      ])
     }
-    return Table(id: "trajectories", columns: columns, rows: rows)
+    return rows + activityDataRows(ww, lang)
   }
 
   func describe(_ a: Attention, _ lang: Language) -> String {

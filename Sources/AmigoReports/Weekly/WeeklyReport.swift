@@ -104,12 +104,11 @@ public struct WeeklyReport: Sendable {
   ) {
     self.week = week
     self.today = today
-    self.holiday = config.holiday(covering: week)
-    let monday = week.monday
+    let holiday = config.holiday(covering: week)
+    self.holiday = holiday
     let sunday = week.sunday
     let inProgress = today <= sunday
     let asOf = min(today, sunday)
-    var result: [WorkerWeek] = []
     let workers = config.workers.filter { worker == nil || $0.id == worker }
     // Grouped once (by index: a trajectory is copied only when it is looked at).
     // The days each child was reached in a meeting or group (contacts of their own).
@@ -124,104 +123,122 @@ public struct WeeklyReport: Sendable {
     for i in trajectories.indices {
       for id in trajectories[i].allWorkers { byWorker[id, default: []].append(i) }
     }
-    for w in workers {
-      let mine = (byWorker[w.id] ?? []).sorted {
-        (trajectories[$0].child.label, trajectories[$0].id)
-          < (trajectories[$1].child.label, trajectories[$1].id)
-      }
-      var rows: [Row] = []
-      var events: [Event] = []
-      for index in mine {
-        let t = trajectories[index]
-        if let r = t.referral?.date, week.contains(r) {
-          events.append(.referred(id: t.id, label: t.child.label, by: t.referral?.by))
-        }
-        if let s = t.plan.start, week.contains(s) {
-          events.append(.started(id: t.id, label: t.child.label))
-        }
-        if let c = t.closure?.date, week.contains(c) {
-          events.append(.closed(id: t.id, label: t.child.label, reason: t.closure?.reason))
-        }
-        guard let start = t.plan.start, start <= sunday, var status = t.status,
-          status.isRunning || status == .paused || status == .closed
-        else {
-          // Not started by the week's end: its intake contacts count all the same.
-          if let row = WeeklyReport.intakeRow(t, config: config, monday: monday, sunday: sunday) {
-            rows.append(row)
-          }
-          continue
-        }
-        if let closed = t.closure?.date, closed < monday { continue }
-        if status == .closed {
-          // Closed after this week: it was running then.
-          guard let closed = t.closure?.date else { continue }
-          if closed > sunday { status = .active }
-        }
-        // Dated pauses say what the week was: paused while they cover all its school days,
-        // running in a week before a pause that lasts now (`Pause`).
-        let pausedDays = t.pausedSchoolDays(monday: monday.dayNumber)
-        if pausedDays == 5, status.isRunning {
-          status = .paused
-        } else if status == .paused, pausedDays == 0, t.openPause != nil {
-          status = .active
-        }
-        let programme = config.programme(t.programme)
-        // The week's held sessions, by index, reading fields in place (no copies).
-        let doseKind = programme?.doseKind ?? .childTalk
-        var dose = 0
-        var minutes = 0
-        var otherContacts: [SessionKind] = []
-        var schoolClosed = false
-        for i in t.sessions.indices {
-          guard let d = t.sessions[i].date, d >= monday, d <= sunday else { continue }
-          if t.sessions[i].status == .schoolClosed { schoolClosed = true }
-          guard t.sessions[i].isHeld else { continue }
-          minutes += t.sessions[i].countedMinutes(programme) ?? 0
-          if let kind = t.sessions[i].kind {
-            if kind == doseKind { dose += 1 } else { otherContacts.append(kind) }
-          }
-        }
-        // The norm applies while running, outside holidays, weeks the school was closed and
-        // (partly) paused weeks.
-        let normApplies = status.isRunning && holiday == nil && !schoolClosed && pausedDays == 0
-        // The school the child attends at the week's end (`Trajectory.school(on:)`).
-        let school = t.school(on: sunday)
-        var row = Row(
-          id: t.id, label: t.child.label, school: config.school(school)?.name ?? school,
-          trajectoryWeek: t.week(of: monday),
-          plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
-          dose: dose, norm: normApplies ? programme?.childSessionsPerWeek : nil,
-          minutes: minutes, otherContacts: otherContacts, lastScores: [],
-          attention: [])
-        row.schoolID = school
-        row.doseKind = doseKind
-        row.showsDose = dose > 0 || (programme?.counts(doseKind) ?? true)
-        for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {
-          if let last = goal.latestScore(onOrBefore: sunday) {
-            row.lastScores.append((goal.id, last))
-          }
-        }
-        row.showsScores = programme?.goalsExpected ?? true || !row.lastScores.isEmpty
-        if status.isRunning {
-          row.attention = WeeklyReport.attention(
-            t, row: row, config: config, programme: programme, week: week, inProgress: inProgress,
-            asOf: asOf, activityContacts: activityContacts[t.id] ?? [])
-        }
-        rows.append(row)
-      }
-      let activityRows = WeeklyReport.activityRows(activities, worker: w.id, week: week).map {
-        var r = $0
-        r.schoolName = config.school(r.school)?.name ?? r.school
-        return r
-      }
-      let waiting = WeeklyReport.waitingRows(trajectories, mine, on: asOf)
-      if !rows.isEmpty || !events.isEmpty || !activityRows.isEmpty || !waiting.isEmpty {
-        result.append(
-          WorkerWeek(
-            worker: w, rows: rows, events: events, activities: activityRows, waiting: waiting))
-      }
+    // Each worker's part on its own, on all cores, joined in the workers' order (the same
+    // output as one core's).
+    let (contacts, grouped) = (activityContacts, byWorker)
+    let parts = concurrentMap(workers.count) { k in
+      WeeklyReport.workerWeek(
+        workers[k], mine: grouped[workers[k].id] ?? [], trajectories: trajectories,
+        activities: activities, activityContacts: contacts, config: config, week: week,
+        holiday: holiday, inProgress: inProgress, asOf: asOf)
     }
-    self.workers = result
+    self.workers = parts.compactMap { $0 }
+  }
+
+  /// One worker's week (nil when it has nothing to show): `indices` are the worker's
+  /// trajectories in `trajectories`.
+  static func workerWeek(
+    _ w: Worker, mine indices: [Int], trajectories: [Trajectory], activities: [Activity],
+    activityContacts: [String: [LocalDate]], config: Config, week: ISOWeek, holiday: Holiday?,
+    inProgress: Bool, asOf: LocalDate
+  ) -> WorkerWeek? {
+    let monday = week.monday
+    let sunday = week.sunday
+    let mine = indices.sorted {
+      (trajectories[$0].child.label, trajectories[$0].id)
+        < (trajectories[$1].child.label, trajectories[$1].id)
+    }
+    var rows: [Row] = []
+    var events: [Event] = []
+    for index in mine {
+      let t = trajectories[index]
+      if let r = t.referral?.date, week.contains(r) {
+        events.append(.referred(id: t.id, label: t.child.label, by: t.referral?.by))
+      }
+      if let s = t.plan.start, week.contains(s) {
+        events.append(.started(id: t.id, label: t.child.label))
+      }
+      if let c = t.closure?.date, week.contains(c) {
+        events.append(.closed(id: t.id, label: t.child.label, reason: t.closure?.reason))
+      }
+      guard let start = t.plan.start, start <= sunday, var status = t.status,
+        status.isRunning || status == .paused || status == .closed
+      else {
+        // Not started by the week's end: its intake contacts count all the same.
+        if let row = WeeklyReport.intakeRow(t, config: config, monday: monday, sunday: sunday) {
+          rows.append(row)
+        }
+        continue
+      }
+      if let closed = t.closure?.date, closed < monday { continue }
+      if status == .closed {
+        // Closed after this week: it was running then.
+        guard let closed = t.closure?.date else { continue }
+        if closed > sunday { status = .active }
+      }
+      // Dated pauses say what the week was: paused while they cover all its school days,
+      // running in a week before a pause that lasts now (`Pause`).
+      let pausedDays = t.pausedSchoolDays(monday: monday.dayNumber)
+      if pausedDays == 5, status.isRunning {
+        status = .paused
+      } else if status == .paused, pausedDays == 0, t.openPause != nil {
+        status = .active
+      }
+      let programme = config.programme(t.programme)
+      // The week's held sessions, by index, reading fields in place (no copies).
+      let doseKind = programme?.doseKind ?? .childTalk
+      var dose = 0
+      var minutes = 0
+      var otherContacts: [SessionKind] = []
+      var schoolClosed = false
+      for i in t.sessions.indices {
+        guard let d = t.sessions[i].date, d >= monday, d <= sunday else { continue }
+        if t.sessions[i].status == .schoolClosed { schoolClosed = true }
+        guard t.sessions[i].isHeld else { continue }
+        minutes += t.sessions[i].countedMinutes(programme) ?? 0
+        if let kind = t.sessions[i].kind {
+          if kind == doseKind { dose += 1 } else { otherContacts.append(kind) }
+        }
+      }
+      // The norm applies while running, outside holidays, weeks the school was closed and
+      // (partly) paused weeks.
+      let normApplies = status.isRunning && holiday == nil && !schoolClosed && pausedDays == 0
+      // The school the child attends at the week's end (`Trajectory.school(on:)`).
+      let school = t.school(on: sunday)
+      var row = Row(
+        id: t.id, label: t.child.label, school: config.school(school)?.name ?? school,
+        trajectoryWeek: t.week(of: monday),
+        plannedWeeks: t.plan.weeks ?? programme?.weeks?.upperBound, status: status,
+        dose: dose, norm: normApplies ? programme?.childSessionsPerWeek : nil,
+        minutes: minutes, otherContacts: otherContacts, lastScores: [],
+        attention: [])
+      row.schoolID = school
+      row.doseKind = doseKind
+      row.showsDose = dose > 0 || (programme?.counts(doseKind) ?? true)
+      for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {
+        if let last = goal.latestScore(onOrBefore: sunday) {
+          row.lastScores.append((goal.id, last))
+        }
+      }
+      row.showsScores = programme?.goalsExpected ?? true || !row.lastScores.isEmpty
+      if status.isRunning {
+        row.attention = WeeklyReport.attention(
+          t, row: row, config: config, programme: programme, week: week, inProgress: inProgress,
+          asOf: asOf, activityContacts: activityContacts[t.id] ?? [])
+      }
+      rows.append(row)
+    }
+    let activityRows = WeeklyReport.activityRows(activities, worker: w.id, week: week).map {
+      var r = $0
+      r.schoolName = config.school(r.school)?.name ?? r.school
+      return r
+    }
+    let waiting = WeeklyReport.waitingRows(trajectories, mine, on: asOf)
+    guard !rows.isEmpty || !events.isEmpty || !activityRows.isEmpty || !waiting.isEmpty else {
+      return nil
+    }
+    return WorkerWeek(
+      worker: w, rows: rows, events: events, activities: activityRows, waiting: waiting)
   }
 
   static func attention(

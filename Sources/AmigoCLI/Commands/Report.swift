@@ -218,8 +218,6 @@ enum Report: Command {
       // (`Loader.loadFacts`): a whole workspace held once.
       let files: [TrajectoryFile]
       let trajectories: [Trajectory]
-      // The trajectory files, when listed here (the activity check needs them too).
-      var listed: [String]?
       if weekly, let asked {
         files =
           Loader.loadTrajectories(
@@ -232,10 +230,8 @@ enum Report: Command {
           ).files
         trajectories = decodedTrajectories(files)
       } else {
-        let paths = workspace.trajectoryPaths()
-        listed = paths
         let facts = Loader.loadFacts(
-          paths, config: config, today: today, warnings: false,
+          workspace.trajectoryPaths(), config: config, today: today, warnings: false,
           trim: PeriodReport.dropUnread, display: display)
         files = facts.flagged
         trajectories = facts.trajectories
@@ -243,7 +239,7 @@ enum Report: Command {
       // The activity files, checked against the trajectories just loaded; the week report
       // checks only those it can count (`weekRelevance`).
       (activities, activityLeftOut) = loadCheckedActivities(
-        workspace, config: config, today: today, env, loaded: trajectories, paths: listed,
+        workspace, config: config, today: today, env, loaded: trajectories,
         relevant: weekly ? asked.map { weekRelevance($0, shown: Set(trajectories.map(\.id))) } : nil
       )
       // Left out: the files that could not be decoded into a trajectory (YAML or structural
@@ -408,8 +404,7 @@ enum Report: Command {
   /// facts are taken instead of reading their files again.
   static func loadCheckedActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
-    loaded: [Trajectory] = [], paths trajectoryPaths: [String]? = nil,
-    relevant: ((Activity) -> Bool)? = nil
+    loaded: [Trajectory] = [], relevant: ((Activity) -> Bool)? = nil
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     var paths = workspace.activityPaths()
     guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
@@ -426,8 +421,7 @@ enum Report: Command {
     // The unchecked decodings have served: let them go before the files are checked (a
     // report holds every trajectory meanwhile; issue 31's memory target).
     read = []
-    var index = ActivityStore.index(
-      workspace, naming: Array(named), known: loaded, paths: trajectoryPaths)
+    var index = ActivityStore.index(workspace, naming: Array(named), known: loaded)
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(
       paths, bytes: bytes, config: config, index: index, today: today, warnings: false,

@@ -18,19 +18,13 @@ public enum ActivityStore {
   /// `ids` names (read from their files).
   /// `known`: trajectories decoded already (a report's), whose facts are taken for the ids they
   /// carry instead of reading those files again; the other named files are read on every core.
-  /// `paths`: the workspace's trajectory files when the caller has just listed them
-  /// (`Workspace.trajectoryPaths()`), so that they are not listed again.
   public static func index(
-    _ workspace: Workspace, naming ids: [String], known: [Trajectory] = [],
-    paths listed: [String]? = nil
+    _ workspace: Workspace, naming ids: [String], known: [Trajectory] = []
   ) -> TrajectoryIndex {
-    let paths = listed ?? workspace.trajectoryPaths()
+    let paths = workspace.trajectoryPaths()
     let wanted = Set(ids)
     var entries: [String: TrajectoryIndex.Entry] = [:]
-    // By index: a named trajectory's fields are read in place, the others' not copied.
-    for i in known.indices where wanted.contains(known[i].id) {
-      entries[known[i].id] = TrajectoryIndex.Entry(known[i])
-    }
+    for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
     let named = paths.filter {
       let id = Workspace.id(ofFile: $0)
       return wanted.contains(id) && entries[id] == nil

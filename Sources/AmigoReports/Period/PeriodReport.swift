@@ -266,21 +266,6 @@ public struct PeriodReport: Sendable {
     return f
   }
 
-  /// Meetings and groups per programme column (`programmes`: the groups' indices and ids;
-  /// group 0 is all), by group index; empty without activities.
-  func activityFigures(columns programmes: [(group: Int, id: String)]) -> [Int: ActivityFigures] {
-    var out: [Int: ActivityFigures] = [:]
-    guard !activities.isEmpty else { return out }
-    for (g, id) in programmes {
-      out[g] = ActivityFigures(activities, in: period, include: { g == 0 || $0.programme == id })
-    }
-    // "Discussed only" is a child not reached at all: one with a held contact of its own in
-    // the period is reached (docs/reports.md), whatever a meeting without it discussed.
-    let reachedOwn = PeriodReport.reachedByOwnContacts(trajectories, in: period)
-    for g in out.keys { out[g]?.discussed.subtract(reachedOwn) }
-    return out
-  }
-
   /// The contact kinds the declared programmes require, each once, in the programmes' order.
   static func requiredContactKinds(_ config: Config) -> [SessionKind] {
     var kinds: [SessionKind] = []
@@ -324,33 +309,7 @@ public struct PeriodReport: Sendable {
     // The municipalities of the schools, in the schools' order (`PeriodReport+Municipalities`).
     let towns = municipalities()
     for m in towns { groups.append(("municipality", m.name, m.name, [])) }
-    let programmeIdx = groups.indices.filter {
-      groups[$0].kind == "total" || groups[$0].kind == "programme"
-    }
-    let namedGroups = groups.map { ($0.kind, $0.id, $0.name) }
-    // The groups' figures on one core; meanwhile, on the other, the parts that do not need
-    // them (meetings and groups, hours, measures, after the trajectory). Each reads the
-    // trajectories alone: the same output as one after the other.
-    let columns = programmeIdx.map { (group: $0, id: namedGroups[$0].1) }
-    let (byGroup, parts) = sideBySide(
-      { () -> (figures: [Figures], movers: Bool) in
-        self.figures(of: namedGroups.map { ($0.0, $0.1) })
-      },
-      {
-        () -> (
-          activities: [Int: ActivityFigures], hours: Section?, measures: Table?,
-          afterTrajectory: (section: Section, csv: Table)?
-        ) in
-        (
-          self.activityFigures(columns: columns), self.hoursSection(lang),
-          self.measuresTable(lang),
-          self.followUpPart(
-            lang, groups: namedGroups, programmes: Array(programmeIdx.dropFirst()))
-        )
-      })
-    let (groupFigures, movers) = byGroup
-    let activityFigures = parts.activities
-    let (hours, measures, afterTrajectory) = (parts.hours, parts.measures, parts.afterTrajectory)
+    let (groupFigures, movers) = figures(of: groups.map { ($0.kind, $0.id) })
     func index(of kind: String) -> [String: Int] {
       Dictionary(
         groups.indices.filter { groups[$0].kind == kind }.map { (groups[$0].id, $0) },
@@ -359,12 +318,28 @@ public struct PeriodReport: Sendable {
     let schoolIndex = index(of: "school")
     let townIndex = index(of: "municipality")
 
+    let programmeIdx = groups.indices.filter {
+      groups[$0].kind == "total" || groups[$0].kind == "programme"
+    }
     let schoolIdx = [0] + groups.indices.filter { groups[$0].kind == "school" }
     let townIdx = [0] + groups.indices.filter { groups[$0].kind == "municipality" }
     let sources = Schemas.referrer.values.map { ($0.value, $0.label(lang.code)) }
     let reasons = Schemas.closureReason.values.map { ($0.value, $0.label(lang.code)) }
     let destinations = Schemas.destination.values.map { ($0.value, $0.label(lang.code)) }
 
+    // Meetings and groups, per programme (and all).
+    var activityFigures: [Int: ActivityFigures] = [:]
+    if !activities.isEmpty {
+      for g in programmeIdx {
+        let id = groups[g].id
+        activityFigures[g] = ActivityFigures(
+          activities, in: period, include: { g == 0 || $0.programme == id })
+      }
+      // "Discussed only" is a child not reached at all: one with a held contact of its own in
+      // the period is reached (docs/reports.md), whatever a meeting without it discussed.
+      let reachedOwn = PeriodReport.reachedByOwnContacts(trajectories, in: period)
+      for g in activityFigures.keys { activityFigures[g]?.discussed.subtract(reachedOwn) }
+    }
     let suppression = PeriodReport.suppression(
       groupFigures, programmes: Array(programmeIdx.dropFirst()),
       schools: Array(schoolIdx.dropFirst()), threshold: threshold, activities: activityFigures,
@@ -672,7 +647,7 @@ public struct PeriodReport: Sendable {
           id: "municipalities", title: lang("Per municipality", "Per gemeente"),
           [indicatorTable(townIdx, total: lang("All municipalities", "Alle gemeenten"))]))
     }
-    if let hours { sections.append(hours) }
+    if let hours = hoursSection(lang) { sections.append(hours) }
     let sharing = sharingPart(
       lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
       programmes: Array(programmeIdx.dropFirst()),
@@ -680,7 +655,11 @@ public struct PeriodReport: Sendable {
         suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
       })
     if let sharing { sections.append(sharing.section) }
+    let measures = measuresTable(lang)
     if let measures { sections.append(measuresSection(measures, lang)) }
+    let afterTrajectory = followUpPart(
+      lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
+      programmes: Array(programmeIdx.dropFirst()))
     if let afterTrajectory { sections.append(afterTrajectory.section) }
     // A table of the programmes' columns with only the rows and cells their profiles show
     // (`figures:`), or nil when no row remains.

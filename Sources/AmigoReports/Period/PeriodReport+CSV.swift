@@ -102,12 +102,14 @@ extension PeriodReport {
     }
     var rows: [[Cell]] = []
     let indicatorsTable = Cell.code("indicators", label: lang("Indicators", "Indicatoren"))
+    // Each indicator's unit found once, not once per group.
+    let units = indicators.map { PeriodReport.unit(of: $0.key) }
     for i in groups.indices {
-      for (key, label, value) in indicators {
+      for (n, (key, label, value)) in indicators.enumerated() {
         rows.append(
           row(
-            table: indicatorsTable, group: i, row: .code(key, label: label),
-            unit: PeriodReport.unit(of: key), value(i)))
+            table: indicatorsTable, group: i, row: .code(key, label: label), unit: units[n],
+            value(i)))
       }
     }
     for (id, title, values, indices) in breakdowns {

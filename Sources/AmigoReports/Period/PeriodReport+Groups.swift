@@ -41,8 +41,10 @@ extension PeriodReport {
     // A child who changed school in the period counts at each school for what happened there
     // (`contribution(_:at:)`), once in the total: the schools then need not add up to it.
     var movers = false
+    // Each trajectory's facts are found once and added to each of its groups directly
+    // (`Contribution`: no figures of its own with sets and dictionaries).
     for t in trajectories {
-      let c = contribution(t)
+      let c = facts(t)
       groupFigures[0].add(c)
       if let i = programmeIndex[t.programme] { groupFigures[i].add(c) }
       let schools = t.schools(from: period.from, through: min(period.to, today))
@@ -51,18 +53,24 @@ extension PeriodReport {
       } else {
         movers = true
         for s in schools {
-          if let i = schoolIndex[s] { groupFigures[i].add(contribution(t, at: s)) }
+          if let i = schoolIndex[s] { groupFigures[i].add(facts(t, at: s)) }
         }
       }
       // Its municipality, or each, for what happened at its schools there.
       guard !towns.isEmpty else { continue }
+      if schools.count == 1 {
+        if let town = townOf[schools[0]] {
+          if let i = townIndex[town] { groupFigures[i].add(c) }
+          continue
+        }
+      }
       let itsTowns = Set(schools.compactMap { townOf[$0] })
       if itsTowns.count == 1, schools.allSatisfy({ townOf[$0] != nil }) {
         if let i = townIndex[itsTowns.first!] { groupFigures[i].add(c) }
       } else {
         for m in towns where itsTowns.contains(m.name) {
           if let i = townIndex[m.name] {
-            groupFigures[i].add(contribution(t, among: Set(m.schools)))
+            groupFigures[i].add(facts(t, among: Set(m.schools)))
           }
         }
       }

@@ -12,7 +12,7 @@ public struct PeriodReport: Sendable {
   /// Work about several children (`activities/`); counted once per activity.
   public let activities: [Activity]
   /// The children reached in the period through an activity (`ActivityFigures.reached`).
-  let reachedInActivities: Set<String>
+  var reachedInActivities: Set<String>
   /// Figures given instead of counted from `trajectories`: the sum of several workspaces'
   /// (`CombinedPeriodReport`); nil for a workspace's own report.
   var given: GivenFigures?
@@ -105,6 +105,49 @@ public struct PeriodReport: Sendable {
       closedWithGoalResults += o.closedWithGoalResults
       for (k, v) in o.satisfaction { satisfaction[k, default: []] += v }
     }
+
+    /// Adds one trajectory's facts (`PeriodReport.facts`) to these.
+    mutating func add(_ c: Contribution) {
+      if c.reached {
+        reached += 1
+        if let family = c.family {
+          reachedFamilies.insert(family)
+          childTalks.append(Double(c.childTalks))
+          contactMinutes.append(Double(c.contactMinutes))
+        }
+      }
+      if let source = c.referralSource {
+        referrals += 1
+        referralSources[source, default: 0] += 1
+      }
+      if let days = c.waitingDays {
+        waiting += 1
+        waitingDays.append(Double(days))
+      }
+      if c.new {
+        new += 1
+        if let days = c.daysToStart { daysToStart.append(Double(days)) }
+      }
+      if c.running { running += 1 }
+      guard let closure = c.closure else { return }
+      closed += 1
+      if let weeks = c.durationWeeks { durationWeeks.append(weeks) }
+      if c.closedWith != 0 {
+        for kind in SessionKind.allCases where c.closedWith & (1 << UInt64(kind.ordinal & 63)) != 0
+        {
+          closedWith[kind, default: 0] += 1
+        }
+      }
+      if let reason = closure.reason { reasons[reason, default: 0] += 1 }
+      for d in c.destinations { destinations[d, default: 0] += 1 }
+      if closure.continuesWithoutHelp { withoutHelp += 1 }
+      goalsWithResult += c.goalsWithResult
+      goalsAchieved += c.goalsAchieved
+      if c.goalsWithResult > 0 { closedWithGoalResults += 1 }
+      for (party, score) in closure.satisfaction {
+        satisfaction[party, default: []].append(Double(score))
+      }
+    }
   }
 
   /// The figures of one trajectory alone.
@@ -112,12 +155,49 @@ public struct PeriodReport: Sendable {
     _ t: Trajectory, at school: String? = nil, among schools: Set<String>? = nil
   ) -> Figures {
     var f = Figures()
-    // At one school of a child who changed school (`SchoolHistory.swift`), or at one of
-    // `schools` (a municipality's): each fact counts for the school of its date; nil: the whole
-    // trajectory.
+    f.add(facts(t, at: school, among: schools))
+    return f
+  }
+
+  /// What one trajectory adds to a group's figures, held without sets or dictionaries of its
+  /// own: `figures(of:)` adds it to up to four groups (`Figures.add(_:)`), and `contribution`
+  /// makes a group of one of it.
+  struct Contribution {
+    /// Reached: by a held contact of its own (then `family` is set), or in an activity only.
+    var reached = false
+    /// The family key of a trajectory reached by its own contacts (`Figures.reachedFamilies`).
+    var family: String?
+    var childTalks = 0
+    var contactMinutes = 0
+    /// The referrer of a referral in the period ("other" when not recorded).
+    var referralSource: String?
+    var waitingDays: Int?
+    var new = false
+    var daysToStart: Int?
+    var running = false
+    /// The closure of a trajectory closed in the period (its reason, satisfaction).
+    var closure: Closure?
+    var durationWeeks: Double?
+    /// The kinds of the held contacts of a trajectory closed in the period, by `ordinal`.
+    var closedWith: UInt64 = 0
+    /// Its destinations, each once.
+    var destinations: [String] = []
+    var goalsWithResult = 0
+    var goalsAchieved = 0
+  }
+
+  /// The facts of one trajectory for a group's figures. At one school of a child who changed
+  /// school (`SchoolHistory.swift`), or at one of `schools` (a municipality's): each fact counts
+  /// for the school of its date; nil: the whole trajectory.
+  func facts(
+    _ t: Trajectory, at school: String? = nil, among schools: Set<String>? = nil
+  ) -> Contribution {
+    var f = Contribution()
+    let whole = school == nil && schools == nil
     let here = { (date: LocalDate) in
+      if whole { return true }
       if let schools { return schools.contains(t.school(on: date)) }
-      return school == nil || t.school(on: date) == school
+      return t.school(on: date) == school
     }
     // Counted by index, reading fields in place (copying sessions would retain their texts).
     var held = 0
@@ -132,62 +212,55 @@ public struct PeriodReport: Sendable {
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
       minutes += t.sessions[i].countedMinutes(programme) ?? 0
     }
+    let end = min(period.to, today)
     if held > 0 {
-      f.reached += 1
-      f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
-      f.childTalks.append(Double(childTalks))
-      f.contactMinutes.append(Double(minutes))
-    } else if reachedInActivities.contains(t.id), here(min(period.to, today)) {
+      f.reached = true
+      f.family = t.family.map { "family " + $0 } ?? "trajectory " + t.id
+      f.childTalks = childTalks
+      f.contactMinutes = minutes
+    } else if reachedInActivities.contains(t.id), here(end) {
       // Reached in a group or a meeting with the child or its parents only: reached, without
       // talks or minutes of its own (those are the activity's, counted once).
-      f.reached += 1
+      f.reached = true
     }
     if let r = t.referral?.date, period.contains(r), here(r) {
-      f.referrals += 1
-      f.referralSources[t.referral?.by ?? "other", default: 0] += 1
+      f.referralSource = t.referral?.by ?? "other"
     }
-    if let days = WaitingList.daysWaiting(t, on: min(period.to, today)),
-      here(min(period.to, today))
-    {
-      f.waiting += 1
-      f.waitingDays.append(Double(days))
+    if let days = WaitingList.daysWaiting(t, on: end), here(end) {
+      f.waitingDays = days
     }
     if let s = t.plan.start, period.contains(s), here(s) {
-      f.new += 1
-      if let r = t.referral?.date { f.daysToStart.append(Double(s.days(since: r))) }
+      f.new = true
+      if let r = t.referral?.date { f.daysToStart = s.days(since: r) }
     }
     // Running on the period's last day, or today when the period has not ended: not closed by
     // then (a closure after the period does not count against it).
-    let end = min(period.to, today)
     if let s = t.plan.start, s <= end, t.status != .notStarted, here(end) {
       let closedBy = t.closure?.date.map { $0 <= end } ?? (t.status == .closed)
-      if !closedBy { f.running += 1 }
+      if !closedBy { f.running = true }
     }
     if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date),
       here(date)
     {
-      f.closed += 1
+      f.closure = c
       if let s = t.plan.start {
         // Paused weeks do not count (`Pause`).
         let days = date.days(since: s) - 7 * t.pausedWeeks(through: date)
-        f.durationWeeks.append(Double(days) / 7)
+        f.durationWeeks = Double(days) / 7
       }
-      var kinds = Set<SessionKind>()
       for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
-        if let kind = t.sessions[i].kind { kinds.insert(kind) }
+        if let kind = t.sessions[i].kind { f.closedWith |= 1 << UInt64(kind.ordinal & 63) }
       }
-      for kind in kinds { f.closedWith[kind, default: 0] += 1 }
-      if let reason = c.reason { f.reasons[reason, default: 0] += 1 }
       // Several destinations each count once (the breakdown does not add up to "closed").
-      for d in Set(c.allDestinations) { f.destinations[d, default: 0] += 1 }
-      if c.continuesWithoutHelp { f.withoutHelp += 1 }
+      let all = c.allDestinations
+      f.destinations = all
+      for i in all.indices.dropFirst() where all[..<i].contains(all[i]) {
+        f.destinations = Array(Set(all))
+        break
+      }
       for g in t.goals where g.result != nil {
         f.goalsWithResult += 1
         if g.result == .achieved { f.goalsAchieved += 1 }
-      }
-      if t.goals.contains(where: { $0.result != nil }) { f.closedWithGoalResults += 1 }
-      for (party, score) in c.satisfaction {
-        f.satisfaction[party, default: []].append(Double(score))
       }
     }
     return f

@@ -219,13 +219,15 @@ enum Report: Command {
       let files: [TrajectoryFile]
       let trajectories: [Trajectory]
       if weekly, let asked {
+        // Asked of every archived entry (100 000 in a large archive): the days worked out once.
+        let (tomorrow, monday) = (today.adding(days: 1), asked.monday)
+        let sunday = monday.adding(days: 6)
         files =
           Loader.loadTrajectories(
             indexed: workspace, version: Amigo.version, config: config, today: today,
             warnings: false, detail: .week, trustClean: true,
             leaveUnread: {
-              $0.isArchived && $0.settled(before: today.adding(days: 1))
-                && $0.outside(asked.monday, asked.monday.adding(days: 6))
+              $0.isArchived && $0.settled(before: tomorrow) && $0.outside(monday, sunday)
             }, display: display
           ).files
         trajectories = decodedTrajectories(files)

@@ -287,6 +287,41 @@ import _AmigoTestSupport
     #expect(third.files.map(\.trajectory) == first.files.map(\.trajectory))
   }
 
+  /// The week report leaves the unread entries out of the result (`keepUnread: false`): the
+  /// files it reads, the index it writes and whether it rebuilt are those a full result gives.
+  @Test func leavingOutTheUnreadEntriesChangesNothingElse() throws {
+    let w = try WorkspaceIndexTests.Copy()
+    let workspace = Workspace(root: w.root.path)
+    let config = try #require(
+      Validator.validateConfig(
+        YAMLDocument(
+          bytes: [UInt8](FileManager.default.contents(atPath: w.root.path + "/amigo.yaml")!))
+      ).0)
+    let day = Self.today
+    // Closed files stay unread (the week report's own rule asks for more; any rule will do).
+    func load(keep: Bool) -> (IndexedFiles, Data?) {
+      let files = Loader.loadTrajectories(
+        indexed: workspace, version: Amigo.version, config: config, today: day, warnings: false,
+        detail: .week, trustClean: true, leaveUnread: { $0.isArchived }, keepUnread: keep,
+        display: { $0 })
+      return (files, FileManager.default.contents(atPath: w.index))
+    }
+    for warm in [false, true] {
+      if !warm { try? FileManager.default.removeItem(atPath: w.index) }
+      let (kept, keptIndex) = load(keep: true)
+      if !warm { try? FileManager.default.removeItem(atPath: w.index) }
+      let (lean, leanIndex) = load(keep: false)
+      #expect(!kept.unread.isEmpty, "warm \(warm): the fixture has closed files")
+      #expect(lean.unread.isEmpty)
+      #expect(lean.files.map(\.path) == kept.files.map(\.path))
+      #expect(lean.files.map(\.trajectory) == kept.files.map(\.trajectory))
+      #expect(lean.files.map(\.diagnostics) == kept.files.map(\.diagnostics))
+      #expect(lean.rebuilt == kept.rebuilt)
+      #expect(lean.readCount == kept.readCount)
+      #expect(leanIndex == keptIndex, "warm \(warm): the same index written")
+    }
+  }
+
   /// A file from the index's inputs that repeats the id of a file read anew is named with its
   /// error at its id, as a full read names it.
   @Test func aRepeatedIDOnTheCachedPathIsSeen() throws {

@@ -228,7 +228,7 @@ enum Report: Command {
             warnings: false, detail: .week, trustClean: true,
             leaveUnread: {
               $0.isArchived && $0.settled(before: tomorrow) && $0.outside(monday, sunday)
-            }, display: display
+            }, keepUnread: false, display: display
           ).files
         trajectories = decodedTrajectories(files)
       } else {

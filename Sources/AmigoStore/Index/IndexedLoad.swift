@@ -177,11 +177,13 @@ extension Loader {
   /// a file read whose fresh entry was checked on `today` without errors
   /// (`Summary.current(on:)`) is decoded without running the rules again: it has no errors.
   /// `listing`: the files listed and the index read beforehand (`listIndexed`); nil: now.
+  /// `keepUnread`: false for a command that shows only the files it reads (the week report):
+  /// the unread entries (most of a large archive) are then not gathered into `unread`.
   public static func loadTrajectories(
     indexed workspace: Workspace, version: String, config: Config?, today: LocalDate?,
     warnings: Bool = true, detail: LoadDetail = .everything, mustRead: Set<String> = [],
     trustClean: Bool = false, listing: IndexedListing? = nil,
-    leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool,
+    leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool, keepUnread: Bool = true,
     display: @Sendable (String) -> String
   ) -> IndexedFiles {
     let listed = listing ?? listIndexed(workspace, version: version)
@@ -400,12 +402,14 @@ extension Loader {
     // The new index: the fresh entries kept (copied as bytes), the files read entered with
     // their stamps; made and written only when it differs from the old one.
     var changed = oldCount == nil
-    result.unread.reserveCapacity(paths.count - read.count)
+    if keepUnread { result.unread.reserveCapacity(paths.count - read.count) }
     for i in paths.indices {
       if !readNow[i] {
         // Neither read nor summarised: its fresh entry stands for it, copied as it was.
         if slots[i] >= 0 {
-          result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
+          if keepUnread {
+            result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
+          }
         } else {
           changed = true
         }
@@ -415,9 +419,11 @@ extension Loader {
         result.files.append(loaded[k].file)
         result.readSummaries.append((paths[i], loaded[k].summary))
       } else if let s = summarised[i] {
-        result.unread.append(.init(path: paths[i], summary: s))
+        if keepUnread { result.unread.append(.init(path: paths[i], summary: s)) }
       } else if slots[i] >= 0 {
-        result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
+        if keepUnread {
+          result.unread.append(.init(listing: paths, at: i, table: table!, slot: slots[i]))
+        }
       }
       if changed { continue }
       if let entry = written[i] {

@@ -252,16 +252,21 @@ import _AmigoTestSupport
     }
   }
 
+  /// The configuration of a copied workspace.
+  static func config(of w: WorkspaceIndexTests.Copy) throws -> Config {
+    try #require(
+      Validator.validateConfig(
+        YAMLDocument(
+          bytes: [UInt8](FileManager.default.contents(atPath: w.root.path + "/amigo.yaml")!))
+      ).0)
+  }
+
   /// `report --week` run twice on the same day reads no unchanged open file the second time:
   /// their entries give their inputs, and the trajectories are those a read gives.
   @Test func aSecondWeekReportReadsNoUnchangedFile() throws {
     let w = try WorkspaceIndexTests.Copy()
     let workspace = Workspace(root: w.root.path)
-    let config = try #require(
-      Validator.validateConfig(
-        YAMLDocument(
-          bytes: [UInt8](FileManager.default.contents(atPath: w.root.path + "/amigo.yaml")!))
-      ).0)
+    let config = try Self.config(of: w)
     let day = Self.today
     func load() -> IndexedFiles {
       Loader.loadTrajectories(
@@ -292,11 +297,7 @@ import _AmigoTestSupport
   @Test func leavingOutTheUnreadEntriesChangesNothingElse() throws {
     let w = try WorkspaceIndexTests.Copy()
     let workspace = Workspace(root: w.root.path)
-    let config = try #require(
-      Validator.validateConfig(
-        YAMLDocument(
-          bytes: [UInt8](FileManager.default.contents(atPath: w.root.path + "/amigo.yaml")!))
-      ).0)
+    let config = try Self.config(of: w)
     let day = Self.today
     // Closed files stay unread (the week report's own rule asks for more; any rule will do).
     func load(keep: Bool) -> (IndexedFiles, Data?) {

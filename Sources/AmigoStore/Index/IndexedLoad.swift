@@ -219,8 +219,8 @@ extension Loader {
           : [Int](repeating: -1, count: paths.count)
       } ?? [Int](repeating: -1, count: paths.count)
     var read: [Int] = []
-    // Sparse (by file number): a hundred thousand empty slots cost page faults.
-    var trusted: [Int: WorkspaceIndex.Summary] = [:]
+    // The files whose fresh entry was checked today without errors (`trustClean`).
+    var trustable: [Int] = []
     let standings = table?.slots
     for i in paths.indices {
       let slot = slots[i]
@@ -228,14 +228,23 @@ extension Loader {
         if !must.contains(i) {
           let standing = standings![slot].standing
           if leaveUnread(standing) { continue }
-          if trustClean, let today, standing.current(on: today),
-            let e = table!.entry(at: slot)
-          {
-            trusted[i] = e.summary
-          }
+          if trustClean, let today, standing.current(on: today) { trustable.append(i) }
         }
       }
       read.append(i)
+    }
+    // Their summaries, decoded from the entries on every core. Sparse (by file number): a
+    // hundred thousand empty slots cost page faults.
+    var trusted: [Int: WorkspaceIndex.Summary] = [:]
+    if let table, !trustable.isEmpty {
+      let asked = trustable
+      let summaries = concurrentMap(asked.count) { k in
+        table.entry(at: slots[asked[k]])?.summary
+      }
+      trusted.reserveCapacity(trustable.count)
+      for (k, i) in trustable.enumerated() {
+        if let summary = summaries[k] { trusted[i] = summary }
+      }
     }
     // The week report's inputs of a file trusted today, taken from its entry
     // (`WeekFacts`, decoded on every core): such a file is neither read nor decoded, and its

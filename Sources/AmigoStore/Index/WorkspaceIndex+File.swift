@@ -129,8 +129,7 @@ extension WorkspaceIndex {
     w.string(s.worker)
     w.string(s.programme)
     w.string(s.family)
-    w.uint16(UInt16(clamping: s.workers.count))
-    for text in s.workers.prefix(Int(UInt16.max)) { w.string(text) }
+    w.strings(s.workers)
     w.date(s.start)
     w.date(s.lastHeld)
     w.date(s.firstDate)
@@ -138,8 +137,8 @@ extension WorkspaceIndex {
     w.date(s.referral)
     w.date(s.closure)
     w.date(s.checkedOn)
-    w.int32(s.plannedWeeks.map { Int32(clamping: $0) } ?? Int32.min)
-    w.int32(s.weekOnCheck.map { Int32(clamping: $0) } ?? Int32.min)
+    w.optionalInt32(s.plannedWeeks)
+    w.optionalInt32(s.weekOnCheck)
     w.bytes.append(s.clean ? 1 : 0)
     w.int32(Int32(truncatingIfNeeded: e.week.count))
     w.bytes.append(contentsOf: e.week)
@@ -183,7 +182,7 @@ extension WorkspaceIndex {
       let ctime = r.int64(), let inode = r.int64(), let id = r.string(),
       let status = r.string(), let label = r.string(), let school = r.string(),
       let worker = r.string(), let programme = r.string(), let family = r.string(),
-      let workerCount = r.uint16()
+      let workers = r.strings()
     else { return nil }
     var s = Summary()
     s.id = id
@@ -193,13 +192,10 @@ extension WorkspaceIndex {
     s.worker = worker
     s.programme = programme
     s.family = family
-    for _ in 0..<workerCount {
-      guard let w = r.string() else { return nil }
-      s.workers.append(w)
-    }
+    s.workers = workers
     guard let start = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
       let lastDate = r.date(), let referral = r.date(), let closure = r.date(),
-      let checkedOn = r.date(), let weeks = r.int32(), let weekOnCheck = r.int32(),
+      let checkedOn = r.date(), let weeks = r.optionalInt32(), let weekOnCheck = r.optionalInt32(),
       let flags = r.byte(), flags <= 1, let week = r.stringRange()
     else { return nil }
     s.start = start
@@ -209,8 +205,8 @@ extension WorkspaceIndex {
     s.referral = referral
     s.closure = closure
     s.checkedOn = checkedOn
-    s.plannedWeeks = weeks == Int32.min ? nil : Int(weeks)
-    s.weekOnCheck = weekOnCheck == Int32.min ? nil : Int(weekOnCheck)
+    s.plannedWeeks = weeks
+    s.weekOnCheck = weekOnCheck
     s.clean = flags == 1
     return Entry(
       name: name,
@@ -365,5 +361,72 @@ struct ByteReader {
     let slice = UnsafeBufferPointer(rebasing: buffer[at..<(at + Int(n))])
     at += Int(n)
     return String(validating: slice, as: UTF8.self)
+  }
+}
+
+extension ByteWriter {
+  mutating func count16(_ n: Int) {
+    uint16(UInt16(clamping: n))
+  }
+  mutating func strings(_ list: [String]) {
+    count16(list.count)
+    for s in list.prefix(Int(UInt16.max)) { string(s) }
+  }
+  /// A number in 32 bits, `Int32.min` for none.
+  mutating func optionalInt32(_ n: Int?) {
+    int32(n.map { Int32(clamping: $0) } ?? Int32.min)
+  }
+  mutating func optionalString(_ s: String?) {
+    if let s {
+      bytes.append(1)
+      string(s)
+    } else {
+      bytes.append(0)
+    }
+  }
+  /// An enum case as its place in `cases` plus one; 0 for none.
+  mutating func enumCase<E: Equatable>(_ value: E?, _ cases: [E]) {
+    guard let value, let k = cases.firstIndex(of: value) else {
+      bytes.append(0)
+      return
+    }
+    bytes.append(UInt8(truncatingIfNeeded: k + 1))
+  }
+}
+
+extension ByteReader {
+  /// A presence byte: nil past the end or for a byte other than 0 or 1.
+  mutating func flag() -> Bool? {
+    guard let b = byte(), b <= 1 else { return nil }
+    return b == 1
+  }
+  /// A number written by `optionalInt32`: `.some(nil)` for none, nil past the end.
+  mutating func optionalInt32() -> Int?? {
+    guard let v = int32() else { return nil }
+    return .some(v == Int32.min ? nil : Int(v))
+  }
+  /// `.some(nil)` for none; nil when the bytes do not decode.
+  mutating func optionalString() -> String?? {
+    guard let present = flag() else { return nil }
+    guard present else { return .some(nil) }
+    guard let s = string() else { return nil }
+    return .some(s)
+  }
+  mutating func strings() -> [String]? {
+    guard let n = uint16() else { return nil }
+    var out: [String] = []
+    out.reserveCapacity(Int(n))
+    for _ in 0..<n {
+      guard let s = string() else { return nil }
+      out.append(s)
+    }
+    return out
+  }
+  /// `.some(nil)` for 0; nil past the end or for a number that is no case.
+  mutating func enumCase<E>(_ cases: [E]) -> E?? {
+    guard let b = byte() else { return nil }
+    if b == 0 { return .some(nil) }
+    guard Int(b) <= cases.count else { return nil }
+    return .some(cases[Int(b) - 1])
   }
 }

@@ -32,8 +32,7 @@ extension WorkspaceIndex {
       w.string(t.school)
       w.string(t.worker)
       w.enumCase(t.status, TrajectoryStatus.allCases)
-      w.count16(t.workers.count)
-      for s in t.workers.prefix(Int(UInt16.max)) { w.string(s) }
+      w.strings(t.workers)
       w.count16(t.schools.count)
       for s in t.schools.prefix(Int(UInt16.max)) {
         w.string(s.school)
@@ -59,7 +58,7 @@ extension WorkspaceIndex {
         w.strings(c.withdrawnScope)
       }
       w.date(t.plan.start)
-      w.int32(t.plan.weeks.map { Int32(clamping: $0) } ?? Int32.min)
+      w.optionalInt32(t.plan.weeks)
       w.count16(t.plan.reviews.count)
       for d in t.plan.reviews.prefix(Int(UInt16.max)) { w.date(d) }
       w.count16(t.pauses.count)
@@ -88,7 +87,7 @@ extension WorkspaceIndex {
         w.date(t.sessions[i].date)
         w.enumCase(t.sessions[i].kind, SessionKind.allCases)
         w.enumCase(t.sessions[i].status, SessionStatus.allCases)
-        w.int32(t.sessions[i].minutes.map { Int32(clamping: $0) } ?? Int32.min)
+        w.optionalInt32(t.sessions[i].minutes)
       }
       if let c = t.closure {
         w.bytes.append(1)
@@ -128,7 +127,7 @@ extension WorkspaceIndex {
       var t = Trajectory()
       guard let id = r.string(), let idStart = r.int32(), let idEnd = r.int32(),
         let programme = r.string(), let school = r.string(), let worker = r.string(),
-        let status = r.enumCase(TrajectoryStatus.allCases), let workerCount = r.uint16()
+        let status = r.enumCase(TrajectoryStatus.allCases), let workers = r.strings()
       else { return nil }
       t.id = id
       t.idSpan = Span(Int(idStart), Int(idEnd))
@@ -136,11 +135,7 @@ extension WorkspaceIndex {
       t.school = school
       t.worker = worker
       t.status = status
-      t.workers.reserveCapacity(Int(workerCount))
-      for _ in 0..<workerCount {
-        guard let s = r.string() else { return nil }
-        t.workers.append(s)
-      }
+      t.workers = workers
       guard let schoolCount = r.uint16() else { return nil }
       for _ in 0..<schoolCount {
         guard let s = r.string(), let from = r.date() else { return nil }
@@ -181,11 +176,12 @@ extension WorkspaceIndex {
         c.withdrawnScope = withdrawnScope
         t.consent.append(c)
       }
-      guard let start = r.date(), let weeks = r.int32(), let reviewCount = r.uint16() else {
+      guard let start = r.date(), let weeks = r.optionalInt32(), let reviewCount = r.uint16()
+      else {
         return nil
       }
       t.plan.start = start
-      t.plan.weeks = weeks == Int32.min ? nil : Int(weeks)
+      t.plan.weeks = weeks
       for _ in 0..<reviewCount {
         guard let d = r.date(), let d else { return nil }
         t.plan.reviews.append(d)
@@ -227,13 +223,13 @@ extension WorkspaceIndex {
       for _ in 0..<sessionCount {
         guard let date = r.date(), let kind = r.enumCase(SessionKind.allCases),
           let status = r.enumCase(SessionStatus.allCases), let status,
-          let minutes = r.int32()
+          let minutes = r.optionalInt32()
         else { return nil }
         var s = Session()
         s.date = date
         s.kind = kind
         s.status = status
-        s.minutes = minutes == Int32.min ? nil : Int(minutes)
+        s.minutes = minutes
         t.sessions.append(s)
       }
       guard let hasClosure = r.flag() else { return nil }
@@ -249,63 +245,5 @@ extension WorkspaceIndex {
       guard r.atEnd else { return nil }
       return t
     }
-  }
-}
-
-extension ByteWriter {
-  mutating func count16(_ n: Int) {
-    uint16(UInt16(clamping: n))
-  }
-  mutating func strings(_ list: [String]) {
-    count16(list.count)
-    for s in list.prefix(Int(UInt16.max)) { string(s) }
-  }
-  mutating func optionalString(_ s: String?) {
-    if let s {
-      bytes.append(1)
-      string(s)
-    } else {
-      bytes.append(0)
-    }
-  }
-  /// An enum case as its place in `cases` plus one; 0 for none.
-  mutating func enumCase<E: Equatable>(_ value: E?, _ cases: [E]) {
-    guard let value, let k = cases.firstIndex(of: value) else {
-      bytes.append(0)
-      return
-    }
-    bytes.append(UInt8(truncatingIfNeeded: k + 1))
-  }
-}
-
-extension ByteReader {
-  /// A presence byte: nil past the end or for a byte other than 0 or 1.
-  mutating func flag() -> Bool? {
-    guard let b = byte(), b <= 1 else { return nil }
-    return b == 1
-  }
-  /// `.some(nil)` for none; nil when the bytes do not decode.
-  mutating func optionalString() -> String?? {
-    guard let present = flag() else { return nil }
-    guard present else { return .some(nil) }
-    guard let s = string() else { return nil }
-    return .some(s)
-  }
-  mutating func strings() -> [String]? {
-    guard let n = uint16() else { return nil }
-    var out: [String] = []
-    out.reserveCapacity(Int(n))
-    for _ in 0..<n {
-      guard let s = string() else { return nil }
-      out.append(s)
-    }
-    return out
-  }
-  /// `.some(nil)` for 0; nil past the end or for a number that is no case.
-  mutating func enumCase<E>(_ cases: [E]) -> E?? {
-    guard let b = byte() else { return nil }
-    if b == 0 { return .some(nil) }
-    guard Int(b) <= cases.count else { return nil }
-    return .some(cases[Int(b) - 1])
   }
 }

@@ -1,5 +1,7 @@
-import AmigoSchema
 import Testing
+import _AmigoTestSupport
+
+@testable import AmigoSchema
 
 @Suite struct DateTests {
   @Test(arguments: ["2026-09-10", "2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])
@@ -46,5 +48,41 @@ import Testing
     #expect(born.age(on: LocalDate("2026-03-01")!) == 10)
     #expect(YearMonth("2016-13") == nil)
     #expect(YearMonth("2016-3") == nil)
+  }
+}
+
+@Suite struct DayNumberConversionTests {
+  /// The fast civil-from-days gives the reference algorithm's date for every day of 16 000
+  /// years around today, both edges of its range and random days far beyond them.
+  @Test func fastConversionMatchesTheReference() {
+    func check(_ n: Int) {
+      let fast = LocalDate(dayNumber: n)
+      #expect(fast == LocalDate(civil: n), "day \(n)")
+      #expect(fast.dayNumber == n, "day \(n) round trip")
+    }
+    // Every day: counted, not expected one by one (six million expectations are slow).
+    var n = -3_000_000
+    var mismatches = 0
+    while n <= 3_000_000 {
+      if LocalDate(dayNumber: n) != LocalDate(civil: n) { mismatches += 1 }
+      n += 1
+    }
+    #expect(mismatches == 0)
+    let limit = LocalDate.fastDayLimit
+    for edge in [-limit - 2, -limit - 1, -limit, -limit + 1, limit - 1, limit, limit + 1] {
+      check(edge)
+    }
+    var generator = SeededGenerator(seed: 19_700_101)
+    for _ in 0..<20_000 {
+      check(Int.random(in: -20_000_000...20_000_000, using: &generator))
+    }
+    // Month ends, leap days and the turn of centuries.
+    for text in [
+      "1600-02-29", "1700-02-28", "1900-03-01", "2000-02-29", "2026-12-31", "9999-12-31",
+    ] {
+      let date = LocalDate(text)!
+      check(date.dayNumber)
+      #expect(LocalDate(dayNumber: date.dayNumber) == date)
+    }
   }
 }

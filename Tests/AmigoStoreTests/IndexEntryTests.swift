@@ -69,3 +69,31 @@ import _AmigoTestSupport
     }
   }
 }
+
+@Suite struct IndexTextTests {
+  /// Texts read back from the index's bytes: as written (ASCII or not, empty or long), and
+  /// refused (nil) when the bytes are not UTF-8, however the invalid bytes lie.
+  @Test func textsReadBackOrAreRefused() {
+    let texts = ["", "AOS-2026-QFMG", "Zoë", "ĳsbeer 🧊", "日本語", String(repeating: "é", count: 500)]
+    var writer = ByteWriter()
+    for t in texts { writer.string(t) }
+    let invalid: [[UInt8]] = [
+      [0xFF], [0x41, 0xC3], [0xC3, 0x28], [0xE2, 0x82], [0xED, 0xA0, 0x80],
+      [0xF8, 0x88, 0x80, 0x80],
+      [0xC0, 0xAF], Array("abc".utf8) + [0x80] + Array("def".utf8),
+    ]
+    for bytes in invalid {
+      writer.int32(Int32(bytes.count))
+      writer.bytes += bytes
+    }
+    // A valid encoding of U+FFFD itself is a text like any other.
+    writer.string("\u{FFFD}x")
+    writer.bytes.withUnsafeBufferPointer { buffer in
+      var reader = ByteReader(buffer, at: 0)
+      for t in texts { #expect(reader.string() == t) }
+      for bytes in invalid { #expect(reader.string() == nil, "\(bytes)") }
+      #expect(reader.string() == "\u{FFFD}x")
+      #expect(reader.atEnd)
+    }
+  }
+}

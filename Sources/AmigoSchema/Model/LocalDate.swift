@@ -72,7 +72,42 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return era * 146097 + doe - 719468
   }
 
+  /// The date `z0` days after 1970-01-01 (before it when negative).
   public init(dayNumber z0: Int) {
+    // Neri and Schneider's civil-from-days ("Euclidean affine functions and their
+    // application to calendar algorithms", 2022): multiplications and shifts on unsigned
+    // 32-bit numbers, counting from 0000-03-01 on a calendar moved 82 × 400 years on so that
+    // every day of the range is positive. A week report decodes millions of dates from the
+    // workspace index: this is on its hot path. Outside the range: `init(civil:)`.
+    guard z0 > -LocalDate.fastDayLimit, z0 < LocalDate.fastDayLimit else {
+      self.init(civil: z0)
+      return
+    }
+    let n = UInt32(truncatingIfNeeded: z0 + 719_468 + 146_097 * 82)
+    let n1 = 4 &* n &+ 3
+    let century = n1 / 146_097
+    let dayOfCentury = n1 % 146_097 / 4
+    let n2 = 4 &* dayOfCentury &+ 3
+    let p2 = UInt64(2_939_745) &* UInt64(n2)
+    let yearOfCentury = UInt32(truncatingIfNeeded: p2 >> 32)
+    let dayOfYear = UInt32(truncatingIfNeeded: p2) / 2_939_745 / 4
+    let n3 = 2141 &* dayOfYear &+ 197_913
+    let month = n3 >> 16
+    let day = (n3 & 0xFFFF) / 2141
+    // Counted from March: January and February belong to the next year.
+    let january = dayOfYear >= 306
+    self.init(
+      unchecked: Int(100 &* century &+ yearOfCentury) - 82 * 400 + (january ? 1 : 0),
+      Int(january ? month - 12 : month), Int(day) + 1)
+  }
+
+  /// `init(dayNumber:)` computes day numbers within this distance of 1970-01-01 (about
+  /// 30 000 years) in 32 bits; the others by `init(civil:)`.
+  static let fastDayLimit = 11_000_000
+
+  /// Howard Hinnant's civil_from_days: the reference for `init(dayNumber:)`, and its path far
+  /// from today.
+  init(civil z0: Int) {
     let z = z0 + 719468
     let era = (z >= 0 ? z : z - 146096) / 146097
     let doe = z - era * 146097

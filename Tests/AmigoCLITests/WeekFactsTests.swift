@@ -292,35 +292,57 @@ import _AmigoTestSupport
     #expect(third.files.map(\.trajectory) == first.files.map(\.trajectory))
   }
 
-  /// The week report leaves the unread entries out of the result (`keepUnread: false`): the
-  /// files it reads, the index it writes and whether it rebuilt are those a full result gives.
-  @Test func leavingOutTheUnreadEntriesChangesNothingElse() throws {
+  /// The week report takes its load as facts (`shape: .facts`): the same trajectories in the
+  /// same order as the files a full result holds, the files with diagnostics or without a
+  /// trajectory alone as files, no unread entries, and the same files read, index written and
+  /// rebuild; with the index cold, warm (the cached inputs) and with files that have errors.
+  @Test func theFactsShapeHoldsWhatTheFilesShapeHolds() throws {
     let w = try WorkspaceIndexTests.Copy()
     let workspace = Workspace(root: w.root.path)
     let config = try Self.config(of: w)
     let day = Self.today
     // Closed files stay unread (the week report's own rule asks for more; any rule will do).
-    func load(keep: Bool) -> (IndexedFiles, Data?) {
+    func load(_ shape: IndexedFiles.Shape) -> (IndexedFiles, Data?) {
       let files = Loader.loadTrajectories(
         indexed: workspace, version: Amigo.version, config: config, today: day, warnings: false,
-        detail: .week, trustClean: true, leaveUnread: { $0.isArchived }, keepUnread: keep,
+        detail: .week, trustClean: true, leaveUnread: { $0.isArchived }, shape: shape,
         display: { $0 })
       return (files, FileManager.default.contents(atPath: w.index))
     }
-    for warm in [false, true] {
-      if !warm { try? FileManager.default.removeItem(atPath: w.index) }
-      let (kept, keptIndex) = load(keep: true)
-      if !warm { try? FileManager.default.removeItem(atPath: w.index) }
-      let (lean, leanIndex) = load(keep: false)
-      #expect(!kept.unread.isEmpty, "warm \(warm): the fixture has closed files")
-      #expect(lean.unread.isEmpty)
-      #expect(lean.files.map(\.path) == kept.files.map(\.path))
-      #expect(lean.files.map(\.trajectory) == kept.files.map(\.trajectory))
-      #expect(lean.files.map(\.diagnostics) == kept.files.map(\.diagnostics))
-      #expect(lean.rebuilt == kept.rebuilt)
-      #expect(lean.readCount == kept.readCount)
-      #expect(leanIndex == keptIndex, "warm \(warm): the same index written")
+    func compare(_ situation: String, cold: Bool) {
+      if cold { try? FileManager.default.removeItem(atPath: w.index) }
+      let (kept, keptIndex) = load(.files)
+      if cold { try? FileManager.default.removeItem(atPath: w.index) }
+      let (lean, leanIndex) = load(.facts)
+      #expect(!kept.unread.isEmpty, "\(situation): the fixture has closed files")
+      #expect(lean.unread.isEmpty && lean.readSummaries.isEmpty, "\(situation)")
+      #expect(kept.trajectories.isEmpty, "\(situation)")
+      #expect(lean.trajectories == kept.files.compactMap(\.trajectory), "\(situation)")
+      let flagged = kept.files.filter { $0.trajectory == nil || !$0.diagnostics.isEmpty }
+      #expect(lean.files.map(\.path) == flagged.map(\.path), "\(situation)")
+      #expect(lean.files.map(\.trajectory) == flagged.map(\.trajectory), "\(situation)")
+      #expect(lean.files.map(\.diagnostics) == flagged.map(\.diagnostics), "\(situation)")
+      #expect(lean.rebuilt == kept.rebuilt, "\(situation)")
+      #expect(lean.readCount == kept.readCount, "\(situation)")
+      #expect(leanIndex == keptIndex, "\(situation): the same index written")
     }
+    compare("cold", cold: true)
+    compare("warm", cold: false)
+    #expect(load(.facts).0.readCount == 0, "warm: the open files' inputs come from the index")
+    // Files with something to say: a repeated id (both files named, the original from the
+    // index's inputs) and a file that is no trajectory at all.
+    let open = try #require(w.paths().first { w.read($0).contains("status: active") })
+    w.write(w.read(open), w.trajectories + "/AAA-copy.yaml")
+    w.write("id: [unclosed\n", w.trajectories + "/ZZZ-broken.yaml")
+    compare("flagged, cold", cold: true)
+    compare("flagged, warm", cold: false)
+    let (lean, _) = load(.facts)
+    // The copy sorts first (its id is not its name: an error), its original is the repeat.
+    #expect(lean.files.count == 3, "the copy, its original and the broken file")
+    #expect(
+      lean.files.contains { $0.path == open && $0.diagnostics.map(\.code).contains("duplicate-id") }
+    )
+    #expect(lean.files.contains { $0.path.hasSuffix("ZZZ-broken.yaml") && $0.trajectory == nil })
   }
 
   /// A file from the index's inputs that repeats the id of a file read anew is named with its

@@ -222,15 +222,15 @@ enum Report: Command {
         // Asked of every archived entry (100 000 in a large archive): the days worked out once.
         let (tomorrow, monday) = (today.adding(days: 1), asked.monday)
         let sunday = monday.adding(days: 6)
-        files =
-          Loader.loadTrajectories(
-            indexed: workspace, version: Amigo.version, config: config, today: today,
-            warnings: false, detail: .week, trustClean: true,
-            leaveUnread: {
-              $0.isArchived && $0.settled(before: tomorrow) && $0.outside(monday, sunday)
-            }, keepUnread: false, display: display
-          ).files
-        trajectories = decodedTrajectories(files)
+        // As facts: the clean files' trajectories alone, the others as files.
+        let loaded = Loader.loadTrajectories(
+          indexed: workspace, version: Amigo.version, config: config, today: today,
+          warnings: false, detail: .week, trustClean: true,
+          leaveUnread: {
+            $0.isArchived && $0.settled(before: tomorrow) && $0.outside(monday, sunday)
+          }, shape: .facts, display: display)
+        files = loaded.files
+        trajectories = loaded.trajectories
       } else {
         let facts = Loader.loadFacts(
           workspace.trajectoryPaths(), config: config, today: today, warnings: false,
@@ -330,6 +330,8 @@ enum Report: Command {
         document = report.document(lang, dataTable: format == .csv || format == .json)
           .namingLeftOut(leftOut.entries + activityLeftOut.entries, lang)
         if format == .html { charts = report.charts(lang) }
+        // Freed by the process's exit, not value by value (a large week is a million values).
+        env.keepUntilExit(report)
       }
       if !leftOut.isEmpty {
         env.stderr.write(
@@ -339,21 +341,11 @@ enum Report: Command {
     }
 
     warnActivitiesLeftOut(activityLeftOut, env)
+    env.keepUntilExit(document)
     try write(
       document, as: format, lang: lang, charts: charts, delimiter: delimiter, bom: bom,
       to: output, env)
     return .success
-  }
-
-  /// The trajectories of `files` that could be decoded, in one array made to size (growing it
-  /// by doubling held up to twice its 660-byte values at once).
-  static func decodedTrajectories(_ files: [TrajectoryFile]) -> [Trajectory] {
-    var trajectories: [Trajectory] = []
-    trajectories.reserveCapacity(files.count(where: { $0.trajectory != nil }))
-    for file in files {
-      if let trajectory = file.trajectory { trajectories.append(trajectory) }
-    }
-    return trajectories
   }
 
   /// A report document in `format`: to `--output` (plain) or standard output (coloured and

@@ -7,9 +7,25 @@ import Foundation
 /// command needs, are read and validated as `Loader.loadTrajectories` does; the others are left
 /// unread and stand for themselves by their index summaries.
 public struct IndexedFiles: Sendable {
+  /// What a load gathers of the files it reads.
+  public enum Shape: Sendable {
+    /// Every file read as a file (`files`, `readSummaries`), and every entry left unread
+    /// (`unread`).
+    case files
+    /// For a command that shows only the files it reads, as their trajectories (the week
+    /// report): `trajectories` holds every trajectory decoded, `files` only the files with
+    /// diagnostics or without a trajectory (as `LoadedFacts`); neither `readSummaries` nor
+    /// `unread` is gathered. A file is a large value: a large week is thousands of them,
+    /// never copied into files this way.
+    case facts
+  }
+
   /// The files read, in path order, with diagnostics as `Loader.loadTrajectories` gives them
-  /// (duplicate ids included, checked against the unread files too).
+  /// (duplicate ids included, checked against the unread files too). Shape `.facts`: only
+  /// those with diagnostics or without a trajectory.
   public var files: [TrajectoryFile] = []
+  /// Shape `.facts`: the trajectories of the files read (flagged or not), in path order.
+  public var trajectories: [Trajectory] = []
   /// The files left unread, in path order: each with its path and its index entry's
   /// `standing`; the entry's `summary` (its texts) is decoded when asked for, so that a
   /// command that only counts the archive makes no string of it.
@@ -177,15 +193,16 @@ extension Loader {
   /// a file read whose fresh entry was checked on `today` without errors
   /// (`Summary.current(on:)`) is decoded without running the rules again: it has no errors.
   /// `listing`: the files listed and the index read beforehand (`listIndexed`); nil: now.
-  /// `keepUnread`: false for a command that shows only the files it reads (the week report):
-  /// the unread entries (most of a large archive) are then not gathered into `unread`.
+  /// `shape`: what the result holds (`IndexedFiles.Shape`); `.facts` gathers neither the
+  /// unread entries (most of a large archive) nor the files without anything to say.
   public static func loadTrajectories(
     indexed workspace: Workspace, version: String, config: Config?, today: LocalDate?,
     warnings: Bool = true, detail: LoadDetail = .everything, mustRead: Set<String> = [],
     trustClean: Bool = false, listing: IndexedListing? = nil,
-    leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool, keepUnread: Bool = true,
-    display: @Sendable (String) -> String
+    leaveUnread: @Sendable (WorkspaceIndex.Standing) -> Bool,
+    shape: IndexedFiles.Shape = .files, display: @Sendable (String) -> String
   ) -> IndexedFiles {
+    let keepUnread = shape == .files
     let listed = listing ?? listIndexed(workspace, version: version)
     let paths = listed.paths
     let key = listed.key
@@ -249,25 +266,29 @@ extension Loader {
     // The week report's inputs of a file trusted today, taken from its entry
     // (`WeekFacts`, decoded on every core): such a file is neither read nor decoded, and its
     // entry stays as it was. One whose inputs do not decode is read.
-    var cached: [(i: Int, file: IndexedFile)] = []
+    // (Made into files after the others are read, straight into `loaded`: a file is a large
+    // value, and an array of thousands of them costs page faults.)
+    // They are entered in the result at the end (`cached`), each moved once: they stand
+    // for themselves as an unread file does (by their fresh entry, which stays as it was).
+    var cachedFiles: [Int] = []
+    var cachedFacts: [Trajectory?] = []
     if detail == .week, let table, !trusted.isEmpty {
       let candidates = read.filter { trusted[$0] != nil && table.slots[slots[$0]].weekLength > 0 }
       let decoded = concurrentMap(candidates.count) { k -> Trajectory? in
         table.weekFacts(at: slots[candidates[k]])
       }
-      var hit = Set<Int>()
-      for (k, i) in candidates.enumerated() {
-        guard let t = decoded[k] else { continue }
-        hit.insert(i)
-        var file = IndexedFile(
-          file: TrajectoryFile(
-            displayPath: display(paths[i]), path: paths[i], document: emptyDocument,
-            trajectory: t, diagnostics: []),
-          summary: trusted[i]!)
-        file.trusted = true
-        cached.append((i, file))
+      for (k, i) in candidates.enumerated() where decoded[k] != nil { cachedFiles.append(i) }
+      cachedFacts = decoded.filter { $0 != nil }
+      if !cachedFiles.isEmpty {
+        let hit = Set(cachedFiles)
+        read = read.filter { !hit.contains($0) }
       }
-      if !hit.isEmpty { read = read.filter { !hit.contains($0) } }
+    }
+    // Whether file i is one of them, by file number (walked in order at the end).
+    var isCached = [Bool]()
+    if !cachedFiles.isEmpty {
+      isCached = [Bool](repeating: false, count: paths.count)
+      for i in cachedFiles { isCached[i] = true }
     }
     // The entries the old index vouched for (a file read again with the same entry, because
     // it was racy, makes the index be written anew: no longer racy then).
@@ -317,11 +338,6 @@ extension Loader {
         kept.append(i)
         loaded.append(files[k])
       }
-    }
-    // The files whose entries gave their inputs: unchanged, so not written anew.
-    for (i, file) in cached {
-      kept.append(i)
-      loaded.append(file)
     }
     read = kept
     // Ids unique across every file: an unread file that repeats an earlier id is read after
@@ -412,7 +428,28 @@ extension Loader {
     // their stamps; made and written only when it differs from the old one.
     var changed = oldCount == nil
     if keepUnread { result.unread.reserveCapacity(paths.count - read.count) }
+    if shape == .facts { result.trajectories.reserveCapacity(read.count + cachedFiles.count) }
+    var nextCached = 0
     for i in paths.indices {
+      if !isCached.isEmpty, isCached[i] {
+        // Its entry gave its inputs (unless its id repeats an earlier file's: read then).
+        let k = nextCached
+        nextCached += 1
+        if loadedAt[i] == nil {
+          var facts: Trajectory? = nil
+          swap(&facts, &cachedFacts[k])
+          switch shape {
+          case .facts: result.trajectories.append(facts!)
+          case .files:
+            result.files.append(
+              TrajectoryFile(
+                displayPath: display(paths[i]), path: paths[i], document: emptyDocument,
+                trajectory: facts, diagnostics: []))
+            result.readSummaries.append((paths[i], trusted[i]!))
+          }
+          continue
+        }
+      }
       if !readNow[i] {
         // Neither read nor summarised: its fresh entry stands for it, copied as it was.
         if slots[i] >= 0 {
@@ -425,8 +462,15 @@ extension Loader {
         continue
       }
       if let k = loadedAt[i] {
-        result.files.append(loaded[k].file)
-        result.readSummaries.append((paths[i], loaded[k].summary))
+        switch shape {
+        case .files:
+          result.files.append(loaded[k].file)
+          result.readSummaries.append((paths[i], loaded[k].summary))
+        case .facts:
+          let file = loaded[k].file
+          if let t = file.trajectory { result.trajectories.append(t) }
+          if file.trajectory == nil || !file.diagnostics.isEmpty { result.files.append(file) }
+        }
       } else if let s = summarised[i] {
         if keepUnread { result.unread.append(.init(path: paths[i], summary: s)) }
       } else if slots[i] >= 0 {
@@ -468,7 +512,19 @@ extension Loader {
     var file: TrajectoryFile
     var summary: WorkspaceIndex.Summary
     /// The decoded trajectory when `file` keeps none (`.diagnosticsOnly`): for the id's span.
-    var decodedForID: Trajectory?
+    /// Held in a list of at most one: a trajectory inline would double the size of every
+    /// file read (the loader moves thousands of them through several arrays).
+    var decodedForID: Trajectory? {
+      get { decodedForIDBox.first }
+      set { decodedForIDBox = newValue.map { [$0] } ?? [] }
+    }
+    private var decodedForIDBox: [Trajectory] = []
+
+    init(file: TrajectoryFile, summary: WorkspaceIndex.Summary, decodedForID: Trajectory? = nil) {
+      self.file = file
+      self.summary = summary
+      self.decodedForID = decodedForID
+    }
     /// Left unread by its new summary (`leaveUnread`): `file` keeps neither trajectory nor
     /// document, so that they are freed on the decoding cores.
     var leftUnread = false

@@ -250,45 +250,50 @@ extension Loader {
       }
       read.append(i)
     }
-    // Their summaries, decoded from the entries on every core. Sparse (by file number): a
-    // hundred thousand empty slots cost page faults.
-    var trusted: [Int: WorkspaceIndex.Summary] = [:]
-    if let table, !trustable.isEmpty {
-      let asked = trustable
-      let summaries = concurrentMap(asked.count) { k in
-        table.entry(at: slots[asked[k]])?.summary
-      }
-      trusted.reserveCapacity(trustable.count)
-      for (k, i) in trustable.enumerated() {
-        if let summary = summaries[k] { trusted[i] = summary }
-      }
-    }
     // The week report's inputs of a file trusted today, taken from its entry
     // (`WeekFacts`, decoded on every core): such a file is neither read nor decoded, and its
-    // entry stays as it was. One whose inputs do not decode is read.
-    // (Made into files after the others are read, straight into `loaded`: a file is a large
-    // value, and an array of thousands of them costs page faults.)
-    // They are entered in the result at the end (`cached`), each moved once: they stand
-    // for themselves as an unread file does (by their fresh entry, which stays as it was).
-    var cachedFiles: [Int] = []
+    // entry stays as it was. One whose inputs do not decode is read. They are entered in the
+    // result at the end, each moved once (a file is a large value: thousands of them in lists
+    // cost copies and page faults), and stand for themselves as an unread file does.
+    // `cached`: (file number, place in `cachedFacts`), in file order.
+    var cached: [(i: Int, k: Int)] = []
     var cachedFacts: [Trajectory?] = []
-    if detail == .week, let table, !trusted.isEmpty {
-      let candidates = read.filter { trusted[$0] != nil && table.slots[slots[$0]].weekLength > 0 }
-      let decoded = concurrentMap(candidates.count) { k -> Trajectory? in
+    if detail == .week, let table, !trustable.isEmpty {
+      let candidates = trustable.filter { table.slots[slots[$0]].weekLength > 0 }
+      cachedFacts = concurrentMap(candidates.count) { k -> Trajectory? in
         table.weekFacts(at: slots[candidates[k]])
       }
-      for (k, i) in candidates.enumerated() where decoded[k] != nil { cachedFiles.append(i) }
-      cachedFacts = decoded.filter { $0 != nil }
-      if !cachedFiles.isEmpty {
-        let hit = Set(cachedFiles)
-        read = read.filter { !hit.contains($0) }
+      for (k, i) in candidates.enumerated() where cachedFacts[k] != nil { cached.append((i, k)) }
+    }
+    // The summaries of the files trusted today, decoded from the entries on every core: a file
+    // read keeps its entry's; one cached needs it only in a result of files. Sparse (by file
+    // number): a hundred thousand empty slots cost page faults.
+    var trusted: [Int: WorkspaceIndex.Summary] = [:]
+    if let table, !trustable.isEmpty {
+      var asked = trustable
+      if shape == .facts, !cached.isEmpty {
+        let hit = Set(cached.map(\.i))
+        asked = trustable.filter { !hit.contains($0) }
       }
+      let summaries = concurrentMap(asked.count) { [asked] k in
+        table.entry(at: slots[asked[k]])?.summary
+      }
+      trusted.reserveCapacity(asked.count)
+      for (k, i) in asked.enumerated() {
+        if let summary = summaries[k] { trusted[i] = summary }
+      }
+      // A file whose entry gives no summary is read (a result of files shows each one's).
+      if shape == .files { cached = cached.filter { trusted[$0.i] != nil } }
+    }
+    if !cached.isEmpty {
+      let hit = Set(cached.map(\.i))
+      read = read.filter { !hit.contains($0) }
     }
     // Whether file i is one of them, by file number (walked in order at the end).
     var isCached = [Bool]()
-    if !cachedFiles.isEmpty {
+    if !cached.isEmpty {
       isCached = [Bool](repeating: false, count: paths.count)
-      for i in cachedFiles { isCached[i] = true }
+      for (i, _) in cached { isCached[i] = true }
     }
     // The entries the old index vouched for (a file read again with the same entry, because
     // it was racy, makes the index be written anew: no longer racy then).
@@ -428,12 +433,12 @@ extension Loader {
     // their stamps; made and written only when it differs from the old one.
     var changed = oldCount == nil
     if keepUnread { result.unread.reserveCapacity(paths.count - read.count) }
-    if shape == .facts { result.trajectories.reserveCapacity(read.count + cachedFiles.count) }
+    if shape == .facts { result.trajectories.reserveCapacity(read.count + cached.count) }
     var nextCached = 0
     for i in paths.indices {
       if !isCached.isEmpty, isCached[i] {
         // Its entry gave its inputs (unless its id repeats an earlier file's: read then).
-        let k = nextCached
+        let k = cached[nextCached].k
         nextCached += 1
         if loadedAt[i] == nil {
           var facts: Trajectory? = nil

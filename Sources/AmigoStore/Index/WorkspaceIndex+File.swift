@@ -356,6 +356,11 @@ struct ByteReader {
     guard v > -1_000_000, v < 3_000_000 else { return nil }
     return .some(LocalDate(dayNumber: Int(v)))
   }
+  /// Passes over a date, checked as `date()` checks it, without making it a `LocalDate`.
+  mutating func skipDate() -> Bool {
+    guard let v = int32() else { return false }
+    return v == Int32.min || (v > -1_000_000 && v < 3_000_000)
+  }
   mutating func string() -> String? {
     guard let n = int32(), n >= 0, at + Int(n) <= buffer.count else { return nil }
     let slice = UnsafeBufferPointer(rebasing: buffer[at..<(at + Int(n))])

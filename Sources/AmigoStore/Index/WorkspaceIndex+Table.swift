@@ -198,8 +198,8 @@ extension WorkspaceIndex {
         for _ in 0..<5 { guard r.skipString() else { return nil } }
         guard let workerCount = r.uint16() else { return nil }
         for _ in 0..<workerCount { guard r.skipString() else { return nil } }
-        guard let _ = r.date(), let lastHeld = r.date(), let firstDate = r.date(),
-          let lastDate = r.date(), let _ = r.date(), let _ = r.date(), let checkedOn = r.date(),
+        guard r.skipDate(), let lastHeld = r.date(), let firstDate = r.date(),
+          let lastDate = r.date(), r.skipDate(), r.skipDate(), let checkedOn = r.date(),
           r.skip(8), let flags = r.byte(), flags <= 1, let week = r.stringRange()
         else { return nil }
         if let previous = slots.last,

@@ -54,7 +54,7 @@ import _AmigoTestSupport
     }
   }
 
-  /// The radix sort is a stable sort by (a, b), whatever bytes vary.
+  /// The radix sort is a stable sort by the two numbers, whatever bytes vary.
   @Test func radixSortIsAStableSortByBothNumbers() {
     var g = SeededGenerator(seed: 7)
     for round in 0..<60 {
@@ -69,8 +69,37 @@ import _AmigoTestSupport
         )
       }
       let expected = keys.sorted { ($0.a, $0.b) < ($1.a, $1.b) }.map(\.i)
-      FileSystem.radixSort(&keys)
+      keys.radixSort { ($0.a, $0.b) }
       #expect(keys.map(\.i) == expected, "round \(round)")
+      // Plain numbers (the high word the same for all).
+      var numbers = (0..<count).map { _ in UInt64.random(in: 0...UInt64.max, using: &g) & maskA }
+      let sorted = numbers.sorted()
+      numbers.radixSort { (0, $0) }
+      #expect(numbers == sorted, "round \(round), numbers")
+    }
+  }
+
+  /// The values found more than once are exactly those a count finds, zero and the extremes
+  /// included, with few or many repeats and values alike in their high bits.
+  @Test func repeatedValuesAreThoseCountedMoreThanOnce() {
+    var g = SeededGenerator(seed: 11)
+    for round in 0..<80 {
+      let count = Int.random(in: 0...5_000, using: &g)
+      let spread: UInt64 = round % 4 == 0 ? 0xFFFF : .max
+      var values = (0..<count).map { _ in
+        UInt64.random(in: 0...UInt64.max, using: &g) & spread
+      }
+      if round % 5 == 0 { values += [0, .max, 0] }
+      if round % 3 == 0, !values.isEmpty {
+        for _ in 0..<Int.random(in: 1...20, using: &g) {
+          values.append(values.randomElement(using: &g)!)
+        }
+      }
+      values.shuffle(using: &g)
+      var counts: [UInt64: Int] = [:]
+      for v in values { counts[v, default: 0] += 1 }
+      let expected = Set(counts.filter { $0.value > 1 }.keys)
+      #expect(repeatedValues(values) == expected, "round \(round)")
     }
   }
 }

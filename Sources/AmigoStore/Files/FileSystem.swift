@@ -298,7 +298,7 @@ public enum FileSystem {
           }
           keys.append((a, b, i))
         }
-        FileSystem.radixSort(&keys)
+        keys.radixSort { ($0.a, $0.b) }
         // Names alike in their first sixteen bytes lie together now, in listing order: each
         // such run is put in order by its whole names (rare: long names alike at the start).
         return spans.withUnsafeBufferPointer { spans in
@@ -322,55 +322,6 @@ public enum FileSystem {
           return keys.map(\.i)
         }
       }
-    }
-  }
-
-  /// Sorts `keys` by `(a, b)`, stably: a least-significant-digit radix sort, one counting pass
-  /// per byte that is not the same in every key (names that share a prefix and an ending, as
-  /// trajectory files do, need a few passes; a comparison sort of 100 000 names made a
-  /// hundred thousand times seventeen comparisons on the listing's critical path).
-  static func radixSort(_ keys: inout [(a: UInt64, b: UInt64, i: Int)]) {
-    guard keys.count > 1 else { return }
-    var orA: UInt64 = 0
-    var andA = UInt64.max
-    var orB: UInt64 = 0
-    var andB = UInt64.max
-    for k in keys {
-      orA |= k.a
-      andA &= k.a
-      orB |= k.b
-      andB &= k.b
-    }
-    // The passes, least significant first: (which half, shift).
-    var passes: [(high: Bool, shift: UInt64)] = []
-    for shift in stride(from: UInt64(0), to: 64, by: 8) where ((orB ^ andB) >> shift) & 0xFF != 0 {
-      passes.append((false, shift))
-    }
-    for shift in stride(from: UInt64(0), to: 64, by: 8) where ((orA ^ andA) >> shift) & 0xFF != 0 {
-      passes.append((true, shift))
-    }
-    guard !passes.isEmpty else { return }
-    var other = keys
-    var counts = [Int](repeating: 0, count: 257)
-    for (high, shift) in passes {
-      keys.withUnsafeBufferPointer { from in
-        other.withUnsafeMutableBufferPointer { to in
-          counts.withUnsafeMutableBufferPointer { counts in
-            counts.update(repeating: 0)
-            func digit(_ k: (a: UInt64, b: UInt64, i: Int)) -> Int {
-              Int(truncatingIfNeeded: ((high ? k.a : k.b) &>> shift) & 0xFF)
-            }
-            for k in from { counts[digit(k) &+ 1] &+= 1 }
-            for d in 1..<257 { counts[d] &+= counts[d &- 1] }
-            for k in from {
-              let d = digit(k)
-              to[counts[d]] = k
-              counts[d] &+= 1
-            }
-          }
-        }
-      }
-      swap(&keys, &other)
     }
   }
 

@@ -110,8 +110,26 @@ extension Goal {
   }
 
   /// The latest score on or before `date` by the baseline's rater (the goal's main series).
+  /// (`raters.first`, then `scores(by:)`'s last on or before `date`, in one pass each without
+  /// a list: the week report asks it of every goal of every running trajectory.)
   public func latestScore(onOrBefore date: LocalDate) -> Double? {
-    guard let rater = raters.first else { return nil }
-    return scores(by: rater).last { $0.date <= date }?.value
+    // The baseline's rater: of the earliest dated score, the first in the file among equals.
+    var earliest: LocalDate? = nil
+    var rater: String? = nil
+    for r in ratings {
+      guard let d = r.date, r.value != nil else { continue }
+      if earliest == nil || d < earliest! {
+        earliest = d
+        rater = r.rater
+      }
+    }
+    guard earliest != nil else { return nil }
+    // Their latest score on or before `date`, the last in the file among equals.
+    var latest: (date: LocalDate, value: Double)? = nil
+    for r in ratings where r.rater == rater {
+      guard let d = r.date, let v = r.value, d <= date else { continue }
+      if latest == nil || d >= latest!.date { latest = (d, v) }
+    }
+    return latest?.value
   }
 }

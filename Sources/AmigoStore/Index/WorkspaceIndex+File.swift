@@ -214,25 +214,43 @@ extension WorkspaceIndex {
       summary: s, week: Array(r.buffer[week.start..<(week.start + week.length)]))
   }
 
-  /// A 64-bit checksum of `bytes`, eight bytes a step (FNV-1a's constants on words): it tells
-  /// a truncated or garbled file, fast enough for twenty megabytes (not a security measure:
-  /// the index is never trusted over the files anyway).
+  /// A 64-bit checksum of `bytes`, eight bytes a step (FNV-1a's constants on words) in four
+  /// lanes, so that the steps do not wait on each other (format 5; one lane before): it tells a
+  /// truncated or garbled file, fast enough for twenty megabytes (not a security measure: the
+  /// index is never trusted over the files anyway).
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    let prime: UInt64 = 0x0000_0100_0000_01B3
+    var lanes: (UInt64, UInt64, UInt64, UInt64) = (
+      0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count), 0x9e37_79b9_7f4a_7c15,
+      0xbf58_476d_1ce4_e5b9, 0x94d0_49bb_1331_11eb
+    )
+    func step(_ h: inout UInt64, _ word: UInt64) {
+      h = (h ^ word) &* prime
+      h ^= h >> 29
+    }
     bytes.withUnsafeBytes { raw in
       let n = raw.count
       var i = 0
+      while i + 32 <= n {
+        step(&lanes.0, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        step(&lanes.1, raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+        step(&lanes.2, raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
+        step(&lanes.3, raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+        i += 32
+      }
       while i + 8 <= n {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        h = (h ^ word) &* 0x0000_0100_0000_01B3
-        h ^= h >> 29
+        step(&lanes.0, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         i += 8
       }
       while i < n {
-        h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+        lanes.0 = (lanes.0 ^ UInt64(raw[i])) &* prime
         i += 1
       }
     }
+    var h = lanes.0
+    step(&h, lanes.1)
+    step(&h, lanes.2)
+    step(&h, lanes.3)
     return h
   }
 

@@ -30,9 +30,9 @@ import Foundation
 public struct WorkspaceIndex: Sendable {
   /// The file format (`WorkspaceIndex+File.swift`); a different number is ignored and rebuilt.
   /// 1 was a text format; 2 is binary, with the summaries `list` needs for open trajectories;
-  /// 4 adds to each entry the week report's inputs (`WeekFacts`). An index of another format
-  /// is rebuilt without a word.
-  public static let formatVersion: Int32 = 4
+  /// 4 adds to each entry the week report's inputs (`WeekFacts`); 5 checksums the body in four
+  /// lanes. An index of another format is rebuilt without a word.
+  public static let formatVersion: Int32 = 5
   /// Where it lives, relative to the workspace root.
   public static let folder = ".amigo/cache"
   public static let fileName = "index"

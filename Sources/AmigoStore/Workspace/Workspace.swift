@@ -379,39 +379,3 @@ func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
         "check that the file exists and that you may read it",
         "controleer of het bestand bestaat en of je het mag lezen"))
 }
-
-/// `body(i)` for every `i` in `0..<count`, on all cores, in order: each iteration initializes
-/// its own slot of the result, so nothing is locked or copied.
-func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-  [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-    let slots = Slots(buffer: buffer)
-    DispatchQueue.concurrentPerform(iterations: count) { i in
-      (slots.buffer.baseAddress! + i).initialize(to: body(i))
-    }
-    initialized = count
-  }
-}
-
-/// `concurrentMap` of a pair, each half in its own array (the first made without copying).
-func concurrentUnzip<T, U>(_ count: Int, _ body: @Sendable (Int) -> (T, U)) -> ([T], [U]) {
-  var second: [U] = []
-  let first = [T](unsafeUninitializedCapacity: count) { firstBuffer, firstCount in
-    second = [U](unsafeUninitializedCapacity: count) { secondBuffer, secondCount in
-      let a = Slots(buffer: firstBuffer)
-      let b = Slots(buffer: secondBuffer)
-      DispatchQueue.concurrentPerform(iterations: count) { i in
-        let (t, u) = body(i)
-        (a.buffer.baseAddress! + i).initialize(to: t)
-        (b.buffer.baseAddress! + i).initialize(to: u)
-      }
-      secondCount = count
-    }
-    firstCount = count
-  }
-  return (first, second)
-}
-
-/// The result buffer of `concurrentMap`, written by one iteration per slot.
-private struct Slots<T>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<T>
-}

@@ -122,6 +122,9 @@ struct Suppression {
     return l
   }
 
+  /// Lower and upper bounds of the counts, by index.
+  typealias Bounds = (low: [Int], high: [Int])
+
   /// What a reader can know of each count, narrowed down through the sums: lower and upper
   /// bounds by index.
   ///
@@ -130,7 +133,7 @@ struct Suppression {
   /// narrows nothing. So every pass changes the same bounds and says `changed` as when each sum
   /// is worked through (`everySum: true`, which `SuppressionBoundsTests` compares on random sums),
   /// and the passes after the first look only at the sums around what the last one narrowed.
-  func bounds(_ layout: SumLayout, everySum: Bool = false) -> (low: [Int], high: [Int]) {
+  func bounds(_ layout: SumLayout, everySum: Bool = false) -> Bounds {
     // "Any number" for `x`: more than all counts together, so it never pins one down, and
     // small enough that sums of bounds cannot overflow.
     let unbounded = 2 * values.reduce(0, +) + threshold + 1
@@ -217,8 +220,21 @@ struct Suppression {
     guard threshold > 2 else { return }
     var unprotectable = [Bool](repeating: false, count: values.count)
     let layout = layout()
-    func bounds() -> (low: [Int], high: [Int]) { self.bounds(layout) }
-    func isPinned(_ b: (low: [Int], high: [Int]), _ i: Int) -> Bool { b.low[i] == b.high[i] }
+    // The bounds are worked out from what is hidden and withheld, and kept with that state: a
+    // round that ends with a successful attempt below leaves the state whose bounds the attempt
+    // just worked out, which the next round would work out again.
+    var last: (hidden: [Bool], withheld: [Bool], figuresWithheld: [Bool], bounds: Bounds)?
+    func bounds() -> Bounds {
+      if let last, last.hidden == hidden, last.withheld == withheld,
+        last.figuresWithheld == figuresWithheld
+      {
+        return last.bounds
+      }
+      let b = self.bounds(layout)
+      last = (hidden, withheld, figuresWithheld, b)
+      return b
+    }
+    func isPinned(_ b: Bounds, _ i: Int) -> Bool { b.low[i] == b.high[i] }
     while true {
       let b = bounds()
       // A hidden or withheld count pinned down to one value, first in the order added.

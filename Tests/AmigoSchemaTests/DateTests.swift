@@ -34,6 +34,20 @@ import _AmigoTestSupport
     #expect(ISOWeek(year: 2026, week: 53).adding(weeks: 1) == ISOWeek(year: 2027, week: 1))
   }
 
+  /// `ISOWeek.following` (week by week, for the norm weeks) is `adding(weeks: 1)`, across every
+  /// year end of two centuries, 53-week years among them.
+  @Test func followingWeekIsAddingOne() throws {
+    var week = try #require(LocalDate("1900-01-01")).isoWeek
+    var mondays = 0
+    while week.year < 2101 {
+      let next = week.following
+      #expect(next == week.adding(weeks: 1), "\(week)")
+      week = next
+      mondays += 1
+    }
+    #expect(mondays > 10_000)
+  }
+
   @Test func dayArithmetic() throws {
     let d = try #require(LocalDate("2026-02-27"))
     #expect(d.adding(days: 2) == LocalDate("2026-03-01"))

@@ -1,4 +1,5 @@
 import Testing
+import _AmigoTestSupport
 
 @testable import AmigoSchema
 
@@ -28,5 +29,25 @@ import Testing
     #expect(TrajectoryIDShape.mightHoldName("T-sam"))
     #expect(TrajectoryIDShape.mightHoldName("Sam-Bakker"))
     #expect(!TrajectoryIDShape.mightHoldName("T-1"))
+  }
+
+  /// The in-place reading of an ASCII id agrees with the reading by parts, on random ids built
+  /// of id-like pieces (dashes, years, codes, lower case, other characters, non-ASCII).
+  @Test func readingInPlaceAgreesWithReadingByParts() {
+    var g = SeededGenerator(seed: 47)
+    let pieces = [
+      "-", "-", "-", "T", "AOS", "t", "2026", "20a6", "202", "7KQ4", "7kq4", "JQZE", "ILOU", "00X",
+      "12345678", "123456789", "ab", "_", ".", "x", "é", "ß", "", "Sam", "9",
+    ]
+    for _ in 0..<20_000 {
+      let id = (0..<Int.random(in: 1...7, using: &g)).map { _ in pieces.randomElement(using: &g)! }
+        .joined()
+      for needsDigit in [true, false] {
+        #expect(
+          TrajectoryIDShape.isGenerated(id, needsDigit: needsDigit)
+            == TrajectoryIDShape.isGeneratedBySplitting(id, prefix: nil, needsDigit: needsDigit),
+          "\(id)")
+      }
+    }
   }
 }

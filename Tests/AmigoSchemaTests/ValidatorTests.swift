@@ -297,6 +297,35 @@ func replacing(_ a: String, _ b: String) -> String {
     #expect(!codes(withParents).contains("possible-duplicate"))
   }
 
+  /// Whatever the caller keeps of the trajectory (`validate` keeps nothing, reports the facts),
+  /// the fast path reads the participants, and finds the same possible duplicates (and every
+  /// other diagnostic) as when it keeps everything.
+  @Test(arguments: [TrajectoryDetail.nothing, .facts])
+  func aDuplicateIsFoundWhateverIsKept(_ keep: TrajectoryDetail) throws {
+    let session = "  - date: 2026-09-08\n    kind: child-talk\n    minutes: 20\n    goals: [g1]\n"
+    for (text, duplicates) in [
+      (validTrajectory + session, 1),
+      (validTrajectory + session + "    with: [parents]\n", 0),
+      (validTrajectory + session + "    with: [parents]\n" + session + "    with: [parents]\n", 1),
+      (
+        validTrajectory + session + "    with: [parents]\n    methods: [scaling]\n" + session
+          + "    with: [parents]\n    place: school\n", 1
+      ),
+    ] {
+      // The fast path answers for these files.
+      _ = try #require(FastDecoder.trajectory(Array(text.utf8)))
+      func diagnostics(_ keep: TrajectoryDetail) -> [Diagnostic] {
+        Validator.validateTrajectory(
+          bytes: Array(text.utf8), fileName: nil, config: testConfig,
+          today: LocalDate("2026-11-19"), keep: keep
+        ).1
+      }
+      let kept = diagnostics(keep)
+      #expect(kept.filter { $0.code == "possible-duplicate" }.count == duplicates)
+      #expect(kept == diagnostics(.everything))
+    }
+  }
+
   @Test func completedBeforeTheMinimumLengthWarns() {
     func closed(on date: String) -> String {
       replacing("status: active", "status: closed")

@@ -88,9 +88,52 @@ struct Suppression {
     sums.append((p, t, relation))
   }
 
+  /// The sums laid out flat, read through buffers by `bounds(_:)`: its loop runs up to 100
+  /// passes over every sum for each count `complete()` looks at, and copying a sum's parts (or
+  /// checking access to captured arrays) cost more than the arithmetic. Built once per
+  /// `complete()`: the sums do not change while it withholds counts.
+  struct SumLayout {
+    /// Sum `s`'s parts are `partsFlat[partsStart[s]..<partsStart[s + 1]]`.
+    var partsStart: [Int] = []
+    var partsFlat: [Int] = []
+    var totals: [Int] = []
+    var relations: [Relation] = []
+    /// The sums count `i` stands in: `sumsFlat[sumsStart[i]..<sumsStart[i + 1]]`.
+    var sumsStart: [Int] = []
+    var sumsFlat: [Int] = []
+  }
+
+  func layout() -> SumLayout {
+    var l = SumLayout()
+    l.partsStart.reserveCapacity(sums.count + 1)
+    for sum in sums {
+      l.partsStart.append(l.partsFlat.count)
+      l.partsFlat += sum.parts
+    }
+    l.partsStart.append(l.partsFlat.count)
+    l.totals = sums.map(\.total)
+    l.relations = sums.map(\.relation)
+    l.sumsStart.reserveCapacity(sumsOf.count + 1)
+    for of in sumsOf {
+      l.sumsStart.append(l.sumsFlat.count)
+      l.sumsFlat += of
+    }
+    l.sumsStart.append(l.sumsFlat.count)
+    return l
+  }
+
+  /// Lower and upper bounds of the counts, by index.
+  typealias Bounds = (low: [Int], high: [Int])
+
   /// What a reader can know of each count, narrowed down through the sums: lower and upper
   /// bounds by index.
-  private func bounds() -> (low: [Int], high: [Int]) {
+  ///
+  /// A sum whose counts have not changed since it was last worked through, without narrowing
+  /// any, is skipped (`everySum: false`): working it through again reads the same bounds and
+  /// narrows nothing. So every pass changes the same bounds and says `changed` as when each sum
+  /// is worked through (`everySum: true`, which `SuppressionBoundsTests` compares on random sums),
+  /// and the passes after the first look only at the sums around what the last one narrowed.
+  func bounds(_ layout: SumLayout, everySum: Bool = false) -> Bounds {
     // "Any number" for `x`: more than all counts together, so it never pins one down, and
     // small enough that sums of bounds cannot overflow.
     let unbounded = 2 * values.reduce(0, +) + threshold + 1
@@ -110,61 +153,58 @@ struct Suppression {
         (low[i], high[i]) = (values[i], values[i])
       }
     }
-    // The sums laid out flat, read through buffers: this loop runs up to 100 passes over every
-    // sum for each count `complete()` looks at, and copying a sum's parts (or checking access
-    // to captured arrays) cost more than the arithmetic.
-    var partsStart: [Int] = []
-    var partsFlat: [Int] = []
-    partsStart.reserveCapacity(sums.count + 1)
-    for sum in sums {
-      partsStart.append(partsFlat.count)
-      partsFlat += sum.parts
-    }
-    partsStart.append(partsFlat.count)
-    let totals = sums.map(\.total)
-    let relations = sums.map(\.relation)
+    // Sums to work through: all at first, then those with a count narrowed since.
+    var pending = [Bool](repeating: true, count: layout.totals.count)
     low.withUnsafeMutableBufferPointer { low in
       high.withUnsafeMutableBufferPointer { high in
-        partsFlat.withUnsafeBufferPointer { partsFlat in
-          /// Narrows count `i` to `lower...upper` (never below its lower bound); true when it
-          /// changed.
-          func narrow(_ i: Int, _ lower: Int, _ upper: Int) -> Bool {
-            let newLow = max(low[i], lower)
-            let newHigh = max(newLow, min(high[i], upper))
-            guard newLow != low[i] || newHigh != high[i] else { return false }
-            (low[i], high[i]) = (newLow, newHigh)
-            return true
-          }
-          var changed = true
-          var passes = 0
-          while changed && passes < 100 {
-            changed = false
-            passes += 1
-            for s in totals.indices {
-              let parts = partsFlat[partsStart[s]..<partsStart[s + 1]]
-              let total = totals[s]
-              let relation = relations[s]
-              var partsLow = 0
-              var partsHigh = 0
-              for p in parts {
-                partsLow += low[p]
-                partsHigh += high[p]
+        pending.withUnsafeMutableBufferPointer { pending in
+          layout.partsFlat.withUnsafeBufferPointer { partsFlat in
+            layout.sumsFlat.withUnsafeBufferPointer { sumsFlat in
+              /// Narrows count `i` to `lower...upper` (never below its lower bound); true when
+              /// it changed, and then its sums are worked through again.
+              func narrow(_ i: Int, _ lower: Int, _ upper: Int) -> Bool {
+                let newLow = max(low[i], lower)
+                let newHigh = max(newLow, min(high[i], upper))
+                guard newLow != low[i] || newHigh != high[i] else { return false }
+                (low[i], high[i]) = (newLow, newHigh)
+                for s in sumsFlat[layout.sumsStart[i]..<layout.sumsStart[i + 1]] {
+                  pending[s] = true
+                }
+                return true
               }
-              let (totalLow, totalHigh) = (low[total], high[total])
-              // An inequality bounds one side only: `.atLeast` caps the total and raises the
-              // parts; `.atMost` raises the total and caps the parts.
-              let floor = relation == .atLeast ? 0 : partsLow
-              let ceiling = relation == .atMost ? unbounded : partsHigh
-              if narrow(total, floor, ceiling) { changed = true }
-              for p in parts {
-                // Whatever the other parts leave of the total.
-                let otherLow = partsLow - low[p]
-                let otherHigh = partsHigh - high[p]
-                if narrow(
-                  p, relation == .atMost ? 0 : totalLow - otherHigh,
-                  relation == .atLeast ? unbounded : totalHigh - otherLow)
-                {
-                  changed = true
+              var changed = true
+              var passes = 0
+              while changed && passes < 100 {
+                changed = false
+                passes += 1
+                for s in layout.totals.indices where everySum || pending[s] {
+                  pending[s] = false
+                  let parts = partsFlat[layout.partsStart[s]..<layout.partsStart[s + 1]]
+                  let total = layout.totals[s]
+                  let relation = layout.relations[s]
+                  var partsLow = 0
+                  var partsHigh = 0
+                  for p in parts {
+                    partsLow += low[p]
+                    partsHigh += high[p]
+                  }
+                  let (totalLow, totalHigh) = (low[total], high[total])
+                  // An inequality bounds one side only: `.atLeast` caps the total and raises
+                  // the parts; `.atMost` raises the total and caps the parts.
+                  let floor = relation == .atLeast ? 0 : partsLow
+                  let ceiling = relation == .atMost ? unbounded : partsHigh
+                  if narrow(total, floor, ceiling) { changed = true }
+                  for p in parts {
+                    // Whatever the other parts leave of the total.
+                    let otherLow = partsLow - low[p]
+                    let otherHigh = partsHigh - high[p]
+                    if narrow(
+                      p, relation == .atMost ? 0 : totalLow - otherHigh,
+                      relation == .atLeast ? unbounded : totalHigh - otherLow)
+                    {
+                      changed = true
+                    }
+                  }
                 }
               }
             }
@@ -179,7 +219,22 @@ struct Suppression {
     // Below a threshold of 3, `<N` names one value: nothing left to protect.
     guard threshold > 2 else { return }
     var unprotectable = [Bool](repeating: false, count: values.count)
-    func isPinned(_ b: (low: [Int], high: [Int]), _ i: Int) -> Bool { b.low[i] == b.high[i] }
+    let layout = layout()
+    // The bounds are worked out from what is hidden and withheld, and kept with that state: a
+    // round that ends with a successful attempt below leaves the state whose bounds the attempt
+    // just worked out, which the next round would work out again.
+    var last: (hidden: [Bool], withheld: [Bool], figuresWithheld: [Bool], bounds: Bounds)?
+    func bounds() -> Bounds {
+      if let last, last.hidden == hidden, last.withheld == withheld,
+        last.figuresWithheld == figuresWithheld
+      {
+        return last.bounds
+      }
+      let b = self.bounds(layout)
+      last = (hidden, withheld, figuresWithheld, b)
+      return b
+    }
+    func isPinned(_ b: Bounds, _ i: Int) -> Bool { b.low[i] == b.high[i] }
     while true {
       let b = bounds()
       // A hidden or withheld count pinned down to one value, first in the order added.

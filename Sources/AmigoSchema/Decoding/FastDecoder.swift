@@ -82,14 +82,28 @@ public struct CompiledSchema: @unchecked Sendable {
     var required: UInt64
   }
 
-  let types: UnsafeBufferPointer<TypeEntry>
-  let fields: UnsafeBufferPointer<FieldEntry>
-  let specs: UnsafeBufferPointer<SpecEntry>
-  /// Enumeration values as `bytes` ranges.
-  let values: UnsafeBufferPointer<(start: Int, count: Int)>
-  let bytes: UnsafeBufferPointer<UInt8>
+  /// The tables, behind one pointer: a decoding walk (`Walk`) carries the schema into every
+  /// field's value (`FieldValue`), which is copied for each field of each file, so it is kept
+  /// to one word instead of five buffers.
+  struct Tables {
+    let types: UnsafeBufferPointer<TypeEntry>
+    let fields: UnsafeBufferPointer<FieldEntry>
+    let specs: UnsafeBufferPointer<SpecEntry>
+    /// Enumeration values as `bytes` ranges.
+    let values: UnsafeBufferPointer<(start: Int, count: Int)>
+    let bytes: UnsafeBufferPointer<UInt8>
+  }
+  let tables: UnsafePointer<Tables>
   /// The spec of the root.
   let root: Int
+
+  @inline(__always) var types: UnsafeBufferPointer<TypeEntry> { tables.pointee.types }
+  @inline(__always) var fields: UnsafeBufferPointer<FieldEntry> { tables.pointee.fields }
+  @inline(__always) var specs: UnsafeBufferPointer<SpecEntry> { tables.pointee.specs }
+  @inline(__always) var values: UnsafeBufferPointer<(start: Int, count: Int)> {
+    tables.pointee.values
+  }
+  @inline(__always) var bytes: UnsafeBufferPointer<UInt8> { tables.pointee.bytes }
 
   public init(_ spec: ObjectSpec) {
     var types: [TypeEntry] = []
@@ -164,11 +178,12 @@ public struct CompiledSchema: @unchecked Sendable {
       _ = buffer.initialize(from: array)
       return UnsafeBufferPointer(buffer)
     }
-    self.types = permanent(types)
-    self.fields = permanent(fields)
-    self.specs = permanent(specs)
-    self.values = permanent(values)
-    self.bytes = permanent(bytes)
+    let tables = UnsafeMutablePointer<Tables>.allocate(capacity: 1)
+    tables.initialize(
+      to: Tables(
+        types: permanent(types), fields: permanent(fields), specs: permanent(specs),
+        values: permanent(values), bytes: permanent(bytes)))
+    self.tables = UnsafePointer(tables)
   }
 
   /// Live as long as the process.

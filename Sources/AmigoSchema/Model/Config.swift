@@ -129,7 +129,12 @@ public struct Config: Sendable, Hashable {
   public var idPrefix: String = "T"
   public var programmes: [Programme] = []
   public var schools: [School] = []
-  public var workers: [Worker] = []
+  public var workers: [Worker] = [] {
+    didSet { workerIndex = Config.firstIndices(of: workers.map(\.id)) }
+  }
+  /// The index in `workers` of each id (the first, should one repeat), precomputed: rules look
+  /// the worker of every file up, and a search compared the id with every worker's.
+  private var workerIndex: [String: Int] = [:]
   public var holidays: [Holiday] = [] {
     didSet { holidayWeekMondays = Config.holidayWeeks(holidays) }
   }
@@ -163,8 +168,14 @@ public struct Config: Sendable, Hashable {
   public func school(_ id: String) -> School? {
     schools.withUnsafeBufferPointer { b in b.indices.first { b[$0].id == id }.map { b[$0] } }
   }
-  public func worker(_ id: String) -> Worker? {
-    workers.withUnsafeBufferPointer { b in b.indices.first { b[$0].id == id }.map { b[$0] } }
+  public func worker(_ id: String) -> Worker? { workerIndex[id].map { workers[$0] } }
+
+  /// The index of the first of each value.
+  static func firstIndices(of ids: [String]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(ids.count)
+    for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+    return index
   }
   public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }
 

@@ -214,6 +214,13 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   public func adding(weeks: Int) -> ISOWeek { monday.adding(days: 7 * weeks).isoWeek }
 
+  /// The next week, `adding(weeks: 1)` without going through dates: only a week 52 or 53 asks
+  /// how many weeks its year has.
+  public var following: ISOWeek {
+    week < 52 || week < ISOWeek.weeks(in: year)
+      ? ISOWeek(year: year, week: week + 1) : ISOWeek(year: year + 1, week: 1)
+  }
+
   public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }
 
   public var description: String { pad(year, 4) + "-W" + pad(week, 2) }

@@ -50,13 +50,24 @@ extension Trajectory {
     let firstMonday = first.monday.dayNumber
     let count = max(0, min(520, (last.monday.dayNumber - firstMonday) / 7 + 1))
     guard count > 0 else { return [] }
-    var weeks = (0..<count).map { NormWeek(week: first.adding(weeks: $0)) }
+    // Week by week (`ISOWeek.following`), not through a date per week.
+    var weeks: [NormWeek] = []
+    weeks.reserveCapacity(count)
+    var week = first
+    for _ in 0..<count {
+      weeks.append(NormWeek(week: week))
+      week = week.following
+    }
     let doseKind = config.programme(programme)?.doseKind ?? .childTalk
     var schoolClosed = [Bool](repeating: false, count: count)
     // One pass by index, reading fields in place.
     for i in sessions.indices {
       guard let d = sessions[i].date else { continue }
-      let offset = d.dayNumber - (d.weekday - 1) - firstMonday
+      // The day number of the session's Monday: `d.dayNumber - (d.weekday - 1)`, with the
+      // day number worked out once.
+      let day = d.dayNumber
+      let fromMonday = (day + 3) % 7  // 1970-01-01 was a Thursday (`LocalDate.weekday`)
+      let offset = day - (fromMonday < 0 ? fromMonday + 7 : fromMonday) - firstMonday
       guard offset >= 0, offset / 7 < count else { continue }
       let k = offset / 7
       if sessions[i].kind == doseKind && sessions[i].status == .held {

@@ -17,6 +17,12 @@ public enum TrajectoryIDShape {
   )
     -> Bool
   {
+    if prefix == nil, let answer = asciiIsGenerated(id, needsDigit: needsDigit) { return answer }
+    return isGeneratedBySplitting(id, prefix: prefix, needsDigit: needsDigit)
+  }
+
+  /// `isGenerated` by parts, upper-casing as Unicode does: for a prefix or an id beyond ASCII.
+  static func isGeneratedBySplitting(_ id: String, prefix: String?, needsDigit: Bool) -> Bool {
     let parts = id.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count >= 3 else { return false }
     let code = parts[parts.count - 1]
@@ -35,6 +41,31 @@ public enum TrajectoryIDShape {
       !needsDigit || upper.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     else { return false }
     return true
+  }
+
+  /// `isGenerated` without a prefix, for an id of ASCII only (nil for any other): read in place,
+  /// without splitting it into parts or upper-casing strings, which made the check cost as much
+  /// as a rule that walks every session (it runs for every file of a workspace).
+  static func asciiIsGenerated(_ id: String, needsDigit: Bool) -> Bool? {
+    var id = id
+    return id.withUTF8 { u -> Bool? in
+      guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+      // The code after the last `-`, the year before it, the head before that.
+      guard let last = u.lastIndex(of: 0x2D), let before = u[..<last].lastIndex(of: 0x2D) else {
+        return false
+      }
+      let head = UnsafeBufferPointer(rebasing: u[..<before])
+      guard !head.isEmpty, Identifier.isValid(utf8: head) else { return false }
+      let year = u[(before + 1)..<last]
+      guard year.count == 4, year.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+      let code = u[(last + 1)...]
+      // Upper-cased (ASCII: a letter minus 32), as `isGeneratedBySplitting` reads it.
+      guard (3...8).contains(code.count),
+        code.allSatisfy({ isCodeCharacter($0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0) }),
+        !needsDigit || code.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+      else { return false }
+      return true
+    }
   }
 
   /// A character of the code's alphabet, `0123456789ABCDEFGHJKMNPQRSTVWXYZ` (a set of them was

@@ -152,17 +152,13 @@ public enum Validator {
     bytes: [UInt8], fileName: String?, config: Config?, today: LocalDate?, warnings: Bool = true,
     keep: TrajectoryDetail = .everything, activities: ActivityIndex? = nil
   ) -> (Trajectory?, [Diagnostic], YAMLDocument?) {
-    // The privacy lint reads the free text: decode it when the lint runs. The duplicate-session
-    // check reads the participants, but only of sessions alike in everything else (rare):
-    // decode them again for such a file.
+    // The privacy lint reads the free text: decode it when the lint runs. The rules read no
+    // description (a session's place and methods) that could warn: the fast path lets only the
+    // built-in methods through, which the vocabulary check accepts. The participants, which the
+    // duplicate-session and consent checks read, are always decoded.
     var fast = FastDecoder.decode(
       bytes, freeText: keep == .everything || warnings || errorsReadFreeText(config),
       descriptions: keep == .everything)
-    if keep != .everything, warnings, let (trajectory, _) = fast,
-      DuplicateSessionRule.mayHaveDuplicates(trajectory.sessions)
-    {
-      fast = FastDecoder.decode(bytes, freeText: true, descriptions: true)
-    }
     if case (var trajectory, let text)? = fast {
       // `fast` still holds the trajectory: let go of it, so that dropping the details below
       // changes the sessions in place instead of copying them all.

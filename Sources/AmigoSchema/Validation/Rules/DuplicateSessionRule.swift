@@ -6,7 +6,7 @@ enum DuplicateSessionRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let sessions = c.trajectory.sessions
-    for (first, repeat_) in pairs(sessions, participants: true) {
+    for (first, repeat_) in pairs(sessions) {
       let session = sessions[repeat_]
       out.append(
         SchemaDiagnostics.possibleDuplicate(
@@ -16,16 +16,10 @@ enum DuplicateSessionRule: TrajectoryRule {
     return out
   }
 
-  /// True when two sessions share date, kind, minutes and status: only then do the
-  /// participants decide, so a whole-workspace check decodes them only for such files.
-  static func mayHaveDuplicates(_ sessions: [Session]) -> Bool {
-    !pairs(sessions, participants: false).isEmpty
-  }
-
   /// Each session (by index) that repeats an earlier one, with the first it repeats. Sessions
   /// are sorted by date (nearly always already in order), so only sessions of one day are
   /// compared: no hashing of every session.
-  static func pairs(_ sessions: [Session], participants: Bool) -> [(Int, Int)] {
+  static func pairs(_ sessions: [Session]) -> [(Int, Int)] {
     var order = sessions.indices.filter { sessions[$0].date != nil }
     guard order.count > 1 else { return [] }
     var sorted = true
@@ -49,7 +43,7 @@ enum DuplicateSessionRule: TrajectoryRule {
             guard a.kind == b.kind, a.minutes == b.minutes, a.status == b.status else {
               continue
             }
-            if participants && a.with.sorted() != b.with.sorted() { continue }
+            if a.with.sorted() != b.with.sorted() { continue }
             out.append((order[i], order[j]))
             break
           }

@@ -84,6 +84,16 @@ import Testing
     #expect(none.isEmpty && stamps?.isEmpty == true)
   }
 
+  /// More names than one stat batch (2 048) holds, in the folder and in a subfolder found
+  /// among them, files of different sizes: each stamp is its own file's, in listing order.
+  @Test func namesInSeveralStatBatches() throws {
+    let names =
+      (0..<4_500).map { "K-\(($0 * 7919) % 4_500).yaml" } + (0..<30).map { "sub/S-\($0).yaml" }
+    let base = try folder(names, folders: ["sub"])
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    check(base)
+  }
+
   /// A table of entries b, d, f against listings that hold more, fewer and other names: only
   /// a listed name with its entry's stamp, not racy, has a fresh slot.
   @Test func freshSlotsWalkTheTableInStep() throws {

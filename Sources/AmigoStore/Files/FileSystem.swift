@@ -243,6 +243,14 @@ public enum FileSystem {
     /// (`String`'s order normalizes, bytes' does not), as they always were.
     var nonASCII = false
 
+    /// Given each `batch` paths as soon as they are found, for a caller that works on them
+    /// while the folder is still being read (`listing(under:stamped:)` stats them): the paths'
+    /// numbers, and a copy of their bytes with their spans in it.
+    var batch = 0
+    var onBatch: ((Range<Int>, [UInt8], [(start: Int, length: Int)]) -> Void)?
+    /// How many paths were given to `onBatch`.
+    var batched = 0
+
     mutating func append(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) {
       let start = bytes.count
       bytes.append(contentsOf: folder)
@@ -250,6 +258,17 @@ public enum FileSystem {
       bytes.append(contentsOf: name)
       spans.append((start, bytes.count - start))
       bytes.append(0)  // for the system calls (`listing(under:stamped:)`)
+      if batch > 0, spans.count - batched >= batch { flushBatch() }
+    }
+
+    /// Gives the paths found since the last batch to `onBatch` (the last, shorter batch).
+    mutating func flushBatch() {
+      guard let onBatch, spans.count > batched else { return }
+      let first = spans[batched].start
+      let part = Array(bytes[first...])
+      let partSpans = spans[batched...].map { (start: $0.start - first, length: $0.length) }
+      onBatch(batched..<spans.count, part, partSpans)
+      batched = spans.count
     }
 
     /// The paths in `String` order (byte order for ASCII names).

@@ -89,9 +89,9 @@ public final class PathListing: RandomAccessCollection, @unchecked Sendable {
 extension FileSystem {
   /// `yamlFiles(under:)` as a `PathListing`, and with `stamped`, each file's stamp (as
   /// `WorkspaceIndex.Stamp.of`, nil for a file that cannot be stat'ed). The files are stat'ed in
-  /// the order the folder lists them, on every core, while this thread puts the names in
-  /// order; a file directly in `folder` by its name relative to the open folder (`fstatat`: no
-  /// walk of the whole path), any other by its path.
+  /// the order the folder lists them, in batches on the other cores while this thread reads the
+  /// folder on and then puts the names in order; a file directly in `folder` by its name
+  /// relative to the open folder (`fstatat`: no walk of the whole path), any other by its path.
   static func listing(
     under folder: String, stamped: Bool
   )
@@ -102,48 +102,60 @@ extension FileSystem {
       return (PathListing(bytes: [], spans: [], byteOrdered: true), stamped ? [] : nil)
     }
     var found = FoundPaths(skip: folder.utf8.count + 1)
-    collectYAMLFiles(in: folder, into: &found)
-    let bytes = found.bytes
-    let spans = found.spans
     guard stamped else {
+      collectYAMLFiles(in: folder, into: &found)
       let order = found.order()
       return (
-        PathListing(bytes: bytes, spans: order.map { spans[$0] }, byteOrdered: !found.nonASCII),
+        PathListing(
+          bytes: found.bytes, spans: order.map { found.spans[$0] }, byteOrdered: !found.nonASCII),
         nil
       )
     }
-    let count = spans.count
-    let raw = StampStore(count: count)
-    guard count > 0 else { return (PathListing(bytes: [], spans: [], byteOrdered: true), []) }
+    // The files are stat'ed in batches, on the other cores, while this thread reads on in
+    // the folder (reading a folder of a hundred thousand names is itself tens of
+    // milliseconds of system time); then, while the last batches are stat'ed, it puts the
+    // names in order.
+    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    defer { if fd >= 0 { close(fd) } }
+    let descriptor = fd
+    // Each path starts with `folder` and a slash (`FoundPaths.append`).
+    let prefix = folder.utf8.count + 1
+    let raw = BatchStamps()
     let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) {
-      let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-      defer { if fd >= 0 { close(fd) } }
-      // Each path starts with `folder` and a slash (`FoundPaths.append`).
-      let prefix = folder.utf8.count + 1
-      let parts = min(count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
-      bytes.withUnsafeBufferPointer { all in
-        let base = PathBytes(
-          start: UnsafeRawPointer(all.baseAddress!).assumingMemoryBound(to: CChar.self))
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-          for i in (part * count / parts)..<((part + 1) * count / parts) {
-            let s = spans[i]
-            let path = base.start + s.start
+    found.batch = 2048
+    found.onBatch = { numbers, bytes, spans in
+      DispatchQueue.global().async(group: group) {
+        var stamps = [WorkspaceIndex.Stamp?](repeating: nil, count: spans.count)
+        bytes.withUnsafeBufferPointer { all in
+          let base = UnsafeRawPointer(all.baseAddress!).assumingMemoryBound(to: CChar.self)
+          for (k, s) in spans.enumerated() {
+            let path = base + s.start
             var info = stat()
             let ok: Bool
-            if fd >= 0, memchr(path + prefix, 0x2F, s.length - prefix) == nil {
-              ok = fstatat(fd, path + prefix, &info, 0) == 0
+            if descriptor >= 0, memchr(path + prefix, 0x2F, s.length - prefix) == nil {
+              ok = fstatat(descriptor, path + prefix, &info, 0) == 0
             } else {
               ok = stat(path, &info) == 0
             }
-            raw.set(i, ok ? WorkspaceIndex.Stamp(info) : nil)
+            stamps[k] = ok ? WorkspaceIndex.Stamp(info) : nil
           }
         }
+        raw.put(numbers.lowerBound, stamps)
       }
+    }
+    collectYAMLFiles(in: folder, into: &found)
+    found.flushBatch()
+    found.onBatch = nil
+    let bytes = found.bytes
+    let spans = found.spans
+    guard !spans.isEmpty else {
+      group.wait()
+      return (PathListing(bytes: [], spans: [], byteOrdered: true), [])
     }
     let order = found.order()
     group.wait()
-    let stamps = order.map { raw.get($0) }
+    let byNumber = raw.inOrder(count: spans.count)
+    let stamps = order.map { byNumber[$0] }
     return (
       PathListing(bytes: bytes, spans: order.map { spans[$0] }, byteOrdered: !found.nonASCII),
       stamps
@@ -151,22 +163,26 @@ extension FileSystem {
   }
 }
 
-/// The listing's bytes, read by every stat part (none writes them).
-private struct PathBytes: @unchecked Sendable {
-  let start: UnsafePointer<CChar>
-}
+/// Stamps written by the stat batches, each its own list, read once they are all done.
+private final class BatchStamps: @unchecked Sendable {
+  private let lock = NSLock()
+  private var batches: [(first: Int, stamps: [WorkspaceIndex.Stamp?])] = []
 
-/// Stamps written by the stat parts, one slot each, read once they are all done.
-private final class StampStore: @unchecked Sendable {
-  private let buffer: UnsafeMutableBufferPointer<WorkspaceIndex.Stamp?>
-
-  init(count: Int) {
-    buffer = .allocate(capacity: max(count, 1))
-    buffer.initialize(repeating: nil)
+  /// The stamps of the batch whose first path is number `first`.
+  func put(_ first: Int, _ stamps: [WorkspaceIndex.Stamp?]) {
+    lock.lock()
+    batches.append((first, stamps))
+    lock.unlock()
   }
 
-  deinit { buffer.deallocate() }
-
-  func set(_ i: Int, _ stamp: WorkspaceIndex.Stamp?) { buffer[i] = stamp }
-  func get(_ i: Int) -> WorkspaceIndex.Stamp? { buffer[i] }
+  /// Every path's stamp, by its number (the batches cover `0..<count` without overlap).
+  func inOrder(count: Int) -> [WorkspaceIndex.Stamp?] {
+    lock.lock()
+    defer { lock.unlock() }
+    var all = [WorkspaceIndex.Stamp?](repeating: nil, count: count)
+    for batch in batches {
+      for (k, stamp) in batch.stamps.enumerated() { all[batch.first + k] = stamp }
+    }
+    return all
+  }
 }

@@ -129,15 +129,8 @@ extension FileSystem {
         bytes.withUnsafeBufferPointer { all in
           let base = UnsafeRawPointer(all.baseAddress!).assumingMemoryBound(to: CChar.self)
           for (k, s) in spans.enumerated() {
-            let path = base + s.start
-            var info = stat()
-            let ok: Bool
-            if descriptor >= 0, memchr(path + prefix, 0x2F, s.length - prefix) == nil {
-              ok = fstatat(descriptor, path + prefix, &info, 0) == 0
-            } else {
-              ok = stat(path, &info) == 0
-            }
-            stamps[k] = ok ? WorkspaceIndex.Stamp(info) : nil
+            stamps[k] = WorkspaceIndex.Stamp.of(
+              base + s.start, length: s.length, folder: descriptor, prefix: prefix)
           }
         }
         raw.put(numbers.lowerBound, stamps)

@@ -58,6 +58,20 @@ public struct WorkspaceIndex: Sendable {
       return Stamp(info)
     }
 
+    /// The stamp of `path` (NUL-terminated, `length` bytes), which begins with the path of the
+    /// folder open as `fd` and a slash (`prefix` bytes; 0: not known to): a file directly in
+    /// that folder is stat'ed by its name relative to it (`fstatat`: no walk of the whole path
+    /// for each of a hundred thousand files), any other by its path.
+    static func of(
+      _ path: UnsafePointer<CChar>, length: Int, folder fd: Int32, prefix: Int
+    ) -> Stamp? {
+      var info = stat()
+      if fd >= 0, prefix > 0, length > prefix, memchr(path + prefix, 0x2F, length - prefix) == nil {
+        return fstatat(fd, path + prefix, &info, 0) == 0 ? Stamp(info) : nil
+      }
+      return stat(path, &info) == 0 ? Stamp(info) : nil
+    }
+
     init(_ info: stat) {
       #if canImport(Darwin)
         let m = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
@@ -87,13 +101,8 @@ public struct WorkspaceIndex: Sendable {
         for i in (part * count / parts)..<((part + 1) * count / parts) {
           let n = paths[i].utf8.count
           let stamp = paths[i].withCString { path -> Stamp? in
-            var info = stat()
-            if fd >= 0, n > length, memcmp(path, prefix, length) == 0,
-              memchr(path + length, 0x2F, n - length) == nil
-            {
-              return fstatat(fd, path + length, &info, 0) == 0 ? Stamp(info) : nil
-            }
-            return stat(path, &info) == 0 ? Stamp(info) : nil
+            let inFolder = n > length && memcmp(path, prefix, length) == 0
+            return Stamp.of(path, length: n, folder: fd, prefix: inFolder ? length : 0)
           }
           (out.buffer.baseAddress! + i).initialize(to: stamp)
         }

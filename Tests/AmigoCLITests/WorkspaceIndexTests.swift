@@ -353,6 +353,13 @@ import _AmigoTestSupport
     for cut in [0, 8, 31, 32, bytes.count / 2, bytes.count - 1] {
       #expect(WorkspaceIndex.parse(Array(bytes.prefix(cut)), key: key) == nil, "cut at \(cut)")
     }
+    // The entry count lies in the header, outside the checksum: a garbled one is refused
+    // without allocating for it (a count of two thousand million once crashed the reader).
+    for count: UInt32 in [0, 2, 1 << 20, UInt32(Int32.max)] {
+      var garbled = bytes
+      withUnsafeBytes(of: count.littleEndian) { garbled.replaceSubrange(12..<16, with: $0) }
+      #expect(WorkspaceIndex.parse(garbled, key: key) == nil, "count \(count)")
+    }
   }
 
   /// `show` and `log-session` find a child by label from the index where it vouches for the

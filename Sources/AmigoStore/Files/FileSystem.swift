@@ -250,6 +250,11 @@ public enum FileSystem {
     var onBatch: ((Range<Int>, [UInt8], [(start: Int, length: Int)]) -> Void)?
     /// How many paths were given to `onBatch`.
     var batched = 0
+    /// Every folder read, with its stamp as it was opened (`ListingCache`), when not nil; set
+    /// to nil when a folder could not be stat'ed.
+    var folders: [ListingCache.Folder]?
+    /// True when a symbolic link with a `.yaml` name was met (listed or not, by where it leads).
+    var hasLinks = false
 
     mutating func append(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) {
       let start = bytes.count
@@ -345,9 +350,27 @@ public enum FileSystem {
   }
 
   static func collectYAMLFiles(in folder: String, into out: inout FoundPaths) {
-    guard let dir = opendir(folder) else { return }
+    guard let dir = opendir(folder) else {
+      out.folders = nil
+      return
+    }
     defer { closedir(dir) }
     let folderBytes = Array(folder.utf8)
+    if out.folders != nil {
+      // Stat'ed before it is read: a name added meanwhile changes its stamp after this one.
+      var info = stat()
+      if fstat(dirfd(dir), &info) == 0 {
+        let below = folderBytes.count > out.skip ? Array(folderBytes[out.skip...]) : []
+        let path = String(decoding: below, as: UTF8.self)
+        // A name that is not UTF-8 could not be found again by its `String`: not kept.
+        out.folders =
+          path.utf8.elementsEqual(below)
+          ? out.folders! + [ListingCache.Folder(path: path, stamp: WorkspaceIndex.Stamp(info))]
+          : nil
+      } else {
+        out.folders = nil
+      }
+    }
     let suffix: [UInt8] = Array(".yaml".utf8)
     while let entry = readdir(dir) {
       withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -386,6 +409,7 @@ public enum FileSystem {
             collectYAMLFiles(in: path, into: &out)
             return
           case Int32(DT_LNK):
+            if isYAML { out.hasLinks = true }
             if !isYAML || isDirectory(path) { return }
           case Int32(DT_REG): break
           default: return

@@ -88,21 +88,18 @@ public final class PathListing: RandomAccessCollection, @unchecked Sendable {
 
 extension FileSystem {
   /// `yamlFiles(under:)` as a `PathListing`, and with `stamped`, each file's stamp (as
-  /// `WorkspaceIndex.Stamp.of`, nil for a file that cannot be stat'ed). The files are stat'ed in
-  /// the order the folder lists them, in batches on the other cores while this thread reads the
-  /// folder on and then puts the names in order; a file directly in `folder` by its name
-  /// relative to the open folder (`fstatat`: no walk of the whole path), any other by its path.
+  /// `WorkspaceIndex.Stamp.of`, nil for a file that cannot be stat'ed).
   static func listing(
     under folder: String, stamped: Bool
   )
     -> (PathListing, [WorkspaceIndex.Stamp?]?)
   {
-    var info = stat()
-    guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-      return (PathListing(bytes: [], spans: [], byteOrdered: true), stamped ? [] : nil)
-    }
-    var found = FoundPaths(skip: folder.utf8.count + 1)
     guard stamped else {
+      var info = stat()
+      guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+        return (PathListing(bytes: [], spans: [], byteOrdered: true), nil)
+      }
+      var found = FoundPaths(skip: folder.utf8.count + 1)
       collectYAMLFiles(in: folder, into: &found)
       let order = found.order()
       return (
@@ -111,15 +108,49 @@ extension FileSystem {
         nil
       )
     }
+    let listed = stampedListing(under: folder, cache: nil)
+    return (listed.paths, listed.stamps)
+  }
+
+  /// The files below a folder, stamped (`stampedListing`).
+  struct StampedListing {
+    var paths: PathListing
+    /// Each file's stamp (nil: it cannot be stat'ed).
+    var stamps: [WorkspaceIndex.Stamp?]
+    /// True when the names came from the listing cache, not from reading the folders.
+    var fromCache = false
+    /// The listing made by reading the folders, when it may be kept (`ListingCache`: every
+    /// folder steady, no link); nil when the names came from the cache or may not be kept.
+    var made: ListingCache?
+  }
+
+  /// `listing(under:stamped: true)`, with the names taken from `cache` when it holds for the
+  /// folders as they are now (`ListingCache.holds`), else by reading the folders (and then
+  /// `made`, to be kept when it may). Either way every file is stat'ed, on every core.
+  static func stampedListing(
+    under folder: String, cache: ListingCache?, margin: Int64 = ListingCache.steadyMargin
+  ) -> StampedListing {
+    var info = stat()
+    guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+      return StampedListing(paths: PathListing(bytes: [], spans: [], byteOrdered: true), stamps: [])
+    }
+    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    defer { if fd >= 0 { close(fd) } }
+    // Each path starts with `folder` and a slash.
+    let prefix = folder.utf8.count + 1
+    if let cache, cache.holds(for: folder, margin: margin) {
+      let paths = cache.paths
+      return StampedListing(
+        paths: paths, stamps: stamps(of: paths, folder: fd, prefix: prefix), fromCache: true)
+    }
+    let takenAt = ListingCache.now()
+    var found = FoundPaths(skip: prefix)
+    found.folders = []
     // The files are stat'ed in batches, on the other cores, while this thread reads on in
     // the folder (reading a folder of a hundred thousand names is itself tens of
     // milliseconds of system time); then, while the last batches are stat'ed, it puts the
     // names in order.
-    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    defer { if fd >= 0 { close(fd) } }
     let descriptor = fd
-    // Each path starts with `folder` and a slash (`FoundPaths.append`).
-    let prefix = folder.utf8.count + 1
     let raw = BatchStamps()
     let group = DispatchGroup()
     found.batch = 2048
@@ -141,18 +172,47 @@ extension FileSystem {
     found.onBatch = nil
     let bytes = found.bytes
     let spans = found.spans
-    guard !spans.isEmpty else {
-      group.wait()
-      return (PathListing(bytes: [], spans: [], byteOrdered: true), [])
-    }
-    let order = found.order()
+    let order = spans.isEmpty ? [] : found.order()
     group.wait()
     let byNumber = raw.inOrder(count: spans.count)
-    let stamps = order.map { byNumber[$0] }
-    return (
-      PathListing(bytes: bytes, spans: order.map { spans[$0] }, byteOrdered: !found.nonASCII),
-      stamps
-    )
+    let paths = PathListing(
+      bytes: bytes, spans: order.map { spans[$0] }, byteOrdered: !found.nonASCII)
+    var made: ListingCache?
+    if !found.hasLinks, let folders = found.folders {
+      let kept = ListingCache(root: folder, takenAt: takenAt, folders: folders, paths: paths)
+      if kept.isSteady(margin: margin) { made = kept }
+    }
+    return StampedListing(paths: paths, stamps: order.map { byNumber[$0] }, made: made)
+  }
+
+  /// The stamps of `paths` (`Stamp.of`, by name in the open folder `fd` for a file directly in
+  /// it), shared by every core in a few large parts.
+  static func stamps(
+    of paths: PathListing, folder fd: Int32, prefix: Int
+  ) -> [WorkspaceIndex.Stamp?] {
+    let count = paths.count
+    guard count > 0 else { return [] }
+    let parts = Swift.min(count, 4 * Swift.max(1, ProcessInfo.processInfo.activeProcessorCount))
+    return [WorkspaceIndex.Stamp?](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let out = StampSlots(buffer: buffer)
+      DispatchQueue.concurrentPerform(iterations: parts) { part in
+        paths.bytes.withUnsafeBufferPointer { all in
+          let base = UnsafeRawPointer(all.baseAddress!).assumingMemoryBound(to: CChar.self)
+          for i in (part * count / parts)..<((part + 1) * count / parts) {
+            let s = paths.spans[i]
+            (out.buffer.baseAddress! + i).initialize(
+              to: WorkspaceIndex.Stamp.of(
+                base + s.start, length: s.length, folder: fd, prefix: prefix))
+          }
+        }
+      }
+      initialized = count
+    }
+  }
+
+  /// The result of `stamps(of:folder:prefix:)`, written by one part per slot.
+  private struct StampSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<WorkspaceIndex.Stamp?>
   }
 }
 

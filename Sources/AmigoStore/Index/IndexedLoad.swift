@@ -160,6 +160,8 @@ public struct IndexedListing: Sendable {
   let stamps: [WorkspaceIndex.Stamp?]
   let old: WorkspaceIndex?
   let key: WorkspaceIndex.Key
+  /// True when the names came from the listing cache (`ListingCache`), not from the folders.
+  public var namesFromCache = false
 }
 
 extension Loader {
@@ -175,9 +177,18 @@ extension Loader {
     DispatchQueue.global().async(group: group) {
       read.index = WorkspaceIndex.read(workspace, key: key)
     }
-    let (paths, stamps) = FileSystem.listing(under: workspace.trajectoriesPath, stamped: true)
+    // The names from the listing cache while the folders are as it saw them; a listing made
+    // anew is kept for the next command.
+    let cachePath = ListingCache.path(in: workspace)
+    let listed = FileSystem.stampedListing(
+      under: workspace.trajectoriesPath, cache: ListingCache.read(cachePath))
+    if let made = listed.made {
+      WorkspaceIndex.writeCacheFile(made.serialized(), named: ListingCache.fileName, in: workspace)
+    }
     group.wait()
-    return IndexedListing(paths: paths, stamps: stamps ?? [], old: read.index, key: key)
+    return IndexedListing(
+      paths: listed.paths, stamps: listed.stamps, old: read.index, key: key,
+      namesFromCache: listed.fromCache)
   }
 
   /// The index read on another thread (`listIndexed`), taken once that thread is done.

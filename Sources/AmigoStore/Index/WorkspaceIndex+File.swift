@@ -264,6 +264,17 @@ extension WorkspaceIndex {
   /// Writes index file `bytes` as `write(to:)` does.
   @discardableResult
   static func write(_ bytes: [UInt8], to workspace: Workspace) -> Bool {
+    writeCacheFile(bytes, named: fileName, in: workspace)
+  }
+
+  /// Writes `bytes` as the file `name` in the cache folder (the index, the listing cache) as
+  /// `write(to:)` does.
+  @discardableResult
+  static func writeCacheFile(
+    _ bytes: [UInt8], named name: String, in workspace: Workspace
+  )
+    -> Bool
+  {
     let dir = workspace.root + "/" + WorkspaceIndex.folder
     let parent = workspace.root + "/.amigo"
     for folder in [parent, dir] {
@@ -285,7 +296,7 @@ extension WorkspaceIndex {
     // crash the old index or a garbled one is found, which its checks reject and rebuild.
     do {
       try AtomicWrite.write(
-        bytes, to: WorkspaceIndex.path(in: workspace), mode: 0o600, keepMode: false,
+        bytes, to: dir + "/" + name, mode: 0o600, keepMode: false,
         durable: false)
       return true
     } catch {
@@ -293,13 +304,15 @@ extension WorkspaceIndex {
     }
   }
 
-  /// Removes the index (erase, retention: it holds the erased children's labels). True when
-  /// there is none afterwards.
+  /// Removes the index and the listing cache (erase, retention: they hold the erased
+  /// children's labels and file names). True when there are none afterwards.
   @discardableResult
   public static func purge(_ workspace: Workspace) -> Bool {
-    let path = path(in: workspace)
-    if unlink(path) == 0 || errno == ENOENT { return true }
-    return false
+    var gone = true
+    for file in [path(in: workspace), ListingCache.path(in: workspace)] {
+      if unlink(file) != 0, errno != ENOENT { gone = false }
+    }
+    return gone
   }
 }
 

@@ -186,6 +186,9 @@ extension WorkspaceIndex {
     let archived = [TrajectoryStatus.closed.rawValue, TrajectoryStatus.notStarted.rawValue].map {
       Array($0.utf8)
     }
+    // Every record takes more than a hundred bytes: a count that says more than the body can
+    // hold (the header is outside the checksum) is not believed, nor allocated for.
+    guard count <= (bytes.count - start) / 64 else { return nil }
     let slots = bytes.withUnsafeBufferPointer { all -> [Slot]? in
       var r = ByteReader(all, at: start)
       var slots: [Slot] = []

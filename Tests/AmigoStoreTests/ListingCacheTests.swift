@@ -187,6 +187,7 @@ import Testing
     // Names a listing never makes, in a file whose checksum is right.
     for name in [
       "../x.yaml", "/abs.yaml", "s/.h.yaml", ".h.yaml", "s//b.yaml", "s/./b.yaml", "x.txt", "s/",
+      "a\u{0}b.yaml", ".yaml", "s/../b.yaml",
     ] {
       var foreign = made
       foreign.paths = PathListing([base + "/" + name])

@@ -151,7 +151,7 @@ struct ListingCache: Equatable {
       else { return nil }
       var folders: [Folder] = []
       for _ in 0..<Int(folderCount) {
-        guard let path = r.string(), path.isEmpty == folders.isEmpty, isPlain(Array(path.utf8)),
+        guard let path = r.string(), path.isEmpty == folders.isEmpty, isPlain(path),
           let size = r.int64(), let mtime = r.int64(), let ctime = r.int64(),
           let inode = r.int64()
         else { return nil }
@@ -206,18 +206,29 @@ struct ListingCache: Equatable {
 
   /// True for a path below the listed folder as a listing makes it: no NUL, not absolute, no
   /// empty, hidden, `.` or `..` part. (A file that names anything else was not made by amigo.)
-  static func isPlain<C: Collection<UInt8>>(_ path: C) -> Bool {
-    var partStart = true
-    for b in path {
-      if b == 0 { return false }
-      if partStart, b == 0x2F || b == 0x2E { return false }
-      partStart = b == 0x2F
+  /// By `memchr` (a hundred thousand names are checked on each read).
+  static func isPlain(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = path.baseAddress, !path.isEmpty else { return true }
+    if memchr(base, 0, path.count) != nil { return false }
+    var part = base
+    var left = path.count
+    while true {
+      // Each part: not empty, not hidden (nor `.` or `..`).
+      if left == 0 || part.pointee == 0x2F || part.pointee == 0x2E { return false }
+      guard let slash = memchr(part, 0x2F, left) else { return true }
+      let taken = UnsafePointer<UInt8>(slash.assumingMemoryBound(to: UInt8.self)) - part + 1
+      part += taken
+      left -= taken
     }
-    return !partStart || path.isEmpty
   }
 
+  static func isPlain(_ path: String) -> Bool {
+    var path = path
+    return path.withUTF8 { isPlain($0) }
+  }
+
+  /// True when `name` ends in `.yaml` after at least one byte.
   static func isYAML(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-    let suffix: [UInt8] = [0x2E, 0x79, 0x61, 0x6D, 0x6C]  // ".yaml"
-    return name.count > suffix.count && name.suffix(suffix.count).elementsEqual(suffix)
+    name.count > 5 && memcmp(name.baseAddress! + name.count - 5, ".yaml", 5) == 0
   }
 }

@@ -225,6 +225,16 @@ func generate(_ options: GenerateOptions) -> Int32 {
     FileHandle.standardError.write(Data("amigo-bench: cannot write \(config)\n".utf8))
     return 74
   }
+  // What `amigo init` ignores (its lock, temporary files, the cache), so that a workspace put
+  // in git shows nothing amigo leaves behind as untracked. An existing file is kept.
+  let ignore = dir + "/.gitignore"
+  if !fm.fileExists(atPath: ignore) {
+    let patterns = [".amigo.lock", "*.tmp-*", ".amigo-edit-*/", ".amigo/cache/"]
+    guard writeFile(Array((patterns.joined(separator: "\n") + "\n").utf8), to: ignore) else {
+      FileHandle.standardError.write(Data("amigo-bench: cannot write \(ignore)\n".utf8))
+      return 74
+    }
+  }
   var made = TrajectoryMaker(org: org, today: options.today, seed: options.seed)
   if let share = options.closedShare { made.weights = TrajectoryMaker.weights(closedShare: share) }
   let maker = made

@@ -276,16 +276,20 @@ extension Loader {
       }
       for (k, i) in candidates.enumerated() where cachedFacts[k] != nil { cached.append((i, k)) }
     }
+    // Whether file i is one of them, by file number (asked below, and walked in order at the
+    // end).
+    var isCached = [Bool]()
+    if !cached.isEmpty {
+      isCached = [Bool](repeating: false, count: paths.count)
+      for (i, _) in cached { isCached[i] = true }
+    }
     // The summaries of the files trusted today, decoded from the entries on every core: a file
     // read keeps its entry's; one cached needs it only in a result of files. Sparse (by file
     // number): a hundred thousand empty slots cost page faults.
     var trusted: [Int: WorkspaceIndex.Summary] = [:]
     if let table, !trustable.isEmpty {
       var asked = trustable
-      if shape == .facts, !cached.isEmpty {
-        let hit = Set(cached.map(\.i))
-        asked = trustable.filter { !hit.contains($0) }
-      }
+      if shape == .facts, !cached.isEmpty { asked = trustable.filter { !isCached[$0] } }
       let summaries = concurrentMap(asked.count) { [asked] k in
         table.entry(at: slots[asked[k]])?.summary
       }
@@ -294,18 +298,15 @@ extension Loader {
         if let summary = summaries[k] { trusted[i] = summary }
       }
       // A file whose entry gives no summary is read (a result of files shows each one's).
-      if shape == .files { cached = cached.filter { trusted[$0.i] != nil } }
+      if shape == .files {
+        cached = cached.filter { c in
+          if trusted[c.i] != nil { return true }
+          isCached[c.i] = false
+          return false
+        }
+      }
     }
-    if !cached.isEmpty {
-      let hit = Set(cached.map(\.i))
-      read = read.filter { !hit.contains($0) }
-    }
-    // Whether file i is one of them, by file number (walked in order at the end).
-    var isCached = [Bool]()
-    if !cached.isEmpty {
-      isCached = [Bool](repeating: false, count: paths.count)
-      for (i, _) in cached { isCached[i] = true }
-    }
+    if !cached.isEmpty { read = read.filter { !isCached[$0] } }
     // The entries the old index vouched for (a file read again with the same entry, because
     // it was racy, makes the index be written anew: no longer racy then).
     let vouched = slots

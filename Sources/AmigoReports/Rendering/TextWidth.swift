@@ -7,7 +7,23 @@ public enum TextWidth {
   public static func of(_ text: String) -> Int {
     // Printable ASCII (most cells): one column a character, no Unicode tables needed.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-    return text.reduce(0) { $0 + of($1) }
+    return latinWidth(text) ?? text.reduce(0) { $0 + of($1) }
+  }
+
+  /// The width of a text whose every scalar lies below U+0300 (Latin letters with their
+  /// accents precomposed, as Dutch names and notes are), without grapheme breaking: below
+  /// U+0300 there is no combining mark, joiner, variation selector, emoji shown as a picture
+  /// or wide character, so each scalar is a column of its own except the controls (C0, DEL,
+  /// C1), which take none; the soft hyphen takes one, as `of(_: Unicode.Scalar)` says. Nil
+  /// when a scalar lies at or above U+0300 (the caller measures by grapheme clusters then).
+  static func latinWidth(_ text: String) -> Int? {
+    var width = 0
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v >= 0x300 { return nil }
+      if v >= 0x20 && (v < 0x7F || v > 0x9F) { width += 1 }
+    }
+    return width
   }
 
   /// Terminal columns one grapheme cluster takes: 2 for emoji shown as pictures (including

@@ -28,6 +28,8 @@ enum ReportOutput {
     env.stdout.write(
       ReportRenderer.render(
         document, as: format, color: format == .text && env.useColor(on: env.stdout),
-        width: env.stdout.lineWidth))
+        width: env.stdout.lineWidth, keep: { env.keepUntilExit($0) }))
+    // Freed by the process's exit, not value by value.
+    env.keepUntilExit(document)
   }
 }

@@ -6,20 +6,29 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 }
 
 public enum ReportRenderer {
+  /// `keep`: given the safe copy of the document the text, Markdown and CSV renderers print, so
+  /// that a command can leave it to the process's exit to free (a list of ten thousand rows is
+  /// a hundred thousand values); by default it is freed on return.
   public static func render(
     _ doc: ReportDocument, as format: ReportFormat, color: Bool = false,
-    csvDelimiter: Character = ",", bom: Bool = true, width: Int? = nil
+    csvDelimiter: Character = ",", bom: Bool = true, width: Int? = nil,
+    keep: (ReportDocument) -> Void = { _ in }
   ) -> String {
+    func safe() -> ReportDocument {
+      let copy = doc.safeText()
+      keep(copy)
+      return copy
+    }
     // JSON escapes control characters itself; the others print text as it is.
-    switch format {
+    return switch format {
     case .text:
       if case .screen(let showsTitle) = doc.textLayout {
-        ScreenRenderer(color: color, width: width).render(doc.safeText(), showsTitle: showsTitle)
+        ScreenRenderer(color: color, width: width).render(safe(), showsTitle: showsTitle)
       } else {
         TextRenderer(color: color, width: width).renderSafe(doc)
       }
-    case .markdown: MarkdownRenderer().render(doc.safeText())
-    case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(doc.safeText())
+    case .markdown: MarkdownRenderer().render(safe())
+    case .csv: CSVRenderer(delimiter: csvDelimiter, bom: bom).render(safe())
     case .json: JSONRenderer().render(doc)
     // Without charts and in Dutch; `report` uses `html(_:lang:charts:)`.
     case .html: HTMLRenderer(lang: .nl).render(doc)

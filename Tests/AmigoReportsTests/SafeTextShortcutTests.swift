@@ -68,4 +68,19 @@ import Testing
       }
     }
   }
+
+  /// A large table is made safe in parts of rows on every core: the same rows, in order, as
+  /// cell by cell.
+  @Test func aLargeTableIsMadeSafeRowByRowInOrder() {
+    let texts = ["ok", "tab\there", "esc\u{1B}[31m", "Zo\u{EB}", "\u{202E}rtl", "line\nbreak"]
+    for count in [1_023, 1_024, 1_025, 3_500] {
+      let rows: [[Cell]] = (0..<count).map { r in
+        [.text("\(r) " + texts[r % texts.count]), .text(texts[(r * 7) % texts.count])]
+      }
+      let table = Table(id: "t", columns: [Column("a", "A"), Column("b", "B")], rows: rows)
+      let safe = table.safeText()
+      #expect(safe.rows == rows.map { $0.map { $0.safeText() } }, "\(count) rows")
+      #expect(safe.rows.count == count)
+    }
+  }
 }

@@ -63,4 +63,39 @@ import Testing
     }
     #expect(checked == 2_000)
   }
+
+  /// Tables of more than one part of rows (laid out on every core) around the part's size,
+  /// with and without a header line.
+  @Test func largeTablesRenderAsTheGrid() {
+    var seed: UInt64 = 11
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(n))
+    }
+    let styles: [TextTable.Style] = [.plain, .bold, .red, .cyan]
+    for (count, header) in [(511, true), (511, false), (512, false), (513, true), (1_537, true)] {
+      var table = TextTable([
+        .init("id"), .init("status", maxWidth: 6), .init("minutes", alignment: .right),
+      ])
+      table.showsHeader = header
+      table.headerRule = header
+      for _ in 0..<count {
+        table.append(
+          (0..<3).map { _ in
+            TextTable.Cell(Self.texts[next(Self.texts.count)], style: styles[next(styles.count)])
+          })
+      }
+      // The widest cells in the last part only: every part is padded to them.
+      table.append([
+        TextTable.Cell(String(repeating: "w", count: 60)), "x",
+        .init(String(repeating: "9", count: 30)),
+      ])
+      for color in [false, true] {
+        let grid = table.renderGrid(color: color)
+        #expect(
+          Array(table.renderOneLineCells(color: color).utf8) == Array(grid.utf8),
+          "\(count) rows, header \(header), colour \(color)")
+      }
+    }
+  }
 }

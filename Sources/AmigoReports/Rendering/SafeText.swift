@@ -1,3 +1,5 @@
+import AmigoSchema
+
 /// The one escaping function for user text on its way to a terminal or a text, Markdown or CSV
 /// file: C0 and C1 control characters and DEL become U+FFFD and bidirectional overrides are
 /// removed, so a label such as `"Ev\e[31ma R."` cannot restyle, move or rearrange what a
@@ -97,7 +99,17 @@ extension Table {
       c.label = SafeText.oneLine(c.label)
       return c
     }
-    t.rows = rows.map { $0.map { $0.safeText() } }
+    // A large table (a list of thousands of trajectories) in parts of rows on every core.
+    let part = 1024
+    if rows.count <= part {
+      t.rows = rows.map { $0.map { $0.safeText() } }
+    } else {
+      let rows = self.rows
+      t.rows = Array(
+        concurrentMap((rows.count + part - 1) / part) { p in
+          rows[(p * part)..<min(rows.count, (p + 1) * part)].map { $0.map { $0.safeText() } }
+        }.joined())
+    }
     return t
   }
 }

@@ -1,3 +1,5 @@
+import AmigoSchema
+
 /// A plain-text table whose columns line up in a terminal, also when cells hold accented,
 /// combining, East Asian wide or emoji characters.
 ///
@@ -189,54 +191,76 @@ public struct TextTable: Sendable {
   func renderOneLineCells(color: Bool) -> String {
     let n = columns.count
     let header = hasHeaderLine
-    let count = (rows.count + (header ? 1 : 0)) * n
-    var texts: [String] = []
-    var measured: [Int] = []
-    texts.reserveCapacity(count)
-    measured.reserveCapacity(count)
-    var widths = Array(repeating: 0, count: n)
-    if header {
-      for i in 0..<n { texts.append(fitted(Self.sanitize(columns[i].header), columns[i])) }
+    let lines = rows.count + (header ? 1 : 0)
+    // Large tables (a list of thousands of trajectories) are laid out in parts of rows on every
+    // core: each part's cells are fitted and measured, the widths joined, then each part's
+    // lines made; the same bytes as one pass.
+    let part = 512
+    let parts = max(1, (lines + part - 1) / part)
+    @Sendable func range(_ p: Int) -> Range<Int> { (p * part)..<min(lines, (p + 1) * part) }
+    /// The fitted text of every cell of table lines `r` (line 0: the header, when shown), and
+    /// each one's width.
+    @Sendable func cells(_ r: Range<Int>) -> (texts: [String], measured: [Int]) {
+      var texts: [String] = []
+      texts.reserveCapacity(r.count * n)
+      for line in r {
+        for i in 0..<n {
+          let text = header && line == 0 ? columns[i].header : rows[line - (header ? 1 : 0)][i].text
+          texts.append(fitted(Self.sanitize(text), columns[i]))
+        }
+      }
+      return (texts, texts.map(Self.displayWidth))
     }
-    for row in rows {
-      for i in 0..<n { texts.append(fitted(Self.sanitize(row[i].text), columns[i])) }
+    let measuredParts =
+      parts == 1 ? [cells(0..<lines)] : concurrentMap(parts) { p in cells(range(p)) }
+    var widest = Array(repeating: 0, count: n)
+    for m in measuredParts {
+      for (k, w) in m.measured.enumerated() where w > widest[k % n] { widest[k % n] = w }
     }
-    for k in texts.indices {
-      let w = Self.displayWidth(texts[k])
-      measured.append(w)
-      if w > widths[k % n] { widths[k % n] = w }
-    }
+    let widths = widest
     // Columns that are empty everywhere take no space.
     let visible = widths.indices.filter { widths[$0] > 0 }
-    var out: [UInt8] = []
-    out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + (indent + 1) * texts.count / n)
-    var line: [UInt8] = []
-    for r in 0..<(texts.count / n) {
-      line.removeAll(keepingCapacity: true)
-      line.append(contentsOf: repeatElement(0x20, count: indent))
-      for (k, i) in visible.enumerated() {
-        if k > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
-        Self.appendCell(
-          texts[r * n + i], missing: max(widths[i] - measured[r * n + i], 0),
-          columns[i].alignment,
-          style: color
-            ? (header && r == 0 ? headerStyle : rows[r - (header ? 1 : 0)][i].style) : .plain,
-          to: &line)
-      }
-      Self.appendTrimmed(line, to: &out)
-      out.append(0x0A)
-      // The line of dashes under the header: plain, as wide as each column.
-      if r == 0 && header && headerRule {
+    /// The lines of part `p`, as bytes.
+    @Sendable func text(_ p: Int) -> [UInt8] {
+      let (texts, measured) = measuredParts[p]
+      let first = range(p).lowerBound
+      var out: [UInt8] = []
+      out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + (indent + 1) * texts.count / n)
+      var line: [UInt8] = []
+      for k in 0..<(texts.count / n) {
+        let r = first + k
         line.removeAll(keepingCapacity: true)
         line.append(contentsOf: repeatElement(0x20, count: indent))
-        for (k, i) in visible.enumerated() {
-          if k > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
-          line.append(contentsOf: repeatElement(0x2D, count: widths[i]))
+        for (j, i) in visible.enumerated() {
+          if j > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
+          Self.appendCell(
+            texts[k * n + i], missing: max(widths[i] - measured[k * n + i], 0),
+            columns[i].alignment,
+            style: color
+              ? (header && r == 0 ? headerStyle : rows[r - (header ? 1 : 0)][i].style) : .plain,
+            to: &line)
         }
         Self.appendTrimmed(line, to: &out)
         out.append(0x0A)
+        // The line of dashes under the header: plain, as wide as each column.
+        if r == 0 && header && headerRule {
+          line.removeAll(keepingCapacity: true)
+          line.append(contentsOf: repeatElement(0x20, count: indent))
+          for (j, i) in visible.enumerated() {
+            if j > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
+            line.append(contentsOf: repeatElement(0x2D, count: widths[i]))
+          }
+          Self.appendTrimmed(line, to: &out)
+          out.append(0x0A)
+        }
       }
+      return out
     }
+    if parts == 1 { return String(decoding: text(0), as: UTF8.self) }
+    let pieces = concurrentMap(parts) { p in text(p) }
+    var out: [UInt8] = []
+    out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+    for piece in pieces { out.append(contentsOf: piece) }
     return String(decoding: out, as: UTF8.self)
   }
 

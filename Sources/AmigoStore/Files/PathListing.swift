@@ -141,7 +141,8 @@ extension FileSystem {
     if let cache, cache.holds(for: folder, margin: margin) {
       let paths = cache.paths
       return StampedListing(
-        paths: paths, stamps: stamps(of: paths, folder: fd, prefix: prefix), fromCache: true)
+        paths: paths, stamps: stamps(of: paths, folder: fd, prefix: Array((folder + "/").utf8)),
+        fromCache: true)
     }
     let takenAt = ListingCache.now()
     var found = FoundPaths(skip: prefix)
@@ -185,14 +186,16 @@ extension FileSystem {
     return StampedListing(paths: paths, stamps: order.map { byNumber[$0] }, made: made)
   }
 
-  /// The stamps of `paths` (`Stamp.of`, by name in the open folder `fd` for a file directly in
-  /// it), shared by every core in a few large parts.
+  /// The stamps of `paths` (`Stamp.of`: a file directly in the folder open as `fd`, whose path
+  /// starts with `prefix` (the folder and a slash), by its name in it; any other by its path),
+  /// shared by every core in a few large parts.
   static func stamps(
-    of paths: PathListing, folder fd: Int32, prefix: Int
+    of paths: PathListing, folder fd: Int32, prefix: [UInt8]
   ) -> [WorkspaceIndex.Stamp?] {
     let count = paths.count
     guard count > 0 else { return [] }
     let parts = Swift.min(count, 4 * Swift.max(1, ProcessInfo.processInfo.activeProcessorCount))
+    let length = prefix.count
     return [WorkspaceIndex.Stamp?](unsafeUninitializedCapacity: count) { buffer, initialized in
       let out = StampSlots(buffer: buffer)
       DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -200,9 +203,10 @@ extension FileSystem {
           let base = UnsafeRawPointer(all.baseAddress!).assumingMemoryBound(to: CChar.self)
           for i in (part * count / parts)..<((part + 1) * count / parts) {
             let s = paths.spans[i]
+            let inFolder = s.length > length && memcmp(base + s.start, prefix, length) == 0
             (out.buffer.baseAddress! + i).initialize(
               to: WorkspaceIndex.Stamp.of(
-                base + s.start, length: s.length, folder: fd, prefix: prefix))
+                base + s.start, length: s.length, folder: fd, prefix: inFolder ? length : 0))
           }
         }
       }

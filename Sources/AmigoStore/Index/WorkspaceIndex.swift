@@ -84,36 +84,13 @@ public struct WorkspaceIndex: Sendable {
     }
   }
 
-  /// The stamps of `paths`, in order (nil for a file that cannot be stat'ed). A file directly
-  /// in `folder` is stat'ed by its name relative to the open folder (`fstatat`: no walk of
-  /// the whole path for each of a hundred thousand files), any other by its path. The calls
-  /// are shared by every core in a few large parts (not one task a file).
+  /// The stamps of `paths`, in order (nil for a file that cannot be stat'ed), on every core
+  /// (`FileSystem.stamps(of:folder:prefix:)`: a file directly in `folder` by its name relative
+  /// to the open folder, any other by its path).
   static func stamps(_ paths: [String], in folder: String) -> [Stamp?] {
     let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if fd >= 0 { close(fd) } }
-    let prefix = Array((folder + "/").utf8)
-    let length = prefix.count
-    let count = paths.count
-    let parts = min(count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
-    return [Stamp?](unsafeUninitializedCapacity: count) { buffer, initialized in
-      let out = StampBuffer(buffer: buffer)
-      DispatchQueue.concurrentPerform(iterations: parts) { part in
-        for i in (part * count / parts)..<((part + 1) * count / parts) {
-          let n = paths[i].utf8.count
-          let stamp = paths[i].withCString { path -> Stamp? in
-            let inFolder = n > length && memcmp(path, prefix, length) == 0
-            return Stamp.of(path, length: n, folder: fd, prefix: inFolder ? length : 0)
-          }
-          (out.buffer.baseAddress! + i).initialize(to: stamp)
-        }
-      }
-      initialized = count
-    }
-  }
-
-  /// The result of `stamps`, written by one part per slot.
-  private struct StampBuffer: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Stamp?>
+    return FileSystem.stamps(of: PathListing(paths), folder: fd, prefix: Array((folder + "/").utf8))
   }
 
   /// What the daily commands need of one trajectory file.

@@ -67,13 +67,15 @@ import Testing
 
     func remove(_ name: String) { try? FileManager.default.removeItem(atPath: root + "/" + name) }
 
-    /// The files amigo looks at: `amigo.yaml`, the activity folder, and the `.yaml` files of
-    /// the trajectory folder whose name does not start with a dot (amigo's listing leaves out
+    /// The files amigo looks at: `amigo.yaml`, and the `.yaml` files of the activity and
+    /// trajectory folders whose name does not start with a dot (amigo's listing leaves out
     /// hidden folders: an untracked file there is the one kind it does not find, and none is
     /// made here; a tracked one is found).
     static func looked(_ path: String) -> Bool {
-      if path == "amigo.yaml" || path.hasPrefix("activities/") { return true }
-      guard path.hasPrefix("trajectories/"), path.hasSuffix(".yaml") else { return false }
+      if path == "amigo.yaml" { return true }
+      guard path.hasPrefix("trajectories/") || path.hasPrefix("activities/"),
+        path.hasSuffix(".yaml")
+      else { return false }
       return !(path as NSString).lastPathComponent.hasPrefix(".")
     }
 
@@ -154,6 +156,20 @@ import Testing
     r.write("activities/M-2.yaml", "id: M-2\n")
     r.write("activities/M-1.yaml", "id: M-1\nchanged: yes\n")
     try r.check("activities")
+    // `amigo.yaml` and the activity folder from git's index too: staged, deleted, files amigo
+    // does not list there, an edit in the same second with the old time put back.
+    r.git("add", "activities/M-1.yaml")
+    try r.check("an activity file staged")
+    r.remove("activities/M-1.yaml")
+    try r.check("a staged activity file deleted")
+    r.write("activities/notes.txt", "not an activity\n")
+    r.write("activities/.hidden.yaml", "id: hidden\n")
+    try r.check("files amigo does not list in the activity folder")
+    let config = r.root + "/amigo.yaml"
+    let configTime = try FileManager.default.attributesOfItem(atPath: config)[.modificationDate]
+    r.write("amigo.yaml", "organisation: Voorbeelt\n")  // the same size
+    try FileManager.default.setAttributes([.modificationDate: configTime!], ofItemAtPath: config)
+    try r.check("amigo.yaml changed, its time put back")
     r.write("amigo.yaml", "organisation: Anders\n")
     try r.check("a changed amigo.yaml")
   }

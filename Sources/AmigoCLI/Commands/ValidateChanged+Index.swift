@@ -98,7 +98,10 @@ extension ValidateChanged {
   ///   (`git diff --cached`, run meanwhile; not run when the index's cache-tree says it holds
   ///   `HEAD`'s tree);
   /// - listed files the index lacks are untracked, less those `git check-ignore` ignores;
-  /// - `amigo.yaml` and the activity folder (small) are asked of git as before.
+  /// - `amigo.yaml` and the activity folder are compared with the index the same way; git is
+  ///   asked about them (`git diff HEAD` of the two, in a command of their own) only when one
+  ///   of them is stale or something is staged, so that a clean workspace runs no git command
+  ///   for them.
   /// Nil names (with the listing made) when git's index is one amigo leaves to git, or there
   /// is no repository or commit.
   static func quickChanges(
@@ -106,29 +109,22 @@ extension ValidateChanged {
   ) -> (Set<String>?, IndexedListing) {
     let others = [Workspace.configName, Workspace.activitiesFolder]
     let folder = Workspace.trajectoriesFolder + "/"
-    let othersRun = GitRun(
-      git,
-      ["--literal-pathspecs", "ls-files", "--others", "--exclude-standard", "-z", "--"] + others)
-    // `amigo.yaml` and the activity folder as before, in a command of their own: named
-    // together with files in a large folder, a top-level file made git 2.39 take seconds.
-    let diffRun = GitRun(
-      git,
-      [
-        "--literal-pathspecs", "diff", "--name-only", "--relative", "--no-renames", "-z", "HEAD",
-        "--",
-      ]
-        + others)
-    // Asks git where its index is, then reads it, while git and amigo list; and what is staged
-    // in the trajectory folder, unless the index's own tree is HEAD's.
-    let indexRead = IndexRead(git, folder: folder)
+    // Asks git where its index is, then reads it, while amigo lists; and what is staged in
+    // the trajectory folder, unless the index's own tree is HEAD's.
+    let indexRead = IndexRead(
+      git, folder: folder, others: [Workspace.configName, Workspace.activitiesFolder + "/"])
     let listing = Loader.listIndexed(workspace, version: Amigo.version)
+    // `amigo.yaml` and the activity files, as `validate` lists them.
+    let otherPaths =
+      (FileSystem.exists(workspace.configPath) ? [workspace.configPath] : [])
+      + (FileSystem.isDirectory(workspace.activitiesPath)
+        ? FileSystem.yamlFiles(under: workspace.activitiesPath) : [])
     guard let index = indexRead.index(),
       let comparison = index.compare(with: listing, root: workspace.root),
-      comparison.untracked.count <= quickUntrackedLimit,
-      !nestedRepository(comparison.untracked, in: workspace.root)
+      let otherComparison = index.compareOthers(otherPaths, root: workspace.root),
+      comparison.untracked.count + otherComparison.untracked.count <= quickUntrackedLimit,
+      !nestedRepository(comparison.untracked + otherComparison.untracked, in: workspace.root)
     else {
-      _ = try? othersRun.output()
-      _ = try? diffRun.output()
       _ = try? indexRead.staged?.output()
       return (nil, listing)
     }
@@ -142,28 +138,42 @@ extension ValidateChanged {
           "--literal-pathspecs", "diff", "--name-only", "--relative", "--no-renames", "-z",
           "HEAD", "--",
         ] + (whole ? [folder] : comparison.stale))
+    // `amigo.yaml` and the activity folder in a command of their own (named together with
+    // files in a large folder, a top-level file made git 2.39 take seconds), when git must
+    // look: one of them stale (changed, racy, deleted), or anything staged.
+    let othersRun =
+      otherComparison.stale.isEmpty && indexRead.staged == nil
+      ? nil
+      : GitRun(
+        git,
+        [
+          "--literal-pathspecs", "diff", "--name-only", "--relative", "--no-renames", "-z",
+          "HEAD", "--",
+        ] + others)
+    let untracked = comparison.untracked + otherComparison.untracked
     let ignoreRun =
-      comparison.untracked.isEmpty
+      untracked.isEmpty
       ? nil
       : GitRun(
         // Not `--literal-pathspecs` (refused here): check-ignore takes each path as it is,
-        // wildcards too; only a leading `:` would be magic, and each starts with the folder.
+        // wildcards too; only a leading `:` would be magic, and each starts with a folder or
+        // is `amigo.yaml`.
         git, ["check-ignore", "--stdin", "-z"],
-        input: Array(comparison.untracked.map { $0 + "\0" }.joined().utf8), check: false)
+        input: Array(untracked.map { $0 + "\0" }.joined().utf8), check: false)
     var staged: [String] = []
     if let run = indexRead.staged {
       guard let output = try? run.output() else { return (nil, listing) }
       staged = Git.paths(output)
     }
-    var staleChanged: [String] = []
+    var names = Set<String>()
     if let staleRun {
       guard let output = try? staleRun.output() else { return (nil, listing) }
-      staleChanged = Git.paths(output)
+      names.formUnion(Git.paths(output))
     }
-    guard let diff = try? diffRun.output(), let otherFiles = try? othersRun.output() else {
-      return (nil, listing)
+    if let othersRun {
+      guard let output = try? othersRun.output() else { return (nil, listing) }
+      names.formUnion(Git.paths(output))
     }
-    var names = Set(Git.paths(diff) + Git.paths(otherFiles) + staleChanged)
     if !whole {
       // Staged and as git last stat'ed them: changed against HEAD.
       let looked = Set(comparison.stale)
@@ -173,7 +183,7 @@ extension ValidateChanged {
       guard let ignored = try? ignoreRun.output(), ignored.status <= 1 else {
         return (nil, listing)
       }
-      names.formUnion(Set(comparison.untracked).subtracting(Git.paths(ignored)))
+      names.formUnion(Set(untracked).subtracting(Git.paths(ignored)))
     }
     return (names, listing)
   }
@@ -199,11 +209,12 @@ extension ValidateChanged {
     private var stagedRun: GitRun?
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ git: Git, folder: String) {
+    init(_ git: Git, folder: String, others: [String] = []) {
       let thread = Thread { [self] in
         if let setup = QuickSetup(git) {
           result = GitIndex.read(
-            setup.indexPath, workspace: setup.prefix, folder: folder, hashSize: setup.hashSize)
+            setup.indexPath, workspace: setup.prefix, folder: folder, others: others,
+            hashSize: setup.hashSize)
           if let index = result, index.tree != setup.tree {
             stagedRun = GitRun(
               git,

@@ -26,8 +26,22 @@ extension GitIndex {
   /// `Loader.listIndexed`) of the workspace at `root`. Nil when a listed path does not lie
   /// below `root`.
   public func compare(with listing: IndexedListing, root: String) -> Comparison? {
-    let paths = listing.paths
-    let stamps = listing.stamps
+    compare(entries, listing.paths, listing.stamps, root: root)
+  }
+
+  /// Compares the other files and folders asked for (`read`'s `others`: `amigo.yaml`, the
+  /// activity folder) with the files amigo lists there (`paths`, each below `root`), stat'ed
+  /// now, as `compare(with:root:)` does the trajectory folder. Nil as it gives nil.
+  public func compareOthers(_ paths: [String], root: String) -> Comparison? {
+    let listing = PathListing(paths.sorted { a, b in a.utf8.lexicographicallyPrecedes(b.utf8) })
+    let stamps = FileSystem.stamps(of: listing, folder: -1, prefix: [])
+    return compare(otherEntries, listing, stamps, root: root)
+  }
+
+  /// `entries` against `paths` and their `stamps`.
+  func compare(
+    _ entries: [Entry], _ paths: PathListing, _ stamps: [WorkspaceIndex.Stamp?], root: String
+  ) -> Comparison? {
     guard stamps.count == paths.count else { return nil }
     let skip = root.utf8.count + 1
     var result = Comparison()
@@ -44,7 +58,6 @@ extension GitIndex {
       if !under { return nil }
     }
     var j = 0
-    let entries = self.entries
     func stale(_ e: Entry) {
       result.stale.append(String(decoding: names[e.start..<(e.start + e.length)], as: UTF8.self))
     }

@@ -36,6 +36,8 @@ public struct GitIndex: Sendable {
   let names: [UInt8]
   /// The entries below the folder, in the index's order (byte order of their paths).
   let entries: [Entry]
+  /// The entries of the other files and folders asked for (`read`'s `others`), in order.
+  var otherEntries: [Entry] = []
   /// The index file's modification time: an entry modified in that second or later is "racy"
   /// (the file may have changed within the second git stat'ed it).
   let seconds: Int64
@@ -56,10 +58,12 @@ public struct GitIndex: Sendable {
   /// Reads the index file at `path`. `workspace`: the workspace's folder relative to the
   /// repository's top (`git rev-parse --show-prefix`: empty or ending in `/`); `folder`: the
   /// folder (relative to the workspace, ending in `/`) whose entries are kept; `hashSize`: the
-  /// bytes of an object name (20 for SHA-1, 32 for SHA-256). Nil when the file cannot be read
-  /// or holds anything amigo does not understand.
+  /// bytes of an object name (20 for SHA-1, 32 for SHA-256). `others`: further files (a path)
+  /// and folders (a path ending in `/`), relative to the workspace, whose entries are kept
+  /// apart (`otherEntries`). Nil when the file cannot be read or holds anything amigo does not
+  /// understand.
   public static func read(
-    _ path: String, workspace: String, folder: String, hashSize: Int
+    _ path: String, workspace: String, folder: String, others: [String] = [], hashSize: Int
   ) -> GitIndex? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
@@ -80,14 +84,14 @@ public struct GitIndex: Sendable {
     defer { munmap(map, size) }
     let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
     return parse(
-      bytes, workspace: Array(workspace.utf8), folder: Array(folder.utf8), hashSize: hashSize,
-      seconds: seconds)
+      bytes, workspace: Array(workspace.utf8), folder: Array(folder.utf8),
+      others: others.map { Array($0.utf8) }, hashSize: hashSize, seconds: seconds)
   }
 
   /// The entries of an index file's `bytes` (see `read`).
   static func parse(
-    _ p: UnsafeBufferPointer<UInt8>, workspace: [UInt8], folder: [UInt8], hashSize: Int,
-    seconds: Int64
+    _ p: UnsafeBufferPointer<UInt8>, workspace: [UInt8], folder: [UInt8],
+    others: [[UInt8]] = [], hashSize: Int, seconds: Int64
   ) -> GitIndex? {
     func u32(_ o: Int) -> UInt32 {
       UInt32(p[o]) << 24 | UInt32(p[o + 1]) << 16 | UInt32(p[o + 2]) << 8 | UInt32(p[o + 3])
@@ -102,6 +106,8 @@ public struct GitIndex: Sendable {
     let scope = workspace + folder
     var names: [UInt8] = []
     var entries: [Entry] = []
+    var otherEntries: [Entry] = []
+    let otherScopes = others.map { workspace + $0 }
     // Version 4: each path is the previous one's, less some bytes at its end, plus its own.
     var previous: [UInt8] = []
     var tree: String?
@@ -128,21 +134,28 @@ public struct GitIndex: Sendable {
         {
           return false
         }
-        guard starts(name, with: scope) else { return true }
+        let inScope = starts(name, with: scope)
+        // Another file asked for (its very path) or a file in another folder asked for.
+        let other =
+          !inScope
+          && otherScopes.contains { o in
+            o.last == 0x2F ? starts(name, with: o) : name.count == o.count && starts(name, with: o)
+          }
+        guard inScope || other else { return true }
         let start = names.count
         let length = name.count - workspace.count
         // In byte order, or the merge with the listing would go wrong.
-        if let last = entries.last {
+        if let last = inScope ? entries.last : otherEntries.last {
           guard compare(names, last.start, last.length, name, workspace.count) < 0 else {
             return false
           }
         }
         names.append(contentsOf: UnsafeBufferPointer(rebasing: name[workspace.count...]))
-        entries.append(
-          Entry(
-            start: start, length: length, ctimeSeconds: u32(o), ctimeNanoseconds: u32(o + 4),
-            mtimeSeconds: u32(o + 8), mtimeNanoseconds: u32(o + 12), inode: u32(o + 20),
-            mode: mode, size: u32(o + 36)))
+        let entry = Entry(
+          start: start, length: length, ctimeSeconds: u32(o), ctimeNanoseconds: u32(o + 4),
+          mtimeSeconds: u32(o + 8), mtimeNanoseconds: u32(o + 12), inode: u32(o + 20),
+          mode: mode, size: u32(o + 36))
+        if inScope { entries.append(entry) } else { otherEntries.append(entry) }
         return true
       }
       var next: Int
@@ -190,7 +203,8 @@ public struct GitIndex: Sendable {
       o += 8 + length
     }
     guard o == end else { return nil }
-    return GitIndex(names: names, entries: entries, seconds: seconds, tree: tree)
+    return GitIndex(
+      names: names, entries: entries, otherEntries: otherEntries, seconds: seconds, tree: tree)
   }
 
   /// The top's tree in a cache-tree extension: its first entry is the top (an empty path),

@@ -112,8 +112,10 @@ public struct CompiledSchema: @unchecked Sendable {
   let tables: UnsafePointer<Tables>
   /// The spec of the root.
   let root: Int
-  /// The names' hash table has `1 << nameBits` slots.
-  let nameBits: Int
+  /// The names' hash table has `nameMask + 1` slots (a power of two): a name's first slot is
+  /// its hash shifted right by `nameShift`, the next one's number is masked by `nameMask`.
+  let nameShift: UInt64
+  let nameMask: Int
 
   @inline(__always) var types: UnsafeBufferPointer<TypeEntry> { tables.pointee.types }
   @inline(__always) var fields: UnsafeBufferPointer<FieldEntry> { tables.pointee.fields }
@@ -219,7 +221,7 @@ public struct CompiledSchema: @unchecked Sendable {
       for name in names {
         let u = UnsafeBufferPointer(rebasing: all[name.bytes])
         let word = prefixWord(u)
-        var slot = Self.slot(word, name.scope, u.count, bits: bits)
+        var slot = Self.slot(word, name.scope, u.count, shift: UInt64(64 - bits))
         // A name already there keeps its first index, as a search in order finds it.
         while slots[slot].index >= 0
           && !(slots[slot].word == word && slots[slot].scope == name.scope
@@ -236,7 +238,8 @@ public struct CompiledSchema: @unchecked Sendable {
         }
       }
     }
-    nameBits = bits
+    nameShift = UInt64(64 - bits)
+    nameMask = (1 << bits) - 1
     func permanent<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
       let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
       _ = buffer.initialize(from: array)
@@ -272,17 +275,17 @@ public struct CompiledSchema: @unchecked Sendable {
 
   /// The scope of an enumeration's values in the names' table.
   @inline(__always) static func scope(enumeration t: TypeEntry) -> Int32 {
-    -Int32(truncatingIfNeeded: t.a) - 1
+    ~Int32(truncatingIfNeeded: t.a)  // -a - 1
   }
 
   /// The first slot to look for a name in.
   @inline(__always) static func slot(
-    _ word: UInt64, _ scope: Int32, _ count: Int, bits: Int
+    _ word: UInt64, _ scope: Int32, _ count: Int, shift: UInt64
   )
     -> Int
   {
     let key = word ^ (UInt64(UInt32(bitPattern: scope)) << 32 | UInt64(truncatingIfNeeded: count))
-    return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+    return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
   }
 
   /// The index of the name `u` in `scope` (a spec's fields or an enumeration's values), or
@@ -291,8 +294,8 @@ public struct CompiledSchema: @unchecked Sendable {
   @inline(__always) func lookup(_ u: UnsafeBufferPointer<UInt8>, scope: Int32) -> Int {
     let word = prefixWord(u)
     let count = u.count
-    let mask = (1 << nameBits) - 1
-    var slot = Self.slot(word, scope, count, bits: nameBits)
+    let mask = nameMask
+    var slot = Self.slot(word, scope, count, shift: nameShift)
     let table = names
     while true {
       let e = table[slot]
@@ -302,7 +305,7 @@ public struct CompiledSchema: @unchecked Sendable {
       {
         return Int(e.index)
       }
-      slot = (slot + 1) & mask
+      slot = (slot &+ 1) & mask
     }
   }
 

@@ -19,6 +19,47 @@ import _AmigoTestSupport
     #expect(LocalDate(text) == nil)
   }
 
+  /// The parse reads the eight digits together: it must accept and read exactly what a
+  /// digit-by-digit parse with the calendar's checks does, on every day of four centuries with
+  /// leap-year rules, each with its digits and dashes replaced by neighbouring bytes.
+  @Test func parseMatchesTheDigitByDigitReference() {
+    func reference(_ u: [UInt8]) -> LocalDate? {
+      guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
+      func number(_ from: Int, _ to: Int) -> Int? {
+        var v = 0
+        for c in u[from..<to] {
+          guard c >= 0x30 && c <= 0x39 else { return nil }
+          v = v * 10 + Int(c - 0x30)
+        }
+        return v
+      }
+      guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+      return LocalDate(year: y, month: m, day: d)
+    }
+    func parse(_ u: [UInt8]) -> LocalDate? { u.withUnsafeBufferPointer { LocalDate(utf8: $0) } }
+    var rng = SeededGenerator(seed: 31_2026_12_11)
+    var checked = 0
+    for year in [1, 4, 99, 100, 400, 1900, 1999, 2000, 2024, 2025, 2026, 2100, 2400, 9999] {
+      for month in 0...13 {
+        for day in 0...32 {
+          let text = Array(
+            (String(repeating: "0", count: 4 - String(year).count) + String(year) + "-"
+              + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "")
+              + String(day)).utf8)
+          #expect(parse(text) == reference(text), "\(String(decoding: text, as: UTF8.self))")
+          var changed = text
+          let at = Int.random(in: 0..<10, using: &rng)
+          changed[at] = [0x2F, 0x3A, 0x2D, 0x20, 0x00, 0xFF, 0x35].randomElement(using: &rng)!
+          #expect(parse(changed) == reference(changed))
+          #expect(parse(Array(text.prefix(9))) == nil)
+          #expect(parse(text + [0x30]) == nil)
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 6_000)
+  }
+
   @Test func weekdaysAndISOWeeks() throws {
     let d = try #require(LocalDate("2026-11-19"))
     #expect(d.weekday == 4)  // Thursday

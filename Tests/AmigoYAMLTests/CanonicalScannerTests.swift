@@ -77,6 +77,47 @@ import _AmigoTestSupport
     print("canonical scanner: \(accepted) of \(runs) mutants accepted, \(seeds.count) seeds")
   }
 
+  /// The word-at-a-time loops (a line's bytes, a plain value's `:` and `#`) jump to the first
+  /// byte they flag and read the end of a line as one more word: a `:`, `#` or non-ASCII
+  /// character at every offset of values of every length up to 26, on the last line of the
+  /// file and before others, must give what the parser gives, and be accepted or left to the
+  /// parser as the byte-by-byte rules say.
+  @Test func everyOffsetOfTheWordLoops() {
+    let fillers: [[UInt8]] = [
+      [0x3A], [0x3A, 0x20], [0x23], [0x20, 0x23], [0xC3, 0xAB], [0xE2, 0x82, 0xAC], [0x2C],
+      [0x7E],
+    ]
+    var checked = 0
+    for length in 1...26 {
+      for at in 0...length {
+        for filler in fillers {
+          var value = Array(repeating: UInt8(ascii: "a"), count: length)
+          value.insert(contentsOf: filler, at: at)
+          // Not starting with white space or an indicator (`:`, `#`, `,`).
+          let plain = ![0x20, 0x3A, 0x23, 0x2C].contains(value.first!)
+          for last in [true, false] {
+            let text: [UInt8] =
+              Array("key: ".utf8) + value + [0x0A] + (last ? [] : Array("next: x\n".utf8))
+            let accepted = check(text)
+            // The byte-by-byte rules: `: ` or a final `:` opens a mapping, ` #` a comment.
+            var spoilt = false
+            for i in value.indices {
+              if value[i] == 0x3A && (i + 1 == value.count || value[i + 1] == 0x20) {
+                spoilt = true
+              }
+              if value[i] == 0x23 && i > 0 && value[i - 1] == 0x20 { spoilt = true }
+            }
+            if plain && value.last != 0x20 {
+              #expect(accepted == !spoilt, "\(String(decoding: text, as: UTF8.self))")
+            }
+            checked += 1
+          }
+        }
+      }
+    }
+    #expect(checked > 5_000)
+  }
+
   /// Scans `bytes`; when the scanner accepts them, the parser must agree exactly.
   @discardableResult
   func check(_ bytes: [UInt8]) -> Bool {

@@ -29,6 +29,31 @@ import Testing
     }
   }
 
+  /// The byte version answers as the string version does, for every reading, on texts made
+  /// of the bytes that start typed looks, letters, and others.
+  @Test func bytesAgreeWithTheStringVersion() {
+    let pieces = [
+      "0", "1", "9", "+", "-", ".", "~", "=", "<", "n", "N", "o", "O", "y", "t", "f", "F", "e",
+      "a", "l", "s", "u", "x", "_", ":", " ", "é", "ull", "rue", "alse", "es", "ff", "inf",
+    ]
+    var state: UInt64 = 31_2026_12_12
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    let readings: [TypedReading.Schema] = [.string, .integer, .decimal, .other]
+    for _ in 0..<20_000 {
+      var text = ""
+      for _ in 0..<next(7) { text += pieces[next(pieces.count)] }
+      for reading in readings {
+        let bytes = Array(text.utf8).withUnsafeBufferPointer {
+          TypedReading.agrees(plain: $0, as: reading)
+        }
+        #expect(bytes == TypedReading.agrees(plain: text, as: reading), "'\(text)' \(reading)")
+      }
+    }
+  }
+
   @Test func numbersWithALeadingZeroDisagree() {
     for (text, fixed) in [("045", "45"), ("08", "8"), ("00", "0"), ("-07", "-7")] {
       #expect(!TypedReading.agrees(plain: text, as: .integer), "\(text)")

@@ -91,11 +91,31 @@ public struct CompiledSchema: @unchecked Sendable {
     let specs: UnsafeBufferPointer<SpecEntry>
     /// Enumeration values as `bytes` ranges.
     let values: UnsafeBufferPointer<(start: Int, count: Int)>
+    /// Each enumeration value as a `String`, made once: decoding hands these out instead of
+    /// decoding a new string from the file's bytes for every `place`, `with`, `methods`, ….
+    let valueStrings: UnsafeBufferPointer<String>
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Every spec's field names and every enumeration's values, hashed (`lookup`).
+    let names: UnsafeBufferPointer<NameSlot>
+  }
+
+  /// A slot of the names' hash table: a name's first eight bytes as one number
+  /// (`prefixWord`), its length, where its bytes start, the spec or enumeration it belongs to
+  /// (`scope`), and its index there (`-1`: an empty slot).
+  struct NameSlot {
+    var word: UInt64 = 0
+    var scope: Int32 = 0
+    var count: Int32 = 0
+    var start: Int32 = 0
+    var index: Int32 = -1
   }
   let tables: UnsafePointer<Tables>
   /// The spec of the root.
   let root: Int
+  /// The names' hash table has `nameMask + 1` slots (a power of two): a name's first slot is
+  /// its hash shifted right by `nameShift`, the next one's number is masked by `nameMask`.
+  let nameShift: UInt64
+  let nameMask: Int
 
   @inline(__always) var types: UnsafeBufferPointer<TypeEntry> { tables.pointee.types }
   @inline(__always) var fields: UnsafeBufferPointer<FieldEntry> { tables.pointee.fields }
@@ -104,12 +124,17 @@ public struct CompiledSchema: @unchecked Sendable {
     tables.pointee.values
   }
   @inline(__always) var bytes: UnsafeBufferPointer<UInt8> { tables.pointee.bytes }
+  @inline(__always) var names: UnsafeBufferPointer<NameSlot> { tables.pointee.names }
+  @inline(__always) var valueStrings: UnsafeBufferPointer<String> {
+    tables.pointee.valueStrings
+  }
 
   public init(_ spec: ObjectSpec) {
     var types: [TypeEntry] = []
     var fields: [FieldEntry] = []
     var specs: [SpecEntry] = []
     var values: [(start: Int, count: Int)] = []
+    var valueStrings: [String] = []
     var bytes: [UInt8] = []
 
     func add(_ text: String) -> (Int, Int) {
@@ -162,6 +187,7 @@ public struct CompiledSchema: @unchecked Sendable {
         for v in e.values {
           let (s, c) = add(v.value)
           values.append((s, c))
+          valueStrings.append(v.value)
         }
         entry = TypeEntry(kind: .enumeration, a: start, b: values.count - start)
       case .list(let element): entry = TypeEntry(kind: .list, a: compile(element))
@@ -173,6 +199,47 @@ public struct CompiledSchema: @unchecked Sendable {
       return types.count - 1
     }
     root = compile(spec)
+    // The names' hash table, at most a quarter full: fields by their spec's index, the values
+    // of an enumeration by its first value's index, negated (every such index is unique).
+    var names: [(bytes: Range<Int>, scope: Int32, index: Int32)] = []
+    for (s, spec) in specs.enumerated() {
+      for k in 0..<spec.fieldsCount {
+        let f = fields[spec.fieldsStart + k]
+        names.append((f.nameStart..<(f.nameStart + f.nameCount), Int32(s), Int32(k)))
+      }
+    }
+    for t in types where t.kind == .enumeration {
+      for k in 0..<t.b {
+        let v = values[t.a + k]
+        names.append((v.start..<(v.start + v.count), Self.scope(enumeration: t), Int32(k)))
+      }
+    }
+    var bits = 4
+    while 1 << bits < names.count * 4 { bits += 1 }
+    var slots = [NameSlot](repeating: NameSlot(), count: 1 << bits)
+    bytes.withUnsafeBufferPointer { all in
+      for name in names {
+        let u = UnsafeBufferPointer(rebasing: all[name.bytes])
+        let word = prefixWord(u)
+        var slot = Self.slot(word, name.scope, u.count, shift: UInt64(64 - bits))
+        // A name already there keeps its first index, as a search in order finds it.
+        while slots[slot].index >= 0
+          && !(slots[slot].word == word && slots[slot].scope == name.scope
+            && Int(slots[slot].count) == u.count
+            && all[Int(slots[slot].start)..<Int(slots[slot].start) + u.count]
+              .elementsEqual(u))
+        {
+          slot = (slot + 1) & ((1 << bits) - 1)
+        }
+        if slots[slot].index < 0 {
+          slots[slot] = NameSlot(
+            word: word, scope: name.scope, count: Int32(u.count),
+            start: Int32(name.bytes.lowerBound), index: name.index)
+        }
+      }
+    }
+    nameShift = UInt64(64 - bits)
+    nameMask = (1 << bits) - 1
     func permanent<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
       let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
       _ = buffer.initialize(from: array)
@@ -182,7 +249,8 @@ public struct CompiledSchema: @unchecked Sendable {
     tables.initialize(
       to: Tables(
         types: permanent(types), fields: permanent(fields), specs: permanent(specs),
-        values: permanent(values), bytes: permanent(bytes)))
+        values: permanent(values), valueStrings: permanent(valueStrings),
+        bytes: permanent(bytes), names: permanent(slots)))
     self.tables = UnsafePointer(tables)
   }
 
@@ -193,6 +261,84 @@ public struct CompiledSchema: @unchecked Sendable {
   @inline(__always) func slice(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])
   }
+
+  /// The index (from 0) of `v` among the values of the enumeration `t`, or -1.
+  @inline(__always)
+  func enumerationIndex(of v: UnsafeBufferPointer<UInt8>, in t: TypeEntry) -> Int {
+    lookup(v, scope: Self.scope(enumeration: t))
+  }
+
+  /// The index within spec `s` of the field named `key`, or -1.
+  @inline(__always) func field(named key: UnsafeBufferPointer<UInt8>, inSpec s: Int) -> Int {
+    lookup(key, scope: Int32(truncatingIfNeeded: s))
+  }
+
+  /// The scope of an enumeration's values in the names' table.
+  @inline(__always) static func scope(enumeration t: TypeEntry) -> Int32 {
+    ~Int32(truncatingIfNeeded: t.a)  // -a - 1
+  }
+
+  /// The first slot to look for a name in.
+  @inline(__always) static func slot(
+    _ word: UInt64, _ scope: Int32, _ count: Int, shift: UInt64
+  )
+    -> Int
+  {
+    let key = word ^ (UInt64(UInt32(bitPattern: scope)) << 32 | UInt64(truncatingIfNeeded: count))
+    return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+  }
+
+  /// The index of the name `u` in `scope` (a spec's fields or an enumeration's values), or
+  /// -1: a hash of its first eight bytes and length, one or two slots compared, the bytes past
+  /// the eighth only on a match. What a search of the names in order finds.
+  @inline(__always) func lookup(_ u: UnsafeBufferPointer<UInt8>, scope: Int32) -> Int {
+    let word = prefixWord(u)
+    let count = u.count
+    let mask = nameMask
+    var slot = Self.slot(word, scope, count, shift: nameShift)
+    let table = names
+    while true {
+      let e = table[slot]
+      if e.index < 0 { return -1 }
+      if e.word == word && e.scope == scope && Int(e.count) == count
+        && (count <= 8 || equalAfterEight(u, Int(e.start)))
+      {
+        return Int(e.index)
+      }
+      slot = (slot &+ 1) & mask
+    }
+  }
+
+  /// True when `v` from its ninth byte on equals the `bytes` from `start + 8` (as many).
+  @inline(__always)
+  func equalAfterEight(_ v: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    equal(UnsafeBufferPointer(rebasing: v[8...]), slice(start + 8, v.count - 8))
+  }
+}
+
+/// The first eight bytes of `u` as one number, little-endian, zero where `u` is shorter: two
+/// texts of the same length are equal in their first eight bytes exactly when their words are.
+/// Reads no byte outside `u`.
+@inline(__always) func prefixWord(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  let n = u.count
+  guard n > 0 else { return 0 }
+  let p = UnsafeRawPointer(u.baseAddress!)
+  if n >= 8 { return UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) }
+  var word: UInt64 = 0
+  var offset = 0
+  if n & 4 != 0 {
+    word = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+    offset = 4
+  }
+  if n & 2 != 0 {
+    let half = UInt16(littleEndian: p.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+    word |= UInt64(half) << UInt64(offset * 8)
+    offset += 2
+  }
+  if n & 1 != 0 {
+    word |= UInt64(p.load(fromByteOffset: offset, as: UInt8.self)) << UInt64(offset * 8)
+  }
+  return word
 }
 
 extension CompiledSchema.Kind {
@@ -233,11 +379,9 @@ extension Walk {
     guard tree.nodes[i].kind == .mapping else { return false }
     let spec = schema.specs[index]
     var seen: UInt64 = 0
-    var previous = -1
     for child in tree.children(i) {
-      let field = field(named: tree.key(child), in: spec, after: previous)
+      let field = schema.field(named: tree.key(child), inSpec: index)
       guard field >= 0 else { return false }
-      previous = field
       seen |= 1 << UInt64(field)
       guard conforms(child, to: schema.fields[spec.fieldsStart + field].type) else {
         return false
@@ -321,11 +465,7 @@ extension Walk {
     case .boolean:
       return equal(v, "true") || equal(v, "false")
     case .enumeration:
-      for k in type.a..<(type.a + type.b) {
-        let value = schema.values[k]
-        if equal(v, schema.slice(value.start, value.count)) { return true }
-      }
-      return false
+      return schema.enumerationIndex(of: v, in: type) >= 0
     case .list, .object, .dictionary, .numbers:
       return false
     }

@@ -128,9 +128,16 @@ public struct FieldValue {
     return v
   }
 
-  /// The text of a scalar.
+  /// The text of a scalar. A value of an enumeration is the schema's own string for it
+  /// (made once), not one decoded anew from the file.
   @inline(__always) public var string: String? {
-    bytes.map { String(decoding: $0, as: UTF8.self) }
+    guard let v = bytes else { return nil }
+    let t = walk.schema.types[type]
+    if t.kind == .enumeration {
+      let k = walk.schema.enumerationIndex(of: v, in: t)
+      if k >= 0 { return walk.schema.valueStrings[t.a + k] }
+    }
+    return walk.tree.string(of: v)
   }
 
   /// The text of a scalar, or "".
@@ -154,14 +161,10 @@ public struct FieldValue {
     guard let v = bytes else { return nil }
     let t = walk.schema.types[type]
     guard t.kind == .enumeration else { return nil }
-    for k in 0..<t.b {
-      let value = walk.schema.values[t.a + k]
-      if equal(v, walk.schema.slice(value.start, value.count)) {
-        let cases = E.ordered
-        return k < cases.count ? cases[k] : nil
-      }
-    }
-    return nil
+    let k = walk.schema.enumerationIndex(of: v, in: t)
+    guard k >= 0 else { return nil }
+    let cases = E.ordered
+    return k < cases.count ? cases[k] : nil
   }
 
   /// The items of a list field, each as its element's value.
@@ -259,36 +262,15 @@ struct Walk {
 
   @inline(__always) func fail() { failed.pointee = true }
 
-  /// The index within `spec` of the field named `key`, or -1: the one key lookup of both the
-  /// strict check (`conforms`) and the decoding (`object`).
-  /// It is looked for first after field `previous`: amigo writes an object's fields in the
-  /// schema's order, so the next key is nearly always the next field (or one after it) and
-  /// one or two names are compared instead of half the spec's. The names in a spec differ, so
-  /// where the search starts changes only how soon it ends.
-  @inline(__always)
-  func field(
-    named key: UnsafeBufferPointer<UInt8>, in spec: CompiledSchema.SpecEntry, after previous: Int
-  ) -> Int {
-    let count = spec.fieldsCount
-    var k = previous + 1
-    for _ in 0..<count {
-      if k >= count { k = 0 }
-      let entry = schema.fields[spec.fieldsStart + k]
-      if equal(key, schema.slice(entry.nameStart, entry.nameCount)) { return k }
-      k += 1
-    }
-    return -1
-  }
-
   /// Decodes mapping `i` (never another kind of node) into `model` against spec `s`. Strict: every key known, every required
   /// field present and every value valid (what `SchemaChecker.checkObject` accepts without a
   /// diagnostic), else `fail()`.
   func object<M>(_ i: Int, spec s: Int, into model: inout M) {
     let spec = schema.specs[s]
     var seen: UInt64 = 0
-    var previous = -1
     for child in tree.children(i) {
-      let f = field(named: tree.key(child), in: spec, after: previous)
+      // The one key lookup of both the strict check (`conforms`) and the decoding.
+      let f = schema.field(named: tree.key(child), inSpec: s)
       guard f >= 0 else {
         if strict {
           fail()
@@ -296,7 +278,6 @@ struct Walk {
         }
         continue
       }
-      previous = f
       seen |= 1 << UInt64(f)
       let entry = schema.fields[spec.fieldsStart + f]
       let skipped =

@@ -22,17 +22,46 @@ public enum ConsentLaw {
 
     /// The group of a `Schemas.participant` value; nil for an empty value. A value that is not
     /// built in (an organisation's own participant) is a third party: `network`.
+    /// The values of the other groups: child, parents, school and referrer. (The network's
+    /// own, youth-health, social-team, shelter-coach, sibling, grandparent, neighbour,
+    /// network, classmates and other, are network as every other value is.)
+    ///
+    /// Read from the value's UTF-8 bytes, by length first: one comparison or two, where a
+    /// `switch` on the string compared it with the values one after another (for every
+    /// participant of every session). The values are lowercase ASCII words with hyphens, which
+    /// no other text equals as a `String` (canonical equivalence maps no other character to a
+    /// lowercase letter or hyphen; `VocabularyRule.BuiltIn` relies on the same), so their bytes
+    /// decide.
     public static func of(_ participant: String) -> Group? {
-      switch participant {
-      case "": nil
-      case "child": .child
-      case "mother", "father", "parents", "carer": .parents
-      case "teacher", "care-coordinator", "director", "school-support": .school
-      case "youth-health", "social-team", "shelter-coach", "sibling", "grandparent", "neighbour",
-        "network", "classmates", "other":
-        .network
-      case "referrer": .referrer
-      default: .network
+      var text = participant
+      return text.withUTF8 { u -> Group? in
+        // Called only with a name of `u.count` bytes.
+        @inline(__always) func equals(_ name: StaticString) -> Bool {
+          let p = name.utf8Start
+          for k in 0..<u.count where u[k] != p[k] { return false }
+          return true
+        }
+        switch u.count {
+        case 0: return nil
+        case 5:
+          if equals("child") { return .child }
+          if equals("carer") { return .parents }
+        case 6:
+          if equals("mother") || equals("father") { return .parents }
+        case 7:
+          if equals("parents") { return .parents }
+          if equals("teacher") { return .school }
+        case 8:
+          if equals("director") { return .school }
+          if equals("referrer") { return .referrer }
+        case 14:
+          if equals("school-support") { return .school }
+        case 16:
+          if equals("care-coordinator") { return .school }
+        default:
+          break
+        }
+        return .network
       }
     }
 

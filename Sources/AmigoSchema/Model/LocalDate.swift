@@ -30,13 +30,25 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     self = date
   }
 
-  /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
+  /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes. (The strict decoder reads every date of
+  /// every file here, twice: the eight digits are checked together, each as its distance from
+  /// `0`, which wraps to a large number below it; a day up to 28 needs no calendar.)
   public init?(utf8 u: UnsafeBufferPointer<UInt8>) {
-    guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
-      let y = LocalDate.digits(u, 0, 4), let m = LocalDate.digits(u, 5, 7),
-      let d = LocalDate.digits(u, 8, 10)
+    guard u.count == 10, let p = u.baseAddress, p[4] == 0x2D, p[7] == 0x2D else { return nil }
+    @inline(__always) func digit(_ i: Int) -> UInt32 { UInt32(p[i]) &- 0x30 }
+    let (y0, y1, y2, y3) = (digit(0), digit(1), digit(2), digit(3))
+    let (m0, m1, d0, d1) = (digit(5), digit(6), digit(8), digit(9))
+    guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else {
+      return nil
+    }
+    // Digits below 10: no sum can overflow.
+    let year = Int(y0 &* 1000 &+ y1 &* 100 &+ y2 &* 10 &+ y3)
+    let month = Int(m0 &* 10 &+ m1)
+    let day = Int(d0 &* 10 &+ d1)
+    guard year >= 1, month >= 1, month <= 12, day >= 1,
+      day <= 28 || day <= LocalDate.daysIn(month: month, year: year)
     else { return nil }
-    self.init(year: y, month: m, day: d)
+    self.init(unchecked: year, month, day)
   }
 
   @inline(__always)

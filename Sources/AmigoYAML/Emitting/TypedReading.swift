@@ -41,8 +41,41 @@ public enum TypedReading {
   }
 
   /// Like `agrees(plain:as:)` on UTF-8 bytes, without building a string for the common case
-  /// (text that cannot look typed).
+  /// (text that cannot look typed). The common answers inline (the fast decoder asks for every
+  /// plain scalar of every file): every reader reads the schema's other kinds alike, and text
+  /// whose first byte starts no typed look is a string to all of them.
+  @inlinable @inline(__always)
   public static func agrees(plain u: UnsafeBufferPointer<UInt8>, as reading: Schema) -> Bool {
+    if reading == .other { return true }
+    if reading == .string, let first = u.first, !mayLookTyped(first: first, count: u.count) {
+      return true
+    }
+    return agreesInFull(plain: u, as: reading)
+  }
+
+  /// False when no typed look starts with `first` (or, for the words, is `count` bytes long).
+  /// Every typed look starts with a digit, a sign, a full stop, `~`, `=`, `<` or one of the
+  /// letters of null, true, false, yes, no, on, off; the words are at most five letters. (A
+  /// switch on the byte: a search of a string's UTF-8 view costs more than the rest of the
+  /// check.)
+  @inlinable @inline(__always)
+  static func mayLookTyped(first: UInt8, count: Int) -> Bool {
+    switch first {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+      UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "<"):
+      return true
+    case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
+      UInt8(ascii: "o"), UInt8(ascii: "O"):
+      return count <= 5
+    default:
+      return false
+    }
+  }
+
+  /// `agrees(plain:as:)` on UTF-8 bytes, every case.
+  @usableFromInline
+  static func agreesInFull(plain u: UnsafeBufferPointer<UInt8>, as reading: Schema) -> Bool {
     guard let first = u.first else { return true }
     switch reading {
     case .other:
@@ -52,21 +85,7 @@ public enum TypedReading {
       let start = first == UInt8(ascii: "-") ? 1 : 0
       return !(u.count - start > 1 && u[start] == UInt8(ascii: "0"))
     case .string:
-      // Every typed look starts with a digit, a sign, a full stop, `~`, `=`, `<` or one of the
-      // letters of null, true, false, yes, no, on, off; the words are at most five letters.
-      // (A switch on the byte: a search of a string's UTF-8 view costs more than the rest of
-      // the check, and this runs for every plain scalar of every file.)
-      switch first {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
-        UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "<"):
-        break
-      case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-        UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
-        UInt8(ascii: "o"), UInt8(ascii: "O"):
-        guard u.count <= 5 else { return true }
-      default:
-        return true
-      }
+      guard mayLookTyped(first: first, count: u.count) else { return true }
       return agrees(plain: String(decoding: u, as: UTF8.self), as: .string)
     }
   }

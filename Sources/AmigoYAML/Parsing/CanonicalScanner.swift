@@ -20,9 +20,12 @@ public enum CanonicalScanner {
       guard b.count < Int(Int32.max) else { return nil }
       var scanner = Scanner(b: b)
       guard scanner.scanLines(), scanner.parseDocument() else { return nil }
-      return CompactTree(
+      var tree = CompactTree(
         source: bytes, decoded: scanner.decoded, nodes: scanner.nodes,
         text: SourceText(bytes: bytes, lineStarts: scanner.lineStart))
+      // `scanLines` checked every byte, and every value starts and ends at an ASCII byte.
+      tree.wellFormedUTF8 = true
+      return tree
     }
   }
 }
@@ -64,12 +67,19 @@ public struct CompactTree: Sendable {
   /// The line table the scanner built, as a `SourceText` (for positions in diagnostics).
   public let text: SourceText
 
+  /// True when every value's bytes are known to be well-formed UTF-8 (`CanonicalScanner`
+  /// checked every byte of the file): `View.string(of:)` then makes strings without checking
+  /// them again. False for a tree of a parsed document.
+  public internal(set) var wellFormedUTF8 = false
+
   /// Calls `body` with a view of the tree over unsafe buffers: the fast way to walk it. The
   /// view must not escape `body`.
   @inline(__always) public func withView<R>(_ body: (View) -> R) -> R {
     nodes.withUnsafeBufferPointer { n in
       source.withUnsafeBufferPointer { s in
-        decoded.withUnsafeBufferPointer { d in body(View(nodes: n, source: s, decoded: d)) }
+        decoded.withUnsafeBufferPointer { d in
+          body(View(nodes: n, source: s, decoded: d, wellFormedUTF8: wellFormedUTF8))
+        }
       }
     }
   }
@@ -86,21 +96,24 @@ public struct CompactTree: Sendable {
     public let nodes: UnsafeBufferPointer<Node>
     public let source: UnsafeBufferPointer<UInt8>
     public let decoded: UnsafeBufferPointer<UInt8>
+    /// `CompactTree.wellFormedUTF8`.
+    public let wellFormedUTF8: Bool
 
     /// The children of the collection at `i`: `for child in view.children(i)`.
     @inline(__always) public func children(_ i: Int) -> Children {
       Children(nodes: nodes, current: i + 1, end: Int(nodes[i].next))
     }
 
-    /// The value bytes of scalar `i`.
-    @inline(__always) public func value(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    /// The value bytes of scalar `i`. (Inlinable: the decoder in AmigoSchema calls it for
+    /// every scalar of every file.)
+    @inlinable @inline(__always) public func value(_ i: Int) -> UnsafeBufferPointer<UInt8> {
       let n = nodes[i]
       let buffer = n.isDecoded ? decoded : source
       return UnsafeBufferPointer(rebasing: buffer[Int(n.valueStart)..<Int(n.valueEnd)])
     }
 
     /// The key bytes of entry value `i`.
-    @inline(__always) public func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    @inlinable @inline(__always) public func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
       let n = nodes[i]
       return UnsafeBufferPointer(rebasing: source[Int(n.keyStart)..<Int(n.keyEnd)])
     }
@@ -118,7 +131,16 @@ public struct CompactTree: Sendable {
       return true
     }
 
-    public func string(_ i: Int) -> String { String(decoding: value(i), as: UTF8.self) }
+    public func string(_ i: Int) -> String { string(of: value(i)) }
+
+    /// `bytes` (a value or key of this tree) as a string. When the scanner checked the file's
+    /// UTF-8, without checking it again: the standard library's check costs about ten
+    /// instructions a byte on text with accented letters, and every note of every session
+    /// passes here.
+    @inline(__always) public func string(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+      wellFormedUTF8
+        ? String(wellFormedUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
+    }
     public func keyString(_ i: Int) -> String { String(decoding: key(i), as: UTF8.self) }
 
     /// The byte range of node `i`.
@@ -177,6 +199,28 @@ private let PIPE: UInt8 = 0x7C
   return c < 128 && (mask >> UInt64(c & 63)) & 1 != 0
 }
 
+/// A byte that ends or spoils a plain scalar inside a flow collection: `,`, a bracket or brace,
+/// `:` or `#`.
+@inline(__always) private func isFlowSpecial(_ c: UInt8) -> Bool {
+  switch c {
+  case COMMA, COLON, HASH, LBRACKET, RBRACKET, LBRACE, RBRACE: true
+  default: false
+  }
+}
+
+/// Per byte value, made once: bit 0 `isKeyByte`, bit 1 `isFlowSpecial`. The key and flow loops
+/// look a byte up instead of testing it (a load and a branch per byte). Written once, then only
+/// read.
+nonisolated(unsafe) private let byteClasses: UnsafePointer<UInt8> = {
+  let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+  for c in 0..<256 {
+    table[c] = (isKeyByte(UInt8(c)) ? KEY_BYTE : 0) | (isFlowSpecial(UInt8(c)) ? FLOW_SPECIAL : 0)
+  }
+  return UnsafePointer(table)
+}()
+private let KEY_BYTE: UInt8 = 1
+private let FLOW_SPECIAL: UInt8 = 2
+
 /// A character a plain scalar may start with here: not a YAML indicator, not white space.
 @inline(__always) private func isPlainStart(_ c: UInt8) -> Bool {
   switch c {
@@ -198,9 +242,12 @@ private struct Scanner {
   var nodes: [CompactTree.Node] = []
   var decoded: [UInt8] = []
   var depth = 0
+  /// `byteClasses`, read once per file.
+  let classes: UnsafePointer<UInt8>
 
   init(b: UnsafeBufferPointer<UInt8>) {
     self.b = b
+    classes = byteClasses
   }
 
   // MARK: Lines and characters
@@ -223,16 +270,23 @@ private struct Scanner {
       while b[i] == SPACE { i += 1 }
       indent = i - start
       let first = b[i]
-      // Eight bytes at a time while they are all printable ASCII (most of every file).
+      // Eight bytes at a time while they are all printable ASCII (most of every file), then
+      // straight to the first byte that is not: the lowest byte either test flags is one
+      // (a borrow or carry can flag bytes only above a true one). The newline, or a UTF-8
+      // sequence after which the words go on; byte by byte only in the last eight bytes.
       let base = UnsafeRawPointer(b.baseAddress!)
-      while i + 8 <= n {
-        let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-        let below = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
-        let above = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
-        if below | above != 0 { break }
-        i += 8
-      }
       while true {
+        while i + 8 <= n {
+          let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          let below = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+          let above = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+          let flagged = below | above
+          if flagged != 0 {
+            i += flagged.trailingZeroBitCount >> 3
+            break
+          }
+          i += 8
+        }
         let c = b[i]
         if c >= 0x20 && c < 0x7F {
           i += 1
@@ -338,7 +392,7 @@ private struct Scanner {
   /// of the line), or nil.
   @inline(__always) func keyEnd(_ at: Int, _ end: Int) -> Int? {
     var i = at
-    while i < end && isKeyByte(b[i]) { i += 1 }
+    while i < end && classes[Int(b[i])] & KEY_BYTE != 0 { i += 1 }
     guard i > at, i < end, b[i] == COLON, i + 1 == end || b[i + 1] == SPACE else { return nil }
     // A key starts with a letter or digit (not `-`, `.`).
     let c = b[at]
@@ -407,10 +461,16 @@ private struct Scanner {
   /// more than `maximumKeys` keys is the parser's, which hashes.
   /// `seen` holds a bit per key so far (by length and first and last byte): a new key whose bit
   /// is not set needs no search.
+  @inline(__always)
   func hasKey(_ at: Int, _ end: Int, in me: Int, seen: inout UInt64) -> Bool {
     let bit: UInt64 = 1 << UInt64(((end - at) &+ Int(b[at]) &* 7 &+ Int(b[end - 1]) &* 13) & 63)
     defer { seen |= bit }
     if seen & bit == 0 { return false }
+    return searchKey(at, end, in: me)
+  }
+
+  /// `hasKey`'s search, when the key's bit was set.
+  func searchKey(_ at: Int, _ end: Int, in me: Int) -> Bool {
     var child = me + 1
     let length = Int32(end - at)
     while child < nodes.count {
@@ -487,16 +547,31 @@ private struct Scanner {
       // Plain text: no `: ` (that would open a mapping), no ` #` (a comment), no final `:`.
       var i = at
       // Eight bytes at a time while none is a `:` or `#` (the zero-byte test on the word
-      // xor-ed with each: never misses one, and any hit goes on byte by byte from there).
+      // xor-ed with each: never misses one, and its lowest flagged byte is a true one, so the
+      // byte loop goes on from there). The last bytes of the line are one more word when the
+      // file goes on for eight bytes, with the bytes past the line masked off.
       let base = UnsafeRawPointer(b.baseAddress!)
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highs: UInt64 = 0x8080_8080_8080_8080
-      while i + 8 <= end {
+      @inline(__always) func flagged(_ i: Int) -> UInt64 {
         let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         let colon = w ^ (ones &* UInt64(COLON))
         let hash = w ^ (ones &* UInt64(HASH))
-        if ((colon &- ones) & ~colon | (hash &- ones) & ~hash) & highs != 0 { break }
+        return ((colon &- ones) & ~colon | (hash &- ones) & ~hash) & highs
+      }
+      var hit = false
+      while i + 8 <= end {
+        let f = flagged(i)
+        if f != 0 {
+          i += f.trailingZeroBitCount >> 3
+          hit = true
+          break
+        }
         i += 8
+      }
+      if !hit && i < end && i + 8 <= b.count {
+        let f = flagged(i) & ((1 << UInt64((end - i) * 8)) &- 1)
+        i = f == 0 ? end : i + (f.trailingZeroBitCount >> 3)
       }
       while i < end {
         let x = b[i]
@@ -612,9 +687,9 @@ private struct Scanner {
     var i = at
     while i < end {
       let x = b[i]
-      if x == COMMA || x == close { break }
-      // Colons, comments and brackets inside flow text are left to the parser.
-      if x == COLON || x == HASH || x == LBRACKET || x == RBRACKET || x == LBRACE || x == RBRACE {
+      if classes[Int(x)] & FLOW_SPECIAL != 0 {
+        if x == COMMA || x == close { break }
+        // Colons, comments and brackets inside flow text are left to the parser.
         return nil
       }
       i += 1
@@ -673,4 +748,32 @@ private struct Scanner {
     while j < end && b[j] == SPACE { j += 1 }
     return j - Int(lineStart[l])
   }
+}
+
+extension String {
+  /// `bytes` as a string, without checking that they are well-formed UTF-8: the caller knows
+  /// they are (`CompactTree.wellFormedUTF8`). Whether they are ASCII is looked up, eight bytes
+  /// at a time, so that the string knows it as one made by `String(decoding:as:)` does.
+  init(wellFormedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    self.init(
+      copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+  }
+}
+
+/// True when every byte of `u` is below 0x80.
+@inline(__always) func isASCII(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+  guard let base = u.baseAddress else { return true }
+  let raw = UnsafeRawPointer(base)
+  let n = u.count
+  var i = 0
+  var high: UInt64 = 0
+  while i + 8 <= n {
+    high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+    i += 8
+  }
+  while i < n {
+    high |= UInt64(raw.load(fromByteOffset: i, as: UInt8.self))
+    i += 1
+  }
+  return high & 0x8080_8080_8080_8080 == 0
 }

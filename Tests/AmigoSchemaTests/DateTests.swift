@@ -141,3 +141,38 @@ import _AmigoTestSupport
     }
   }
 }
+
+/// `LocalDate.description` writes `YYYY-MM-DD` as ten bytes for years 0-9999: the same text as
+/// the padded pieces it was made of, for every day of those years, and for years beyond them.
+@Suite struct DateDescriptionTests {
+  /// The text as it was made before: padded pieces joined.
+  static func reference(_ d: LocalDate) -> String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+    return pad(d.year, 4) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2)
+  }
+
+  @Test func everyDayOfYearsZeroToNineThousandNineHundredNinetyNine() throws {
+    let first = LocalDate(dayNumber: try #require(LocalDate("0001-01-01")).dayNumber - 366)
+    #expect(first.year == 0)
+    let last = try #require(LocalDate("9999-12-31")).dayNumber
+    // Counted, not expected one by one (3.6 million days).
+    var mismatches = 0
+    for n in first.dayNumber...last {
+      let d = LocalDate(dayNumber: n)
+      if d.description != Self.reference(d) { mismatches += 1 }
+    }
+    #expect(mismatches == 0)
+    #expect(LocalDate("2026-09-10")!.description == "2026-09-10")
+    #expect(LocalDate("0001-01-01")!.description == "0001-01-01")
+  }
+
+  @Test func yearsOutsideFourDigits() {
+    for n in [-800_000, -1, 3_000_000, 4_000_000, -30_000_000, 30_000_000] {
+      let d = LocalDate(dayNumber: n)
+      #expect(d.description == Self.reference(d), "day \(n)")
+    }
+  }
+}

@@ -157,7 +157,26 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   public var description: String {
-    pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    // `YYYY-MM-DD` written as ten bytes at once (a list prints two dates a row; building it
+    // from padded pieces made four strings); a year outside 0...9999 (a date from a day number
+    // far away) as before.
+    guard (0...9999).contains(year) else {
+      return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+    let (y, m, d) = (year, month, day)
+    return String(unsafeUninitializedCapacity: 10) { b in
+      b[0] = UInt8(0x30 + y / 1000)
+      b[1] = UInt8(0x30 + y / 100 % 10)
+      b[2] = UInt8(0x30 + y / 10 % 10)
+      b[3] = UInt8(0x30 + y % 10)
+      b[4] = 0x2D
+      b[5] = UInt8(0x30 + m / 10)
+      b[6] = UInt8(0x30 + m % 10)
+      b[7] = 0x2D
+      b[8] = UInt8(0x30 + d / 10)
+      b[9] = UInt8(0x30 + d % 10)
+      return 10
+    }
   }
 }
 

@@ -14,16 +14,7 @@ import Testing
   let fm = FileManager.default
 
   func folder(_ names: [String], folders: [String] = []) throws -> String {
-    let base = fm.temporaryDirectory.appendingPathComponent(
-      "amigo-listingcache-\(UUID().uuidString)"
-    )
-    .path
-    try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-    for f in folders {
-      try fm.createDirectory(atPath: base + "/" + f, withIntermediateDirectories: true)
-    }
-    for (k, n) in names.enumerated() { try write(base + "/" + n, size: k + 1) }
-    return base
+    try temporaryFolder("listingcache", names, folders: folders)
   }
 
   func write(_ path: String, size: Int) throws {

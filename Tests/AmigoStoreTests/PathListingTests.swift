@@ -8,21 +8,7 @@ import Testing
 /// order; the index's fresh entries are found by walking the table in step with the listing.
 @Suite struct PathListingTests {
   func folder(_ names: [String], folders: [String] = []) throws -> String {
-    let fm = FileManager.default
-    let base = fm.temporaryDirectory.appendingPathComponent(
-      "amigo-pathlisting-\(UUID().uuidString)"
-    )
-    .path
-    try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-    for f in folders {
-      try fm.createDirectory(atPath: base + "/" + f, withIntermediateDirectories: true)
-    }
-    for (k, n) in names.enumerated() {
-      // Files of different sizes, so that their stamps differ.
-      try Data(String(repeating: "x", count: k + 1).utf8).write(
-        to: URL(fileURLWithPath: base + "/" + n))
-    }
-    return base
+    try temporaryFolder("pathlisting", names, folders: folders)
   }
 
   /// The listing of `base` against `yamlFiles` and `Stamp.of`, and every path found again.

@@ -117,8 +117,7 @@ extension ValidateChanged {
     // `amigo.yaml` and the activity files, as `validate` lists them.
     let otherPaths =
       (FileSystem.exists(workspace.configPath) ? [workspace.configPath] : [])
-      + (FileSystem.isDirectory(workspace.activitiesPath)
-        ? FileSystem.yamlFiles(under: workspace.activitiesPath) : [])
+      + workspace.activityPaths()
     guard let index = indexRead.index(),
       let comparison = index.compare(with: listing, root: workspace.root),
       let otherComparison = index.compareOthers(otherPaths, root: workspace.root),

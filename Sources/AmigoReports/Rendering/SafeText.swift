@@ -100,15 +100,9 @@ extension Table {
       return c
     }
     // A large table (a list of thousands of trajectories) in parts of rows on every core.
-    let part = 1024
-    if rows.count <= part {
-      t.rows = rows.map { $0.map { $0.safeText() } }
-    } else {
-      let rows = self.rows
-      t.rows = Array(
-        concurrentMap((rows.count + part - 1) / part) { p in
-          rows[(p * part)..<min(rows.count, (p + 1) * part)].map { $0.map { $0.safeText() } }
-        }.joined())
+    let rows = self.rows
+    t.rows = concurrentMap(rows.count, inPartsOf: 1024) { r in
+      rows[r].map { $0.map { $0.safeText() } }
     }
     return t
   }

@@ -363,10 +363,11 @@ public enum FileSystem {
         let below = folderBytes.count > out.skip ? Array(folderBytes[out.skip...]) : []
         let path = String(decoding: below, as: UTF8.self)
         // A name that is not UTF-8 could not be found again by its `String`: not kept.
-        out.folders =
-          path.utf8.elementsEqual(below)
-          ? out.folders! + [ListingCache.Folder(path: path, stamp: WorkspaceIndex.Stamp(info))]
-          : nil
+        if path.utf8.elementsEqual(below) {
+          out.folders!.append(ListingCache.Folder(path: path, stamp: WorkspaceIndex.Stamp(info)))
+        } else {
+          out.folders = nil
+        }
       } else {
         out.folders = nil
       }

@@ -383,13 +383,9 @@ extension Loader {
     var hashes: [UInt64?]
     if let table {
       let unread = readNow.map { !$0 }
-      let part = 4096
-      hashes = Array(
-        concurrentMap((paths.count + part - 1) / part) { p -> [UInt64?] in
-          (p * part..<min(paths.count, (p + 1) * part)).map { i in
-            unread[i] && slots[i] >= 0 ? table.idHash(at: slots[i]) : nil
-          }
-        }.joined())
+      hashes = concurrentMap(paths.count, inPartsOf: 4096) { r in
+        r.map { i in unread[i] && slots[i] >= 0 ? table.idHash(at: slots[i]) : nil }
+      }
     } else {
       hashes = [UInt64?](repeating: nil, count: paths.count)
     }

@@ -136,6 +136,32 @@ import _AmigoTestSupport
     #expect(movers > 0)
     #expect(closedInPeriod > 0)
   }
+
+  /// Above `figuresPart` trajectories the figures are found in parts on every core and added in
+  /// order: the same figures, lists in the same order, as one pass (the reference), also when
+  /// the count is not a multiple of the part.
+  @Test(arguments: [PeriodReport.figuresPart + 1, 3 * PeriodReport.figuresPart + 7, 5_000])
+  func figuresFoundInPartsAreThoseOfOnePass(_ count: Int) throws {
+    let (config, original) = try Self.load("Examples/caseload")
+    var rng = SeededGenerator(seed: 2_026_120_707)
+    let trajectories = (0..<count).map { i in
+      var t = Self.shuffled(original[i % original.count], config: config, &rng)
+      t.id = "T-\(i)"
+      return t
+    }
+    let today = LocalDate(year: 2026, month: 11, day: 19)!
+    for text in ["2025/2026", "2024"] {
+      let report = PeriodReport(
+        trajectories: trajectories, activities: [], config: config,
+        period: try #require(PeriodSpec.parse(text)), today: today)
+      let groups = report.groupsForTesting()
+      let (figures, moved) = report.figures(of: groups)
+      let (expected, expectedMoved) = report.referenceFigures(of: groups)
+      #expect(moved == expectedMoved)
+      #expect(figures == expected, "\(count) \(text)")
+      #expect(expected[0].reached > 0 && !expected[0].contactMinutes.isEmpty)
+    }
+  }
 }
 
 extension PeriodReport {

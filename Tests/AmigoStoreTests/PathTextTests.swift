@@ -18,6 +18,7 @@ import Testing
   @Test(arguments: paths)
   func answersAsNSString(_ path: String) {
     #expect(PathText.folder(of: path) == (path as NSString).deletingLastPathComponent, "\(path)")
+    #expect(PathText.name(of: path) == (path as NSString).lastPathComponent, "\(path)")
     #expect(
       PathText.stem(of: path)
         == ((path as NSString).lastPathComponent as NSString).deletingPathExtension, "\(path)")

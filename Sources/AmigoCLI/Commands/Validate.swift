@@ -112,8 +112,8 @@ enum Validate: Command {
     // Workspace folders whose config was named, in the order given.
     var configFiles: [String] = []
     for path in try options.files() {
-      if (path as NSString).lastPathComponent == Workspace.configName {
-        let root = (path as NSString).deletingLastPathComponent
+      if PathText.name(of: path) == Workspace.configName {
+        let root = PathText.folder(of: path)
         if !configFiles.contains(root) { configFiles.append(root) }
       } else {
         paths.append(path)
@@ -121,7 +121,7 @@ enum Validate: Command {
     }
     // The config: of the workspace the files are in (the first one found).
     let anchor =
-      configFiles.first ?? paths.first.map { ($0 as NSString).deletingLastPathComponent }
+      configFiles.first ?? paths.first.map(PathText.folder(of:))
       ?? env.currentDirectory
     if let ws = Workspace.find(from: anchor) {
       let (config, document, diagnostics) = Loader.loadConfig(ws, display: display)
@@ -132,8 +132,9 @@ enum Validate: Command {
         result.configChecked = true
       }
     }
-    let activityPaths = paths.filter(isActivityFile)
-    let trajectoryPaths = paths.filter { !isActivityFile($0) }
+    var isActivity = ActivityFolders()
+    let activityPaths = paths.filter { isActivity($0) }
+    let trajectoryPaths = paths.filter { !isActivity($0) }
     // Checked against the workspace the files lie in: agreements against its activity files,
     // activity files against its trajectories.
     let workspace = Workspace.find(from: anchor)
@@ -153,12 +154,20 @@ enum Validate: Command {
     return result
   }
 
-  /// A file in a workspace's `activities/` folder.
-  static func isActivityFile(_ path: String) -> Bool {
-    let folder = (path as NSString).deletingLastPathComponent
-    return (folder as NSString).lastPathComponent == Workspace.activitiesFolder
-      && FileSystem.exists(
-        (folder as NSString).deletingLastPathComponent + "/" + Workspace.configName)
+  /// Whether a file lies in a workspace's `activities/` folder, answered once per folder (a
+  /// folder named on the command line holds thousands of files).
+  struct ActivityFolders {
+    private var known: [String: Bool] = [:]
+
+    mutating func callAsFunction(_ path: String) -> Bool {
+      let folder = PathText.folder(of: path)
+      if let answer = known[folder] { return answer }
+      let answer =
+        PathText.name(of: folder) == Workspace.activitiesFolder
+        && FileSystem.exists(PathText.folder(of: folder) + "/" + Workspace.configName)
+      known[folder] = answer
+      return answer
+    }
   }
 }
 

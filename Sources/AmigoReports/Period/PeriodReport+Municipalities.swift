@@ -6,7 +6,7 @@ import AmigoSchema
 /// municipality add up to it, the municipalities to all.
 extension PeriodReport {
   /// A municipality and its schools' ids, in the order of `schools:`.
-  struct Municipality {
+  struct Municipality: Sendable {
     let name: String
     var schools: [String]
   }

@@ -5,9 +5,9 @@ import Foundation
 /// (`folder/NAME.yaml`, no doubled or trailing slash) is cut on the bytes; any other path goes
 /// to `NSString`, which normalizes slashes first. Both give the same text for every path
 /// (`PathTextTests`); `NSString` took ~5 % of `validate`'s instructions.
-enum PathText {
+public enum PathText {
   /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it.
-  static func folder(of path: String) -> String {
+  public static func folder(of path: String) -> String {
     var path = path
     if let folder = path.withUTF8({ u -> String? in
       guard let cut = simpleCut(u), cut.slash > 0 else { return nil }
@@ -18,9 +18,21 @@ enum PathText {
     return (path as NSString).deletingLastPathComponent
   }
 
+  /// The last component of `path`, as `NSString.lastPathComponent` gives it.
+  public static func name(of path: String) -> String {
+    var path = path
+    if let name = path.withUTF8({ u -> String? in
+      guard let cut = simpleCut(u) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: u[(cut.slash + 1)...]), as: UTF8.self)
+    }) {
+      return name
+    }
+    return (path as NSString).lastPathComponent
+  }
+
   /// The file name of `path` without its extension, as `NSString`'s `lastPathComponent` and then
   /// `deletingPathExtension` give it.
-  static func stem(of path: String) -> String {
+  public static func stem(of path: String) -> String {
     var path = path
     if let stem = path.withUTF8({ u -> String? in
       guard let cut = simpleCut(u), let dot = cut.dot else { return nil }

@@ -38,12 +38,14 @@ extension Loader {
   }
 
   /// The bytes of each activity file at `paths` (nil: not readable) and what it decodes to,
-  /// unchecked (nil: not an activity), read on every core.
+  /// unchecked (nil: not an activity), read on every core; where links lead is checked once
+  /// per folder, as for trajectory files.
   public static func readActivities(
     _ paths: [String]
   ) -> [(bytes: [UInt8]?, activity: Activity?)] {
-    concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
-      guard let bytes = try? FileSystem.read(paths[i]) else { return (nil, nil) }
+    let folders = FileSystem.FolderResolutions()
+    return concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
+      guard let bytes = try? FileSystem.read(paths[i], folders: folders) else { return (nil, nil) }
       return (bytes, ActivityValidator.decode(bytes))
     }
   }
@@ -101,22 +103,25 @@ extension Loader {
     _ paths: [String], bytes: [[UInt8]?]? = nil, config: Config?, index: TrajectoryIndex?,
     today: LocalDate?, warnings: Bool = true, display: @Sendable (String) -> String
   ) -> [ActivityFile] {
-    concurrentMap(paths.count) { i in
+    let folders = FileSystem.FolderResolutions()
+    return concurrentMap(paths.count) { i in
       loadActivity(
         paths[i], bytes: bytes?[i], config: config, index: index, today: today,
-        warnings: warnings, display: display)
+        warnings: warnings, folders: folders, display: display)
     }
   }
 
-  /// Loads and validates one activity file; `bytes`, when the caller read them already.
+  /// Loads and validates one activity file; `bytes`, when the caller read them already;
+  /// `folders`, for a pass over many files (see `FileSystem.read`).
   public static func loadActivity(
     _ path: String, bytes known: [UInt8]? = nil, config: Config?, index: TrajectoryIndex?,
-    today: LocalDate?, warnings: Bool = true, display: (String) -> String
+    today: LocalDate?, warnings: Bool = true, folders: FileSystem.FolderResolutions? = nil,
+    display: (String) -> String
   ) -> ActivityFile {
     let shown = display(path)
     let bytes: [UInt8]
     do {
-      if let known { bytes = known } else { bytes = try FileSystem.read(path) }
+      if let known { bytes = known } else { bytes = try FileSystem.read(path, folders: folders) }
     } catch {
       return ActivityFile(
         displayPath: shown, path: path, document: YAMLDocument(bytes: []), activity: nil,

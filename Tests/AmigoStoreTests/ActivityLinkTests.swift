@@ -1,0 +1,94 @@
+import AmigoSchema
+import AmigoStore
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Activity files are read as trajectory files are: a link out of the workspace is refused
+/// with the reason, never read, whether the file or the `activities/` folder is the link;
+/// links that stay inside are followed. (The folder is resolved once per pass, not per file.)
+@Suite struct ActivityLinkTests {
+  /// A copy of the Kansencoach example (it has activity files) and a folder outside it.
+  struct Copy {
+    let base: String
+    let workspace: Workspace
+    let outside: String
+
+    init() throws {
+      let fm = FileManager.default
+      base =
+        fm.temporaryDirectory.appendingPathComponent("amigo-actlink-\(UUID().uuidString)")
+        .path
+      try fm.createDirectory(atPath: base + "/outside", withIntermediateDirectories: true)
+      try fm.copyItem(
+        atPath: Fixtures.root.appendingPathComponent("Examples/kansencoach").path,
+        toPath: base + "/ws")
+      workspace = Workspace(root: base + "/ws")
+      outside = base + "/outside"
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: base) }
+    var config: Config? { Loader.loadConfig(workspace, display: { $0 }).0 }
+    var meeting: String { workspace.activitiesPath + "/M-2026-4QT7.yaml" }
+  }
+
+  @Test func anActivityFileLinkedOutIsRefused() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    let target = c.outside + "/M-2026-4QT7.yaml"
+    try FileManager.default.moveItem(atPath: c.meeting, toPath: target)
+    try FileManager.default.createSymbolicLink(atPath: c.meeting, withDestinationPath: target)
+    let paths = c.workspace.activityPaths()
+    #expect(paths.contains(c.meeting))
+    let read = Loader.readActivities(paths)
+    for (path, r) in zip(paths, read) {
+      #expect((r.bytes == nil) == (path == c.meeting), "\(path)")
+    }
+    let files = Loader.loadActivities(
+      paths, config: c.config, index: nil, today: nil, display: { $0 })
+    let linked = try #require(files.first { $0.path == c.meeting })
+    #expect(linked.activity == nil)
+    #expect(linked.diagnostics.map(\.code) == ["unreadable-file"])
+    #expect(linked.diagnostics[0].message.contains("outside the workspace"))
+    #expect(linked.diagnostics[0].message.contains(target))
+    #expect(files.filter { $0.path != c.meeting }.allSatisfy { $0.activity != nil })
+  }
+
+  @Test func anActivitiesFolderLinkedOutIsNeitherRead() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    let fm = FileManager.default
+    let moved = c.outside + "/activities"
+    try fm.moveItem(atPath: c.workspace.activitiesPath, toPath: moved)
+    try fm.createSymbolicLink(atPath: c.workspace.activitiesPath, withDestinationPath: moved)
+    let paths = c.workspace.activityPaths()
+    #expect(paths.count == (try fm.contentsOfDirectory(atPath: moved)).count)
+    #expect(Loader.readActivities(paths).allSatisfy { $0.bytes == nil && $0.activity == nil })
+    let files = Loader.loadActivities(
+      paths, config: c.config, index: nil, today: nil, display: { $0 })
+    #expect(!files.isEmpty)
+    #expect(
+      files.allSatisfy { $0.activity == nil && $0.diagnostics.first?.code == "unreadable-file" })
+    #expect(files.allSatisfy { $0.diagnostics[0].message.contains("outside the workspace") })
+  }
+
+  @Test func linksThatStayInsideAreFollowed() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    let fm = FileManager.default
+    // The folder moved inside the workspace and linked back; one file a link within it.
+    let moved = c.workspace.root + "/kept"
+    try fm.moveItem(atPath: c.workspace.activitiesPath, toPath: moved)
+    try fm.createSymbolicLink(atPath: c.workspace.activitiesPath, withDestinationPath: "kept")
+    try fm.moveItem(atPath: moved + "/M-2026-4QT7.yaml", toPath: moved + "/meeting.txt")
+    try fm.createSymbolicLink(
+      atPath: moved + "/M-2026-4QT7.yaml", withDestinationPath: "meeting.txt")
+    let paths = c.workspace.activityPaths()
+    #expect(paths.contains(c.meeting))
+    #expect(Loader.readActivities(paths).allSatisfy { $0.bytes != nil && $0.activity != nil })
+    let files = Loader.loadActivities(
+      paths, config: c.config, index: nil, today: nil, display: { $0 })
+    #expect(files.allSatisfy { $0.activity != nil })
+    #expect(!files.contains { $0.diagnostics.contains { $0.code == "unreadable-file" } })
+  }
+}

@@ -441,6 +441,48 @@ import _AmigoTestSupport
     #expect(back?.fresh("t/c.yaml", .init(size: 1, mtime: 2, ctime: 3, inode: 4)) == nil)
   }
 
+  /// `serialized` encodes its records in parts on every core: the bytes are those of one pass
+  /// over them (encoded here one by one), for counts around the part size, with entries made
+  /// now and entries copied from an index read (a warm run's mix).
+  @Test(arguments: [1, WorkspaceIndex.recordsPart, WorkspaceIndex.recordsPart + 1, 9_000])
+  func recordsEncodedInPartsGiveTheBytesOfOnePass(_ count: Int) throws {
+    let key = WorkspaceIndex.Key(amigoVersion: "v", configHash: "h")
+    func entry(_ i: Int) -> WorkspaceIndex.Entry {
+      var s = WorkspaceIndex.Summary()
+      s.id = "T-\(i)"
+      s.label = i % 7 == 0 ? "Kim \(i) ë" : ""
+      s.workers = Array(["sk", "ab", "jd"].prefix(i % 4))
+      s.start = LocalDate(year: 2020, month: 1, day: 1)!.adding(days: i)
+      s.plannedWeeks = i % 3 == 0 ? nil : i % 40
+      s.clean = i % 2 == 0
+      return .init(
+        name: String(format: "trajectories/%06d.yaml", i),
+        stamp: .init(size: Int64(i), mtime: Int64(i) * 3, ctime: Int64(i) * 5, inode: UInt64(i)),
+        summary: s, week: i % 5 == 0 ? [] : Array(repeating: UInt8(i % 251), count: i % 13))
+    }
+    let entries = (0..<count).map(entry)
+    // Every other entry copied from an index of them all, read back.
+    let all = try #require(
+      WorkspaceIndex.parse(
+        WorkspaceIndex.serialized(key, entries.map { .entry($0) }), key: key))
+    let table = try #require(all.table)
+    let records: [WorkspaceIndex.Record] = entries.indices.map {
+      $0 % 2 == 0 ? .entry(entries[$0]) : .copy(table, $0)
+    }
+    var body = ByteWriter()
+    body.string(key.amigoVersion)
+    body.string(key.configHash)
+    for e in entries { WorkspaceIndex.encode(e, into: &body) }
+    var header = ByteWriter()
+    header.bytes += Array("amigoidx".utf8)
+    header.int32(WorkspaceIndex.formatVersion)
+    header.int32(Int32(count))
+    header.int64(Int64(body.bytes.count))
+    header.int64(Int64(bitPattern: WorkspaceIndex.checksum(body.bytes[...])))
+    #expect(WorkspaceIndex.serialized(key, records) == header.bytes + body.bytes)
+    #expect(WorkspaceIndex.parse(header.bytes + body.bytes, key: key)?.count == count)
+  }
+
   @Test func racyEntriesAreNotTrusted() {
     let stamp = WorkspaceIndex.Stamp(size: 10, mtime: 5_000, ctime: 5_000, inode: 1)
     var index = WorkspaceIndex(

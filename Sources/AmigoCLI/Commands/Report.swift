@@ -218,22 +218,27 @@ enum Report: Command {
       // (`Loader.loadFacts`): a whole workspace held once.
       let files: [TrajectoryFile]
       let trajectories: [Trajectory]
+      // Every trajectory file, as listed for the load (the activities' index needs them).
+      let paths: [String]
       if weekly, let asked {
         // Asked of every archived entry (100 000 in a large archive): the days worked out once.
         let (tomorrow, monday) = (today.adding(days: 1), asked.monday)
         let sunday = monday.adding(days: 6)
         // As facts: the clean files' trajectories alone, the others as files.
+        let listing = Loader.listIndexed(workspace, version: Amigo.version)
         let loaded = Loader.loadTrajectories(
           indexed: workspace, version: Amigo.version, config: config, today: today,
-          warnings: false, detail: .week, trustClean: true,
+          warnings: false, detail: .week, trustClean: true, listing: listing,
           leaveUnread: {
             $0.isArchived && $0.settled(before: tomorrow) && $0.outside(monday, sunday)
           }, shape: .facts, display: display)
         files = loaded.files
         trajectories = loaded.trajectories
+        paths = Array(listing.paths)
       } else {
+        paths = workspace.trajectoryPaths()
         let facts = Loader.loadFacts(
-          workspace.trajectoryPaths(), config: config, today: today, warnings: false,
+          paths, config: config, today: today, warnings: false,
           trim: PeriodReport.dropUnread, display: display)
         files = facts.flagged
         trajectories = facts.trajectories
@@ -242,6 +247,7 @@ enum Report: Command {
       // checks only those it can count (`weekRelevance`).
       (activities, activityLeftOut) = loadCheckedActivities(
         workspace, config: config, today: today, env, loaded: trajectories,
+        trajectoryPaths: paths,
         relevant: weekly ? asked.map { weekRelevance($0, shown: Set(trajectories.map(\.id))) } : nil
       )
       // Left out: the files that could not be decoded into a trajectory (YAML or structural
@@ -399,7 +405,8 @@ enum Report: Command {
   /// facts are taken instead of reading their files again.
   static func loadCheckedActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
-    loaded: [Trajectory] = [], relevant: ((Activity) -> Bool)? = nil
+    loaded: [Trajectory] = [], trajectoryPaths: [String]? = nil,
+    relevant: ((Activity) -> Bool)? = nil
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     var paths = workspace.activityPaths()
     guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
@@ -416,7 +423,8 @@ enum Report: Command {
     // The unchecked decodings have served: let them go before the files are checked (a
     // report holds every trajectory meanwhile; issue 31's memory target).
     read = []
-    var index = ActivityStore.index(workspace, naming: Array(named), known: loaded)
+    var index = ActivityStore.index(
+      workspace, naming: Array(named), known: loaded, paths: trajectoryPaths)
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(
       paths, bytes: bytes, config: config, index: index, today: today, warnings: false,

@@ -18,19 +18,25 @@ public enum ActivityStore {
   /// `ids` names (read from their files).
   /// `known`: trajectories decoded already (a report's), whose facts are taken for the ids they
   /// carry instead of reading those files again; the other named files are read on every core.
+  /// `paths`: the workspace's trajectory files, when the caller listed them already.
   public static func index(
-    _ workspace: Workspace, naming ids: [String], known: [Trajectory] = []
+    _ workspace: Workspace, naming ids: [String], known: [Trajectory] = [],
+    paths listed: [String]? = nil
   ) -> TrajectoryIndex {
-    let paths = workspace.trajectoryPaths()
+    let paths = listed ?? workspace.trajectoryPaths()
     let wanted = Set(ids)
     var entries: [String: TrajectoryIndex.Entry] = [:]
-    for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
+    // By place: iterating `known` would copy each trajectory (a report holds thousands).
+    for i in known.indices where wanted.contains(known[i].id) {
+      entries[known[i].id] = TrajectoryIndex.Entry(known[i])
+    }
     let named = paths.filter {
       let id = Workspace.id(ofFile: $0)
       return wanted.contains(id) && entries[id] == nil
     }
+    let folders = FileSystem.FolderResolutions()
     let read = concurrentMap(named.count) { i -> Trajectory? in
-      guard let bytes = try? FileSystem.read(named[i]) else { return nil }
+      guard let bytes = try? FileSystem.read(named[i], folders: folders) else { return nil }
       return Validator.validateTrajectory(
         bytes: bytes, fileName: Workspace.id(ofFile: named[i]), config: nil, today: nil,
         warnings: false, keep: .facts

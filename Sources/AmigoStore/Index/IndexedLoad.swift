@@ -156,7 +156,8 @@ public struct IndexedFiles: Sendable {
 /// stat'ed, and the index read (`Loader.listIndexed`): made before the load, a command can run
 /// other work meanwhile (`validate --changed` runs git).
 public struct IndexedListing: Sendable {
-  let paths: PathListing
+  /// The trajectory files, in the order of the listing.
+  public let paths: PathListing
   let stamps: [WorkspaceIndex.Stamp?]
   let old: WorkspaceIndex?
   let key: WorkspaceIndex.Key

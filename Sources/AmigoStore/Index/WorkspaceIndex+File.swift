@@ -47,7 +47,7 @@ extension WorkspaceIndex {
   }
 
   /// One record of the file: an entry to encode, or one to copy unchanged from a table.
-  enum Record {
+  enum Record: Sendable {
     case entry(Entry)
     case copy(Table, Int)
 
@@ -85,6 +85,9 @@ extension WorkspaceIndex {
     return WorkspaceIndex.serialized(key, own.values.map { .entry($0) })
   }
 
+  /// Records per part of `serialized`.
+  static let recordsPart = 2048
+
   /// The file's bytes for `records` (put in name order here; one record a name).
   static func serialized(_ key: Key, _ records: [Record]) -> [UInt8] {
     var records = records
@@ -93,18 +96,27 @@ extension WorkspaceIndex {
       records.sort { $0.precedes($1) }
     }
     var w = ByteWriter()
-    w.bytes.reserveCapacity(64 + records.count * 160)
     w.string(key.amigoVersion)
     w.string(key.configHash)
-    for record in records {
-      switch record {
-      case .copy(let table, let slot):
-        let s = table.slots[slot]
-        w.bytes.append(contentsOf: table.bytes[s.recordStart..<s.recordEnd])
-      case .entry(let e):
-        encode(e, into: &w)
+    // The records in parts on every core (a first run encodes ten thousand entries), joined in
+    // order: the same bytes as one pass.
+    let ordered = records
+    let parts = concurrentMap(records.count, inPartsOf: recordsPart) { range -> [[UInt8]] in
+      var part = ByteWriter()
+      part.bytes.reserveCapacity(range.count * 160)
+      for record in ordered[range] {
+        switch record {
+        case .copy(let table, let slot):
+          let s = table.slots[slot]
+          part.bytes.append(contentsOf: table.bytes[s.recordStart..<s.recordEnd])
+        case .entry(let e):
+          encode(e, into: &part)
+        }
       }
+      return [part.bytes]
     }
+    w.bytes.reserveCapacity(w.bytes.count + parts.reduce(0) { $0 + $1.count })
+    for part in parts { w.bytes.append(contentsOf: part) }
     var header = ByteWriter()
     header.bytes += WorkspaceIndex.magic
     header.int32(Int32(WorkspaceIndex.formatVersion))

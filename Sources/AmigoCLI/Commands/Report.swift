@@ -418,7 +418,8 @@ enum Report: Command {
       paths = kept.map { paths[$0] }
       read = kept.map { read[$0] }
     }
-    let named = Set(read.compactMap(\.activity).flatMap(\.namedChildren))
+    var named = Set<String>()
+    for i in read.indices { read[i].activity?.addNamedChildren(to: &named) }
     var bytes = read.map(\.bytes)
     // The unchecked decodings have served: let them go before the files are checked (a
     // report holds every trajectory meanwhile; issue 31's memory target).

@@ -50,6 +50,18 @@ public struct Activity: Sendable, Hashable {
   public init() {}
 
   /// Every trajectory id the activity names, each once, in file order.
+  /// Adds the trajectory ids the activity names (`namedChildren`) to `named`, without lists
+  /// made on the way (a workspace's thousands of activities, on one core).
+  public func addNamedChildren(to named: inout Set<String>) {
+    for id in children { named.insert(id) }
+    for id in participants { named.insert(id) }
+    for m in meetings {
+      for id in m.present { named.insert(id) }
+      for id in m.absent { named.insert(id) }
+      for id in m.excused { named.insert(id) }
+    }
+  }
+
   public var namedChildren: [String] {
     var seen = Set<String>()
     let all =
@@ -186,6 +198,10 @@ extension ActivityType {
   ]
 
   @inline(__always) public var policy: ActivityTypePolicy { Self.policies[self]! }
+
+  /// The fields a file of each type may hold (`commonFields` and its policy's), made once.
+  static let allowedFields = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0, Set(commonFields + $0.policy.fields)) })
 
   static let policies = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.entry) })
 

@@ -6,15 +6,35 @@ import AmigoYAML
 extension ActivityValidator {
   struct Syntax {
     let source: SourceText
-    /// The root's keys in file order (a duplicate key too), each with its range.
-    let keys: [(name: String, range: SourceRange)]
+    /// The root's keys in file order (a duplicate key too), each with where it lies
+    /// (`range(_:)`).
+    let keys: [(name: String, at: Place)]
     /// The range of the value of the root's first `name:` entry; nil when there is none.
     let valueRange: (String) -> SourceRange?
+
+    /// Whether the root has a `name:` entry (`valueRange(name)` is not nil), without working
+    /// out where.
+    func has(_ name: String) -> Bool { keys.contains { $0.name == name } }
+
+    /// Where a key lies: its range, or its bytes, made a range (line and column) only when a
+    /// diagnostic needs it (most files have none).
+    enum Place {
+      case range(SourceRange)
+      case bytes(Int, Int)
+    }
+
+    /// The range of `place`.
+    func range(_ place: Place) -> SourceRange {
+      switch place {
+      case .range(let range): range
+      case .bytes(let start, let end): source.range(start, end)
+      }
+    }
 
     /// From a parsed document.
     init(_ document: YAMLDocument, _ root: YAMLMapping) {
       source = document.source
-      keys = root.entries.map { ($0.key.value, document.range(of: $0.key)) }
+      keys = root.entries.map { ($0.key.value, .range(document.range(of: $0.key))) }
       valueRange = { name in root[name].map { document.range(of: $0) } }
     }
 
@@ -22,20 +42,20 @@ extension ActivityValidator {
     /// document's, byte for byte.
     init(_ tree: CompactTree) {
       let text = tree.text
-      var keys: [(name: String, range: SourceRange)] = []
-      var values: [String: SourceRange] = [:]
+      var keys: [(name: String, at: Place)] = []
+      var values: [String: (start: Int, end: Int)] = [:]
       tree.withView { view in
         for child in view.children(view.root) {
           let node = view.nodes[child]
           let name = view.keyString(child)
-          keys.append((name, text.range(Int(node.keyStart), Int(node.keyEnd))))
+          keys.append((name, .bytes(Int(node.keyStart), Int(node.keyEnd))))
           let (start, end) = view.range(child)
-          if values[name] == nil { values[name] = text.range(start, max(end, start)) }
+          if values[name] == nil { values[name] = (start, max(end, start)) }
         }
       }
       source = text
       self.keys = keys
-      valueRange = { values[$0] }
+      valueRange = { values[$0].map { text.range($0.start, $0.end) } }
     }
   }
 
@@ -50,7 +70,8 @@ extension ActivityValidator {
         bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
       }
       func check(
-        _ bytes: UnsafeBufferPointer<UInt8>, block: Bool, _ path: String, _ start: Int, _ end: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, block: Bool, _ path: () -> String, _ start: Int,
+        _ end: Int
       ) {
         guard suspect(bytes),
           let c = ControlCharacterRule.firstControl(
@@ -58,9 +79,12 @@ extension ActivityValidator {
         else { return }
         out.append(
           SchemaDiagnostics.controlCharacterInValue(
-            text.range(start, max(end, start)), field: path, c))
+            text.range(start, max(end, start)), field: path(), c))
       }
-      func walk(_ i: Int, _ path: String) {
+      // The entries on the way to a value, by node: its path is made only for a diagnostic.
+      var entries: [Int] = []
+      func path() -> String { entries.map { view.keyString($0) }.joined(separator: ".") }
+      func walk(_ i: Int) {
         let node = view.nodes[i]
         switch node.kind {
         case .scalar:
@@ -68,17 +92,17 @@ extension ActivityValidator {
           check(view.value(i), block: block, path, Int(node.start), Int(node.end))
         case .mapping:
           for child in view.children(i) {
-            let key = view.keyString(child)
-            let here = path.isEmpty ? key : path + "." + key
+            entries.append(child)
             let k = view.nodes[child]
-            check(view.key(child), block: false, here, Int(k.keyStart), Int(k.keyEnd))
-            walk(child, here)
+            check(view.key(child), block: false, path, Int(k.keyStart), Int(k.keyEnd))
+            walk(child)
+            entries.removeLast()
           }
         case .sequence:
-          for child in view.children(i) { walk(child, path) }
+          for child in view.children(i) { walk(child) }
         }
       }
-      walk(view.root, "")
+      walk(view.root)
     }
     return out
   }

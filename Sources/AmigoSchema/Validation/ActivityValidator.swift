@@ -180,13 +180,13 @@ public enum ActivityValidator {
   static func typeFields(_ c: Context) -> [Diagnostic] {
     guard let type = c.activity.type else { return [] }
     let policy = type.policy
-    let allowed = Set(ActivityType.commonFields + policy.fields)
+    let allowed = ActivityType.allowedFields[type] ?? []
     var out: [Diagnostic] = []
     for key in c.syntax.keys
     where Schemas.activity.field(key.name) != nil && !allowed.contains(key.name) {
-      out.append(SchemaDiagnostics.fieldNotForType(key.range, key.name, type: type))
+      out.append(SchemaDiagnostics.fieldNotForType(c.syntax.range(key.at), key.name, type: type))
     }
-    for name in policy.required where c.syntax.valueRange(name) == nil {
+    for name in policy.required where !c.syntax.has(name) {
       if let field = Schemas.activity.field(name) {
         out.append(
           SchemaDiagnostics.missingField(
@@ -290,13 +290,15 @@ public enum ActivityValidator {
     let a = c.activity
     let bothParents = c.config?.consentBothParents ?? false
     var out: [Diagnostic] = []
+    // A group names each child at every meeting: the verdict is worked out once per child,
+    // stretch of consent and age (`ConsentVerdicts`).
+    var verdicts = ConsentVerdicts(type: type, bothParents: bothParents)
     func judge(
       _ id: String, _ span: Span, on date: LocalDate, with roles: [String],
       as naming: SchemaDiagnostics.Naming
     ) {
       guard let entry = index.entries[id],
-        let problem = consentProblem(
-          entry, type: type, on: date, with: roles, bothParents: bothParents)
+        let problem = verdicts.problem(entry, id: id, on: date, with: roles)
       else { return }
       out.append(
         SchemaDiagnostics.activityWithoutConsent(
@@ -375,6 +377,61 @@ public enum ActivityValidator {
 
   /// What is missing for naming the child of `entry` in an activity of `type` on `date` with
   /// `roles` present: nil when its consent in force covers it (`ConsentLaw`).
+  /// `consentProblem` for the children one activity file names, remembered per child, roles,
+  /// stretch of consent and age: the consent in force changes only on the dates consent is
+  /// given or withdrawn (the entries given by a date and the withdrawals before it, counted,
+  /// tell which stretch it lies in), and the verdict reads the date only through the child's
+  /// age (`ConsentRule` does the same per file). A group of six children meeting ten times
+  /// asked sixty times for the same few verdicts, each building the consent in force anew.
+  struct ConsentVerdicts {
+    let type: ActivityType
+    let bothParents: Bool
+    private var keys: [Key] = []
+    private var values: [(needed: [String], problem: ConsentLaw.Problem)?] = []
+
+    struct Key: Equatable {
+      let id: String
+      let roles: [String]
+      let given: Int
+      let withdrawn: Int
+      let low: Int
+      let high: Int
+    }
+
+    init(type: ActivityType, bothParents: Bool) {
+      self.type = type
+      self.bothParents = bothParents
+    }
+
+    /// The verdicts worked out so far.
+    var count: Int { keys.count }
+
+    mutating func problem(
+      _ entry: TrajectoryIndex.Entry, id: String, on date: LocalDate, with roles: [String]
+    ) -> (needed: [String], problem: ConsentLaw.Problem)? {
+      var given = 0
+      var withdrawn = 0
+      for c in entry.consent {
+        if let d = c.date, d <= date { given += 1 }
+        if let w = c.withdrawn, w < date { withdrawn += 1 }
+      }
+      let age = entry.born.map { ConsentLaw.Age(born: $0, on: date) }
+      let key = Key(
+        id: id, roles: roles, given: given, withdrawn: withdrawn, low: age?.low ?? Int.min,
+        high: age?.high ?? Int.min)
+      var i = keys.count - 1
+      while i >= 0 {
+        if keys[i] == key { return values[i] }
+        i -= 1
+      }
+      let value = ActivityValidator.consentProblem(
+        entry, type: type, on: date, with: roles, bothParents: bothParents)
+      keys.append(key)
+      values.append(value)
+      return value
+    }
+  }
+
   public static func consentProblem(
     _ entry: TrajectoryIndex.Entry, type: ActivityType, on date: LocalDate, with roles: [String],
     bothParents: Bool

@@ -31,9 +31,11 @@ extension Loader {
   ) -> (index: ActivityIndex, named: Set<String>, bytes: [[UInt8]?]) {
     let read = readActivities(paths)
     let activities = read.compactMap(\.activity)
+    var named = Set<String>()
+    for i in activities.indices { activities[i].addNamedChildren(to: &named) }
     return (
       ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), activities: activities),
-      Set(activities.flatMap(\.namedChildren)), read.map(\.0)
+      named, read.map(\.0)
     )
   }
 

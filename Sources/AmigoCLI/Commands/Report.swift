@@ -218,8 +218,11 @@ enum Report: Command {
       // (`Loader.loadFacts`): a whole workspace held once.
       let files: [TrajectoryFile]
       let trajectories: [Trajectory]
-      // Every trajectory file, as listed for the load (the activities' index needs them).
-      let paths: [String]
+      // Every trajectory file, as the week's load listed them, for the activities' index (made
+      // into a list only when there are activity files: an archive of a hundred thousand
+      // files has none to check). The period report lists them again instead: holding ten
+      // thousand paths while every trajectory is held would raise its peak memory (issue 31).
+      var paths: (@Sendable () -> [String])? = nil
       if weekly, let asked {
         // Asked of every archived entry (100 000 in a large archive): the days worked out once.
         let (tomorrow, monday) = (today.adding(days: 1), asked.monday)
@@ -234,11 +237,10 @@ enum Report: Command {
           }, shape: .facts, display: display)
         files = loaded.files
         trajectories = loaded.trajectories
-        paths = Array(listing.paths)
+        paths = { Array(listing.paths) }
       } else {
-        paths = workspace.trajectoryPaths()
         let facts = Loader.loadFacts(
-          paths, config: config, today: today, warnings: false,
+          workspace.trajectoryPaths(), config: config, today: today, warnings: false,
           trim: PeriodReport.dropUnread, display: display)
         files = facts.flagged
         trajectories = facts.trajectories
@@ -402,10 +404,12 @@ enum Report: Command {
   /// references): the clean ones, and those left out (with errors, or not readable), which
   /// the caller names. A meeting naming a child without consent is counted nowhere.
   /// `loaded`: trajectories the command has decoded already (with `.facts` or more), whose
-  /// facts are taken instead of reading their files again.
+  /// facts are taken instead of reading their files again. `trajectoryPaths`: the workspace's
+  /// trajectory files as the command listed them (asked only when there are activity files);
+  /// nil: listed here.
   static func loadCheckedActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
-    loaded: [Trajectory] = [], trajectoryPaths: [String]? = nil,
+    loaded: [Trajectory] = [], trajectoryPaths: (() -> [String])? = nil,
     relevant: ((Activity) -> Bool)? = nil
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     var paths = workspace.activityPaths()
@@ -425,7 +429,7 @@ enum Report: Command {
     // report holds every trajectory meanwhile; issue 31's memory target).
     read = []
     var index = ActivityStore.index(
-      workspace, naming: Array(named), known: loaded, paths: trajectoryPaths)
+      workspace, naming: Array(named), known: loaded, paths: trajectoryPaths?())
     index.erased = ErasedLedger.read(workspace)
     let files = Loader.loadActivities(
       paths, bytes: bytes, config: config, index: index, today: today, warnings: false,

@@ -226,10 +226,22 @@ public struct Environment: Sendable {
   /// Reads all of standard input.
   public func readStandardInput() throws -> Data { try standardInput() }
 
-  /// Today's date in the machine's time zone.
+  /// Today's date in the machine's time zone (`TZ`, else the system's), in the Gregorian
+  /// calendar, from the C library: `Calendar.current` loaded the ICU calendar and time-zone
+  /// data on every start (milliseconds of a command that answers in twenty), and would follow
+  /// a locale's own calendar.
   static func localToday() -> LocalDate {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil,
+      let date = LocalDate(
+        year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    else {
+      let parts = Calendar(identifier: .gregorian).dateComponents(
+        [.year, .month, .day], from: Date())
+      return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+    return date
   }
 
   /// Shows `path` relative to the working folder when it lies inside it.

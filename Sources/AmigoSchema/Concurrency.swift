@@ -56,3 +56,30 @@ package func concurrentMap<T>(
   if parts <= 1 { return body(0..<count) }
   return Array(concurrentMap(parts) { p in body((p * part)..<min(count, (p + 1) * part)) }.joined())
 }
+
+/// `first()` and `second()` at once: `second` on a thread of its own, `first` on the calling
+/// thread (for two pieces of work that do not depend on each other, such as listing one folder
+/// while reading another's files). `first` may itself work on every core (`concurrentMap`):
+/// it is called outside any other parallel loop, which libdispatch would run on one thread.
+@inlinable
+package func concurrentPair<A, B>(
+  _ first: () -> A, _ second: @escaping @Sendable () -> B
+) -> (A, B) {
+  let slot = PairSlot<B>()
+  let done = DispatchSemaphore(value: 0)
+  DispatchQueue.global().async {
+    slot.value = second()
+    done.signal()
+  }
+  let a = first()
+  done.wait()
+  return (a, slot.value!)
+}
+
+/// The result of `concurrentPair`'s second piece of work: written once on its thread, read
+/// after the semaphore says it is done.
+@usableFromInline
+package final class PairSlot<B>: @unchecked Sendable {
+  @usableFromInline var value: B?
+  @inlinable init() {}
+}

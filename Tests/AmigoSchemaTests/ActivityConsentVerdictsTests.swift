@@ -103,3 +103,16 @@ import _AmigoTestSupport
     }
   }
 }
+
+/// `concurrentPair` runs both pieces of work, the second on a thread of its own while the
+/// first may itself work on every core, and returns both results.
+@Suite struct ConcurrentPairTests {
+  @Test func bothResultsComeBack() {
+    for n in [0, 1, 7, 10_000] {
+      let (sums, listed) = concurrentPair(
+        { concurrentMap(n) { $0 * 2 } }, { (0..<n).map(String.init) })
+      #expect(sums == (0..<n).map { $0 * 2 })
+      #expect(listed == (0..<n).map(String.init))
+    }
+  }
+}

@@ -92,3 +92,27 @@ import _AmigoTestSupport
     #expect(!files.contains { $0.diagnostics.contains { $0.code == "unreadable-file" } })
   }
 }
+
+/// A repeat request naming an id the workspace does not hold gets `unknown-previous` with the
+/// nearest id as a suggestion (the ids are sorted for it only when one is needed).
+@Suite struct UnknownPreviousTests {
+  @Test func suggestsTheNearestID() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let path = tmp.workspace.trajectoriesPath + "/AOS-2026-M8KT.yaml"
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    text += "previous: AOS-2026-K7Q5\n"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let (files, _) = Loader.loadWithActivities(
+      tmp.workspace, config: tmp.config, today: LocalDate(year: 2026, month: 11, day: 19),
+      activityPaths: [], display: { $0 })
+    let file = try #require(files.first { $0.path == path })
+    let d = try #require(file.diagnostics.first { $0.code == "unknown-previous" })
+    #expect(d.help?.contains("AOS-2026-K7Q4") == true, "\(String(describing: d.help))")
+    // The other files have none.
+    #expect(
+      !files.contains {
+        $0.path != path && $0.diagnostics.contains { $0.code == "unknown-previous" }
+      })
+  }
+}

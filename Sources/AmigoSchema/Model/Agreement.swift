@@ -37,10 +37,17 @@ public struct ActivityIndex: Sendable {
 
   /// `ids`: the file names of the activity files; `activities`: those that could be read.
   public init(ids: [String], activities: [Activity]) {
+    self.init(ids: ids, entries: activities.map { ($0.id, Entry($0)) })
+  }
+
+  /// `entries`: each activity that could be read, by its id, in file order (a later one with
+  /// the same id replaces an earlier; one without an id is left out), made by the caller (on
+  /// every core).
+  public init(ids: [String], entries list: [(id: String, entry: Entry)]) {
     self.ids = ids.sorted()
     known = Set(ids)
     var entries: [String: Entry] = [:]
-    for a in activities where !a.id.isEmpty { entries[a.id] = Entry(a) }
+    for (id, entry) in list where !id.isEmpty { entries[id] = entry }
     self.entries = entries
   }
 

@@ -29,12 +29,25 @@ extension Loader {
   public static func activityIndexKeepingBytes(
     _ paths: [String]
   ) -> (index: ActivityIndex, named: Set<String>, bytes: [[UInt8]?]) {
-    let read = readActivities(paths)
-    let activities = read.compactMap(\.activity)
+    // Each file's index entry made on the core that read it.
+    let folders = FileSystem.FolderResolutions()
+    let read = concurrentMap(paths.count) { i -> ([UInt8]?, ActivityIndex.Entry?, String) in
+      guard let bytes = try? FileSystem.read(paths[i], folders: folders) else {
+        return (nil, nil, "")
+      }
+      let activity = ActivityValidator.decode(bytes)
+      return (bytes, ActivityIndex.Entry(activity), activity.id)
+    }
     var named = Set<String>()
-    for i in activities.indices { activities[i].addNamedChildren(to: &named) }
+    var entries: [(id: String, entry: ActivityIndex.Entry)] = []
+    entries.reserveCapacity(read.count)
+    for (_, entry, id) in read {
+      guard let entry else { continue }
+      named.formUnion(entry.named)
+      entries.append((id, entry))
+    }
     return (
-      ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), activities: activities),
+      ActivityIndex(ids: paths.map(Workspace.id(ofFile:)), entries: entries),
       named, read.map(\.0)
     )
   }
@@ -61,10 +74,11 @@ extension Loader {
     display: @escaping @Sendable (String) -> String
   ) -> (files: [TrajectoryFile], activities: [ActivityFile]) {
     let all = workspace.activityPaths()
-    let (activityIndex, named, allBytes) = activityIndexKeepingBytes(all)
+    // The trajectory folder is listed while the activity files are read.
+    let ((activityIndex, named, allBytes), every) = concurrentPair(
+      { activityIndexKeepingBytes(all) }, { workspace.trajectoryPaths() })
     var read: [String: [UInt8]] = [:]
     for (path, bytes) in zip(all, allBytes) { read[path] = bytes }
-    let every = workspace.trajectoryPaths()
     let wanted = trajectoryPaths ?? every
     // Erased ids, for "erased on D" where a repeat request or an activity names one; a
     // repeat request's `previous` is checked only when the whole workspace is.

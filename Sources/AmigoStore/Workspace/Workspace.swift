@@ -318,7 +318,14 @@ public enum Loader {
     }
     // A repeat request names an earlier trajectory of the workspace, or one erased.
     if let erased {
-      let ids = byID.keys.sorted()
+      // Sorted for a suggestion only when one is needed (ten thousand ids otherwise).
+      var sortedIDs: [String]? = nil
+      func ids() -> [String] {
+        if let sortedIDs { return sortedIDs }
+        let ids = byID.keys.sorted()
+        sortedIDs = ids
+        return ids
+      }
       for i in files.indices {
         guard let (previous, span) = loaded[i].previous else { continue }
         if let (id, _) = loaded[i].id, previous == id {
@@ -327,7 +334,7 @@ public enum Loader {
           add(i, span) {
             SchemaDiagnostics.unknownPrevious(
               $0, previous, erasedOn: erased[previous],
-              suggestion: Suggestions.nearest(previous, in: ids))
+              suggestion: Suggestions.nearest(previous, in: ids()))
           }
         }
       }

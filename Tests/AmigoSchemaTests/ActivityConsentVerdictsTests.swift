@@ -10,58 +10,26 @@ import _AmigoTestSupport
 /// answers exactly as `consentProblem` asked on its own.
 @Suite struct ActivityConsentVerdictsTests {
   @Test func remembersOnlyWhatCannotDiffer() {
-    var random = SeededGenerator(seed: 2_026_120_7)
-    let participants = Schemas.participant.values.map(\.value) + ["unknown"]
-    let givers = Schemas.consentGiver.values.map(\.value)
-    let scopes = Schemas.consentScope.values.map(\.value)
-    let exceptions = Schemas.consentException.values.map(\.value)
-    let start = LocalDate(year: 2025, month: 9, day: 1)!.dayNumber
-    func day(_ range: ClosedRange<Int>) -> LocalDate {
-      LocalDate(dayNumber: start + Int.random(in: range, using: &random))
-    }
-    func some<T>(_ values: [T], upTo n: Int) -> [T] {
-      (0..<Int.random(in: 0...n, using: &random)).map { _ in
-        values.randomElement(using: &random)!
-      }
-    }
+    var r = RandomConsent(seed: 2_026_120_7)
     var asked = 0
     var problems = 0
     var remembered = 0
     for round in 0..<300 {
       // A few children, each with a consent history.
-      let children = (0..<Int.random(in: 1...5, using: &random)).map {
+      let children = (0..<Int.random(in: 1...5, using: &r.random)).map {
         k -> (String, TrajectoryIndex.Entry) in
-        var t = Trajectory()
-        t.id = "T-\(k)"
-        if Int.random(in: 0..<8, using: &random) > 0 {
-          let year = [2009, 2010, 2013, 2014, 2018].randomElement(using: &random)!
-          t.child.born = YearMonth(year: year, month: Int.random(in: 1...12, using: &random))
-        }
-        for _ in 0..<Int.random(in: 0...3, using: &random) {
-          var consent = Consent()
-          consent.date = Int.random(in: 0..<10, using: &random) == 0 ? nil : day(0...300)
-          consent.givenBy = some(givers, upTo: 2)
-          consent.scope = some(scopes, upTo: 3)
-          consent.exception =
-            Int.random(in: 0..<4, using: &random) == 0
-            ? exceptions.randomElement(using: &random) : nil
-          if Int.random(in: 0..<3, using: &random) == 0 {
-            consent.withdrawn = day(0...400)
-            consent.withdrawnScope = some(scopes, upTo: 2)
-          }
-          t.consent.append(consent)
-        }
+        let t = r.child("T-\(k)")
         return (t.id, TrajectoryIndex.Entry(t))
       }
-      let type = ActivityType.allCases.randomElement(using: &random)!
+      let type = ActivityType.allCases.randomElement(using: &r.random)!
       let bothParents = round % 2 == 0
       var verdicts = ActivityValidator.ConsentVerdicts(type: type, bothParents: bothParents)
       // Few role sets, so that some are asked again.
-      let roleSets = (0..<2).map { _ in some(participants, upTo: 3) } + [["child"]]
+      let roleSets = (0..<2).map { _ in r.some(r.participants, upTo: 3) } + [["child"]]
       for _ in 0..<40 {
-        let (id, entry) = children.randomElement(using: &random)!
-        let date = day(0...420)
-        let roles = roleSets.randomElement(using: &random)!
+        let (id, entry) = children.randomElement(using: &r.random)!
+        let date = r.day(0...420)
+        let roles = roleSets.randomElement(using: &r.random)!
         let expected = ActivityValidator.consentProblem(
           entry, type: type, on: date, with: roles, bothParents: bothParents)
         let got = verdicts.problem(entry, id: id, on: date, with: roles)

@@ -53,62 +53,29 @@ import _AmigoTestSupport
   }
 
   @Test func judgesEveryContactAsOnItsOwn() {
-    var random = SeededGenerator(seed: 31)
-    let participants = Schemas.participant.values.map(\.value) + ["unknown"]
-    let givers = Schemas.consentGiver.values.map(\.value)
-    let scopes = Schemas.consentScope.values.map(\.value)
-    let exceptions = Schemas.consentException.values.map(\.value)
-    let start = LocalDate(year: 2025, month: 9, day: 1)!.dayNumber
-    func day(_ range: ClosedRange<Int>) -> LocalDate {
-      LocalDate(dayNumber: start + Int.random(in: range, using: &random))
-    }
-    func some<T>(_ values: [T], upTo n: Int) -> [T] {
-      (0..<Int.random(in: 0...n, using: &random)).map { _ in
-        values.randomElement(using: &random)!
-      }
-    }
+    var r = RandomConsent(seed: 31)
     var reported = 0
     var codes: Set<String> = []
     for _ in 0..<400 {
-      var t = Trajectory()
-      t.id = "T-1"
-      if Int.random(in: 0..<8, using: &random) > 0 {
-        // Born so that the contacts fall around the 12th or 16th birthday.
-        let year = [2009, 2010, 2013, 2014, 2018].randomElement(using: &random)!
-        t.child.born = YearMonth(year: year, month: Int.random(in: 1...12, using: &random))
-      }
-      for _ in 0..<Int.random(in: 0...3, using: &random) {
-        var consent = Consent()
-        consent.date = Int.random(in: 0..<10, using: &random) == 0 ? nil : day(0...300)
-        consent.givenBy = some(givers, upTo: 2)
-        consent.scope = some(scopes, upTo: 3)
-        consent.exception =
-          Int.random(in: 0..<4, using: &random) == 0
-          ? exceptions.randomElement(using: &random) : nil
-        if Int.random(in: 0..<3, using: &random) == 0 {
-          consent.withdrawn = day(0...400)
-          consent.withdrawnScope = some(scopes, upTo: 2)
-        }
-        t.consent.append(consent)
-      }
-      for i in 0..<Int.random(in: 0...30, using: &random) {
+      var t = r.child("T-1")
+      for i in 0..<Int.random(in: 0...30, using: &r.random) {
         var session = Session()
-        session.date = Int.random(in: 0..<20, using: &random) == 0 ? nil : day(0...420)
+        session.date = Int.random(in: 0..<20, using: &r.random) == 0 ? nil : r.day(0...420)
         session.dateSpan = Span(i, i + 1)
         session.kind =
-          Int.random(in: 0..<20, using: &random) == 0
-          ? nil : SessionKind.allCases.randomElement(using: &random)
-        session.with = some(participants, upTo: 3)
+          Int.random(in: 0..<20, using: &r.random) == 0
+          ? nil : SessionKind.allCases.randomElement(using: &r.random)
+        session.with = r.some(r.participants, upTo: 3)
         session.status =
-          Int.random(in: 0..<5, using: &random) == 0
-          ? SessionStatus.allCases.randomElement(using: &random)! : .held
+          Int.random(in: 0..<5, using: &r.random) == 0
+          ? SessionStatus.allCases.randomElement(using: &r.random)! : .held
         t.sessions.append(session)
       }
       var config = Config()
-      config.consentBothParents = Bool.random(using: &random)
+      config.consentBothParents = Bool.random(using: &r.random)
       let context = RuleContext(
         source: SourceText(String(repeating: "x\n", count: 40)), trajectory: t,
-        config: Bool.random(using: &random) ? config : nil, today: nil)
+        config: Bool.random(using: &r.random) ? config : nil, today: nil)
       let expected = Self.judgedOneByOne(t, context)
       let got = ConsentRule.check(context)
       #expect(got == expected, "\(t)")

@@ -9,53 +9,39 @@ import _AmigoTestSupport
 /// links that stay inside are followed. (The folder is resolved once per pass, not per file.)
 @Suite struct ActivityLinkTests {
   /// A copy of the Kansencoach example (it has activity files) and a folder outside it.
-  struct Copy {
-    let base: String
-    let workspace: Workspace
-    let outside: String
+  static func copy() throws -> TemporaryWorkspace {
+    try TemporaryWorkspace(example: "kansencoach")
+  }
 
-    init() throws {
-      let fm = FileManager.default
-      base =
-        fm.temporaryDirectory.appendingPathComponent("amigo-actlink-\(UUID().uuidString)")
-        .path
-      try fm.createDirectory(atPath: base + "/outside", withIntermediateDirectories: true)
-      try fm.copyItem(
-        atPath: Fixtures.root.appendingPathComponent("Examples/kansencoach").path,
-        toPath: base + "/ws")
-      workspace = Workspace(root: base + "/ws")
-      outside = base + "/outside"
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: base) }
-    var config: Config? { Loader.loadConfig(workspace, display: { $0 }).0 }
-    var meeting: String { workspace.activitiesPath + "/M-2026-4QT7.yaml" }
+  /// The example's meeting file.
+  func meeting(_ c: TemporaryWorkspace) -> String {
+    c.workspace.activitiesPath + "/M-2026-4QT7.yaml"
   }
 
   @Test func anActivityFileLinkedOutIsRefused() throws {
-    let c = try Copy()
+    let c = try Self.copy()
     defer { c.remove() }
     let target = c.outside + "/M-2026-4QT7.yaml"
-    try FileManager.default.moveItem(atPath: c.meeting, toPath: target)
-    try FileManager.default.createSymbolicLink(atPath: c.meeting, withDestinationPath: target)
+    try FileManager.default.moveItem(atPath: meeting(c), toPath: target)
+    try FileManager.default.createSymbolicLink(atPath: meeting(c), withDestinationPath: target)
     let paths = c.workspace.activityPaths()
-    #expect(paths.contains(c.meeting))
+    #expect(paths.contains(meeting(c)))
     let read = Loader.readActivities(paths)
     for (path, r) in zip(paths, read) {
-      #expect((r.bytes == nil) == (path == c.meeting), "\(path)")
+      #expect((r.bytes == nil) == (path == meeting(c)), "\(path)")
     }
     let files = Loader.loadActivities(
       paths, config: c.config, index: nil, today: nil, display: { $0 })
-    let linked = try #require(files.first { $0.path == c.meeting })
+    let linked = try #require(files.first { $0.path == meeting(c) })
     #expect(linked.activity == nil)
     #expect(linked.diagnostics.map(\.code) == ["unreadable-file"])
     #expect(linked.diagnostics[0].message.contains("outside the workspace"))
     #expect(linked.diagnostics[0].message.contains(target))
-    #expect(files.filter { $0.path != c.meeting }.allSatisfy { $0.activity != nil })
+    #expect(files.filter { $0.path != meeting(c) }.allSatisfy { $0.activity != nil })
   }
 
   @Test func anActivitiesFolderLinkedOutIsNeitherRead() throws {
-    let c = try Copy()
+    let c = try Self.copy()
     defer { c.remove() }
     let fm = FileManager.default
     let moved = c.outside + "/activities"
@@ -73,7 +59,7 @@ import _AmigoTestSupport
   }
 
   @Test func linksThatStayInsideAreFollowed() throws {
-    let c = try Copy()
+    let c = try Self.copy()
     defer { c.remove() }
     let fm = FileManager.default
     // The folder moved inside the workspace and linked back; one file a link within it.
@@ -84,7 +70,7 @@ import _AmigoTestSupport
     try fm.createSymbolicLink(
       atPath: moved + "/M-2026-4QT7.yaml", withDestinationPath: "meeting.txt")
     let paths = c.workspace.activityPaths()
-    #expect(paths.contains(c.meeting))
+    #expect(paths.contains(meeting(c)))
     #expect(Loader.readActivities(paths).allSatisfy { $0.bytes != nil && $0.activity != nil })
     let files = Loader.loadActivities(
       paths, config: c.config, index: nil, today: nil, display: { $0 })

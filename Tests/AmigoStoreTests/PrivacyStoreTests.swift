@@ -5,18 +5,19 @@ import Foundation
 import Testing
 import _AmigoTestSupport
 
-/// A copy of the example workspace in a fresh temporary folder, and a folder outside it.
+/// A copy of an example workspace (`Examples/caseload` unless named) in a fresh temporary
+/// folder, and a folder outside it.
 struct TemporaryWorkspace {
   let base: String
   let workspace: Workspace
   let outside: String
 
-  init() throws {
+  init(example: String = "caseload") throws {
     let fm = FileManager.default
     base = fm.temporaryDirectory.appendingPathComponent("amigo-privacy-\(UUID().uuidString)").path
     try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
     try fm.copyItem(
-      atPath: Fixtures.root.appendingPathComponent("Examples/caseload").path,
+      atPath: Fixtures.root.appendingPathComponent("Examples/" + example).path,
       toPath: base + "/ws")
     workspace = Workspace(root: base + "/ws")
     outside = base + "/outside"

@@ -309,7 +309,20 @@ public struct PeriodReport: Sendable {
     // The municipalities of the schools, in the schools' order (`PeriodReport+Municipalities`).
     let towns = municipalities()
     for m in towns { groups.append(("municipality", m.name, m.name, [])) }
-    let (groupFigures, movers) = figures(of: groups.map { ($0.kind, $0.id) })
+    let named: [(kind: String, id: String, name: String)] = groups.map { ($0.kind, $0.id, $0.name) }
+    let programmeParts = Array(
+      groups.indices.filter { groups[$0].kind == "programme" })
+    // The sections that read neither the figures nor their suppression (contact hours,
+    // measures, after the trajectory) are built on a thread of their own while the figures
+    // are found on every core.
+    let ((groupFigures, movers), (hours, measures, afterTrajectory)) = concurrentPair(
+      { figures(of: groups.map { ($0.kind, $0.id) }) },
+      { [self] in
+        (
+          hoursSection(lang), measuresTable(lang),
+          followUpPart(lang, groups: named, programmes: programmeParts)
+        )
+      })
     func index(of kind: String) -> [String: Int] {
       Dictionary(
         groups.indices.filter { groups[$0].kind == kind }.map { (groups[$0].id, $0) },
@@ -647,19 +660,14 @@ public struct PeriodReport: Sendable {
           id: "municipalities", title: lang("Per municipality", "Per gemeente"),
           [indicatorTable(townIdx, total: lang("All municipalities", "Alle gemeenten"))]))
     }
-    if let hours = hoursSection(lang) { sections.append(hours) }
+    if let hours { sections.append(hours) }
     let sharing = sharingPart(
-      lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
-      programmes: Array(programmeIdx.dropFirst()),
+      lang, groups: named, programmes: Array(programmeIdx.dropFirst()),
       startedWithheld: {
         suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
       })
     if let sharing { sections.append(sharing.section) }
-    let measures = measuresTable(lang)
     if let measures { sections.append(measuresSection(measures, lang)) }
-    let afterTrajectory = followUpPart(
-      lang, groups: groups.map { ($0.kind, $0.id, $0.name) },
-      programmes: Array(programmeIdx.dropFirst()))
     if let afterTrajectory { sections.append(afterTrajectory.section) }
     // A table of the programmes' columns with only the rows and cells their profiles show
     // (`figures:`), or nil when no row remains.

@@ -34,15 +34,7 @@ import Testing
   }
 
   func folder(_ names: [String], folders: [String] = []) throws -> String {
-    let fm = FileManager.default
-    let base = fm.temporaryDirectory.appendingPathComponent("amigo-listing-\(UUID().uuidString)")
-      .path
-    try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-    for f in folders {
-      try fm.createDirectory(atPath: base + "/" + f, withIntermediateDirectories: true)
-    }
-    for n in names { try Data("id: x\n".utf8).write(to: URL(fileURLWithPath: base + "/" + n)) }
-    return base
+    try temporaryFolder("listing", names, folders: folders)
   }
 
   @Test func asciiNamesInByteOrderWithSubfoldersAndHiddenFiles() throws {

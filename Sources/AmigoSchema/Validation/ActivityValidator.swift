@@ -386,14 +386,14 @@ public enum ActivityValidator {
   struct ConsentVerdicts {
     let type: ActivityType
     let bothParents: Bool
-    private var keys: [Key] = []
-    private var values: [(needed: [String], problem: ConsentLaw.Problem)?] = []
+    private var table = ConsentRule.SmallTable<
+      Key, (needed: [String], problem: ConsentLaw.Problem)?
+    >()
 
     struct Key: Equatable {
       let id: String
       let roles: [String]
-      let given: Int
-      let withdrawn: Int
+      let stretch: ConsentRule.Stretch
       let low: Int
       let high: Int
     }
@@ -404,31 +404,21 @@ public enum ActivityValidator {
     }
 
     /// The verdicts worked out so far.
-    var count: Int { keys.count }
+    var count: Int { table.keys.count }
 
     mutating func problem(
       _ entry: TrajectoryIndex.Entry, id: String, on date: LocalDate, with roles: [String]
     ) -> (needed: [String], problem: ConsentLaw.Problem)? {
-      var given = 0
-      var withdrawn = 0
-      for c in entry.consent {
-        if let d = c.date, d <= date { given += 1 }
-        if let w = c.withdrawn, w < date { withdrawn += 1 }
-      }
       let age = entry.born.map { ConsentLaw.Age(born: $0, on: date) }
       let key = Key(
-        id: id, roles: roles, given: given, withdrawn: withdrawn, low: age?.low ?? Int.min,
-        high: age?.high ?? Int.min)
-      var i = keys.count - 1
-      while i >= 0 {
-        if keys[i] == key { return values[i] }
-        i -= 1
+        id: id, roles: roles, stretch: ConsentRule.Stretch(entry.consent, on: date),
+        low: age?.low ?? Int.min, high: age?.high ?? Int.min)
+      let (type, bothParents) = (type, bothParents)
+      let i = table.index(of: key) {
+        ActivityValidator.consentProblem(
+          entry, type: type, on: date, with: roles, bothParents: bothParents)
       }
-      let value = ActivityValidator.consentProblem(
-        entry, type: type, on: date, with: roles, bothParents: bothParents)
-      keys.append(key)
-      values.append(value)
-      return value
+      return table.values[i]
     }
   }
 

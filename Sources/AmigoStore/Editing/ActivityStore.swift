@@ -26,10 +26,7 @@ public enum ActivityStore {
     let paths = listed ?? workspace.trajectoryPaths()
     let wanted = Set(ids)
     var entries: [String: TrajectoryIndex.Entry] = [:]
-    // By place: iterating `known` would copy each trajectory (a report holds thousands).
-    for i in known.indices where wanted.contains(known[i].id) {
-      entries[known[i].id] = TrajectoryIndex.Entry(known[i])
-    }
+    for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
     let named = paths.filter {
       let id = Workspace.id(ofFile: $0)
       return wanted.contains(id) && entries[id] == nil

@@ -32,11 +32,8 @@ extension Loader {
     // Each file's index entry made on the core that read it.
     let folders = FileSystem.FolderResolutions()
     let read = concurrentMap(paths.count) { i -> ([UInt8]?, ActivityIndex.Entry?, String) in
-      guard let bytes = try? FileSystem.read(paths[i], folders: folders) else {
-        return (nil, nil, "")
-      }
-      let activity = ActivityValidator.decode(bytes)
-      return (bytes, ActivityIndex.Entry(activity), activity.id)
+      let (bytes, activity) = readActivity(paths[i], folders)
+      return (bytes, activity.map(ActivityIndex.Entry.init), activity?.id ?? "")
     }
     var named = Set<String>()
     var entries: [(id: String, entry: ActivityIndex.Entry)] = []
@@ -59,10 +56,15 @@ extension Loader {
     _ paths: [String]
   ) -> [(bytes: [UInt8]?, activity: Activity?)] {
     let folders = FileSystem.FolderResolutions()
-    return concurrentMap(paths.count) { i -> ([UInt8]?, Activity?) in
-      guard let bytes = try? FileSystem.read(paths[i], folders: folders) else { return (nil, nil) }
-      return (bytes, ActivityValidator.decode(bytes))
-    }
+    return concurrentMap(paths.count) { i in readActivity(paths[i], folders) }
+  }
+
+  /// The bytes of one activity file (nil: not readable) and what it decodes to, unchecked.
+  private static func readActivity(
+    _ path: String, _ folders: FileSystem.FolderResolutions
+  ) -> (bytes: [UInt8]?, activity: Activity?) {
+    guard let bytes = try? FileSystem.read(path, folders: folders) else { return (nil, nil) }
+    return (bytes, ActivityValidator.decode(bytes))
   }
 
   /// Loads a workspace's trajectory files checked against its activity files, then the

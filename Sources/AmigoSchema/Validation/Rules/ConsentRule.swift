@@ -62,6 +62,22 @@ enum ConsentRule: TrajectoryRule {
   struct Stretch: Equatable {
     let given: Int
     let withdrawn: Int
+
+    init(given: Int, withdrawn: Int) {
+      self.given = given
+      self.withdrawn = withdrawn
+    }
+
+    /// The stretch `date` lies in among `consents`' dates.
+    init(_ consents: [Consent], on date: LocalDate) {
+      var given = 0
+      var withdrawn = 0
+      for c in consents {
+        if let d = c.date, d <= date { given += 1 }
+        if let w = c.withdrawn, w < date { withdrawn += 1 }
+      }
+      self.init(given: given, withdrawn: withdrawn)
+    }
   }
 
   struct VerdictKey: Equatable {

@@ -103,6 +103,21 @@ extension SchemaDiagnostics {
       ))
   }
 
+  /// A trajectory id written in an activity's name, a note or a comment: erasing the child
+  /// removes it from the lists that name children, never from this text.
+  static func childIDInActivityText(_ r: SourceRange, id: String, strict: Bool) -> Diagnostic {
+    Diagnostic(
+      severity: strict ? .error : .warning, code: "child-label-in-activity",
+      message: Bilingual(
+        "the trajectory id \(id) is written in a name, note or comment of this activity file",
+        "de traject-id \(id) staat in een naam, notitie of commentaar van dit activiteitbestand"),
+      range: r,
+      help: Bilingual(
+        "name a child only in the lists that name children ('children', 'participants', the attendance): 'amigo erase' removes it there, never from a name, note or comment",
+        "noem een kind alleen in de lijsten die kinderen noemen ('children', 'participants', de aanwezigheid): 'amigo erase' haalt het daar weg, nooit uit een naam, notitie of commentaar"
+      ))
+  }
+
   /// How an activity names a child, for the consent error's wording.
   public enum Naming: Sendable, Hashable {
     /// In a meeting's `children`.

@@ -116,15 +116,26 @@ public enum SchemaDiagnostics {
   }
 
   static func emptyFile(_ what: String) -> Diagnostic {
-    Diagnostic(
+    // The command that makes such a file.
+    let command: String? =
+      switch what {
+      case "activity": "'amigo meeting' or 'amigo group new'"
+      case "trajectory": "'amigo new-child'"
+      case "workspace config": "'amigo init'"
+      default: nil
+      }
+    let commandNL = command?.replacingOccurrences(of: "' or '", with: "' of '")
+    return Diagnostic(
       code: "empty-file",
       message: Bilingual(
         "the file is empty; expected a \(what)",
         "het bestand is leeg; verwacht: \(name(what).nl)"),
       range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)),
       help: Bilingual(
-        "start from the worked example in schema/README.md, or use 'amigo new-child'",
-        "begin bij het uitgewerkte voorbeeld in schema/README.md, of gebruik 'amigo new-child'"))
+        "start from the worked example in schema/README.md"
+          + (command.map { ", or use \($0)" } ?? ""),
+        "begin bij het uitgewerkte voorbeeld in schema/README.md"
+          + (commandNL.map { ", of gebruik \($0)" } ?? "")))
   }
 
   /// `expected` names what the field takes, in both languages (`a mapping (session)`).
@@ -163,13 +174,20 @@ public enum SchemaDiagnostics {
   static func missingField(
     _ r: SourceRange, _ field: Field, in spec: ObjectSpec, empty: Bool
   ) -> Diagnostic {
+    missingField(r, field, in: name(spec.name), empty: empty)
+  }
+
+  /// `missingField` in an object named `owner` in both languages (an activity's type).
+  static func missingField(
+    _ r: SourceRange, _ field: Field, in owner: Bilingual, empty: Bool
+  ) -> Diagnostic {
     Diagnostic(
       code: "missing-field",
       message: empty
         ? Bilingual("'\(field.name)' has no value", "'\(field.name)' heeft geen waarde")
         : Bilingual(
-          "\(spec.name) is missing the required field '\(field.name)'",
-          "\(name(spec.name).nl) mist het verplichte veld '\(field.name)'"),
+          "\(owner.en) is missing the required field '\(field.name)'",
+          "\(owner.nl) mist het verplichte veld '\(field.name)'"),
       range: r,
       help: Bilingual(
         "add '\(field.name):' (\(field.type.summary)): \(plain(field.doc))",
@@ -371,6 +389,24 @@ public enum SchemaDiagnostics {
       help: Bilingual(
         "every trajectory needs its own id; give one of them a new id and file name",
         "elk traject heeft een eigen id nodig; geef een van beide een nieuwe id en bestandsnaam"))
+  }
+
+  /// An activity file with the name of another (in another folder of `activities/`): one
+  /// meeting or group in two files would count twice.
+  public static func duplicateActivityID(_ r: SourceRange, id: String, other: String) -> Diagnostic
+  {
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
+      code: "duplicate-id",
+      message: Bilingual(
+        "id '\(q)' is also used by \(other): reports would count the meeting or group twice",
+        "id '\(q)' wordt ook gebruikt door \(other): rapportages zouden het overleg of de groep dubbel tellen"
+      ),
+      range: r,
+      help: Bilingual(
+        "every activity needs its own file: remove the copy, or give one of them a new id and file name ('amigo meeting' and 'amigo group new' choose free ones)",
+        "elke activiteit heeft een eigen bestand nodig: haal de kopie weg, of geef een van beide een nieuwe id en bestandsnaam ('amigo meeting' en 'amigo group new' kiezen een vrije)"
+      ))
   }
 
   /// An activity file whose id is a trajectory's: `history`, `agree` and the erasure ledger

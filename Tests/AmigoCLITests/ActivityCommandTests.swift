@@ -1,5 +1,6 @@
 import AmigoCLI
 import AmigoSchema
+import AmigoStore
 import Foundation
 import Testing
 import _AmigoTestSupport
@@ -54,6 +55,130 @@ import _AmigoTestSupport
       contentsOfFile: dir.path + "/activities/G-2026-608B.yaml", encoding: .utf8)
     #expect(text.contains("absent: [TVT-2026-9F5C]"), "\(text)")
     #expect(env.stdout.text.contains("3 aanwezig, 1 afwezig, 0 afgemeld"), "\(env.stdout.text)")
+  }
+}
+
+/// Commands that change an activity file and something else change both or neither (QA of
+/// issue 20): `group join --new`, `erase`; and one activity in two files counts once.
+@Suite struct ActivityAllOrNothingTests {
+  static func copy(_ example: String) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-all-or-nothing-\(UUID().uuidString)")
+    try FileManager.default.copyItem(
+      at: Fixtures.root.appendingPathComponent(example), to: dir)
+    return dir
+  }
+
+  static func trajectories(_ dir: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir.path + "/trajectories")) ?? [])
+      .sorted()
+  }
+
+  /// The group refuses the child (consent by the child alone at 10): the trajectory made for
+  /// it is not left behind, and the command says nothing was made.
+  @Test func aRefusedJoinLeavesNoNewTrajectory() throws {
+    let dir = try Self.copy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let before = Self.trajectories(dir)
+    let group = try Data(contentsOf: dir.appendingPathComponent("activities/G-2026-608B.yaml"))
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(
+      [
+        "group", "join", "608B", "--new", "--label", "Ad", "--born", "2016-04", "--consent-by",
+        "child", "--referred-by", "teacher",
+      ], environment: env)
+    #expect(status != .success)
+    #expect(env.stderr.text.contains("activity-without-consent"), "\(env.stderr.text)")
+    #expect(!env.stdout.text.contains("TVT-2026-"), "\(env.stdout.text)")
+    #expect(Self.trajectories(dir) == before)
+    #expect(
+      try Data(contentsOf: dir.appendingPathComponent("activities/G-2026-608B.yaml")) == group)
+  }
+
+  /// A join that goes through still makes the trajectory and says so.
+  @Test func anAcceptedJoinMakesTheTrajectory() throws {
+    let dir = try Self.copy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let before = Self.trajectories(dir)
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(
+      [
+        "group", "join", "608B", "--new", "--label", "Ad", "--born", "2016-04", "--consent-by",
+        "parents", "--referred-by", "teacher",
+      ], environment: env)
+    #expect(status == .success, "\(env.stderr.text)")
+    #expect(Self.trajectories(dir).count == before.count + 1)
+    #expect(env.stdout.text.contains("Ad"), "\(env.stdout.text)")
+  }
+
+  /// A closed trajectory does not join a group: refused, nothing changed.
+  @Test func aClosedTrajectoryDoesNotJoin() throws {
+    let dir = try Self.copy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("activities/G-2026-608B.yaml")
+    let group = try Data(contentsOf: path)
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(["group", "join", "608B", "WGEW"], environment: env)
+    #expect(status == .dataError)
+    #expect(
+      env.stderr.text.contains("TVT-2026-WGEW is afgesloten op 2026-10-14"), "\(env.stderr.text)")
+    #expect(try Data(contentsOf: path) == group)
+  }
+
+  /// The activity files a child was taken out of are written back byte for byte by `undo`
+  /// (what `erase` does when the trajectory file cannot be removed after all).
+  @Test func aRemovalFromActivitiesIsUndone() throws {
+    let dir = try Self.copy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let workspace = AmigoStore.Workspace(root: dir.path)
+    let paths = workspace.activityPaths()
+    let before = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    let removal = try ActivityStore.remove(
+      child: "TVT-2026-0XGM", in: workspace, config: nil, today: LocalDate("2026-11-19"),
+      display: { $0 })
+    #expect(!removal.paths.isEmpty)
+    let during = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    #expect(during != before)
+    #expect(removal.undo().isEmpty)
+    #expect(try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } == before)
+  }
+
+  /// A meeting copied into a subfolder of `activities/`: `validate` names both files, and
+  /// the period report counts the meeting once (one of the two is left out).
+  @Test func oneActivityInTwoFilesCountsOnce() throws {
+    let dir = try Self.copy("Examples/kansencoach")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
+      let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+      let status = Amigo.run(args + ["--lang", "en"], environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+    let period = ["report", "--period", "2026", "--format", "csv"]
+    let clean = run(period)
+    #expect(clean.0 == .success, "\(clean.2)")
+    try FileManager.default.createDirectory(
+      atPath: dir.path + "/activities/2026", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: dir.path + "/activities/M-2026-4QT7.yaml",
+      toPath: dir.path + "/activities/2026/M-2026-4QT7.yaml")
+    let validated = run(["validate"])
+    #expect(validated.0 != .success)
+    let said = validated.1 + validated.2
+    #expect(said.contains("error[duplicate-id]"), "\(said)")
+    #expect(said.contains("is also used by activities/"), "\(said)")
+    // The period report refuses a workspace with errors; told to go on, it leaves one file
+    // of the two out and counts the meeting once.
+    let refused = run(period)
+    #expect(refused.0 != .success)
+    #expect(refused.2.contains("M-2026-4QT7.yaml"), "\(refused.2)")
+    let skipped = run(period + ["--skip-invalid"])
+    #expect(skipped.0 == .success, "\(skipped.2)")
+    // CSV lines end in CR LF (one character to Swift's `split`): split the bytes at LF.
+    let lines = Array(skipped.1.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
+    let named = lines.filter { $0.contains(",left_out,") }
+    #expect(named.count == 1 && named[0].contains("duplicate-id"), "\(skipped.1)")
+    #expect(lines.filter { !$0.contains(",left_out,") }.joined(separator: "\n") == clean.1)
   }
 }
 

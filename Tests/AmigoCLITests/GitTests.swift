@@ -855,3 +855,72 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(!FileManager.default.fileExists(atPath: s.path("other")))
   }
 }
+
+/// `amigo history` tells a file's own story: git's `--follow` would take a new child's file
+/// for a copy of a similar one (every file from one template is), or for a rename of a file
+/// deleted in the same commit (an erased child's).
+@Suite struct OwnHistoryTests {
+  @Test func aSimilarFileAddedLaterHasOnlyItsOwnCommits() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let other = "trajectories/T-2026-AAAB.yaml"
+    // The same file under another id, added in a commit of its own: git sees a copy.
+    try s.write(
+      a, baseTrajectory.replacingOccurrences(of: GitSandbox.id, with: "T-2026-AAAB"), other)
+    #expect(s.commit(a, "second child").status == 0)
+    let history = s.amigo(["history", "T-2026-AAAB"], in: a)
+    #expect(history.status == .success, "\(history.err)")
+    #expect(!history.out.contains(GitSandbox.id), "\(history.out)")
+    #expect(!history.out.contains("amigo workspace"), "\(history.out)")
+    let log = s.git(["log", "--format=%s", "--", other], in: a)
+    #expect(String(decoding: log.stdout, as: UTF8.self) == "second child\n")
+    #expect(history.out.components(separatedBy: "\n\n").count == 2, "\(history.out)")
+  }
+
+  @Test func aFileDeletedWhileASimilarOneIsAddedIsNotItsPast() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    // One child's file removed and another's added in one commit: git sees a rename.
+    s.git(["rm", "-q", GitSandbox.file], in: a)
+    try s.write(
+      a, baseTrajectory.replacingOccurrences(of: GitSandbox.id, with: "T-2026-AAAB"),
+      "trajectories/T-2026-AAAB.yaml")
+    #expect(s.commit(a, "swap").status == 0)
+    let history = s.amigo(["history", "T-2026-AAAB"], in: a).out
+    #expect(!history.contains(GitSandbox.id), "\(history)")
+  }
+
+  @Test func aMoveToAnotherFolderIsFollowed() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try FileManager.default.createDirectory(
+      atPath: a + "/trajectories/2026", withIntermediateDirectories: true)
+    s.git(["mv", GitSandbox.file, "trajectories/2026/T-2026-AAAA.yaml"], in: a)
+    #expect(s.commit(a, "by year").status == 0)
+    let history = s.amigo(["history", GitSandbox.id], in: a).out
+    // The creation in the first commit and the move: two entries.
+    #expect(history.components(separatedBy: "\n\n").count == 3, "\(history)")
+  }
+
+  @Test func theCommitsStopWhereTheFileWasCopiedOrRenamedFromAnother() {
+    func commit(_ hash: String, _ change: Git.FileChange) -> Git.Commit {
+      Git.Commit(
+        hash: hash, parents: [], author: "x", date: "2026-01-01", timestamp: 0, change: change)
+    }
+    let log = [
+      commit("3", Git.FileChange(status: "M", oldPath: "t/B.yaml", path: "t/B.yaml")),
+      commit("2", Git.FileChange(status: "R", oldPath: "t/B.yaml", path: "t/2026/B.yaml")),
+      commit("1", Git.FileChange(status: "C", oldPath: "t/A.yaml", path: "t/B.yaml")),
+      commit("0", Git.FileChange(status: "A", oldPath: "t/A.yaml", path: "t/A.yaml")),
+    ]
+    let own = Git.ownHistory(log)
+    #expect(own.map(\.hash) == ["3", "2", "1"])
+    #expect(own[2].change == Git.FileChange(status: "A", oldPath: "t/B.yaml", path: "t/B.yaml"))
+    let renamed = [
+      commit("1", Git.FileChange(status: "R", oldPath: "t/A.yaml", path: "t/B.yaml")),
+      commit("0", Git.FileChange(status: "A", oldPath: "t/A.yaml", path: "t/A.yaml")),
+    ]
+    #expect(Git.ownHistory(renamed).map(\.hash) == ["1"])
+    #expect(Git.ownHistory(renamed)[0].change?.status == "A")
+  }
+}

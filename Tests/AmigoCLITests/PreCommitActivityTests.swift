@@ -42,4 +42,36 @@ import _AmigoTestSupport
     #expect(
       said.contains("trajectories/\(GitSandbox.file.dropFirst("trajectories/".count))"), "\(said)")
   }
+
+  /// Deleting a trajectory that a committed meeting names stops the commit: the meeting would
+  /// name a child that is gone (QA of issue 32).
+  @Test func aDeletedTrajectoryNamedInAMeetingStopsTheCommit() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try s.writeMeeting(a, naming: GitSandbox.id)
+    #expect(s.commit(a, "meeting").status == 0)
+    s.git(["rm", "-q", GitSandbox.file], in: a)
+    let stopped = s.git(["commit", "-q", "-m", "gone"], in: a)
+    let said = stopped.text + stopped.stderr
+    #expect(stopped.status != 0, "\(said)")
+    #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
+  }
+
+  /// A copy of a committed meeting in a subfolder of `activities/` stops the commit: one
+  /// meeting in two files would count twice.
+  @Test func aStagedCopyOfAnActivityStopsTheCommit() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try s.writeMeeting(a, naming: GitSandbox.id)
+    #expect(s.commit(a, "meeting").status == 0)
+    try FileManager.default.createDirectory(
+      atPath: a + "/activities/2026", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: a + "/activities/M-2026-0001.yaml", toPath: a + "/activities/2026/M-2026-0001.yaml")
+    let stopped = s.commit(a, "copy")
+    let said = stopped.text + stopped.stderr
+    #expect(stopped.status != 0, "\(said)")
+    #expect(said.contains("error[duplicate-id]"), "\(said)")
+    #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
+  }
 }

@@ -44,4 +44,27 @@ import _AmigoTestSupport
     #expect(tidied[1].hasSuffix(originals[1]), "\(tidied[1])")
     #expect(run(["validate", "--strict"]).0 == .success)
   }
+
+  /// A value with a leading zero that is no number (`00:30`, `0x10`) is an invalid value, not
+  /// a number to strip a zero from: `fmt` leaves the file as it was, `validate` says the value
+  /// is wrong.
+  @Test(arguments: ["00:30", "0x10", "007e1"])
+  func fmtLeavesTextThatIsNoNumberAlone(_ value: String) throws {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-zero-\(UUID().uuidString)")
+    defer { try? fm.removeItem(at: dir) }
+    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let meeting = dir.path + "/activities/M-2026-4QT7.yaml"
+    let original = try String(contentsOfFile: meeting, encoding: .utf8)
+    let broken = original.replacingOccurrences(of: "minutes: 60", with: "minutes: \(value)")
+    try Data(broken.utf8).write(to: URL(fileURLWithPath: meeting))
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    _ = Amigo.run(["fmt", meeting], environment: env)
+    #expect(try String(contentsOfFile: meeting, encoding: .utf8) == broken)
+    let check = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    #expect(Amigo.run(["validate", meeting], environment: check) == .failure)
+    let said = check.stdout.text + check.stderr.text
+    #expect(!said.contains("begint met een nul"), "\(said)")
+    #expect(said.contains("M-2026-4QT7.yaml:11:10: error["), "\(said)")
+  }
 }

@@ -73,6 +73,22 @@ import _AmigoTestSupport
     }
   }
 
+  /// Everything the file holds: what a meeting agreed for the child, the referrals to other
+  /// help and the changes of school are in the record too.
+  @Test func theRecordHoldsAgreementsReferralsAndSchoolMoves() throws {
+    let w = try Workspace("Examples/kansencoach")
+    #expect(w.run(["agree", "109Y", "4QT7", "samen oefenen met de groep"]).0 == .success)
+    #expect(w.run(["refer", "109Y", "--to", "youth-care", "-d", "2026-11-12"]).0 == .success)
+    let moved = w.run(["move", "109Y", "--school", "obs-de-brink", "-d", "2026-11-10"])
+    #expect(moved.0 == .success, "\(moved.2)")
+    let (status, out, err) = w.run(["export", "--record", "109Y", "--lang", "en"])
+    #expect(status == .success, "\(err)")
+    #expect(out.contains("| 2026-10-20 | M-2026-4QT7 | samen oefenen met de groep |"), "\(out)")
+    #expect(out.contains("## Referrals to other help"), "\(out)")
+    #expect(out.contains("Referred to youth care on 12 Nov 2026: "), "\(out)")
+    #expect(out.contains("Changed school on 10 Nov 2026: CBS Het Anker → OBS De Brink"), "\(out)")
+  }
+
   /// A group: the record shows the child's own attendance, never how many took part or who.
   @Test func aGroupShowsOnlyTheChildsPart() throws {
     let w = try Workspace("Examples/tijd-voor-toekomst")

@@ -89,6 +89,33 @@ import _AmigoTestSupport
     #expect(r.run(["validate", "--changed"]) == r.run(["validate"]))
   }
 
+  /// A deleted trajectory that a meeting names: `--changed` finds what a full `validate`
+  /// finds (any file may name the deleted one: everything is checked again).
+  @Test func aDeletedTrajectoryChecksEverything() throws {
+    let r = try Repo("kansencoach")
+    try FileManager.default.removeItem(
+      at: r.root.appendingPathComponent("trajectories/KC-2026-W34N.yaml"))
+    let changed = r.run(["validate", "--changed"])
+    #expect(changed.0 != 0, "\(changed.1)")
+    #expect(changed == r.run(["validate"]))
+    #expect(changed.1.contains("activities/M-2026-4QT7.yaml"), "\(changed.1)")
+  }
+
+  /// A trajectory moved to a subfolder under its own name is no deletion: only it is checked.
+  @Test func aMovedTrajectoryIsNoDeletion() throws {
+    let r = try Repo("kansencoach")
+    try FileManager.default.createDirectory(
+      at: r.root.appendingPathComponent("trajectories/2026"), withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      at: r.root.appendingPathComponent("trajectories/KC-2026-W34N.yaml"),
+      to: r.root.appendingPathComponent("trajectories/2026/KC-2026-W34N.yaml"))
+    let (status, out) = r.run(["validate", "--changed"])
+    #expect(status == 0, "\(out)")
+    // The moved file and the meeting that names it; not every file, as a deletion would.
+    #expect(out.contains("2 bestanden gecontroleerd, geen problemen"), "\(out)")
+    #expect(out != r.run(["validate"]).1)
+  }
+
   @Test func anActivityNamingAChangedChildIsCheckedAgain() throws {
     let r = try Repo("kansencoach")
     // The child's consent ends before the meeting: the activity file is what breaks.

@@ -70,4 +70,43 @@ import Testing
     #expect(lint(Self.meeting(note: "Samen met Noor besproken."), index).isEmpty)
     #expect(lint(Self.meeting(note: "Met Mila R. besproken."), nil).isEmpty)
   }
+
+  /// The label written another way is the label still: other capitals, other spaces (a tab, a
+  /// no-break space, two spaces), no final full stop, accents decomposed or left out.
+  @Test(arguments: [
+    "met mila r. besproken", "MET MILA R. BESPROKEN", "met Mila R besproken",
+    "met Mila  R. besproken", "met Mila\u{00A0}R. besproken", "met Mila\tR. besproken",
+  ])
+  func aLabelWrittenAnotherWayIsReported(_ note: String) {
+    let index = Self.index(["T-2026-3HX9": "Mila R.", "T-2026-7KQ4": "Sam"])
+    let found = lint(Self.meeting(note: "'\(note)'"), index)
+    #expect(found.count == 1, "\(note)")
+    #expect(found.first?.message.contains("T-2026-3HX9") == true)
+  }
+
+  @Test func accentsDecomposedOrLeftOutAreTheSameLetters() {
+    let index = Self.index(["T-2026-3HX9": "Zoë R.", "T-2026-7KQ4": "Sam"])
+    for note in ["Met Zoe\u{308} R. besproken.", "Met Zoe R. besproken.", "Met ZOË R besproken."] {
+      #expect(lint(Self.meeting(note: note), index).count == 1, "\(note)")
+    }
+    // Whole words still: "Zoë Roberts" is another name.
+    #expect(lint(Self.meeting(note: "Met Zoë Roberts besproken."), index).isEmpty)
+  }
+
+  /// A trajectory id (of the workspace, or an erased one) in a note or a comment line is
+  /// reported too; in the list of children it is how a child is named.
+  @Test func anIdInANoteOrACommentIsReported() {
+    var index = Self.index(["T-2026-3HX9": "Mila R.", "T-2026-7KQ4": "Sam", "T-2026-9ZZZ": "Noor"])
+    index.erased = ["T-2026-0ERA": LocalDate("2026-10-01")!]
+    #expect(lint(Self.meeting(), index).isEmpty)
+    let inNote = lint(Self.meeting(note: "Broer van t-2026-9zzz."), index)
+    #expect(inNote.count == 1)
+    #expect(inNote.first?.range?.start.line == 11)
+    #expect(inNote.first?.message.contains("T-2026-9ZZZ") == true)
+    let erased = lint(Self.meeting(comment: "# eerder T-2026-0ERA\n"), index)
+    #expect(erased.count == 1)
+    #expect(erased.first?.range?.start.line == 1)
+    // An id-shaped word that is no trajectory's is left alone.
+    #expect(lint(Self.meeting(note: "Zie T-2026-NONE en 2026-10-06."), index).isEmpty)
+  }
 }

@@ -75,6 +75,23 @@ import _AmigoTestSupport
     #expect(ISOWeek(year: 2026, week: 53).adding(weeks: 1) == ISOWeek(year: 2027, week: 1))
   }
 
+  /// The ends of the range of dates: 0001-01-01's week begins in year 0 (a Monday), and
+  /// 9999-12-31's week is of 9999; neither traps.
+  @Test func isoWeeksAtTheEndsOfTheCalendar() throws {
+    let first = try #require(LocalDate("0001-01-01"))
+    #expect(first.weekday == 1)
+    #expect(first.isoWeek == ISOWeek(year: 1, week: 1))
+    #expect(first.isoWeek.monday == first)
+    let second = try #require(LocalDate("0001-01-07"))
+    #expect(second.isoWeek == ISOWeek(year: 1, week: 1))
+    let last = try #require(LocalDate("9999-12-31"))
+    #expect(last.isoWeek == ISOWeek(year: 9999, week: 52))
+    #expect(ISOWeek.weeks(in: 9999) == 52)
+    // The Sunday before 0001-01-01 (as a week's arithmetic reaches it) lies in year 0.
+    let before = first.adding(days: -1)
+    #expect(before.isoWeek == ISOWeek(year: 0, week: 52))
+  }
+
   /// `ISOWeek.following` (week by week, for the norm weeks) is `adding(weeks: 1)`, across every
   /// year end of two centuries, 53-week years among them.
   @Test func followingWeekIsAddingOne() throws {

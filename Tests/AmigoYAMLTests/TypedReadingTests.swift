@@ -66,6 +66,15 @@ import Testing
     #expect(TypedReading.agrees(plain: "2026-09-10", as: .other))
   }
 
+  /// Text with a leading zero that is no number (`00:30`, `0x10`) has no zero to strip: the
+  /// schema's own check says it is no value of the field, and `fmt` leaves it alone.
+  @Test(arguments: ["00:30", "0x10", "0b1", "0o7", "007e1", "-0x1", "00 30", "0,5"])
+  func textThatIsNoNumberIsLeftToTheSchema(_ text: String) {
+    for reading in [TypedReading.Schema.integer, .decimal] {
+      #expect(TypedReading.agrees(plain: text, as: reading), "\(text) \(reading)")
+    }
+  }
+
   /// The byte form (the fast path's, which skips most scalars by their first byte) answers as
   /// the string form for every first byte, followed by tails that make words, numbers, dates
   /// and plain text.

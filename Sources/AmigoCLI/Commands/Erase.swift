@@ -70,22 +70,41 @@ enum Erase: Command {
       }
     }
 
+    // What would stop the file's removal stops the command before anything changes.
+    do {
+      try Erasure.check(path, in: workspace)
+    } catch {
+      throw CommandError(
+        message: env.language().text(.ccNothingErased, env.language().say(error)), status: .ioError)
+    }
     // First out of every activity file that names the child (meetings, groups), so that no
-    // activity names a child that is gone; then the trajectory file.
-    let activities: [String]
+    // activity names a child that is gone; then the trajectory file. All or nothing: when
+    // the file cannot be removed after all, the activity files are written back.
+    let removal: ActivityStore.ChildRemoval
     do {
       let config = try? WorkspaceContext.validConfig(workspace, env)
-      activities = try ActivityStore.remove(
+      removal = try ActivityStore.remove(
         child: id, in: workspace, config: config, today: env.today, display: env.display)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
     }
+    let activities = removal.paths
     let outcome: Erasure.Outcome
     do {
       outcome = try Erasure.erase(path, in: workspace, recordingOn: env.today)
     } catch {
+      let language = env.language()
+      let kept = removal.undo()
+      guard kept.isEmpty else {
+        // Rare: the file could not be removed, nor an activity file written back.
+        let files = kept.map { env.display($0.path) + " (" + language.say($0.error) + ")" }
+        throw CommandError(
+          message: language.text(
+            .ccErasePartly, language.say(error), id, files.joined(separator: ", ")),
+          status: .ioError)
+      }
       throw CommandError(
-        message: env.language().text(.ccNothingErased, env.language().say(error)), status: .ioError)
+        message: language.text(.ccNothingErased, language.say(error)), status: .ioError)
     }
     let language = env.language()
     var out = language.text(.erErased, id, shown)

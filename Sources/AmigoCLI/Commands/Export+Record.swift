@@ -45,9 +45,7 @@ enum RecordExportCommand {
     if let output { try output.write(text, env: env) } else { env.stdout.write(text) }
     if file.diagnostics.hasErrors {
       // The family has a right to the record as it is; the worker should still correct it.
-      env.stderr.write(
-        "amigo: warning: \(env.display(path)) has errors; the record shows the file as it is. Correct it (amigo validate) and export again before handing it over if a fact is wrong\n"
-      )
+      env.stderr.write(env.language().text(.cdRecordHasErrors, env.display(path)) + "\n")
     }
     return .success
   }

@@ -161,23 +161,43 @@ enum Group: Command {
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolveActivity(groupName, type: .group)
     var ids = try context.childIDs(Array(rest.dropFirst()))
-    if args.flag("new") {
-      ids.append(try minimalTrajectory(args, context, group: path))
+    // A closed trajectory takes part in no group (as `group meet` leaves it out).
+    let facts = ActivityStore.index(context.workspace, naming: ids)
+    for id in ids {
+      if let entry = facts.entries[id],
+        case .afterClosure(let closed)? = ActivityValidator.outside(entry, on: context.today)
+      {
+        throw CommandError(
+          message: env.language().text(.caJoinClosed, id, closed.description), status: .dataError)
+      }
     }
-    guard !ids.isEmpty else {
+    var created: Created? = nil
+    if args.flag("new") {
+      created = try minimalTrajectory(args, context, group: path)
+      ids.append(created!.id)
+    } else if ids.isEmpty {
       throw UsageError.missingValue("<names> (the children to add) or --new", command: name)
     }
     var added: [String] = []
-    let change = try context.changeActivity(path) { a in
-      guard a.type == .group else {
-        throw CommandError(
-          message: context.env.language().text(.caNotAGroup, a.id), status: .usage)
+    let change: ActivityChange
+    do {
+      change = try context.changeActivity(path) { a in
+        guard a.type == .group else {
+          throw CommandError(
+            message: context.env.language().text(.caNotAGroup, a.id), status: .usage)
+        }
+        for id in ids where !a.participants.contains(id) {
+          a.participants.append(id)
+          added.append(id)
+        }
       }
-      for id in ids where !a.participants.contains(id) {
-        a.participants.append(id)
-        added.append(id)
-      }
+    } catch {
+      // All or nothing: the trajectory made for the child goes again (no child is left
+      // outside the group it was made for).
+      if let created { created.remove() }
+      throw error
     }
+    created?.announce()
     let a = change.activity
     let language = env.language()
     let and = language.code == "nl" ? "en" : "and"
@@ -193,11 +213,24 @@ enum Group: Command {
     return .success
   }
 
+  /// A trajectory `join --new` made: its id, the message and warnings to print once the child
+  /// is in the group, and its removal when the join fails after all.
+  struct Created {
+    let id: String
+    let file: String
+    let announce: () -> Void
+
+    func remove() {
+      unlink(file)
+      AtomicWrite.syncFolder((file as NSString).deletingLastPathComponent)
+    }
+  }
+
   /// Creates the minimal trajectory of a child who only joins a group: referral, consent and
-  /// start on the day, in the group's programme, school and first worker's name. Returns its id.
+  /// start on the day, in the group's programme, school and first worker's name.
   static func minimalTrajectory(
     _ args: ParsedArguments, _ context: WorkspaceContext, group path: String
-  ) throws -> String {
+  ) throws -> Created {
     let name = spec.name
     let env = context.env
     guard let bytes = try? FileSystem.read(path) else {
@@ -264,14 +297,16 @@ enum Group: Command {
         trajectory, header: NewChild.languageServerLine(context.workspace, paths: paths),
         path: file, display: context.display(file), in: context.workspace,
         config: context.config, today: context.today)
-      env.stdout.write(
-        context.env.language().text(
-          .okCreatedInGroup, id, SafeText.oneLine(label), group.id, context.display(file)) + "\n")
-      context.printWarnings(result)
+      return Created(id: id, file: file) {
+        env.stdout.write(
+          context.env.language().text(
+            .okCreatedInGroup, id, SafeText.oneLine(label), group.id, context.display(file))
+            + "\n")
+        context.printWarnings(result)
+      }
     } catch let error as ChangeError {
       throw DiagnosticsError(error, context.env.language())
     }
-    return id
   }
 
   // MARK: meet
@@ -312,8 +347,11 @@ enum Group: Command {
             return list.isEmpty ? nil : list
           }))
     }
+    // The previous meeting's by date (a file edited by hand may list them in another order).
+    let previous = group.meetings.filter { ($0.date ?? date) <= date }
+      .max { ($0.date ?? date) < ($1.date ?? date) }
     let minutes = try context.minutes(
-      args, command: name, fallback: group.meetings.last?.minutes)
+      args, command: name, fallback: (previous ?? group.meetings.last)?.minutes)
     let named = Set(present + absent + excused)
     let note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     var meeting = GroupMeeting()

@@ -75,6 +75,20 @@ struct LeftOutFiles {
   /// `1 file` / `3 files`.
   var countText: String { count == 1 ? "1 file" : "\(count) files" }
 
+  /// The warning that these files, which could not be read as trajectories, are left out of
+  /// the report (`report: true`) or the combined report.
+  func unreadableWarning(report: Bool, _ language: Language) -> String {
+    let one = count == 1
+    let what =
+      language.code == "nl"
+      ? (report
+        ? "rapportage (die noemt \(one ? "het" : "ze") bovenaan)" : "gecombineerde rapportage")
+      : (report ? "report (it names \(one ? "it" : "them") at the top)" : "combined report")
+    return count == 1
+      ? language.text(.cdTrajectoriesUnreadableOne, what, paths)
+      : language.text(.cdTrajectoriesUnreadableMany, String(count), what, paths)
+  }
+
   /// The refusal of a command whose output must be complete: the first error of each file
   /// (with its excerpt), then what to do. Exit 65.
   /// `errors`: the files have errors (else: they cannot be read as trajectories).

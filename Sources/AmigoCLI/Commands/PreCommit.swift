@@ -22,16 +22,18 @@ enum PreCommit: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let git = env.git(env.currentDirectory)
-    let (staged, configs, top) = try GitIntegration.checked(env) {
+    let (staged, deleted, configs, top) = try GitIntegration.checked(env) {
       let top = try git.topLevel()
       let staged = Git.paths(
         try git.run(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"]))
+      let deleted = Git.paths(
+        try git.run(["diff", "--cached", "--name-only", "--diff-filter=D", "-z"]))
       let configs = Git.paths(
         try git.run([
           "ls-files", "--cached", "--full-name", "-z", "--", ":(top)" + Workspace.configName,
           ":(top,glob)**/" + Workspace.configName,
         ]))
-      return (staged, configs, Optional(top))
+      return (staged, deleted, configs, Optional(top))
     }
     // Workspaces in the index, by the folder holding amigo.yaml ("" at the top).
     let roots = Set(configs.map { folder(of: $0) })
@@ -58,17 +60,24 @@ enum PreCommit: Command {
       }
     }
     // Activity files that name a staged trajectory are checked again, as `validate --changed`
-    // does: a changed consent can leave a meeting or group without the consent it needs.
+    // does: a changed consent can leave a meeting or group without the consent it needs; and
+    // so are those that name a trajectory whose file the commit deletes (a meeting would name
+    // a child that is gone).
     if let top {
       var staged: [String: Set<String>] = [:]
       for file in trajectoryFiles where !activityFiles.contains(file.path) {
         staged[file.root, default: []].insert(Workspace.id(ofFile: file.path))
       }
+      for path in deleted where path.hasSuffix(".yaml") {
+        if let root = workspace(of: path) {
+          staged[root, default: []].insert(Workspace.id(ofFile: path))
+        }
+      }
       for (root, ids) in staged.sorted(by: { $0.key < $1.key }) {
-        let folder = (root.isEmpty ? "" : root + "/") + Workspace.activitiesFolder + "/"
         let workspace = Workspace(root: root.isEmpty ? top : top + "/" + root)
-        for path in workspace.activityPaths() {
-          let relative = folder + (path as NSString).lastPathComponent
+        for path in workspace.activityPaths() where path.hasPrefix(top + "/") {
+          // From the top of the repository (an activity file may lie in a subfolder).
+          let relative = String(path.dropFirst(top.count + 1))
           guard !activityFiles.contains(relative), let bytes = try? FileSystem.read(path),
             !ids.isDisjoint(with: ActivityValidator.decode(bytes).namedChildren)
           else { continue }
@@ -80,14 +89,18 @@ enum PreCommit: Command {
     guard !configFiles.isEmpty || !trajectoryFiles.isEmpty else { return .success }
 
     // A staged file whose name differs only in case from another file's in git's index (of
-    // the workspace's trajectories or activities): one file on macOS and Windows.
+    // the workspace's trajectories or activities, in any of their folders): one file on macOS
+    // and Windows. And a staged activity file whose name another activity file has (a copy in
+    // another folder): one meeting or group counted twice.
     var caseOthers: [String: String] = [:]
+    var sameNamed: [String: String] = [:]
     if !trajectoryFiles.isEmpty {
       let specs = trajectoryFiles.flatMap { file -> [String] in
         let prefix = file.root.isEmpty ? "" : file.root + "/"
         let name = (file.path as NSString).lastPathComponent
+        // A file name is an id and `.yaml`: no character that a glob reads as a pattern.
         return [Workspace.trajectoriesFolder, Workspace.activitiesFolder].map {
-          ":(top,icase,literal)" + prefix + $0 + "/" + name
+          ":(top,icase,glob)" + prefix + $0 + "/**/" + name
         }
       }
       let listed = try GitIntegration.checked(env) {
@@ -96,12 +109,19 @@ enum PreCommit: Command {
       for file in trajectoryFiles {
         let name = (file.path as NSString).lastPathComponent
         let prefix = file.root.isEmpty ? "" : file.root + "/"
-        caseOthers[file.path] =
-          listed.filter { other in
-            other != file.path && (other as NSString).lastPathComponent != name
-              && (other as NSString).lastPathComponent.uppercased() == name.uppercased()
-              && other.hasPrefix(prefix)
-          }.sorted().first
+        let others = listed.filter { other in
+          other != file.path && other.hasPrefix(prefix)
+            && (other as NSString).lastPathComponent.uppercased() == name.uppercased()
+        }.sorted()
+        caseOthers[file.path] = others.first {
+          ($0 as NSString).lastPathComponent != name
+        }
+        if activityFiles.contains(file.path) {
+          sameNamed[file.path] = others.first {
+            ($0 as NSString).lastPathComponent == name
+              && $0.hasPrefix(prefix + Workspace.activitiesFolder + "/")
+          }
+        }
       }
     }
 
@@ -175,7 +195,10 @@ enum PreCommit: Command {
         ).1
       }
       var checkedText = check(bytes)
-      if let other = caseOthers[file.path] {
+      if let other = sameNamed[file.path] {
+        let d = CaseCollisions.sameNameDiagnostic(name, other: other, bytes: bytes)
+        checkedText = checkedText.with(checkedText.diagnostics + [d.inFile(file.path)])
+      } else if let other = caseOthers[file.path] {
         let d = CaseCollisions.diagnostic(
           name, (Workspace.id(ofFile: other), other), bytes: bytes)
         checkedText = checkedText.with(checkedText.diagnostics + [d.inFile(file.path)])

@@ -110,9 +110,7 @@ extension Report {
         if !args.flag("skip-invalid") {
           throw leftOut.refusal(.ccLeftCombined, errors: false, env.language())
         }
-        env.stderr.write(
-          "amigo: warning: \(leftOut.countText) could not be read as \(leftOut.count == 1 ? "a trajectory" : "trajectories") and \(leftOut.count == 1 ? "is" : "are") left out of the combined report: \(leftOut.paths); run 'amigo validate'\n"
-        )
+        env.stderr.write(leftOut.unreadableWarning(report: false, env.language()) + "\n")
       }
       let (activities, activityLeftOut) = loadCheckedActivities(
         workspace, config: config, today: today, env, loaded: files.compactMap(\.trajectory))

@@ -342,9 +342,7 @@ enum Report: Command {
         env.keepUntilExit(report)
       }
       if !leftOut.isEmpty {
-        env.stderr.write(
-          "amigo: warning: \(leftOut.countText) could not be read as \(leftOut.count == 1 ? "a trajectory" : "trajectories") and \(leftOut.count == 1 ? "is" : "are") left out of the report (it names \(leftOut.count == 1 ? "it" : "them") at the top): \(leftOut.paths); run 'amigo validate'\n"
-        )
+        env.stderr.write(leftOut.unreadableWarning(report: true, env.language()) + "\n")
       }
     }
 
@@ -431,10 +429,12 @@ enum Report: Command {
     var index = ActivityStore.index(
       workspace, naming: Array(named), known: loaded, paths: trajectoryPaths?())
     index.erased = ErasedLedger.read(workspace)
-    let files = Loader.loadActivities(
+    var files = Loader.loadActivities(
       paths, bytes: bytes, config: config, index: index, today: today, warnings: false,
       display: { [env] in env.display($0) })
     bytes = []
+    // One activity in two files (a copy in a subfolder) counts once: the later is left out.
+    CaseCollisions.markSameNames(&files, display: { [env] in env.display($0) })
     let leftOut = LeftOutFiles(activities: files)
     let activities = files.compactMap { $0.diagnostics.hasErrors ? nil : $0.activity }
     return (activities, leftOut)
@@ -464,8 +464,8 @@ enum Report: Command {
     let unreadable = files.filter { $0.activity == nil }
     if !unreadable.isEmpty {
       env.stderr.write(
-        "amigo: warning: \(unreadable.map(\.displayPath).joined(separator: ", ")) cannot be read as \(unreadable.count == 1 ? "an activity" : "activities") and \(unreadable.count == 1 ? "is" : "are") left out of the report; run 'amigo validate'\n"
-      )
+        env.language().text(
+          .cdActivitiesUnreadable, unreadable.map(\.displayPath).joined(separator: ", ")) + "\n")
     }
     return files.compactMap(\.activity)
   }

@@ -26,6 +26,19 @@ enum ValidateChanged {
       // The config decides every file's checks: all of them again.
       return try Validate.load(arguments, options, changed: false)
     }
+    // A trajectory file deleted (or renamed to another id): any file may name it, an activity
+    // as a child it discussed, a repeat request as its `previous`, so all of them again, as
+    // for the config. A file moved to another folder under its own name is no deletion.
+    let removed = Set(
+      names.filter {
+        $0.hasPrefix(Workspace.trajectoriesFolder + "/") && $0.hasSuffix(".yaml")
+          && !FileSystem.exists(workspace.root + "/" + $0)
+      }.map(Workspace.id(ofFile:)))
+    if !removed.isEmpty {
+      var gone = removed
+      for path in listing.paths where !gone.isEmpty { gone.remove(Workspace.id(ofFile: path)) }
+      if !gone.isEmpty { return try Validate.load(arguments, options, changed: false) }
+    }
     var result = LoadResult()
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     (result.config, result.configDocument, _) = Loader.loadConfig(workspace, display: display)
@@ -147,7 +160,15 @@ enum ValidateChanged {
       where changedActivities.contains(result.activities[i].path)
         && !result.activities[i].diagnostics.contains(where: { $0.code == "duplicate-id" })
       {
-        if let o = other(result.activities[i].path) {
+        let path = result.activities[i].path
+        let id = Workspace.id(ofFile: path)
+        // An activity file of the same name in another folder: one activity counted twice.
+        if let same = (folded[id.uppercased()] ?? []).filter({
+          $0 != path && Workspace.id(ofFile: $0) == id
+        }).sorted().first {
+          result.activities[i] = CaseCollisions.adding(
+            sameName: result.activities[i], other: display(same))
+        } else if let o = other(path) {
           result.activities[i] = CaseCollisions.adding(to: result.activities[i], other: o)
         }
       }

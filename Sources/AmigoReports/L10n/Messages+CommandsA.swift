@@ -193,6 +193,10 @@ extension Message {
       "'group new' takes its values as options: --name, --theme, --children.",
       "'group new' neemt zijn waarden als opties: --name, --theme, --children."
     ),
+    .caJoinClosed: (
+      "{0} was closed on {1}: a child takes part in a group between its referral and its closure. Nothing was changed. (A new request is a new trajectory: amigo new-child --previous {0}.)",
+      "{0} is afgesloten op {1}: een kind doet mee aan een groep tussen zijn aanmelding en zijn afsluiting. Er is niets veranderd. (Een nieuwe aanmelding is een nieuw traject: amigo new-child --previous {0}.)"
+    ),
     .caNotAGroup: (
       "{0} is not a group; nothing was changed", "{0} is geen groep; er is niets veranderd"
     ),

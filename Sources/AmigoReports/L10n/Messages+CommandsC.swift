@@ -114,6 +114,10 @@ extension Message {
     .ccCannotChange: ("cannot change {0}: {1}", "kan {0} niet wijzigen: {1}"),
     .ccNothingChanged: ("{0}; nothing was changed", "{0}; er is niets veranderd"),
     .ccNothingErased: ("{0}; nothing was erased", "{0}; er is niets gewist"),
+    .ccErasePartly: (
+      "{0}; the trajectory file was not erased, and {1} could not be put back in: {2}. Put it back by hand (git checkout -- FILE) or run 'amigo erase' again once the problem is solved",
+      "{0}; het trajectbestand is niet gewist, en {1} kon niet worden teruggezet in: {2}. Zet het met de hand terug (git checkout -- BESTAND) of voer 'amigo erase' opnieuw uit als het probleem is opgelost"
+    ),
     .ccNothingImported: (
       "{0}; nothing was imported (the files written before it were removed)",
       "{0}; er is niets geïmporteerd (de bestanden die al geschreven waren, zijn weer verwijderd)"

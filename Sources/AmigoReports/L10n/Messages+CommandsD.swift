@@ -144,6 +144,22 @@ extension Message {
     .cdListNotListed: (
       ", {0} of them not listed here", ", waarvan {0} hier niet in de lijst"
     ),
+    .cdTrajectoriesUnreadableOne: (
+      "amigo: warning: 1 file could not be read as a trajectory and is left out of the {0}: {1}; run 'amigo validate'",
+      "amigo: waarschuwing: 1 bestand is niet als traject te lezen en telt niet mee in de {0}: {1}; voer 'amigo validate' uit"
+    ),
+    .cdTrajectoriesUnreadableMany: (
+      "amigo: warning: {0} files could not be read as trajectories and are left out of the {1}: {2}; run 'amigo validate'",
+      "amigo: waarschuwing: {0} bestanden zijn niet als traject te lezen en tellen niet mee in de {1}: {2}; voer 'amigo validate' uit"
+    ),
+    .cdActivitiesUnreadable: (
+      "amigo: warning: {0} cannot be read as an activity and is left out; run 'amigo validate'",
+      "amigo: waarschuwing: {0} is niet als activiteit te lezen en telt niet mee; voer 'amigo validate' uit"
+    ),
+    .cdRecordHasErrors: (
+      "amigo: warning: {0} has errors; the record shows the file as it is. Correct it (amigo validate) and export again before handing it over if a fact is wrong",
+      "amigo: waarschuwing: {0} bevat fouten; het dossier toont het bestand zoals het is. Verbeter het (amigo validate) en exporteer opnieuw voordat je het overhandigt als een gegeven niet klopt"
+    ),
     .cdActivityLeftOutOne: (
       "amigo: warning: {0} has errors and is left out of the figures (the report names it); run 'amigo validate'",
       "amigo: waarschuwing: {0} bevat fouten en telt niet mee in de cijfers (de rapportage noemt het bestand); voer 'amigo validate' uit"

@@ -109,6 +109,7 @@ public enum Message: String, CaseIterable, Sendable {
     caHintSalt, caHintRecordFormat, caNotBare, caNotInGit, caCannotMakePrivate, caHintOptionUsedBy,
     caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
     caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
+    caJoinClosed,
     caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
     caUnreadableMany, caNotWorkers, caHandedOverAlready, caCannotReadCheckPath, caNotUTF8, caNoRows,
     caInternalError, caImportProblem, caImportProblems, caHintReferrer
@@ -125,7 +126,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccFileHasErrors, ccWouldBeInvalid, ccCannotChange
   case ccWouldBreakActivities
-  case ccNothingChanged, ccNothingErased, ccEditorNotStarted, ccEditorStatus, ccEditCannotSave
+  case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,
+    ccEditCannotSave
   case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
   case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted
   case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
@@ -190,7 +192,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdRetOverdueOne, cdRetOverdueMany, cdRetNoneDue, cdRetDueOne, cdRetDueMany
   case cdRetNoPeriodOne, cdRetNoPeriodMany, cdRetUnreadableOne, cdRetUnreadableMany
   case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors
-  case cdActivityLeftOutOne, cdActivitiesLeftOut
+  case cdActivityLeftOutOne, cdActivitiesLeftOut, cdTrajectoriesUnreadableOne
+  case cdTrajectoriesUnreadableMany, cdActivitiesUnreadable, cdRecordHasErrors
   case cdListOneError, cdListErrors, cdListNotListed, cdReportCountedOne, cdReportCountedMany
   case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentNoneLeft
   case cdExpTrajectory, cdExpTrajectories, cdExpRating, cdExpRatings, cdExpMeasure

@@ -14,7 +14,7 @@ public enum WeekSpec {
     if let date = LocalDate(text) { return date.isoWeek }
     let u = Array(t.utf8)
     if u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "w"),
-      let y = Int(String(t.prefix(4))),
+      let y = Int(String(t.prefix(4))), (1...9999).contains(y),
       let w = Int(String(t.suffix(2))), (1...ISOWeek.weeks(in: y)).contains(w)
     {
       return ISOWeek(year: y, week: w)
@@ -87,22 +87,24 @@ public enum PeriodSpec {
       return DateRange(from: a, to: b, name: text)
     }
     let u = Array(text.utf8)
+    // A year of four digits from 0001 (there is no year 0 in a date).
     func number(_ s: Substring) -> Int? {
       s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) ? Int(s) : nil
     }
-    if u.count == 4, let y = number(text[...]), y >= 1 {
+    func year(_ s: Substring) -> Int? { number(s).flatMap { $0 >= 1 ? $0 : nil } }
+    if u.count == 4, let y = year(text[...]) {
       return DateRange(
         from: LocalDate(year: y, month: 1, day: 1)!, to: LocalDate(year: y, month: 12, day: 31)!,
         name: text)
     }
-    if u.count == 9, u[4] == UInt8(ascii: "/"), let a = number(text.prefix(4)),
-      let b = number(text.suffix(4)), b == a + 1
+    if u.count == 9, u[4] == UInt8(ascii: "/"), let a = year(text.prefix(4)),
+      let b = year(text.suffix(4)), b == a + 1
     {
       return DateRange(
         from: LocalDate(year: a, month: 8, day: 1)!, to: LocalDate(year: b, month: 7, day: 31)!,
         name: text)
     }
-    if u.count == 7, u[4] == UInt8(ascii: "-"), let y = number(text.prefix(4)) {
+    if u.count == 7, u[4] == UInt8(ascii: "-"), let y = year(text.prefix(4)) {
       let rest = text.suffix(2)
       if rest.first == "Q" || rest.first == "q", let q = number(rest.suffix(1)), (1...4).contains(q)
       {

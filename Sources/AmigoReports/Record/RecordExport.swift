@@ -65,6 +65,8 @@ public struct RecordExport: Sendable {
     if !t.goals.isEmpty { sections.append(goals(lang)) }
     if !t.sessions.isEmpty { sections.append(contacts(lang)) }
     if !report.activities.isEmpty { sections.append(report.activitySection(lang)) }
+    if !t.agreements.isEmpty { sections.append(report.agreementSection(lang)) }
+    if !t.referrals.isEmpty { sections.append(referrals(lang)) }
     if let measures = report.measuresSection(lang) { sections.append(measures) }
     sections += report.sharingSections(lang)
     if t.sharing.contains(where: { !($0.note ?? "").isEmpty }) {
@@ -158,6 +160,12 @@ public struct RecordExport: Sendable {
             ?? lang("since ", "sinds ") + lang.date(from)))
     }
     for h in t.handovers { items.append(handoverText(h, lang)) }
+    for move in t.schoolMoves {
+      func name(_ id: String) -> String { config.school(id)?.name ?? id }
+      items.append(
+        lang("Changed school on ", "Van school gewisseld op ") + lang.date(move.date) + ": "
+          + name(move.from) + " → " + name(move.to))
+    }
     if let i = t.imported, let d = i.date {
       items.append(
         lang("Imported into amigo on ", "Ingevoerd in amigo op ") + lang.date(d)
@@ -169,6 +177,20 @@ public struct RecordExport: Sendable {
     }
     if items.isEmpty { items.append(lang("Not started.", "Niet gestart.")) }
     return Section(id: "plan", title: lang("Plan", "Plan"), blocks: [.list(items)])
+  }
+
+  /// The referrals to other help made during the trajectory (`amigo refer`): where to, when,
+  /// and whether it was accepted.
+  func referrals(_ lang: Language) -> Section {
+    let items = trajectory.referrals.map { r in
+      lang("Referred to ", "Verwezen naar ")
+        + (r.to.map { lang.label($0, Schemas.destination) } ?? "?") + " " + lang("on ", "op ")
+        + (r.date.map(lang.date) ?? "?") + ": "
+        + lang.label(r.effectiveStatus.rawValue, Schemas.referralStatus)
+    }
+    return Section(
+      id: "referrals", title: lang("Referrals to other help", "Verwijzingen naar andere hulp"),
+      blocks: [.list(items)])
   }
 
   func handoverText(_ h: Handover, _ lang: Language) -> String {

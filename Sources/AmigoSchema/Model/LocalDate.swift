@@ -9,7 +9,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   public var month: Int { Int(storedMonth) }
   public var day: Int { Int(storedDay) }
 
-  private init(unchecked year: Int, _ month: Int, _ day: Int) {
+  /// A day of any year (of the proleptic calendar, year 0 too), for the calendar's arithmetic
+  /// at the ends of the range dates have (ISO weeks of 0001-01-01, 9999-12-31).
+  init(unchecked year: Int, _ month: Int, _ day: Int) {
     storedYear = Int32(truncatingIfNeeded: year)
     storedMonth = UInt8(truncatingIfNeeded: month)
     storedDay = UInt8(truncatingIfNeeded: day)
@@ -148,7 +150,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// The ISO week this date falls in.
   public var isoWeek: ISOWeek {
     let thursday = adding(days: 4 - weekday)
-    let jan1 = LocalDate(year: thursday.year, month: 1, day: 1)!
+    // Any year: the Thursday of 0001-01-01's week lies in year 0 (proleptic).
+    let jan1 = LocalDate(unchecked: thursday.year, 1, 1)
     return ISOWeek(year: thursday.year, week: thursday.days(since: jan1) / 7 + 1)
   }
 
@@ -230,7 +233,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// The Monday of the week.
   public var monday: LocalDate {
-    let jan4 = LocalDate(year: year, month: 1, day: 4)!
+    let jan4 = LocalDate(unchecked: year, 1, 4)
     return jan4.startOfWeek.adding(days: (week - 1) * 7)
   }
 
@@ -238,7 +241,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Number of ISO weeks in `year` (52 or 53).
   public static func weeks(in year: Int) -> Int {
-    LocalDate(year: year, month: 12, day: 28)!.isoWeek.week
+    LocalDate(unchecked: year, 12, 28).isoWeek.week
   }
 
   public func contains(_ date: LocalDate) -> Bool { date >= monday && date <= sunday }

@@ -135,8 +135,17 @@ public struct Goal: Sendable, Hashable {
 
 public struct Session: Sendable, Hashable {
   public init() {}
-  // In this order the fields pack into 56 bytes.
-  public var minutes: Int?
+  // In this order the fields pack into 48 bytes (a whole workspace holds hundreds of
+  // thousands of sessions: `report --period` holds every one).
+  /// Stored in 32 bits, `Int32.min` standing for none: the schema allows 0-600, and a value
+  /// beyond ±2 147 483 647 (a schema error either way) is kept at that bound.
+  private var storedMinutes = Int32.min
+  public var minutes: Int? {
+    get { storedMinutes == .min ? nil : Int(storedMinutes) }
+    set {
+      storedMinutes = newValue.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? .min
+    }
+  }
   public var date: LocalDate?
   public var dateSpan = Span.none
   public var kind: SessionKind?

@@ -191,7 +191,7 @@ public enum ActivityValidator {
         out.append(
           SchemaDiagnostics.missingField(
             c.range(c.activity.typeSpan), field,
-            in: ObjectSpec(policy.value.en, doc: "", []), empty: false))
+            in: Bilingual(policy.value.en, policy.value.nl), empty: false))
       }
     }
     return out
@@ -456,41 +456,7 @@ public enum ActivityValidator {
     lint(a.note, a.noteSpan)
     for m in a.meetings { lint(m.note, m.noteSpan) }
     out += labels(c, strict: strict)
-    return out
-  }
-
-  /// A named child's label anywhere in the file (free text or a comment), as a whole word:
-  /// erasure removes the child's id from the activity, never a label in the text.
-  static func labels(_ c: Context, strict: Bool) -> [Diagnostic] {
-    guard let index = c.index else { return [] }
-    let bytes = c.source.bytes
-    func isWordByte(_ b: UInt8) -> Bool {
-      b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
-    }
-    var out: [Diagnostic] = []
-    for id in c.activity.namedChildren {
-      guard let label = index.entries[id]?.label, label.utf8.count >= 2 else {
-        continue
-      }
-      let needle = Array(label.utf8)
-      var from = 0
-      while let start = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
-        let r = start..<(start + needle.count)
-        let startsWord =
-          !isWordByte(needle[0]) || r.lowerBound == 0
-          || !isWordByte(bytes[r.lowerBound - 1])
-        let endsWord =
-          !isWordByte(needle[needle.count - 1]) || r.upperBound == bytes.count
-          || !isWordByte(bytes[r.upperBound])
-        if startsWord && endsWord {
-          out.append(
-            SchemaDiagnostics.childLabelInActivity(
-              c.source.range(r.lowerBound, r.upperBound), id: id, label: label, strict: strict))
-          break  // Once per child.
-        }
-        from = r.lowerBound + 1
-      }
-    }
+    out += idsInText(c, strict: strict)
     return out
   }
 

@@ -168,18 +168,41 @@ public enum ActivityStore {
     }
   }
 
-  /// The activity files that name `id`, and what removing it from each left: amigo erases the
-  /// child from every activity before its trajectory file, so no activity names a child
-  /// that is gone.
+  /// The activity files a child was removed from (`remove(child:…)`), with what each held
+  /// before, so that the removal can be undone when the erasure cannot go on.
+  public struct ChildRemoval: Sendable {
+    public private(set) var paths: [String] = []
+    var before: [[UInt8]] = []
+
+    /// Writes every file back as it was, the last changed first; returns those that could
+    /// not be written back (each with why).
+    public func undo() -> [(path: String, error: WriteError)] {
+      var failed: [(path: String, error: WriteError)] = []
+      for (path, bytes) in zip(paths, before).reversed() {
+        do { try AtomicWrite.write(bytes, to: path) } catch { failed.append((path, error)) }
+      }
+      return failed
+    }
+
+    mutating func add(_ path: String, before bytes: [UInt8]) {
+      paths.append(path)
+      before.append(bytes)
+    }
+  }
+
+  /// Removes the child `id` from every activity file that names it: amigo erases the child
+  /// from every activity before its trajectory file, so no activity names a child that is
+  /// gone. All or nothing: when one file cannot be changed, those changed before it are
+  /// written back and the error thrown.
   public static func remove(
     child id: String, in workspace: Workspace, config: Config?, today: LocalDate?,
     display: (String) -> String
-  ) throws -> [String] {
-    var changed: [String] = []
+  ) throws -> ChildRemoval {
+    var removal = ChildRemoval()
     let needle = Array(id.utf8)
     // First every file that holds the id is read and parsed: one that cannot be changed stops
     // the erasure before any file is (never some activities changed and the child kept).
-    var naming: [String] = []
+    var naming: [(path: String, bytes: [UInt8])] = []
     for path in workspace.activityPaths() {
       let bytes: [UInt8]
       do { bytes = try FileSystem.read(path) } catch { throw ChangeError.read(error) }
@@ -192,18 +215,25 @@ public enum ActivityStore {
             $0.inFile(display(path))
           }, source: document.source)
       }
-      if SchemaDecoder.activity(document).namedChildren.contains(id) { naming.append(path) }
-    }
-    for path in naming {
-      try change(
-        path, display: display(path), in: workspace, config: config, today: today,
-        requireValid: false
-      ) { a in
-        a = a.removing(id)
+      if SchemaDecoder.activity(document).namedChildren.contains(id) {
+        naming.append((path, bytes))
       }
-      changed.append(path)
     }
-    return changed
+    for (path, bytes) in naming {
+      do {
+        try change(
+          path, display: display(path), in: workspace, config: config, today: today,
+          requireValid: false
+        ) { a in
+          a = a.removing(id)
+        }
+      } catch {
+        _ = removal.undo()
+        throw error
+      }
+      removal.add(path, before: bytes)
+    }
+    return removal
   }
 
 }

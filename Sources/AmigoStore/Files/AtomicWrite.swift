@@ -149,7 +149,7 @@ public enum AtomicWrite {
   }
 
   /// Flushes `folder`'s entries (a rename, a removal) to disk; best effort.
-  static func syncFolder(_ folder: String) {
+  public static func syncFolder(_ folder: String) {
     let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if dirfd >= 0 {
       fsync(dirfd)
@@ -205,6 +205,19 @@ public final class WorkspaceLock {
       let code = errno
       close(fd)
       throw WriteError(path, errno: code)
+    }
+  }
+
+  /// Takes the lock if no one holds it; nil when someone does (or the lock file cannot be
+  /// opened, as in a read-only workspace).
+  public init?(trying workspace: Workspace) {
+    let path = workspace.root + "/.amigo.lock"
+    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return nil }
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      if errno == EINTR { continue }
+      close(fd)
+      return nil
     }
   }
 

@@ -302,17 +302,49 @@ public struct Git: Sendable {
     public var timestamp: Int
     /// The change to the file in this commit (status, old and new path); nil for a merge.
     public var change: FileChange?
+
+    public init(
+      hash: String, parents: [String], author: String, date: String, timestamp: Int,
+      change: FileChange?
+    ) {
+      (self.hash, self.parents, self.author, self.date) = (hash, parents, author, date)
+      (self.timestamp, self.change) = (timestamp, change)
+    }
   }
 
   /// The commits that changed the file at `path` (relative to `directory`), newest first,
-  /// following renames (`git log --follow`). Merges are not listed: each side's commits are.
-  /// Paths in the changes are relative to the top folder.
+  /// following moves to another folder under the same name (`git log --follow`, then
+  /// `Git.ownHistory`). Merges are not listed: each side's commits are. Paths in the changes
+  /// are relative to the top folder.
   public func log(following path: String) throws(Failure) -> [Commit] {
     let output = try run([
       "log", "--follow", "--name-status", "-z", "--date=short",
       "--format=%x1e%H%x1f%P%x1f%an%x1f%ad%x1f%ct", "--", path,
     ])
-    return Git.commits(output.stdout)
+    return Git.ownHistory(Git.commits(output.stdout))
+  }
+
+  /// A file's own commits from `git log --follow` (newest first). git follows a file into any
+  /// other file it resembles: a copy of any file in the tree (`--follow` looks for copies in
+  /// every file) or a file deleted in the same commit. Files of different children made from
+  /// one template resemble each other, so that would tell one child's story as another's.
+  /// A record's name is its id: the history follows a move to another folder under the same
+  /// name (`git mv`), and a copy or a rename to another name is where the file began (its
+  /// change an addition; the commits before it are the other file's).
+  public static func ownHistory(_ commits: [Commit]) -> [Commit] {
+    func name(_ path: String) -> Substring { path.split(separator: "/").last ?? "" }
+    var out: [Commit] = []
+    for var commit in commits {
+      if let change = commit.change,
+        change.status == "C" || (change.status == "R" && name(change.oldPath) != name(change.path))
+      {
+        commit.change = FileChange(status: "A", oldPath: change.path, path: change.path)
+        out.append(commit)
+        break
+      }
+      out.append(commit)
+    }
+    return out
   }
 
   /// Merge commits whose file at `path` (relative to `directory`; no rename following) differs

@@ -161,6 +161,9 @@ public struct IndexedListing: Sendable {
   let stamps: [WorkspaceIndex.Stamp?]
   let old: WorkspaceIndex?
   let key: WorkspaceIndex.Key
+  /// The purge mark before the files were listed (`WorkspaceIndex.purgeMark`): an erasure
+  /// meanwhile keeps the index this listing leads to from being written.
+  let purgeMark: [Int64]
   /// True when the names came from the listing cache (`ListingCache`), not from the folders.
   public var namesFromCache = false
 }
@@ -170,6 +173,7 @@ extension Loader {
   /// the index is read and checked on one thread while the folder is listed and its files
   /// stat'ed on the others. `version`: amigo's, part of the index key.
   public static func listIndexed(_ workspace: Workspace, version: String) -> IndexedListing {
+    let purgeMark = WorkspaceIndex.purgeMark(workspace)
     let configBytes = (try? FileSystem.read(workspace.configPath)) ?? []
     let key = WorkspaceIndex.Key(
       amigoVersion: version, configHash: WorkspaceIndex.hash(configBytes))
@@ -183,12 +187,13 @@ extension Loader {
     let cachePath = ListingCache.path(in: workspace)
     let listed = FileSystem.stampedListing(
       under: workspace.trajectoriesPath, cache: ListingCache.read(cachePath))
-    if let made = listed.made {
+    if let made = listed.made, let lock = WorkspaceIndex.unpurged(since: purgeMark, workspace) {
       WorkspaceIndex.writeCacheFile(made.serialized(), named: ListingCache.fileName, in: workspace)
+      withExtendedLifetime(lock) {}
     }
     group.wait()
     return IndexedListing(
-      paths: listed.paths, stamps: listed.stamps, old: read.index, key: key,
+      paths: listed.paths, stamps: listed.stamps, old: read.index, key: key, purgeMark: purgeMark,
       namesFromCache: listed.fromCache)
   }
 
@@ -520,7 +525,12 @@ extension Loader {
           records.append(.copy(table!, slots[i]))
         }
       }
-      WorkspaceIndex.write(WorkspaceIndex.serialized(key, records), to: workspace)
+      // Not when an erasure purged the index since the files were listed: the entries read
+      // before it would bring the erased child back (the next command makes it anew).
+      if let lock = WorkspaceIndex.unpurged(since: listed.purgeMark, workspace) {
+        WorkspaceIndex.write(WorkspaceIndex.serialized(key, records), to: workspace)
+        withExtendedLifetime(lock) {}
+      }
     }
     return result
   }

@@ -317,14 +317,43 @@ extension WorkspaceIndex {
   }
 
   /// Removes the index and the listing cache (erase, retention: they hold the erased
-  /// children's labels and file names). True when there are none afterwards.
+  /// children's labels and file names). True when there are none afterwards. Leaves a new
+  /// purge mark (`purgeMark`), so that a command that read the files before cannot write its
+  /// index, with the erased child in it, afterwards.
   @discardableResult
   public static func purge(_ workspace: Workspace) -> Bool {
     var gone = true
     for file in [path(in: workspace), ListingCache.path(in: workspace)] {
       if unlink(file) != 0, errno != ENOENT { gone = false }
     }
+    // A new file each time (a new inode), whatever the clock's resolution.
+    writeCacheFile(Array("\(time(nil))\n".utf8), named: purgeMarkName, in: workspace)
     return gone
+  }
+
+  /// The file `purge` replaces each time, in the cache folder (git-ignored, like the index).
+  static let purgeMarkName = "purged"
+
+  static func purgeMarkPath(in workspace: Workspace) -> String {
+    workspace.root + "/" + folder + "/" + purgeMarkName
+  }
+
+  /// What tells one purge from the next (the mark's inode, size and times; empty when there
+  /// has been none): taken before a command lists the files, compared before it writes.
+  static func purgeMark(_ workspace: Workspace) -> [Int64] {
+    var info = stat()
+    guard lstat(purgeMarkPath(in: workspace), &info) == 0 else { return [] }
+    return [
+      Int64(info.st_ino), Int64(info.st_size), Int64(info.st_mtim.tv_sec),
+      Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec),
+    ]
+  }
+
+  /// True when no purge happened since `mark` was taken, checked holding the workspace lock
+  /// (`lock`, taken without waiting: while an erasure holds it, nothing is written).
+  static func unpurged(since mark: [Int64], _ workspace: Workspace) -> WorkspaceLock? {
+    guard let lock = WorkspaceLock(trying: workspace) else { return nil }
+    return purgeMark(workspace) == mark ? lock : nil
   }
 }
 

@@ -32,18 +32,63 @@ public enum CaseCollisions {
     id.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
   }
 
+  /// For each file of `paths` whose id (file name) is exactly an earlier one's (the same name
+  /// in another folder): its index and the earlier one's.
+  public static func sameNames(_ paths: [String]) -> [(index: Int, first: Int)] {
+    var first: [String: Int] = [:]
+    var out: [(index: Int, first: Int)] = []
+    for (i, path) in paths.enumerated() {
+      let id = Workspace.id(ofFile: path)
+      if let earlier = first[id] { out.append((i, earlier)) } else { first[id] = i }
+    }
+    return out
+  }
+
+  /// Adds a `duplicate-id` error to each activity file of `files` (in path order) whose name
+  /// an earlier one of them has too: one meeting or group in two files (a copy in a subfolder,
+  /// a link) would count twice, and a report leaves the later ones out.
+  public static func markSameNames(_ files: inout [ActivityFile], display: (String) -> String) {
+    for (i, first) in sameNames(files.map(\.path)) {
+      files[i] = adding(sameName: files[i], other: display(files[first].path))
+    }
+  }
+
+  /// The error of an activity file of the same name as the one shown as `other`, at the
+  /// `id:` value of the file holding `bytes`.
+  public static func sameNameDiagnostic(
+    _ id: String, other: String, bytes: [UInt8]
+  ) -> Diagnostic {
+    SchemaDiagnostics.duplicateActivityID(
+      idRange(YAMLDocument(bytes: bytes)), id: id, other: other)
+  }
+
+  /// `file` with the error against the activity file shown as `other`, of the same name.
+  public static func adding(sameName file: ActivityFile, other: String) -> ActivityFile {
+    let document = file.diagnostics.isEmpty ? read(file.path) ?? file.document : file.document
+    let d = SchemaDiagnostics.duplicateActivityID(
+      idRange(document), id: Workspace.id(ofFile: file.path), other: other)
+    return ActivityFile(
+      displayPath: file.displayPath, path: file.path, document: document, activity: file.activity,
+      diagnostics: (file.diagnostics + [d.inFile(file.displayPath)]).sortedByLocation())
+  }
+
   /// Adds the error to the activity files of `activities` whose id collides with a
   /// trajectory's (`trajectoryPaths`) or an earlier activity file's (`activityPaths`, every
-  /// activity file of the workspace).
+  /// activity file of the workspace): one that differs only in case, or an activity file of
+  /// the same name as an earlier one.
   static func check(
     _ activities: inout [ActivityFile], trajectoryPaths: [String], activityPaths: [String],
     display: (String) -> String
   ) {
+    var byPath: [String: Int] = [:]
+    for (k, a) in activities.enumerated() { byPath[a.path] = k }
+    for (i, first) in sameNames(activityPaths) {
+      guard let k = byPath[activityPaths[i]] else { continue }
+      activities[k] = adding(sameName: activities[k], other: display(activityPaths[first]))
+    }
     let combined = trajectoryPaths + activityPaths
     let found = collisions(combined).filter { $0.index >= trajectoryPaths.count }
     guard !found.isEmpty else { return }
-    var byPath: [String: Int] = [:]
-    for (k, a) in activities.enumerated() { byPath[a.path] = k }
     for (i, first) in found {
       guard let k = byPath[combined[i]] else { continue }
       let a = activities[k]

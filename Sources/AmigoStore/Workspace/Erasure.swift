@@ -26,34 +26,12 @@ public enum Erasure {
   public static func erase(
     _ path: String, in workspace: Workspace, recordingOn date: LocalDate? = nil
   ) throws(WriteError) -> Outcome {
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    guard (path).hasPrefix(workspace.trajectoriesPath + "/"), name.hasSuffix(".yaml") else {
-      throw WriteError(
-        path,
-        Bilingual(
-          "it is not a trajectory file of the workspace",
-          "het is geen trajectbestand van de werkmap"))
-    }
-    guard workspace.contains(resolving: folder) else {
-      throw WriteError(
-        path,
-        Bilingual(
-          "it lies behind a symbolic link out of the workspace; amigo does not erase there",
-          "het ligt achter een symbolische koppeling buiten de werkmap; amigo wist daar niets"))
-    }
     let lock = try WorkspaceLock(workspace)
     defer { withExtendedLifetime(lock) {} }
-    var info = stat()
-    guard lstat(path, &info) == 0 else { throw WriteError(path, errno: errno) }
     var outcome = Outcome()
-    if (info.st_mode & S_IFMT) == S_IFLNK {
-      outcome.linkTarget =
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-    } else if (info.st_mode & S_IFMT) != S_IFREG {
-      throw WriteError(path, Bilingual("it is not a regular file", "het is geen gewoon bestand"))
-    }
+    outcome.linkTarget = try check(path, in: workspace)
     guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
+    let folder = (path as NSString).deletingLastPathComponent
     outcome.leftovers = AtomicWrite.removeLeftovers(of: path)
     AtomicWrite.syncFolder(folder)
     if let date {
@@ -67,6 +45,41 @@ public enum Erasure {
     // that uses it makes it anew, without the erased file).
     WorkspaceIndex.purge(workspace)
     return outcome
+  }
+
+  /// Throws what would stop `erase(_:in:recordingOn:)` from removing the file at `path`, so a
+  /// caller can find out before it changes anything else (the activity files that name the
+  /// child): not a trajectory file of the workspace, behind a link out of it, not a file or a
+  /// link, gone, or in a folder amigo may not change. Returns the target when it is a link.
+  @discardableResult
+  public static func check(_ path: String, in workspace: Workspace) throws(WriteError) -> String? {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    guard path.hasPrefix(workspace.trajectoriesPath + "/"), name.hasSuffix(".yaml") else {
+      throw WriteError(
+        path,
+        Bilingual(
+          "it is not a trajectory file of the workspace",
+          "het is geen trajectbestand van de werkmap"))
+    }
+    guard workspace.contains(resolving: folder) else {
+      throw WriteError(
+        path,
+        Bilingual(
+          "it lies behind a symbolic link out of the workspace; amigo does not erase there",
+          "het ligt achter een symbolische koppeling buiten de werkmap; amigo wist daar niets"))
+    }
+    var info = stat()
+    guard lstat(path, &info) == 0 else { throw WriteError(path, errno: errno) }
+    var target: String? = nil
+    if (info.st_mode & S_IFMT) == S_IFLNK {
+      target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+    } else if (info.st_mode & S_IFMT) != S_IFREG {
+      throw WriteError(path, Bilingual("it is not a regular file", "het is geen gewoon bestand"))
+    }
+    // Removing a file takes writing in its folder.
+    guard access(folder, W_OK | X_OK) == 0 else { throw WriteError(folder, errno: errno) }
+    return target
   }
 
   /// The top folder of the git repository the workspace lies in: the nearest folder at or

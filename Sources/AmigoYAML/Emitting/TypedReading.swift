@@ -31,10 +31,7 @@ public enum TypedReading {
     case .integer, .decimal:
       // A leading zero makes an octal number to YAML 1.1 readers (`045` is 37) and a string to
       // some others (`0800`); a decimal with a full stop is read alike.
-      let u = Array(text.utf8)
-      if reading == .decimal && u.contains(UInt8(ascii: ".")) { return true }
-      let digits = u.first == UInt8(ascii: "-") ? u.dropFirst() : u[...]
-      return !(digits.count > 1 && digits.first == UInt8(ascii: "0"))
+      return Array(text.utf8).withUnsafeBufferPointer { agreesInFull(plain: $0, as: reading) }
     case .other:
       return true
     }
@@ -83,7 +80,14 @@ public enum TypedReading {
     case .integer, .decimal:
       if reading == .decimal && u.contains(UInt8(ascii: ".")) { return true }
       let start = first == UInt8(ascii: "-") ? 1 : 0
-      return !(u.count - start > 1 && u[start] == UInt8(ascii: "0"))
+      guard u.count - start > 1 && u[start] == UInt8(ascii: "0") else { return true }
+      // Only a number with a leading zero is read otherwise (`045`: octal 37 to YAML 1.1);
+      // text that is no number at all (`00:30`, `0x10`) is no value of this field, which the
+      // schema's own check says (and no zero to strip).
+      for k in start..<u.count where u[k] < UInt8(ascii: "0") || u[k] > UInt8(ascii: "9") {
+        return true
+      }
+      return false
     case .string:
       guard mayLookTyped(first: first, count: u.count) else { return true }
       return agrees(plain: String(decoding: u, as: UTF8.self), as: .string)

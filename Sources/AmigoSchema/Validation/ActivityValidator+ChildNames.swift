@@ -1,0 +1,168 @@
+import AmigoYAML
+import Foundation
+
+/// A child named in an activity file other than by its id in the lists that name children
+/// (`children`, `participants`, the attendance): its label anywhere in the file, written as it
+/// is or with other capitals, spaces, accents or without its final full stop; its trajectory id
+/// in a name, a note or a comment. `amigo erase` takes the child out of those lists only.
+extension ActivityValidator {
+  /// A named child's label anywhere in the file (free text or a comment), as whole words,
+  /// compared folded (`FoldedText`): erasure removes the child's id from the activity, never a
+  /// label in the text. Once per child.
+  static func labels(_ c: Context, strict: Bool) -> [Diagnostic] {
+    guard let index = c.index else { return [] }
+    var out: [Diagnostic] = []
+    var text: FoldedText? = nil  // made for the first child with a label
+    for id in c.activity.namedChildren {
+      guard let label = index.entries[id]?.label else { continue }
+      var needle = FoldedText(Array(label.utf8)).scalars
+      // "Sofie R." is written "Sofie R" too.
+      while let last = needle.last, last == 0x2E || last == 0x20 { needle.removeLast() }
+      while let first = needle.first, first == 0x20 { needle.removeFirst() }
+      guard needle.count >= 2 else { continue }
+      if text == nil { text = FoldedText(c.source.bytes) }
+      if let r = text!.wordRange(of: needle) {
+        out.append(
+          SchemaDiagnostics.childLabelInActivity(
+            c.source.range(r.lowerBound, r.upperBound), id: id, label: label, strict: strict))
+      }
+    }
+    return out
+  }
+
+  /// A trajectory id of the workspace (or an erased one) written in a group's name, a note or a
+  /// comment line: once per id.
+  static func idsInText(_ c: Context, strict: Bool) -> [Diagnostic] {
+    guard let index = c.index else { return [] }
+    let a = c.activity
+    var places: [Span] = [a.nameSpan, a.noteSpan] + a.meetings.map(\.noteSpan)
+    places = places.filter { $0 != .none }
+    let bytes = c.source.bytes
+    // Whole comment lines (`# …`), where a worker may also write about a child.
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var end = lineStart
+      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      var k = lineStart
+      while k < end && (bytes[k] == 0x20 || bytes[k] == 0x09) { k += 1 }
+      if k < end && bytes[k] == UInt8(ascii: "#") { places.append(Span(k, end)) }
+      lineStart = end + 1
+    }
+    var out: [Diagnostic] = []
+    var seen = Set<String>()
+    for span in places where span.start >= 0 && span.end <= bytes.count && span.start < span.end {
+      var i = span.start
+      while i < span.end {
+        guard isIDByte(bytes[i]), i == span.start || !isIDByte(bytes[i - 1]) else {
+          i += 1
+          continue
+        }
+        var j = i
+        var dash = false
+        while j < span.end && isIDByte(bytes[j]) {
+          dash = dash || bytes[j] == 0x2D
+          j += 1
+        }
+        // Only a word with a dash can be an id (`AOS-2026-K7Q4`): no string for the others.
+        guard dash else {
+          i = j
+          continue
+        }
+        let token = String(decoding: bytes[i..<j], as: UTF8.self).uppercased()
+        if !seen.contains(token), index.contains(token) || index.erased[token] != nil {
+          seen.insert(token)
+          out.append(
+            SchemaDiagnostics.childIDInActivityText(c.source.range(i, j), id: token, strict: strict)
+          )
+        }
+        i = j
+      }
+    }
+    return out
+  }
+
+  @inline(__always) private static func isIDByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D
+  }
+}
+
+/// Text as a search for a name should see it: letters in lower case and without accents
+/// (`Zoë`, `ZOË` and `Zoe\u{308}` alike), every run of white space (a tab, a no-break space)
+/// one space; each folded scalar with the byte range in the original it comes from.
+struct FoldedText {
+  private(set) var scalars: [UInt32] = []
+  private(set) var starts: [Int] = []
+  private(set) var ends: [Int] = []
+
+  init(_ bytes: [UInt8]) {
+    scalars.reserveCapacity(bytes.count)
+    starts.reserveCapacity(bytes.count)
+    ends.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
+        let folded: UInt32 =
+          b == 0x09 || b == 0x0D || b == 0x0A || b == 0x20
+          ? 0x20 : (b >= 0x41 && b <= 0x5A ? UInt32(b | 0x20) : UInt32(b))
+        add(folded, i, i + 1)
+        i += 1
+        continue
+      }
+      // One scalar of UTF-8 (the files are checked to be well formed; a stray byte is itself).
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+      let end = min(i + length, bytes.count)
+      let text = String(decoding: bytes[i..<end], as: UTF8.self)
+      for s in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+        switch s.value {
+        case 0x300...0x36F: continue  // a combining accent
+        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: add(0x20, i, end)
+        default: add(s.value, i, end)
+        }
+      }
+      i = end
+    }
+  }
+
+  private mutating func add(_ scalar: UInt32, _ start: Int, _ end: Int) {
+    if scalar == 0x20, scalars.last == 0x20 {
+      ends[ends.count - 1] = end
+      return
+    }
+    scalars.append(scalar)
+    starts.append(start)
+    ends.append(end)
+  }
+
+  /// Whether `s` is part of a word: a letter or digit (every non-ASCII scalar counts).
+  @inline(__always) static func isWord(_ s: UInt32) -> Bool {
+    s >= 0x80 || (s >= 0x30 && s <= 0x39) || (s >= 0x61 && s <= 0x7A)
+  }
+
+  /// The byte range in the original of the first occurrence of `needle` (folded) as whole
+  /// words, with a full stop that follows it (a label's own, as in `Sofie R.`), or nil.
+  func wordRange(of needle: [UInt32]) -> Range<Int>? {
+    guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+    let first = needle[0]
+    var k = 0
+    while k + needle.count <= scalars.count {
+      if scalars[k] == first {
+        var m = 1
+        while m < needle.count && scalars[k + m] == needle[m] { m += 1 }
+        if m == needle.count {
+          let end = k + needle.count
+          let startsWord = !Self.isWord(first) || k == 0 || !Self.isWord(scalars[k - 1])
+          let endsWord =
+            !Self.isWord(needle[needle.count - 1]) || end == scalars.count
+            || !Self.isWord(scalars[end])
+          if startsWord && endsWord {
+            let last = end < scalars.count && scalars[end] == 0x2E ? end : end - 1
+            return starts[k]..<ends[last]
+          }
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,42 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Today at the ends of the calendar (`--today 0001-01-01`, `9999-12-31`): the commands that
+/// count weeks back from today answer, without a trap (QA of issue 32: the ISO week of a day
+/// before 0001-01-04 lies in year 0).
+@Suite struct EdgeDateTests {
+  @Test(arguments: ["0001-01-01", "0001-01-02", "9999-12-31"])
+  func commandsAnswerAtTheEndsOfTheCalendar(_ today: String) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-edge-date-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.copyItem(
+      at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: dir)
+    let date = try #require(LocalDate(today))
+    for args in [
+      ["validate"], ["show", "K7Q4"], ["report", "--child", "K7Q4"], ["report", "--week"],
+      ["list", "--all"],
+    ] {
+      let env = Environment(currentDirectory: dir.path, today: date)
+      let status = Amigo.run(args + ["--today", today], environment: env)
+      // Files dated after such a today are errors; what counts is an answer, not a trap.
+      #expect([.success, .failure].contains(status), "\(args): \(env.stderr.text)")
+    }
+  }
+
+  @Test(arguments: ["0000", "0000/0001", "0000-Q1", "0000-01", "0000-W01", "-001-W01"])
+  func periodsAndWeeksOfYearZeroAreRefused(_ text: String) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-edge-period-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.copyItem(
+      at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: dir)
+    let option = text.contains("W") ? "--week" : "--period"
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(["report", option, text], environment: env)
+    #expect(status == .usage, "\(text): \(env.stderr.text)")
+  }
+}

@@ -208,19 +208,6 @@ public final class WorkspaceLock {
     }
   }
 
-  /// Takes the lock if no one holds it; nil when someone does (or the lock file cannot be
-  /// opened, as in a read-only workspace).
-  public init?(trying workspace: Workspace) {
-    let path = workspace.root + "/.amigo.lock"
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return nil }
-    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-      if errno == EINTR { continue }
-      close(fd)
-      return nil
-    }
-  }
-
   deinit {
     flock(fd, LOCK_UN)
     close(fd)

@@ -187,9 +187,9 @@ extension Loader {
     let cachePath = ListingCache.path(in: workspace)
     let listed = FileSystem.stampedListing(
       under: workspace.trajectoriesPath, cache: ListingCache.read(cachePath))
-    if let made = listed.made, let lock = WorkspaceIndex.unpurged(since: purgeMark, workspace) {
-      WorkspaceIndex.writeCacheFile(made.serialized(), named: ListingCache.fileName, in: workspace)
-      withExtendedLifetime(lock) {}
+    if let made = listed.made {
+      WorkspaceIndex.writeUnlessPurged(
+        made.serialized(), named: ListingCache.fileName, in: workspace, since: purgeMark)
     }
     group.wait()
     return IndexedListing(
@@ -527,10 +527,9 @@ extension Loader {
       }
       // Not when an erasure purged the index since the files were listed: the entries read
       // before it would bring the erased child back (the next command makes it anew).
-      if let lock = WorkspaceIndex.unpurged(since: listed.purgeMark, workspace) {
-        WorkspaceIndex.write(WorkspaceIndex.serialized(key, records), to: workspace)
-        withExtendedLifetime(lock) {}
-      }
+      WorkspaceIndex.writeUnlessPurged(
+        WorkspaceIndex.serialized(key, records), named: WorkspaceIndex.fileName, in: workspace,
+        since: listed.purgeMark)
     }
     return result
   }

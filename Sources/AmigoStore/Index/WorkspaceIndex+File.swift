@@ -322,12 +322,14 @@ extension WorkspaceIndex {
   /// index, with the erased child in it, afterwards.
   @discardableResult
   public static func purge(_ workspace: Workspace) -> Bool {
+    // The mark first: a command that wrote its index after the files were removed finds it
+    // changed when it looks after writing (`writeUnlessPurged`). A new file each time (a new
+    // inode), whatever the clock's resolution.
+    writeCacheFile(Array("\(time(nil))\n".utf8), named: purgeMarkName, in: workspace)
     var gone = true
     for file in [path(in: workspace), ListingCache.path(in: workspace)] {
       if unlink(file) != 0, errno != ENOENT { gone = false }
     }
-    // A new file each time (a new inode), whatever the clock's resolution.
-    writeCacheFile(Array("\(time(nil))\n".utf8), named: purgeMarkName, in: workspace)
     return gone
   }
 
@@ -349,11 +351,20 @@ extension WorkspaceIndex {
     ]
   }
 
-  /// True when no purge happened since `mark` was taken, checked holding the workspace lock
-  /// (`lock`, taken without waiting: while an erasure holds it, nothing is written).
-  static func unpurged(since mark: [Int64], _ workspace: Workspace) -> WorkspaceLock? {
-    guard let lock = WorkspaceLock(trying: workspace) else { return nil }
-    return purgeMark(workspace) == mark ? lock : nil
+  /// Writes cache file `name` (the index, the listing cache) unless a purge happened since
+  /// `mark` was taken; removes it again when one happened while it was written (a purge writes
+  /// its mark before it removes the files, so one of the two sees the other). Takes no lock.
+  @discardableResult
+  static func writeUnlessPurged(
+    _ bytes: [UInt8], named name: String, in workspace: Workspace, since mark: [Int64]
+  ) -> Bool {
+    guard purgeMark(workspace) == mark else { return false }
+    guard writeCacheFile(bytes, named: name, in: workspace) else { return false }
+    guard purgeMark(workspace) == mark else {
+      unlink(workspace.root + "/" + folder + "/" + name)
+      return false
+    }
+    return true
   }
 }
 

@@ -40,3 +40,34 @@ import _AmigoTestSupport
     #expect(status == .usage, "\(text): \(env.stderr.text)")
   }
 }
+
+/// A file whose name is not UTF-8 is named as such, with what to do, not as a missing file
+/// (QA of issue 32).
+@Suite struct NonUTF8FileNameTests {
+  @Test func validateSaysTheNameIsNotUTF8() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-name-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.copyItem(
+      at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let source = dir.path + "/trajectories/KC-2026-109Y.yaml"
+    // `trajectories/\xff.yaml`, made with the bytes of the name.
+    var name = Array((dir.path + "/trajectories/").utf8)
+    name += [0xFF] + Array(".yaml".utf8) + [0]
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+    let fd = name.withUnsafeBufferPointer { p in
+      p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) {
+        open($0, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+      }
+    }
+    #expect(fd >= 0)
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(["validate", "--lang", "en"], environment: env)
+    #expect(status == .failure)
+    let said = env.stdout.text + env.stderr.text
+    #expect(said.contains("error[unreadable-file]: the file name is not valid UTF-8"), "\(said)")
+    #expect(said.contains("rename the file to its id"), "\(said)")
+  }
+}

@@ -34,4 +34,25 @@ import Testing
     #expect(!WorkspaceIndex.writeUnlessPurged([1], named: "index", in: workspace, since: mark))
     #expect(!FileManager.default.fileExists(atPath: WorkspaceIndex.path(in: workspace)))
   }
+
+  /// A cache file is trusted only as a regular file of amigo's own: a link (to an index made
+  /// elsewhere) is removed and not read; a file others may read is narrowed to 0600.
+  @Test func aLinkedCacheFileIsNotTrusted() throws {
+    let root = try temporaryFolder("cache-file", ["elsewhere"], folders: ["trajectories"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let workspace = Workspace(root: root)
+    #expect(WorkspaceIndex.writeUnlessPurged([1], named: "index", in: workspace, since: []))
+    let path = WorkspaceIndex.path(in: workspace)
+    #expect(WorkspaceIndex.cacheFileStamp(path) != nil)
+    chmod(path, 0o644)
+    #expect(WorkspaceIndex.cacheFileStamp(path) != nil)
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    try FileManager.default.removeItem(atPath: path)
+    try FileManager.default.createSymbolicLink(
+      atPath: path, withDestinationPath: root + "/elsewhere")
+    #expect(WorkspaceIndex.cacheFileStamp(path) == nil)
+    #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil)
+    #expect(FileManager.default.fileExists(atPath: root + "/elsewhere"))
+  }
 }

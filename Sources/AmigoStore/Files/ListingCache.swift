@@ -135,7 +135,9 @@ struct ListingCache: Equatable {
 
   /// The listing in the file at `path`; nil when there is none or it does not decode.
   static func read(_ path: String) -> ListingCache? {
-    guard let bytes = try? FileSystem.read(path) else { return nil }
+    guard WorkspaceIndex.cacheFileStamp(path) != nil, let bytes = try? FileSystem.read(path) else {
+      return nil
+    }
     return parse(bytes)
   }
 

@@ -40,10 +40,26 @@ extension WorkspaceIndex {
   /// used (stale, truncated, garbled).
   public static func read(_ workspace: Workspace, key: Key) -> WorkspaceIndex? {
     let path = path(in: workspace)
-    guard let stamp = Stamp.of(path), let bytes = try? FileSystem.read(path) else { return nil }
+    guard let stamp = cacheFileStamp(path), let bytes = try? FileSystem.read(path) else {
+      return nil
+    }
     guard var index = parse(bytes, key: key) else { return nil }
     index.writtenAt = stamp.mtime
     return index
+  }
+
+  /// The stamp of a cache file amigo may trust: a regular file (not a link to one elsewhere,
+  /// which is removed, so that the next write puts a file of amigo's own in its place), readable
+  /// by its owner only (narrowed to 0600 when it is not). Nil when there is none to read.
+  static func cacheFileStamp(_ path: String) -> Stamp? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      if (info.st_mode & S_IFMT) == S_IFLNK { unlink(path) }
+      return nil
+    }
+    if info.st_mode & 0o077 != 0 { chmod(path, 0o600) }
+    return Stamp(info)
   }
 
   /// One record of the file: an entry to encode, or one to copy unchanged from a table.
@@ -161,7 +177,7 @@ extension WorkspaceIndex {
   /// does not depend on the config: the children's labels); nil as `read(_:key:)`.
   public static func read(_ workspace: Workspace, version: String) -> WorkspaceIndex? {
     let path = path(in: workspace)
-    guard let stamp = Stamp.of(path), let bytes = try? FileSystem.read(path),
+    guard let stamp = cacheFileStamp(path), let bytes = try? FileSystem.read(path),
       var index = parse(bytes, key: Key(amigoVersion: version, configHash: ""), anyConfig: true)
     else { return nil }
     index.writtenAt = stamp.mtime

@@ -373,7 +373,22 @@ let emptyDocument = YAMLDocument(bytes: [])
 
 /// A file that could not be read at all.
 func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
-  Diagnostic(
+  // A name that is not UTF-8 reaches amigo with U+FFFD in place of its bytes: no file of that
+  // name exists, whatever the error says.
+  if shown.unicodeScalars.contains("\u{FFFD}") {
+    return Diagnostic(
+      code: "unreadable-file",
+      message: Bilingual(
+        "the file name is not valid UTF-8 (shown with \u{FFFD}), so amigo cannot read the file",
+        "de bestandsnaam is geen geldige UTF-8 (getoond met \u{FFFD}), dus amigo kan het bestand niet lezen"
+      ),
+      file: shown,
+      help: Bilingual(
+        "rename the file to its id and '.yaml' (for example with 'git mv'); a record's name is its id",
+        "geef het bestand de naam van zijn id met '.yaml' (bijvoorbeeld met 'git mv'); de naam van een dossier is zijn id"
+      ))
+  }
+  return Diagnostic(
     code: "unreadable-file",
     message: Bilingual(
       "cannot read the file: \(error.why.en)", "het bestand is niet te lezen: \(error.why.nl)"),

@@ -89,7 +89,7 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
 
   /// Every code amigo can report: the YAML layer's, the schema's, and the loader's own.
   static var allCodes: [String] {
-    YAMLDiagnostics.codes + SchemaDiagnostics.codes + ["unreadable-file"]
+    YAMLDiagnostics.codes + SchemaDiagnostics.codes + ["unreadable-file", "ignored-file"]
   }
 
   /// Copies the folder (and the base config when it has none) to a fresh temporary folder, runs
@@ -148,7 +148,8 @@ enum DiagnosticsReference {
   }
 
   /// The YAML layer's codes, then the schema's in the groups the comments in
-  /// `SchemaDiagnostics.codes` declare; `unreadable-file` belongs with the workspace.
+  /// `SchemaDiagnostics.codes` declare; `unreadable-file` and `ignored-file` (the loader's)
+  /// belong with the workspace.
   static func groups() throws -> [Group] {
     var groups = [Group(title: "YAML syntax", codes: YAMLDiagnostics.codes)]
     var schemaGroups = try schemaCodeGroups()
@@ -157,9 +158,9 @@ enum DiagnosticsReference {
       schemaGroups = [Group(title: "Schema", codes: SchemaDiagnostics.codes)]
     }
     if let i = schemaGroups.firstIndex(where: { $0.codes.contains("id-mismatch") }) {
-      schemaGroups[i].codes.append("unreadable-file")
+      schemaGroups[i].codes += ["unreadable-file", "ignored-file"]
     } else {
-      schemaGroups.append(Group(title: "Files", codes: ["unreadable-file"]))
+      schemaGroups.append(Group(title: "Files", codes: ["unreadable-file", "ignored-file"]))
     }
     groups += schemaGroups
     return groups

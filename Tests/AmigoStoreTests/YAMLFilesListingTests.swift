@@ -96,4 +96,20 @@ import Testing
     #expect(FileSystem.yamlFiles(under: base + "/a.yaml").isEmpty)
     #expect(FileSystem.yamlFiles(under: base + "/missing").isEmpty)
   }
+
+  /// What looks like a record but is not read: `.yml`, `.YAML`, a pipe named `*.yaml`; not a
+  /// `.yaml` file, a hidden one, a folder named `*.yaml` (its files are listed), or other files.
+  @Test func recordLikeFilesThatAreNotRead() throws {
+    let root = try temporaryFolder(
+      "unread",
+      ["a.yaml", "b.yml", "c.YAML", ".d.yml", "notes.txt", "sub/e.yml", "x.yaml/f.yaml"],
+      folders: ["sub", "x.yaml"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(mkfifo(root + "/pipe.yaml", 0o600) == 0)
+    let found = FileSystem.unreadRecordLikeFiles(under: root).map {
+      String($0.dropFirst(root.count + 1))
+    }
+    #expect(found == ["b.yml", "c.YAML", "pipe.yaml", "sub/e.yml"])
+    #expect(FileSystem.unreadRecordLikeFiles(under: root + "/missing").isEmpty)
+  }
 }

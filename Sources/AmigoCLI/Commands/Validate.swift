@@ -106,6 +106,8 @@ enum Validate: Command {
       (result.files, result.activities) = Loader.loadWithActivities(
         workspace, config: result.config, today: today,
         activityPaths: workspace.activityPaths(), display: display)
+      // Files that look like records but are not read (`M-….yml`).
+      result.configDiagnostics += Loader.ignoredFiles(workspace, display: display)
       return result
     }
     var paths: [String] = []

@@ -207,6 +207,50 @@ public enum FileSystem {
     return found.sorted()
   }
 
+  /// The entries below `folder` that look like records but that amigo does not read: a name
+  /// ending in `.yml`, or in `.yaml` in other capitals (`.YAML`), or something named `*.yaml`
+  /// that is neither a file nor a folder (a pipe, a device). Sorted; hidden names and linked
+  /// folders are skipped, as `yamlFiles` skips them. For `validate`'s `ignored-file` warning.
+  public static func unreadRecordLikeFiles(under folder: String) -> [String] {
+    var out: [String] = []
+    func walk(_ folder: String) {
+      guard let dir = opendir(folder) else { return }
+      defer { closedir(dir) }
+      while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) {
+          String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
+        }
+        guard !name.hasPrefix(".") else { continue }
+        let path = folder + "/" + name
+        var type = Int32(entry.pointee.d_type)
+        if type == Int32(DT_UNKNOWN) {
+          var info = stat()
+          guard lstat(path, &info) == 0 else { continue }
+          switch info.st_mode & S_IFMT {
+          case S_IFDIR: type = Int32(DT_DIR)
+          case S_IFREG: type = Int32(DT_REG)
+          case S_IFLNK: type = Int32(DT_LNK)
+          default: type = Int32(DT_FIFO)
+          }
+        }
+        if type == Int32(DT_DIR) {
+          walk(path)
+          continue
+        }
+        let lower = name.lowercased()
+        let looksYAML = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+        guard looksYAML else { continue }
+        let read = name.hasSuffix(".yaml")
+        let isFile = type == Int32(DT_REG) || type == Int32(DT_LNK)
+        if !read || !isFile { out.append(path) }
+      }
+    }
+    var info = stat()
+    guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
+    walk(folder)
+    return out.sorted()
+  }
+
   /// The names in `folder` that start with `prefix`. Compares the raw names: a folder of ten
   /// thousand trajectories costs one `readdir` pass, not ten thousand strings.
   static func names(in folder: String, startingWith prefix: String) -> [String] {

@@ -368,7 +368,32 @@ public enum Loader {
   }
 }
 
-/// Stands in for the documents of files without diagnostics.
+extension Loader {
+  /// A warning for each entry of the trajectory and activity folders that looks like a record
+  /// but is not read (`FileSystem.unreadRecordLikeFiles`): it is neither checked nor counted,
+  /// and `erase` does not look into it.
+  public static func ignoredFiles(
+    _ workspace: Workspace, display: (String) -> String
+  ) -> [Diagnostic] {
+    (FileSystem.unreadRecordLikeFiles(under: workspace.trajectoriesPath)
+      + FileSystem.unreadRecordLikeFiles(under: workspace.activitiesPath)).map { path in
+        let shown = display(path)
+        return Diagnostic(
+          severity: .warning, code: "ignored-file",
+          message: Bilingual(
+            "amigo does not read this file: only files ending in '.yaml' are records, so it is neither checked nor counted, and 'amigo erase' does not look into it",
+            "amigo leest dit bestand niet: alleen bestanden die op '.yaml' eindigen zijn dossiers, dus het wordt niet gecontroleerd of meegeteld, en 'amigo erase' kijkt er niet in"
+          ),
+          file: shown,
+          help: Bilingual(
+            "rename it to its id and '.yaml' (for example with 'git mv'), or move it out of the workspace's folders",
+            "geef het de naam van zijn id met '.yaml' (bijvoorbeeld met 'git mv'), of haal het uit de mappen van de werkmap"
+          ))
+      }
+  }
+}
+
+/// Stands in for the documents of files without diagnostics./// Stands in for the documents of files without diagnostics.
 let emptyDocument = YAMLDocument(bytes: [])
 
 /// A file that could not be read at all.

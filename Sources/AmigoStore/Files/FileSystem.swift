@@ -217,12 +217,32 @@ public enum FileSystem {
       guard let dir = opendir(folder) else { return }
       defer { closedir(dir) }
       while let entry = readdir(dir) {
+        var type = Int32(entry.pointee.d_type)
+        // Judged on the name's bytes first: a folder of ten thousand records makes no string
+        // for a name that cannot be one of these (`….yaml`, which is read).
+        let candidate = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
+          let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+          let n = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+          guard n > 0, p[0] != 0x2E else { return false }
+          if type == Int32(DT_DIR) || type == Int32(DT_UNKNOWN) { return true }
+          func lower(_ i: Int) -> UInt8 { p[i] | (p[i] >= 0x41 && p[i] <= 0x5A ? 0x20 : 0) }
+          let yml =
+            n >= 4 && lower(n - 4) == 0x2E && lower(n - 3) == 0x79 && lower(n - 2) == 0x6D
+            && lower(n - 1) == 0x6C
+          let yaml =
+            n >= 5 && lower(n - 5) == 0x2E && lower(n - 4) == 0x79 && lower(n - 3) == 0x61
+            && lower(n - 2) == 0x6D && lower(n - 1) == 0x6C
+          let exact =
+            n >= 5 && p[n - 5] == 0x2E && p[n - 4] == 0x79 && p[n - 3] == 0x61 && p[n - 2] == 0x6D
+            && p[n - 1] == 0x6C
+          let isFile = type == Int32(DT_REG) || type == Int32(DT_LNK)
+          return yml || (yaml && !(exact && isFile))
+        }
+        guard candidate else { continue }
         let name = withUnsafeBytes(of: entry.pointee.d_name) {
           String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
         }
-        guard !name.hasPrefix(".") else { continue }
         let path = folder + "/" + name
-        var type = Int32(entry.pointee.d_type)
         if type == Int32(DT_UNKNOWN) {
           var info = stat()
           guard lstat(path, &info) == 0 else { continue }

@@ -399,8 +399,8 @@ public enum SchemaDiagnostics {
     return Diagnostic(
       code: "duplicate-id",
       message: Bilingual(
-        "id '\(q)' is also used by \(other): reports would count the meeting or group twice",
-        "id '\(q)' wordt ook gebruikt door \(other): rapportages zouden het overleg of de groep dubbel tellen"
+        "id '\(q)' is also used by \(other): reports would count the activity twice",
+        "id '\(q)' wordt ook gebruikt door \(other): rapportages zouden de activiteit dubbel tellen"
       ),
       range: r,
       help: Bilingual(

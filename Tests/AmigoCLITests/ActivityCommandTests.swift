@@ -125,6 +125,19 @@ import _AmigoTestSupport
     #expect(try Data(contentsOf: path) == group)
   }
 
+  /// Nor does `group new` take one in.
+  @Test func aNewGroupRefusesAClosedTrajectory() throws {
+    let dir = try Self.copy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let before = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/activities")
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(
+      ["group", "new", "--name", "Test", "--children", "WGEW,GVFC"], environment: env)
+    #expect(status == .dataError, "\(env.stderr.text)")
+    #expect(env.stderr.text.contains("TVT-2026-WGEW is afgesloten op 2026-10-14"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/activities") == before)
+  }
+
   /// The activity files a child was taken out of are written back byte for byte by `undo`
   /// (what `erase` does when the trajectory file cannot be removed after all).
   @Test func aRemovalFromActivitiesIsUndone() throws {
@@ -179,6 +192,10 @@ import _AmigoTestSupport
     let named = lines.filter { $0.contains(",left_out,") }
     #expect(named.count == 1 && named[0].contains("duplicate-id"), "\(skipped.1)")
     #expect(lines.filter { !$0.contains(",left_out,") }.joined(separator: "\n") == clean.1)
+    // The child's record shows the meeting once.
+    let record = run(["export", "--record", "109Y"])
+    #expect(record.0 == .success, "\(record.2)")
+    #expect(record.1.components(separatedBy: "M-2026-4QT7").count == 2, "\(record.1)")
   }
 }
 

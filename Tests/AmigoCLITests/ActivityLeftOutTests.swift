@@ -48,6 +48,9 @@ import _AmigoTestSupport
     let week = run(["report", "--week", "2026-10-20"])
     #expect(week.0 == .success, "\(week.2)")
     #expect(week.2.contains("activities/M-2026-4QT7.yaml"), "\(week.2)")
+    // An activity file left out is not called a trajectory that could not be read.
+    #expect(week.1.contains("M-2026-4QT7"), "\(week.1)")
+    #expect(!week.1.contains("as a trajectory") && !week.1.contains("als traject"), "\(week.1)")
 
     let child = run(["report", "--child", "109Y"])
     #expect(child.0 == .success, "\(child.2)")

@@ -74,4 +74,36 @@ import _AmigoTestSupport
     #expect(said.contains("error[duplicate-id]"), "\(said)")
     #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
   }
+
+  /// A deletion git stages as a rename (the file moved to another id, its content changed
+  /// to match) still leaves a meeting naming a child that is gone: the commit stops.
+  @Test func aTrajectoryRenamedAwayFromAMeetingStopsTheCommit() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try s.writeMeeting(a, naming: GitSandbox.id)
+    #expect(s.commit(a, "meeting").status == 0)
+    s.git(["mv", GitSandbox.file, "trajectories/T-2026-AAAB.yaml"], in: a)
+    try s.write(
+      a,
+      s.read(a, "trajectories/T-2026-AAAB.yaml").replacingOccurrences(
+        of: GitSandbox.id, with: "T-2026-AAAB"), "trajectories/T-2026-AAAB.yaml")
+    let stopped = s.commit(a, "renamed")
+    let said = stopped.text + stopped.stderr
+    #expect(stopped.status != 0, "\(said)")
+    #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
+  }
+
+  /// A copy of a committed trajectory in a subfolder of `trajectories/` stops the commit.
+  @Test func aStagedCopyOfATrajectoryStopsTheCommit() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try FileManager.default.createDirectory(
+      atPath: a + "/trajectories/2026", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: a + "/" + GitSandbox.file, toPath: a + "/trajectories/2026/T-2026-AAAA.yaml")
+    let stopped = s.commit(a, "copy")
+    let said = stopped.text + stopped.stderr
+    #expect(stopped.status != 0, "\(said)")
+    #expect(said.contains("error[duplicate-id]"), "\(said)")
+  }
 }

@@ -101,6 +101,20 @@ import _AmigoTestSupport
     #expect(changed.1.contains("activities/M-2026-4QT7.yaml"), "\(changed.1)")
   }
 
+  /// A deleted activity file that a trajectory's agreement refers to: as a full `validate`.
+  @Test func aDeletedActivityChecksEverything() throws {
+    let r = try Repo("kansencoach")
+    #expect(r.run(["agree", "109Y", "4QT7", "samen oefenen"]).0 == 0)
+    r.git("add", "-A")
+    r.git("commit", "-qm", "agreement")
+    try FileManager.default.removeItem(
+      at: r.root.appendingPathComponent("activities/M-2026-4QT7.yaml"))
+    let changed = r.run(["validate", "--changed"])
+    #expect(changed.0 != 0, "\(changed.1)")
+    #expect(changed == r.run(["validate"]))
+    #expect(changed.1.contains("error[unknown-activity]"), "\(changed.1)")
+  }
+
   /// A trajectory moved to a subfolder under its own name is no deletion: only it is checked.
   @Test func aMovedTrajectoryIsNoDeletion() throws {
     let r = try Repo("kansencoach")

@@ -74,8 +74,8 @@ import Testing
   /// The label written another way is the label still: other capitals, other spaces (a tab, a
   /// no-break space, two spaces), no final full stop, accents decomposed or left out.
   @Test(arguments: [
-    "met mila r. besproken", "MET MILA R. BESPROKEN", "met Mila R besproken",
-    "met Mila  R. besproken", "met Mila\u{00A0}R. besproken", "met Mila\tR. besproken",
+    "MET MILA R. BESPROKEN", "met Mila R besproken", "met Mila  R. besproken",
+    "met Mila\u{00A0}R. besproken", "met Mila\tR. besproken", "met Mila\u{200B} R. besproken",
   ])
   func aLabelWrittenAnotherWayIsReported(_ note: String) {
     let index = Self.index(["T-2026-3HX9": "Mila R.", "T-2026-7KQ4": "Sam"])
@@ -86,11 +86,23 @@ import Testing
 
   @Test func accentsDecomposedOrLeftOutAreTheSameLetters() {
     let index = Self.index(["T-2026-3HX9": "Zoë R.", "T-2026-7KQ4": "Sam"])
-    for note in ["Met Zoe\u{308} R. besproken.", "Met Zoe R. besproken.", "Met ZOË R besproken."] {
+    for note in ["Met Zoe\u{308} R. besproken.", "Met Zoe R. besproken.", "MET ZOË R BESPROKEN."] {
       #expect(lint(Self.meeting(note: note), index).count == 1, "\(note)")
     }
     // Whole words still: "Zoë Roberts" is another name.
     #expect(lint(Self.meeting(note: "Met Zoë Roberts besproken."), index).isEmpty)
+  }
+
+  /// A label that is also a word ("Ben", "An.") is the label only with its own capitals (or
+  /// all capitals, from four letters): "ik ben er niet", "ben v.a. maandag" are words.
+  @Test func aLabelThatIsAWordNeedsItsCapitals() {
+    let index = Self.index(["T-2026-3HX9": "Ben", "T-2026-7KQ4": "Ben V."])
+    for note in ["Ik ben er volgende week niet.", "ik ben v.a. volgende week weg", "BEN je er?"] {
+      #expect(lint(Self.meeting(note: "'\(note)'"), index).isEmpty, "\(note)")
+    }
+    #expect(lint(Self.meeting(note: "Met Ben besproken."), index).count == 1)
+    let short = Self.index(["T-2026-3HX9": "An.", "T-2026-7KQ4": "Sam"])
+    #expect(lint(Self.meeting(note: "Ik kan overleg an de kant zetten."), short).isEmpty)
   }
 
   /// A trajectory id (of the workspace, or an erased one) in a note or a comment line is

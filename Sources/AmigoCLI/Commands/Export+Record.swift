@@ -33,8 +33,11 @@ enum RecordExportCommand {
         diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
         source: file?.document.source, status: .dataError)
     }
+    // One activity in two files (a copy in a subfolder; `validate` names it) shown once.
+    var seen = Set<String>()
     let activities = Report.loadActivities(
-      context.workspace, config: context.config, today: context.today, env)
+      context.workspace, config: context.config, today: context.today, env
+    ).filter { seen.insert($0.id).inserted }
     let document = RecordExport(
       trajectory: trajectory, activities: activities, config: context.config,
       today: context.today

@@ -123,6 +123,7 @@ enum Group: Command {
       try OptionValues.enumValue($0, Schemas.domain, option: "--theme <theme>", command: name)
     }
     let children = try context.childIDs(OptionValues.list(args, "children"))
+    try refuseClosed(children, context)
     let (programme, school, workers) = try context.owners(args, command: name, children: children)
     var activity = Activity()
     activity.id = try context.newActivityID(.group, year: context.today.year)
@@ -161,16 +162,7 @@ enum Group: Command {
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolveActivity(groupName, type: .group)
     var ids = try context.childIDs(Array(rest.dropFirst()))
-    // A closed trajectory takes part in no group (as `group meet` leaves it out).
-    let facts = ActivityStore.index(context.workspace, naming: ids)
-    for id in ids {
-      if let entry = facts.entries[id],
-        case .afterClosure(let closed)? = ActivityValidator.outside(entry, on: context.today)
-      {
-        throw CommandError(
-          message: env.language().text(.caJoinClosed, id, closed.description), status: .dataError)
-      }
-    }
+    try refuseClosed(ids, context)
     var created: Created? = nil
     if args.flag("new") {
       created = try minimalTrajectory(args, context, group: path)
@@ -213,6 +205,22 @@ enum Group: Command {
     return .success
   }
 
+  /// A closed trajectory takes part in no group (as `group meet` leaves it out): `group new`
+  /// and `group join` refuse one, naming its closure.
+  static func refuseClosed(_ ids: [String], _ context: WorkspaceContext) throws {
+    guard !ids.isEmpty else { return }
+    let facts = ActivityStore.index(context.workspace, naming: ids)
+    for id in ids {
+      if let entry = facts.entries[id],
+        case .afterClosure(let closed)? = ActivityValidator.outside(entry, on: context.today)
+      {
+        throw CommandError(
+          message: context.env.language().text(.caJoinClosed, id, closed.description),
+          status: .dataError)
+      }
+    }
+  }
+
   /// A trajectory `join --new` made: its id, the message and warnings to print once the child
   /// is in the group, and its removal when the join fails after all.
   struct Created {
@@ -244,8 +252,10 @@ enum Group: Command {
     guard let labelText = args.value("label") else {
       throw UsageError.missingValue("--label <label>", command: name)
     }
-    let label = try NewChild.checkLabel(labelText, option: "--label <label>")
-    let born = try args.value("born").map { try NewChild.parseBorn($0, today: context.today) }
+    let label = try NewChild.checkLabel(labelText, option: "--label <label>", command: name)
+    let born = try args.value("born").map {
+      try NewChild.parseBorn($0, today: context.today, command: name)
+    }
     let givenBy = try OptionValues.enumValues(
       args, "consent-by", Schemas.consentGiver, option: "--consent-by <who>", command: name)
     guard !givenBy.isEmpty else {

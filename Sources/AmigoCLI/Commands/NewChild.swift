@@ -714,32 +714,36 @@ enum NewChild: Command {
   // MARK: - Values
 
   /// A label: trimmed, one line, not empty.
-  static func checkLabel(_ text: String, option: String) throws -> String {
+  static func checkLabel(
+    _ text: String, option: String, command: String = spec.name
+  ) throws -> String {
     let label = text.trimming(" \t")
     guard !label.isEmpty, !label.contains("\n"), !label.contains("\r") else {
       throw UsageError.invalidValue(
-        text, for: option, command: spec.name,
+        text, for: option, command: command,
         hint: Hint(.cbLabelOneLine))
     }
     return label
   }
 
   /// `YYYY-MM`, not in the future; a full date is refused (only the year and month are kept).
-  static func parseBorn(_ text: String, today: LocalDate) throws -> YearMonth {
+  static func parseBorn(
+    _ text: String, today: LocalDate, command: String = spec.name
+  ) throws -> YearMonth {
     let option = "--born <year-month>"
     if LocalDate(text) != nil {
       throw UsageError.invalidValue(
-        text, for: option, command: spec.name,
+        text, for: option, command: command,
         hint: Hint(.cbBornNoDay))
     }
     guard let born = YearMonth(text) else {
       throw UsageError.invalidValue(
-        text, for: option, command: spec.name,
+        text, for: option, command: command,
         hint: Hint(.cbBornShape))
     }
     guard born <= YearMonth(year: today.year, month: today.month)! else {
       throw UsageError.invalidValue(
-        text, for: option, command: spec.name, hint: Hint(.cbBornFuture))
+        text, for: option, command: command, hint: Hint(.cbBornFuture))
     }
     return born
   }

@@ -27,7 +27,7 @@ enum PreCommit: Command {
       let staged = Git.paths(
         try git.run(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"]))
       let deleted = Git.paths(
-        try git.run(["diff", "--cached", "--name-only", "--diff-filter=D", "-z"]))
+        try git.run(["diff", "--cached", "--name-only", "--diff-filter=D", "--no-renames", "-z"]))
       let configs = Git.paths(
         try git.run([
           "ls-files", "--cached", "--full-name", "-z", "--", ":(top)" + Workspace.configName,
@@ -90,8 +90,8 @@ enum PreCommit: Command {
 
     // A staged file whose name differs only in case from another file's in git's index (of
     // the workspace's trajectories or activities, in any of their folders): one file on macOS
-    // and Windows. And a staged activity file whose name another activity file has (a copy in
-    // another folder): one meeting or group counted twice.
+    // and Windows. And a staged file whose name another file of its folder has (a copy in
+    // another subfolder): one trajectory, meeting or group twice.
     var caseOthers: [String: String] = [:]
     var sameNamed: [String: String] = [:]
     if !trajectoryFiles.isEmpty {
@@ -116,11 +116,11 @@ enum PreCommit: Command {
         caseOthers[file.path] = others.first {
           ($0 as NSString).lastPathComponent != name
         }
-        if activityFiles.contains(file.path) {
-          sameNamed[file.path] = others.first {
-            ($0 as NSString).lastPathComponent == name
-              && $0.hasPrefix(prefix + Workspace.activitiesFolder + "/")
-          }
+        let folder =
+          activityFiles.contains(file.path)
+          ? Workspace.activitiesFolder : Workspace.trajectoriesFolder
+        sameNamed[file.path] = others.first {
+          ($0 as NSString).lastPathComponent == name && $0.hasPrefix(prefix + folder + "/")
         }
       }
     }
@@ -196,7 +196,8 @@ enum PreCommit: Command {
       }
       var checkedText = check(bytes)
       if let other = sameNamed[file.path] {
-        let d = CaseCollisions.sameNameDiagnostic(name, other: other, bytes: bytes)
+        let d = CaseCollisions.sameNameDiagnostic(
+          name, other: other, bytes: bytes, activity: activityFiles.contains(file.path))
         checkedText = checkedText.with(checkedText.diagnostics + [d.inFile(file.path)])
       } else if let other = caseOthers[file.path] {
         let d = CaseCollisions.diagnostic(

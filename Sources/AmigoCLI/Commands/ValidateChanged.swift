@@ -39,6 +39,17 @@ enum ValidateChanged {
       for path in listing.paths where !gone.isEmpty { gone.remove(Workspace.id(ofFile: path)) }
       if !gone.isEmpty { return try Validate.load(arguments, options, changed: false) }
     }
+    // So for an activity file deleted: a trajectory's `agreements:` may refer to it.
+    let removedActivities = Set(
+      names.filter {
+        $0.hasPrefix(Workspace.activitiesFolder + "/") && $0.hasSuffix(".yaml")
+          && !FileSystem.exists(workspace.root + "/" + $0)
+      }.map(Workspace.id(ofFile:)))
+    if !removedActivities.isEmpty,
+      !removedActivities.isSubset(of: Set(workspace.activityPaths().map(Workspace.id(ofFile:))))
+    {
+      return try Validate.load(arguments, options, changed: false)
+    }
     var result = LoadResult()
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
     (result.config, result.configDocument, _) = Loader.loadConfig(workspace, display: display)

@@ -35,15 +35,26 @@ extension ReportDocument {
         "left_out_ids", lang("Left out (ids)", "Weggelaten (ids)"),
         .list(files.map { .text($0.id) })),
     ]
+    // Activity files (meetings, groups) are left out for any error: said so when there are.
+    let activities = files.contains { $0.path.contains("activities/") }
     let what =
-      files.count == 1
-      ? lang(
-        "1 file could not be read as a trajectory and is not in this report:",
-        "1 bestand kon niet als traject gelezen worden en staat niet in dit rapport:")
-      : lang(
-        "\(files.count) files could not be read as trajectories and are not in this report:",
-        "\(files.count) bestanden konden niet als traject gelezen worden en staan niet in dit rapport:"
-      )
+      activities
+      ? (files.count == 1
+        ? lang(
+          "1 file has errors or could not be read and is not in this report:",
+          "1 bestand bevat fouten of kon niet gelezen worden en staat niet in dit rapport:")
+        : lang(
+          "\(files.count) files have errors or could not be read and are not in this report:",
+          "\(files.count) bestanden bevatten fouten of konden niet gelezen worden en staan niet in dit rapport:"
+        ))
+      : files.count == 1
+        ? lang(
+          "1 file could not be read as a trajectory and is not in this report:",
+          "1 bestand kon niet als traject gelezen worden en staat niet in dit rapport:")
+        : lang(
+          "\(files.count) files could not be read as trajectories and are not in this report:",
+          "\(files.count) bestanden konden niet als traject gelezen worden en staan niet in dit rapport:"
+        )
     doc.sections.insert(
       Section(
         id: "left-out", title: lang("Left out", "Weggelaten"),

@@ -3,8 +3,9 @@ import Foundation
 
 /// A child named in an activity file other than by its id in the lists that name children
 /// (`children`, `participants`, the attendance): its label anywhere in the file, written as it
-/// is or with other capitals, spaces, accents or without its final full stop; its trajectory id
-/// in a name, a note or a comment. `amigo erase` takes the child out of those lists only.
+/// is or in capitals, with other spaces or accents, or without its final full stop; its
+/// trajectory id in a name, a note or a comment. `amigo erase` takes the child out of those
+/// lists only. The label's own capitals count (`Ben` is a name, `ben` a word: "ik ben er").
 extension ActivityValidator {
   /// A named child's label anywhere in the file (free text or a comment), as whole words,
   /// compared folded (`FoldedText`): erasure removes the child's id from the activity, never a
@@ -86,9 +87,10 @@ extension ActivityValidator {
   }
 }
 
-/// Text as a search for a name should see it: letters in lower case and without accents
-/// (`Zoë`, `ZOË` and `Zoe\u{308}` alike), every run of white space (a tab, a no-break space)
-/// one space; each folded scalar with the byte range in the original it comes from.
+/// Text as a search for a name should see it: letters without accents (`Zoë` and `Zoe\u{308}`
+/// alike), every run of white space (a tab, a no-break space) one space, zero-width characters
+/// left out; each folded scalar with the byte range in the original it comes from. Capitals
+/// are kept: `wordRange` matches the label's own or all capitals.
 struct FoldedText {
   private(set) var scalars: [UInt32] = []
   private(set) var starts: [Int] = []
@@ -102,9 +104,7 @@ struct FoldedText {
     while i < bytes.count {
       let b = bytes[i]
       if b < 0x80 {
-        let folded: UInt32 =
-          b == 0x09 || b == 0x0D || b == 0x0A || b == 0x20
-          ? 0x20 : (b >= 0x41 && b <= 0x5A ? UInt32(b | 0x20) : UInt32(b))
+        let folded: UInt32 = b == 0x09 || b == 0x0D || b == 0x0A || b == 0x20 ? 0x20 : UInt32(b)
         add(folded, i, i + 1)
         i += 1
         continue
@@ -113,9 +113,10 @@ struct FoldedText {
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
       let end = min(i + length, bytes.count)
       let text = String(decoding: bytes[i..<end], as: UTF8.self)
-      for s in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+      for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
         switch s.value {
         case 0x300...0x36F: continue  // a combining accent
+        case 0x200B...0x200D, 0x2060, 0xFEFF: continue  // zero-width
         case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: add(0x20, i, end)
         default: add(s.value, i, end)
         }
@@ -136,13 +137,26 @@ struct FoldedText {
 
   /// Whether `s` is part of a word: a letter or digit (every non-ASCII scalar counts).
   @inline(__always) static func isWord(_ s: UInt32) -> Bool {
-    s >= 0x80 || (s >= 0x30 && s <= 0x39) || (s >= 0x61 && s <= 0x7A)
+    s >= 0x80 || (s >= 0x30 && s <= 0x39) || (s | 0x20 >= 0x61 && s | 0x20 <= 0x7A)
+  }
+
+  /// `s` in capitals (ASCII letters; the accents are gone by now).
+  @inline(__always) static func upper(_ s: UInt32) -> UInt32 {
+    s >= 0x61 && s <= 0x7A ? s - 0x20 : s
   }
 
   /// The byte range in the original of the first occurrence of `needle` (folded) as whole
   /// words, with a full stop that follows it (a label's own, as in `Sofie R.`), or nil.
   func wordRange(of needle: [UInt32]) -> Range<Int>? {
+    wordRange(of: needle, exactly: true) ?? wordRange(of: needle.map(Self.upper), exactly: false)
+  }
+
+  /// `wordRange(of:)` for one writing of the needle: as the label has it, or (`exactly:
+  /// false`) in capitals (`SOFIE R.`), when it has four letters or more to tell it by.
+  private func wordRange(of needle: [UInt32], exactly: Bool) -> Range<Int>? {
     guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+    // A label in capitals is told from a shouted word by four letters or more ("BEN" is not).
+    if !exactly && needle.filter({ $0 >= 0x41 && $0 <= 0x5A }).count < 4 { return nil }
     let first = needle[0]
     var k = 0
     while k + needle.count <= scalars.count {

@@ -53,13 +53,15 @@ public enum CaseCollisions {
     }
   }
 
-  /// The error of an activity file of the same name as the one shown as `other`, at the
-  /// `id:` value of the file holding `bytes`.
+  /// The error of an activity (or trajectory) file of the same name as the one shown as
+  /// `other`, at the `id:` value of the file holding `bytes`.
   public static func sameNameDiagnostic(
-    _ id: String, other: String, bytes: [UInt8]
+    _ id: String, other: String, bytes: [UInt8], activity: Bool = true
   ) -> Diagnostic {
-    SchemaDiagnostics.duplicateActivityID(
-      idRange(YAMLDocument(bytes: bytes)), id: id, other: other)
+    let range = idRange(YAMLDocument(bytes: bytes))
+    return activity
+      ? SchemaDiagnostics.duplicateActivityID(range, id: id, other: other)
+      : SchemaDiagnostics.duplicateID(range, id: id, other: other)
   }
 
   /// `file` with the error against the activity file shown as `other`, of the same name.

@@ -207,6 +207,19 @@ public enum FileSystem {
     return found.sorted()
   }
 
+  /// What `lstat` says `path` is, as `readdir`'s `d_type` would (for a file system that leaves
+  /// it unknown): `DT_DIR`, `DT_REG`, `DT_LNK`, or `DT_FIFO` for anything else; nil when gone.
+  static func entryType(_ path: String) -> Int32? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: return Int32(DT_DIR)
+    case S_IFREG: return Int32(DT_REG)
+    case S_IFLNK: return Int32(DT_LNK)
+    default: return Int32(DT_FIFO)
+    }
+  }
+
   /// The entries below `folder` that look like records but that amigo does not read: a name
   /// ending in `.yml`, or in `.yaml` in other capitals (`.YAML`), or something named `*.yaml`
   /// that is neither a file nor a folder (a pipe, a device). Sorted; hidden names and linked
@@ -244,14 +257,8 @@ public enum FileSystem {
         }
         let path = folder + "/" + name
         if type == Int32(DT_UNKNOWN) {
-          var info = stat()
-          guard lstat(path, &info) == 0 else { continue }
-          switch info.st_mode & S_IFMT {
-          case S_IFDIR: type = Int32(DT_DIR)
-          case S_IFREG: type = Int32(DT_REG)
-          case S_IFLNK: type = Int32(DT_LNK)
-          default: type = Int32(DT_FIFO)
-          }
+          guard let known = entryType(path) else { continue }
+          type = known
         }
         if type == Int32(DT_DIR) {
           walk(path)
@@ -460,14 +467,9 @@ public enum FileSystem {
         if type == Int32(DT_UNKNOWN) || type == Int32(DT_DIR) || type == Int32(DT_LNK) {
           let path = folder + "/" + (text ?? String(decoding: name, as: UTF8.self))
           if type == Int32(DT_UNKNOWN) {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: type = Int32(DT_DIR)
-            case S_IFREG: type = Int32(DT_REG)
-            case S_IFLNK: type = Int32(DT_LNK)
-            default: return
-            }
+            // Neither a folder, a file nor a link (a pipe, a device): not listed.
+            guard let known = entryType(path), known != Int32(DT_FIFO) else { return }
+            type = known
           }
           switch type {
           case Int32(DT_DIR):

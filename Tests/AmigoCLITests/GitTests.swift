@@ -902,6 +902,32 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(history.components(separatedBy: "\n\n").count == 3, "\(history)")
   }
 
+  /// A move to another folder that also rewrote most of the file (below git's similarity)
+  /// is followed by the file's name: the history still begins at its creation.
+  @Test func aMoveWithALargeEditIsFollowedByName() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try FileManager.default.createDirectory(
+      atPath: a + "/trajectories/2026", withIntermediateDirectories: true)
+    s.git(["rm", "-q", GitSandbox.file], in: a)
+    let small = """
+      schema: amigo.trajectory/1
+      id: \(GitSandbox.id)
+      programme: amigos-op-school
+      school: mijn-school
+      worker: begeleider
+      status: referred
+
+      """
+    try s.write(a, small, "trajectories/2026/T-2026-AAAA.yaml")
+    // The cut file need not be valid for its history (the hook is not the point here).
+    s.git(["add", "-A"], in: a)
+    #expect(s.git(["commit", "-q", "--no-verify", "-m", "moved and cut"], in: a).status == 0)
+    let history = s.amigo(["history", GitSandbox.id], in: a).out
+    // The creation in the first commit and the move: two entries.
+    #expect(history.components(separatedBy: "\n\n").count == 3, "\(history)")
+  }
+
   @Test func theCommitsStopWhereTheFileWasCopiedOrRenamedFromAnother() {
     func commit(_ hash: String, _ change: Git.FileChange) -> Git.Commit {
       Git.Commit(

@@ -317,11 +317,41 @@ public struct Git: Sendable {
   /// `Git.ownHistory`). Merges are not listed: each side's commits are. Paths in the changes
   /// are relative to the top folder.
   public func log(following path: String) throws(Failure) -> [Commit] {
-    let output = try run([
-      "log", "--follow", "--name-status", "-z", "--date=short",
-      "--format=%x1e%H%x1f%P%x1f%an%x1f%ad%x1f%ct", "--", path,
-    ])
+    var commits = try log(following: path, from: nil)
+    // A move that also changed most of the file (git's similarity below one half) is not
+    // followed by git: where the file began with a commit that deleted a file of its name in
+    // another folder, its history goes on there.
+    var seen = Set<String>()
+    while let last = commits.last, let change = last.change, change.status == "A",
+      let parent = last.parents.first, seen.insert(last.hash).inserted,
+      let old = try deleted(named: PathText.name(of: change.path), in: last.hash),
+      old != change.path
+    {
+      commits[commits.count - 1].change = FileChange(
+        status: "R", oldPath: old, path: change.path)
+      commits += try log(following: ":(top)" + old, from: parent)
+    }
+    return commits
+  }
+
+  /// `log(following:)` from `revision` (nil: `HEAD`), without looking past an addition.
+  private func log(following path: String, from revision: String?) throws(Failure) -> [Commit] {
+    let output = try run(
+      ["log"] + (revision.map { [$0] } ?? []) + [
+        "--follow", "--name-status", "-z", "--date=short",
+        "--format=%x1e%H%x1f%P%x1f%an%x1f%ad%x1f%ct", "--", path,
+      ])
     return Git.ownHistory(Git.commits(output.stdout))
+  }
+
+  /// The path (from the top folder) of a file named `name` that `commit` deleted, if any.
+  private func deleted(named name: String, in commit: String) throws(Failure) -> String? {
+    let output = try run([
+      "diff-tree", "-r", "--no-commit-id", "--no-renames", "--name-status", "-z", commit,
+    ])
+    return Git.fileChanges(ArraySlice(Git.paths(output))).first {
+      $0.status == "D" && PathText.name(of: $0.path) == name
+    }?.path
   }
 
   /// A file's own commits from `git log --follow` (newest first). git follows a file into any

@@ -23,8 +23,8 @@ enum Validate: Command {
       With --changed, checks only what git sees changed against HEAD (staged or not) and the
       untracked files, before a commit; the other files answer the checks across files
       (duplicate ids, the children activity files name) from the workspace index, and activity
-      files that name a changed trajectory are checked again. A changed amigo.yaml checks
-      everything.
+      files that name a changed trajectory are checked again. A changed amigo.yaml, or a
+      trajectory or activity file deleted (any file may name it), checks everything.
       """,
     examples: [
       "amigo validate", "amigo validate trajectories/AOS-2026-K7Q4.yaml",

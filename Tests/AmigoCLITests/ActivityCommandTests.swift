@@ -61,13 +61,7 @@ import _AmigoTestSupport
 /// Commands that change an activity file and something else change both or neither (QA of
 /// issue 20): `group join --new`, `erase`; and one activity in two files counts once.
 @Suite struct ActivityAllOrNothingTests {
-  static func copy(_ example: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-all-or-nothing-\(UUID().uuidString)")
-    try FileManager.default.copyItem(
-      at: Fixtures.root.appendingPathComponent(example), to: dir)
-    return dir
-  }
+  static func copy(_ example: String) throws -> URL { try exampleCopy(example) }
 
   static func trajectories(_ dir: URL) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir.path + "/trajectories")) ?? [])
@@ -237,4 +231,13 @@ private final class LockedFlag: @unchecked Sendable {
         "error[duplicate-id]: id 'm-2026-4qt7' differs only in case from 'M-2026-4QT7' (activities/M-2026-4QT7.yaml)"
       ), "\(out)")
   }
+}
+
+/// A copy of the example workspace `example` (`Examples/…`) in a new temporary folder; the
+/// caller removes it.
+func exampleCopy(_ example: String) throws -> URL {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "amigo-example-\(UUID().uuidString)")
+  try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(example), to: dir)
+  return dir
 }

@@ -20,9 +20,7 @@ import _AmigoTestSupport
       a,
       trajectory.replacingOccurrences(
         of: "scope: [support, home-visit, school-consultation]", with: "scope: [support]"))
-    let stopped = s.commit(a, "scope")
-    let said = stopped.text + stopped.stderr
-    #expect(stopped.status != 0, "\(said)")
+    let said = stopped(s, a, "scope")
     #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
     #expect(said.contains("error[activity-without-consent]"), "\(said)")
   }
@@ -35,9 +33,7 @@ import _AmigoTestSupport
     let lower = GitSandbox.id.lowercased()
     let text = s.read(a).replacingOccurrences(of: "id: \(GitSandbox.id)", with: "id: \(lower)")
     try s.write(a, text, "trajectories/\(lower).yaml")
-    let stopped = s.commit(a, "copy")
-    let said = stopped.text + stopped.stderr
-    #expect(stopped.status != 0, "\(said)")
+    let said = stopped(s, a, "copy")
     #expect(said.contains("error[duplicate-id]"), "\(said)")
     #expect(
       said.contains("trajectories/\(GitSandbox.file.dropFirst("trajectories/".count))"), "\(said)")
@@ -51,9 +47,7 @@ import _AmigoTestSupport
     try s.writeMeeting(a, naming: GitSandbox.id)
     #expect(s.commit(a, "meeting").status == 0)
     s.git(["rm", "-q", GitSandbox.file], in: a)
-    let stopped = s.git(["commit", "-q", "-m", "gone"], in: a)
-    let said = stopped.text + stopped.stderr
-    #expect(stopped.status != 0, "\(said)")
+    let said = stopped(s, a, "gone", add: false)
     #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
   }
 
@@ -68,9 +62,7 @@ import _AmigoTestSupport
       atPath: a + "/activities/2026", withIntermediateDirectories: true)
     try FileManager.default.copyItem(
       atPath: a + "/activities/M-2026-0001.yaml", toPath: a + "/activities/2026/M-2026-0001.yaml")
-    let stopped = s.commit(a, "copy")
-    let said = stopped.text + stopped.stderr
-    #expect(stopped.status != 0, "\(said)")
+    let said = stopped(s, a, "copy")
     #expect(said.contains("error[duplicate-id]"), "\(said)")
     #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
   }
@@ -87,9 +79,7 @@ import _AmigoTestSupport
       a,
       s.read(a, "trajectories/T-2026-AAAB.yaml").replacingOccurrences(
         of: GitSandbox.id, with: "T-2026-AAAB"), "trajectories/T-2026-AAAB.yaml")
-    let stopped = s.commit(a, "renamed")
-    let said = stopped.text + stopped.stderr
-    #expect(stopped.status != 0, "\(said)")
+    let said = stopped(s, a, "renamed")
     #expect(said.contains("activities/M-2026-0001.yaml"), "\(said)")
   }
 
@@ -101,9 +91,16 @@ import _AmigoTestSupport
       atPath: a + "/trajectories/2026", withIntermediateDirectories: true)
     try FileManager.default.copyItem(
       atPath: a + "/" + GitSandbox.file, toPath: a + "/trajectories/2026/T-2026-AAAA.yaml")
-    let stopped = s.commit(a, "copy")
-    let said = stopped.text + stopped.stderr
-    #expect(stopped.status != 0, "\(said)")
+    let said = stopped(s, a, "copy")
     #expect(said.contains("error[duplicate-id]"), "\(said)")
+  }
+
+  /// Commits in `a` (with `git add -A` first unless `add` is false), expects the hook to stop
+  /// the commit, and returns what it said.
+  func stopped(_ s: GitSandbox, _ a: String, _ message: String, add: Bool = true) -> String {
+    let result = add ? s.commit(a, message) : s.git(["commit", "-q", "-m", message], in: a)
+    let said = result.text + result.stderr
+    #expect(result.status != 0, "\(said)")
+    return said
   }
 }

@@ -35,7 +35,7 @@ public struct ResearchExport: Sendable {
 
   public init(
     trajectories: [Trajectory], activities: [Activity] = [], config: Config, period: DateRange?,
-    salt: [UInt8], stable: Bool
+    salt: [UInt8], stable: Bool, today: LocalDate? = nil
   ) {
     var counts: [String: [Int]] = [:]
     for a in activities {
@@ -62,16 +62,28 @@ public struct ResearchExport: Sendable {
     self.stable = stable
     let selected =
       period.map { p in trajectories.filter { ResearchExport.overlaps($0, p) } } ?? trajectories
-    self.trajectories = selected.filter(ResearchExport.hasResearchConsent)
+    self.trajectories = selected.filter {
+      ResearchExport.hasResearchConsent(
+        $0, today: today, bothParents: config.consentBothParents)
+    }
     withoutResearchConsent = selected.count - self.trajectories.count
   }
 
   /// True when the consent as recorded (every entry given, less every withdrawal) covers
   /// research. Files with dates in the future have errors and are not exported, so this is the
   /// consent in force on the day of the export.
-  public static func hasResearchConsent(_ t: Trajectory) -> Bool {
-    ConsentLaw.InForce(t.consent, on: LocalDate(year: 9999, month: 12, day: 31)!).scopes.contains(
-      consentScope)
+  /// With `today`, the consent for research must also be given by the party the law asks for
+  /// at the child's age today (judged per scope, `ConsentLaw`): a 13-year-old's data go to
+  /// researchers on the child's and the parents' word, a 16-year-old's on the child's.
+  public static func hasResearchConsent(
+    _ t: Trajectory, today: LocalDate? = nil, bothParents: Bool = false
+  ) -> Bool {
+    let inForce = ConsentLaw.InForce(t.consent, on: LocalDate(year: 9999, month: 12, day: 31)!)
+    guard inForce.scopes.contains(consentScope) else { return false }
+    guard let today, let born = t.child.born else { return true }
+    return ConsentLaw.partyProblem(
+      needing: [consentScope], inForce: inForce, age: ConsentLaw.Age(born: born, on: today),
+      bothParents: bothParents) == nil
   }
 
   // MARK: Derived values

@@ -28,7 +28,8 @@ extension SchemaDiagnostics {
     "referral": "aanmelding", "referral made": "verwijzing", "referral status": "verwijsstatus",
     "referrer": "aanmelder", "satisfaction": "tevredenheid", "scale direction": "schaalrichting",
     "scale norms": "schaalnormen", "school": "school", "school change": "schoolwissel",
-    "session": "sessie", "session kind": "soort sessie", "report figure": "cijfer in het verslag", "session status": "sessiestatus",
+    "session": "sessie", "session kind": "soort sessie", "report figure": "cijfer in het verslag",
+    "session status": "sessiestatus",
     "sharing": "gegevensdeling", "sharing basis": "grondslag voor delen",
     "sharing direction": "richting van delen", "sharing party": "partij bij delen",
     "sharing topic": "onderwerp van delen", "statement": "verklaring",
@@ -126,7 +127,13 @@ extension ConsentLaw {
   }
 
   /// `remedy(for:id:date:)` in both languages.
-  public static func remedyText(for party: Party, id: String, date: LocalDate) -> Bilingual {
+  /// With `scope` (the scope the wrong party gave, when it is not the support), the command
+  /// records consent for that scope: a child's consent for the support alone does not cover a
+  /// home visit the parents consented to.
+  public static func remedyText(
+    for party: Party, id: String, date: LocalDate, scope: String? = nil
+  ) -> Bilingual {
+    let english = remedy(for: party, id: id, date: date)
     let nl: String
     switch party {
     case .childUnder12:
@@ -142,7 +149,12 @@ extension ConsentLaw {
       nl =
         "leg de eigen toestemming van het kind vast: amigo consent \(id) --given-by child --date \(date); kan het kind zijn belangen niet overzien, leg dan 'exception: not-competent' (art. 7:465 lid 2 BW) vast bij de toestemming van de ouders"
     }
-    return Bilingual(remedy(for: party, id: id, date: date), nl)
+    guard let scope, scope != "support" else { return Bilingual(english, nl) }
+    let plain = "--date \(date)"
+    let scoped = "--scope \(scope) --date \(date)"
+    return Bilingual(
+      english.replacingOccurrences(of: plain, with: scoped),
+      nl.replacingOccurrences(of: plain, with: scoped))
   }
 
   /// `birthMonthNote` in both languages.

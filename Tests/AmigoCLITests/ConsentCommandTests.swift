@@ -165,4 +165,79 @@ import _AmigoTestSupport
     #expect(out.contains("In force"), "\(out)")
     #expect(out.contains("support; by both parents with custody, the child (child 9)"), "\(out)")
   }
+
+  /// A withdrawal ends the consent on every entry that gave it (QA, session 12): the support
+  /// withdrawn from the latest entry alone stayed in force through an older one.
+  @Test func aWithdrawalEndsEveryEntryThatGaveIt() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support", "--date", "2026-11-16",
+      ]).0 == .success)
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support,home-visit",
+        "--date", "2026-11-17",
+      ]).0 == .success)
+    let (status, out, err) = w.run([
+      "consent", "W6ZA", "--withdraw", "--scope", "support", "--date", "2026-11-18",
+    ])
+    #expect(status == .success, "\(err)")
+    #expect(out.contains("2026-11-16 en 2026-11-17"), "\(out)")
+    // The older entry gave only the support: withdrawn wholly; the newer keeps its home visit.
+    let t = try #require(FastDecoder.trajectory(Array(w.file.utf8)))
+    #expect(t.consent.map(\.withdrawn) == [LocalDate("2026-11-18"), LocalDate("2026-11-18")])
+    #expect(t.consent.map(\.withdrawnScope) == [[], ["support"]])
+    let (talk, _, talkErr) = w.run(["log-session", "W6ZA", "--date", "2026-11-19"])
+    #expect(talk == .dataError, "a child talk after the support was withdrawn")
+    #expect(talkErr.contains("support"), "\(talkErr)")
+  }
+
+  @Test func aWholeWithdrawalEndsEveryEntryInForce() throws {
+    let w = try Workspace()
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "support", "--date", "2026-11-16",
+      ]).0 == .success)
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents", "--scope", "home-visit", "--date", "2026-11-17",
+      ]).0 == .success)
+    #expect(w.run(["consent", "W6ZA", "--withdraw", "--date", "2026-11-18"]).0 == .success)
+    let t = try #require(FastDecoder.trajectory(Array(w.file.utf8)))
+    #expect(t.consent.allSatisfy { $0.withdrawn == LocalDate("2026-11-18") })
+    #expect(t.consent.allSatisfy { $0.withdrawnScope.isEmpty })
+    #expect(!t.hasConsent(on: LocalDate("2026-11-19")!))
+  }
+
+  /// `show` tells which scope the wrong party gave when the entries differ (a 13-year-old who
+  /// consented to the support, the parents alone to home visits).
+  @Test func showJudgesEachScopeByWhoGaveIt() throws {
+    let w = try Workspace()
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-W6ZA.yaml")
+    try w.file.replacingOccurrences(of: "born: 2017-08", with: "born: 2013-02")
+      .write(to: path, atomically: true, encoding: .utf8)
+    #expect(
+      w.run([
+        "consent", "W6ZA", "--given-by", "parents,child", "--scope", "support",
+        "--date", "2026-11-17",
+      ]).0 == .success)
+    let (extra, _, warning) = w.run([
+      "consent", "W6ZA", "--given-by", "parents", "--scope", "home-visit", "--date", "2026-11-18",
+    ])
+    #expect(extra == .success)
+    #expect(warning.contains("vanaf 12 geeft het kind ook toestemming"), "\(warning)")
+    let (_, shown, _) = w.run(["show", "W6ZA", "--lang", "en"])
+    // As one line: `show` wraps to the terminal's width.
+    let out = shown.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(out.contains("support; by both parents with custody, the child"), "\(out)")
+    #expect(out.contains("home visits; by both parents with custody (child 13)"), "\(out)")
+    #expect(
+      out.contains("does not count for home visits: from 12 the child consents too"), "\(out)")
+    let (visit, _, err) = w.run([
+      "log-session", "W6ZA", "--kind", "home-visit", "--with", "mother", "--date", "2026-11-19",
+    ])
+    #expect(visit == .dataError)
+    #expect(err.contains("'home-visit'"), "\(err)")
+  }
 }

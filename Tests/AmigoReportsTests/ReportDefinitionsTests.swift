@@ -107,6 +107,28 @@ extension ReportLogicTests {
     #expect(week41.workers.first?.rows.first?.attention == [])
   }
 
+  /// A child who turned 12 with only the parents' consent: reminded the month before, then
+  /// flagged every week on until the child consents (QA, session 12: the flag stopped at the
+  /// birthday month).
+  @Test func consentThatNoLongerCountsIsFlaggedEveryWeek() throws {
+    var t = trajectory("T-1", start: "2026-09-07", talks: ["2026-09-28"])
+    t.child.born = YearMonth("2014-11")
+    t.consent[0].givenBy = ["parents"]
+    func codes(_ week: Int, today: String = "2026-12-31") -> [String] {
+      let report = WeeklyReport(
+        trajectories: [t], config: config, week: ISOWeek(year: 2026, week: week),
+        today: LocalDate(today)!)
+      return report.workers.first?.rows.first?.attention.map(\.code) ?? []
+    }
+    #expect(codes(42).contains("consent-age"), "the month before the 12th birthday")
+    #expect(codes(47).contains("consent-party"), "the birthday month")
+    #expect(codes(50).contains("consent-party"), "after it")
+    #expect(!codes(50).contains("no-consent"))
+    t.consent[0].givenBy = ["parents", "child"]
+    #expect(!codes(50).contains("consent-party"), "once the child consented")
+    #expect(!codes(50).contains("consent-age"))
+  }
+
   @Test func noNormInHolidaysAndNoBelowNormBeforeTheWeekBegins() throws {
     let t = trajectory("T-1", start: "2026-11-02", talks: ["2026-11-02", "2026-11-04"])
     var holidays = config

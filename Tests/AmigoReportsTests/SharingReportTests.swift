@@ -141,6 +141,39 @@ import Testing
     #expect(facts.first { $0.key == "without_research_consent" }?.value.display == "2")
   }
 
+  /// Consent for research counts when the party the child's age asks for on the day of the
+  /// export gave it (QA, session 12): a 13-year-old's data go out on the child's and the
+  /// parents' word, a 17-year-old's on the child's.
+  @Test func theResearchExportNeedsResearchConsentFromTheLawfulParty() {
+    func child(_ id: String, born: String, research givers: [String]) -> Trajectory {
+      var t = exportTrajectory()
+      t.id = id
+      t.child.born = YearMonth(born)
+      t.consent[0].givenBy = ["parents", "child"]
+      t.consent[0].scope = ["support"]
+      var r = Consent()
+      r.date = LocalDate("2026-02-01")
+      r.givenBy = givers
+      r.scope = ["research"]
+      t.consent.append(r)
+      return t
+    }
+    let cases = [
+      child("T-13-parents", born: "2013-05", research: ["parents"]),
+      child("T-13-child", born: "2013-05", research: ["child"]),
+      child("T-13-both", born: "2013-05", research: ["parents", "child"]),
+      child("T-17-parents", born: "2009-05", research: ["parents"]),
+      child("T-17-child", born: "2009-05", research: ["child"]),
+      child("T-9-child", born: "2016-05", research: ["child"]),
+      child("T-9-parents", born: "2016-05", research: ["parents"]),
+    ]
+    let export = ResearchExport(
+      trajectories: cases, config: config, period: nil, salt: Array("s".utf8), stable: true,
+      today: LocalDate("2026-11-19"))
+    #expect(export.trajectories.map(\.id) == ["T-13-both", "T-17-child", "T-9-parents"])
+    #expect(export.withoutResearchConsent == 4)
+  }
+
   @Test func theResearchExportHasTheSharingColumns() {
     var t = trajectory(1, informed: 3, meldcode: "report-and-help")
     t.consent[0].exception = "not-competent"

@@ -239,6 +239,43 @@ struct ConsentCase: CustomTestStringConvertible, Sendable {
     add(
       before16, [given(before16, ["parents", "child"], scope: ["school-consultation"])],
       kind: "parent-talk", with: ["parents"], nil, "15: the consenting parents need no scope")
+    // Each scope is judged by who gave it (QA, session 12): one party's scope does not count
+    // as given by the party of another entry.
+    let childSupport = given("2026-07-01", ["parents", "child"], scope: ["support"])
+    let parentsHome = given(
+      "2026-07-02", ["parents"], scope: ["home-visit", "school-consultation"])
+    add(
+      after12, [childSupport, parentsHome], kind: "home-visit", with: ["mother"], wrong,
+      "12: home visit on the parents' scope alone")
+    add(
+      after12, [childSupport, parentsHome], kind: "teacher-talk", with: ["teacher"], wrong,
+      "12: teacher talk on the parents' scope alone")
+    add(after12, [childSupport, parentsHome], nil, "12: child talk on the support both gave")
+    add(
+      after12,
+      [
+        given("2026-07-01", ["child"], scope: ["support", "home-visit"]),
+        given("2026-07-02", ["parents"], scope: ["support", "home-visit"]),
+      ], kind: "home-visit", with: ["mother"], nil,
+      "12: home visit, child and parents each gave it in an entry of their own")
+    add(
+      after16,
+      [
+        given(after16, ["child"], scope: ["support"]),
+        given(after16, ["parents"], scope: ["home-visit", "school-consultation"]),
+      ], kind: "home-visit", with: ["mother"], wrong, "16: home visit on the parents' word")
+    add(
+      before12,
+      [
+        given(before12, ["parents"], scope: ["support"]),
+        given(before12, ["child"], scope: ["home-visit"]),
+      ], kind: "home-visit", with: ["mother"], wrong, "11: home visit on the child's word")
+    var childOwn = given(after12, ["child"], scope: ["support"])
+    childOwn.exception = "without-parents"
+    add(
+      after12, [childOwn, given(after12, ["parents"], scope: ["home-visit"])],
+      kind: "home-visit", with: ["mother"], wrong,
+      "12: the exception on the child's support entry does not reach the parents' home visit")
     return cases
   }()
 }

@@ -17,9 +17,11 @@ enum Consent: Command {
       birthday the rules of both ages apply. --exception records a lawful exception with its
       ground. A contact is logged only within the consent in force on its date: talks with the
       child need 'support', contacts with school staff 'school-consultation', home visits
-      'home-visit' (the full table is in schema/fields.md). With --withdraw, records on the
-      latest consent in force that it was withdrawn, wholly or, with --scope, for those scopes
-      only (it stays in the file: the record shows what was allowed when). Values may be given
+      'home-visit' (the full table is in schema/fields.md). Each scope counts as given by the
+      parties of the entries that hold it: a child's consent to the support does not make the
+      parents' consent to a home visit the child's too. With --withdraw, records on every
+      consent in force that it was withdrawn, wholly or, with --scope, for those scopes only
+      (it stays in the file: the record shows what was allowed when). Values may be given
       in English or Dutch (ouders, kind, schriftelijk, mondeling, begeleiding, huisbezoek).
       """,
     examples: [
@@ -56,7 +58,7 @@ enum Consent: Command {
       OptionSpec(
         "withdraw",
         help:
-          "Record that the latest consent in force was withdrawn on --date (default: today); with --scope, only those scopes."
+          "Record that the consent in force was withdrawn on --date (default: today), on every entry that gave it; with --scope, only those scopes."
       ),
       .today, .dir,
     ])
@@ -161,36 +163,44 @@ enum Consent: Command {
     let language = context.env.language()
     let result = try context.change(path) { file in
       let trajectory = file.trajectory
-      guard let index = trajectory.consentToWithdraw(on: date) else {
+      // Every consent in force that gave what is withdrawn: the support withdrawn from the
+      // latest entry alone stayed in force through an older one.
+      let indices = trajectory.consentsToWithdraw(on: date, scopes: scopes)
+      guard !indices.isEmpty else {
+        if !scopes.isEmpty, let latest = trajectory.consentToWithdraw(on: date) {
+          let covered = trajectory.consent[latest].scope
+          throw CommandError(
+            message: language.text(
+              .caConsentDoesNotCover, trajectory.consent[latest].date?.description ?? "",
+              trajectory.id, list(scopes, language),
+              list(covered.isEmpty ? ["support"] : covered, language)),
+            status: .dataError)
+        }
         throw CommandError(
           message: language.text(.caNoConsentToWithdraw, trajectory.id, date.description),
           status: .dataError)
       }
-      let consent = trajectory.consent[index]
-      given = consent.date?.description ?? ""
+      given = list(indices.compactMap { trajectory.consent[$0].date?.description }, language)
       // One withdrawal per entry: a consent with some scopes withdrawn already cannot record a
       // second withdrawal without losing the first.
-      if let earlier = consent.withdrawn {
-        throw CommandError(
-          message: language.text(
-            .caWithdrawnAlready, given, trajectory.id, earlier.description, date.description),
-          status: .dataError)
-      }
-      if !scopes.isEmpty {
-        let covered = consent.scope
-        let effective = covered.isEmpty ? ["support"] : covered
-        let missing = scopes.filter { !effective.contains($0) }
-        if !missing.isEmpty {
+      for index in indices {
+        if let earlier = trajectory.consent[index].withdrawn {
           throw CommandError(
             message: language.text(
-              .caConsentDoesNotCover, given, trajectory.id, list(missing, language),
-              list(effective, language)),
+              .caWithdrawnAlready, trajectory.consent[index].date?.description ?? "",
+              trajectory.id, earlier.description, date.description),
             status: .dataError)
         }
       }
-      try file.updateConsent(at: index) {
-        $0.withdrawn = date
-        if !scopes.isEmpty { $0.withdrawnScope = scopes }
+      for index in indices {
+        let entryScopes = trajectory.consent[index].scope
+        let covered = entryScopes.isEmpty ? ["support"] : entryScopes
+        // The scopes asked for that this entry gave; all of them when it gave nothing else.
+        let withdrawn = scopes.filter(covered.contains)
+        try file.updateConsent(at: index) {
+          $0.withdrawn = date
+          if !scopes.isEmpty && withdrawn.count < covered.count { $0.withdrawnScope = withdrawn }
+        }
       }
     }
     let t = result.trajectory

@@ -158,7 +158,7 @@ enum Export: Command {
     Report.warnActivitiesLeftOut(activityLeftOut, env)
     let export = ResearchExport(
       trajectories: usable, activities: activities, config: context.config, period: period,
-      salt: salt, stable: args.value("salt") != nil)
+      salt: salt, stable: args.value("salt") != nil, today: context.today)
     var document = export.document(
       csv: format == .json
         ? nil

@@ -78,8 +78,8 @@ extension Message {
       "{0} heeft op {1} geen geldende toestemming om in te trekken; er is niets veranderd"
     ),
     .caWithdrawnAlready: (
-      "the consent of {0} for {1} already records a withdrawal on {2} (withdrawn_scope); nothing was changed. Record the change with 'amigo edit {1}': set 'withdrawn' to {3} and remove 'withdrawn_scope' to withdraw it wholly, or record a new consent with the scopes that remain",
-      "de toestemming van {0} voor {1} heeft al een intrekking op {2} (withdrawn_scope); er is niets veranderd. Leg de wijziging vast met 'amigo edit {1}': zet 'withdrawn' op {3} en haal 'withdrawn_scope' weg om de toestemming helemaal in te trekken, of leg een nieuwe toestemming vast met de onderdelen die overblijven"
+      "the consent of {0} for {1} already records a withdrawal on {2} (withdrawn_scope), and a consent holds one withdrawal; nothing was changed. Do not move that date to {3}: the contacts in between would look allowed. Hold no contact the withdrawal on {3} covers, and write it down in the next session's note",
+      "de toestemming van {0} voor {1} heeft al een intrekking op {2} (withdrawn_scope), en een toestemming houdt één intrekking; er is niets veranderd. Verschuif die datum niet naar {3}: de contacten ertussen zouden dan toegestaan lijken. Houd geen contact waarvoor de intrekking van {3} geldt, en schrijf haar op in de notitie van de volgende sessie"
     ),
     .caConsentDoesNotCover: (
       "the consent of {0} for {1} does not cover {2}; nothing was changed. It covers {3}",

@@ -245,6 +245,10 @@ extension WeeklyReport {
         "turns \(age) in \(month): record the child's own consent (amigo consent … --given-by child)",
         "wordt \(age) in \(month): leg de eigen toestemming van het kind vast (amigo consent … --given-by kind)"
       )
+    case .consentParty(let party):
+      return lang(
+        "consent in force does not count: \(ConsentLaw.short(party, "en"))",
+        "geldende toestemming telt niet: \(ConsentLaw.short(party, "nl"))")
     case .unscoredGoals(let ids):
       return ids.count == 1
         ? lang("goal \(ids[0]) has no score yet", "doel \(ids[0]) heeft nog geen score")

@@ -50,6 +50,9 @@ public struct WeeklyReport: Sendable {
     case noConsent(withdrawn: LocalDate?)
     /// The child turns `age` (12 or 16) next month and has not consented themselves yet.
     case consentAge(age: Int, month: YearMonth)
+    /// Consent is in force but not given by the lawful party for the child's age (the child
+    /// turned 12 or 16 and has not consented, say): the support goes on without lawful consent.
+    case consentParty(ConsentLaw.Party)
     case unscoredGoals([String])
     case noGoals
     case noContact(since: LocalDate?)
@@ -64,6 +67,7 @@ public struct WeeklyReport: Sendable {
       case .missingContacts: "missing-contacts"
       case .noConsent: "no-consent"
       case .consentAge: "consent-age"
+      case .consentParty: "consent-party"
       case .unscoredGoals: "unscored-goals"
       case .noGoals: "no-goals"
       case .noContact: "no-contact"
@@ -285,6 +289,14 @@ public struct WeeklyReport: Sendable {
     if !t.hasConsent(on: asOf) {
       out.append(
         .noConsent(withdrawn: t.consent.compactMap(\.withdrawn).filter { $0 <= asOf }.max()))
+    } else if let born = t.child.born,
+      let party = ConsentLaw.partyProblem(
+        ConsentLaw.InForce(t.consent, on: asOf), age: ConsentLaw.Age(born: born, on: asOf),
+        bothParents: config.consentBothParents)
+    {
+      // Consent is in force, but the support's is not given by the party the child's age now
+      // asks for: from the birthday month on, until the child (or the parents) consent.
+      out.append(.consentParty(party))
     } else if let born = t.child.born {
       // The month before the 12th or 16th birthday: from then the child's own consent counts
       // (`ConsentLaw`); remind the worker while it is not recorded.

@@ -31,9 +31,15 @@ extension FieldReference {
       amigo judges consent as the law does (WGBO art. 7:450 and 7:465 BW; Jeugdwet art. 7.3.4),
       on the date of each held contact. The consent in force on a date is the union of the
       `consent` entries given on or before it and not withdrawn by then (wholly, or per scope
-      with `withdrawn_scope`); an entry without `scope` covers `support`. A contact outside the
+      with `withdrawn_scope`); an entry without `scope` covers `support`. Who gave it is judged
+      per scope: each scope a contact needs counts as given by the parties of the entries that
+      hold it (a 13-year-old's own entry for `support` does not make the parents' entry for
+      `home-visit` the child's consent too; the two may also each give a scope in an entry of
+      their own), with the exceptions recorded on those entries. A contact outside the
       consent in force, or consent by the wrong party for the child's age on its date, is an
       error (`session-before-consent`, `consent-scope-missing`, `consent-wrong-party`).
+      `amigo consent --withdraw` records the withdrawal on every entry in force that gave what
+      is withdrawn.
 
       ### Who consents
 

@@ -6,8 +6,11 @@ extension ConsentLaw {
     public let date: LocalDate
     public let inForce: InForce
     public let age: Age?
-    /// Why the givers do not suffice for the child's age, or nil.
+    /// Why the givers do not suffice for the child's age, or nil: for the first scope in force
+    /// (in `Schemas.consentScope` order) whose givers do not, judged per scope.
     public let party: Party?
+    /// The scopes in force whose givers do not suffice, in order (empty when `party` is nil).
+    public let unlawfulScopes: [String]
 
     public init(_ t: Trajectory, on date: LocalDate, bothParents: Bool) {
       self.date = date
@@ -15,11 +18,20 @@ extension ConsentLaw {
       let age = t.child.born.map { Age(born: $0, on: date) }
       self.inForce = inForce
       self.age = age
-      if inForce.isEmpty {
-        party = nil
-      } else {
-        party = age.flatMap { ConsentLaw.partyProblem(inForce, age: $0, bothParents: bothParents) }
+      var first: Party?
+      var unlawful: [String] = []
+      if let age, !inForce.isEmpty {
+        for scope in inForce.orderedScopes {
+          if let p = ConsentLaw.partyProblem(
+            needing: [scope], inForce: inForce, age: age, bothParents: bothParents)
+          {
+            if first == nil { first = p.party }
+            if p.party == first { unlawful.append(scope) }
+          }
+        }
       }
+      party = first
+      unlawfulScopes = unlawful
     }
 
     /// Consent is in force and given by the lawful party (when the age is known).
@@ -35,19 +47,39 @@ extension ConsentLaw {
           + (inForce.lastWithdrawal.map { L(" (withdrawn on \($0))", " (ingetrokken op \($0))") }
             ?? "")
       }
-      let scopes = Schemas.consentScope.values.filter { inForce.scopes.contains($0.value) }
-        .map { $0.label(language) }
-      let givers = Schemas.consentGiver.values.filter { inForce.givers.contains($0.value) }
-        .map { $0.label(language) }
-      var out =
-        scopes.joined(separator: ", ") + "; " + L("by ", "door ")
-        + givers.joined(separator: ", ")
-      if let age { out += L(" (child \(age.description))", " (kind \(age.description) jaar)") }
+      // The scopes grouped by who gave them (in scope order): one group when every scope was
+      // given by the same parties, as nearly always.
+      var groups: [(givers: Set<String>, scopes: [String])] = []
+      for scope in inForce.orderedScopes {
+        let givers = inForce.giversByScope[scope] ?? []
+        if let k = groups.firstIndex(where: { $0.givers == givers }) {
+          groups[k].scopes.append(scope)
+        } else {
+          groups.append((givers, [scope]))
+        }
+      }
+      func scopeLabels(_ values: [String]) -> String {
+        Schemas.consentScope.values.filter { values.contains($0.value) }
+          .map { $0.label(language) }.joined(separator: ", ")
+      }
+      func giverLabels(_ values: Set<String>) -> String {
+        Schemas.consentGiver.values.filter { values.contains($0.value) }
+          .map { $0.label(language) }.joined(separator: ", ")
+      }
+      var out = groups.map {
+        scopeLabels($0.scopes) + "; " + L("by ", "door ") + giverLabels($0.givers)
+      }
+      .joined(separator: " — ")
+      if let age { out += L(" (child \(age.description))", " (kind \(age.descriptionNL) jaar)") }
       let exceptions = Schemas.consentException.values.filter {
         inForce.exceptions.contains($0.value)
       }
       for e in exceptions { out += "; " + L("exception: ", "uitzondering: ") + e.label(language) }
-      if let party { out += L(" — does not count: ", " — telt niet: ") + short(party, language) }
+      if let party {
+        let which =
+          groups.count > 1 ? L(" for ", " voor ") + scopeLabels(unlawfulScopes) : ""
+        out += L(" — does not count", " — telt niet") + which + ": " + short(party, language)
+      }
       return out
     }
   }

@@ -241,6 +241,12 @@ public enum ConsentLaw {
     public var lastWithdrawal: LocalDate?
     /// Scopes withdrawn by then and not given again.
     public var withdrawnScopes: Set<String> = []
+    /// Per scope in force, who gave it: the givers of the entries that cover it and have not
+    /// withdrawn it. The law asks who consented to what: one party's scope does not count as
+    /// given by another party who signed another entry for something else.
+    public var giversByScope: [String: Set<String>] = [:]
+    /// Per scope in force, the lawful exceptions recorded on the entries that cover it.
+    public var exceptionsByScope: [String: Set<String>] = [:]
 
     public var isEmpty: Bool { givers.isEmpty }
 
@@ -256,7 +262,7 @@ public enum ConsentLaw {
       var withdrawn: [String] = []
       for c in consents {
         guard let given = c.date, given <= date else { continue }
-        let entryScopes = c.scope.isEmpty ? ["support"] : c.scope
+        var entryScopes = c.scope.isEmpty ? ["support"] : c.scope
         if let w = c.withdrawn, w < date {
           lastWithdrawal = max(lastWithdrawal ?? w, w)
           if c.withdrawnScope.isEmpty {
@@ -264,12 +270,15 @@ public enum ConsentLaw {
             continue
           }
           withdrawn += c.withdrawnScope
-          scopes += entryScopes.filter { !c.withdrawnScope.contains($0) }
-        } else {
-          scopes += entryScopes
+          entryScopes = entryScopes.filter { !c.withdrawnScope.contains($0) }
         }
+        scopes += entryScopes
         givers += c.givenBy
         if let e = c.exception { exceptions.append(e) }
+        for scope in entryScopes {
+          giversByScope[scope, default: []].formUnion(c.givenBy)
+          if let e = c.exception { exceptionsByScope[scope, default: []].insert(e) }
+        }
       }
       self.givers = Set(givers)
       self.scopes = Set(scopes)
@@ -325,36 +334,49 @@ public enum ConsentLaw {
     needing scopes: [String], inForce: InForce, on date: LocalDate, born: YearMonth?,
     bothParents: Bool
   ) -> [Problem] {
-    problems(
-      needing: scopes, inForce: inForce, givers: Givers(inForce.givers), on: date, born: born,
-      bothParents: bothParents)
-  }
-
-  /// The same, with the givers of `inForce` looked up once already (`ConsentRule` keeps them
-  /// with each consent in force it works out).
-  static func problems(
-    needing scopes: [String], inForce: InForce, givers: Givers, on date: LocalDate,
-    born: YearMonth?, bothParents: Bool
-  ) -> [Problem] {
     guard !scopes.isEmpty else { return [] }
     if inForce.isEmpty { return [.none(withdrawn: inForce.lastWithdrawal)] }
     var out: [Problem] = []
     if let born,
       let party = partyProblem(
-        givers, exceptions: inForce.exceptions, age: Age(born: born, on: date),
+        needing: scopes, inForce: inForce, age: Age(born: born, on: date),
         bothParents: bothParents)
     {
-      out.append(.party(party))
+      out.append(.party(party.party))
     }
     let missing = scopes.filter { !inForce.scopes.contains($0) }
     if !missing.isEmpty { out.append(.scopes(missing: missing, inForce: inForce)) }
     return out
   }
 
-  /// Whether the givers in force suffice at `age` (both ages' rules in the birthday month).
+  /// Whether the givers in force suffice at `age` for the support (both ages' rules in the
+  /// birthday month): who gave the support, or, without support in force, who gave anything.
   public static func partyProblem(_ inForce: InForce, age: Age, bothParents: Bool) -> Party? {
-    partyProblem(
+    if inForce.giversByScope["support"] != nil {
+      return partyProblem(
+        needing: ["support"], inForce: inForce, age: age, bothParents: bothParents)?
+        .party
+    }
+    return partyProblem(
       Givers(inForce.givers), exceptions: inForce.exceptions, age: age, bothParents: bothParents)
+  }
+
+  /// The first of `scopes` (in their order) that is in force but not given by the lawful party
+  /// at `age`, judged by who gave that scope (`InForce.giversByScope`) with the exceptions
+  /// recorded on its entries; scopes not in force are the missing scopes' problem, not this.
+  public static func partyProblem(
+    needing scopes: [String], inForce: InForce, age: Age, bothParents: Bool
+  ) -> (party: Party, scope: String)? {
+    for scope in scopes {
+      guard let givers = inForce.giversByScope[scope] else { continue }
+      if let party = partyProblem(
+        Givers(givers), exceptions: inForce.exceptionsByScope[scope] ?? [], age: age,
+        bothParents: bothParents)
+      {
+        return (party, scope)
+      }
+    }
+    return nil
   }
 
   /// The givers the party check reads, each looked up once.

@@ -16,7 +16,7 @@ enum ConsentRule: TrajectoryRule {
     // holds it to judging every contact on its own).
     let given = t.consent.compactMap(\.date)
     let withdrawn = t.consent.compactMap(\.withdrawn)
-    var inForces = SmallTable<Stretch, (ConsentLaw.InForce, ConsentLaw.Givers)>()
+    var inForces = SmallTable<Stretch, ConsentLaw.InForce>()
     var verdicts = SmallTable<VerdictKey, [ConsentLaw.Problem]>()
     // Read in place through the buffer: iterating `t.sessions` copies each session (retaining
     // its texts and lists).
@@ -31,17 +31,13 @@ enum ConsentRule: TrajectoryRule {
         let stretch = Stretch(
           given: given.count(where: { $0 <= date }),
           withdrawn: withdrawn.count(where: { $0 < date }))
-        let inForce = inForces.index(of: stretch) {
-          let inForce = ConsentLaw.InForce(t.consent, on: date)
-          return (inForce, ConsentLaw.Givers(inForce.givers))
-        }
+        let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
         let verdictKey = VerdictKey(
           need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
         let verdict = verdicts.index(of: verdictKey) {
           ConsentLaw.problems(
-            needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce].0,
-            givers: inForces.values[inForce].1, on: date, born: t.child.born,
-            bothParents: bothParents)
+            needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce], on: date,
+            born: t.child.born, bothParents: bothParents)
         }
         guard !verdicts.values[verdict].isEmpty else { continue }
         let what = Bilingual(
@@ -50,7 +46,7 @@ enum ConsentRule: TrajectoryRule {
           out.append(
             diagnostic(
               problem, what: what, needed: ConsentLaw.scopeTable[need], date: date, t: t,
-              range: c.range(sessions[i].dateSpan)))
+              range: c.range(sessions[i].dateSpan), bothParents: bothParents))
         }
       }
     }
@@ -108,7 +104,7 @@ enum ConsentRule: TrajectoryRule {
 
   static func diagnostic(
     _ problem: ConsentLaw.Problem, what: Bilingual, needed: [String], date: LocalDate,
-    t: Trajectory, range: SourceRange
+    t: Trajectory, range: SourceRange, bothParents: Bool = false
   ) -> Diagnostic {
     let scopes = needed.map { "'\($0)'" }.joined(separator: ", ")
     switch problem {
@@ -130,7 +126,13 @@ enum ConsentRule: TrajectoryRule {
     case .party(let party):
       let age = ConsentLaw.Age(born: t.child.born!, on: date)
       let inForce = ConsentLaw.InForce(t.consent, on: date)
-      let giverValues = Schemas.consentGiver.values.filter { inForce.givers.contains($0.value) }
+      // Judged per scope: name the scope whose givers do not suffice, and who gave it.
+      let wrong = ConsentLaw.partyProblem(
+        needing: needed, inForce: inForce, age: age,
+        bothParents: bothParents)
+      let scope = wrong?.scope ?? "support"
+      let scopeGivers = inForce.giversByScope[scope] ?? inForce.givers
+      let giverValues = Schemas.consentGiver.values.filter { scopeGivers.contains($0.value) }
       let givers = SchemaDiagnostics.listJoined(giverValues.map(\.en))
       let giversNL = SchemaDiagnostics.listJoined(giverValues.map(\.nl), "en")
       let rule = ConsentLaw.ruleText(for: party, age: age)
@@ -138,11 +140,11 @@ enum ConsentRule: TrajectoryRule {
       return Diagnostic(
         code: "consent-wrong-party",
         message: Bilingual(
-          "\(what.en): the child is \(age.description) and the consent in force is given by \(givers) only; \(rule.en) (WGBO art. 7:450 and 7:465 BW)",
-          "\(what.nl): het kind is \(age.descriptionNL) en de geldende toestemming is alleen gegeven door \(giversNL); \(rule.nl) (WGBO art. 7:450 en 7:465 BW)"
+          "\(what.en): the child is \(age.description) and the consent in force for '\(scope)' is given by \(givers) only; \(rule.en) (WGBO art. 7:450 and 7:465 BW)",
+          "\(what.nl): het kind is \(age.descriptionNL) en de geldende toestemming voor '\(scope)' is alleen gegeven door \(giversNL); \(rule.nl) (WGBO art. 7:450 en 7:465 BW)"
         ),
         range: range,
-        help: ConsentLaw.remedyText(for: party, id: t.id, date: date)
+        help: ConsentLaw.remedyText(for: party, id: t.id, date: date, scope: scope)
           + Bilingual(" (\(note.en))", " (\(note.nl))"))
     case .scopes(let missing, let inForce):
       let covers = inForce.orderedScopes.map { "'\($0)'" }.joined(separator: ", ")

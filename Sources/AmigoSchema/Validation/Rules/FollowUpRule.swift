@@ -36,7 +36,8 @@ enum FollowUpRule: TrajectoryRule {
       {
         out.append(
           ConsentRule.diagnostic(
-            problem, what: what, needed: [scope], date: date, t: t, range: c.range(span)))
+            problem, what: what, needed: [scope], date: date, t: t, range: c.range(span),
+            bothParents: bothParents))
       }
     }
 

@@ -26,7 +26,7 @@ enum MeasureConsentRule: TrajectoryRule {
           out.append(
             ConsentRule.diagnostic(
               problem, what: SchemaDiagnostics.measureName(m), needed: [scope], date: date,
-              t: t, range: range))
+              t: t, range: range, bothParents: bothParents))
         }
       }
     }

@@ -51,7 +51,7 @@ extension ConsentLaw {
       // given by the same parties, as nearly always.
       var groups: [(givers: Set<String>, scopes: [String])] = []
       for scope in inForce.orderedScopes {
-        let givers = inForce.giversByScope[scope] ?? []
+        let givers = inForce.givers(of: scope) ?? []
         if let k = groups.firstIndex(where: { $0.givers == givers }) {
           groups[k].scopes.append(scope)
         } else {

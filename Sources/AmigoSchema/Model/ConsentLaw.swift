@@ -241,12 +241,34 @@ public enum ConsentLaw {
     public var lastWithdrawal: LocalDate?
     /// Scopes withdrawn by then and not given again.
     public var withdrawnScopes: Set<String> = []
-    /// Per scope in force, who gave it: the givers of the entries that cover it and have not
-    /// withdrawn it. The law asks who consented to what: one party's scope does not count as
-    /// given by another party who signed another entry for something else.
-    public var giversByScope: [String: Set<String>] = [:]
-    /// Per scope in force, the lawful exceptions recorded on the entries that cover it.
-    public var exceptionsByScope: [String: Set<String>] = [:]
+    /// The entries in force, each with the scopes it still covers: who gave what. The law
+    /// asks who consented to what: one party's scope does not count as given by another
+    /// party who signed another entry for something else (`givers(of:)`). Kept as the few
+    /// entries they are (no table by scope is hashed for every stretch of every file).
+    public var grants: [Grant] = []
+
+    /// One entry in force: what it still covers, who gave it, the exception recorded on it.
+    public struct Grant: Sendable, Hashable {
+      public var scopes: [String]
+      public var givers: [String]
+      public var exception: String?
+    }
+
+    /// Who gave `scope`: the givers of the entries in force that cover it; nil when none does.
+    public func givers(of scope: String) -> Set<String>? {
+      var out: Set<String>?
+      for g in grants where g.scopes.contains(scope) {
+        out = (out ?? []).union(g.givers)
+      }
+      return out
+    }
+
+    /// The lawful exceptions recorded on the entries in force that cover `scope`.
+    public func exceptions(of scope: String) -> Set<String> {
+      var out: Set<String> = []
+      for g in grants where g.scopes.contains(scope) { if let e = g.exception { out.insert(e) } }
+      return out
+    }
 
     public var isEmpty: Bool { givers.isEmpty }
 
@@ -275,10 +297,7 @@ public enum ConsentLaw {
         scopes += entryScopes
         givers += c.givenBy
         if let e = c.exception { exceptions.append(e) }
-        for scope in entryScopes {
-          giversByScope[scope, default: []].formUnion(c.givenBy)
-          if let e = c.exception { exceptionsByScope[scope, default: []].insert(e) }
-        }
+        grants.append(Grant(scopes: entryScopes, givers: c.givenBy, exception: c.exception))
       }
       self.givers = Set(givers)
       self.scopes = Set(scopes)
@@ -352,7 +371,7 @@ public enum ConsentLaw {
   /// Whether the givers in force suffice at `age` for the support (both ages' rules in the
   /// birthday month): who gave the support, or, without support in force, who gave anything.
   public static func partyProblem(_ inForce: InForce, age: Age, bothParents: Bool) -> Party? {
-    if inForce.giversByScope["support"] != nil {
+    if inForce.grants.contains(where: { $0.scopes.contains("support") }) {
       return partyProblem(
         needing: ["support"], inForce: inForce, age: age, bothParents: bothParents)?
         .party
@@ -362,15 +381,34 @@ public enum ConsentLaw {
   }
 
   /// The first of `scopes` (in their order) that is in force but not given by the lawful party
-  /// at `age`, judged by who gave that scope (`InForce.giversByScope`) with the exceptions
+  /// at `age`, judged by who gave that scope (`InForce.grants`) with the exceptions
   /// recorded on its entries; scopes not in force are the missing scopes' problem, not this.
   public static func partyProblem(
     needing scopes: [String], inForce: InForce, age: Age, bothParents: Bool
   ) -> (party: Party, scope: String)? {
     for scope in scopes {
-      guard let givers = inForce.giversByScope[scope] else { continue }
+      // The givers of the entries that cover it, read without building a set of them (this
+      // runs for every contact kind and stretch of every file).
+      var parents = false
+      var parent = false
+      var child = false
+      var covered = false
+      var exceptions: Set<String> = []
+      for g in inForce.grants where g.scopes.contains(scope) {
+        covered = true
+        for giver in g.givers {
+          switch giver {
+          case "parents", "guardian": parents = true
+          case "parent": parent = true
+          case "child": child = true
+          default: break
+          }
+        }
+        if let e = g.exception { exceptions.insert(e) }
+      }
+      guard covered else { continue }
       if let party = partyProblem(
-        Givers(givers), exceptions: inForce.exceptionsByScope[scope] ?? [], age: age,
+        Givers(parents: parents, parent: parent, child: child), exceptions: exceptions, age: age,
         bothParents: bothParents)
       {
         return (party, scope)
@@ -391,6 +429,12 @@ public enum ConsentLaw {
       parents = givers.contains("parents") || givers.contains("guardian")
       parent = givers.contains("parent")
       child = givers.contains("child")
+    }
+
+    init(parents: Bool, parent: Bool, child: Bool) {
+      self.parents = parents
+      self.parent = parent
+      self.child = child
     }
   }
 

@@ -148,35 +148,42 @@ struct FoldedText {
   /// The byte range in the original of the first occurrence of `needle` (folded) as whole
   /// words, with a full stop that follows it (a label's own, as in `Sofie R.`), or nil.
   func wordRange(of needle: [UInt32]) -> Range<Int>? {
-    wordRange(of: needle, exactly: true) ?? wordRange(of: needle.map(Self.upper), exactly: false)
+    if let found = wordRange(of: needle, exactly: true) { return found }
+    // A label in capitals is told from a shouted word by four letters or more ("BEN" is not).
+    let letters = needle.count { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    return letters < 4 ? nil : wordRange(of: needle.map(Self.upper), exactly: false)
   }
 
   /// `wordRange(of:)` for one writing of the needle: as the label has it, or (`exactly:
   /// false`) in capitals (`SOFIE R.`), when it has four letters or more to tell it by.
   private func wordRange(of needle: [UInt32], exactly: Bool) -> Range<Int>? {
     guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
-    // A label in capitals is told from a shouted word by four letters or more ("BEN" is not).
-    if !exactly && needle.filter({ $0 >= 0x41 && $0 <= 0x5A }).count < 4 { return nil }
-    let first = needle[0]
-    var k = 0
-    while k + needle.count <= scalars.count {
-      if scalars[k] == first {
-        var m = 1
-        while m < needle.count && scalars[k + m] == needle[m] { m += 1 }
-        if m == needle.count {
-          let end = k + needle.count
-          let startsWord = !Self.isWord(first) || k == 0 || !Self.isWord(scalars[k - 1])
-          let endsWord =
-            !Self.isWord(needle[needle.count - 1]) || end == scalars.count
-            || !Self.isWord(scalars[end])
-          if startsWord && endsWord {
-            let last = end < scalars.count && scalars[end] == 0x2E ? end : end - 1
-            return starts[k]..<ends[last]
+    if !exactly && needle.count(where: { $0 >= 0x41 && $0 <= 0x5A }) < 4 { return nil }
+    // Over the buffers: this runs for every child named in every activity file.
+    let found: (k: Int, last: Int)? = scalars.withUnsafeBufferPointer { text in
+      needle.withUnsafeBufferPointer { needle in
+        let first = needle[0]
+        let n = needle.count
+        var k = 0
+        while k + n <= text.count {
+          if text[k] == first {
+            var m = 1
+            while m < n && text[k + m] == needle[m] { m += 1 }
+            if m == n {
+              let end = k + n
+              let startsWord = !Self.isWord(first) || k == 0 || !Self.isWord(text[k - 1])
+              let endsWord =
+                !Self.isWord(needle[n - 1]) || end == text.count || !Self.isWord(text[end])
+              if startsWord && endsWord {
+                return (k, end < text.count && text[end] == 0x2E ? end : end - 1)
+              }
+            }
           }
+          k += 1
         }
+        return nil
       }
-      k += 1
     }
-    return nil
+    return found.map { starts[$0.k]..<ends[$0.last] }
   }
 }

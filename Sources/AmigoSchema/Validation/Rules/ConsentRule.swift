@@ -131,7 +131,7 @@ enum ConsentRule: TrajectoryRule {
         needing: needed, inForce: inForce, age: age,
         bothParents: bothParents)
       let scope = wrong?.scope ?? "support"
-      let scopeGivers = inForce.giversByScope[scope] ?? inForce.givers
+      let scopeGivers = inForce.givers(of: scope) ?? inForce.givers
       let giverValues = Schemas.consentGiver.values.filter { scopeGivers.contains($0.value) }
       let givers = SchemaDiagnostics.listJoined(giverValues.map(\.en))
       let giversNL = SchemaDiagnostics.listJoined(giverValues.map(\.nl), "en")

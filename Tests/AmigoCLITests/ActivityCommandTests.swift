@@ -58,6 +58,75 @@ import _AmigoTestSupport
   }
 }
 
+/// `group` takes only the options of the action it does: a note goes with `new` (the group)
+/// and `meet` (the meeting); `join`, with or without `--new`, has nowhere to keep one and
+/// refuses it rather than drop it. (The example workspace speaks Dutch.)
+@Suite struct GroupOptionTests {
+  static func run(_ dir: URL, _ args: [String]) -> (AmigoCLI.ExitStatus, String) {
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(args, environment: env)
+    return (status, env.stdout.text + env.stderr.text)
+  }
+
+  static let joinNew = [
+    "group", "join", "608B", "--new", "--label", "Ad", "--born", "2016-04", "--consent-by",
+    "parents", "--referred-by", "teacher",
+  ]
+
+  @Test(arguments: [
+    (
+      joinNew + ["--note", "Eerste keer."],
+      "'--note' wordt alleen gebruikt door 'amigo group new' en 'amigo group meet'"
+    ),
+    (["group", "join", "608B", "9F5C", "-n", "Eerste keer."], "'--note' wordt alleen gebruikt"),
+    (
+      ["group", "join", "608B", "9F5C", "--date", "2026-11-16"],
+      "'--date' wordt alleen gebruikt door 'amigo group join --new' en 'amigo group meet'"
+    ),
+    (
+      ["group", "meet", "608B", "--present", "GVFC", "--label", "Ad"],
+      "'--label' wordt alleen gebruikt door 'amigo group join --new'"
+    ),
+    (
+      ["group", "new", "--name", "Test", "--children", "GVFC", "--minutes", "60"],
+      "'--minutes' wordt alleen gebruikt door 'amigo group meet'"
+    ),
+    (["group", "meet", "608B", "--present", "GVFC", "--new"], "Onverwacht argument '--new'"),
+  ])
+  func anOptionTheActionDoesNotUseIsRefused(_ args: [String], _ message: String) throws {
+    let dir = try exampleCopy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let before = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
+    let group = try Data(contentsOf: dir.appendingPathComponent("activities/G-2026-608B.yaml"))
+    let (status, out) = Self.run(dir, args)
+    #expect(status == .usage, "\(out)")
+    #expect(out.contains(message), "\(out)")
+    #expect(try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted() == before)
+    #expect(
+      try Data(contentsOf: dir.appendingPathComponent("activities/G-2026-608B.yaml")) == group)
+  }
+
+  @Test func newAndMeetKeepTheirNote() throws {
+    let dir = try exampleCopy("Examples/tijd-voor-toekomst")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let meet = Self.run(
+      dir, ["group", "meet", "608B", "--present", "GVFC,0XGM", "--note", "Buiten gespeeld."])
+    #expect(meet.0 == .success, "\(meet.1)")
+    let group = try String(
+      contentsOfFile: dir.path + "/activities/G-2026-608B.yaml", encoding: .utf8)
+    #expect(group.contains("note: Buiten gespeeld."), "\(group)")
+    let new = Self.run(
+      dir, ["group", "new", "--name", "Test", "--children", "GVFC", "-n", "Op woensdag."])
+    #expect(new.0 == .success, "\(new.1)")
+    let made = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/activities")
+      .filter { $0.hasPrefix("G-") && $0 != "G-2026-608B.yaml" }
+    #expect(made.count == 1)
+    let text = try String(
+      contentsOfFile: dir.path + "/activities/" + (made.first ?? ""), encoding: .utf8)
+    #expect(text.contains("note: Op woensdag."), "\(text)")
+  }
+}
+
 /// Commands that change an activity file and something else change both or neither (QA of
 /// issue 20): `group join --new`, `erase`; and one activity in two files counts once.
 @Suite struct ActivityAllOrNothingTests {

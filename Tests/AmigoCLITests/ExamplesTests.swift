@@ -35,16 +35,57 @@ import _AmigoTestSupport
     #expect(config?.programmes.map(\.id) == [name])
   }
 
-  @Test func exampleFilesNameTheirJSONSchema() throws {
-    let files = try FileManager.default.subpathsOfDirectory(atPath: Self.caseload).filter {
+  /// Every example workspace: each folder in `Examples/` (a new one is covered too).
+  static let all: [String] = {
+    let root = Fixtures.root.appendingPathComponent("Examples").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    return names.filter { FileManager.default.fileExists(atPath: "\(root)/\($0)/amigo.yaml") }
+      .sorted()
+  }()
+
+  /// The list is read from disk: it holds at least the examples there are today.
+  @Test func everyExampleIsFound() {
+    let known = [
+      "caseload", "kansencoach", "ruggensteun", "sociaal-werker-school", "tijd-voor-toekomst",
+    ]
+    #expect(Set(known).isSubset(of: Self.all), "\(Self.all)")
+  }
+
+  /// What the examples show is what `amigo fmt` leaves as it is: `fmt --check` passes.
+  @Test(arguments: all)
+  func exampleIsFormatted(_ name: String) {
+    let env = Environment(currentDirectory: Fixtures.root.path)
+    let status = Amigo.run(["fmt", "--check", "--dir", "Examples/" + name], environment: env)
+    #expect(status == .success, "\(env.stdout.text)\(env.stderr.text)")
+    #expect(env.stderr.text.isEmpty, "\(env.stderr.text)")
+  }
+
+  /// Each file of every example starts with the editors' schema line, naming the JSON Schema
+  /// for its kind of file in the repository's `schema/` folder (which
+  /// `.ci/jsonschema_check.py` checks every example against), and that file exists.
+  @Test(arguments: all)
+  func exampleFilesNameTheirJSONSchema(_ name: String) throws {
+    let folder = Fixtures.root.appendingPathComponent("Examples/" + name)
+    let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
       $0.hasSuffix(".yaml")
     }
-    #expect(files.count == 16)
+    if name == "caseload" { #expect(files.count == 16) }
     for file in files {
-      let text = try String(contentsOfFile: Self.caseload + "/" + file, encoding: .utf8)
-      let schema = file == "amigo.yaml" ? "config.schema.json" : "trajectory.schema.json"
-      #expect(text.hasPrefix("# yaml-language-server: $schema="), "\(file)")
-      #expect(text.split(separator: "\n").first?.hasSuffix("/schema/" + schema) == true, "\(file)")
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      let schema =
+        file == "amigo.yaml"
+        ? "config.schema.json"
+        : file.hasPrefix("activities/") ? "activity.schema.json" : "trajectory.schema.json"
+      let first = String(text.prefix { $0 != "\n" })
+      let prefix = "# yaml-language-server: $schema="
+      #expect(first.hasPrefix(prefix), "\(name)/\(file)")
+      let path = String(first.dropFirst(prefix.count))
+      let target = folder.appendingPathComponent(file).deletingLastPathComponent()
+        .appendingPathComponent(path).standardizedFileURL
+      #expect(
+        target == Fixtures.root.appendingPathComponent("schema/" + schema).standardizedFileURL,
+        "\(name)/\(file): \(path)")
+      #expect(FileManager.default.fileExists(atPath: target.path), "\(name)/\(file): \(path)")
     }
   }
 

@@ -73,6 +73,25 @@ import _AmigoTestSupport
     }
   }
 
+  /// The record writes every date as the family reads it (`14 okt 2026`, `14 Oct 2026`), the
+  /// tables of meetings and groups, agreements, sharing and meldcode steps too: no ISO date
+  /// in any record of any example, in either language or format.
+  @Test(arguments: examples)
+  func theRecordWritesEveryDateInWords(_ example: String) throws {
+    let w = try Workspace(example)
+    for id in w.ids {
+      for lang in ["nl", "en"] {
+        for format in ["markdown", "html"] {
+          let (status, out, err) = w.run(
+            ["export", "--record", id, "--lang", lang, "--format", format])
+          #expect(status == .success, "\(id): \(err)")
+          let iso = out.firstMatch(of: #/[0-9]{4}-[0-9]{2}-[0-9]{2}/#).map { String($0.output) }
+          #expect(iso == nil, "\(id) \(lang) \(format): \(iso ?? "")")
+        }
+      }
+    }
+  }
+
   /// Everything the file holds: what a meeting agreed for the child, the referrals to other
   /// help and the changes of school are in the record too.
   @Test func theRecordHoldsAgreementsReferralsAndSchoolMoves() throws {
@@ -83,7 +102,7 @@ import _AmigoTestSupport
     #expect(moved.0 == .success, "\(moved.2)")
     let (status, out, err) = w.run(["export", "--record", "109Y", "--lang", "en"])
     #expect(status == .success, "\(err)")
-    #expect(out.contains("| 2026-10-20 | M-2026-4QT7 | samen oefenen met de groep |"), "\(out)")
+    #expect(out.contains("| 20 Oct 2026 | M-2026-4QT7 | samen oefenen met de groep |"), "\(out)")
     #expect(out.contains("## Referrals to other help"), "\(out)")
     #expect(out.contains("Referred to youth care on 12 Nov 2026: "), "\(out)")
     #expect(out.contains("Changed school on 10 Nov 2026: CBS Het Anker → OBS De Brink"), "\(out)")
@@ -96,9 +115,9 @@ import _AmigoTestSupport
     #expect(status == .success)
     #expect(
       out.contains(
-        "| 2026-10-13 | G-2026-608B | group module | Kinderen in scheiding | excused | 60 |"))
+        "| 13 Oct 2026 | G-2026-608B | group module | Kinderen in scheiding | excused | 60 |"))
     // The group's first meeting was before this child joined: not in the record.
-    #expect(!out.contains("2026-09-22"))
+    #expect(!out.contains("22 Sep 2026"))
     #expect(!out.lowercased().contains("participants"))
   }
 

@@ -157,7 +157,7 @@ import _AmigoTestSupport
       school: "bs-de-eik")
     #expect(unknown.contains("error[unknown-school]: school 'bs-de-eik'"), "\(unknown)")
     #expect(
-      unknown.contains("J7AA.yaml:7:14: error[unknown-school]"),
+      unknown.contains("J7AA.yaml:8:14: error[unknown-school]"),
       "the position of the history's entry: \(unknown)")
     let order = try check(
       "  - {school: bs-de-linde, from: 2026-10-07}\n  - {school: bs-de-wilg, from: 2026-10-07}\n")

@@ -79,21 +79,67 @@ enum Group: Command {
       OptionSpec(
         "worker", value: "worker", repeatable: true,
         help: "new: the group's workers (default: the first child's worker)."),
-      OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no child."),
+      OptionSpec(
+        "note", short: "n", value: "text",
+        help: "new, meet: a short factual note about the group or meeting, naming no child."),
       .today, .dir,
     ])
 
+  /// What `group` does; `join --new` uses more options than `join`.
+  enum Action: String, CaseIterable {
+    case new, join
+    case joinNew = "join --new"
+    case meet
+
+    /// The options an action uses, besides `--today` and `--dir`: any other is refused, never
+    /// silently ignored. A note has no place in `join`, with or without `--new`: the group
+    /// file's note is the whole group's, and the trajectory `--new` makes has no contact yet.
+    var options: Set<String> {
+      switch self {
+      case .new: ["name", "theme", "children", "programme", "school", "worker", "note"]
+      case .join: []
+      case .joinNew: ["new", "label", "born", "consent-by", "referred-by", "date"]
+      case .meet: ["present", "absent", "excused", "minutes", "date", "note"]
+      }
+    }
+  }
+
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let action = args.positionals[0]
+    let word = args.positionals[0]
     let rest = Array(args.positionals.dropFirst())
-    switch foldForMatching(action) {
-    case "new", "nieuw": return try new(args, env, rest)
-    case "join", "doe-mee", "doemee", "toevoegen": return try join(args, env, rest)
-    case "meet", "bijeenkomst", "meeting": return try meet(args, env, rest)
+    let action: Action
+    switch foldForMatching(word) {
+    case "new", "nieuw": action = .new
+    case "join", "doe-mee", "doemee", "toevoegen": action = args.flag("new") ? .joinNew : .join
+    case "meet", "bijeenkomst", "meeting": action = .meet
     default:
       throw UsageError.invalidValue(
-        action, for: "<action>", command: spec.name,
+        word, for: "<action>", command: spec.name,
         hint: Hint(.caHintGroupAction))
+    }
+    try refuseOptionsNotUsed(by: action, args)
+    switch action {
+    case .new: return try new(args, env, rest)
+    case .join, .joinNew: return try join(args, env, rest)
+    case .meet: return try meet(args, env, rest)
+    }
+  }
+
+  /// Refuses an option `action` does not use, naming the actions that do (as `goal` does).
+  static func refuseOptionsNotUsed(by action: Action, _ args: ParsedArguments) throws {
+    for option in spec.options where !action.options.contains(option.name) {
+      guard option.name != "today" && option.name != "dir" else { continue }
+      if option.name == "new", args.flag("new") {
+        throw UsageError.unexpectedArgument("--new", command: spec.name)
+      }
+      guard let value = args.value(option.name) else { continue }
+      let users = Action.allCases.filter { $0.options.contains(option.name) }
+        .map { "'amigo group \($0.rawValue)'" }
+      throw UsageError.invalidValue(
+        value, for: option.synopsis, command: spec.name,
+        hint: Hint(
+          .caHintOptionUsedBy, en: [option.name, users.joined(separator: " and ")],
+          nl: [option.name, users.joined(separator: " en ")]))
     }
   }
 

@@ -2,8 +2,9 @@ import AmigoSchema
 
 extension ChildReport {
   /// The child's meetings and group meetings: date, activity, the child's part in it and the
-  /// activity's minutes (the activity's, once; never the other children named in it).
-  func activitySection(_ lang: Language) -> Section {
+  /// activity's minutes (the activity's, once; never the other children named in it). `day`
+  /// writes a date: ISO here, in words in the record (`RecordExport`).
+  func activitySection(_ lang: Language, day: (LocalDate) -> String = isoDay) -> Section {
     let id = trajectory.id
     var rows: [(LocalDate, [Cell])] = []
     for a in activities {
@@ -19,7 +20,7 @@ extension ChildReport {
         rows.append(
           (
             d,
-            [.text(d.description), .text(a.id), kind, .empty, .text(part), .int(a.minutes ?? 0)]
+            [.text(day(d)), .text(a.id), kind, .empty, .text(part), .int(a.minutes ?? 0)]
           ))
       case .themeMeeting, .teacherSupport, .lightContacts:
         continue  // They name no child.
@@ -38,7 +39,7 @@ extension ChildReport {
             (
               d,
               [
-                .text(d.description), .text(a.id), kind, a.name.map { .text($0) } ?? .empty,
+                .text(day(d)), .text(a.id), kind, a.name.map { .text($0) } ?? .empty,
                 .text(part), .int(m.minutes ?? 0),
               ]
             ))
@@ -63,13 +64,13 @@ extension ChildReport {
 
   /// What meetings about several children agreed for this child (`agreements:` in its own
   /// file): date, activity and what was agreed; no minutes (the activity's count once, above).
-  func agreementSection(_ lang: Language) -> Section {
+  func agreementSection(_ lang: Language, day: (LocalDate) -> String = isoDay) -> Section {
     let rows = trajectory.agreements.sorted {
       ($0.date?.dayNumber ?? 0) < ($1.date?.dayNumber ?? 0)
     }
     .map { a -> [Cell] in
       [
-        a.date.map { .text($0.description) } ?? .empty, .text(a.activity),
+        a.date.map { .text(day($0)) } ?? .empty, .text(a.activity),
         a.agreed.map { .text($0) } ?? .empty,
       ]
     }
@@ -83,4 +84,7 @@ extension ChildReport {
       id: "agreements", title: lang("Agreed in meetings", "Afspraken uit overleggen"),
       blocks: [.table(table)])
   }
+
+  /// A date in this report's tables: ISO (`2026-10-14`).
+  static func isoDay(_ date: LocalDate) -> String { date.description }
 }

@@ -4,11 +4,12 @@ import AmigoSchema
 /// never content; and the ground of a lawful exception to who consents (issue 16).
 extension ChildReport {
   /// The sections, in this order: sharing, then meldcode; none when the file records neither.
-  func sharingSections(_ lang: Language) -> [Section] {
+  /// `day` writes a date in the tables: ISO here, in words in the record (`RecordExport`).
+  func sharingSections(_ lang: Language, day: (LocalDate) -> String = isoDay) -> [Section] {
     let t = trajectory
     var sections: [Section] = []
     if !t.sharing.isEmpty {
-      var blocks: [Block] = [.table(sharingTable(lang))]
+      var blocks: [Block] = [.table(sharingTable(lang, day: day))]
       if let first = t.firstSharingWithSchool {
         var text =
           lang("School first informed on ", "School voor het eerst geïnformeerd op ")
@@ -27,7 +28,7 @@ extension ChildReport {
           id: "sharing", title: lang("Information shared", "Gedeelde informatie"), blocks: blocks))
     }
     if !t.meldcode.isEmpty {
-      var blocks: [Block] = [.table(meldcodeTable(lang))]
+      var blocks: [Block] = [.table(meldcodeTable(lang, day: day))]
       let outcome = t.meldcodeOutcome
       if outcome == "open" {
         blocks.append(.list([lang("No decision recorded yet.", "Nog geen besluit vastgelegd.")]))
@@ -37,7 +38,7 @@ extension ChildReport {
     return sections
   }
 
-  func sharingTable(_ lang: Language) -> Table {
+  func sharingTable(_ lang: Language, day: (LocalDate) -> String = isoDay) -> Table {
     Table(
       id: "sharing",
       columns: [
@@ -49,7 +50,7 @@ extension ChildReport {
       ],
       rows: trajectory.sharing.map { s in
         [
-          .text(s.date?.description ?? ""),
+          .text(s.date.map(day) ?? ""),
           s.direction.map { .code($0, label: lang.label($0, Schemas.sharingDirection)) } ?? .empty,
           .list(s.with.map { .code($0, label: lang.label($0, Schemas.sharingParty)) }),
           .list(s.what.map { .code($0, label: lang.label($0, Schemas.sharingTopic)) }),
@@ -60,7 +61,7 @@ extension ChildReport {
       })
   }
 
-  func meldcodeTable(_ lang: Language) -> Table {
+  func meldcodeTable(_ lang: Language, day: (LocalDate) -> String = isoDay) -> Table {
     Table(
       id: "meldcode",
       columns: [
@@ -70,7 +71,7 @@ extension ChildReport {
       ],
       rows: trajectory.meldcode.map { m in
         [
-          .text(m.date?.description ?? ""),
+          .text(m.date.map(day) ?? ""),
           m.step.map { .code($0, label: lang.label($0, Schemas.meldcodeStepKind)) } ?? .empty,
           m.outcome.map { .code($0, label: lang.label($0, Schemas.meldcodeOutcome)) } ?? .empty,
         ]

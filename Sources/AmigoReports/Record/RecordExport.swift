@@ -64,11 +64,14 @@ public struct RecordExport: Sendable {
     sections.append(plan(lang))
     if !t.goals.isEmpty { sections.append(goals(lang)) }
     if !t.sessions.isEmpty { sections.append(contacts(lang)) }
-    if !report.activities.isEmpty { sections.append(report.activitySection(lang)) }
-    if !t.agreements.isEmpty { sections.append(report.agreementSection(lang)) }
+    // The tables borrowed from the child report write their dates as the rest of the record
+    // does (`14 okt 2026`), not in ISO.
+    let day = { (d: LocalDate) in lang.date(d) }
+    if !report.activities.isEmpty { sections.append(report.activitySection(lang, day: day)) }
+    if !t.agreements.isEmpty { sections.append(report.agreementSection(lang, day: day)) }
     if !t.referrals.isEmpty { sections.append(referrals(lang)) }
     if let measures = report.measuresSection(lang) { sections.append(measures) }
-    sections += report.sharingSections(lang)
+    sections += report.sharingSections(lang, day: day)
     if t.sharing.contains(where: { !($0.note ?? "").isEmpty }) {
       sections.append(sharingNotes(lang))
     }

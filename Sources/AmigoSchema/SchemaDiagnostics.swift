@@ -209,20 +209,25 @@ public enum SchemaDiagnostics {
       ))
   }
 
+  /// `listFields: false` leaves out the list of the object's fields when there is no
+  /// suggestion (for a problem past those a file shows: `SchemaChecker.pastShown`).
   static func unknownField(
-    _ r: SourceRange, _ fieldName: String, in spec: ObjectSpec, suggestion: String?
+    _ r: SourceRange, _ fieldName: String, in spec: ObjectSpec, suggestion: String?,
+    listFields: Bool = true
   ) -> Diagnostic {
-    let fields = spec.fields.map(\.name).joined(separator: ", ")
+    var help = suggestion.map { Bilingual("did you mean '\($0)'?", "bedoelde je '\($0)'?") }
+    if help == nil, listFields {
+      let fields = spec.fields.map(\.name).joined(separator: ", ")
+      help = Bilingual(
+        "the fields of \(spec.name) are: \(fields)",
+        "de velden van \(name(spec.name).nl) zijn: \(fields)")
+    }
     return Diagnostic(
       code: "unknown-field",
       message: Bilingual(
         "unknown field '\(Diagnostic.quoted(fieldName))' in \(spec.name)",
         "onbekend veld '\(Diagnostic.quoted(fieldName))' in \(name(spec.name).nl)"),
-      range: r,
-      help: suggestion.map { Bilingual("did you mean '\($0)'?", "bedoelde je '\($0)'?") }
-        ?? Bilingual(
-          "the fields of \(spec.name) are: \(fields)",
-          "de velden van \(name(spec.name).nl) zijn: \(fields)"))
+      range: r, help: help)
   }
 
   /// `choices` and `valueName` in both languages (`SchemaDiagnostics.choices(_:)`,

@@ -323,6 +323,60 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     }
   }
 
+  /// After that renumbering, the worker whose goal it was scores it again under its old id
+  /// before pulling: the merge must hang the score on that goal under its new id, not on the
+  /// colleague's goal that now has the old id (QA, twelfth session: it did, silently).
+  @Test(arguments: [false, true])
+  func aGoalRenumberedEarlierTakesTheScoresAddedToItMeanwhile(rebase: Bool) throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    #expect(
+      s.amigo(
+        ["goal", "add", id, "--text", "Speelt mee", "--baseline", "3", "--date", "2026-09-15"],
+        in: a
+      ).0 == .success)
+    #expect(s.commit(a, "goal Mila").status == 0)
+    s.sync(a)
+    #expect(
+      s.amigo(
+        ["goal", "add", id, "--text", "Vraagt om hulp", "--baseline", "4", "--date", "2026-09-16"],
+        in: b
+      ).0 == .success)
+    #expect(s.commit(b, "goal Jan").status == 0)
+    #expect(s.git(["pull", "--no-rebase", "--no-edit"], in: b).status == 0)
+    s.sync(b)
+    // Mila has not pulled: her goal is still g2 to her. She scores it in a session.
+    #expect(
+      s.amigo(["log-session", id, "--date", "2026-09-18", "--score", "g2=6"], in: a).0 == .success)
+    #expect(s.commit(a, "score Mila").status == 0)
+    // Merged, or replayed on top of the colleague's work (in a rebase the sides swap: the
+    // renumbering is then on "ours").
+    let pull = s.git(["pull", rebase ? "--rebase" : "--no-rebase", "--no-edit"], in: a)
+    #expect(pull.status == 0, "\(pull.text)\(pull.stderr)")
+    #expect(!(pull.text + pull.stderr).contains("CONFLICT"))
+    let merged = s.read(a)
+    let document = YAMLDocument(parsing: merged)
+    let goals = (document.node(at: ["goals"])?.sequence?.items ?? []).map {
+      ($0.value.mapping?["id"]?.scalar?.value ?? "") + " "
+        + ($0.value.mapping?["text"]?.scalar?.value ?? "")
+    }
+    let jan = try #require(goals.firstIndex(of: "g2 Vraagt om hulp"), "\(goals)")
+    let mila = try #require(goals.firstIndex(of: "g3 Speelt mee"), "\(goals)")
+    #expect(ratingKeys(merged, goal: jan) == ["2026-09-16 child 4"])
+    #expect(ratingKeys(merged, goal: mila) == ["2026-09-15 child 3", "2026-09-18 child 6"])
+    let sessionGoals = (document.node(at: ["sessions"])?.sequence?.items ?? []).map {
+      ($0.value.mapping?["goals"]?.sequence?.items ?? []).compactMap { $0.value.scalar?.value }
+    }
+    #expect(sessionGoals.last == ["g3"], "\(sessionGoals)")
+    #expect(
+      (pull.text + pull.stderr).contains("heet sinds een eerdere samenvoeging 'g3'"),
+      "\(pull.stderr)")
+    let check = s.amigo(["validate"], in: a)
+    #expect(check.status == .success, "\(check.out)")
+  }
+
   // (b)
   @Test func conflictingEditsOfOneSessionConflictOnThatEntryOnly() throws {
     let s = try GitSandbox()

@@ -56,6 +56,9 @@ enum MergeDriver: Command {
       return lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
     }
     let language = env.language()
+    for r in result.followed {
+      env.stderr.write(language.text(.ccMergeFollowed, shown, r.from, r.to) + "\n")
+    }
     for r in result.renumbered {
       env.stderr.write(language.text(.ccMergeRenumbered, shown, r.from, r.to) + "\n")
     }

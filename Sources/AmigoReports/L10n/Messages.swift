@@ -137,7 +137,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
   case ccNotKept, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote, ccAnswersHeader
-  case ccMergeNotYAML, ccMergeRenumbered, ccMergeConflictAt, ccMergeConflict, ccMergeConflicts
+  case ccMergeNotYAML, ccMergeRenumbered, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
+  case ccMergeConflicts
   case ccMergedHasErrors, ccMergedActivityHint, ccCannotMergeFile
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
   case ccLeftErrorsOne, ccLeftErrorsMany, ccLeftRefusalOne, ccLeftRefusalMany, ccLeftEveryProblem

@@ -24,19 +24,42 @@ public enum TrajectoryMerge {
     public var applied: Int
     /// Goals of `theirs` renumbered because `ours` added another goal with the same id.
     public var renumbered: [Renumbered] = []
+    /// Goals one side renumbered in an earlier merge, renumbered on the other side too (what
+    /// it added to the goal since moved with it).
+    public var followed: [Renumbered] = []
   }
 
   /// Merges, or returns nil when a side is not valid YAML (callers fall back to a line merge).
   public static func merge(
     base: [UInt8], ours: [UInt8], theirs: [UInt8], spec: ObjectSpec = Schemas.trajectory
   ) -> Result? {
-    let b = YAMLDocument(bytes: base)
-    let o = YAMLDocument(bytes: ours)
+    var b = YAMLDocument(bytes: base)
+    var o = YAMLDocument(bytes: ours)
     var t = YAMLDocument(bytes: theirs)
     guard o.isValid, t.isValid, b.isValid || base.isEmpty else { return nil }
     // Goals both sides added under one id become two goals (trajectories only).
     var renumbered: [Renumbered] = []
+    var followed: [Renumbered] = []
     if spec.field("goals") != nil && spec.field("sessions") != nil {
+      // A goal one side renumbered in an earlier merge is renumbered on the base and the other
+      // side too, so that what the other side added to it since follows it.
+      func listed(_ renames: [String: String]) -> [Renumbered] {
+        renames.sorted { $0.key < $1.key }.map { Renumbered(from: $0.key, to: $0.value) }
+      }
+      let byTheirs = renumberedSinceBase(base: b, side: t)
+      if !byTheirs.isEmpty, let newBase = renamingGoals(b, byTheirs),
+        let newOurs = renamingGoals(o, byTheirs)
+      {
+        (b, o) = (newBase, newOurs)
+        followed += listed(byTheirs)
+      }
+      let byOurs = renumberedSinceBase(base: b, side: o)
+      if !byOurs.isEmpty, let newBase = renamingGoals(b, byOurs),
+        let newTheirs = renamingGoals(t, byOurs)
+      {
+        (b, t) = (newBase, newTheirs)
+        followed += listed(byOurs)
+      }
       let (bytes, renames) = renumberingCollidingGoals(base: b, ours: o, theirs: t)
       if !renames.isEmpty {
         t = YAMLDocument(bytes: bytes)
@@ -66,7 +89,7 @@ public enum TrajectoryMerge {
       : markConflicts(conflicts, in: editor.document, theirs: t, planner: planner)
     return Result(
       bytes: bytes, conflicts: conflicts.map { Conflict(path: $0.display) }, applied: applied,
-      renumbered: renumbered)
+      renumbered: renumbered, followed: followed)
   }
 
   // MARK: - Keys

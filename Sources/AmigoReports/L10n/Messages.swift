@@ -200,6 +200,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdExpMeasures, cdExpAnd, cdExpOf, cdExpExported, cdExpOverlapping, cdExpRandomSalt
   case cdExpGivenSalt, cdExpNoConsentOne, cdExpNoConsentMany, cdExpShortSalt, cdExpBrokenOne
   case cdExpBrokenMany, cdExpInFacts, cdExpCSVCannotSay
+  // The QA round after issue 28 (`Messages+CommandsE.swift`).
+  case cePreviousOpen
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
@@ -217,6 +219,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(commandsD, uniquingKeysWith: { a, _ in a })
     .merging(erase, uniquingKeysWith: { a, _ in a })
     .merging(gitSetup, uniquingKeysWith: { a, _ in a })
+    .merging(commandsE, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

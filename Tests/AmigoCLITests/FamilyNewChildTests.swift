@@ -45,12 +45,28 @@ import _AmigoTestSupport
   @Test func aSurnameIsRefusedAndNothingIsWritten() throws {
     let w = try Workspace("ruggensteun")
     let before = w.files()
-    for bad in ["Bakker", "de-vries", "F 12", ""] {
+    // Only the shape amigo makes (`F-` and four characters of its alphabet, one a digit): a
+    // surname with a digit (`de-Vries-2`, `F-BAKKER1`) is no family id either.
+    for bad in [
+      "Bakker", "de-vries", "F 12", "", "de-Vries-2", "F-BAKKER1", "F-12", "F-7KQ4X", "F-IL01",
+      "F-ABCD", "G-7KQ4",
+    ] {
       let (s, _, err) = w.run(Self.child + ["--family", bad])
       #expect(s == .usage, "\(bad): \(err)")
       #expect(err.contains("nooit een achternaam"), "\(err)")
+      #expect(err.contains("'F-' en vier tekens"), "\(err)")
+      #expect(err.contains("'--family new' maakt er een"), "\(err)")
     }
     #expect(w.files() == before)
+  }
+
+  /// The shape amigo makes is taken in small letters too, and written as amigo makes it.
+  @Test func aFamilyIDInSmallLettersIsWrittenInCapitals() throws {
+    let w = try Workspace("ruggensteun")
+    let (s, _, err) = w.run(Self.child + ["--family", "f-7kq4"])
+    #expect(s == .success, "\(err)")
+    let created = try #require(w.files().first { w.text("trajectories/\($0)").contains("Mo B.") })
+    #expect(w.text("trajectories/\(created)").contains("\nfamily: F-7KQ4\n"))
   }
 
   @Test func aGivenFamilyIDLinksTheNewChild() throws {

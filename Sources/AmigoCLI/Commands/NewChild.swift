@@ -71,7 +71,7 @@ enum NewChild: Command {
       OptionSpec(
         "family", value: "family",
         help:
-          "Link siblings: a made-up family id with a digit (F-7KQ4), never a surname; 'new' makes one."
+          "Link siblings: a family id of the shape amigo makes (F-7KQ4: F- and four characters, one a digit), never a surname; 'new' makes one."
       ),
       OptionSpec(
         "sibling-of", value: "child",

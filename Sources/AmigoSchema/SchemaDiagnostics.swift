@@ -340,17 +340,25 @@ public enum SchemaDiagnostics {
       range: r, help: Bilingual("remove the line breaks", "haal de regeleinden weg"))
   }
 
-  /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`).
+  /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`). `field` is
+  /// a key path (`child.label`), the same in both languages.
   static func controlCharacterInValue(
     _ r: SourceRange, field: String, _ scalar: Unicode.Scalar
+  ) -> Diagnostic {
+    controlCharacterInValue(r, field: Bilingual(field, field), scalar)
+  }
+
+  /// A control character in a value, with the field named in words (`session note`).
+  static func controlCharacterInValue(
+    _ r: SourceRange, field: Bilingual, _ scalar: Unicode.Scalar
   ) -> Diagnostic {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     return Diagnostic(
       code: "control-character-in-value",
       message: Bilingual(
-        "\(field) holds the control character U+\(code)",
-        "\(field) bevat het stuurteken U+\(code)"),
+        "\(field.en) holds the control character U+\(code)",
+        "\(field.nl) bevat het stuurteken U+\(code)"),
       range: r,
       help: Bilingual(
         "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",

@@ -77,7 +77,7 @@ import _AmigoTestSupport
       }?.dropFirst(8))
     let (s, out, err) = w.run(Self.child + ["--family", String(family)])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("Family \(family): siblings "), "\(out)")
+    #expect(out.contains("Gezin \(family): broers en zussen "), "\(out)")
     #expect(out.contains("Ayla B. (HWC-2026-J7AA)") && out.contains("Rayan B. (HWC-2026-H4HZ)"))
     let created = try #require(
       w.files().first {
@@ -93,7 +93,7 @@ import _AmigoTestSupport
     let w = try Workspace("ruggensteun")
     let (s, out, err) = w.run(Self.child + ["--family", "new"])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("no siblings in this workspace yet"), "\(out)")
+    #expect(out.contains("nog geen broers of zussen in deze werkmap"), "\(out)")
     let created = try #require(w.files().first { w.text("trajectories/\($0)").contains("Mo B.") })
     let line = try #require(
       w.text("trajectories/\(created)").split(separator: "\n").first { $0.hasPrefix("family: F-") })
@@ -108,7 +108,7 @@ import _AmigoTestSupport
     #expect(!w.text(omar).contains("family:"))
     let (s, out, err) = w.run(Self.child + ["--sibling-of", "Omar T."])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("siblings Omar T. (HWC-2026-R2X7)"), "\(out)")
+    #expect(out.contains("broers en zussen Omar T. (HWC-2026-R2X7)"), "\(out)")
     let line = try #require(
       w.text(omar).split(separator: "\n").first { $0.hasPrefix("family: F-") })
     let created = try #require(w.files().first { w.text("trajectories/\($0)").contains("Mo B.") })

@@ -108,8 +108,8 @@ extension NewChild {
         context.printWarnings(result)
       } catch {
         env.stderr.write(
-          "amigo: error: \(newID) was created with family \(choice.id), but the sibling's file \(context.display(path)) was not changed; add 'family: \(choice.id)' to it (amigo edit)\n"
-        )
+          env.language().text(
+            .ceFamilySiblingNotChanged, newID, choice.id, context.display(path)) + "\n")
         throw error
       }
     }
@@ -117,10 +117,10 @@ extension NewChild {
       family: choice.id, in: context.workspace,
       except: context.workspace.trajectoriesPath + "/" + newID + ".yaml")
     let list = siblings.map { $0.label.isEmpty ? $0.id : "\($0.label) (\($0.id))" }
+    let language = env.language()
     env.stdout.write(
-      "Family \(choice.id): "
-        + (list.isEmpty
-          ? "no siblings in this workspace yet (give the same --family to a sibling)"
-          : "siblings " + list.joined(separator: ", ")) + ".\n")
+      (list.isEmpty
+        ? language.text(.ceFamilyNoSiblings, choice.id)
+        : language.text(.ceFamilySiblings, choice.id, list.joined(separator: ", "))) + "\n")
   }
 }

@@ -201,7 +201,10 @@ public enum Message: String, CaseIterable, Sendable {
   case cdExpGivenSalt, cdExpNoConsentOne, cdExpNoConsentMany, cdExpShortSalt, cdExpBrokenOne
   case cdExpBrokenMany, cdExpInFacts, cdExpCSVCannotSay
   // The QA round after issue 28 (`Messages+CommandsE.swift`).
-  case cePreviousOpen
+  case cePreviousOpen, ceFamilyNoSiblings, ceFamilySiblings, ceFamilySiblingNotChanged
+  case ceConsentChildUnder12, ceRated, ceRatedTarget, ceMoveSameSchool, ceMoveClosed
+  case ceMoveSchoolsEnd, ceMoveNotAfter, ceMoveNoReferral, ceMoveBeforeReferral
+  case ceHandedOverOne, ceHandedOverMany, ceTheGroup, ceTheChildrenToAdd
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(

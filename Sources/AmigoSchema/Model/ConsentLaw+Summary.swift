@@ -42,7 +42,7 @@ extension ConsentLaw {
       var out =
         scopes.joined(separator: ", ") + "; " + L("by ", "door ")
         + givers.joined(separator: ", ")
-      if let age { out += L(" (child \(age.description))", " (kind \(age.description) jaar)") }
+      if let age { out += L(" (child \(age.description))", " (kind \(age.descriptionNL) jaar)") }
       let exceptions = Schemas.consentException.values.filter {
         inForce.exceptions.contains($0.value)
       }

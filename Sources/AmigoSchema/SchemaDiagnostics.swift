@@ -52,6 +52,29 @@ public enum SchemaDiagnostics {
     "school-history-order", "school-history-before-referral", "school-history-current",
   ]
 
+  /// The codes of the privacy check. What they find is personal data: where others read the
+  /// output (the server's hook, `amigo _pre-receive`), a message does not quote it.
+  public static let privacyCodes: Set<String> = [
+    "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
+    "possible-full-name", "id-shape", "child-label-in-activity",
+  ]
+
+  /// `d` without the text its message quotes when it is a privacy finding (`'Noor Achterberg'`
+  /// becomes `'…'`); other diagnostics as they are. A privacy finding's message quotes at most
+  /// one text, between its first and its last quote.
+  public static func withoutQuotedData(_ d: Diagnostic) -> Diagnostic {
+    guard privacyCodes.contains(d.code) else { return d }
+    func redacted(_ text: String) -> String {
+      guard let first = text.firstIndex(of: "'"), let last = text.lastIndex(of: "'"),
+        first < last
+      else { return text }
+      return String(text[...first]) + "…" + String(text[last...])
+    }
+    var copy = d
+    copy.text = Bilingual(redacted(d.text.en), redacted(d.text.nl))
+    return copy
+  }
+
   // MARK: Structure and types
 
   /// The code of the note that says a file's problems were cut off.

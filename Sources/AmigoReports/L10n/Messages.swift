@@ -181,7 +181,8 @@ public enum Message: String, CaseIterable, Sendable {
   case gsHookNotOursWarning, gsServerInstalled, gsServerKept, gsServerUpdated
   case gsServerNotOursWarning, gsNoAmigoOnPath
   case erErased, erLink, erTempCopy, erTempCopies, erNotRecorded, erRecorded, erActivityOne
-  case erActivityMany, erNoGit, erProcedure
+  case erActivityMany, erNoGit, erProcedure, erRecoveryOne, erRecoveryMany, erRecoveryNotRemoved
+  case erRecoveryUnnamedOne, erRecoveryUnnamedMany
   case cdRetNoClosure, cdRetActivityOne, cdRetActivityMany
   case cdStartClosed, cdStartClosedOn, cdStartAlready, cdStartResume, cdStartNoConsent,
     cdStartWrongParty

@@ -52,6 +52,29 @@ public enum SchemaDiagnostics {
     "school-history-order", "school-history-before-referral", "school-history-current",
   ]
 
+  /// The codes of the privacy check. What they find is personal data: where others read the
+  /// output (the server's hook, `amigo _pre-receive`), a message does not quote it.
+  public static let privacyCodes: Set<String> = [
+    "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
+    "possible-full-name", "id-shape", "child-label-in-activity",
+  ]
+
+  /// `d` without the text its message quotes when it is a privacy finding (`'Noor Achterberg'`
+  /// becomes `'…'`); other diagnostics as they are. A privacy finding's message quotes at most
+  /// one text, between its first and its last quote.
+  public static func withoutQuotedData(_ d: Diagnostic) -> Diagnostic {
+    guard privacyCodes.contains(d.code) else { return d }
+    func redacted(_ text: String) -> String {
+      guard let first = text.firstIndex(of: "'"), let last = text.lastIndex(of: "'"),
+        first < last
+      else { return text }
+      return String(text[...first]) + "…" + String(text[last...])
+    }
+    var copy = d
+    copy.text = Bilingual(redacted(d.text.en), redacted(d.text.nl))
+    return copy
+  }
+
   // MARK: Structure and types
 
   /// The code of the note that says a file's problems were cut off.
@@ -345,17 +368,25 @@ public enum SchemaDiagnostics {
       range: r, help: Bilingual("remove the line breaks", "haal de regeleinden weg"))
   }
 
-  /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`).
+  /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`). `field` is
+  /// a key path (`child.label`), the same in both languages.
   static func controlCharacterInValue(
     _ r: SourceRange, field: String, _ scalar: Unicode.Scalar
+  ) -> Diagnostic {
+    controlCharacterInValue(r, field: Bilingual(field, field), scalar)
+  }
+
+  /// A control character in a value, with the field named in words (`session note`).
+  static func controlCharacterInValue(
+    _ r: SourceRange, field: Bilingual, _ scalar: Unicode.Scalar
   ) -> Diagnostic {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     return Diagnostic(
       code: "control-character-in-value",
       message: Bilingual(
-        "\(field) holds the control character U+\(code)",
-        "\(field) bevat het stuurteken U+\(code)"),
+        "\(field.en) holds the control character U+\(code)",
+        "\(field.nl) bevat het stuurteken U+\(code)"),
       range: r,
       help: Bilingual(
         "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",

@@ -16,7 +16,7 @@ import _AmigoTestSupport
 /// - `interactive`: when present, amigo sees a terminal and answers prompts from `stdin`.
 /// - Goldens: `stdout`, `stderr`, `status`, and `changes.diff`, the exact diff the command made
 ///   to the workspace (empty when it changed nothing). amigo's state folder (`XDG_STATE_HOME`,
-///   where recovery files go) is shown as `$STATE`.
+///   where recovery files go) is shown as `$STATE`; `TMPDIR` is a folder of the case's own.
 struct CLICase: CustomTestStringConvertible, Sendable {
   let name: String
   var testDescription: String { name }
@@ -62,10 +62,11 @@ struct CLICase: CustomTestStringConvertible, Sendable {
     let cwd = c.text("cwd").map {
       work.appendingPathComponent($0.trimmingCharacters(in: .whitespacesAndNewlines)).path
     }
-    // amigo's private state (recovery files) goes to a folder of the test's own.
+    // amigo's private state (recovery files) goes to a folder of the test's own, and so does
+    // the temporary folder amigo falls back to (`erase` looks for recovery files there too).
     let state = tmp.appendingPathComponent("state").path
     // With a `seed` file, new ids are drawn repeatably (`AMIGO_SEED`).
-    var variables = ["XDG_STATE_HOME": state]
+    var variables = ["XDG_STATE_HOME": state, "TMPDIR": tmp.appendingPathComponent("tmp").path]
     if let seed = c.text("seed") {
       variables["AMIGO_SEED"] = seed.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -40,7 +40,7 @@ import _AmigoTestSupport
     ])
     #expect(status == .dataError)
     #expect(out.isEmpty)
-    #expect(err.contains("the child is 9 on 2026-11-18"), "\(err)")
+    #expect(err.contains("het kind is 9 op 2026-11-18"), "\(err)")
     #expect(err.contains("--given-by parents"))
     #expect(w.file == before)
     // With the parents, the child's agreement may be recorded too.

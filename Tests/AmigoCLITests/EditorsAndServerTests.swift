@@ -281,7 +281,8 @@ import _AmigoTestSupport
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("main:trajectories/T-2026-AAAA.yaml:"), "\(bad.stderr)")
     #expect(bad.stderr.contains("error[conflict-marker]"), "\(bad.stderr)")
-    #expect(bad.stderr.contains("the push was refused"), "\(bad.stderr)")
+    // In the workspace's language (`amigo init` made it Dutch).
+    #expect(bad.stderr.contains("het delen (push) is geweigerd"), "\(bad.stderr)")
     #expect(
       s.git(["rev-parse", "main"], in: remote).line != s.git(["rev-parse", "HEAD"], in: a).line)
 
@@ -319,6 +320,61 @@ import _AmigoTestSupport
     #expect(renamed.status != 0)
     #expect(renamed.stderr.contains("main:trajectories/T-2026-AAAA.yaml"), "\(renamed.stderr)")
     #expect(renamed.stderr.contains("error[unknown-worker]"), "\(renamed.stderr)")
+  }
+
+  /// What the server's hook prints goes to the pusher and into the hosting service's logs: no
+  /// line of a file (a refused note would be repeated there), no label a privacy finding
+  /// quotes, and in the language of the pushed amigo.yaml, as the pre-commit hook speaks the
+  /// clone's.
+  @Test func theServerHookPrintsNoLineOfAFileInTheWorkspacesLanguage() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let remote = s.path("remote.git")
+    #expect(s.amigo(["git-setup", "--server"], in: remote).status == .success)
+    let phone = "06-12345678"
+    try s.write(
+      a,
+      s.read(a)
+        .replacingOccurrences(
+          of: "    minutes: 20\n", with: "    minutes: 20\n    note: Moeder belt \(phone)\n"
+        )
+        .replacingOccurrences(of: "label: Sam B.", with: "label: Noor Achterberg"))
+    commitUnchecked(s, a, "bad")
+    let bad = push(s, a, [])
+    #expect(bad.status != 0)
+    let file = "main:trajectories/T-2026-AAAA.yaml:"
+    // The note is on line 35.
+    #expect(bad.stderr.contains(file + "35:"), "\(bad.stderr)")
+    #expect(
+      bad.stderr.contains(
+        "error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten"),
+      "\(bad.stderr)")
+    #expect(
+      bad.stderr.contains(
+        file + "9:10: error[possible-full-name]: het label '…' lijkt een volledige naam"),
+      "\(bad.stderr)")
+    #expect(bad.stderr.contains("= tip: "), "the help stays")
+    #expect(bad.stderr.contains("het delen (push) is geweigerd"), "\(bad.stderr)")
+    for leak in [phone, "Moeder", "Achterberg", " | ", "^^^"] {
+      #expect(!bad.stderr.contains(leak), "'\(leak)' in: \(bad.stderr)")
+    }
+    #expect(!bad.stderr.contains("the push was refused"))
+
+    // An English workspace gets English.
+    let config = s.read(a, "amigo.yaml")
+    try s.write(
+      a, config.replacingOccurrences(of: "\nlanguage: nl", with: "\nlanguage: en"), "amigo.yaml")
+    commitUnchecked(s, a, "English")
+    let english = push(s, a, [])
+    #expect(english.status != 0)
+    #expect(
+      english.stderr.contains(
+        file + "9:10: error[possible-full-name]: the label '…' looks like a full name"),
+      "\(english.stderr)")
+    #expect(english.stderr.contains("amigo: the push was refused"), "\(english.stderr)")
+    for leak in [phone, "Achterberg", " | "] {
+      #expect(!english.stderr.contains(leak), "'\(leak)' in: \(english.stderr)")
+    }
   }
 
   func configureAndLog(_ s: GitSandbox, _ folder: String) {

@@ -45,12 +45,28 @@ import _AmigoTestSupport
   @Test func aSurnameIsRefusedAndNothingIsWritten() throws {
     let w = try Workspace("ruggensteun")
     let before = w.files()
-    for bad in ["Bakker", "de-vries", "F 12", ""] {
+    // Only the shape amigo makes (`F-` and four characters of its alphabet, one a digit): a
+    // surname with a digit (`de-Vries-2`, `F-BAKKER1`) is no family id either.
+    for bad in [
+      "Bakker", "de-vries", "F 12", "", "de-Vries-2", "F-BAKKER1", "F-12", "F-7KQ4X", "F-IL01",
+      "F-ABCD", "G-7KQ4",
+    ] {
       let (s, _, err) = w.run(Self.child + ["--family", bad])
       #expect(s == .usage, "\(bad): \(err)")
       #expect(err.contains("nooit een achternaam"), "\(err)")
+      #expect(err.contains("'F-' en vier tekens"), "\(err)")
+      #expect(err.contains("'--family new' maakt er een"), "\(err)")
     }
     #expect(w.files() == before)
+  }
+
+  /// The shape amigo makes is taken in small letters too, and written as amigo makes it.
+  @Test func aFamilyIDInSmallLettersIsWrittenInCapitals() throws {
+    let w = try Workspace("ruggensteun")
+    let (s, _, err) = w.run(Self.child + ["--family", "f-7kq4"])
+    #expect(s == .success, "\(err)")
+    let created = try #require(w.files().first { w.text("trajectories/\($0)").contains("Mo B.") })
+    #expect(w.text("trajectories/\(created)").contains("\nfamily: F-7KQ4\n"))
   }
 
   @Test func aGivenFamilyIDLinksTheNewChild() throws {
@@ -61,7 +77,7 @@ import _AmigoTestSupport
       }?.dropFirst(8))
     let (s, out, err) = w.run(Self.child + ["--family", String(family)])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("Family \(family): siblings "), "\(out)")
+    #expect(out.contains("Gezin \(family): broers en zussen "), "\(out)")
     #expect(out.contains("Ayla B. (HWC-2026-J7AA)") && out.contains("Rayan B. (HWC-2026-H4HZ)"))
     let created = try #require(
       w.files().first {
@@ -77,7 +93,7 @@ import _AmigoTestSupport
     let w = try Workspace("ruggensteun")
     let (s, out, err) = w.run(Self.child + ["--family", "new"])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("no siblings in this workspace yet"), "\(out)")
+    #expect(out.contains("nog geen broers of zussen in deze werkmap"), "\(out)")
     let created = try #require(w.files().first { w.text("trajectories/\($0)").contains("Mo B.") })
     let line = try #require(
       w.text("trajectories/\(created)").split(separator: "\n").first { $0.hasPrefix("family: F-") })
@@ -92,7 +108,7 @@ import _AmigoTestSupport
     #expect(!w.text(omar).contains("family:"))
     let (s, out, err) = w.run(Self.child + ["--sibling-of", "Omar T."])
     #expect(s == .success, "\(err)")
-    #expect(out.contains("siblings Omar T. (HWC-2026-R2X7)"), "\(out)")
+    #expect(out.contains("broers en zussen Omar T. (HWC-2026-R2X7)"), "\(out)")
     let line = try #require(
       w.text(omar).split(separator: "\n").first { $0.hasPrefix("family: F-") })
     let created = try #require(w.files().first { w.text("trajectories/\($0)").contains("Mo B.") })

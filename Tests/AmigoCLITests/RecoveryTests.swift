@@ -78,9 +78,9 @@ import _AmigoTestSupport
     #expect(r.stderr.contains(" |" + String(repeating: " ", count: 43) + "^^^^^^^^^^^^^^\n"))
     #expect(!r.stderr.contains("note: |"))
     // The note is kept, owner-only, and the error says where.
-    #expect(f.kept == ["note-2026-11-19-1.txt"])
-    #expect(f.text("note-2026-11-19-1.txt") == Self.note)
-    let kept = f.recoveryFolder + "/note-2026-11-19-1.txt"
+    #expect(f.kept == ["note-AOS-2026-K7Q4-2026-11-19-1.txt"])
+    #expect(f.text("note-AOS-2026-K7Q4-2026-11-19-1.txt") == Self.note)
+    let kept = f.recoveryFolder + "/note-AOS-2026-K7Q4-2026-11-19-1.txt"
     #expect(f.mode(kept) == 0o600)
     #expect(f.mode(f.recoveryFolder) == 0o700)
     #expect(r.stderr.contains("je notitie is bewaard in \(kept)"))
@@ -89,7 +89,8 @@ import _AmigoTestSupport
     let again = f.run(
       ["log-session", "K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
     #expect(again.status == 65)
-    #expect(f.kept == ["note-2026-11-19-1.txt", "note-2026-11-19-2.txt"])
+    #expect(
+      f.kept == ["note-AOS-2026-K7Q4-2026-11-19-1.txt", "note-AOS-2026-K7Q4-2026-11-19-2.txt"])
   }
 
   @Test func aNoteFromAFileIsKeptWhenTheWriteFailsForAnyReason() throws {
@@ -129,7 +130,7 @@ import _AmigoTestSupport
       ["log-session", "K7Q4", "--note-file", "-"], stdin: Self.note,
       variables: ["HOME": home, "XDG_STATE_HOME": "relative/is/ignored"])
     #expect(r.status == 65)
-    let kept = home + "/.local/state/amigo/recovery/note-2026-11-19-1.txt"
+    let kept = home + "/.local/state/amigo/recovery/note-AOS-2026-K7Q4-2026-11-19-1.txt"
     #expect(FileManager.default.contents(atPath: kept) == Data(Self.note.utf8))
     #expect(f.mode(kept) == 0o600)
     #expect(f.mode(home + "/.local/state/amigo/recovery") == 0o700)
@@ -147,10 +148,11 @@ import _AmigoTestSupport
     #expect(r.status == 65)
     let folder = tmp + "/amigo-recovery-\(getuid())"
     #expect(
-      FileManager.default.contents(atPath: folder + "/note-2026-11-19-1.txt")
+      FileManager.default.contents(atPath: folder + "/note-AOS-2026-K7Q4-2026-11-19-1.txt")
         == Data(Self.note.utf8))
     #expect(f.mode(folder) == 0o700)
-    #expect(r.stderr.contains("je notitie is bewaard in \(folder)/note-2026-11-19-1.txt"))
+    #expect(
+      r.stderr.contains("je notitie is bewaard in \(folder)/note-AOS-2026-K7Q4-2026-11-19-1.txt"))
   }
 
   // MARK: - new-child on a terminal
@@ -312,5 +314,87 @@ import _AmigoTestSupport
     #expect(!r.stderr.contains("trajectories/"), "no line of a file that does not exist")
     #expect(!r.stderr.contains(" | "), "no excerpt")
     #expect(f.kept == [], "the values are on the command line")
+  }
+
+  // MARK: - erase
+
+  /// `erase` removes the recovery files that hold the trajectory's text (they carry its id),
+  /// in every recovery folder amigo may have used, and names the files that name no
+  /// trajectory; it touches nothing else: another child's files, a link (not its target), a
+  /// file outside the recovery folder.
+  @Test func eraseRemovesTheTrajectorysRecoveryFilesAndNamesTheUnnamedOnes() throws {
+    let f = try Fixture()
+    let fm = FileManager.default
+    // A refused note of the child (kept by amigo itself) and a statement from standard input.
+    let refused = f.run(
+      ["log-session", "K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
+    #expect(refused.status == 65)
+    // (A folder where the lock file goes: the statement cannot be written.)
+    let lock = f.ws.root + "/.amigo.lock"
+    try? fm.removeItem(atPath: lock)
+    try fm.createDirectory(atPath: lock, withIntermediateDirectories: true)
+    let statement = f.run(["statement", "K7Q4", "--file", "-"], stdin: "Wij zijn het oneens.\n")
+    #expect(statement.status != 0)
+    #expect(statement.stderr.contains("statement-AOS-2026-K7Q4-2026-11-19-1.txt"))
+    try fm.removeItem(atPath: lock)
+    // An edit kept before; another child's; an old note without an id; the fallback folder.
+    let folder = f.recoveryFolder
+    func put(_ path: String, _ text: String = "tekst\n") throws {
+      try fm.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    try put(folder + "/edit-AOS-2026-K7Q4-2026-10-01-1.yaml", "label: Sam B.\n")
+    try put(folder + "/edit-AOS-2026-9TFX-2026-10-01-1.yaml")
+    try put(folder + "/note-2026-09-30-1.txt")
+    try put(folder + "/edit-AOS-2026-K7Q4-notes.txt")  // not a name amigo gives
+    let outside = f.state + "/amigo/edit-AOS-2026-K7Q4-2026-10-01-1.yaml"
+    try put(outside)
+    try fm.createSymbolicLink(
+      atPath: folder + "/edit-AOS-2026-K7Q4-2026-10-02-1.yaml", withDestinationPath: outside)
+    let tmp = f.state + "/tmp"
+    let fallback = tmp + "/amigo-recovery-\(getuid())"
+    try put(fallback + "/note-AOS-2026-K7Q4-2026-11-01-1.txt")
+    try fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: fallback)
+    #expect(
+      f.kept == [
+        "edit-AOS-2026-9TFX-2026-10-01-1.yaml", "edit-AOS-2026-K7Q4-2026-10-01-1.yaml",
+        "edit-AOS-2026-K7Q4-2026-10-02-1.yaml", "edit-AOS-2026-K7Q4-notes.txt",
+        "note-2026-09-30-1.txt", "note-AOS-2026-K7Q4-2026-11-19-1.txt",
+        "statement-AOS-2026-K7Q4-2026-11-19-1.txt",
+      ])
+
+    let r = f.run(["erase", "AOS-2026-K7Q4", "--yes"], variables: ["TMPDIR": tmp])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      f.kept == [
+        "edit-AOS-2026-9TFX-2026-10-01-1.yaml", "edit-AOS-2026-K7Q4-2026-10-02-1.yaml",
+        "edit-AOS-2026-K7Q4-notes.txt", "note-2026-09-30-1.txt",
+      ])
+    #expect(!fm.fileExists(atPath: fallback + "/note-AOS-2026-K7Q4-2026-11-01-1.txt"))
+    #expect(fm.fileExists(atPath: outside), "a link's target is never removed")
+    let removed = [
+      folder + "/edit-AOS-2026-K7Q4-2026-10-01-1.yaml",
+      folder + "/note-AOS-2026-K7Q4-2026-11-19-1.txt",
+      folder + "/statement-AOS-2026-K7Q4-2026-11-19-1.txt",
+      fallback + "/note-AOS-2026-K7Q4-2026-11-01-1.txt",
+    ]
+    #expect(
+      r.stdout.contains(
+        "4 herstelbestanden van AOS-2026-K7Q4 verwijderd (tekst die amigo bewaarde toen een "
+          + "opdracht mislukte): " + removed.joined(separator: ", ") + ".\n"), "\(r.stdout)")
+    #expect(
+      r.stdout.contains(
+        "De herstelmap van amigo bevat ook een bestand dat geen traject noemt (een notitie of "
+          + "verklaring bewaard door een oudere amigo, of antwoorden op new-child): "
+          + folder + "/note-2026-09-30-1.txt. Lees het en verwijder het als het over "
+          + "AOS-2026-K7Q4 gaat.\n"), "\(r.stdout)")
+    #expect(r.stdout.contains("herstelbestanden van AOS-2026-K7Q4 op hun computer"))
+
+    // Erasing a child without recovery files says nothing about them.
+    let other = f.run(["erase", "AOS-2025-6NCE", "--yes"], variables: ["TMPDIR": tmp])
+    #expect(other.status == 0, "\(other.stderr)")
+    #expect(!other.stdout.contains("verwijderd (tekst die amigo bewaarde"), "\(other.stdout)")
+    #expect(other.stdout.contains("De herstelmap van amigo bevat ook een bestand"))
   }
 }

@@ -211,7 +211,7 @@ import _AmigoTestSupport
       "handover", "--from", "mvd", "--to", "sk", "--date", "2026-11-18",
     ])
     #expect(status == .success, "\(err)")
-    #expect(out.contains("\(open.count) trajectories handed over from"), "\(out)")
+    #expect(out.contains("\(open.count) trajecten overgedragen van"), "\(out)")
     for id in open {
       let f = w.file(id)
       #expect(f.contains("\nworker: sk\n"), "\(id)")

@@ -104,9 +104,9 @@ import _AmigoTestSupport
 
   @Test(arguments: [
     // (arguments, what the message says)
-    (["--school", "linde"], "is at 'bs-de-linde' already"),
-    (["--school", "wilg", "--date", "2026-09-07"], "on or before that day is no move"),
-    (["--school", "wilg", "--date", "2026-09-01"], "on or before that day is no move"),
+    (["--school", "linde"], "zit al op 'bs-de-linde'"),
+    (["--school", "wilg", "--date", "2026-09-07"], "op of voor die dag is geen overstap"),
+    (["--school", "wilg", "--date", "2026-09-01"], "op of voor die dag is geen overstap"),
   ])
   func aMoveThatCannotBeIsRefusedAndChangesNothing(_ c: ([String], String)) throws {
     let w = try Workspace()
@@ -114,7 +114,7 @@ import _AmigoTestSupport
     let (status, _, err) = w.run(["move", "J7AA"] + c.0)
     #expect(status == .dataError)
     #expect(err.contains(c.1), "\(err)")
-    #expect(err.contains("nothing was changed"))
+    #expect(err.contains("er is niets veranderd"))
     #expect(w.file(Self.ayla) == before)
   }
 
@@ -124,13 +124,13 @@ import _AmigoTestSupport
     let before = w.file(Self.ayla)
     let (status, _, err) = w.run(["move", "J7AA", "--school", "linde", "--date", "2026-11-02"])
     #expect(status == .dataError)
-    #expect(err.contains("changed school on 2026-11-02"), "\(err)")
+    #expect(err.contains("wisselde van school op 2026-11-02"), "\(err)")
     #expect(w.file(Self.ayla) == before)
     // Rayan B. is closed.
     let rayan = w.file("HWC-2026-H4HZ")
     let (closed, _, why) = w.run(["move", "H4HZ", "--school", "linde", "--date", "2026-11-20"])
     #expect(closed == .dataError)
-    #expect(why.contains("is closed"), "\(why)")
+    #expect(why.contains("is afgesloten"), "\(why)")
     #expect(w.file("HWC-2026-H4HZ") == rayan)
     // An unknown school is a usage error naming the schools.
     let (unknown, _, what) = w.run(["move", "J7AA", "--school", "zeester"])

@@ -126,4 +126,24 @@ import Testing
       IdentifierLint.findings(in: String(decoding: u, as: UTF8.self)).first)
     #expect(finding.range == 0..<14)
   }
+
+  /// Where others read the output (the server's hook), a privacy finding does not quote what
+  /// it found; other diagnostics keep their message. The privacy codes are the catalogue's.
+  @Test func withoutQuotedDataLeavesOutTheLabelAFindingQuotes() {
+    var config = testConfig
+    config.strictPrivacy = true
+    let text = replacing("  label: Sam B.", "  label: Noor Achterberg")
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: config, today: nil)
+    let found = diagnostics.filter { $0.code == "possible-full-name" }
+    #expect(found.count == 1, "\(diagnostics.map(\.code))")
+    for d in found.map(SchemaDiagnostics.withoutQuotedData) {
+      #expect(d.message("en") == "the label '…' looks like a full name")
+      #expect(d.message("nl") == "het label '…' lijkt een volledige naam")
+      #expect(d.help("en") == found[0].help("en"))
+    }
+    let other = Diagnostic(code: "unknown-school", message: Bilingual("'x' is not a school", "x"))
+    #expect(SchemaDiagnostics.withoutQuotedData(other) == other)
+    #expect(SchemaDiagnostics.privacyCodes.isSubset(of: SchemaDiagnostics.codes))
+  }
 }

@@ -119,7 +119,7 @@ enum Consent: Command {
     consent.exception = exception
     consent.exceptionGround = ground?.isEmpty == false ? ground : nil
     let result = try context.change(path) { file in
-      if let refusal = refusal(file.trajectory, givenBy: givenBy, on: date) {
+      if let refusal = refusal(file.trajectory, givenBy: givenBy, on: date, env.language()) {
         throw CommandError(message: refusal, status: .dataError)
       }
       try file.add(consent)
@@ -145,15 +145,18 @@ enum Consent: Command {
 
   /// Why a consent by `givenBy` on `date` is refused, or nil: the child's agreement alone
   /// for a child who may be under 12 on that date.
-  static func refusal(_ t: Trajectory, givenBy: [String], on date: LocalDate) -> String? {
+  static func refusal(
+    _ t: Trajectory, givenBy: [String], on date: LocalDate, _ language: Language = .en
+  ) -> String? {
     guard let born = t.child.born, Set(givenBy) == ["child"] else { return nil }
     let age = ConsentLaw.Age(born: born, on: date)
     guard age.low < 12 else { return nil }
-    return
-      "the child is \(age.description) on \(date): \(ConsentLaw.rule(for: .childUnder12, age: age)); "
-      + "nothing was changed. \(ConsentLaw.remedy(for: .childUnder12, id: t.id, date: date)), "
-      + "and with it the child's agreement if you like (--given-by parents,child). "
-      + "\(ConsentLaw.birthMonthNote)."
+    let code = language.code
+    return language.text(
+      .ceConsentChildUnder12, age.text.text(code), date.description,
+      ConsentLaw.ruleText(for: .childUnder12, age: age).text(code),
+      ConsentLaw.remedyText(for: .childUnder12, id: t.id, date: date).text(code),
+      ConsentLaw.birthMonthNoteText.text(code))
   }
 
   static func withdrawConsent(

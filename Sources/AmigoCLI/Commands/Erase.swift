@@ -15,7 +15,9 @@ enum Erase: Command {
       --yes and the full id. Git still holds the file in its history, on the remote, in every
       colleague's clone and in backups: amigo then prints the exact procedure that destroys it
       there (docs/erasure.md). amigo never runs git itself: rewriting history concerns the whole
-      team, and is for you to carry out.
+      team, and is for you to carry out. amigo also removes its recovery files of the
+      trajectory on this computer (an edit, a note or a statement it kept when a command
+      failed), and names those that name no trajectory, for you to read.
       """,
     examples: [
       "amigo erase AOS-2025-6NCE", "amigo erase AOS-2025-6NCE --yes",
@@ -130,6 +132,7 @@ enum Erase: Command {
           ? language.text(.erActivityOne, id, files)
           : language.text(.erActivityMany, id, String(activities.count), files)) + "\n"
     }
+    out += removeRecoveryFiles(of: id, env)
     let repository = Erasure.repositoryRoot(of: workspace)
     let base = repository ?? workspace.root
     let relative = String(path.dropFirst(base.count + (base.hasSuffix("/") ? 0 : 1)))
@@ -137,6 +140,36 @@ enum Erase: Command {
       "\n" + procedure(path: relative, id: id, inRepository: repository != nil, language)
     env.stdout.write(out)
     return .success
+  }
+
+  /// Removes the recovery files that hold text of `id` (an edit, a note or a statement amigo
+  /// kept when a command failed: `RecoveryFile`) and returns what to say: the files removed,
+  /// and the files that name no trajectory, which may hold its text too and are left to the
+  /// user. Nothing outside amigo's recovery folders is touched.
+  static func removeRecoveryFiles(of id: String, _ env: Environment) -> String {
+    let language = env.language()
+    let (ofID, unnamed) = RecoveryFile.files(of: id, env)
+    let (removed, failed) = RecoveryFile.remove(ofID)
+    var out = ""
+    if !removed.isEmpty {
+      let files = removed.joined(separator: ", ")
+      out +=
+        (removed.count == 1
+          ? language.text(.erRecoveryOne, id, files)
+          : language.text(.erRecoveryMany, id, String(removed.count), files)) + "\n"
+    }
+    for (path, code) in failed {
+      env.stderr.write(
+        language.text(.erRecoveryNotRemoved, path, systemErrorText(code, language.code)) + "\n")
+    }
+    if !unnamed.isEmpty {
+      let files = unnamed.joined(separator: ", ")
+      out +=
+        (unnamed.count == 1
+          ? language.text(.erRecoveryUnnamedOne, id, files)
+          : language.text(.erRecoveryUnnamedMany, id, String(unnamed.count), files)) + "\n"
+    }
+    return out
   }
 
   /// What the user is about to erase: id, label, status and dates, so a wrong match shows.

@@ -217,10 +217,13 @@ enum Goal: Command {
       try requireGoal(goalID, file, context: context, path: path)
       try file.rate(goal: goalID, rating(date: date, value: value, rater: rater))
     }
-    var line =
-      "Rated \(goalID) \(formatScore(value)) (\(rater)) on \(date) for \(result.trajectory.id)"
+    let language = env.language()
+    func score(_ value: Double) -> String { language.decimal(formatScore(value)) }
+    let who = context.config.vocabulary(Schemas.rater)[rater]?.label(language.code) ?? rater
+    var line = language.text(
+      .ceRated, goalID, score(value), who, date.description, result.trajectory.id)
     if let target = result.trajectory.goals.first(where: { $0.id == goalID })?.target {
-      line += "; target \(formatScore(target))"
+      line += language.text(.ceRatedTarget, score(target))
     }
     env.stdout.write(line + ".\n")
     context.printWarnings(result)

@@ -214,7 +214,7 @@ enum Group: Command {
       created = try minimalTrajectory(args, context, group: path)
       ids.append(created!.id)
     } else if ids.isEmpty {
-      throw UsageError.missingValue("<names> (the children to add) or --new", command: name)
+      throw UsageError.missingValue(env.language().text(.ceTheChildrenToAdd), command: name)
     }
     var added: [String] = []
     let change: ActivityChange
@@ -374,7 +374,7 @@ enum Group: Command {
   {
     let name = spec.name
     guard rest.count == 1 else {
-      throw UsageError.missingValue("<names> (the group)", command: name)
+      throw UsageError.missingValue(env.language().text(.ceTheGroup), command: name)
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let path = try context.resolveActivity(rest[0], type: .group)

@@ -135,9 +135,13 @@ enum HandoverCommand: Command {
           + "\n")
       context.printWarnings(r)
     }
+    let language = context.env.language()
     env.stdout.write(
-      "\(results.count) \(results.count == 1 ? "trajectory" : "trajectories") handed over from \(names(from)) to \(names(to)) on \(date).\n"
-    )
+      (results.count == 1
+        ? language.text(.ceHandedOverOne, names(from), names(to), date.description)
+        : language.text(
+          .ceHandedOverMany, String(results.count), names(from), names(to), date.description))
+        + "\n")
     return .success
   }
 }

@@ -116,7 +116,10 @@ enum LogSession: Command {
     let explicitMinutes = try OptionValues.integer(args, "minutes", in: 0...600, command: name)
     let note = try NoteInput.read(args, env, command: name)
     // From here on a note read from standard input or a file is kept if anything fails.
-    return try NoteInput.keepingOnFailure(note, args, env) {
+    let child = args.positionals[0]
+    return try NoteInput.keepingOnFailure(
+      note, args, env, id: (try? context.resolve(child)).map(Workspace.id(ofFile:))
+    ) {
       try write(
         args, context: context, note: note, date: date, kind: kind, status: status, place: place,
         with: with, methods: methods, goals: goals, rater: rater, scores: scores,
@@ -236,13 +239,16 @@ enum NoteInput {
 
   /// Runs `body`; when it fails, a note that came from standard input or a file (`note`, as
   /// read) is kept in a private recovery file, and the error says where, so that it need not be
-  /// written again. A note given with `--note` is still on the command line.
+  /// written again. A note given with `--note` is still on the command line. The file's name
+  /// carries the trajectory's `id` (looked up only then; nil when there is none), so that
+  /// `erase` removes it with the trajectory.
   static func keepingOnFailure<T>(
-    _ note: String?, _ args: ParsedArguments, _ env: Environment, _ body: () throws -> T
+    _ note: String?, _ args: ParsedArguments, _ env: Environment,
+    id: @autoclosure () -> String?, _ body: () throws -> T
   ) throws -> T {
     let file = args.value("note-file")
     return try RecoveryFile.guarding(
-      file == nil ? nil : note, what: .ccKeptNote, stem: "note",
+      file == nil ? nil : note, what: .ccKeptNote, stem: id().map { "note-" + $0 } ?? "note",
       reuse: { env.language().text(.ccReuseNote, $0) }, env, body)
   }
 

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 
@@ -48,7 +49,7 @@ enum MoveCommand: Command {
     let path = try context.resolve(args.positionals[0])
     var previous = ""
     let result = try context.change(path) { file in
-      let since = try check(file.trajectory, to: school, on: date)
+      let since = try check(file.trajectory, to: school, on: date, env.language())
       previous = file.trajectory.school
       try file.moveSchool(to: school, on: date, since: since)
     }
@@ -61,39 +62,32 @@ enum MoveCommand: Command {
 
   /// The first day of the history to create (the referral date, else the start), after
   /// checking that `t` can move to `school` on `date`; throws why not.
-  static func check(_ t: Trajectory, to school: String, on date: LocalDate) throws -> LocalDate {
+  static func check(
+    _ t: Trajectory, to school: String, on date: LocalDate, _ language: Language
+  ) throws -> LocalDate {
     func refuse(_ message: String) -> CommandError {
-      CommandError(message: message + "; nothing was changed", status: .dataError)
+      CommandError(message: message, status: .dataError)
     }
     if t.school == school {
-      throw refuse("\(t.id) is at '\(school)' already")
+      throw refuse(language.text(.ceMoveSameSchool, t.id, school))
     }
     if t.status == .closed || t.closure != nil {
-      throw refuse(
-        "\(t.id) is closed; a closed trajectory does not change school (a new request is a new trajectory: amigo new-child --previous \(t.id))"
-      )
+      throw refuse(language.text(.ceMoveClosed, t.id))
     }
     if let last = t.schools.last, last.school != t.school {
-      throw refuse(
-        "\(t.id)'s 'schools' ends with '\(last.school)', not its school '\(t.school)'; correct the file first (amigo validate, amigo edit \(t.id))"
-      )
+      throw refuse(language.text(.ceMoveSchoolsEnd, t.id, last.school, t.school))
     }
     if let last = t.schools.compactMap(\.from).max() {
       guard date > last else {
-        throw refuse(
-          "\(t.id) changed school on \(last); a new change comes after it (\(date) does not)")
+        throw refuse(language.text(.ceMoveNotAfter, t.id, last.description, date.description))
       }
       return last
     }
     guard let since = t.referral?.date ?? t.plan.start else {
-      throw refuse(
-        "\(t.id) has no referral date, so amigo cannot tell since when it attends '\(t.school)'; add the referral date first (amigo edit \(t.id))"
-      )
+      throw refuse(language.text(.ceMoveNoReferral, t.id, t.school))
     }
     guard date > since else {
-      throw refuse(
-        "\(t.id) was referred on \(since); a school change on or before that day is no move: correct 'school' instead (amigo edit \(t.id))"
-      )
+      throw refuse(language.text(.ceMoveBeforeReferral, t.id, since.description))
     }
     return since
   }

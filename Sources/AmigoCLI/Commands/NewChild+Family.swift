@@ -3,8 +3,8 @@ import AmigoStore
 import Foundation
 
 /// `new-child --family ID|new` and `--sibling-of CHILD`: the pseudonymous family id that links
-/// sibling trajectories (`family:`). A family id is made up and holds a digit (`F-7KQ4`), never
-/// a surname: the shape `FamilyRule` checks in files is refused here before anything is written.
+/// sibling trajectories (`family:`). A family id is made up (`F-7KQ4`), never a surname: on the
+/// command line only the shape amigo makes is taken, before anything is written.
 extension NewChild {
   /// The family the new child joins, and the sibling file to link when it had no family yet.
   struct FamilyChoice {
@@ -36,12 +36,12 @@ extension NewChild {
       if newFamilyWords.contains(text.lowercased()) {
         return FamilyChoice(id: try newFamilyID(context.env, isTaken: taken), linkSibling: nil)
       }
-      guard Identifier.isValid(text), text.contains(where: \.isNumber) else {
+      guard let id = familyID(text) else {
         throw UsageError.invalidValue(
           family, for: "--family <family>", command: name,
           hint: Hint(.cbFamilyIdShape))
       }
-      return FamilyChoice(id: text, linkSibling: nil)
+      return FamilyChoice(id: id, linkSibling: nil)
     }
     guard let sibling else { return nil }
     let path = try context.resolve(sibling)
@@ -50,6 +50,21 @@ extension NewChild {
       return FamilyChoice(id: existing, linkSibling: nil)
     }
     return FamilyChoice(id: try newFamilyID(context.env, isTaken: taken), linkSibling: path)
+  }
+
+  /// `text` as a family id of the shape `newFamilyID` makes (`F-` and four characters of
+  /// `IDAllocator.alphabet`, at least one a digit), upper-cased; nil for any other text. Only
+  /// that shape is taken on the command line: a family id ends up in diffs and git logs, and a
+  /// hand-made one (`de-Vries-2`, `F-BAKKER1`) can hold a surname. Files may hold other shapes
+  /// (`FamilyRule` warns only about one without a digit); `--sibling-of` takes such an id.
+  static func familyID(_ text: String) -> String? {
+    let upper = text.uppercased()
+    guard upper.hasPrefix("F-") else { return nil }
+    let code = upper.dropFirst(2)
+    guard code.count == IDAllocator.randomLength,
+      code.allSatisfy({ IDAllocator.alphabet.contains($0) }), code.contains(where: \.isNumber)
+    else { return nil }
+    return upper
   }
 
   /// A new family id, `F-` and four characters holding a digit, not used in the workspace.
@@ -93,8 +108,8 @@ extension NewChild {
         context.printWarnings(result)
       } catch {
         env.stderr.write(
-          "amigo: error: \(newID) was created with family \(choice.id), but the sibling's file \(context.display(path)) was not changed; add 'family: \(choice.id)' to it (amigo edit)\n"
-        )
+          env.language().text(
+            .ceFamilySiblingNotChanged, newID, choice.id, context.display(path)) + "\n")
         throw error
       }
     }
@@ -102,10 +117,10 @@ extension NewChild {
       family: choice.id, in: context.workspace,
       except: context.workspace.trajectoriesPath + "/" + newID + ".yaml")
     let list = siblings.map { $0.label.isEmpty ? $0.id : "\($0.label) (\($0.id))" }
+    let language = env.language()
     env.stdout.write(
-      "Family \(choice.id): "
-        + (list.isEmpty
-          ? "no siblings in this workspace yet (give the same --family to a sibling)"
-          : "siblings " + list.joined(separator: ", ")) + ".\n")
+      (list.isEmpty
+        ? language.text(.ceFamilyNoSiblings, choice.id)
+        : language.text(.ceFamilySiblings, choice.id, list.joined(separator: ", "))) + "\n")
   }
 }

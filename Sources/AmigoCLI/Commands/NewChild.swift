@@ -71,7 +71,7 @@ enum NewChild: Command {
       OptionSpec(
         "family", value: "family",
         help:
-          "Link siblings: a made-up family id with a digit (F-7KQ4), never a surname; 'new' makes one."
+          "Link siblings: a family id of the shape amigo makes (F-7KQ4: F- and four characters, one a digit), never a surname; 'new' makes one."
       ),
       OptionSpec(
         "sibling-of", value: "child",
@@ -81,7 +81,7 @@ enum NewChild: Command {
       OptionSpec(
         "previous", value: "child",
         help:
-          "A repeat request: the child's earlier trajectory (id, id prefix or label; or the id of an erased one), written as 'previous'."
+          "A repeat request: the child's earlier trajectory, closed or not started (id, id prefix or label; or the id of an erased one), written as 'previous'."
       ),
       .today, .dir,
     ])
@@ -638,7 +638,9 @@ enum NewChild: Command {
   }
 
   /// The id of the earlier trajectory `text` names: a trajectory of the workspace (by id, id
-  /// prefix or label), or an id in the ledger of erased ones (`ErasedLedger`).
+  /// prefix or label), or an id in the ledger of erased ones (`ErasedLedger`). A trajectory
+  /// that is still open is refused: a repeat request follows one that has ended (closed, or
+  /// not started), so that a child never has two open files.
   static func previousID(
     _ text: String, context: WorkspaceContext, taken: Set<String>
   ) throws -> String {
@@ -649,7 +651,20 @@ enum NewChild: Command {
     {
       return erased.key
     }
-    return Workspace.id(ofFile: try context.resolve(text))
+    let path = try context.resolve(text)
+    let id = Workspace.id(ofFile: path)
+    // A file whose status cannot be read is left to `validate`.
+    if let bytes = try? FileSystem.read(path),
+      let status = SchemaDecoder.trajectory(bytes: bytes).status,
+      status != .closed && status != .notStarted
+    {
+      let language = context.env.language()
+      throw CommandError(
+        message: language.text(
+          .cePreviousOpen, id, language.label(status.rawValue, Schemas.status)),
+        status: .dataError)
+    }
+    return id
   }
 
   // MARK: - The file

@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoSchema
 import AmigoStore
 import Foundation
@@ -17,9 +18,13 @@ enum PreReceive: Command {
       with a history of its own), and every file of a workspace whose amigo.yaml changes.
       Deleted refs need no check; a force push is checked against the history it keeps.
       Files are read from git's object store with one 'git cat-file --batch', without a
-      checkout. Problems are printed as 'amigo validate' prints them, with the ref and the path
-      in the repository; exit status 1 when there are errors, which refuses the whole push.
-      Warnings do not refuse a push and are not shown (the pre-commit hook shows them).
+      checkout. Each problem is printed as one line, 'REF:PATH:LINE:COLUMN: error[code]:
+      message', with its help, in the language of the workspace's pushed amigo.yaml, and
+      without the lines of the file: what git prints goes to the pusher and into the hosting
+      service's logs, and a file the privacy check refuses holds the very data that must not
+      be repeated there (the label a finding quotes is left out too). Exit status 1 when there
+      are errors, which refuses the whole push. Warnings do not refuse a push and are not shown
+      (the pre-commit hook shows them).
       """,
     examples: ["amigo _pre-receive < updates"])
 
@@ -28,7 +33,7 @@ enum PreReceive: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let input = String(decoding: (try? env.readStandardInput()) ?? Data(), as: UTF8.self)
     let git = env.git(env.currentDirectory)
-    var checked: [CheckedText] = []
+    var checked: [(file: CheckedText, language: Language?)] = []
     var files = 0
     for line in input.split(whereSeparator: \.isNewline) {
       let parts = line.split(separator: " ").map(String.init)
@@ -37,27 +42,40 @@ enum PreReceive: Command {
       // A deletion leaves nothing to check.
       if new.allSatisfy({ $0 == "0" }) { continue }
       let result = try GitIntegration.checked(env) { try check(new, ref: ref, git) }
-      checked += result.problems
+      checked += result.problems.map { ($0.file, $0.language) }
       files += result.files
     }
     guard !checked.isEmpty else { return .success }
-    let renderer = DiagnosticRenderer(color: false, language: env.language().code)
+    // The workspace's language (its pushed amigo.yaml), as the pre-commit hook speaks the
+    // language of the clone's; the summary in the language of the first file with problems.
+    let language = checked.first?.language ?? env.language()
     var out = ""
-    for file in checked {
-      for d in file.diagnostics { out += renderer.render(d, source: file.source) }
+    for (file, fileLanguage) in checked {
+      let renderer = DiagnosticRenderer(
+        color: false, language: (fileLanguage ?? language).code)
+      // No source excerpt: only location, severity, code, message and help.
+      for d in file.diagnostics { out += renderer.render(serverSafe(d), source: nil) }
     }
-    let counts = ProblemCounts(checked.flatMap(\.diagnostics))
-    out += env.language().text(.valPushed, counts.summary(files: files, env.language())) + "\n"
-    out +=
-      env.language().text(.ccPushRefused) + "\n"
+    let counts = ProblemCounts(checked.flatMap(\.file.diagnostics))
+    out += language.text(.valPushed, counts.summary(files: files, language)) + "\n"
+    out += language.text(.ccPushRefused) + "\n"
     env.stderr.write(out)
     return .failure
   }
 
-  /// The errors of the files the update of `ref` to `new` changes, named `REF:PATH`.
+  /// `d` as the server prints it: a privacy finding's message without the text it quotes (a
+  /// label that looks like a full name, a child's label in an activity file), which would
+  /// repeat the data the check refused in the hosting service's logs. The code, position and
+  /// help say what to fix; the pusher has the file.
+  static func serverSafe(_ d: Diagnostic) -> Diagnostic {
+    SchemaDiagnostics.withoutQuotedData(d)
+  }
+
+  /// The errors of the files the update of `ref` to `new` changes, named `REF:PATH`, each with
+  /// the language of its workspace's amigo.yaml (`language:`; nil when it cannot be read).
   static func check(
     _ new: String, ref: String, _ git: Git
-  ) throws(Git.Failure) -> (problems: [CheckedText], files: Int) {
+  ) throws(Git.Failure) -> (problems: [(file: CheckedText, language: Language?)], files: Int) {
     // The commits the repository does not have yet, and where they leave its history.
     let listed = try git.run(["rev-list", "--boundary", new, "--not", "--all"]).line
     let lines = listed.split(separator: "\n").map(String.init)
@@ -123,21 +141,24 @@ enum PreReceive: Command {
     let names =
       neededRoots.map { name(prefix($0) + Workspace.configName) } + targets.map { name($0.path) }
     var blobs = try git.blobs(names)[...]
-    var problems: [CheckedText] = []
+    var problems: [(file: CheckedText, language: Language?)] = []
     var configOf: [String: Config] = [:]
+    var languageOf: [String: Language] = [:]
     let shownRef = ref.hasPrefix("refs/heads/") ? String(ref.dropFirst(11)) : ref
-    func keep(_ file: CheckedText, _ path: String) {
+    func keep(_ file: CheckedText, _ path: String, root: String) {
       let errors = file.errors.map { $0.inFile(shownRef + ":" + path) }
-      if !errors.isEmpty { problems.append(file.with(errors)) }
+      if !errors.isEmpty { problems.append((file.with(errors), languageOf[root])) }
     }
     var files = 0
     for root in neededRoots {
       guard let bytes = blobs.removeFirst() else { continue }
       let (config, checked) = FileCheck.config(bytes)
       if let config, !checked.diagnostics.hasErrors { configOf[root] = config }
+      // Read as `UILanguage` reads it, also from a config with errors.
+      if let config { languageOf[root] = config.language == "en" ? .en : .nl }
       if changedConfigs.contains(root) {
         files += 1
-        keep(checked, prefix(root) + Workspace.configName)
+        keep(checked, prefix(root) + Workspace.configName, root: root)
       }
     }
     for target in targets {
@@ -150,7 +171,7 @@ enum PreReceive: Command {
         : FileCheck.trajectory(
           bytes, fileName: name, config: configOf[target.root], today: nil
         ).1
-      keep(checked, target.path)
+      keep(checked, target.path, root: target.root)
     }
     return (problems, files)
   }

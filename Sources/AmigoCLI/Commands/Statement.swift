@@ -75,7 +75,8 @@ enum StatementCommand: Command {
     }
     let path = try context.resolve(args.positionals[0])
     let result = try RecoveryFile.guarding(
-      file == "-" ? text : nil, what: .ccKeptStatement, stem: "statement",
+      file == "-" ? text : nil, what: .ccKeptStatement,
+      stem: "statement-" + Workspace.id(ofFile: path),
       reuse: { env.language().text(.ccReuseStatement, $0) }, env
     ) {
       try context.change(path) { editor, _ in

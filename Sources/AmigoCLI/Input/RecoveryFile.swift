@@ -1,4 +1,5 @@
 import AmigoReports
+import AmigoSchema
 import AmigoStore
 import Foundation
 
@@ -12,6 +13,9 @@ import Foundation
 /// in git. The folder is `$XDG_STATE_HOME/amigo/recovery`, else
 /// `~/.local/state/amigo/recovery`, else (no home folder to write in) `amigo-recovery-<uid>` in
 /// the system's temporary folder. Folders amigo makes there are 0700, files 0600.
+///
+/// A file that holds text of one trajectory carries its id in its name (`edit-ID-…`,
+/// `note-ID-…`, `statement-ID-…`), so that `erase` can remove it with the trajectory.
 enum RecoveryFile {
   /// The folders to try, best first.
   static func folders(_ env: Environment) -> [String] {
@@ -92,20 +96,89 @@ enum RecoveryFile {
   }
 
   /// Runs `body`; when it fails, keeps `text` (when there is one) and adds where it is to the
-  /// error's message (or prints it first, for errors without a message of their own).
+  /// error's message (or prints it first, for errors without a message of their own). `stem`
+  /// is worked out only then (it may look up the trajectory, whose id it names).
   static func guarding<T>(
-    _ text: String?, what: Message, stem: String, reuse: (String) -> String?, _ env: Environment,
-    _ body: () throws -> T
+    _ text: String?, what: Message, stem: @autoclosure () -> String,
+    reuse: (String) -> String?, _ env: Environment, _ body: () throws -> T
   ) throws -> T {
     do {
       return try body()
     } catch {
       guard let text, !text.isEmpty else { throw error }
-      let path = keep(text + "\n", stem: stem, env)
+      let path = keep(text + "\n", stem: stem(), env)
       let notice = self.notice(
         what, path: path, text: text, reuse: path.flatMap(reuse), env.language())
       throw withNotice(error, notice, env)
     }
+  }
+
+  // MARK: - Erasing a trajectory
+
+  /// The stems of the files that hold one trajectory's text, before `-ID-`.
+  static let stemsWithID = ["edit", "note", "statement"]
+
+  /// The stems of files that name no trajectory: notes and statements kept before their name
+  /// carried the id (or of a child amigo could not find), answers to `new-child`.
+  static let stemsWithoutID = ["note", "statement", "new-child"]
+
+  /// The recovery files in every folder amigo may have kept them in: those of trajectory `id`
+  /// (by name), and those that name no trajectory, which may hold its text too. Only regular
+  /// files directly in a recovery folder of ours (a real folder, not a link) count.
+  static func files(of id: String, _ env: Environment) -> (ofID: [String], unnamed: [String]) {
+    var ofID: [String] = []
+    var unnamed: [String] = []
+    var seen = Set<String>()
+    for folder in folders(env) where seen.insert(folder).inserted {
+      var info = stat()
+      guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+        info.st_uid == geteuid(),
+        let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+      else { continue }
+      for name in names.sorted() {
+        let path = folder + "/" + name
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+        if stemsWithID.contains(where: { kept(name, stem: $0 + "-" + id) }) {
+          ofID.append(path)
+        } else if stemsWithoutID.contains(where: { kept(name, stem: $0) }) {
+          unnamed.append(path)
+        }
+      }
+    }
+    return (ofID, unnamed)
+  }
+
+  /// True when `name` is `<stem>-<YYYY-MM-DD>-<n>.<txt|yaml>`, as `keep` names a file (the id
+  /// in `stem` compared without regard to case, as file systems may).
+  static func kept(_ name: String, stem: String) -> Bool {
+    guard name.count > stem.count, name.prefix(stem.count).uppercased() == stem.uppercased()
+    else { return false }
+    let rest = name.dropFirst(stem.count)
+    guard let dot = rest.lastIndex(of: "."),
+      ["txt", "yaml"].contains(rest[rest.index(after: dot)...])
+    else { return false }
+    // `-YYYY-MM-DD-n`
+    let parts = rest[..<dot].split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 5, parts[0].isEmpty,
+      parts[1].count == 4, parts[2].count == 2, parts[3].count == 2, !parts[4].isEmpty
+    else { return false }
+    return parts.dropFirst().allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+      && LocalDate("\(parts[1])-\(parts[2])-\(parts[3])") != nil
+  }
+
+  /// Removes `paths` (files `files(of:_:)` found); returns those removed and those that could
+  /// not be, with why.
+  static func remove(_ paths: [String]) -> (removed: [String], failed: [(String, Int32)]) {
+    var removed: [String] = []
+    var failed: [(String, Int32)] = []
+    for path in paths {
+      if unlink(path) == 0 || errno == ENOENT {
+        removed.append(path)
+      } else {
+        failed.append((path, errno))
+      }
+    }
+    return (removed, failed)
   }
 
   /// `error` with `notice` (one or more lines, ending in a line break) after its message.

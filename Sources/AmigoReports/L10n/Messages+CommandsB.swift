@@ -79,8 +79,8 @@ extension Message {
       "Geef --family of --sibling-of, niet allebei: --sibling-of neemt het gezins-id van de broer of zus over."
     ),
     .cbFamilyIdShape: (
-      "A family id is made up, with letters, digits and '-' and at least one digit (F-7KQ4): never a surname or other name. '--family new' makes one; '--sibling-of CHILD' takes a sibling's.",
-      "Een gezins-id is verzonnen, met letters, cijfers en '-' en minstens één cijfer (F-7KQ4): nooit een achternaam of andere naam. '--family new' maakt er een; '--sibling-of KIND' neemt dat van een broer of zus over."
+      "A family id has the shape amigo makes: 'F-' and four characters of 0-9 and A-Z without I, L, O and U, at least one a digit (F-7KQ4), so that it never holds a surname or other name. '--family new' makes one; '--sibling-of CHILD' takes a sibling's.",
+      "Een gezins-id heeft de vorm die amigo maakt: 'F-' en vier tekens uit 0-9 en A-Z zonder I, L, O en U, minstens één een cijfer (F-7KQ4), zodat er nooit een achternaam of andere naam in staat. '--family new' maakt er een; '--sibling-of KIND' neemt dat van een broer of zus over."
     ),
     .cbNoFreeFamilyId: (
       "no free family id left; give one with --family",

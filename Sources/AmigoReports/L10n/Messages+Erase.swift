@@ -19,6 +19,28 @@ extension Message {
       "{0} was erased, but not added to {1} ({2}); 'amigo validate' will call it unknown, not erased, where it is named",
       "{0} is gewist, maar niet toegevoegd aan {1} ({2}); 'amigo validate' noemt het onbekend, niet gewist, waar het genoemd wordt"
     ),
+    // {0} the id, {1} the file; or {1} the count, {2} the files.
+    .erRecoveryOne: (
+      "Removed amigo's recovery file of {0} (text kept when a command failed): {1}.",
+      "Het herstelbestand van {0} verwijderd (tekst die amigo bewaarde toen een opdracht mislukte): {1}."
+    ),
+    .erRecoveryMany: (
+      "Removed {1} recovery files of {0} (text kept when a command failed): {2}.",
+      "{1} herstelbestanden van {0} verwijderd (tekst die amigo bewaarde toen een opdracht mislukte): {2}."
+    ),
+    .erRecoveryNotRemoved: (
+      "amigo: warning: the recovery file {0} could not be removed ({1}); delete it yourself",
+      "amigo: waarschuwing: het herstelbestand {0} kon niet worden verwijderd ({1}); verwijder het zelf"
+    ),
+    // {0} the id, {1} the file; or {1} the count, {2} the files.
+    .erRecoveryUnnamedOne: (
+      "amigo's recovery folder also holds a file that names no trajectory (a note or statement kept by an older amigo, or answers to new-child): {1}. Read it and delete it if it is about {0}.",
+      "De herstelmap van amigo bevat ook een bestand dat geen traject noemt (een notitie of verklaring bewaard door een oudere amigo, of antwoorden op new-child): {1}. Lees het en verwijder het als het over {0} gaat."
+    ),
+    .erRecoveryUnnamedMany: (
+      "amigo's recovery folder also holds {1} files that name no trajectory (notes or statements kept by an older amigo, answers to new-child): {2}. Read them and delete those about {0}.",
+      "De herstelmap van amigo bevat ook {1} bestanden die geen traject noemen (notities of verklaringen bewaard door een oudere amigo, antwoorden op new-child): {2}. Lees ze en verwijder die over {0}."
+    ),
     .erRecorded: (
       "Recorded the id (no name) in {0}.", "De id (geen naam) is vastgelegd in {0}."
     ),
@@ -76,8 +98,10 @@ extension Message {
         6. Every colleague deletes their clone and clones again: an old clone that
            pushes brings the file back.
         7. Backups: remove the file from them, or let them expire under your
-           backup policy. Record the destruction (date, id, reason) in your
-           organisation's register, not in this workspace.
+           backup policy. Colleagues who edited the file remove amigo's
+           recovery files of {1} on their computers (docs/erasure.md).
+           Record the destruction (date, id, reason) in your organisation's
+           register, not in this workspace.
 
       """,
       """
@@ -115,8 +139,10 @@ extension Message {
         6. Elke collega verwijdert de eigen kloon en kloont opnieuw: een oude
            kloon die pusht, brengt het bestand terug.
         7. Back-ups: haal het bestand eruit, of laat ze verlopen volgens jullie
-           back-upbeleid. Leg de vernietiging (datum, id, reden) vast in het
-           register van je organisatie, niet in deze werkmap.
+           back-upbeleid. Collega's die het bestand bewerkten, verwijderen de
+           herstelbestanden van {1} op hun computer (docs/erasure.md).
+           Leg de vernietiging (datum, id, reden) vast in het register van je
+           organisatie, niet in deze werkmap.
 
       """
     ),

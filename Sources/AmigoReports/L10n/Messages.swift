@@ -182,7 +182,8 @@ public enum Message: String, CaseIterable, Sendable {
   case gsHookNotOursWarning, gsServerInstalled, gsServerKept, gsServerUpdated
   case gsServerNotOursWarning, gsNoAmigoOnPath
   case erErased, erLink, erTempCopy, erTempCopies, erNotRecorded, erRecorded, erActivityOne
-  case erActivityMany, erNoGit, erProcedure
+  case erActivityMany, erNoGit, erProcedure, erRecoveryOne, erRecoveryMany, erRecoveryNotRemoved
+  case erRecoveryUnnamedOne, erRecoveryUnnamedMany
   case cdRetNoClosure, cdRetActivityOne, cdRetActivityMany
   case cdStartClosed, cdStartClosedOn, cdStartAlready, cdStartResume, cdStartNoConsent,
     cdStartWrongParty
@@ -201,6 +202,11 @@ public enum Message: String, CaseIterable, Sendable {
   case cdExpMeasures, cdExpAnd, cdExpOf, cdExpExported, cdExpOverlapping, cdExpRandomSalt
   case cdExpGivenSalt, cdExpNoConsentOne, cdExpNoConsentMany, cdExpShortSalt, cdExpBrokenOne
   case cdExpBrokenMany, cdExpInFacts, cdExpCSVCannotSay
+  // The QA round after issue 28 (`Messages+CommandsE.swift`).
+  case cePreviousOpen, ceFamilyNoSiblings, ceFamilySiblings, ceFamilySiblingNotChanged
+  case ceConsentChildUnder12, ceRated, ceRatedTarget, ceMoveSameSchool, ceMoveClosed
+  case ceMoveSchoolsEnd, ceMoveNotAfter, ceMoveNoReferral, ceMoveBeforeReferral
+  case ceHandedOverOne, ceHandedOverMany, ceTheGroup, ceTheChildrenToAdd
 
   /// English and Dutch: the base entries and each part's.
   public static let catalogue: [Message: (en: String, nl: String)] = base.merging(
@@ -218,6 +224,7 @@ public enum Message: String, CaseIterable, Sendable {
     .merging(commandsD, uniquingKeysWith: { a, _ in a })
     .merging(erase, uniquingKeysWith: { a, _ in a })
     .merging(gitSetup, uniquingKeysWith: { a, _ in a })
+    .merging(commandsE, uniquingKeysWith: { a, _ in a })
 
   static let base: [Message: (en: String, nl: String)] = [
     .error: ("Error: {0}", "Fout: {0}"),

@@ -13,30 +13,39 @@ enum ControlCharacterRule: TrajectoryRule {
     if c.canonicalLayout { return [] }
     let t = c.trajectory
     var out: [Diagnostic] = []
-    func check(_ text: String?, _ span: Span, _ field: String, multiline: Bool) {
+    func check(_ text: String?, _ span: Span, _ field: Bilingual, multiline: Bool) {
       // A line break in one-line text is reported as single-line-text.
       guard let text, let scalar = firstControl(in: text, lineBreaks: true, tabs: multiline)
       else { return }
       out.append(
         SchemaDiagnostics.controlCharacterInValue(c.range(span), field: field, scalar))
     }
-    check(t.child.label, t.child.labelSpan, "child.label", multiline: false)
+    // Key paths stay as they are; fields named in words are named in both languages.
+    func path(_ key: String) -> Bilingual { Bilingual(key, key) }
+    check(t.child.label, t.child.labelSpan, path("child.label"), multiline: false)
     check(
-      t.referral?.request, t.referral?.requestSpan ?? .none, "referral.request", multiline: true)
+      t.referral?.request, t.referral?.requestSpan ?? .none, path("referral.request"),
+      multiline: true)
     for goal in t.goals {
-      check(goal.text, goal.textSpan, "goal text", multiline: false)
+      check(goal.text, goal.textSpan, Bilingual("goal text", "doeltekst"), multiline: false)
     }
     for i in t.sessions.indices {
-      check(t.sessions[i].note, t.sessions[i].noteSpan, "session note", multiline: true)
+      check(
+        t.sessions[i].note, t.sessions[i].noteSpan,
+        Bilingual("session note", "notitie van een contact"), multiline: true)
     }
     for s in t.sharing {
-      check(s.note, s.noteSpan, "sharing note", multiline: false)
+      check(
+        s.note, s.noteSpan, Bilingual("sharing note", "notitie bij het delen"), multiline: false)
     }
     for consent in t.consent {
       check(
-        consent.exceptionGround, consent.exceptionGroundSpan, "exception_ground", multiline: false)
+        consent.exceptionGround, consent.exceptionGroundSpan, path("exception_ground"),
+        multiline: false)
     }
-    check(t.closure?.summary, t.closure?.summarySpan ?? .none, "closure.summary", multiline: true)
+    check(
+      t.closure?.summary, t.closure?.summarySpan ?? .none, path("closure.summary"),
+      multiline: true)
     return out
   }
 

@@ -146,11 +146,15 @@ extension Report {
     } catch {
       throw CommandError(message: error.text(env.language()), status: .dataError)
     }
-    for conflict in combined.conflicts { env.stderr.write("amigo: note: \(conflict)\n") }
     // `--lang` was checked with the other shared options (`CommonOptions`) before any work.
     let lang =
       args.value("lang").flatMap { Language(resolving: $0) }
       ?? Language(sources.first?.aggregate.language ?? "nl") ?? .nl
+    // In the report's language, as the report's notes say it (also from aggregates alone,
+    // outside any workspace).
+    for conflict in combined.conflicts(lang) {
+      env.stderr.write(lang.text(.aggDefinedDifferently, conflict) + "\n")
+    }
     let document = combined.document(lang)
     try write(
       document, as: format, lang: lang,

@@ -115,6 +115,7 @@ public enum Message: String, CaseIterable, Sendable {
     caInternalError, caImportProblem, caImportProblems, caHintReferrer
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
+  case aggDefinedDifferently
   case aggUnreadable, aggInvalid
   // The last English-only texts of the commands (`Messages+CommandsC.swift`).
   case ccSyncNoDriver, ccSyncMergeUnderWay, ccSyncDetached, ccSyncNoUpstream

@@ -143,6 +143,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
   case ccLeftErrorsOne, ccLeftErrorsMany, ccLeftRefusalOne, ccLeftRefusalMany, ccLeftEveryProblem
   case ccLeftValidate, ccNoRecordUnreadable, ccNoReportUnreadable
+  case ccLeftRepeatOne, ccLeftRepeatMany, ccLeftRepeatRefusal
   // What the writing commands did (`Messages+Confirmations.swift`).
   case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
   case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
@@ -195,6 +196,7 @@ public enum Message: String, CaseIterable, Sendable {
   case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors
   case cdActivityLeftOutOne, cdActivitiesLeftOut, cdTrajectoriesUnreadableOne
   case cdTrajectoriesUnreadableMany, cdActivitiesUnreadable, cdRecordHasErrors
+  case cdTrajectoriesRepeatOne, cdTrajectoriesRepeatMany
   case cdListOneError, cdListErrors, cdListNotListed, cdReportCountedOne, cdReportCountedMany
   case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentNoneLeft
   case cdExpTrajectory, cdExpTrajectories, cdExpRating, cdExpRatings, cdExpMeasure

@@ -162,6 +162,46 @@ import _AmigoTestSupport
     #expect(sameOut.contains(",programme,programme,kansencoach,Kansencoach,"))
   }
 
+  /// The note on standard error about a programme defined differently speaks the report's
+  /// language, as the same note in the report does (QA: English in Dutch workspaces), for
+  /// workspaces and for aggregates alike.
+  @Test func theNoteAboutAProgrammeDefinedDifferentlyIsInTheReportsLanguage() throws {
+    let f = try Folder()
+    try f.copy("caseload")
+    try f.copy("kansencoach")
+    let (status, out, err) = f.run([
+      "report", "--period", "2026", "--dir", "caseload", "--dir", "kansencoach",
+    ])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "amigo: let op: programma 'kansencoach' is anders gedefinieerd in caseload/amigo.yaml en kansencoach/amigo.yaml"
+      ), "\(err)")
+    #expect(!err.contains("amigo: note:") && !err.contains("defined differently"), "\(err)")
+    #expect(out.contains("programma 'kansencoach'"), "\(out)")
+    for name in ["caseload", "kansencoach"] {
+      let (written, _, writeErr) = f.run([
+        "report", "--period", "2026", "--aggregate", "--output", "\(name).json", "--dir", name,
+      ])
+      #expect(written == .success, "\(writeErr)")
+    }
+    // From the aggregates, outside any workspace: in their language.
+    let (fromAggregates, _, aggregateErr) = f.run([
+      "report", "--period", "2026", "--from-aggregate", "caseload.json", "--from-aggregate",
+      "kansencoach.json",
+    ])
+    #expect(fromAggregates == .success, "\(aggregateErr)")
+    #expect(
+      aggregateErr.contains("amigo: let op: programma 'kansencoach' is anders gedefinieerd in"),
+      "\(aggregateErr)")
+    // `--lang en`: English, in the report and on standard error.
+    let (_, _, english) = f.run([
+      "report", "--period", "2026", "--lang", "en", "--from-aggregate", "caseload.json",
+      "--from-aggregate", "kansencoach.json",
+    ])
+    #expect(english.contains("amigo: note: programme 'kansencoach' is defined differently"))
+  }
+
   @Test func theAggregateHoldsCountsOnlyIsPrivateAndIsNeverOverwrittenUnasked() throws {
     let f = try Folder()
     let ws = try f.copy("caseload")

@@ -34,6 +34,38 @@ import _AmigoTestSupport
     #expect(csvNL.contains("g2=4,5"))
   }
 
+  /// The child report's and the record's measures (change, reliable change index) and goal
+  /// scores: the decimal comma in Dutch text, Markdown and HTML (QA: `2.34 verbeterd`); a point
+  /// in English, JSON and CSV.
+  @Test func dutchChildReportsAndRecordsWriteTheRCIWithADecimalComma() {
+    for format in ["text", "markdown", "html"] {
+      let (_, nl, _) = run(["report", "--child", "AOS-2025-6NCE", "--format", format])
+      #expect(nl.contains("2,34 verbeterd"), "\(format)")
+      #expect(nl.contains("1,85 onveranderd"), "\(format)")
+      #expect(!nl.contains("2.34") && !nl.contains("1.85"), "\(format)")
+      // The goal's scores over time beside it (`2 → 7,5`; HTML shows every score), and the
+      // child talks per week against the norm.
+      #expect(nl.contains(format == "html" ? "2 → 4,5 → 7,5" : "2 → 7,5"), "\(format)")
+      #expect(!nl.contains("→ 7.5"), "\(format)")
+      #expect(nl.contains("2,0 per week (norm 2)"), "\(format)")
+      #expect(!nl.contains("2.0 per week"), "\(format)")
+    }
+    for format in ["markdown", "html"] {
+      let (_, record, _) = run(["export", "--record", "AOS-2025-6NCE", "--format", format])
+      #expect(record.contains("2,34 verbeterd"), "\(format)")
+      #expect(!record.contains("2.34"), "\(format)")
+      // A goal's scores, one by one: `12 jun 2026: 7,5`.
+      #expect(record.contains(": 7,5"), "\(format)")
+      #expect(!record.contains(": 7.5"), "\(format)")
+    }
+    let (_, en, _) = run(["report", "--child", "AOS-2025-6NCE", "--lang", "en"])
+    #expect(en.contains("2.34 improved"))
+    #expect(en.contains("2 → 7.5"))
+    let (_, json, _) = run(["report", "--child", "AOS-2025-6NCE", "--format", "json"])
+    #expect(json.contains("2.34"))
+    #expect(!json.contains("2,34"))
+  }
+
   @Test func oneFormatterForShowAndReports() {
     #expect(Language.nl.number(5.5) == "5,5")
     #expect(Language.en.number(5.5) == "5.5")

@@ -102,16 +102,45 @@ import Testing
     #expect(r["pairs"] == .int(8))
     // Mean improvement: (8 + 7 + 10 + 12 + 2 + 1 − 8 − 8) / 8 = 3.
     #expect(r["mean_change"] == .number(3, decimals: 1))
-    #expect(r["outside_normal"] == .int(6))
+    // 6 outside normal beside 8 pairs would name the 2 normal at the pre measure: withheld.
+    #expect(r["outside_normal"] == .hidden(.init(.withheld, threshold: 5)))
     // 4 of 6 to normal, 4 and 2 of 8 reliably improved and worse: small counts, withheld.
     #expect(r["to_normal"] == .hidden(.init(.withheld, threshold: 5)))
     #expect(r["reliably_improved"] == .hidden(.init(.withheld, threshold: 5)))
     #expect(r["reliably_worse"] == .hidden(.init(.withheld, threshold: 5)))
     // With small_numbers 2 nothing here is small.
     let shown = try row(smallNumbers: 2)
+    #expect(shown["outside_normal"] == .int(6))
     #expect(shown["to_normal"]?.display == "67%")
     #expect(shown["reliably_improved"] == .percent(50, decimals: 0))
     #expect(shown["reliably_worse"] == .percent(25, decimals: 0))
+  }
+
+  /// `outside_normal` beside `pairs` gives their remainder away (those normal at the pre
+  /// measure): where it is from 1 to 4, one of the two is withheld, as a breakdown's category
+  /// against its total (QA: 6 pairs and 5 outside normal named the one child normal at pre).
+  @Test func outsideNormalBesidePairsNeverNamesASmallRemainder() throws {
+    func row(outside: Int, normal: Int) throws -> [String: Cell] {
+      let ts =
+        (0..<outside).map { Self.trajectory($0, pre: 20, post: 12) }
+        + (0..<normal).map { Self.trajectory(100 + $0, pre: 8, post: 6) }
+      return try #require(
+        Self.row(
+          PeriodReport(
+            trajectories: ts, config: Self.config, period: PeriodSpec.parse("2026")!,
+            today: LocalDate("2026-11-19")!
+          ).document(.en)))
+    }
+    let one = try row(outside: 5, normal: 1)
+    #expect(one["pairs"] == .int(6))
+    #expect(one["outside_normal"] == .hidden(.init(.withheld, threshold: 5)))
+    // Its share is withheld with it; the mean over the six pairs is not about the remainder.
+    #expect(one["to_normal"] == .hidden(.init(.withheld, threshold: 5)))
+    #expect(one["mean_change"] == .number(7, decimals: 1))
+    // A remainder of 5 or more, or none, gives nothing away.
+    #expect(try row(outside: 5, normal: 5)["outside_normal"] == .int(5))
+    #expect(try row(outside: 6, normal: 0)["outside_normal"] == .int(6))
+    #expect(try row(outside: 0, normal: 6)["outside_normal"] == .int(0))
   }
 
   @Test func fewPairsAreHiddenAndNoneGiveNoSection() throws {

@@ -247,6 +247,7 @@ extension PeriodReport {
       f.contactMinutes.append(Double(minutes))
     } else if reachedInActivities.contains(t.id), here(min(period.to, today)) {
       f.reached += 1
+      f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
     }
     if let r = t.referral?.date, period.contains(r), here(r) {
       f.referrals += 1

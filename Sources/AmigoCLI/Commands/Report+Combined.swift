@@ -105,7 +105,10 @@ extension Report {
       let files = Loader.loadTrajectories(
         workspace.trajectoryPaths(), config: config, today: today, warnings: false,
         detail: .facts, display: display)
-      let leftOut = LeftOutFiles.unreadable(files)
+      // As in the workspace's own report: the files that cannot be read, and those that repeat
+      // another file's trajectory id, left out (each id counts once).
+      let (trajectories, leftOut) = LeftOutFiles.forReport(
+        files.compactMap(\.trajectory), files: files)
       if !leftOut.isEmpty {
         if !args.flag("skip-invalid") {
           throw leftOut.refusal(.ccLeftCombined, errors: false, env.language())
@@ -113,14 +116,14 @@ extension Report {
         env.stderr.write(leftOut.unreadableWarning(report: false, env.language()) + "\n")
       }
       let (activities, activityLeftOut) = loadCheckedActivities(
-        workspace, config: config, today: today, env, loaded: files.compactMap(\.trajectory))
+        workspace, config: config, today: today, env, loaded: trajectories)
       if !activityLeftOut.isEmpty && !args.flag("skip-invalid") {
         throw activityLeftOut.refusal(.ccLeftCombined, errors: true, env.language())
       }
       warnActivitiesLeftOut(activityLeftOut, env)
       let report = PeriodReport(
-        trajectories: files.compactMap(\.trajectory), activities: activities, config: config,
-        period: period, today: today)
+        trajectories: trajectories, activities: activities, config: config, period: period,
+        today: today)
       sources.append(
         .init(
           name: display(workspace.root), aggregate: PeriodAggregate(report),
@@ -146,11 +149,15 @@ extension Report {
     } catch {
       throw CommandError(message: error.text(env.language()), status: .dataError)
     }
-    for conflict in combined.conflicts { env.stderr.write("amigo: note: \(conflict)\n") }
     // `--lang` was checked with the other shared options (`CommonOptions`) before any work.
     let lang =
       args.value("lang").flatMap { Language(resolving: $0) }
       ?? Language(sources.first?.aggregate.language ?? "nl") ?? .nl
+    // In the report's language, as the report's notes say it (also from aggregates alone,
+    // outside any workspace).
+    for conflict in combined.conflicts(lang) {
+      env.stderr.write(lang.text(.aggDefinedDifferently, conflict) + "\n")
+    }
     let document = combined.document(lang)
     try write(
       document, as: format, lang: lang,

@@ -32,8 +32,10 @@ enum Report: Command {
                         only, no ids or names), for an owner of the method who combines
                         organisations; never over an existing file without --force.
       A file that cannot be read as a trajectory (a YAML error such as a duplicate key or a git
-      conflict) stops --period (exit 65) unless --skip-invalid; --week runs. A report made
-      without such files names them at its top, in its facts and in its CSV.
+      conflict), or that repeats another file's trajectory id (a copy: each id counts once,
+      from the file named after it), stops --period (exit 65) unless --skip-invalid; --week
+      runs. A report made without such files names them at its top, in its facts and in its
+      CSV.
       Reports are pure functions of the files and the date (--today pins it). Text output uses
       colour only on a terminal and never with NO_COLOR. CSV is RFC 4180 in UTF-8; use
       --csv-delimiter ';' (with decimal commas, and a byte order mark so that Excel reads the
@@ -217,7 +219,7 @@ enum Report: Command {
       // order). The period report keeps each clean file as its trajectory alone
       // (`Loader.loadFacts`): a whole workspace held once.
       let files: [TrajectoryFile]
-      let trajectories: [Trajectory]
+      let decoded: [Trajectory]
       // Every trajectory file, as the week's load listed them, for the activities' index (made
       // into a list only when there are activity files: an archive of a hundred thousand
       // files has none to check). The period report lists them again instead: holding ten
@@ -236,15 +238,21 @@ enum Report: Command {
             $0.isArchived && $0.settled(before: tomorrow) && $0.outside(monday, sunday)
           }, shape: .facts, display: display)
         files = loaded.files
-        trajectories = loaded.trajectories
+        decoded = loaded.trajectories
         paths = { Array(listing.paths) }
       } else {
         let facts = Loader.loadFacts(
           workspace.trajectoryPaths(), config: config, today: today, warnings: false,
           trim: PeriodReport.dropUnread, display: display)
         files = facts.flagged
-        trajectories = facts.trajectories
+        decoded = facts.trajectories
       }
+      // Left out: the files that could not be decoded into a trajectory (YAML or structural
+      // errors), and those that repeat another file's trajectory id (a copy: the id counts
+      // once, from the file named after it). A file with other errors only (an unknown worker,
+      // a session after the closure) is decoded and counted; the warning below says its
+      // figures may be wrong.
+      let (trajectories, leftOut) = LeftOutFiles.forReport(decoded, files: files)
       // The activity files, checked against the trajectories just loaded; the week report
       // checks only those it can count (`weekRelevance`).
       (activities, activityLeftOut) = loadCheckedActivities(
@@ -252,11 +260,17 @@ enum Report: Command {
         trajectoryPaths: paths,
         relevant: weekly ? asked.map { weekRelevance($0, shown: Set(trajectories.map(\.id))) } : nil
       )
-      // Left out: the files that could not be decoded into a trajectory (YAML or structural
-      // errors). A file with other errors only (an unknown worker, a session after the
-      // closure) is decoded and counted; the warning below says its figures may be wrong.
-      let leftOut = LeftOutFiles.unreadable(files)
-      let counted = files.filter { $0.trajectory != nil && $0.diagnostics.hasErrors }
+      // Counted with errors: not a copy left out, nor the file counted for it whose only
+      // error is that the copy repeats its id.
+      let copies = Set(leftOut.repeatedIDs.map(\.path))
+      let copied = Set(leftOut.repeatedIDs.compactMap(\.trajectory?.id))
+      let counted = files.filter { f in
+        guard let t = f.trajectory, f.diagnostics.hasErrors, !copies.contains(f.path) else {
+          return false
+        }
+        return !copied.contains(t.id)
+          || f.diagnostics.contains { $0.severity == .error && $0.code != "duplicate-id" }
+      }
       if !counted.isEmpty {
         let language = env.language()
         let n = counted.count

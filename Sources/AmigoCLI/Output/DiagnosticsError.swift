@@ -71,7 +71,7 @@ extension LeftOutFiles.File {
   /// The file's text, for excerpts.
   var source: SourceText {
     switch self {
-    case .trajectory(let f): f.document.source
+    case .trajectory(let f), .repeatedID(let f): f.document.source
     case .activity(let f): f.document.source
     }
   }

@@ -28,8 +28,8 @@ public struct CombinedPeriodReport: Sendable {
   public let sources: [Source]
   public let report: PeriodReport
   /// One sentence per programme defined differently in two sources, naming both and what
-  /// differs.
-  public var conflicts: [String] { conflictList.map { $0.text(.en) } }
+  /// differs, in `lang` (the report's: its notes say the same).
+  public func conflicts(_ lang: Language) -> [String] { conflictList.map { $0.text(lang) } }
   /// The programmes defined differently: the id, the two files, what differs, the two ids.
   struct Conflict: Sendable {
     var id: String

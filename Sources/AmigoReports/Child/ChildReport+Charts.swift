@@ -81,11 +81,12 @@ extension ChildReport {
       let title = lang("Goal \(g.id): scores over time", "Doel \(g.id): scores in de tijd")
       var desc = series.map { s in
         s.name + ": "
-          + s.points.map { lang.date(LocalDate(dayNumber: $0.x)) + " " + Cell.score($0.y).display }
-          .joined(separator: ", ")
+          + s.points.map {
+            lang.date(LocalDate(dayNumber: $0.x)) + " " + Cell.score($0.y).display(lang)
+          }.joined(separator: ", ")
       }.joined(separator: "; ")
       if let target = g.target {
-        desc += lang("; target ", "; streefscore ") + Cell.score(target).display
+        desc += lang("; target ", "; streefscore ") + Cell.score(target).display(lang)
       }
       if !trajectory.plan.reviews.isEmpty {
         desc +=
@@ -95,7 +96,7 @@ extension ChildReport {
       let svg = SVGCharts.lines(
         id: id, title: title, desc: desc + ".", series: series,
         target: g.target.map {
-          (value: $0, label: lang("target ", "streef ") + Cell.score($0).display)
+          (value: $0, label: lang("target ", "streef ") + Cell.score($0).display(lang))
         },
         marks: trajectory.plan.reviews.map {
           (x: $0.dayNumber, label: lang("review", "evaluatie"))

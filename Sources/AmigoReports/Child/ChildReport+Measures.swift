@@ -33,11 +33,11 @@ extension ChildReport {
           change.map {
             let d = $0.difference
             let n = Cell.number(d, decimals: d == d.rounded() ? 0 : 1)
-            return .shown((d > 0 ? "+" : "") + n.display, value: n)
+            return .shown((d > 0 ? "+" : "") + n.display(lang), value: n)
           } ?? .empty,
           change?.rci.map { rci in
             let n = Cell.number(rci, decimals: 2)
-            return .shown(n.display + " " + ReliableChange.verdict(rci).label(lang), value: n)
+            return .shown(n.display(lang) + " " + ReliableChange.verdict(rci).label(lang), value: n)
           } ?? .empty,
           score(follow),
         ])

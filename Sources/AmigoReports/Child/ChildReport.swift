@@ -218,7 +218,7 @@ public struct ChildReport: Sendable {
         let weeks = t.normWeeks(config: config, through: normsEnd)
         let talks = weeks.reduce(0) { $0 + $1.heldChildTalks }
         let perWeek = weeks.isEmpty ? 0 : Double(talks) / Double(weeks.count)
-        let rate = Cell.format(perWeek, decimals: 1)
+        let rate = lang.decimal(Cell.format(perWeek, decimals: 1))
         if weeks.isEmpty {
           out.append(
             lang(
@@ -273,8 +273,8 @@ public struct ChildReport: Sendable {
       let raters = g.raters
       for rater in raters.isEmpty ? [nil] : raters {
         let values = raters.isEmpty ? [] : g.scores(by: rater).map(\.value)
-        let first = values.first.map { Cell.score($0).display }
-        let last = values.last.map { Cell.score($0).display }
+        let first = values.first.map { Cell.score($0).display(lang) }
+        let last = values.last.map { Cell.score($0).display(lang) }
         rows.append([
           .text(g.id),
           g.domain.map { .code($0, label: lang.label($0, config.vocabulary(Schemas.domain))) }

@@ -18,9 +18,10 @@ extension Message {
       "Die werkmap is twee keer genoemd; de kinderen zouden dubbel tellen. Noem elke werkmap één keer."
     ),
     .aggLeftOut: (
-      "{0} file(s) cannot be read as a trajectory, so no aggregate is written (it would leave them out unseen); fix them first (amigo validate)",
-      "{0} bestand(en) zijn niet als traject te lezen, dus er komt geen aggregaat (het zou ze ongemerkt weglaten); herstel ze eerst (amigo validate)"
+      "{0} file(s) cannot be read as a trajectory, have errors or repeat another file's trajectory id, so no aggregate is written (it would leave them out unseen); fix them first (amigo validate)",
+      "{0} bestand(en) zijn niet als traject te lezen, bevatten fouten of herhalen de traject-id van een ander bestand, dus er komt geen aggregaat (het zou ze ongemerkt weglaten); herstel ze eerst (amigo validate)"
     ),
+    .aggDefinedDifferently: ("amigo: note: {0}", "amigo: let op: {0}"),
     .aggExists: (
       "'{0}' exists; an aggregate is not written over it: name another file, or give --force to replace it",
       "'{0}' bestaat al; een aggregaat wordt er niet overheen geschreven: noem een ander bestand, of geef --force om het te vervangen"

@@ -62,12 +62,12 @@ extension Message {
       "Please provide ',', ';', '|' or 'tab'.", "Geef ',', ';', '|' of 'tab'."
     ),
     .cbPublishIncompleteOne: (
-      "a published report must be complete: 1 file could not be read; fix it (amigo validate) and publish again; nothing was published",
-      "een gepubliceerd rapport moet volledig zijn: 1 bestand kon niet gelezen worden; herstel het (amigo validate) en publiceer opnieuw; er is niets gepubliceerd"
+      "a published report must be complete: 1 file is left out (it could not be read, has errors or repeats another file's trajectory id); fix it (amigo validate) and publish again; nothing was published",
+      "een gepubliceerd rapport moet volledig zijn: 1 bestand is weggelaten (het kon niet gelezen worden, bevat fouten of herhaalt de traject-id van een ander bestand); herstel het (amigo validate) en publiceer opnieuw; er is niets gepubliceerd"
     ),
     .cbPublishIncompleteMany: (
-      "a published report must be complete: {0} files could not be read; fix them (amigo validate) and publish again; nothing was published",
-      "een gepubliceerd rapport moet volledig zijn: {0} bestanden konden niet gelezen worden; herstel ze (amigo validate) en publiceer opnieuw; er is niets gepubliceerd"
+      "a published report must be complete: {0} files are left out (they could not be read, have errors or repeat another file's trajectory id); fix them (amigo validate) and publish again; nothing was published",
+      "een gepubliceerd rapport moet volledig zijn: {0} bestanden zijn weggelaten (ze konden niet gelezen worden, bevatten fouten of herhalen de traject-id van een ander bestand); herstel ze (amigo validate) en publiceer opnieuw; er is niets gepubliceerd"
     ),
     .cbPublishKeeps: (
       "{0} keeps the figures published on {1}; to publish these instead, remove it first (git keeps the old one in its history)",

@@ -400,6 +400,18 @@ extension Message {
     .ccLeftUnreadableMany: (
       "{0} files cannot be read as trajectories", "{0} bestanden zijn niet te lezen als traject"
     ),
+    .ccLeftRepeatOne: (
+      "1 file repeats the trajectory id of another file",
+      "1 bestand herhaalt de traject-id van een ander bestand"
+    ),
+    .ccLeftRepeatMany: (
+      "{0} files repeat the trajectory id of another file",
+      "{0} bestanden herhalen de traject-id van een ander bestand"
+    ),
+    .ccLeftRepeatRefusal: (
+      "{0}, so {1} would count a trajectory twice; nothing was written: {2}. Remove the copy or give it an id of its own{3}, or give --skip-invalid to count each id once, from the file named after it",
+      "{0}, dus {1} zou een traject dubbel tellen; er is niets geschreven: {2}. Verwijder de kopie of geef die een eigen id{3}, of geef --skip-invalid om elke id één keer te tellen, uit het bestand dat naar de id heet"
+    ),
     .ccLeftErrorsOne: ("1 file has errors", "1 bestand bevat fouten"),
     .ccLeftErrorsMany: ("{0} files have errors", "{0} bestanden bevatten fouten"),
     .ccLeftRefusalOne: (

@@ -152,6 +152,14 @@ extension Message {
       "amigo: warning: {0} files could not be read as trajectories and are left out of the {1}: {2}; run 'amigo validate'",
       "amigo: waarschuwing: {0} bestanden zijn niet als traject te lezen en tellen niet mee in de {1}: {2}; voer 'amigo validate' uit"
     ),
+    .cdTrajectoriesRepeatOne: (
+      "amigo: warning: 1 file repeats the trajectory id of another file and is left out of the {0}; the trajectory counts once: {1}; run 'amigo validate'",
+      "amigo: waarschuwing: 1 bestand herhaalt de traject-id van een ander bestand en telt niet mee in de {0}; het traject telt één keer: {1}; voer 'amigo validate' uit"
+    ),
+    .cdTrajectoriesRepeatMany: (
+      "amigo: warning: {0} files repeat the trajectory id of another file and are left out of the {1}; each trajectory counts once: {2}; run 'amigo validate'",
+      "amigo: waarschuwing: {0} bestanden herhalen de traject-id van een ander bestand en tellen niet mee in de {1}; elk traject telt één keer: {2}; voer 'amigo validate' uit"
+    ),
     .cdActivitiesUnreadable: (
       "amigo: warning: {0} cannot be read as an activity and is left out; run 'amigo validate'",
       "amigo: waarschuwing: {0} is niet als activiteit te lezen en telt niet mee; voer 'amigo validate' uit"

@@ -115,6 +115,7 @@ public enum Message: String, CaseIterable, Sendable {
     caInternalError, caImportProblem, caImportProblems, caHintReferrer
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
+  case aggDefinedDifferently
   case aggUnreadable, aggInvalid
   // The last English-only texts of the commands (`Messages+CommandsC.swift`).
   case ccSyncNoDriver, ccSyncMergeUnderWay, ccSyncDetached, ccSyncNoUpstream
@@ -143,6 +144,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
   case ccLeftErrorsOne, ccLeftErrorsMany, ccLeftRefusalOne, ccLeftRefusalMany, ccLeftEveryProblem
   case ccLeftValidate, ccNoRecordUnreadable, ccNoReportUnreadable
+  case ccLeftRepeatOne, ccLeftRepeatMany, ccLeftRepeatRefusal
   // What the writing commands did (`Messages+Confirmations.swift`).
   case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
   case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
@@ -196,6 +198,7 @@ public enum Message: String, CaseIterable, Sendable {
   case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors
   case cdActivityLeftOutOne, cdActivitiesLeftOut, cdTrajectoriesUnreadableOne
   case cdTrajectoriesUnreadableMany, cdActivitiesUnreadable, cdRecordHasErrors
+  case cdTrajectoriesRepeatOne, cdTrajectoriesRepeatMany
   case cdListOneError, cdListErrors, cdListNotListed, cdReportCountedOne, cdReportCountedMany
   case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentNoneLeft
   case cdExpTrajectory, cdExpTrajectories, cdExpRating, cdExpRatings, cdExpMeasure

@@ -45,8 +45,10 @@ extension PeriodReport {
         rows.map { r in
           switch r.box {
           case .quartiles(let a, let m, let b):
-            r.label + ": " + Cell.format(a, decimals: 1) + "-" + Cell.format(b, decimals: 1)
-              + (m.map { lang(", median ", ", mediaan ") + Cell.format($0, decimals: 1) } ?? "")
+            r.label + ": " + Cell.range(a, b, decimals: 1).display(lang)
+              + (m.map {
+                lang(", median ", ", mediaan ") + Cell.number($0, decimals: 1).display(lang)
+              } ?? "")
           case .hidden(let h): r.label + ": " + h.marker
           case .none: r.label + ": -"
           }

@@ -79,9 +79,12 @@ extension PeriodReport {
       }
     }
 
-    // The counts, with the sums a reader knows: the pairs outside normal split into those that
-    // moved to normal and those that did not; the pairs with an index into improved, unchanged
-    // and worse.
+    // The counts, with the sums a reader knows: the pairs split into those outside normal at
+    // the pre measure and those normal then (shown beside each other, the two give the
+    // remainder away: 6 pairs and 5 outside normal name the one child normal at pre); the
+    // pairs outside normal split into those that moved to normal and those that did not; the
+    // pairs with an index into improved, unchanged and worse. The remainders are counts of
+    // children like the others, protected though never shown (as `to_normal` is).
     var suppression = Suppression(threshold: threshold)
     func key(_ r: Row, _ what: String) -> Suppression.Key {
       .init(
@@ -92,6 +95,9 @@ extension PeriodReport {
       let f = r.figures
       suppression.add(key(r, "pairs"), f.pairs, hasFigures: true)
       suppression.add(key(r, "outside_normal"), f.outsideNormal, hasFigures: true)
+      suppression.add(key(r, "normal_at_pre"), f.pairs - f.outsideNormal)
+      suppression.addSum(
+        parts: [key(r, "outside_normal"), key(r, "normal_at_pre")], total: key(r, "pairs"))
       suppression.add(key(r, "to_normal"), f.toNormal)
       suppression.addDerived(key(r, "not_to_normal"), f.outsideNormal - f.toNormal)
       suppression.addSum(

@@ -110,8 +110,8 @@ public struct PeriodReport: Sendable {
     mutating func add(_ c: Contribution) {
       if c.reached {
         reached += 1
-        if let family = c.family {
-          reachedFamilies.insert(family)
+        if let family = c.family { reachedFamilies.insert(family) }
+        if c.ownContacts {
           childTalks.append(Double(c.childTalks))
           contactMinutes.append(Double(c.contactMinutes))
         }
@@ -163,9 +163,12 @@ public struct PeriodReport: Sendable {
   /// own: `figures(of:)` adds it to up to four groups (`Figures.add(_:)`), and `contribution`
   /// makes a group of one of it.
   struct Contribution {
-    /// Reached: by a held contact of its own (then `family` is set), or in an activity only.
+    /// Reached: by a held contact of its own (`ownContacts`), or in an activity only.
     var reached = false
-    /// The family key of a trajectory reached by its own contacts (`Figures.reachedFamilies`).
+    /// Reached by a held contact of its own: its talks and minutes count in the means.
+    var ownContacts = false
+    /// The family key of a trajectory reached, however it was reached
+    /// (`Figures.reachedFamilies`).
     var family: String?
     var childTalks = 0
     var contactMinutes = 0
@@ -215,7 +218,7 @@ public struct PeriodReport: Sendable {
     let end = min(period.to, today)
     if held > 0 {
       f.reached = true
-      f.family = t.family.map { "family " + $0 } ?? "trajectory " + t.id
+      f.ownContacts = true
       f.childTalks = childTalks
       f.contactMinutes = minutes
     } else if reachedInActivities.contains(t.id), here(end) {
@@ -223,6 +226,8 @@ public struct PeriodReport: Sendable {
       // talks or minutes of its own (those are the activity's, counted once).
       f.reached = true
     }
+    // Families are those of exactly the trajectories reached, however they were reached.
+    if f.reached { f.family = t.family.map { "family " + $0 } ?? "trajectory " + t.id }
     if let r = t.referral?.date, period.contains(r), here(r) {
       f.referralSource = t.referral?.by ?? "other"
     }

@@ -240,12 +240,12 @@ public struct RecordExport: Sendable {
               separator: ", ") + (g.agreedOn.map { lang(" on ", " op ") + lang.date($0) } ?? ""))
       }
       if let target = g.target {
-        items.append(lang("Target: ", "Streefscore: ") + Cell.score(target).display)
+        items.append(lang("Target: ", "Streefscore: ") + Cell.score(target).display(lang))
       }
       for r in g.ratings {
         guard let v = r.value else { continue }
         items.append(
-          (r.date.map { lang.date($0) } ?? "?") + ": " + Cell.score(v).display
+          (r.date.map { lang.date($0) } ?? "?") + ": " + Cell.score(v).display(lang)
             + (r.rater.map { " (" + lang.label($0, config.vocabulary(Schemas.rater)) + ")" } ?? ""))
       }
       if let result = g.result {

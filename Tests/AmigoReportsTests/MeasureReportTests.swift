@@ -143,6 +143,42 @@ import Testing
     #expect(try row(outside: 0, normal: 6)["outside_normal"] == .int(0))
   }
 
+  /// The other remainders are counts of children too: improved and worse shown beside the
+  /// pairs named the few unchanged (11 pairs, 45 % and 45 %: one child), and the share to
+  /// normal named the few that stayed outside it (QA, twelfth session).
+  @Test func noShareNamesASmallRemainder() throws {
+    func row(_ pairs: [(Double, Double)]) throws -> [String: Cell] {
+      let ts = pairs.enumerated().map {
+        Self.trajectory($0.offset, pre: $0.element.0, post: $0.element.1)
+      }
+      return try #require(
+        Self.row(
+          PeriodReport(
+            trajectories: ts, config: Self.config, period: PeriodSpec.parse("2026")!,
+            today: LocalDate("2026-11-19")!
+          ).document(.en)))
+    }
+    // Five reliably improved, five reliably worse, one unchanged.
+    let mixed = try row(
+      Array(repeating: (25.0, 10.0), count: 5) + Array(repeating: (10.0, 25.0), count: 5)
+        + [(15, 15)])
+    #expect(mixed["pairs"] == .int(11))
+    let improved = mixed["reliably_improved"]
+    let worse = mixed["reliably_worse"]
+    #expect(
+      improved == .hidden(.init(.withheld, threshold: 5))
+        || worse == .hidden(.init(.withheld, threshold: 5)),
+      "\(String(describing: improved)) \(String(describing: worse))")
+    // Six of seven outside normal to normal: the share would name the one who did not.
+    let most = try row(Array(repeating: (20.0, 12.0), count: 6) + [(20, 18)])
+    #expect(most["outside_normal"] == .int(7))
+    #expect(most["to_normal"] == .hidden(.init(.withheld, threshold: 5)))
+    // Five and five: nothing small.
+    let even = try row(
+      Array(repeating: (20.0, 12.0), count: 5) + Array(repeating: (20, 18), count: 5))
+    #expect(even["to_normal"]?.display == "50%")
+  }
+
   @Test func fewPairsAreHiddenAndNoneGiveNoSection() throws {
     let ts = (1...3).map { Self.trajectory($0, pre: 20, post: 10) }
     let doc = PeriodReport(

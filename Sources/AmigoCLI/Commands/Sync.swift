@@ -195,7 +195,8 @@ enum ConflictText {
     return out
   }
 
-  /// The entry the marked lines belong to: the nearest list item or key above, less indented.
+  /// The entry the marked lines belong to: the nearest list item or key above, less indented,
+  /// past the lines of earlier conflicts.
   static func entry(before index: Int, in lines: [String], _ language: Language) -> String {
     var names: [String] = []
     // Above the marked lines: the keys less indented than they are.
@@ -211,6 +212,12 @@ enum ConflictText {
     var j = index - 1
     while j >= 0 {
       let line = lines[j]
+      // An earlier conflict in the file: its markers and both sides are no key of this one.
+      if line.hasPrefix(">>>>>>>") {
+        while j >= 0, !lines[j].hasPrefix("<<<<<<<") { j -= 1 }
+        j -= 1
+        continue
+      }
       let trimmed = line.drop { $0 == " " }
       let depth = line.count - trimmed.count
       if !trimmed.isEmpty, !trimmed.hasPrefix("#"), depth < indent {

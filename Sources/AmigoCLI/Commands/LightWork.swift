@@ -76,8 +76,8 @@ enum Contact: Command {
       free text; it needs no consent and has no retention limit. A one-off talk with a pupil
       right after an incident is a light contact too. Each worker has a tally of their own per
       month, programme and school, so two workers never change the same file and a contact
-      counts for the programme and school it was for; the tally's lines are merged by git
-      line by line ('amigo git-setup'). When a question turns into support, start a trajectory
+      counts for the programme and school it was for; two edits of one tally merge through
+      amigo's merge driver ('amigo git-setup'), which keeps the contacts both sides added. When a question turns into support, start a trajectory
       with 'amigo new-child' and record --outcome trajectory-started here. Words may be given
       in Dutch (ouder, kind, leerkracht, anders; beantwoord, advies, doorverwezen, traject).
       On a terminal, amigo asks for what is missing.

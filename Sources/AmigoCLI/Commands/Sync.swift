@@ -17,7 +17,10 @@ enum SyncCommand: Command {
       message instead. When a colleague changed the same entry (say the minutes of one talk)
       differently, amigo undoes the pull, so the workspace is as it was, and says which file,
       which entry and both values: agree which is right, make your file say it ('amigo edit'),
-      and run 'amigo sync' again. Needs 'amigo git-setup' once per clone (it says so).
+      and run 'amigo sync' again. Before pushing, amigo checks the trajectory and activity
+      files the push would share: when one has errors (a merge without a conflict can still
+      make one), nothing is pushed and amigo names the files and their errors: correct them and
+      run 'amigo sync' again. Needs 'amigo git-setup' once per clone (it says so).
       """,
     examples: ["amigo sync"],
     options: [
@@ -124,7 +127,18 @@ enum SyncCommand: Command {
       pull.text.contains("Already up to date") ? .ccSyncNoNew : .ccSyncMerged)
     out += language.text(.ccSyncGot, pulled) + "\n"
 
-    // 3. Push.
+    // 3. Nothing invalid is shared: a merge git made without a conflict (or a commit of
+    // one's own) can still hold a file with errors.
+    let invalid = try invalidFiles(git, workspace, top: top, env)
+    if !invalid.isEmpty {
+      env.stdout.write(out)
+      throw CommandError(
+        message: language.text(
+          .ccSyncInvalid, language.files(invalid.count), invalid.joined(separator: ", ")),
+        status: .dataError)
+    }
+
+    // 4. Push.
     let push = try GitIntegration.checked(env) { try git.run(["push", "--quiet"], check: false) }
     guard push.status == 0 else {
       env.stdout.write(out)
@@ -137,6 +151,41 @@ enum SyncCommand: Command {
     out += language.text(.ccSyncShared) + "\n"
     env.stdout.write(out)
     return .success
+  }
+
+  /// The trajectory and activity files the push would share (those that differ between the
+  /// upstream and `HEAD`) that have errors, shown; each error is written to stderr. Each file
+  /// is checked on its own, against the workspace's configuration (its vocabularies).
+  static func invalidFiles(
+    _ git: Git, _ workspace: Workspace, top: String, _ env: Environment
+  ) throws -> [String] {
+    let paths = try GitIntegration.checked(env) {
+      Git.paths(
+        try git.run(["diff", "--name-only", "-z", "@{upstream}", "HEAD", "--"], check: false))
+    }
+    let config = Loader.loadConfig(workspace, display: env.display).0
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stderr), language: env.language().code)
+    var invalid: [String] = []
+    for path in paths where path.hasSuffix(".yaml") {
+      let full = top + "/" + path
+      let activity = full.hasPrefix(workspace.activitiesPath + "/")
+      guard activity || full.hasPrefix(workspace.trajectoriesPath + "/"),
+        let bytes = try? FileSystem.read(full)
+      else { continue }
+      let name = Workspace.id(ofFile: full)
+      let checked =
+        activity
+        ? FileCheck.activity(bytes, fileName: name, config: config, today: nil, warnings: false).1
+        : FileCheck.trajectory(bytes, fileName: name, config: config, today: nil).1
+      guard !checked.errors.isEmpty else { continue }
+      let shown = env.display(full)
+      for d in checked.errors {
+        env.stderr.write(renderer.render(d.inFile(shown), source: checked.source))
+      }
+      invalid.append(shown)
+    }
+    return invalid
   }
 
   /// git's message in one line, with a hint for the usual causes.

@@ -53,6 +53,10 @@ extension Message {
     .ccSyncCannotPush: (
       "could not share your changes: {0}", "je wijzigingen konden niet worden gedeeld: {0}"
     ),
+    .ccSyncInvalid: (
+      "nothing was pushed: {0} with errors ({1}); correct them ('amigo validate' shows each error and how), then run 'amigo sync' again, which commits the correction and pushes",
+      "er is niets gedeeld: {0} met fouten ({1}); verbeter ze ('amigo validate' toont elke fout en hoe) en voer daarna opnieuw 'amigo sync' uit: dat legt de verbetering vast en deelt haar"
+    ),
     .ccSyncShared: (
       "Shared your changes with the team.", "Je wijzigingen zijn gedeeld met het team."
     ),

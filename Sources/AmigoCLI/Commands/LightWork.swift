@@ -134,7 +134,7 @@ enum Contact: Command {
         guard a.programme == programme, a.school == school else {
           throw CommandError(
             message: context.env.language().text(
-              .cbTallyOtherOwner, context.display(path), a.programme ?? "", a.school ?? "",
+              .cbTallyOtherOwner, context.display(path), a.programme, a.school,
               programme, school),
             status: .dataError)
         }

@@ -25,7 +25,8 @@ enum SyncCommand: Command {
     examples: ["amigo sync"],
     options: [
       OptionSpec(
-        "message", short: "m", value: "text", help: "The commit message for your changes."),
+        "message", short: "m", value: "text",
+        help: "The commit message for your changes: no child's label, nothing identifying."),
       .dir,
     ])
 
@@ -66,6 +67,9 @@ enum SyncCommand: Command {
       throw CommandError(
         message: language.text(.ccSyncNoUpstream, branch.line), status: .failure)
     }
+
+    // A message goes to every clone, for good: no child's label, nothing identifying.
+    if let message = args.value("message") { try refuseIdentifying(message, workspace, env) }
 
     // 1. Commit the workspace's own changes (only inside the workspace folder).
     let scope = workspace.root == top ? "." : workspace.root
@@ -151,6 +155,31 @@ enum SyncCommand: Command {
     out += language.text(.ccSyncShared) + "\n"
     env.stdout.write(out)
     return .success
+  }
+
+  /// Refuses (exit 65) a commit message that names a child by its label (as the activity files'
+  /// privacy check finds one, `ChildLabelSearch`) or holds what looks like a citizen number,
+  /// phone number, e-mail address or postcode (`IdentifierLint`). A trajectory id is fine.
+  static func refuseIdentifying(
+    _ message: String, _ workspace: Workspace, _ env: Environment
+  ) throws {
+    let language = env.language()
+    let paths = workspace.trajectoryPaths()
+    let index = ActivityStore.index(
+      workspace, naming: paths.map(Workspace.id(ofFile:)), paths: paths)
+    let labels = index.entries.sorted { $0.key < $1.key }.map {
+      (id: $0.key, label: $0.value.label)
+    }
+    if let named = ChildLabelSearch.first(in: message, labels: labels) {
+      throw CommandError(
+        message: language.text(.ccSyncMessageLabel, named.id, named.label), status: .dataError)
+    }
+    if let finding = IdentifierLint.findings(in: message).first {
+      throw CommandError(
+        message: language.text(
+          .ccSyncMessageIdentifier, language.code == "en" ? finding.what : finding.whatNL),
+        status: .dataError)
+    }
   }
 
   /// The trajectory and activity files the push would share (those that differ between the

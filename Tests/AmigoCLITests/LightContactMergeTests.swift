@@ -5,9 +5,10 @@ import Foundation
 import Testing
 import _AmigoTestSupport
 
-/// A worker's tally of light contacts only grows by entries added at its end; git merges two
-/// edits of one tally by keeping both sides' entries (`merge=union`, written by `amigo init` and
-/// `amigo git-setup`), and two workers never share a tally. Real git, isolated.
+/// Two edits of one tally of light contacts merge through amigo's merge driver
+/// (`activities/*.yaml merge=amigo`, written by `amigo init` and `amigo git-setup`): the header
+/// once, every contact both sides added kept and counted. `amigo sync` pushes nothing with
+/// errors, whatever made them. Real git, isolated.
 @Suite(.serialized) struct LightContactMergeTests {
   static func contacts(_ text: String) -> [String] {
     let a = SchemaDecoder.activity(YAMLDocument(parsing: text))
@@ -28,8 +29,11 @@ import _AmigoTestSupport
     let s = try GitSandbox()
     let a = try s.team()
     let b = s.clone("b", user: "Jan")
-    #expect(s.read(a, ".gitattributes").contains("activities/L-*.yaml merge=union"))
-    #expect(s.read(b, ".gitattributes").contains("activities/L-*.yaml merge=union"))
+    for folder in [a, b] {
+      let attributes = s.read(folder, ".gitattributes")
+      #expect(attributes.contains("activities/*.yaml merge=amigo"))
+      #expect(!attributes.contains("merge=union"), "\(attributes)")
+    }
     let tally = "activities/L-2026-10-begeleider.yaml"
 
     // One tally, begun on one machine and shared.
@@ -48,25 +52,79 @@ import _AmigoTestSupport
     #expect(!(pull.text + pull.stderr).contains("CONFLICT"))
     let merged = s.read(b, tally)
     #expect(!merged.contains("<<<<<<<"))
-    // Each contact is one line (`- {date: …}`): git keeps ours, then theirs.
+    // In date order, each once.
     #expect(
-      Self.contacts(merged) == ["2026-10-05 parent", "2026-10-07 teacher", "2026-10-06 child"],
+      Self.contacts(merged) == ["2026-10-05 parent", "2026-10-06 child", "2026-10-07 teacher"],
       "\(merged)")
     let check = s.amigo(["validate"], in: b)
     #expect(check.status == .success, "\(check.out)\(check.err)")
 
-    // Both sides begin the next month's tally: the same header, both entries kept.
+    // Both sides begin the next month's tally: the header once, both contacts kept, and two
+    // alike contacts (one on each side) counted twice.
     s.sync(b)
     s.sync(a)
     add(s, a, "2026-11-02", "parent")
+    add(s, a, "2026-11-04", "child")
     #expect(s.commit(a, "november a").status == 0)
     s.sync(a)
     add(s, b, "2026-11-03", "other")
+    add(s, b, "2026-11-04", "child")
     #expect(s.commit(b, "november b").status == 0)
     let second = s.git(["pull", "--no-rebase", "--no-edit"], in: b)
     #expect(second.status == 0, "\(second.text)\(second.stderr)")
     let november = s.read(b, "activities/L-2026-11-begeleider.yaml")
-    #expect(Self.contacts(november) == ["2026-11-03 other", "2026-11-02 parent"], "\(november)")
+    #expect(november.components(separatedBy: "type: light-contacts").count == 2, "\(november)")
+    #expect(
+      Self.contacts(november) == [
+        "2026-11-02 parent", "2026-11-03 other", "2026-11-04 child", "2026-11-04 child",
+      ], "\(november)")
     #expect(s.amigo(["validate"], in: b).status == .success, "\(november)")
+  }
+
+  /// A workspace whose `.gitattributes` still merges tallies line by line (`merge=union`, as
+  /// an earlier amigo wrote): two different headers stack into a duplicate key. `sync` pushes
+  /// nothing and names the file; `git-setup` takes the line out.
+  @Test func syncPushesNothingWithErrorsAndGitSetupDropsUnion() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let attributes = s.read(a, ".gitattributes") + "activities/L-*.yaml merge=union\n"
+    try s.write(a, attributes, ".gitattributes")
+    #expect(s.commit(a, "tallies line by line").status == 0)
+    s.sync(a)
+    s.sync(b)
+    func tally(_ workers: String, _ who: String) -> String {
+      """
+      schema: amigo.activity/1
+      id: L-2026-11-begeleider
+      type: light-contacts
+      programme: amigos-op-school
+      school: mijn-school
+      workers: \(workers)
+      contacts:
+        - {date: 2026-11-03, who: \(who), theme: parenting, minutes: 10}
+
+      """
+    }
+    let file = "activities/L-2026-11-begeleider.yaml"
+    try FileManager.default.createDirectory(
+      atPath: a + "/activities", withIntermediateDirectories: true)
+    try s.write(a, tally("[begeleider]", "parent"), file)
+    #expect(s.amigo(["sync"], in: a).status == .success)
+    let shared = s.git(["rev-parse", "main"], in: s.path("remote.git")).text
+    try FileManager.default.createDirectory(
+      atPath: b + "/activities", withIntermediateDirectories: true)
+    try s.write(b, tally("[ begeleider ]", "child"), file)
+    let r = s.amigo(["sync"], in: b)
+    #expect(r.status == .dataError, "\(r.out)\(r.err)")
+    #expect(r.err.contains("duplicate-key"), "\(r.err)")
+    #expect(r.err.contains("er is niets gedeeld: 1 bestand met fouten (\(file))"), "\(r.err)")
+    #expect(s.git(["rev-parse", "main"], in: s.path("remote.git")).text == shared)
+
+    // git-setup takes the line out, and keeps the others.
+    #expect(s.amigo(["git-setup"], in: b).status == .success)
+    let now = s.read(b, ".gitattributes")
+    #expect(!now.contains("merge=union"), "\(now)")
+    #expect(now.contains("activities/*.yaml merge=amigo"), "\(now)")
   }
 }

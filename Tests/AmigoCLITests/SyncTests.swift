@@ -64,6 +64,32 @@ import _AmigoTestSupport
     #expect(s.read(b).contains("minutes: 25"))
   }
 
+  /// A commit message goes to every clone and stays in the history: one that names a child by
+  /// its label, or holds a phone number, is refused and nothing is committed (QA finding).
+  @Test func aMessageNamingAChildIsRefused() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let id = GitSandbox.id
+    #expect(s.amigo(["log-session", id, "--date", "2026-09-15"], in: a).0 == .success)
+    let commits = s.git(["rev-list", "--count", "HEAD"], in: a).text
+    for message in [
+      "Gesprek juf over Sam B. (\(id)): moeder drinkt", "gesprek over SAM B", "bel 06-12345678",
+    ] {
+      let r = s.amigo(["sync", "-m", message], in: a)
+      #expect(r.status == .dataError, "\(message): \(r.out)\(r.err)")
+      #expect(r.err.contains("er is niets vastgelegd"), "\(r.err)")
+      #expect(s.git(["rev-list", "--count", "HEAD"], in: a).text == commits)
+    }
+    let named = s.amigo(["sync", "-m", "Gesprek juf over Sam B."], in: a)
+    #expect(named.err.contains("het commitbericht noemt \(id) ('Sam B.')"), "\(named.err)")
+    #expect(
+      s.amigo(["sync", "-m", "bel 06-12345678"], in: a).err.contains("een telefoonnummer"))
+    // A trajectory id is how a message names a child.
+    let ok = s.amigo(["sync", "-m", "Gesprek juf over \(id)"], in: a)
+    #expect(ok.status == .success, "\(ok.err)")
+    #expect(s.git(["log", "--format=%s", "-1"], in: a).text.contains("Gesprek juf over \(id)"))
+  }
+
   @Test func withoutTheMergeDriverSyncSaysWhatToDo() throws {
     let s = try GitSandbox()
     _ = try s.team()

@@ -61,7 +61,8 @@ enum GitSetup: Command {
         patterns: WorkspaceTemplate.ignoredPatterns)
       attributes = try WorkspaceCreation.addGitAttributes(
         at: workspace.root, gitattributes: WorkspaceTemplate.gitattributes(language: language),
-        lines: WorkspaceTemplate.attributeLines)
+        lines: WorkspaceTemplate.attributeLines,
+        obsolete: WorkspaceTemplate.obsoleteAttributeLines)
     } catch {
       throw CommandError(message: env.language().say(error), status: .ioError)
     }

@@ -67,14 +67,17 @@ enum Contact: Command {
     name: "contact",
     abstract: "Record a light contact (licht contact): a question answered without a child file.",
     discussion: """
-      Adds one anonymous contact to your tally of the month (activities/L-<yyyy>-<mm>-<worker>
-      .yaml, created when it does not exist): the day, who asked (a role: parent, child,
+      Adds one anonymous contact to your tally of the month for the programme and school
+      (activities/L-<yyyy>-<mm>-<worker>.yaml; in a workspace with more than one programme or
+      school activities/L-<yyyy>-<mm>-<worker>-<programme>-<school>.yaml; created when it does
+      not exist): the day, who asked (a role: parent, child,
       teacher, other), the theme, the minutes and, optionally, the outcome (answered, advice,
       referred-on, trajectory-started). Nothing identifying is written: no name, no child, no
       free text; it needs no consent and has no retention limit. A one-off talk with a pupil
       right after an incident is a light contact too. Each worker has a tally of their own per
-      month, so two workers never change the same file; the tally's lines are merged by git
-      line by line ('amigo git-setup'). When a question turns into support, start a trajectory
+      month, programme and school, so two workers never change the same file and a contact
+      counts for the programme and school it was for; two edits of one tally merge through
+      amigo's merge driver ('amigo git-setup'), which keeps the contacts both sides added. When a question turns into support, start a trajectory
       with 'amigo new-child' and record --outcome trajectory-started here. Words may be given
       in Dutch (ouder, kind, leerkracht, anders; beantwoord, advies, doorverwezen, traject).
       On a terminal, amigo asks for what is missing.
@@ -117,8 +120,8 @@ enum Contact: Command {
       throw UsageError.invalidValue(
         date.description, for: "--date <date>", command: name, hint: Hint(.hintRealDay))
     }
-    let id = ActivityType.lightContactsID(worker: worker, month: month)
-    let path = context.workspace.activitiesPath + "/" + id + ".yaml"
+    let path = try tallyPath(
+      context, worker: worker, month: month, programme: programme, school: school)
     let change: ActivityChange
     if FileSystem.exists(path) {
       change = try context.changeActivity(path) { a in
@@ -128,11 +131,18 @@ enum Contact: Command {
               .cbNotLightTally, context.display(path), a.type?.rawValue ?? "none"),
             status: .dataError)
         }
+        guard a.programme == programme, a.school == school else {
+          throw CommandError(
+            message: context.env.language().text(
+              .cbTallyOtherOwner, context.display(path), a.programme, a.school,
+              programme, school),
+            status: .dataError)
+        }
         a.contacts.append(contact)
       }
     } else {
       var activity = Activity()
-      activity.id = id
+      activity.id = Workspace.id(ofFile: path)
       activity.type = .lightContacts
       activity.programme = programme
       activity.school = school
@@ -152,6 +162,30 @@ enum Contact: Command {
     context.printWarnings(change)
     context.warnIfFuture(date)
     return .success
+  }
+}
+
+extension Contact {
+  /// The tally a contact of `worker` in `month` for `programme` at `school` goes to
+  /// (`ActivityType.lightContactsID`). A tally under the short name `L-<yyyy>-<mm>-<worker>`
+  /// that an earlier amigo began in a workspace with more programmes or schools keeps the
+  /// contacts of its own programme and school; any other goes to a tally of its own.
+  static func tallyPath(
+    _ context: WorkspaceContext, worker: String, month: YearMonth, programme: String,
+    school: String
+  ) throws -> String {
+    let only =
+      ConfigReference.programmes(context.config).count <= 1
+      && ConfigReference.schools(context.config).count <= 1
+    func path(_ id: String) -> String { context.workspace.activitiesPath + "/" + id + ".yaml" }
+    let named = path(
+      ActivityType.lightContactsID(
+        worker: worker, month: month, programme: programme, school: school, only: only))
+    let short = path(ActivityType.lightContactsID(worker: worker, month: month))
+    if only || FileSystem.exists(named) || !FileSystem.exists(short) { return named }
+    let earlier = SchemaDecoder.activity(bytes: (try? FileSystem.read(short)) ?? [])
+    return earlier.type == .lightContacts && earlier.programme == programme
+      && earlier.school == school ? short : named
   }
 }
 

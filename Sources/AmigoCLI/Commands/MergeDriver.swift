@@ -21,7 +21,8 @@ enum MergeDriver: Command {
       date, and the children named (participants, attendance, children discussed) as sets, so
       two workers adding meetings, children or attendance to one group both keep theirs; one
       child recorded differently on both sides (present and absent at one meeting) is a
-      conflict the message names.
+      conflict the message names. A tally of light contacts keeps the contacts both sides
+      added, each counted: two alike contacts added on both sides are two.
       """,
     arguments: [
       ArgumentSpec("base", help: "The common ancestor (git's %O)."),
@@ -83,7 +84,8 @@ enum MergeDriver: Command {
     let checked =
       activity
       ? FileCheck.activity(
-        result.bytes, fileName: name, config: nil, today: nil, warnings: false
+        result.bytes, fileName: name, config: workspaceConfig(of: shown, env), today: nil,
+        warnings: false
       ).1
       : FileCheck.trajectory(result.bytes, fileName: name, config: nil, today: nil).1
     let errors = checked.errors
@@ -99,6 +101,18 @@ enum MergeDriver: Command {
       return .failure
     }
     return .success
+  }
+
+  /// The configuration of the workspace whose activity file `path` is (`<root>/activities/…`,
+  /// relative to the top of the repository, where git runs the driver), for the vocabularies
+  /// it declares (a tally's own themes); nil when there is none.
+  static func workspaceConfig(of path: String, _ env: Environment) -> Config? {
+    let folder = (path as NSString).deletingLastPathComponent
+    guard (folder as NSString).lastPathComponent == Workspace.activitiesFolder else { return nil }
+    let parent = (folder as NSString).deletingLastPathComponent
+    let workspace = Workspace(root: env.resolve(parent.isEmpty ? "." : parent))
+    guard FileSystem.exists(workspace.configPath) else { return nil }
+    return Loader.loadConfig(workspace, display: env.display).0
   }
 
   /// An activity file (`schema: amigo.activity/1`), by its content: git hands the driver

@@ -17,12 +17,16 @@ enum SyncCommand: Command {
       message instead. When a colleague changed the same entry (say the minutes of one talk)
       differently, amigo undoes the pull, so the workspace is as it was, and says which file,
       which entry and both values: agree which is right, make your file say it ('amigo edit'),
-      and run 'amigo sync' again. Needs 'amigo git-setup' once per clone (it says so).
+      and run 'amigo sync' again. Before pushing, amigo checks the trajectory and activity
+      files the push would share: when one has errors (a merge without a conflict can still
+      make one), nothing is pushed and amigo names the files and their errors: correct them and
+      run 'amigo sync' again. Needs 'amigo git-setup' once per clone (it says so).
       """,
     examples: ["amigo sync"],
     options: [
       OptionSpec(
-        "message", short: "m", value: "text", help: "The commit message for your changes."),
+        "message", short: "m", value: "text",
+        help: "The commit message for your changes: no child's label, nothing identifying."),
       .dir,
     ])
 
@@ -63,6 +67,9 @@ enum SyncCommand: Command {
       throw CommandError(
         message: language.text(.ccSyncNoUpstream, branch.line), status: .failure)
     }
+
+    // A message goes to every clone, for good: no child's label, nothing identifying.
+    if let message = args.value("message") { try refuseIdentifying(message, workspace, env) }
 
     // 1. Commit the workspace's own changes (only inside the workspace folder).
     let scope = workspace.root == top ? "." : workspace.root
@@ -124,7 +131,18 @@ enum SyncCommand: Command {
       pull.text.contains("Already up to date") ? .ccSyncNoNew : .ccSyncMerged)
     out += language.text(.ccSyncGot, pulled) + "\n"
 
-    // 3. Push.
+    // 3. Nothing invalid is shared: a merge git made without a conflict (or a commit of
+    // one's own) can still hold a file with errors.
+    let invalid = try invalidFiles(git, workspace, top: top, env)
+    if !invalid.isEmpty {
+      env.stdout.write(out)
+      throw CommandError(
+        message: language.text(
+          .ccSyncInvalid, language.files(invalid.count), invalid.joined(separator: ", ")),
+        status: .dataError)
+    }
+
+    // 4. Push.
     let push = try GitIntegration.checked(env) { try git.run(["push", "--quiet"], check: false) }
     guard push.status == 0 else {
       env.stdout.write(out)
@@ -137,6 +155,66 @@ enum SyncCommand: Command {
     out += language.text(.ccSyncShared) + "\n"
     env.stdout.write(out)
     return .success
+  }
+
+  /// Refuses (exit 65) a commit message that names a child by its label (as the activity files'
+  /// privacy check finds one, `ChildLabelSearch`) or holds what looks like a citizen number,
+  /// phone number, e-mail address or postcode (`IdentifierLint`). A trajectory id is fine.
+  static func refuseIdentifying(
+    _ message: String, _ workspace: Workspace, _ env: Environment
+  ) throws {
+    let language = env.language()
+    let paths = workspace.trajectoryPaths()
+    let index = ActivityStore.index(
+      workspace, naming: paths.map(Workspace.id(ofFile:)), paths: paths)
+    let labels = index.entries.sorted { $0.key < $1.key }.map {
+      (id: $0.key, label: $0.value.label)
+    }
+    if let named = ChildLabelSearch.first(in: message, labels: labels) {
+      throw CommandError(
+        message: language.text(.ccSyncMessageLabel, named.id, named.label), status: .dataError)
+    }
+    if let finding = IdentifierLint.findings(in: message).first {
+      throw CommandError(
+        message: language.text(
+          .ccSyncMessageIdentifier, language.code == "en" ? finding.what : finding.whatNL),
+        status: .dataError)
+    }
+  }
+
+  /// The trajectory and activity files the push would share (those that differ between the
+  /// upstream and `HEAD`) that have errors, shown; each error is written to stderr. Each file
+  /// is checked on its own, against the workspace's configuration (its vocabularies).
+  static func invalidFiles(
+    _ git: Git, _ workspace: Workspace, top: String, _ env: Environment
+  ) throws -> [String] {
+    let paths = try GitIntegration.checked(env) {
+      Git.paths(
+        try git.run(["diff", "--name-only", "-z", "@{upstream}", "HEAD", "--"], check: false))
+    }
+    let config = Loader.loadConfig(workspace, display: env.display).0
+    let renderer = DiagnosticRenderer(
+      color: env.useColor(on: env.stderr), language: env.language().code)
+    var invalid: [String] = []
+    for path in paths where path.hasSuffix(".yaml") {
+      let full = top + "/" + path
+      let activity = full.hasPrefix(workspace.activitiesPath + "/")
+      guard activity || full.hasPrefix(workspace.trajectoriesPath + "/"),
+        let bytes = try? FileSystem.read(full)
+      else { continue }
+      let name = Workspace.id(ofFile: full)
+      let checked =
+        activity
+        ? FileCheck.activity(bytes, fileName: name, config: config, today: nil, warnings: false).1
+        : FileCheck.trajectory(bytes, fileName: name, config: config, today: nil).1
+      guard !checked.errors.isEmpty else { continue }
+      let shown = env.display(full)
+      for d in checked.errors {
+        env.stderr.write(renderer.render(d.inFile(shown), source: checked.source))
+      }
+      invalid.append(shown)
+    }
+    return invalid
   }
 
   /// git's message in one line, with a hint for the usual causes.
@@ -195,7 +273,8 @@ enum ConflictText {
     return out
   }
 
-  /// The entry the marked lines belong to: the nearest list item or key above, less indented.
+  /// The entry the marked lines belong to: the nearest list item or key above, less indented,
+  /// past the lines of earlier conflicts.
   static func entry(before index: Int, in lines: [String], _ language: Language) -> String {
     var names: [String] = []
     // Above the marked lines: the keys less indented than they are.
@@ -211,6 +290,12 @@ enum ConflictText {
     var j = index - 1
     while j >= 0 {
       let line = lines[j]
+      // An earlier conflict in the file: its markers and both sides are no key of this one.
+      if line.hasPrefix(">>>>>>>") {
+        while j >= 0, !lines[j].hasPrefix("<<<<<<<") { j -= 1 }
+        j -= 1
+        continue
+      }
       let trimmed = line.drop { $0 == " " }
       let depth = line.count - trimmed.count
       if !trimmed.isEmpty, !trimmed.hasPrefix("#"), depth < indent {

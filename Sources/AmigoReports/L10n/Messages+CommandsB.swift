@@ -112,6 +112,10 @@ extension Message {
       "{0} is not a tally of light contacts (type: {1}); nothing was written",
       "{0} is geen telling van lichte contacten (type: {1}); er is niets geschreven"
     ),
+    .cbTallyOtherOwner: (
+      "{0} is the tally of programme '{1}' at school '{2}', not of '{3}' at '{4}'; nothing was written",
+      "{0} is de telling van programma '{1}' op school '{2}', niet van '{3}' op '{4}'; er is niets geschreven"
+    ),
     .cbThemeNoChild: (
       "a theme meeting (--audience, --attendance, --theme) names no child: leave out --children and --unnamed, or leave out those three for a meeting about children; nothing was written",
       "een themabijeenkomst (--audience, --attendance, --theme) noemt geen kind: laat --children en --unnamed weg, of laat die drie weg voor een overleg over kinderen; er is niets geschreven"

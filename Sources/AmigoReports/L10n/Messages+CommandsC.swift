@@ -53,6 +53,18 @@ extension Message {
     .ccSyncCannotPush: (
       "could not share your changes: {0}", "je wijzigingen konden niet worden gedeeld: {0}"
     ),
+    .ccSyncInvalid: (
+      "nothing was pushed: {0} with errors ({1}); correct them ('amigo validate' shows each error and how), then run 'amigo sync' again, which commits the correction and pushes",
+      "er is niets gedeeld: {0} met fouten ({1}); verbeter ze ('amigo validate' toont elke fout en hoe) en voer daarna opnieuw 'amigo sync' uit: dat legt de verbetering vast en deelt haar"
+    ),
+    .ccSyncMessageLabel: (
+      "the commit message names {0} ('{1}'), and commit messages go to every clone of the workspace and stay in its history; nothing was committed: name a child by its trajectory id ({0}) or leave -m out",
+      "het commitbericht noemt {0} ('{1}'), en commitberichten gaan naar elke kloon van de werkmap en blijven in de geschiedenis; er is niets vastgelegd: noem een kind bij de id van zijn traject ({0}) of laat -m weg"
+    ),
+    .ccSyncMessageIdentifier: (
+      "the commit message looks like it contains {0}, and commit messages go to every clone of the workspace and stay in its history; nothing was committed: write it without, or leave -m out",
+      "het commitbericht lijkt {0} te bevatten, en commitberichten gaan naar elke kloon van de werkmap en blijven in de geschiedenis; er is niets vastgelegd: schrijf het zonder, of laat -m weg"
+    ),
     .ccSyncShared: (
       "Shared your changes with the team.", "Je wijzigingen zijn gedeeld met het team."
     ),

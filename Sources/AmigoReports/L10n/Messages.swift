@@ -93,7 +93,8 @@ public enum Message: String, CaseIterable, Sendable {
     cbStatementUnreadable, cbStatementNotUTF8, cbStatementEmpty, cbPublishPeriodOnly, cbDelimiter,
     cbPublishIncompleteOne, cbPublishIncompleteMany, cbPublishKeeps, cbFamilyOrSibling,
     cbFamilyIdShape, cbNoFreeFamilyId, cbNotPaused, cbPausedSinceNot, cbResumesAfter,
-    cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbThemeNoChild, cbInstrumentId,
+    cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbTallyOtherOwner, cbThemeNoChild,
+    cbInstrumentId,
     cbFollowUpAlone, cbScoreShape, cbScaleId, cbScoreNumber, cbScaleTwice, cbMeasureExists,
     cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbGroup,
     cbWorkerLeft, cbNoFreeId, cbNewWouldBeInvalid, cbNoFreeIdFor, cbLabelOneLine, cbBornNoDay,
@@ -122,6 +123,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccSyncCommitMessage, ccOneFile, ccFiles, ccSyncNoName, ccSyncNotCommitted
   case ccSyncCommitted, ccSyncConflictOne, ccSyncConflictMany, ccSyncCannotPull, ccSyncNoNew
   case ccSyncMerged, ccSyncGot, ccSyncPushRace, ccSyncCannotPush, ccSyncShared, ccGitFailed
+  case ccSyncInvalid, ccSyncMessageLabel, ccSyncMessageIdentifier
   case ccGitLogin, ccGitOffline, ccConflictLine, ccConflictUnmergeable, ccConflictEntry
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors

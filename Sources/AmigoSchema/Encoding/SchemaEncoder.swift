@@ -29,7 +29,7 @@ public enum SchemaEncoder {
     switch identity {
     case .value:
       return (item as? CustomStringConvertible)?.description ?? ""
-    case .fields(let names):
+    case .fields(let names), .counted(let names):
       guard case .object(let spec) = element else { return "" }
       return names.map { name in
         switch spec.field(name)?.encode(item) {

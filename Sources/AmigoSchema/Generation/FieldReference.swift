@@ -126,6 +126,9 @@ public enum FieldReference {
     case .value: "the value itself"
     case .fields(let names):
       SchemaDiagnostics.listJoined(names.map { "`\($0)`" }, "and")
+    case .counted(let names):
+      SchemaDiagnostics.listJoined(names.map { "`\($0)`" }, "and")
+        + " (counted: an entry added on both sides of a merge is kept twice)"
     }
   }
 

@@ -39,7 +39,7 @@ extension ActivityType {
           rawValue, en: "light contacts", nl: "lichte contacten",
           aliases: ["licht", "lichte-contacten", "turflijst"],
           doc:
-            "one worker's tally of light contacts in one month (`L-<yyyy>-<mm>-<worker>`): `contacts`, each with `date`, `who` asked, `theme`, `minutes` and `outcome`; nothing identifying"
+            "one worker's tally of light contacts in one month for one programme and school (`L-<yyyy>-<mm>-<worker>`, or `L-<yyyy>-<mm>-<worker>-<programme>-<school>` in a workspace with more than one programme or school): `contacts`, each with `date`, `who` asked, `theme`, `minutes` and `outcome`; nothing identifying"
         ),
         required: ["contacts"], fields: ["contacts"], consentKind: .networkTalk, idPrefix: "L")
     case .meeting, .group:
@@ -47,10 +47,23 @@ extension ActivityType {
     }
   }
 
-  /// The id of `worker`'s tally of light contacts in `month`: one file per worker per month, so
-  /// two workers never write the same file.
+  /// The id of `worker`'s tally of light contacts in `month` for `programme` at `school`: one
+  /// file per worker, month, programme and school, so two workers never write the same file
+  /// and a contact is counted for the programme and school it was for.
+  /// `L-<yyyy>-<mm>-<worker>` when the workspace declares one programme and one school (`only`:
+  /// there is nothing to tell apart), else `L-<yyyy>-<mm>-<worker>-<programme>-<school>`. The
+  /// name depends on these facts alone, so two clones begin the same tally under one name.
+  public static func lightContactsID(
+    worker: String, month: YearMonth, programme: String, school: String, only: Bool
+  ) -> String {
+    let short = "L-\(month.year)-\(month.month < 10 ? "0" : "")\(month.month)-\(worker)"
+    return only ? short : short + "-\(programme)-\(school)"
+  }
+
+  /// The tally `lightContactsID` names when the workspace declares one programme and one
+  /// school: before amigo named tallies by programme and school, every tally had this name.
   public static func lightContactsID(worker: String, month: YearMonth) -> String {
-    "L-\(month.year)-\(month.month < 10 ? "0" : "")\(month.month)-\(worker)"
+    lightContactsID(worker: worker, month: month, programme: "", school: "", only: true)
   }
 }
 

@@ -209,7 +209,8 @@ extension Schemas {
       },
       Field(
         "contacts", .list(.object(lightContact)),
-        "Light contacts: the tally's entries, one line each, in the order recorded; each anonymous."
+        "Light contacts: the tally's entries, one line each, in the order recorded; each anonymous.",
+        identity: .counted(["date", "who", "theme", "minutes", "outcome"])
       ) { (a: inout Activity, v) in
         a.contacts = v.objects()
       } encode: { a, e in

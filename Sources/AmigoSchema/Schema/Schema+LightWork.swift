@@ -97,7 +97,7 @@ extension LightContact: SchemaModel {}
 
 extension FieldEncoder {
   /// A list of objects, one flow mapping on one line each (`- {date: …, who: …}`); nil when
-  /// empty. One entry is one line, so git's line-wise `merge=union` keeps every entry whole.
+  /// empty. One entry is one line: a diff shows each contact added or removed as a line.
   public func flowObjects<M>(_ items: [M]) -> YAMLContent? {
     guard !items.isEmpty, case .object(let spec) = element else { return nil }
     return .sequence(

@@ -139,11 +139,22 @@ public enum ListIdentity: Sendable, Hashable {
   case fields([String])
   /// An entry is its own identity (a list of dates).
   case value
+  /// Entries are counted, not named (a tally's contacts): those with equal values of these
+  /// fields are alike, and one added on both sides of a merge is kept twice.
+  case counted([String])
 
   /// The identifying fields; empty for `.value`.
   public var fields: [String] {
-    if case .fields(let f) = self { return f }
-    return []
+    switch self {
+    case .fields(let f), .counted(let f): f
+    case .value: []
+    }
+  }
+
+  /// Whether alike entries are counted (`.counted`).
+  public var isCounted: Bool {
+    if case .counted = self { return true }
+    return false
   }
 }
 

@@ -15,12 +15,9 @@ extension ActivityValidator {
     var out: [Diagnostic] = []
     var text: FoldedText? = nil  // made for the first child with a label
     for id in c.activity.namedChildren {
-      guard let label = index.entries[id]?.label else { continue }
-      var needle = FoldedText(Array(label.utf8)).scalars
-      // "Sofie R." is written "Sofie R" too.
-      while let last = needle.last, last == 0x2E || last == 0x20 { needle.removeLast() }
-      while let first = needle.first, first == 0x20 { needle.removeFirst() }
-      guard needle.count >= 2 else { continue }
+      guard let label = index.entries[id]?.label, let needle = FoldedText.needle(label) else {
+        continue
+      }
       if text == nil { text = FoldedText(c.source.bytes) }
       if let r = text!.wordRange(of: needle) {
         out.append(
@@ -87,6 +84,24 @@ extension ActivityValidator {
   }
 }
 
+/// A child's label in other text (a commit message `amigo sync` would share), found as the
+/// activity files' privacy check finds it (`FoldedText`): as whole words, in the label's own
+/// capitals or in all capitals, with other spaces or accents, without its final full stop.
+public enum ChildLabelSearch {
+  /// The first of `labels` (a child's id and label) that `text` names; nil when none does.
+  public static func first(
+    in text: String, labels: [(id: String, label: String)]
+  ) -> (id: String, label: String)? {
+    var folded: FoldedText? = nil
+    for entry in labels {
+      guard let needle = FoldedText.needle(entry.label) else { continue }
+      if folded == nil { folded = FoldedText(Array(text.utf8)) }
+      if folded!.wordRange(of: needle) != nil { return entry }
+    }
+    return nil
+  }
+}
+
 /// Text as a search for a name should see it: letters without accents (`Zoë` and `Zoe\u{308}`
 /// alike), every run of white space (a tab, a no-break space) one space, zero-width characters
 /// left out; each folded scalar with the byte range in the original it comes from. Capitals
@@ -123,6 +138,15 @@ struct FoldedText {
       }
       i = end
     }
+  }
+
+  /// A label as `wordRange(of:)` looks for it: folded, without a final full stop ("Sofie R."
+  /// is written "Sofie R" too) or outer spaces; nil when shorter than two scalars.
+  static func needle(_ label: String) -> [UInt32]? {
+    var needle = FoldedText(Array(label.utf8)).scalars
+    while let last = needle.last, last == 0x2E || last == 0x20 { needle.removeLast() }
+    while let first = needle.first, first == 0x20 { needle.removeFirst() }
+    return needle.count >= 2 ? needle : nil
   }
 
   private mutating func add(_ scalar: UInt32, _ start: Int, _ end: Int) {

@@ -33,8 +33,8 @@ extension ActivityValidator {
           ),
           range: range,
           help: Bilingual(
-            "keep one file per worker per month (L-<yyyy>-<mm>-<worker>, as 'amigo contact --light' writes): move the other workers' contacts to their own tallies",
-            "houd één bestand per medewerker per maand (L-<jjjj>-<mm>-<medewerker>, zoals 'amigo contact --light' schrijft): zet de contacten van de andere medewerkers in hun eigen telling"
+            "keep one file per worker, month, programme and school (as 'amigo contact --light' writes): move the other workers' contacts to their own tallies",
+            "houd één bestand per medewerker, maand, programma en school (zoals 'amigo contact --light' schrijft): zet de contacten van de andere medewerkers in hun eigen telling"
           )))
     }
     return out

@@ -103,6 +103,14 @@ public enum TrajectoryMerge {
     return spec.field(at: names)?.identity?.fields
   }
 
+  /// Whether the list at `path` counts its entries (`ListIdentity.counted`).
+  static func isCounted(_ path: YAMLPath, in spec: ObjectSpec) -> Bool {
+    let names = path.components.compactMap { c -> String? in
+      if case .key(let k) = c { k } else { nil }
+    }
+    return spec.field(at: names)?.identity?.isCounted ?? false
+  }
+
   /// Keys of every item of a keyed list, with `#n` for repeats.
   static func keys(_ items: [YAMLValue], fields: [String]) -> [String] {
     var seen: [String: Int] = [:]
@@ -271,6 +279,7 @@ public enum TrajectoryMerge {
       _ path: YAMLPath, theirsPath: YAMLPath, _ b: [YAMLValue], _ o: [YAMLValue], _ t: [YAMLValue]
     ) {
       let fields = keyFields(for: path, in: spec)!
+      let counted = isCounted(path, in: spec)
       let bk = keys(b, fields: fields)
       let ok = keys(o, fields: fields)
       let tk = keys(t, fields: fields)
@@ -281,7 +290,8 @@ public enum TrajectoryMerge {
         let ref = ItemRef(list: path, key: key)
         guard let bi = find(bk, key) else {
           if let oi = find(ok, key) {
-            if o[oi] == te { continue }
+            // Alike entries both sides added are one entry, unless the list counts them.
+            if o[oi] == te && !counted { continue }
             // Added on both sides with the same key but other content: keep both.
             ops.append(
               .insertItem(

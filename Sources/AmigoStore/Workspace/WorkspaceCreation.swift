@@ -77,10 +77,13 @@ public enum WorkspaceCreation {
   /// Gives the workspace in `root` a `.gitattributes` with the `lines` amigo needs (for
   /// workspaces created before amigo merged trajectories, or set up by hand): creates it from
   /// `gitattributes`, or appends the lines it lacks.
+  /// `obsolete`: lines an earlier amigo wrote, taken out (with nothing else).
   public static func addGitAttributes(
-    at root: String, gitattributes: String, lines: [String]
+    at root: String, gitattributes: String, lines: [String], obsolete: [String] = []
   ) throws -> Step {
-    try merge(root + "/.gitattributes", new: gitattributes, needed: lines, name: ".gitattributes")
+    try merge(
+      root + "/.gitattributes", new: gitattributes, needed: lines, name: ".gitattributes",
+      obsolete: obsolete)
   }
 
   /// Gives the workspace in `root` a `.gitignore` with the `patterns` amigo needs (a workspace
@@ -95,20 +98,35 @@ public enum WorkspaceCreation {
   /// Writes `new` to `path`. When the file exists and lacks one of the `needed` lines, appends
   /// the lines of `new` it does not have (comments included), in the file's own line ending.
   static func merge(
-    _ path: String, new: String, needed: [String], name: String
+    _ path: String, new: String, needed: [String], name: String, obsolete: [String] = []
   ) throws -> Step {
     guard FileSystem.exists(path) else {
       try AtomicWrite.write(Array(new.utf8), to: path, createOnly: true)
       return Step(path: name, action: .created)
     }
-    let bytes = try FileSystem.read(path)
-    let text = String(decoding: bytes, as: UTF8.self)
+    var bytes = try FileSystem.read(path)
+    var text = String(decoding: bytes, as: UTF8.self)
+    var dropped = false
+    if !obsolete.isEmpty {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let kept = lines.filter {
+        !obsolete.contains(String($0).trimmingCharacters(in: .whitespacesAndNewlines))
+      }
+      if kept.count != lines.count {
+        dropped = true
+        text = kept.joined(separator: "\n")
+        bytes = Array(text.utf8)
+      }
+    }
     let present = Set(
       text.split(separator: "\n", omittingEmptySubsequences: true).map {
         String($0).trimmingCharacters(in: .whitespacesAndNewlines)
       })
     let missing = needed.filter { !present.contains($0) }
-    guard !missing.isEmpty else { return Step(path: name, action: .kept) }
+    guard !missing.isEmpty else {
+      if dropped { try AtomicWrite.write(bytes, to: path) }
+      return Step(path: name, action: dropped ? .updated : .kept)
+    }
     let eol = text.contains("\r\n") ? "\r\n" : "\n"
     var added = text.isEmpty || text.hasSuffix("\n") ? "" : eol
     // The missing lines of `new`, each with the comments just above it; a final block of

@@ -201,19 +201,17 @@ public enum WorkspaceTemplate {
 
   /// The lines that have git merge trajectory files with amigo's merge driver (`merge.amigo`,
   /// registered by `amigo init` and `amigo git-setup`), in `trajectories/` and its subfolders,
-  /// and activity files (`activities/`); a light-contacts tally last, since git takes the last
-  /// matching line.
-  public static let mergeAttributeLines =
-    [
-      "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
-      "activities/*.yaml merge=amigo",
-    ] + lightContactsAttributeLines
+  /// and activity files (`activities/`), tallies of light contacts among them: the driver keeps
+  /// the contacts both sides added (`ListIdentity.counted`) under one header.
+  public static let mergeAttributeLines = [
+    "trajectories/*.yaml merge=amigo", "trajectories/**/*.yaml merge=amigo",
+    "activities/*.yaml merge=amigo",
+  ]
 
-  /// A worker's tally of light contacts (`activities/L-<yyyy>-<mm>-<worker>.yaml`) only grows
-  /// by entries added at its end: git keeps the entries both sides added (`merge=union`), so
-  /// two edits of one tally merge without a conflict. The result is checked by
-  /// 'amigo validate' like any file.
-  public static let lightContactsAttributeLines = ["activities/L-*.yaml merge=union"]
+  /// Lines an earlier amigo wrote that `amigo git-setup` takes out: tallies of light contacts
+  /// were merged line by line (`merge=union`), which stacked two headers into one file (a
+  /// duplicate key) when both sides began the tally.
+  public static let obsoleteAttributeLines = ["activities/L-*.yaml merge=union"]
 
   /// The line that has git show hunks of amigo's files under the goal or session they change
   /// (`diff.amigo.xfuncname`, set by `amigo init` and `amigo git-setup`).

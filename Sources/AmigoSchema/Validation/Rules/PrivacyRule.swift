@@ -123,6 +123,9 @@ public enum IdentifierLint {
     /// Where the first match lies in the text, in UTF-8 bytes.
     public let range: Range<Int>
 
+    /// `what` in Dutch.
+    public var whatNL: String { SchemaDiagnostics.privacyWhatNL[code] ?? what }
+
     public init(code: String, what: String, range: Range<Int>) {
       self.code = code
       self.what = what

@@ -235,7 +235,7 @@ enum Meeting: Command {
       OptionSpec(
         "unnamed", value: "count", help: "How many pupils were discussed without a name."),
       OptionSpec(
-        "with", value: "role", repeatable: true,
+        "with", value: "role", repeatable: true, values: .values(Schemas.participant),
         help:
           "Who was present besides you (repeatable, or comma-separated): \(Schemas.participant.choices)."
       ),
@@ -263,7 +263,7 @@ enum Meeting: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let unnamed = try OptionValues.integer(args, "unnamed", in: 0...200, command: name)
     var with = try OptionValues.enumValues(
-      args, "with", Schemas.participant, option: "--with <role>", command: name)
+      args, "with", spec.enumeration("with"), option: "--with <role>", command: name)
     var names = OptionValues.list(args, "children")
     if names.isEmpty, unnamed == nil {
       guard env.isInteractive else {

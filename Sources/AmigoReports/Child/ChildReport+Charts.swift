@@ -81,11 +81,13 @@ extension ChildReport {
       let title = lang("Goal \(g.id): scores over time", "Doel \(g.id): scores in de tijd")
       var desc = series.map { s in
         s.name + ": "
-          + s.points.map { lang.date(LocalDate(dayNumber: $0.x)) + " " + Cell.score($0.y).display }
+          + s.points.map {
+            lang.date(LocalDate(dayNumber: $0.x)) + " " + Cell.score($0.y).display(lang)
+          }
           .joined(separator: ", ")
       }.joined(separator: "; ")
       if let target = g.target {
-        desc += lang("; target ", "; streefscore ") + Cell.score(target).display
+        desc += lang("; target ", "; streefscore ") + Cell.score(target).display(lang)
       }
       if !trajectory.plan.reviews.isEmpty {
         desc +=
@@ -95,12 +97,12 @@ extension ChildReport {
       let svg = SVGCharts.lines(
         id: id, title: title, desc: desc + ".", series: series,
         target: g.target.map {
-          (value: $0, label: lang("target ", "streef ") + Cell.score($0).display)
+          (value: $0, label: lang("target ", "streef ") + Cell.score($0).display(lang))
         },
         marks: trajectory.plan.reviews.map {
           (x: $0.dayNumber, label: lang("review", "evaluatie"))
         },
-        xDomain: span, xTicks: ticks(span, lang))
+        xDomain: span, xTicks: ticks(span, lang), lang: lang)
       out.append(
         Chart(
           id: id, title: title, desc: desc, svg: svg,
@@ -181,7 +183,7 @@ extension ChildReport {
     let id = "talks-per-week"
     let svg = SVGCharts.weeks(
       id: id, title: title, desc: desc + ".", weeks: weeks, norm: norm,
-      normLabel: lang("norm", "norm") + (norm.map { " \(Int($0))" } ?? ""))
+      normLabel: lang("norm", "norm") + (norm.map { " \(Int($0))" } ?? ""), lang: lang)
     return Chart(
       id: id, title: title, desc: desc, svg: svg,
       table: Table(

@@ -225,7 +225,7 @@ enum Meeting: Command {
       "amigo meeting --children K7Q4,W34N,109Y --with ib,jgz,directie --minutes 60",
       "amigo meeting --children 'Sam B.' --unnamed 3 --with ib --minutes 45 --date gisteren",
       "amigo meeting --children K7Q4,3HX9 --with moeder --minutes 60 --date maandag",
-      "amigo meeting --theme sleep --audience ouders --attendance 14 --minutes 90",
+      "amigo meeting --theme opvoeding --audience ouders --attendance 14 --minutes 90",
     ],
     options: [
       OptionSpec(

@@ -32,9 +32,6 @@ extension WorkspaceContext {
     return nil
   }
 
-  /// The concerns of the workspace: built-in and declared (`vocabularies: {concerns: …}`).
-  var concerns: EnumSpec { config.vocabulary(Schemas.domain) }
-
   /// `--minutes`, else asked on a terminal, else a usage error.
   func contactMinutes(_ args: ParsedArguments, command: String) throws -> Int {
     if let n = try OptionValues.integer(args, "minutes", in: 0...600, command: command) {
@@ -80,9 +77,9 @@ enum Contact: Command {
       On a terminal, amigo asks for what is missing.
       """,
     examples: [
-      "amigo contact --light --who parent --theme sleep --minutes 15",
+      "amigo contact --light --who parent --theme home-situation --minutes 15",
       "amigo contact --light --who ouder --theme opvoeding --minutes 10 --outcome advies --date gisteren",
-      "amigo contact --light --who kind --theme conflict --minutes 20 --outcome beantwoord",
+      "amigo contact --light --who kind --theme pesten --minutes 20 --outcome beantwoord",
     ],
     options: [
       OptionSpec("light", help: "A light contact (the only kind this command records)."),
@@ -172,7 +169,7 @@ enum Coach: Command {
       """,
     examples: [
       "amigo coach --teacher leerkracht --theme behaviour --minutes 30",
-      "amigo coach --teacher ib --theme conflict --minutes 45 --date maandag",
+      "amigo coach --teacher ib --theme samenspelen --minutes 45 --date maandag",
     ],
     options: [
       OptionSpec(

@@ -1,3 +1,6 @@
+import AmigoReports
+import AmigoSchema
+import AmigoStore
 import Foundation
 import Testing
 import _AmigoTestSupport
@@ -137,6 +140,108 @@ import _AmigoTestSupport
     #expect(complete(["show", "K7Q4", "--notes"]).isEmpty)
     #expect(complete(["new-child", "--label"]).isEmpty)
     #expect(complete(["nonsense"]).isEmpty)
+  }
+
+  /// QA: `contact --outcome` offered the meldcode's outcomes and `refer --status` trajectory
+  /// statuses (both refused by the command), by a guess from the option's name. Every option
+  /// whose values form a fixed set offers only values its command accepts: an enumeration
+  /// through the resolver the command's parser uses (`CommandSpec.enumeration`), formats and
+  /// the other word lists through their parsers.
+  @Test func everyOfferedOptionValueIsAccepted() throws {
+    let root = Fixtures.root.appendingPathComponent("Examples/caseload").path
+    let workspace = try CommonOptions.workspace(dir: root, Environment())
+    let config = try #require(Loader.loadConfig(workspace, display: { $0 }).0)
+    var checked = 0
+    for command in Amigo.commands where !command.spec.name.hasPrefix("_") {
+      let spec = command.spec
+      for option in spec.options where !option.isFlag {
+        let offered = complete([spec.name, "--" + option.name])
+        let what = "\(spec.name) --\(option.name)"
+        let accepts: (String) -> Bool
+        switch CompletionSource.option(option.name, command: spec.name) {
+        case .values:
+          if option.name == "lang" {
+            accepts = { Language(resolving: $0) != nil }
+          } else {
+            accepts = { spec.enumeration(option.name).resolve($0) != nil }
+          }
+        case .vocabulary:
+          accepts = { config.vocabulary(spec.enumeration(option.name)).resolve($0) != nil }
+        case .words:
+          switch option.name {
+          case "format": accepts = { ReportFormat(rawValue: $0) != nil }
+          case "csv-delimiter": accepts = { d in Report.delimiters.contains { $0.0 == d } }
+          default: accepts = { DateInput.parse($0, today: LocalDate("2026-11-19")!) != nil }
+          }
+        case .workers: accepts = { w in config.workers.contains { $0.id == w } }
+        case .schools: accepts = { s in config.schools.contains { $0.id == s } }
+        case .programmes: accepts = { p in config.programmes.contains { $0.id == p } }
+        case .instruments: accepts = { i in config.instrument(i) != nil }
+        case .children:
+          let labels = ChildLookup.labels(of: workspace.trajectoryPaths())
+          let ids = workspace.trajectoryPaths().map { Workspace.id(ofFile: $0) }
+          accepts = { ids.contains($0) || labels.contains($0) }
+        default: continue
+        }
+        #expect(!offered.isEmpty, "\(what) offers nothing")
+        for word in offered {
+          checked += 1
+          #expect(accepts(word), "\(what) offers '\(word)', which the command refuses")
+        }
+      }
+    }
+    #expect(checked > 300)
+    // The findings, one by one.
+    #expect(!complete(["contact", "--outcome"]).contains("melden"))
+    #expect(complete(["contact", "--outcome"]).contains("answered"))
+    #expect(complete(["refer", "K7Q4", "--status"]).contains("pending"))
+    #expect(!complete(["refer", "K7Q4", "--status"]).contains("aangemeld"))
+    #expect(!complete(["refer", "K7Q4", "--to"]).contains("none"))
+    #expect(complete(["new-child", "--status"]).contains("waiting"))
+    #expect(!complete(["new-child", "--status"]).contains("closed"))
+    #expect(complete(["handover", "--from"]) == complete(["list", "--worker"]))
+    #expect(complete(["handover", "--to"]).contains("ab"))
+    #expect(complete(["export", "--record"]).contains("AOS-2026-K7Q4"))
+    #expect(complete(["contact", "--who"]).contains("parent"))
+    #expect(complete(["meeting", "--audience"]).contains("teachers"))
+    #expect(complete(["coach", "--teacher"]).contains("care-coordinator"))
+    #expect(complete(["measure", "K7Q4", "--instrument"]) == ["sdq"])
+    #expect(complete(["statement", "K7Q4", "--by"]).contains("parents"))
+    #expect(complete(["show", "--format"]).contains("html"))
+  }
+
+  /// QA: fish completed every option's value with file names (`log-session --kind` gave
+  /// `amigo.yaml README.md`): the option lines had no `-a`.
+  @Test(.enabled(if: CompletionTests.shell("fish") != nil, "fish is not installed"))
+  func fishCompletesOptionValues() throws {
+    let text = script("fish")
+    for line in text.split(separator: "\n") where line.contains(" -l kind ") {
+      #expect(line.contains("-a '(__amigo_complete)'"), "\(line)")
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "amigo-fish-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data().write(to: folder.appendingPathComponent("amigo.yaml"))
+    let fake = folder.appendingPathComponent("amigo")
+    // A stand-in for `amigo`: the words it was asked about, as its one candidate.
+    try Data("#!/bin/sh\nshift 2\necho \"$*\" | tr ' ' '_'\n".utf8).write(to: fake)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+    let script = folder.appendingPathComponent("amigo.fish")
+    try Data(text.utf8).write(to: script)
+    let probe = """
+      set -x PATH \(folder.path) $PATH; cd \(folder.path); source \(script.path)
+      complete -C 'amigo log-session K7Q4 --kind '
+      complete -C 'amigo contact --outcome='
+      complete -C 'amigo report --output '
+      """
+    let (status, output) = try Self.run(Self.shell("fish")!, ["--no-config", "-c", probe])
+    #expect(status == 0, "\(output)")
+    #expect(
+      output.split(separator: "\n").map { String($0.split(separator: "\t")[0]) } == [
+        "log-session_K7Q4_--kind", "--outcome=contact_--outcome", "amigo", "amigo.fish",
+        "amigo.yaml",
+      ], "\(output)")
   }
 
   @Test func completingOutsideAWorkspaceIsQuiet() {

@@ -71,6 +71,119 @@ import _AmigoTestSupport
     #expect(boxes.contains(">c</text>"), "a row without a figure still names its group")
   }
 
+  /// QA: the Destinations chart with many hidden bands drew ticks 0, 25, 50 running left into
+  /// the labels, bars 0 wide and bands past the viewBox: the bands' room was taken from the
+  /// plot until the scale went negative. Charts of awkward inputs stay inside their viewBox,
+  /// with no negative width and ticks that grow left to right.
+  @Test func chartsOfAwkwardInputsStayInsideTheirViewBox() throws {
+    let small = HiddenFigure(.smallCount, threshold: 5)
+    let many = (1...14).map { "destination \($0)" }
+    var charts: [(String, String)] = []
+    for hidden in [0, 1, 5, 10, 13, 40] {
+      let values: [BarValue] = many.indices.map { i in
+        i < hidden ? .hidden(small) : .value(Double([16, 6, 1, 0, 3][i % 5]))
+      }
+      charts.append(
+        (
+          "stacked, \(hidden) hidden",
+          SVGCharts.stacked(
+            id: "s", title: "T", desc: "D", series: many,
+            rows: [("All programmes", values), ("One", [.value(1_000_000)] + values.dropFirst())])
+        ))
+    }
+    charts.append(
+      (
+        "bars, one huge value",
+        SVGCharts.bars(
+          id: "b", title: "T", desc: "D", series: many,
+          rows: [("a", many.indices.map { $0 == 3 ? .value(987_654) : .value(1) })])
+      ))
+    charts.append(
+      (
+        "boxes, one huge value",
+        SVGCharts.boxes(
+          id: "x", title: "T", desc: "D",
+          rows: [
+            ("a", .quartiles(q1: 0.5, median: 1, q3: 2)),
+            ("b", .quartiles(q1: 10, median: 5000, q3: 99_999)), ("c", .hidden(small)),
+          ], unit: "weeks")
+      ))
+    for (name, svg) in charts {
+      let box = try #require(svg.firstMatch(of: /viewBox="0 0 ([0-9.]+) ([0-9.]+)"/))
+      let width = Double(box.output.1)!
+      for attribute in svg.matches(of: /\s(x|x1|x2|cx|width)="(-?[0-9.]+)"/) {
+        let value = Double(attribute.output.2)!
+        #expect(value >= 0, "\(name): \(attribute.output.1)=\(value) is negative")
+        #expect(value <= width, "\(name): \(attribute.output.1)=\(value) is past \(width)")
+      }
+      // Every rect ends inside the viewBox.
+      for rect in svg.matches(of: /<rect x="([0-9.]+)" y="[^"]*" width="([0-9.]+)"/) {
+        let end = Double(rect.output.1)! + Double(rect.output.2)!
+        #expect(end <= width + 0.05, "\(name): a rect ends at \(end)")
+      }
+      // Ticks: numbers growing left to right, at growing x.
+      let ticks = svg.matches(of: /<text x="([0-9.]+)"[^>]*class="tick">([0-9.,]+)<\/text>/).map {
+        (
+          x: Double($0.output.1)!,
+          value: Double($0.output.2.replacingOccurrences(of: ",", with: ""))!
+        )
+      }
+      #expect(ticks.count >= 2, "\(name)")
+      #expect(
+        ticks.map(\.x) == ticks.map(\.x).sorted() && Set(ticks.map(\.x)).count == ticks.count,
+        "\(name): \(ticks)")
+      #expect(ticks.map(\.value) == ticks.map(\.value).sorted(), "\(name): \(ticks)")
+      #expect(ticks.allSatisfy { $0.x >= 190 }, "\(name): a tick in the label column")
+    }
+    // The bars stay proportional: 16 is 16 times 1 in the stacked chart with 10 hidden bands.
+    let tenHidden = SVGCharts.stacked(
+      id: "s", title: "T", desc: "D", series: many,
+      rows: [
+        (
+          "All programmes",
+          many.indices.map { i in i < 10 ? .hidden(small) : .value(Double([16, 6, 1, 0][i - 10])) }
+        )
+      ])
+    let widths = tenHidden.matches(
+      of: /<rect x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)" height="14" fill="[^"]+" stroke="#000"/
+    ).map {
+      Double($0.output.1)!
+    }
+    #expect(!widths.isEmpty && widths.allSatisfy { $0 > 0 }, "\(widths)")
+    #expect(
+      widths.contains { a in widths.contains { abs(a / $0 - 16) < 0.2 } }, "16 against 1: \(widths)"
+    )
+  }
+
+  /// QA: Dutch charts wrote `mediaan 18.6`, `<title>14.5-22.8</title>` and `kind: 4.5` while
+  /// their tables wrote `14,5-22,8` and `4,5`. Every number a Dutch chart writes for people
+  /// has a decimal comma; its coordinates keep SVG's point.
+  @Test func dutchChartsWriteDecimalCommasButCoordinatesWithPoints() {
+    let boxes = SVGCharts.boxes(
+      id: "d", title: "T", desc: "D",
+      rows: [("Alle", .quartiles(q1: 14.5, median: 18.6, q3: 22.8))],
+      unit: "weken", lang: .nl)
+    #expect(boxes.contains("<title>14,5-22,8</title>"))
+    #expect(boxes.contains(">14,5-22,8</text>"))
+    #expect(!boxes.contains("14.5"))
+    let bars = SVGCharts.bars(
+      id: "b", title: "T", desc: "D", series: ["a"], rows: [("x", [.value(0.5)])], lang: .nl)
+    #expect(bars.contains(">0,5</text>") && bars.contains("<title>a: 0,5</title>"))
+    let lines = SVGCharts.lines(
+      id: "l", title: "T", desc: "D", series: [("kind", [(1, 4.5), (9, 6)])], target: nil,
+      marks: [], xDomain: (0, 10), xTicks: [], lang: .nl)
+    #expect(lines.contains("kind: 4,5"))
+    for svg in [boxes, bars, lines] {
+      #expect(
+        svg.matches(of: /\s(x|y|x1|x2|y1|y2|cx|cy|r|width|height)="-?[0-9]+,/).isEmpty,
+        "a coordinate with a comma")
+    }
+    // English keeps the point.
+    #expect(
+      SVGCharts.bars(id: "b", title: "T", desc: "D", series: ["a"], rows: [("x", [.value(0.5)])])
+        .contains(">0.5</text>"))
+  }
+
   @Test func everyChartStartsWithItsTitleAndDescription() {
     for svg in Self.samples.map(\.1) {
       let lines = svg.split(separator: "\n")

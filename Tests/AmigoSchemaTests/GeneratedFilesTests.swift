@@ -1,7 +1,8 @@
-import AmigoSchema
 import Foundation
 import Testing
 import _AmigoTestSupport
+
+@testable import AmigoSchema
 
 /// One committed file generated from `Schemas`, under the repository root.
 struct GeneratedFile: CustomTestStringConvertible, Sendable {
@@ -182,5 +183,30 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
           "\(e.name): '\(word)' resolves to \(e.resolve(word) ?? "nothing")")
       }
     }
+  }
+}
+
+/// QA: the JSON Schema accepted `label: =SUM(1)` and `label: "-Sam"`, which `amigo validate`
+/// refuses (`formula-label`). A child's label and a group's name carry a pattern that refuses
+/// exactly what `FormulaLabelRule.startsLikeFormula` refuses.
+@Suite struct FormulaLabelPatternTests {
+  @Test func theLabelPatternRefusesWhatValidateRefuses() throws {
+    let pattern = JSONSchemaGenerator.notFormulaPattern
+    let regex = try NSRegularExpression(pattern: pattern)
+    let samples = [
+      "=SUM(1)", "-Sam", "+31", "@me", "\tSam", "\rSam", "Sam B.", "", "Émile", "—Sam", " =x",
+      "x=1", "😀", "Sam\nB.",
+    ]
+    for text in samples {
+      let range = NSRange(text.startIndex..., in: text)
+      let matches = regex.firstMatch(in: text, range: range) != nil
+      let refused = FormulaLabelRule.startsLikeFormula(text) || text.contains("\n")
+      #expect(matches == !refused, "\(text.debugDescription): pattern \(matches)")
+    }
+    let trajectory = JSONSchemaGenerator.trajectory()
+    let activity = JSONSchemaGenerator.activity()
+    let json = "\"" + pattern.replacingOccurrences(of: "\\", with: "\\\\") + "\""
+    #expect(trajectory.contains("\"pattern\": \(json)"))
+    #expect(activity.contains("\"pattern\": \(json)"))
   }
 }

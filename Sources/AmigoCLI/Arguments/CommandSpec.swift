@@ -1,3 +1,5 @@
+import AmigoSchema
+
 /// A named option: `--name value`, `--name=value`, `-n value`, or a flag `--name`.
 struct OptionSpec: Sendable {
   let name: String
@@ -9,10 +11,15 @@ struct OptionSpec: Sendable {
   /// The value may be left out (`--week` or `--week 47`); a following token that starts with
   /// `-` is not taken as its value. Left out, the value is "".
   let optionalValue: Bool
+  /// What the value can be (an enumeration, a list of words, an id of the workspace), when
+  /// declared: the command's parser reads an enumeration from here (`CommandSpec.enumeration`)
+  /// and shell completion offers it, so the two cannot drift apart. Nil: by the option's name
+  /// (`CompletionSource.option`), for ids, dates and paths only.
+  let values: CompletionSource?
 
   init(
     _ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
-    optionalValue: Bool = false, help: String
+    optionalValue: Bool = false, values: CompletionSource? = nil, help: String
   ) {
     self.name = name
     self.short = short
@@ -20,6 +27,7 @@ struct OptionSpec: Sendable {
     self.help = help
     self.repeatable = repeatable
     self.optionalValue = optionalValue
+    self.values = values
   }
 
   var isFlag: Bool { valueName == nil }
@@ -31,7 +39,7 @@ struct OptionSpec: Sendable {
 
   // Shared options.
   static let dir = OptionSpec(
-    "dir", value: "folder",
+    "dir", value: "folder", values: .folders,
     help: "The workspace folder (default: the nearest folder with amigo.yaml; or $AMIGO_DIR).")
   static let today = OptionSpec(
     "today", value: "date",
@@ -70,6 +78,16 @@ struct CommandSpec: Sendable {
   func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
   func option(short: Character) -> OptionSpec? { options.first { $0.short == short } }
 
+  /// The enumeration `--name` declares (`values: .values(…)` or `.vocabulary(…)`): what the
+  /// command accepts and what completion offers. A command asking for one it does not declare
+  /// is a programming error.
+  func enumeration(_ name: String) -> EnumSpec {
+    switch option(named: name)?.values {
+    case .values(let spec)?, .vocabulary(let spec)?: return spec
+    default: preconditionFailure("'\(self.name) --\(name)' declares no enumeration")
+    }
+  }
+
   var usage: String {
     var parts = ["amigo", name]
     if !options.isEmpty { parts.append("[<options>]") }
@@ -100,6 +118,18 @@ struct CommandSpec: Sendable {
       for e in examples { s += "  \(e)\n" }
     }
     return s
+  }
+}
+
+extension EnumSpec {
+  /// Only the values in `kept` (in this list's order), as a closed list.
+  func restricted(to kept: [String]) -> EnumSpec {
+    EnumSpec(name, values.filter { kept.contains($0.value) })
+  }
+
+  /// The values not in `left`, as a closed list.
+  func restricted(excluding left: Set<String>) -> EnumSpec {
+    EnumSpec(name, values.filter { !left.contains($0.value) })
   }
 }
 

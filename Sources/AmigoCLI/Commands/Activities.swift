@@ -225,7 +225,7 @@ enum Meeting: Command {
       "amigo meeting --children K7Q4,W34N,109Y --with ib,jgz,directie --minutes 60",
       "amigo meeting --children 'Sam B.' --unnamed 3 --with ib --minutes 45 --date gisteren",
       "amigo meeting --children K7Q4,3HX9 --with moeder --minutes 60 --date maandag",
-      "amigo meeting --theme sleep --audience ouders --attendance 14 --minutes 90",
+      "amigo meeting --theme opvoeding --audience ouders --attendance 14 --minutes 90",
     ],
     options: [
       OptionSpec(
@@ -235,7 +235,7 @@ enum Meeting: Command {
       OptionSpec(
         "unnamed", value: "count", help: "How many pupils were discussed without a name."),
       OptionSpec(
-        "with", value: "role", repeatable: true,
+        "with", value: "role", repeatable: true, values: .values(Schemas.participant),
         help:
           "Who was present besides you (repeatable, or comma-separated): \(Schemas.participant.choices)."
       ),
@@ -263,7 +263,7 @@ enum Meeting: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let unnamed = try OptionValues.integer(args, "unnamed", in: 0...200, command: name)
     var with = try OptionValues.enumValues(
-      args, "with", Schemas.participant, option: "--with <role>", command: name)
+      args, "with", spec.enumeration("with"), option: "--with <role>", command: name)
     var names = OptionValues.list(args, "children")
     if names.isEmpty, unnamed == nil {
       guard env.isInteractive else {

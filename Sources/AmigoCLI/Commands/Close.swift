@@ -36,10 +36,10 @@ enum Close: Command {
     ],
     options: [
       OptionSpec(
-        "reason", short: "r", value: "reason",
+        "reason", short: "r", value: "reason", values: .values(Schemas.closureReason),
         help: "Why the support ends: \(Schemas.closureReason.choices)."),
       OptionSpec(
-        "destination", value: "where", repeatable: true,
+        "destination", value: "where", repeatable: true, values: .values(Schemas.destination),
         help:
           "Where the child goes next (several: repeat, or comma-separated; none stands alone): \(Schemas.destination.choices)."
       ),
@@ -62,10 +62,11 @@ enum Close: Command {
     let name = spec.name
     var reason = try args.value("reason").map {
       try OptionValues.enumValue(
-        $0, Schemas.closureReason, option: "--reason <reason>", command: name)
+        $0, spec.enumeration("reason"), option: "--reason <reason>", command: name)
     }
     let destinations = try OptionValues.enumValues(
-      args, "destination", Schemas.destination, option: "--destination <where>", command: name)
+      args, "destination", spec.enumeration("destination"), option: "--destination <where>",
+      command: name)
     if destinations.count > 1, destinations.contains("none") {
       throw UsageError.invalidValue(
         destinations.joined(separator: ","), for: "--destination <where>", command: name,

@@ -36,19 +36,21 @@ enum Consent: Command {
     ],
     options: [
       OptionSpec(
-        "given-by", value: "who", repeatable: true,
+        "given-by", value: "who", repeatable: true, values: .values(Schemas.consentGiver),
         help:
           "Who gave consent (repeatable, or comma-separated): \(Schemas.consentGiver.choices)."),
-      OptionSpec("form", value: "form", help: "\(Schemas.consentForm.choices)."),
       OptionSpec(
-        "exception", value: "ground",
+        "form", value: "form", values: .values(Schemas.consentForm),
+        help: "\(Schemas.consentForm.choices)."),
+      OptionSpec(
+        "exception", value: "ground", values: .values(Schemas.consentException),
         help: "A lawful exception to who consents: \(Schemas.consentException.choices)."),
       OptionSpec(
         "exception-ground", value: "reason",
         help:
           "With --exception: a short reason for it, one line (no content beyond the reason)."),
       OptionSpec(
-        "scope", value: "scope", repeatable: true,
+        "scope", value: "scope", repeatable: true, values: .values(Schemas.consentScope),
         help:
           "What the consent covers (repeatable, or comma-separated): \(Schemas.consentScope.choices)."
       ),
@@ -81,21 +83,22 @@ enum Consent: Command {
     let path: String
     if withdraw {
       let scopes = try OptionValues.enumValues(
-        args, "scope", Schemas.consentScope, option: "--scope <scope>", command: name)
+        args, "scope", spec.enumeration("scope"), option: "--scope <scope>", command: name)
       path = try context.resolve(args.positionals[0])
       return try withdrawConsent(path, on: date, scopes: scopes, context)
     }
     let givenBy = try OptionValues.enumValues(
-      args, "given-by", Schemas.consentGiver, option: "--given-by <who>", command: name)
+      args, "given-by", spec.enumeration("given-by"), option: "--given-by <who>", command: name)
     guard !givenBy.isEmpty else { throw UsageError.missingValue("--given-by <who>", command: name) }
     let form = try args.value("form").map {
-      try OptionValues.enumValue($0, Schemas.consentForm, option: "--form <form>", command: name)
+      try OptionValues.enumValue(
+        $0, spec.enumeration("form"), option: "--form <form>", command: name)
     }
     let scope = try OptionValues.enumValues(
-      args, "scope", Schemas.consentScope, option: "--scope <scope>", command: name)
+      args, "scope", spec.enumeration("scope"), option: "--scope <scope>", command: name)
     let exception = try args.value("exception").map {
       try OptionValues.enumValue(
-        $0, Schemas.consentException, option: "--exception <ground>", command: name)
+        $0, spec.enumeration("exception"), option: "--exception <ground>", command: name)
     }
 
     let ground = args.value("exception-ground").map { $0.trimming(" \t\r\n") }

@@ -43,7 +43,7 @@ enum Export: Command {
     options: [
       OptionSpec("research", help: "The pseudonymised research export."),
       OptionSpec(
-        "record", value: "child",
+        "record", value: "child", values: .children,
         help: "One child's whole record for an access request: id, id prefix or label."),
       .lang,
       OptionSpec(
@@ -53,6 +53,7 @@ enum Export: Command {
       ),
       OptionSpec(
         "format", short: "f", value: "format",
+        values: .words([("csv", ""), ("json", ""), ("markdown", ""), ("html", "")]),
         help: "--research: csv (default) or json; --record: markdown (default) or html."),
       OptionSpec(
         "measurements", help: "CSV: write the goal ratings instead of the trajectories."),

@@ -39,12 +39,12 @@ enum Goal: Command {
         "text", short: "t", value: "text",
         help: "add: the goal in the child's own words, one short line (required)."),
       OptionSpec(
-        "domain", value: "domain",
+        "domain", value: "domain", values: .vocabulary(Schemas.domain),
         help:
           "add: what the goal is about: \(Schemas.domain.choices), or the workspace's own concerns."
       ),
       OptionSpec(
-        "agreed-with", value: "party", repeatable: true,
+        "agreed-with", value: "party", repeatable: true, values: .vocabulary(Schemas.goalParty),
         help:
           "add: who agreed on the goal (repeatable, or comma-separated): \(Schemas.goalParty.choices), or the workspace's own goal parties."
       ),
@@ -55,7 +55,7 @@ enum Goal: Command {
       OptionSpec(
         "baseline", value: "score", help: "add: a first rating, 0-10 in steps of 0.5."),
       OptionSpec(
-        "rater", value: "rater",
+        "rater", value: "rater", values: .vocabulary(Schemas.rater),
         help:
           "rate, add --baseline: who gave the score (default: child): \(Schemas.rater.choices), or the workspace's own raters."
       ),
@@ -133,10 +133,11 @@ enum Goal: Command {
     }
     let domain = try args.value("domain").map {
       try OptionValues.enumValue(
-        $0, context.config.vocabulary(Schemas.domain), option: "--domain <domain>", command: name)
+        $0, context.config.vocabulary(spec.enumeration("domain")), option: "--domain <domain>",
+        command: name)
     }
     let agreedWith = try OptionValues.enumValues(
-      args, "agreed-with", context.config.vocabulary(Schemas.goalParty),
+      args, "agreed-with", context.config.vocabulary(spec.enumeration("agreed-with")),
       option: "--agreed-with <party>", command: name)
     let target = try args.value("target").map {
       try Double(ScoreInput.parse($0, option: "--target <score>", command: name))!
@@ -276,7 +277,8 @@ enum Goal: Command {
   static func raterOption(_ args: ParsedArguments, _ config: Config) throws -> String {
     try args.value("rater").map {
       try OptionValues.enumValue(
-        $0, config.vocabulary(Schemas.rater), option: "--rater <rater>", command: spec.name)
+        $0, config.vocabulary(spec.enumeration("rater")), option: "--rater <rater>",
+        command: spec.name)
     } ?? "child"
   }
 

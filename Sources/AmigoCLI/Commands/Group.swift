@@ -43,7 +43,9 @@ enum Group: Command {
     ],
     options: [
       OptionSpec("name", value: "name", help: "new: the group's name, naming no child."),
-      OptionSpec("theme", value: "theme", help: "new: what the group is about (a concern)."),
+      OptionSpec(
+        "theme", value: "theme", values: .values(Schemas.domain),
+        help: "new: what the group is about (a concern)."),
       OptionSpec(
         "children", short: "c", value: "children", repeatable: true,
         help: "new: the first participants (ids, id prefixes or labels)."),
@@ -51,10 +53,10 @@ enum Group: Command {
       OptionSpec("label", value: "label", help: "join --new: the child's label, like 'Sam B.'."),
       OptionSpec("born", value: "year-month", help: "join --new: year and month of birth."),
       OptionSpec(
-        "consent-by", value: "who", repeatable: true,
+        "consent-by", value: "who", repeatable: true, values: .values(Schemas.consentGiver),
         help: "join --new: who consented to the support: \(Schemas.consentGiver.choices)."),
       OptionSpec(
-        "referred-by", value: "referrer",
+        "referred-by", value: "referrer", values: .values(Schemas.referrer),
         help:
           "join --new: who referred the child (default: the programme's only referrer, else asked)."
       ),
@@ -166,7 +168,8 @@ enum Group: Command {
         { $0.isEmpty || $0.contains("\n") ? nil : $0 })
     }
     let theme = try args.value("theme").map {
-      try OptionValues.enumValue($0, Schemas.domain, option: "--theme <theme>", command: name)
+      try OptionValues.enumValue(
+        $0, spec.enumeration("theme"), option: "--theme <theme>", command: name)
     }
     let children = try context.childIDs(OptionValues.list(args, "children"))
     try refuseClosed(children, context)
@@ -303,14 +306,15 @@ enum Group: Command {
       try NewChild.parseBorn($0, today: context.today, command: name)
     }
     let givenBy = try OptionValues.enumValues(
-      args, "consent-by", Schemas.consentGiver, option: "--consent-by <who>", command: name)
+      args, "consent-by", spec.enumeration("consent-by"), option: "--consent-by <who>",
+      command: name)
     guard !givenBy.isEmpty else {
       throw UsageError.missingValue("--consent-by <who>", command: name)
     }
     let programme = context.config.programme(group.programme)
     var referrer = try args.value("referred-by").map {
       try OptionValues.enumValue(
-        $0, Schemas.referrer, option: "--referred-by <referrer>", command: name)
+        $0, spec.enumeration("referred-by"), option: "--referred-by <referrer>", command: name)
     }
     if referrer == nil, let only = programme?.referrers, only.count == 1 { referrer = only[0] }
     if referrer == nil {

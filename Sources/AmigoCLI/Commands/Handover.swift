@@ -28,8 +28,11 @@ enum HandoverCommand: Command {
     ],
     options: [
       OptionSpec(
-        "from", value: "worker", help: "The worker who hands over (id or name). Required."),
-      OptionSpec("to", value: "worker", help: "The worker who takes over (id or name). Required."),
+        "from", value: "worker", values: .workers,
+        help: "The worker who hands over (id or name). Required."),
+      OptionSpec(
+        "to", value: "worker", values: .workers,
+        help: "The worker who takes over (id or name). Required."),
       OptionSpec(
         "date", short: "d", value: "date",
         help: "The day of the handover (default: today). YYYY-MM-DD, today, yesterday or a weekday."

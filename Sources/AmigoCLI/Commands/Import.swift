@@ -42,7 +42,8 @@ enum ImportCommand: Command {
       OptionSpec(
         "programme", value: "programme", help: "The programme of rows without one."),
       OptionSpec(
-        "referred-by", value: "referrer", help: "Who referred, for rows without a referrer."),
+        "referred-by", value: "referrer", values: .values(Schemas.referrer),
+        help: "Who referred, for rows without a referrer."),
       .today, .dir,
     ])
 
@@ -143,7 +144,7 @@ enum ImportCommand: Command {
           what: "programmes", command: name)
       } ?? (config.programmes.count == 1 ? config.programmes[0].id : nil)
     let defaultReferrer = try args.value("referred-by").map { text -> String in
-      guard let v = Schemas.referrer.resolve(text) else {
+      guard let v = spec.enumeration("referred-by").resolve(text) else {
         throw UsageError.invalidValue(
           text, for: "--referred-by <referrer>", command: name,
           hint: Hint(

@@ -43,7 +43,7 @@ enum Init: Command {
           "The organisation's name (default: 'Mijn organisatie', or 'My organisation' with --language en)."
       ),
       OptionSpec(
-        "language", value: "language",
+        "language", value: "language", values: .values(Schemas.language),
         help: "Language of reports and of the comments in amigo.yaml: 'nl' (default) or 'en'."),
       OptionSpec(
         "programme", value: "programme", repeatable: true,
@@ -62,7 +62,7 @@ enum Init: Command {
     let language =
       try args.value("language").map {
         try OptionValues.enumValue(
-          $0, Schemas.language, option: "--language <language>", command: name)
+          $0, spec.enumeration("language"), option: "--language <language>", command: name)
       } ?? "nl"
     let organisation =
       args.value("organisation").map { $0.trimming(" \t") }

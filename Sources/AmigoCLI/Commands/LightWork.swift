@@ -32,9 +32,6 @@ extension WorkspaceContext {
     return nil
   }
 
-  /// The concerns of the workspace: built-in and declared (`vocabularies: {concerns: …}`).
-  var concerns: EnumSpec { config.vocabulary(Schemas.domain) }
-
   /// `--minutes`, else asked on a terminal, else a usage error.
   func contactMinutes(_ args: ParsedArguments, command: String) throws -> Int {
     if let n = try OptionValues.integer(args, "minutes", in: 0...600, command: command) {
@@ -83,19 +80,21 @@ enum Contact: Command {
       On a terminal, amigo asks for what is missing.
       """,
     examples: [
-      "amigo contact --light --who parent --theme sleep --minutes 15",
+      "amigo contact --light --who parent --theme home-situation --minutes 15",
       "amigo contact --light --who ouder --theme opvoeding --minutes 10 --outcome advies --date gisteren",
-      "amigo contact --light --who kind --theme conflict --minutes 20 --outcome beantwoord",
+      "amigo contact --light --who kind --theme pesten --minutes 20 --outcome beantwoord",
     ],
     options: [
       OptionSpec("light", help: "A light contact (the only kind this command records)."),
       OptionSpec(
-        "who", value: "who", help: "Who asked: \(Schemas.asker.choices) (or in Dutch)."),
+        "who", value: "who", values: .values(Schemas.asker),
+        help: "Who asked: \(Schemas.asker.choices) (or in Dutch)."),
       OptionSpec(
-        "theme", short: "t", value: "theme", help: "What the question was about (a concern)."),
+        "theme", short: "t", value: "theme", values: .vocabulary(Schemas.domain),
+        help: "What the question was about (a concern)."),
       OptionSpec("minutes", short: "m", value: "minutes", help: "Duration in minutes."),
       OptionSpec(
-        "outcome", value: "outcome",
+        "outcome", value: "outcome", values: .values(Schemas.lightOutcome),
         help: "What came of it: \(Schemas.lightOutcome.choices) (or in Dutch)."),
     ] + ownerOptions + [.today, .dir])
 
@@ -107,12 +106,13 @@ enum Contact: Command {
     var contact = LightContact()
     contact.date = date
     contact.who = try context.listValue(
-      args, "who", Schemas.asker, question: .promptWhoAsked, command: name)
+      args, "who", spec.enumeration("who"), question: .promptWhoAsked, command: name)
     contact.theme = try context.listValue(
-      args, "theme", context.concerns, question: .promptTheme, command: name)
+      args, "theme", context.config.vocabulary(spec.enumeration("theme")), question: .promptTheme,
+      command: name)
     contact.minutes = try context.contactMinutes(args, command: name)
     contact.outcome = try context.listValue(
-      args, "outcome", Schemas.lightOutcome, question: .promptLightOutcome, command: name,
+      args, "outcome", spec.enumeration("outcome"), question: .promptLightOutcome, command: name,
       required: false)
     let (programme, school, workers) = try context.owners(args, command: name, children: [])
     let worker = workers[0]
@@ -203,14 +203,15 @@ enum Coach: Command {
       """,
     examples: [
       "amigo coach --teacher leerkracht --theme behaviour --minutes 30",
-      "amigo coach --teacher ib --theme conflict --minutes 45 --date maandag",
+      "amigo coach --teacher ib --theme samenspelen --minutes 45 --date maandag",
     ],
     options: [
       OptionSpec(
-        "teacher", value: "role",
+        "teacher", value: "role", values: .values(Schemas.teacherRole),
         help: "The role of the one supported: \(Schemas.teacherRole.choices) (or in Dutch)."),
       OptionSpec(
-        "theme", short: "t", value: "theme", help: "What the support was about (a concern)."),
+        "theme", short: "t", value: "theme", values: .vocabulary(Schemas.domain),
+        help: "What the support was about (a concern)."),
       OptionSpec("minutes", short: "m", value: "minutes", help: "Duration in minutes."),
       OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no one."),
     ] + ownerOptions + [.today, .dir])
@@ -224,9 +225,10 @@ enum Coach: Command {
     activity.type = .teacherSupport
     activity.date = date
     activity.teacher = try context.listValue(
-      args, "teacher", Schemas.teacherRole, question: .promptTeacherRole, command: name)
+      args, "teacher", spec.enumeration("teacher"), question: .promptTeacherRole, command: name)
     activity.theme = try context.listValue(
-      args, "theme", context.concerns, question: .promptTheme, command: name, required: false)
+      args, "theme", context.config.vocabulary(spec.enumeration("theme")), question: .promptTheme,
+      command: name, required: false)
     activity.minutes = try context.contactMinutes(args, command: name)
     (activity.programme, activity.school, activity.workers) = try context.owners(
       args, command: name, children: [])
@@ -248,14 +250,15 @@ enum ThemeMeeting {
   /// The options that make `amigo meeting` record a theme meeting.
   static let options = [
     OptionSpec(
-      "audience", value: "audience",
+      "audience", value: "audience", values: .values(Schemas.audience),
       help:
         "A theme meeting for \(Schemas.audience.choices) (ouders, leerkrachten, kinderen): no children named."
     ),
     OptionSpec(
       "attendance", value: "count", help: "A theme meeting: how many came (a head count)."),
     OptionSpec(
-      "theme", short: "t", value: "theme", help: "A theme meeting: its theme (a concern)."),
+      "theme", short: "t", value: "theme", values: .vocabulary(Schemas.domain),
+      help: "A theme meeting: its theme (a concern)."),
   ]
 
   static func applies(_ args: ParsedArguments) -> Bool {
@@ -277,9 +280,11 @@ enum ThemeMeeting {
     activity.type = .themeMeeting
     activity.date = date
     activity.theme = try context.listValue(
-      args, "theme", context.concerns, question: .promptTheme, command: name)
+      args, "theme", context.config.vocabulary(Meeting.spec.enumeration("theme")),
+      question: .promptTheme, command: name)
     activity.audience = try context.listValue(
-      args, "audience", Schemas.audience, question: .promptForWhom, command: name)
+      args, "audience", Meeting.spec.enumeration("audience"), question: .promptForWhom,
+      command: name)
     activity.attendance = try OptionValues.integer(
       args, "attendance", in: 0...2000, command: name)
     if activity.attendance == nil, env.isInteractive {

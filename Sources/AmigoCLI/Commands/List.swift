@@ -30,7 +30,7 @@ enum List: Command {
     ],
     options: [
       OptionSpec(
-        "status", short: "s", value: "status", repeatable: true,
+        "status", short: "s", value: "status", repeatable: true, values: .values(Schemas.status),
         help: "Only these statuses (repeatable): \(Schemas.status.choices)."),
       OptionSpec(
         "all", short: "a",
@@ -201,7 +201,7 @@ enum List: Command {
     for text in OptionValues.list(args, "status") {
       filter.statuses.insert(
         try OptionValues.enumValue(
-          text, Schemas.status, option: "--status <status>", command: spec.name))
+          text, spec.enumeration("status"), option: "--status <status>", command: spec.name))
     }
     filter.all = args.flag("all")
     filter.worker = try args.value("worker").map {

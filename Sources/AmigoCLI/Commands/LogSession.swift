@@ -34,20 +34,22 @@ enum LogSession: Command {
         "date", short: "d", value: "date",
         help: "The day (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
       OptionSpec(
-        "kind", short: "k", value: "kind",
+        "kind", short: "k", value: "kind", values: .values(Schemas.sessionKind),
         help: "Kind of session (default: child-talk): \(Schemas.sessionKind.choices)."),
       OptionSpec(
         "minutes", short: "m", value: "minutes",
         help: "Duration in minutes (default for a child talk: the programme's)."),
-      OptionSpec("place", value: "place", help: "Where: \(Schemas.place.choices)."),
       OptionSpec(
-        "status", value: "status",
+        "place", value: "place", values: .values(Schemas.place),
+        help: "Where: \(Schemas.place.choices)."),
+      OptionSpec(
+        "status", value: "status", values: .values(Schemas.sessionStatus),
         help: "Whether it took place (default: held): \(Schemas.sessionStatus.choices)."),
       OptionSpec(
-        "with", value: "participant", repeatable: true,
+        "with", value: "participant", repeatable: true, values: .vocabulary(Schemas.participant),
         help: "Who took part besides you (repeatable, or comma-separated)."),
       OptionSpec(
-        "method", value: "method", repeatable: true,
+        "method", value: "method", repeatable: true, values: .vocabulary(Schemas.method),
         help: "Method used (repeatable, or comma-separated)."),
       OptionSpec(
         "goal", short: "g", value: "goal", repeatable: true, help: "Goal id worked on (repeatable)."
@@ -56,7 +58,7 @@ enum LogSession: Command {
         "score", value: "goal=value", repeatable: true,
         help: "Score a goal 0-10 (steps of 0.5), e.g. g1=6 (repeatable)."),
       OptionSpec(
-        "rater", value: "rater",
+        "rater", value: "rater", values: .vocabulary(Schemas.rater),
         help:
           "Who gave the scores (default: child): \(Schemas.rater.choices), or the workspace's own raters."
       ),
@@ -79,30 +81,35 @@ enum LogSession: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let kind =
       try args.value("kind").map {
-        try OptionValues.enumValue($0, Schemas.sessionKind, option: "--kind <kind>", command: name)
+        try OptionValues.enumValue(
+          $0, spec.enumeration("kind"), option: "--kind <kind>", command: name)
       }
       ?? "child-talk"
     let status = try args.value("status").map {
       try OptionValues.enumValue(
-        $0, Schemas.sessionStatus, option: "--status <status>", command: name)
+        $0, spec.enumeration("status"), option: "--status <status>", command: name)
     }
     let place =
       try args.value("place").map {
-        try OptionValues.enumValue($0, Schemas.place, option: "--place <place>", command: name)
+        try OptionValues.enumValue(
+          $0, spec.enumeration("place"), option: "--place <place>", command: name)
       }
       ?? SessionKind(rawValue: kind)?.policy.defaultPlace
     let with = try OptionValues.enumValues(
-      args, "with", context.config.vocabulary(Schemas.participant), option: "--with <participant>",
+      args, "with", context.config.vocabulary(spec.enumeration("with")),
+      option: "--with <participant>",
       command: name)
     let methods = try OptionValues.enumValues(
-      args, "method", context.config.vocabulary(Schemas.method), option: "--method <method>",
+      args, "method", context.config.vocabulary(spec.enumeration("method")),
+      option: "--method <method>",
       command: name)
     var goals: [String] = []
     for goal in OptionValues.list(args, "goal") where !goals.contains(goal) { goals.append(goal) }
     let rater =
       try args.value("rater").map {
         try OptionValues.enumValue(
-          $0, context.config.vocabulary(Schemas.rater), option: "--rater <rater>", command: name)
+          $0, context.config.vocabulary(spec.enumeration("rater")), option: "--rater <rater>",
+          command: name)
       }
       ?? "child"
     let scores = try args.values("score").map { try parseScore($0, command: name) }

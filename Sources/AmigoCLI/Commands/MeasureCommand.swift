@@ -31,13 +31,13 @@ enum MeasureCommand: Command {
     ],
     options: [
       OptionSpec(
-        "instrument", short: "i", value: "id",
+        "instrument", short: "i", value: "id", values: .instruments,
         help: "The instrument's id in amigo.yaml, e.g. sdq (required)."),
       OptionSpec(
-        "informant", value: "informant",
+        "informant", value: "informant", values: .values(Schemas.informant),
         help: "Who filled in the form (required): \(Schemas.informant.choices)."),
       OptionSpec(
-        "timepoint", value: "timepoint",
+        "timepoint", value: "timepoint", values: .values(Schemas.timepoint),
         help:
           "When in the trajectory (required, or --follow-up): \(Schemas.timepoint.choices)."),
       OptionSpec(
@@ -78,14 +78,16 @@ enum MeasureCommand: Command {
       throw UsageError.missingValue("--informant <informant>", command: name)
     }
     let informant = try OptionValues.enumValue(
-      informantText, Schemas.informant, option: "--informant <informant>", command: name)
+      informantText, spec.enumeration("informant"), option: "--informant <informant>", command: name
+    )
     guard
       let timepointText = args.value("timepoint") ?? (args.flag("follow-up") ? "follow-up" : nil)
     else {
       throw UsageError.missingValue("--timepoint <timepoint>", command: name)
     }
     let timepoint = try OptionValues.enumValue(
-      timepointText, Schemas.timepoint, option: "--timepoint <timepoint>", command: name)
+      timepointText, spec.enumeration("timepoint"), option: "--timepoint <timepoint>", command: name
+    )
     if args.flag("follow-up"), timepoint != "follow-up" {
       throw UsageError.invalidValue(
         timepointText, for: "--timepoint <timepoint>", command: name,

@@ -27,9 +27,11 @@ enum Meldcode: Command {
         "child", help: "The trajectory: its id, a unique id prefix, or the child's label.")
     ],
     options: [
-      OptionSpec("step", value: "step", help: "Which step: \(Schemas.meldcodeStepKind.choices)."),
       OptionSpec(
-        "outcome", value: "outcome",
+        "step", value: "step", values: .values(Schemas.meldcodeStepKind),
+        help: "Which step: \(Schemas.meldcodeStepKind.choices)."),
+      OptionSpec(
+        "outcome", value: "outcome", values: .values(Schemas.meldcodeOutcome),
         help: "With --step decision: \(Schemas.meldcodeOutcome.choices)."),
       OptionSpec(
         "date", short: "d", value: "date",
@@ -41,11 +43,11 @@ enum Meldcode: Command {
     let name = spec.name
     var step = try args.value("step").map {
       try OptionValues.enumValue(
-        $0, Schemas.meldcodeStepKind, option: "--step <step>", command: name)
+        $0, spec.enumeration("step"), option: "--step <step>", command: name)
     }
     var outcome = try args.value("outcome").map {
       try OptionValues.enumValue(
-        $0, Schemas.meldcodeOutcome, option: "--outcome <outcome>", command: name)
+        $0, spec.enumeration("outcome"), option: "--outcome <outcome>", command: name)
     }
     if let step, step != "decision", let outcome {
       throw UsageError.invalidValue(

@@ -38,7 +38,9 @@ enum NewChild: Command {
         help: "The child's short label: first name and initial ('Sam B.'), never a full name."),
       OptionSpec(
         "born", value: "year-month", help: "Birth year and month, YYYY-MM (never the day)."),
-      OptionSpec("gender", value: "gender", help: "Gender: \(Schemas.gender.choices)."),
+      OptionSpec(
+        "gender", value: "gender", values: .values(Schemas.gender),
+        help: "Gender: \(Schemas.gender.choices)."),
       OptionSpec(
         "group", value: "group",
         help:
@@ -53,9 +55,10 @@ enum NewChild: Command {
         "referral-date", value: "date",
         help: "Date of the referral (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
       OptionSpec(
-        "referred-by", value: "referrer", help: "Who signalled: \(Schemas.referrer.choices)."),
+        "referred-by", value: "referrer", values: .values(Schemas.referrer),
+        help: "Who signalled: \(Schemas.referrer.choices)."),
       OptionSpec(
-        "concern", value: "concern", repeatable: true,
+        "concern", value: "concern", repeatable: true, values: .vocabulary(Schemas.domain),
         help:
           "What the concern is about (repeatable, or comma-separated): \(Schemas.domain.choices)."
       ),
@@ -63,6 +66,7 @@ enum NewChild: Command {
         "request", value: "text", help: "The request for help in the family's own words, short."),
       OptionSpec(
         "status", value: "status",
+        values: .values(Schemas.status.restricted(to: startStatuses)),
         help: "The status (default: referred): \(quotedChoices(startStatuses))."
       ),
       OptionSpec(
@@ -74,12 +78,12 @@ enum NewChild: Command {
           "Link siblings: a family id of the shape amigo makes (F-7KQ4: F- and four characters, one a digit), never a surname; 'new' makes one."
       ),
       OptionSpec(
-        "sibling-of", value: "child",
+        "sibling-of", value: "child", values: .children,
         help:
           "Link to this sibling's family (its id, id prefix or label); gives the sibling a new family id when it has none."
       ),
       OptionSpec(
-        "previous", value: "child",
+        "previous", value: "child", values: .children,
         help:
           "A repeat request: the child's earlier trajectory, closed or not started (id, id prefix or label; or the id of an erased one), written as 'previous'."
       ),
@@ -296,7 +300,8 @@ enum NewChild: Command {
     let label = try args.value("label").map { try checkLabel($0, option: "--label <label>") }
     let born = try args.value("born").map { try parseBorn($0, today: today) }
     let gender = try args.value("gender").map {
-      try OptionValues.enumValue($0, Schemas.gender, option: "--gender <gender>", command: name)
+      try OptionValues.enumValue(
+        $0, spec.enumeration("gender"), option: "--gender <gender>", command: name)
     }
     let group = try args.value("group").map { text in
       guard let n = SchoolGroup.parse(text) else {
@@ -342,10 +347,11 @@ enum NewChild: Command {
     let referralDate = try OptionValues.date(args, "referral-date", today: today, command: name)
     let referredBy = try args.value("referred-by").map {
       try OptionValues.enumValue(
-        $0, Schemas.referrer, option: "--referred-by <referrer>", command: name)
+        $0, spec.enumeration("referred-by"), option: "--referred-by <referrer>", command: name)
     }
     let concerns = try OptionValues.enumValues(
-      args, "concern", config.vocabulary(Schemas.domain), option: "--concern <concern>",
+      args, "concern", config.vocabulary(spec.enumeration("concern")),
+      option: "--concern <concern>",
       command: name)
     let request = args.value("request").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let status = try args.value("status").map { try parseStatus($0) }
@@ -768,7 +774,7 @@ enum NewChild: Command {
     let hint = Hint(
       .ccStartStatus, en: [quotedChoices(startStatuses)],
       nl: [SchemaDiagnostics.listJoined(startStatuses.map { "'\($0)'" }, "of")])
-    guard let status = Schemas.status.resolve(text), startStatuses.contains(status) else {
+    guard let status = spec.enumeration("status").resolve(text) else {
       throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
     }
     return status

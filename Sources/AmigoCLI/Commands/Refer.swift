@@ -30,11 +30,12 @@ enum Refer: Command {
     options: [
       OptionSpec(
         "to", value: "where", repeatable: true,
+        values: .values(Schemas.destination.restricted(excluding: Closure.noReferral)),
         help:
           "Where to (required; repeatable, or comma-separated: one entry each): \(Schemas.destination.choices)."
       ),
       OptionSpec(
-        "status", value: "status",
+        "status", value: "status", values: .values(Schemas.referralStatus),
         help:
           "What became of it (default for a new one: pending): \(Schemas.referralStatus.choices). Updates the referral to that place when there is one."
       ),
@@ -57,14 +58,14 @@ enum Refer: Command {
     let places = try OptionValues.enumValues(
       args, "to", Schemas.destination, option: "--to <where>", command: name)
     guard !places.isEmpty else { throw UsageError.missingValue("--to <where>", command: name) }
-    for place in places where Closure.noReferral.contains(place) {
+    for place in places where !spec.enumeration("to").contains(place) {
       throw UsageError.invalidValue(
         place, for: "--to <where>", command: name,
         hint: Hint(.cbOtherHelp))
     }
     let status = try args.value("status").map {
       try OptionValues.enumValue(
-        $0, Schemas.referralStatus, option: "--status <status>", command: name)
+        $0, spec.enumeration("status"), option: "--status <status>", command: name)
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let language = env.language()

@@ -79,11 +79,14 @@ enum Report: Command {
       ),
       OptionSpec(
         "format", short: "f", value: "format",
+        values: .words(ReportFormat.allCases.map { ($0.rawValue, "") }),
         help:
           "text (default), markdown, csv, json or html (one file with charts, for a browser or print)."
       ),
       .lang,
-      OptionSpec("csv-delimiter", value: "char", help: "The CSV field delimiter (default ',')."),
+      OptionSpec(
+        "csv-delimiter", value: "char", values: .words(delimiters.prefix(4).map { ($0.0, "") }),
+        help: "The CSV field delimiter (default ',')."),
       OptionSpec(
         "no-bom",
         help: "CSV with ';': leave out the UTF-8 byte order mark that tells Excel the encoding."),
@@ -102,7 +105,7 @@ enum Report: Command {
           "--period: write the workspace's confidential aggregate (counts only, amigo.aggregate/1) to --output, for combining with other organisations."
       ),
       OptionSpec(
-        "from-aggregate", value: "file", repeatable: true,
+        "from-aggregate", value: "file", repeatable: true, values: .files,
         help: "--period: combine this aggregate file (repeat it; with --dir too)."),
       OptionSpec("force", help: "--aggregate: replace an existing file."),
       .today,
@@ -112,6 +115,11 @@ enum Report: Command {
           "The workspace folder (default: the nearest folder with amigo.yaml; or $AMIGO_DIR); repeat it with --period to combine workspaces."
       ),
     ])
+
+  /// What `--csv-delimiter` accepts (and completion offers), and the character each means.
+  static let delimiters: [(String, Character)] = [
+    (",", ","), (";", ";"), ("tab", "\t"), ("|", "|"), ("\\t", "\t"), ("\t", "\t"),
+  ]
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let options = try CommonOptions(args, env, command: spec)
@@ -146,10 +154,7 @@ enum Report: Command {
       hint: Hint.oneOf(["'text'", "'markdown'", "'csv'", "'json'", "'html'"]))
     var delimiter: Character = ","
     if let d = args.value("csv-delimiter") {
-      let allowed: [String: Character] = [
-        ",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t", "|": "|",
-      ]
-      guard let c = allowed[d] else {
+      guard let c = delimiters.first(where: { $0.0 == d })?.1 else {
         throw UsageError.invalidValue(
           d, for: "--csv-delimiter <char>", command: name,
           hint: Hint(.cbDelimiter))

@@ -34,17 +34,17 @@ enum Share: Command {
     ],
     options: [
       OptionSpec(
-        "with", value: "party", repeatable: true,
+        "with", value: "party", repeatable: true, values: .values(Schemas.sharingParty),
         help:
           "With whom (repeatable, or comma-separated): \(Schemas.sharingParty.choices)."),
       OptionSpec(
-        "what", value: "topic", repeatable: true,
+        "what", value: "topic", repeatable: true, values: .values(Schemas.sharingTopic),
         help:
           "What, by category (repeatable, or comma-separated): \(Schemas.sharingTopic.choices)."),
       OptionSpec(
         "received", help: "The information was received from them (default: given to them)."),
       OptionSpec(
-        "basis", value: "basis",
+        "basis", value: "basis", values: .values(Schemas.sharingBasis),
         help:
           "What information given rests on (default: consent): \(Schemas.sharingBasis.choices)."),
       OptionSpec(
@@ -59,7 +59,8 @@ enum Share: Command {
     let name = spec.name
     let received = args.flag("received")
     let basis = try args.value("basis").map {
-      try OptionValues.enumValue($0, Schemas.sharingBasis, option: "--basis <basis>", command: name)
+      try OptionValues.enumValue(
+        $0, spec.enumeration("basis"), option: "--basis <basis>", command: name)
     }
     if received, let basis {
       throw UsageError.invalidValue(
@@ -67,9 +68,9 @@ enum Share: Command {
         hint: Hint(.cbReceivedNoBasis))
     }
     var with = try OptionValues.enumValues(
-      args, "with", Schemas.sharingParty, option: "--with <party>", command: name)
+      args, "with", spec.enumeration("with"), option: "--with <party>", command: name)
     var what = try OptionValues.enumValues(
-      args, "what", Schemas.sharingTopic, option: "--what <topic>", command: name)
+      args, "what", spec.enumeration("what"), option: "--what <topic>", command: name)
     let note = args.value("note").map { $0.trimming(" \t\r\n") }
     if let note, note.contains(where: \.isNewline) {
       throw UsageError.invalidValue(

@@ -28,9 +28,11 @@ enum StatementCommand: Command {
     ],
     options: [
       OptionSpec(
-        "file", short: "f", value: "file",
+        "file", short: "f", value: "file", values: .files,
         help: "The statement as UTF-8 text ('-': standard input). Required."),
-      OptionSpec("by", value: "who", help: "parents (default) or child; Dutch: ouders, kind."),
+      OptionSpec(
+        "by", value: "who", values: .values(Schemas.statementBy),
+        help: "parents (default) or child; Dutch: ouders, kind."),
       OptionSpec(
         "date", short: "d", value: "date",
         help: "The day it was given (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
@@ -44,7 +46,7 @@ enum StatementCommand: Command {
     }
     let by =
       try args.value("by").map { text -> String in
-        guard let value = Schemas.statementBy.resolve(text) else {
+        guard let value = spec.enumeration("by").resolve(text) else {
           throw UsageError.invalidValue(
             text, for: "--by <who>", command: name, hint: Hint(.cbParentsOrChild))
         }

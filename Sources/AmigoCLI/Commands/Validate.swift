@@ -36,7 +36,9 @@ enum Validate: Command {
         help: "Files or folders to check (default: the workspace).")
     ],
     options: [
-      OptionSpec("format", value: "format", help: "Output format: 'text' (default) or 'json'."),
+      OptionSpec(
+        "format", value: "format", values: .words([("text", ""), ("json", "")]),
+        help: "Output format: 'text' (default) or 'json'."),
       OptionSpec("strict", help: "Treat warnings as errors for the exit status."),
       OptionSpec(
         "changed",

@@ -142,6 +142,11 @@ enum CompletionScripts {
       function __amigo_complete
           set -l words (commandline -opc)
           set -e words[1]
+          # --option=value: complete the value of --option
+          set -l current (commandline -ct)
+          if string match -qr -- '^--[^=]+=' $current
+              set -a words (string replace -r -- '=.*' '' $current)
+          end
           command amigo _complete -- $words 2>/dev/null
       end
 
@@ -159,10 +164,13 @@ enum CompletionScripts {
         if let short = o.short { line += " -s \(short)" }
         let option = spec.option(named: String(o.long.dropFirst(2)))
         if let option, !option.isFlag {
-          line += " -r"
+          // The value's candidates: files, or only what `amigo _complete` offers (`-x`: no
+          // files; nothing for free text). With `-r` and no `-a`, fish completed every value
+          // with file names.
           switch CompletionSource.option(option.name, command: spec.name) {
-          case .files, .folders: line += " -F"
-          default: break
+          case .files, .folders: line += " -r -F"
+          case .none: line += " -x"
+          default: line += " -x -a '(__amigo_complete)'"
           }
         }
         s += line + " -d \(quoted(short(o.help)))\n"

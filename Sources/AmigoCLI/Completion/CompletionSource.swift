@@ -10,54 +10,30 @@ enum CompletionSource: Sendable {
   case none
   /// These words (with a description each, possibly empty).
   case words([(String, String)])
-  /// An enumeration's values (English) and Dutch input words, with the workspace's own values
-  /// for an open list.
+  /// An enumeration's values (English) and Dutch input words: the built-in list.
   case values(EnumSpec)
+  /// An open list's values and Dutch words with the workspace's own (`vocabularies:` in
+  /// amigo.yaml, `Config.vocabulary`).
+  case vocabulary(EnumSpec)
+  /// Instrument ids declared in amigo.yaml.
+  case instruments
   case children, schools, workers, programmes, groups, commands
   case files, folders
 
-  /// What the value of `--option` of `command` is.
+  /// What the value of `--option` of `command` is: what the option declares (`OptionSpec.values`,
+  /// which the command's parser reads too), else by its name for workspace ids, dates and paths.
+  /// An enumeration is never guessed from a name: `refer --status` is not a trajectory status.
   static func option(_ option: String, command: String) -> CompletionSource {
-    switch (command, option) {
-    case ("log-session", "status"): return .values(Schemas.sessionStatus)
-    case ("share", "with"): return .values(Schemas.sharingParty)
-    case ("close", "reason"): return .values(Schemas.closureReason)
-    case ("report", "format"): return .words(ReportFormat.allCases.map { ($0.rawValue, "") })
-    case ("validate", "format"): return .words([("text", ""), ("json", "")])
-    case ("export", "format"): return .words([("csv", ""), ("json", "")])
-    default: break
-    }
+    let spec = Amigo.commands.first { $0.spec.name == command }?.spec
+    if let declared = spec?.option(named: option)?.values { return declared }
     switch option {
     case "children", "present", "absent", "excused", "child": return .children
     case "school": return .schools
     case "worker": return .workers
     case "programme": return .programmes
-    case "status": return .values(Schemas.status)
-    case "kind": return .values(Schemas.sessionKind)
-    case "place": return .values(Schemas.place)
-    case "with": return .values(Schemas.participant)
-    case "method": return .values(Schemas.method)
-    case "rater": return .values(Schemas.rater)
-    case "domain", "theme", "concern": return .values(Schemas.domain)
-    case "agreed-with": return .values(Schemas.goalParty)
-    case "destination": return .values(Schemas.destination)
-    case "given-by", "consent-by": return .values(Schemas.consentGiver)
-    case "form": return .values(Schemas.consentForm)
-    case "exception": return .values(Schemas.consentException)
-    case "scope": return .values(Schemas.consentScope)
-    case "what": return .values(Schemas.sharingTopic)
-    case "basis": return .values(Schemas.sharingBasis)
-    case "step": return .values(Schemas.meldcodeStepKind)
-    case "outcome": return .values(Schemas.meldcodeOutcome)
-    case "informant": return .values(Schemas.informant)
-    case "timepoint": return .values(Schemas.timepoint)
-    case "gender": return .values(Schemas.gender)
-    case "referred-by": return .values(Schemas.referrer)
-    case "language", "lang": return .values(Schemas.language)
     case "date", "referral-date", "since", "today":
       return .words(
         ["today", "yesterday", "vandaag", "gisteren"].map { ($0, "") })
-    case "csv-delimiter": return .words([(",", ""), (";", "")])
     case "output", "note-file": return .files
     case "dir": return .folders
     default: return .none
@@ -99,9 +75,13 @@ enum CompletionSource: Sendable {
       return Amigo.commands.map { ($0.spec.name, $0.spec.abstract) }.filter {
         !$0.0.hasPrefix("_")
       }
-    case .values(let spec):
-      let config = workspace.flatMap { Loader.loadConfig($0, display: { $0 }).0 }
-      let all = config?.vocabulary(spec) ?? spec
+    case .values(let spec), .vocabulary(let spec):
+      var all = spec
+      if case .vocabulary = self,
+        let config = workspace.flatMap({ Loader.loadConfig($0, display: { $0 }).0 })
+      {
+        all = config.vocabulary(spec)
+      }
       let english = all.values.map { ($0.value, $0.label(language)) }
       let dutch = all.values.flatMap { v in v.aliases.map { ($0, v.value) } }
       return language == "nl" ? dutch + english : english + dutch
@@ -121,13 +101,14 @@ enum CompletionSource: Sendable {
       guard let workspace else { return [] }
       return workspace.activityPaths().map { (Workspace.id(ofFile: $0), "") }
         + CompletionSource.children.candidates(workspace, language: language)
-    case .schools, .workers, .programmes:
+    case .schools, .workers, .programmes, .instruments:
       guard let workspace, let config = Loader.loadConfig(workspace, display: { $0 }).0 else {
         return []
       }
       switch self {
       case .schools: return config.schools.map { ($0.id, $0.name) }
       case .workers: return config.workers.map { ($0.id, $0.name) }
+      case .instruments: return config.instruments.map { ($0.id, $0.label) }
       default: return config.programmes.map { ($0.id, $0.label) }
       }
     }

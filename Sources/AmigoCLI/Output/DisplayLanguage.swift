@@ -12,7 +12,7 @@ import Foundation
 enum DisplayLanguage {
   /// The one `--lang` option every command that prints for people declares.
   static let option = OptionSpec(
-    "lang", value: "language",
+    "lang", value: "language", values: .values(Schemas.language),
     help:
       "Language of the output: nl or en (also dutch, english, nederlands, engels; default: the workspace's language)."
   )

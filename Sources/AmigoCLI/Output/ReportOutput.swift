@@ -6,6 +6,7 @@ import AmigoReports
 enum ReportOutput {
   static let formatOption = OptionSpec(
     "format", short: "f", value: "format",
+    values: .words(ReportFormat.allCases.map { ($0.rawValue, "") }),
     help: "text (default), markdown, csv, json or html.")
 
   /// `--format`, `text` when not given.

@@ -83,7 +83,8 @@ extension ChildReport {
         s.name + ": "
           + s.points.map {
             lang.date(LocalDate(dayNumber: $0.x)) + " " + Cell.score($0.y).display(lang)
-          }.joined(separator: ", ")
+          }
+          .joined(separator: ", ")
       }.joined(separator: "; ")
       if let target = g.target {
         desc += lang("; target ", "; streefscore ") + Cell.score(target).display(lang)
@@ -101,7 +102,7 @@ extension ChildReport {
         marks: trajectory.plan.reviews.map {
           (x: $0.dayNumber, label: lang("review", "evaluatie"))
         },
-        xDomain: span, xTicks: ticks(span, lang))
+        xDomain: span, xTicks: ticks(span, lang), lang: lang)
       out.append(
         Chart(
           id: id, title: title, desc: desc, svg: svg,
@@ -182,7 +183,7 @@ extension ChildReport {
     let id = "talks-per-week"
     let svg = SVGCharts.weeks(
       id: id, title: title, desc: desc + ".", weeks: weeks, norm: norm,
-      normLabel: lang("norm", "norm") + (norm.map { " \(Int($0))" } ?? ""))
+      normLabel: lang("norm", "norm") + (norm.map { " \(Int($0))" } ?? ""), lang: lang)
     return Chart(
       id: id, title: title, desc: desc, svg: svg,
       table: Table(

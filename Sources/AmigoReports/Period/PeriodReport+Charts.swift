@@ -45,10 +45,10 @@ extension PeriodReport {
         rows.map { r in
           switch r.box {
           case .quartiles(let a, let m, let b):
-            r.label + ": " + Cell.range(a, b, decimals: 1).display(lang)
-              + (m.map {
-                lang(", median ", ", mediaan ") + Cell.number($0, decimals: 1).display(lang)
-              } ?? "")
+            r.label + ": " + SVGCharts.number(lang, a, decimals: 1) + "-"
+              + SVGCharts.number(lang, b, decimals: 1)
+              + (m.map { lang(", median ", ", mediaan ") + SVGCharts.number(lang, $0, decimals: 1) }
+                ?? "")
           case .hidden(let h): r.label + ": " + h.marker
           case .none: r.label + ": -"
           }
@@ -61,14 +61,15 @@ extension PeriodReport {
       return Chart(
         id: id, title: title, desc: desc,
         svg: SVGCharts.boxes(
-          id: id, title: title, desc: desc, rows: rows, unit: lang("weeks", "weken")))
+          id: id, title: title, desc: desc, rows: rows, unit: lang("weeks", "weken"),
+          lang: lang))
     }
     func describe(_ series: [String], _ rows: [(label: String, values: [BarValue])]) -> String {
       rows.map { r in
         r.label + ": "
           + zip(series, r.values).compactMap { name, v -> String? in
             switch v {
-            case .value(let d): name + " " + Cell.format(d, decimals: 0)
+            case .value(let d): name + " " + SVGCharts.number(lang, d, decimals: 0)
             case .hidden(let h): name + " " + h.marker
             case .none: nil
             }
@@ -91,7 +92,7 @@ extension PeriodReport {
             id: "schools-bars", title: title, desc: desc,
             svg: SVGCharts.bars(
               id: "schools-bars", title: title, desc: desc, series: series, rows: rows,
-              unit: lang("trajectories", "trajecten"))))
+              unit: lang("trajectories", "trajecten"), lang: lang)))
       }
       if let c = boxes(t, id: "schools-duration", groups: 1..<t.columns.count) {
         out["schools/indicators", default: []].append(c)
@@ -131,7 +132,7 @@ extension PeriodReport {
           id: chartID, title: title, desc: desc,
           svg: SVGCharts.stacked(
             id: chartID, title: title, desc: desc, series: series, rows: rows,
-            unit: lang("trajectories", "trajecten"))))
+            unit: lang("trajectories", "trajecten"), lang: lang)))
     }
     return out
   }

@@ -39,6 +39,12 @@ public enum SVGCharts {
     return fills[i % fills.count]
   }
 
+  /// A number in a chart's text (a title, a label, a tick), as the tables write it: with a
+  /// decimal comma in Dutch. Never for a coordinate: SVG's numbers take a point (`SVG.num`).
+  static func number(_ lang: Language, _ d: Double, decimals: Int) -> String {
+    lang.decimal(Cell.format(d, decimals: decimals))
+  }
+
   /// A label cut to `count` characters (with `…`); the table under the chart has it whole.
   static func short(_ s: String, _ count: Int = 22) -> String {
     s.count <= count ? s : String(s.prefix(count - 1)) + "…"
@@ -76,18 +82,20 @@ public enum SVGCharts {
     return rows * 16 + 6
   }
 
-  /// A hidden figure: a hatched band of fixed width at `x`, with its marker.
+  /// A hidden figure: a hatched band at `x` (`hiddenBand` wide unless narrowed to fit), with
+  /// its marker.
   static func hidden(
-    _ h: HiddenFigure, x: Double, y: Double, height: Double, id: String
+    _ h: HiddenFigure, x: Double, y: Double, height: Double, id: String,
+    width band: Double = hiddenBand
   )
     -> [String]
   {
-    [
+    let box = min(28, band)
+    return [
       "<g class=\"hidden-figure\">"
-        + SVG.rect(x, y, hiddenBand, height, fill: "url(#\(id)-hatch)", stroke: "#555")
-        + SVG.rect(x + hiddenBand / 2 - 14, y + height / 2 - 7, 28, 13, fill: "#fff")
-        + SVG.text(
-          x + hiddenBand / 2, y + height / 2 + 4, h.marker, anchor: "middle", cls: "marker")
+        + SVG.rect(x, y, band, height, fill: "url(#\(id)-hatch)", stroke: "#555")
+        + SVG.rect(x + band / 2 - box / 2, y + height / 2 - 7, box, 13, fill: "#fff")
+        + SVG.text(x + band / 2, y + height / 2 + 4, h.marker, anchor: "middle", cls: "marker")
         + "</g>"
     ]
   }
@@ -99,7 +107,8 @@ public enum SVGCharts {
   }
 
   static func axis(
-    _ scale: LinearScale, max: Double, top: Double, bottom: Double, unit: String
+    _ scale: LinearScale, max: Double, top: Double, bottom: Double, unit: String,
+    lang: Language = .en
   )
     -> [String]
   {
@@ -109,7 +118,7 @@ public enum SVGCharts {
       out.append(SVG.line(x, top, x, bottom, stroke: "#ccc"))
       out.append(
         SVG.text(
-          x, bottom + 13, Cell.format(tick, decimals: tick == tick.rounded() ? 0 : 1),
+          x, bottom + 13, number(lang, tick, decimals: tick == tick.rounded() ? 0 : 1),
           anchor: "middle", cls: "tick"))
     }
     if !unit.isEmpty {
@@ -121,7 +130,7 @@ public enum SVGCharts {
   /// Grouped horizontal bars: per row one bar per series, on one scale from 0.
   public static func bars(
     id: String, title: String, desc: String, series: [String],
-    rows: [(label: String, values: [BarValue])], unit: String = ""
+    rows: [(label: String, values: [BarValue])], unit: String = "", lang: Language = .en
   ) -> String {
     let id = SVG.safeID(id)
     let barHeight = 12.0
@@ -133,7 +142,7 @@ public enum SVGCharts {
       rows.flatMap { $0.values.compactMap(\.number) }.max() ?? 0)
     let scale = LinearScale(domain: (0, maxValue), range: (plotLeft, plotRight - 30))
     var body = series.count > 1 ? legend(series, id: id, y: 18) : []
-    body += axis(scale, max: maxValue, top: top, bottom: bottom, unit: unit)
+    body += axis(scale, max: maxValue, top: top, bottom: bottom, unit: unit, lang: lang)
     for (r, row) in rows.enumerated() {
       let y0 = top + Double(r) * groupHeight + 5
       body.append(SVG.text(plotLeft - 8, y0 + groupHeight / 2 - 1, short(row.label), anchor: "end"))
@@ -145,10 +154,10 @@ public enum SVGCharts {
           body.append(
             SVG.rect(
               plotLeft, y, scale(v) - plotLeft, barHeight, fill: fill(s, id), stroke: "#000",
-              title: name + Cell.format(v, decimals: v == v.rounded() ? 0 : 1)))
+              title: name + number(lang, v, decimals: v == v.rounded() ? 0 : 1)))
           body.append(
             SVG.text(
-              scale(v) + 4, y + barHeight - 2, Cell.format(v, decimals: v == v.rounded() ? 0 : 1),
+              scale(v) + 4, y + barHeight - 2, number(lang, v, decimals: v == v.rounded() ? 0 : 1),
               cls: "value"))
         case .hidden(let h):
           body += hidden(h, x: plotLeft, y: y, height: barHeight, id: id)
@@ -169,7 +178,8 @@ public enum SVGCharts {
   }
 
   public static func boxes(
-    id: String, title: String, desc: String, rows: [(label: String, box: Box)], unit: String
+    id: String, title: String, desc: String, rows: [(label: String, box: Box)], unit: String,
+    lang: Language = .en
   ) -> String {
     let id = SVG.safeID(id)
     let rowHeight = 24.0
@@ -178,13 +188,13 @@ public enum SVGCharts {
     let maxValue = LinearScale.niceMax(
       rows.compactMap { if case .quartiles(_, _, let q3) = $0.box { q3 } else { nil } }.max() ?? 0)
     let scale = LinearScale(domain: (0, maxValue), range: (plotLeft, plotRight - 30))
-    var body = axis(scale, max: maxValue, top: top, bottom: bottom, unit: unit)
+    var body = axis(scale, max: maxValue, top: top, bottom: bottom, unit: unit, lang: lang)
     for (r, row) in rows.enumerated() {
       let y = top + Double(r) * rowHeight + 5
       body.append(SVG.text(plotLeft - 8, y + 11, short(row.label), anchor: "end"))
       switch row.box {
       case .quartiles(let q1, let median, let q3):
-        let text = Cell.format(q1, decimals: 1) + "-" + Cell.format(q3, decimals: 1)
+        let text = number(lang, q1, decimals: 1) + "-" + number(lang, q3, decimals: 1)
         body.append(
           SVG.rect(
             scale(q1), y, scale(q3) - scale(q1), 14, fill: "#ddd", stroke: "#000", title: text))
@@ -204,7 +214,7 @@ public enum SVGCharts {
   /// each hidden one as a hatched band with its marker (which adds no length to the bar).
   public static func stacked(
     id: String, title: String, desc: String, series: [String],
-    rows: [(label: String, values: [BarValue])], unit: String = ""
+    rows: [(label: String, values: [BarValue])], unit: String = "", lang: Language = .en
   ) -> String {
     let id = SVG.safeID(id)
     let rowHeight = 24.0
@@ -215,12 +225,17 @@ public enum SVGCharts {
     let hiddenCount = rows.map {
       $0.values.filter { if case .hidden = $0 { true } else { false } }.count
     }
-    // Room for the hidden bands of the row with the most.
-    let room = Double(hiddenCount.max() ?? 0) * (hiddenBand + 2)
+    // Room for the hidden bands of the row with the most, at most half the plot: the bars
+    // keep the other half, and many bands narrow to fit (they used to push the scale below
+    // zero, reversing the axis and drawing every bar 0 wide).
+    let most = Double(hiddenCount.max() ?? 0)
+    let slot = most == 0 ? 0 : min(hiddenBand + 2, (plotRight - plotLeft) / 2 / most)
+    let gap = min(2, slot / 4)
+    let room = most * slot
     let maxValue = LinearScale.niceMax(totals.max() ?? 0)
     let scale = LinearScale(domain: (0, maxValue), range: (plotLeft, plotRight - room))
     var body = legend(series, id: id, y: 18)
-    body += axis(scale, max: maxValue, top: top, bottom: bottom, unit: unit)
+    body += axis(scale, max: maxValue, top: top, bottom: bottom, unit: unit, lang: lang)
     for (r, row) in rows.enumerated() {
       let y = top + Double(r) * rowHeight + 5
       body.append(SVG.text(plotLeft - 8, y + 11, short(row.label), anchor: "end"))
@@ -232,14 +247,14 @@ public enum SVGCharts {
         body.append(
           SVG.rect(
             x, y, w, 14, fill: fill(s, id), stroke: "#000",
-            title: name + Cell.format(v, decimals: 0)))
+            title: name + number(lang, v, decimals: 0)))
         x += w
       }
       x += 2
       for value in row.values {
         guard case .hidden(let h) = value else { continue }
-        body += hidden(h, x: x, y: y, height: 14, id: id)
-        x += hiddenBand + 2
+        body += hidden(h, x: x, y: y, height: 14, id: id, width: slot - gap)
+        x += slot
       }
     }
     return SVG.document(
@@ -253,7 +268,7 @@ public enum SVGCharts {
     id: String, title: String, desc: String,
     series: [(name: String, points: [(x: Int, y: Double)])], yMax: Double = 10,
     target: (value: Double, label: String)?, marks: [(x: Int, label: String)],
-    xDomain: (Int, Int), xTicks: [(x: Int, label: String)]
+    xDomain: (Int, Int), xTicks: [(x: Int, label: String)], lang: Language = .en
   ) -> String {
     let id = SVG.safeID(id)
     let top = 14.0
@@ -266,7 +281,7 @@ public enum SVGCharts {
     for v in stride(from: 0.0, through: yMax, by: yMax / 5) {
       body.append(SVG.line(left, sy(v), right, sy(v), stroke: "#ddd"))
       body.append(
-        SVG.text(left - 6, sy(v) + 4, Cell.format(v, decimals: 0), anchor: "end", cls: "tick"))
+        SVG.text(left - 6, sy(v) + 4, number(lang, v, decimals: 0), anchor: "end", cls: "tick"))
     }
     for tick in xTicks {
       body.append(SVG.line(sx(Double(tick.x)), bottom, sx(Double(tick.x)), bottom + 4))
@@ -297,7 +312,7 @@ public enum SVGCharts {
       }
       for (p, point) in zip(s.points, points) {
         let label = SVG.escape(
-          s.name + ": " + Cell.format(p.y, decimals: p.y == p.y.rounded() ? 0 : 1))
+          s.name + ": " + number(lang, p.y, decimals: p.y == p.y.rounded() ? 0 : 1))
         switch i % 3 {
         case 0:
           body.append(
@@ -307,7 +322,7 @@ public enum SVGCharts {
           body.append(
             SVG.rect(
               point.0 - 3.5, point.1 - 3.5, 7, 7, fill: "#fff", stroke: "#000",
-              title: s.name + ": " + Cell.format(p.y, decimals: p.y == p.y.rounded() ? 0 : 1)))
+              title: s.name + ": " + number(lang, p.y, decimals: p.y == p.y.rounded() ? 0 : 1)))
         default:
           body.append(
             "<path d=\"M\(SVG.num(point.0)) \(SVG.num(point.1 - 4.5))L\(SVG.num(point.0 + 4)) \(SVG.num(point.1 + 3))L\(SVG.num(point.0 - 4)) \(SVG.num(point.1 + 3))Z\" fill=\"#888\" stroke=\"#000\"><title>\(label)</title></path>"
@@ -329,7 +344,8 @@ public enum SVGCharts {
   /// (holiday, school closed) as a dotted column with its reason in the tooltip and no count.
   public static func weeks(
     id: String, title: String, desc: String,
-    weeks: [(label: String, value: Int?, shaded: String?)], norm: Double?, normLabel: String
+    weeks: [(label: String, value: Int?, shaded: String?)], norm: Double?, normLabel: String,
+    lang: Language = .en
   ) -> String {
     let id = SVG.safeID(id)
     let top = 10.0
@@ -345,7 +361,7 @@ public enum SVGCharts {
       body.append(SVG.line(left, sy(v), right, sy(v), stroke: "#ddd"))
       body.append(
         SVG.text(
-          left - 6, sy(v) + 4, Cell.format(v, decimals: v == v.rounded() ? 0 : 1), anchor: "end",
+          left - 6, sy(v) + 4, number(lang, v, decimals: v == v.rounded() ? 0 : 1), anchor: "end",
           cls: "tick"))
     }
     let labelEvery = max(1, Int((30 / max(step, 1)).rounded(.up)))
@@ -412,7 +428,7 @@ public enum SVGCharts {
   /// norm as a tick across it, the value and norm written beside it.
   public static func bullets(
     id: String, title: String, desc: String, rows: [(label: String, value: Int, norm: Int?)],
-    caption: (Int, Int?) -> String
+    caption: (Int, Int?) -> String, lang: Language = .en
   ) -> String {
     let id = SVG.safeID(id)
     let rowHeight = 22.0
@@ -432,7 +448,7 @@ public enum SVGCharts {
       }
       body.append(SVG.text(scale(maxValue) + 6, y + 12, caption(row.value, row.norm), cls: "value"))
     }
-    body += axis(scale, max: maxValue, top: bottom, bottom: bottom, unit: "")
+    body += axis(scale, max: maxValue, top: bottom, bottom: bottom, unit: "", lang: lang)
     return SVG.document(
       id: id, width: width, height: bottom + 22, title: title, desc: desc, body: body)
   }

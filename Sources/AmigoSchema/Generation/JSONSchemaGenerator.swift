@@ -30,6 +30,13 @@ public enum JSONSchemaGenerator {
   public static let yearMonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"
   /// Text without line breaks.
   public static let singleLinePattern = "^[^\\n]*$"
+  /// Text without line breaks that does not start like a spreadsheet formula: what
+  /// `FormulaLabelRule.startsLikeFormula` refuses, from its own list of first characters.
+  public static let notFormulaPattern: String = {
+    let escaped: [Character: String] = ["-": "\\-", "\t": "\\t", "\r": "\\r", "\\": "\\\\"]
+    let starts = FormulaLabelRule.formulaStarts.sorted().map { escaped[$0] ?? String($0) }
+    return "^(?![" + starts.joined() + "])[^\\n]*$"
+  }()
 
   /// `schema/trajectory.schema.json`.
   public static func trajectory() -> String {
@@ -159,6 +166,9 @@ public enum JSONSchemaGenerator {
     var schema = typeSchema(field.type, definitions)
     if field.minItems > 0 { schema.append(("minItems", .int(field.minItems))) }
     if field.uniqueItems { schema.append(("uniqueItems", true)) }
+    if field.notLikeAFormula {
+      schema = schema.map { $0.0 == "pattern" ? ("pattern", .string(notFormulaPattern)) : $0 }
+    }
     if !field.required { schema = nullable(schema) }
     return .object([("description", .string(description))] + schema)
   }

@@ -117,7 +117,7 @@ extension Schemas {
         (a.name, a.nameSpan) = (v.string, v.span)
       } encode: { a, e in
         e.scalar(a.name)
-      },
+      }.notAFormula(),
       Field(
         "theme", .enumeration(domain),
         "Group, theme meeting, teacher support: what it is about (a concern, built-in or declared)."

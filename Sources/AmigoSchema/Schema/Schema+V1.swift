@@ -542,7 +542,7 @@ public enum Schemas {
         (c.label, c.labelSpan) = (v.text, v.span)
       } encode: { c, e in
         e.scalar(c.label)
-      },
+      }.notAFormula(),
       Field("born", .yearMonth, "Birth year and month (`2016-03`), never the full date.") {
         (c: inout Child, v) in
         (c.born, c.bornSpan) = (v.yearMonth, v.span)

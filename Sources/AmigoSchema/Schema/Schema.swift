@@ -188,6 +188,16 @@ public struct Field: Sendable, Hashable {
   /// A list whose items must differ (`uniqueItems` in the JSON Schema; the rules that check it
   /// give their own diagnostic, such as `child-named-twice`).
   public private(set) var uniqueItems = false
+  /// Text that must not start like a spreadsheet formula (`FormulaLabelRule`; a `pattern` in the
+  /// JSON Schema).
+  public private(set) var notLikeAFormula = false
+
+  /// This text field, refused when it starts like a spreadsheet formula (`formula-label`).
+  public func notAFormula() -> Field {
+    var f = self
+    f.notLikeAFormula = true
+    return f
+  }
 
   /// This list field with at least `count` items.
   public func atLeast(_ count: Int) -> Field {
@@ -237,7 +247,7 @@ public struct Field: Sendable, Hashable {
   public static func == (a: Field, b: Field) -> Bool {
     a.name == b.name && a.type == b.type && a.required == b.required && a.doc == b.doc
       && a.identity == b.identity && a.detail == b.detail && a.minItems == b.minItems
-      && a.uniqueItems == b.uniqueItems
+      && a.uniqueItems == b.uniqueItems && a.notLikeAFormula == b.notLikeAFormula
   }
 
   public func hash(into hasher: inout Hasher) {

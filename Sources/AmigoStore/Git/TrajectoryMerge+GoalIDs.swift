@@ -21,11 +21,11 @@ extension TrajectoryMerge {
   static func renumberingCollidingGoals(
     base: YAMLDocument, ours: YAMLDocument, theirs: YAMLDocument
   ) -> (bytes: [UInt8], renumbered: [Renumbered]) {
-    func goals(_ d: YAMLDocument) -> [(id: String, node: YAMLNode, idScalar: YAMLScalar)] {
+    func goals(_ d: YAMLDocument) -> [(id: String, node: YAMLNode)] {
       (d.node(at: ["goals"])?.sequence?.items ?? []).compactMap { item in
         guard let m = item.value.mapping, case .scalar(let s)? = m["id"], !s.value.isEmpty
         else { return nil }
-        return (s.value, item.value, s)
+        return (s.value, item.value)
       }
     }
     let baseIDs = Set(goals(base).map(\.id))
@@ -33,7 +33,6 @@ extension TrajectoryMerge {
     let theirGoals = goals(theirs)
     var taken = baseIDs.union(ourGoals.map(\.id)).union(theirGoals.map(\.id))
     var renames: [String: String] = [:]
-    var edits: [(start: Int, end: Int, text: String)] = []
     for goal in theirGoals where !baseIDs.contains(goal.id) && renames[goal.id] == nil {
       guard let mine = ourGoals.first(where: { $0.id == goal.id }),
         mine.node.value != goal.node.value
@@ -41,24 +40,13 @@ extension TrajectoryMerge {
       let new = nextFreeGoalID(taken)
       taken.insert(new)
       renames[goal.id] = new
-      edits.append((goal.idScalar.start, goal.idScalar.end, new))
     }
-    guard !renames.isEmpty else { return (theirs.bytes, []) }
-    for item in theirs.node(at: ["sessions"])?.sequence?.items ?? [] {
-      guard let refs = item.value.mapping?["goals"]?.sequence else { continue }
-      for ref in refs.items {
-        guard case .scalar(let s) = ref.value, s.style == .plain, let new = renames[s.value]
-        else { continue }
-        edits.append((s.start, s.end, new))
-      }
+    // Its id and the sessions' references to it (the goal's ratings are inside it).
+    guard !renames.isEmpty, let renamed = renamingGoals(theirs, renames) else {
+      return (theirs.bytes, [])
     }
-    var bytes = theirs.bytes
-    for edit in edits.sorted(by: { $0.start > $1.start }) {
-      bytes.replaceSubrange(edit.start..<edit.end, with: Array(edit.text.utf8))
-    }
-    guard YAMLDocument(bytes: bytes).isValid else { return (theirs.bytes, []) }
     return (
-      bytes,
+      renamed.bytes,
       renames.sorted { $0.key < $1.key }.map { Renumbered(from: $0.key, to: $0.value) }
     )
   }

@@ -133,28 +133,23 @@ extension ConsentLaw {
   public static func remedyText(
     for party: Party, id: String, date: LocalDate, scope: String? = nil
   ) -> Bilingual {
-    let english = remedy(for: party, id: id, date: date)
+    let at = commandTail(scope: scope, date: date)
     let nl: String
     switch party {
     case .childUnder12:
       nl =
-        "leg de toestemming vast van de ouders met gezag (of van één van hen, of een voogd): amigo consent \(id) --given-by parents --date \(date)"
+        "leg de toestemming vast van de ouders met gezag (of van één van hen, of een voogd): amigo consent \(id) --given-by parents \(at)"
     case .bothParents:
       nl =
-        "leg de toestemming vast van beide ouders met gezag (of een voogd): amigo consent \(id) --given-by parents --date \(date)"
+        "leg de toestemming vast van beide ouders met gezag (of een voogd): amigo consent \(id) --given-by parents \(at)"
     case .parentMissing:
       nl =
-        "leg de toestemming van de ouders vast: amigo consent \(id) --given-by parents --date \(date); wordt het kind zonder hen geholpen, leg dan 'exception: without-parents' (art. 7:450 lid 2 BW) vast bij de toestemming"
+        "leg de toestemming van de ouders vast: amigo consent \(id) --given-by parents \(at); wordt het kind zonder hen geholpen, leg dan 'exception: without-parents' (art. 7:450 lid 2 BW) vast bij de toestemming"
     case .childMissing:
       nl =
-        "leg de eigen toestemming van het kind vast: amigo consent \(id) --given-by child --date \(date); kan het kind zijn belangen niet overzien, leg dan 'exception: not-competent' (art. 7:465 lid 2 BW) vast bij de toestemming van de ouders"
+        "leg de eigen toestemming van het kind vast: amigo consent \(id) --given-by child \(at); kan het kind zijn belangen niet overzien, leg dan 'exception: not-competent' (art. 7:465 lid 2 BW) vast bij de toestemming van de ouders"
     }
-    guard let scope, scope != "support" else { return Bilingual(english, nl) }
-    let plain = "--date \(date)"
-    let scoped = "--scope \(scope) --date \(date)"
-    return Bilingual(
-      english.replacingOccurrences(of: plain, with: scoped),
-      nl.replacingOccurrences(of: plain, with: scoped))
+    return Bilingual(remedy(for: party, id: id, date: date, scope: scope), nl)
   }
 
   /// `birthMonthNote` in both languages.

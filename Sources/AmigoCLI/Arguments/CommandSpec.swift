@@ -156,3 +156,32 @@ enum HelpLayout {
     return out + current + "\n"
   }
 }
+
+/// An action of a command that has several (`goal add`, `group meet`), with the options it
+/// uses besides `--today` and `--dir`.
+protocol CommandAction: RawRepresentable<String>, CaseIterable {
+  var options: Set<String> { get }
+}
+
+extension CommandSpec {
+  /// Refuses an option `action` does not use, naming the actions that do: never silently
+  /// ignored. A flag given to an action without it is an unexpected argument.
+  func refuseOptions<Action: CommandAction>(
+    notUsedBy action: Action, _ args: ParsedArguments
+  ) throws {
+    for option in options where !action.options.contains(option.name) {
+      guard option.name != "today" && option.name != "dir" else { continue }
+      if option.valueName == nil, args.flag(option.name) {
+        throw UsageError.unexpectedArgument("--\(option.name)", command: name)
+      }
+      guard let value = args.value(option.name) else { continue }
+      let users = Action.allCases.filter { $0.options.contains(option.name) }
+        .map { "'amigo \(name) \($0.rawValue)'" }
+      throw UsageError.invalidValue(
+        value, for: option.synopsis, command: name,
+        hint: Hint(
+          .caHintOptionUsedBy, en: [option.name, users.joined(separator: " and ")],
+          nl: [option.name, users.joined(separator: " en ")]))
+    }
+  }
+}

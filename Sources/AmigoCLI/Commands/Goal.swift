@@ -67,7 +67,7 @@ enum Goal: Command {
       .today, .dir,
     ])
 
-  enum Action: String, CaseIterable {
+  enum Action: String, CommandAction {
     case add, rate, result
 
     /// Dutch (and other) words for the actions.
@@ -87,18 +87,7 @@ enum Goal: Command {
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let action = try parseAction(args.positionals[0])
-    for option in spec.options where !action.options.contains(option.name) {
-      guard option.name != "today" && option.name != "dir", let value = args.value(option.name)
-      else { continue }
-      let users = Action.allCases.filter { $0.options.contains(option.name) }
-        .map { "'amigo goal \($0.rawValue)'" }
-      throw UsageError.invalidValue(
-        value, for: option.synopsis, command: spec.name,
-        hint: Hint(
-          .caHintOptionUsedBy, en: [option.name, users.joined(separator: " and ")],
-          nl: [option.name, users.joined(separator: " en ")])
-      )
-    }
+    try spec.refuseOptions(notUsedBy: action, args)
     switch action {
     case .add: return try add(args, env)
     case .rate: return try rate(args, env)

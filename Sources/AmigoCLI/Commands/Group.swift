@@ -88,7 +88,7 @@ enum Group: Command {
     ])
 
   /// What `group` does; `join --new` uses more options than `join`.
-  enum Action: String, CaseIterable {
+  enum Action: String, CommandAction {
     case new, join
     case joinNew = "join --new"
     case meet
@@ -119,29 +119,11 @@ enum Group: Command {
         word, for: "<action>", command: spec.name,
         hint: Hint(.caHintGroupAction))
     }
-    try refuseOptionsNotUsed(by: action, args)
+    try spec.refuseOptions(notUsedBy: action, args)
     switch action {
     case .new: return try new(args, env, rest)
     case .join, .joinNew: return try join(args, env, rest)
     case .meet: return try meet(args, env, rest)
-    }
-  }
-
-  /// Refuses an option `action` does not use, naming the actions that do (as `goal` does).
-  static func refuseOptionsNotUsed(by action: Action, _ args: ParsedArguments) throws {
-    for option in spec.options where !action.options.contains(option.name) {
-      guard option.name != "today" && option.name != "dir" else { continue }
-      if option.name == "new", args.flag("new") {
-        throw UsageError.unexpectedArgument("--new", command: spec.name)
-      }
-      guard let value = args.value(option.name) else { continue }
-      let users = Action.allCases.filter { $0.options.contains(option.name) }
-        .map { "'amigo group \($0.rawValue)'" }
-      throw UsageError.invalidValue(
-        value, for: option.synopsis, command: spec.name,
-        hint: Hint(
-          .caHintOptionUsedBy, en: [option.name, users.joined(separator: " and ")],
-          nl: [option.name, users.joined(separator: " en ")]))
     }
   }
 

@@ -493,17 +493,27 @@ public enum ConsentLaw {
   }
 
   /// What to record instead, as a command.
-  public static func remedy(for party: Party, id: String, date: LocalDate) -> String {
-    switch party {
+  /// With `scope` (not the support), the command records consent for that scope.
+  public static func remedy(
+    for party: Party, id: String, date: LocalDate, scope: String? = nil
+  ) -> String {
+    let at = commandTail(scope: scope, date: date)
+    return switch party {
     case .childUnder12:
-      "record the consent of the parents with parental authority (or of one of them, or a guardian): amigo consent \(id) --given-by parents --date \(date)"
+      "record the consent of the parents with parental authority (or of one of them, or a guardian): amigo consent \(id) --given-by parents \(at)"
     case .bothParents:
-      "record the consent of both parents with parental authority (or a guardian): amigo consent \(id) --given-by parents --date \(date)"
+      "record the consent of both parents with parental authority (or a guardian): amigo consent \(id) --given-by parents \(at)"
     case .parentMissing:
-      "record the parents' consent: amigo consent \(id) --given-by parents --date \(date); if the child is helped without them, record 'exception: without-parents' (art. 7:450(2) BW) on the consent"
+      "record the parents' consent: amigo consent \(id) --given-by parents \(at); if the child is helped without them, record 'exception: without-parents' (art. 7:450(2) BW) on the consent"
     case .childMissing:
-      "record the child's own consent: amigo consent \(id) --given-by child --date \(date); if the child cannot weigh their interests, record 'exception: not-competent' (art. 7:465(2) BW) on the parents' consent"
+      "record the child's own consent: amigo consent \(id) --given-by child \(at); if the child cannot weigh their interests, record 'exception: not-competent' (art. 7:465(2) BW) on the parents' consent"
     }
+  }
+
+  /// The end of a consent command: `--scope S` for a scope other than the support, and the
+  /// date.
+  static func commandTail(scope: String?, date: LocalDate) -> String {
+    (scope.map { $0 == "support" ? "" : "--scope \($0) " } ?? "") + "--date \(date)"
   }
 
   /// A note on the birth month, for help texts.

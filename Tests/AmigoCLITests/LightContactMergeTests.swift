@@ -122,9 +122,31 @@ import _AmigoTestSupport
     #expect(s.git(["rev-parse", "main"], in: s.path("remote.git")).text == shared)
 
     // git-setup takes the line out, and keeps the others.
-    #expect(s.amigo(["git-setup"], in: b).status == .success)
+    let setUp = s.amigo(["git-setup"], in: b)
+    #expect(setUp.status == .success, "\(setUp.err)")
+    // It says what it did: it took a line out, and added none.
+    let row = setUp.out.split(separator: "\n").first { $0.contains(".gitattributes") } ?? ""
+    #expect(row.contains("regel van een eerdere amigo weggehaald"), "\(setUp.out)")
     let now = s.read(b, ".gitattributes")
     #expect(!now.contains("merge=union"), "\(now)")
     #expect(now.contains("activities/*.yaml merge=amigo"), "\(now)")
+  }
+  /// A merged tally with an error (here: a side committed a contact with an unknown asker,
+  /// past the hook) is refused with a hint about its contacts, not about meetings or children.
+  @Test func aRefusedTallyMergeSpeaksOfTheTally() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    add(s, a, "2026-10-05", "parent")
+    let file = "activities/L-2026-10-begeleider.yaml"
+    let base = s.read(a, file)
+    let ours = base + "  - {date: 2026-10-06, who: nobody, theme: parenting, minutes: 10}\n"
+    let theirs = base + "  - {date: 2026-10-07, who: child, theme: parenting, minutes: 10}\n"
+    try s.write(a, base, "base.tmp")
+    try s.write(a, ours, "ours.tmp")
+    try s.write(a, theirs, "theirs.tmp")
+    let r = s.amigo(["merge-driver", "base.tmp", "ours.tmp", "theirs.tmp", file], in: a)
+    #expect(r.status != .success, "\(r.err)")
+    #expect(r.err.contains("houd elk licht contact dat beide kanten toevoegden"), "\(r.err)")
+    #expect(!r.err.contains("bijeenkomst"), "\(r.err)")
   }
 }

@@ -195,12 +195,12 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     let regex = try NSRegularExpression(pattern: pattern)
     let samples = [
       "=SUM(1)", "-Sam", "+31", "@me", "\tSam", "\rSam", "Sam B.", "", "Émile", "—Sam", " =x",
-      "x=1", "😀", "Sam\nB.",
+      "x=1", "😀", "Sam\nB.", "Sam\n", "Sam\r\n",
     ]
     for text in samples {
       let range = NSRange(text.startIndex..., in: text)
       let matches = regex.firstMatch(in: text, range: range) != nil
-      let refused = FormulaLabelRule.startsLikeFormula(text) || text.contains("\n")
+      let refused = FormulaLabelRule.startsLikeFormula(text) || text.contains(where: \.isNewline)
       #expect(matches == !refused, "\(text.debugDescription): pattern \(matches)")
     }
     let trajectory = JSONSchemaGenerator.trajectory()
@@ -208,5 +208,30 @@ struct NamedEnum: CustomTestStringConvertible, Sendable {
     let json = "\"" + pattern.replacingOccurrences(of: "\\", with: "\\\\") + "\""
     #expect(trajectory.contains("\"pattern\": \(json)"))
     #expect(activity.contains("\"pattern\": \(json)"))
+  }
+}
+
+/// QA: every pattern ended in `$`, which Python's `re` (the `jsonschema` package) and ICU also
+/// match just before a final line break, so `"2026-11-19\n"` passed as a date and `"Sam\n"` as
+/// one line of text. The patterns end the text itself.
+@Suite struct PatternEndTests {
+  @Test func noPatternAcceptsAFinalLineBreak() throws {
+    let cases: [(String, String)] = [
+      (JSONSchemaGenerator.identifierPattern, "AOS-2026-AB12"),
+      (JSONSchemaGenerator.datePattern, "2026-11-19"),
+      (JSONSchemaGenerator.yearMonthPattern, "2026-11"),
+      (JSONSchemaGenerator.singleLinePattern, "Sam B."),
+      (JSONSchemaGenerator.notFormulaPattern, "Sam B."),
+    ]
+    for (pattern, good) in cases {
+      let regex = try NSRegularExpression(pattern: pattern)
+      func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+      }
+      #expect(matches(good), "\(pattern) refuses \(good)")
+      for bad in [good + "\n", good + "\r\n", good + "\nx"] {
+        #expect(!matches(bad), "\(pattern) accepts \(bad.debugDescription)")
+      }
+    }
   }
 }

@@ -66,11 +66,15 @@ enum GitSetup: Command {
     } catch {
       throw CommandError(message: env.language().say(error), status: .ioError)
     }
-    out += GitIntegration.row(
-      ".gitignore", ui.text(ignore.action == .kept ? .gsAttributesKept : .gsAttributesAdded))
-    out += GitIntegration.row(
-      ".gitattributes",
-      ui.text(attributes.action == .kept ? .gsAttributesKept : .gsAttributesAdded))
+    func said(_ action: WorkspaceCreation.Action) -> String {
+      switch action {
+      case .kept: ui.text(.gsAttributesKept)
+      case .tidied: ui.text(.gsAttributesTidied)
+      case .created, .updated: ui.text(.gsAttributesAdded)
+      }
+    }
+    out += GitIntegration.row(".gitignore", said(ignore.action))
+    out += GitIntegration.row(".gitattributes", said(attributes.action))
     let schemas = try GitIntegration.writeSchemas(workspace, env)
     out += GitIntegration.row(WorkspaceSchemas.folder + "/", schemas.row)
     let steps = try GitIntegration.setUp(git, env, workspace: workspace.root)

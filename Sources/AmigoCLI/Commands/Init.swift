@@ -149,7 +149,7 @@ enum Init: Command {
       let what: String
       switch step.action {
       case .created: what = about[step.path] ?? ""
-      case .updated: what = ui.text(.inUpdated)
+      case .updated, .tidied: what = ui.text(.inUpdated)
       case .kept: what = ui.text(.inKept)
       }
       out += "  " + step.path.padding(toLength: 16, withPad: " ", startingAt: 0) + what + "\n"

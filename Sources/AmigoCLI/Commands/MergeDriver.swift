@@ -97,7 +97,9 @@ enum MergeDriver: Command {
       }
       env.stderr.write(
         language.text(.ccMergedHasErrors, shown)
-          + (activity ? language.text(.ccMergedActivityHint) : "") + "\n")
+          + (!activity
+            ? "" : language.text(name.hasPrefix("L-") ? .ccMergedTallyHint : .ccMergedActivityHint))
+          + "\n")
       return .failure
     }
     return .success

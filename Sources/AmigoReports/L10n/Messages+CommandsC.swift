@@ -399,6 +399,10 @@ extension Message {
       " (both sides recorded the same meeting or child differently: keep one, then 'amigo validate')",
       " (beide kanten hebben dezelfde bijeenkomst of hetzelfde kind anders vastgelegd: houd er één, dan 'amigo validate')"
     ),
+    .ccMergedTallyHint: (
+      " (correct the lines named above and keep every light contact both sides added, then 'amigo validate')",
+      " (verbeter de genoemde regels en houd elk licht contact dat beide kanten toevoegden, dan 'amigo validate')"
+    ),
     .ccCannotMergeFile: (
       "amigo: cannot run git merge-file: {0}", "amigo: kan git merge-file niet uitvoeren: {0}"
     ),

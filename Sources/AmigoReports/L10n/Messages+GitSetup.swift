@@ -14,6 +14,10 @@ extension Message {
       "added amigo's lines (commit this change)",
       "regels van amigo toegevoegd (leg deze wijziging vast)"
     ),
+    .gsAttributesTidied: (
+      "took out a line an earlier amigo wrote (commit this change)",
+      "regel van een eerdere amigo weggehaald (leg deze wijziging vast)"
+    ),
     .gsSchemasKept: (
       "already up to date (editors' schemas from amigo.yaml)",
       "al bijgewerkt (schema's voor editors uit amigo.yaml)"

@@ -142,7 +142,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccNotKept, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote, ccAnswersHeader
   case ccMergeNotYAML, ccMergeRenumbered, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
   case ccMergeConflicts
-  case ccMergedHasErrors, ccMergedActivityHint, ccCannotMergeFile
+  case ccMergedHasErrors, ccMergedActivityHint, ccMergedTallyHint, ccCannotMergeFile
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
   case ccLeftErrorsOne, ccLeftErrorsMany, ccLeftRefusalOne, ccLeftRefusalMany, ccLeftEveryProblem
   case ccLeftValidate, ccNoRecordUnreadable, ccNoReportUnreadable
@@ -178,7 +178,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedSame
   case cdPublishedDiffOne, cdPublishedDiffMany, cdAndMore, cdNone
   // `git-setup` (`Messages+GitSetup.swift`).
-  case gsSetUp, gsSetUpBare, gsCurrentFolder, gsAttributesKept, gsAttributesAdded, gsSchemasKept
+  case gsSetUp, gsSetUpBare, gsCurrentFolder, gsAttributesKept, gsAttributesAdded,
+    gsAttributesTidied, gsSchemasKept
   case gsSchemasWritten, gsSchemasNewer, gsSchemasUpdated, gsSchemaNewerWarning, gsConfigErrors
   case gsDiffDriver, gsDiffKept, gsDiffSet, gsPullNew, gsPullKept, gsFolder, gsFolderMadePrivate
   case gsFolderPrivate, gsMergeDriver, gsMergeKept, gsMergeRegistered, gsMergeUpdated

@@ -156,7 +156,7 @@ private struct Builder {
         .text(
           family + ": "
             + (list.isEmpty
-              ? L("no siblings in this workspace", "geen broers of zussen in deze werkruimte")
+              ? L("no siblings in this workspace", "geen broers of zussen in deze werkmap")
               : L("siblings ", "broers en zussen ") + list.joined(separator: ", "))))
     }
     // A repeat request: the earlier trajectory of the same child (an id, never a name).

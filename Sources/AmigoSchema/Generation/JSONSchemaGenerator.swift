@@ -22,20 +22,24 @@ public enum JSONSchemaGenerator {
   /// never replaces it (`amigo git-setup`, `amigo fmt`).
   public static let generatorKey = "x-amigo-generator"
 
+  /// The very end of the text. `$` would also match just before a final line break in
+  /// Python's `re` (the `jsonschema` package) and in ICU, so `"2026-11-19\n"` would pass a
+  /// pattern ending in `$`; this lookahead ends the text in every dialect validators use.
+  public static let endOfText = "(?![\\s\\S])"
   /// An identifier (see `Identifier.isValid`).
-  public static let identifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+  public static let identifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}" + endOfText
   /// `YYYY-MM-DD` (whether the day exists is `"format": "date"`'s business).
-  public static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+  public static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + endOfText
   /// `YYYY-MM`.
-  public static let yearMonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"
+  public static let yearMonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])" + endOfText
   /// Text without line breaks.
-  public static let singleLinePattern = "^[^\\n]*$"
+  public static let singleLinePattern = "^[^\\n]*" + endOfText
   /// Text without line breaks that does not start like a spreadsheet formula: what
   /// `FormulaLabelRule.startsLikeFormula` refuses, from its own list of first characters.
   public static let notFormulaPattern: String = {
     let escaped: [Character: String] = ["-": "\\-", "\t": "\\t", "\r": "\\r", "\\": "\\\\"]
     let starts = FormulaLabelRule.formulaStarts.sorted().map { escaped[$0] ?? String($0) }
-    return "^(?![" + starts.joined() + "])[^\\n]*$"
+    return "^(?![" + starts.joined() + "])[^\\n]*" + endOfText
   }()
 
   /// `schema/trajectory.schema.json`.

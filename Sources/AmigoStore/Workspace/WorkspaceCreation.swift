@@ -13,6 +13,8 @@ public enum WorkspaceCreation {
     case updated
     /// An existing file or folder already had what amigo needs.
     case kept
+    /// An existing file had what amigo needs, and a line an earlier amigo wrote was taken out.
+    case tidied
   }
 
   public struct Step: Sendable, Equatable {
@@ -125,7 +127,7 @@ public enum WorkspaceCreation {
     let missing = needed.filter { !present.contains($0) }
     guard !missing.isEmpty else {
       if dropped { try AtomicWrite.write(bytes, to: path) }
-      return Step(path: name, action: dropped ? .updated : .kept)
+      return Step(path: name, action: dropped ? .tidied : .kept)
     }
     let eol = text.contains("\r\n") ? "\r\n" : "\n"
     var added = text.isEmpty || text.hasSuffix("\n") ? "" : eol

@@ -429,6 +429,15 @@ public struct PeriodReport: Sendable {
       return stat(f.waitingDays + f.daysToStart, q)
     }
 
+    // The group whose breakdowns (closure reasons, destinations) a share is linked to: a
+    // programme's own, and for a school or municipality those of all programmes. The schools
+    // (and the municipalities) add up to all, and have no breakdown of their own: where the
+    // breakdown of all programmes hides a category behind a share, the schools' shares times
+    // their closed trajectories would add up to the hidden count.
+    func breakdownGroup(_ group: Int) -> Int {
+      groups[group].kind == "school" || groups[group].kind == "municipality" ? 0 : group
+    }
+
     // Indicator rows: key, label, value per group.
     var indicators: [(String, String, (Int) -> Cell)] = [
       (
@@ -509,7 +518,9 @@ public struct PeriodReport: Sendable {
         {
           share(
             groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed,
-            linked: [.init(table: "closure_reason", row: "ended-by-client", group: $0)])
+            linked: [
+              .init(table: "closure_reason", row: "ended-by-client", group: breakdownGroup($0))
+            ])
         }
       ),
       (
@@ -518,7 +529,7 @@ public struct PeriodReport: Sendable {
           share(
             groupFigures[group].withoutHelp, of: groupFigures[group].closed,
             linked: Closure.withoutFurtherHelp.sorted().map {
-              Suppression.Key(table: "destination", row: $0, group: group)
+              Suppression.Key(table: "destination", row: $0, group: breakdownGroup(group))
             })
         }
       ),

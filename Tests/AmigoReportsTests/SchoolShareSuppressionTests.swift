@@ -1,0 +1,90 @@
+import AmigoReports
+import AmigoSchema
+import Testing
+
+/// The shares "drop-out" and "continues without further help" per school and per municipality
+/// are parts of the count of all programmes: the schools' (and municipalities') counts add up to
+/// it. Where the breakdown of all programmes hides a category behind that count, a school's or
+/// municipality's share would give it away (a single school holds every trajectory: its share
+/// times its closed trajectories is the count of all).
+@Suite struct SchoolShareSuppressionTests {
+  /// One programme, one school in one municipality; one closed trajectory per closure
+  /// (reason, destination).
+  static func report(_ closures: [(ClosureReason, String)]) -> ReportDocument {
+    var config = Config()
+    var p = Programme(id: "kansencoach")
+    p.label = "Kansencoach"
+    config.programmes = [p]
+    config.workers = [Worker(id: "ch")]
+    var school = School(id: "de-aanloop")
+    school.name = "De Aanloop"
+    school.municipality = "Borger-Odoorn"
+    config.schools = [school]
+    let trajectories = closures.enumerated().map { i, c in
+      var t = Trajectory()
+      t.id = "T-2026-\(String(1000 + i))"
+      t.programme = "kansencoach"
+      t.school = "de-aanloop"
+      t.worker = "ch"
+      t.status = .closed
+      var r = Referral()
+      r.date = LocalDate("2026-02-02")
+      t.referral = r
+      t.plan.start = LocalDate("2026-02-04")
+      var s = Session()
+      s.date = LocalDate("2026-02-04")
+      s.kind = .parentTalk
+      s.minutes = 30
+      t.sessions = [s]
+      var closure = Closure()
+      closure.date = LocalDate("2026-03-10")
+      closure.reason = c.0
+      closure.destination = c.1
+      t.closure = closure
+      return t
+    }
+    return PeriodReport(
+      trajectories: trajectories, config: config, period: PeriodSpec.parse("2026")!,
+      today: LocalDate("2026-11-19")!
+    ).document(.en)
+  }
+
+  static func isPercent(_ cell: Cell?) -> Bool {
+    if case .percent = cell?.data { return true }
+    return false
+  }
+
+  /// 25 closed: 8 none, 6 general provision, 2 own network, 4 youth care, 5 social team. The
+  /// breakdown hides own network and youth care (`<5`); 64% of 25 at the school would name 16
+  /// without further help, so own network = 16 − 8 − 6 = 2 and youth care = 4.
+  @Test func withoutHelpPerSchoolGivesNoHiddenDestinationAway() {
+    let destinations =
+      Array(repeating: "none", count: 8) + Array(repeating: "general-provision", count: 6)
+      + Array(repeating: "own-network", count: 2) + Array(repeating: "youth-care", count: 4)
+      + Array(repeating: "social-team", count: 5)
+    let doc = Self.report(destinations.map { (.completed, $0) })
+    #expect(periodFigure(doc, "closed") == .int(25))
+    #expect(periodFigure(doc, "own-network", table: "destination")?.hiddenFigure != nil)
+    #expect(!Self.isPercent(periodFigure(doc, "without_help")))
+    for group in ["de-aanloop", "Borger-Odoorn"] {
+      #expect(!Self.isPercent(periodFigure(doc, "without_help", group: group)), "\(group)")
+    }
+    // A figure the breakdown does not hide stays: drop-out 0%.
+    #expect(periodFigure(doc, "drop_out", group: "de-aanloop") == .percent(0, decimals: 0))
+  }
+
+  /// 25 closed: 16 completed, 5 ended by the client, 4 ended by agreement. The breakdown
+  /// withholds "ended by the client" (16 + 5 + `<5` = 25 would pin 4); 20% of 25 at the school
+  /// would name 5, and so the 4 ended by agreement.
+  @Test func dropOutPerSchoolGivesNoHiddenReasonAway() {
+    let reasons: [ClosureReason] =
+      Array(repeating: .completed, count: 16) + Array(repeating: .endedByClient, count: 5)
+      + Array(repeating: .endedByAgreement, count: 4)
+    let doc = Self.report(reasons.map { ($0, "none") })
+    #expect(periodFigure(doc, "ended-by-client", table: "closure_reason")?.hiddenFigure != nil)
+    #expect(!Self.isPercent(periodFigure(doc, "drop_out")))
+    for group in ["de-aanloop", "Borger-Odoorn"] {
+      #expect(!Self.isPercent(periodFigure(doc, "drop_out", group: group)), "\(group)")
+    }
+  }
+}

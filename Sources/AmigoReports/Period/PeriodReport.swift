@@ -429,15 +429,6 @@ public struct PeriodReport: Sendable {
       return stat(f.waitingDays + f.daysToStart, q)
     }
 
-    // The group whose breakdowns (closure reasons, destinations) a share is linked to: a
-    // programme's own, and for a school or municipality those of all programmes. The schools
-    // (and the municipalities) add up to all, and have no breakdown of their own: where the
-    // breakdown of all programmes hides a category behind a share, the schools' shares times
-    // their closed trajectories would add up to the hidden count.
-    func breakdownGroup(_ group: Int) -> Int {
-      groups[group].kind == "school" || groups[group].kind == "municipality" ? 0 : group
-    }
-
     // Indicator rows: key, label, value per group.
     var indicators: [(String, String, (Int) -> Cell)] = [
       (
@@ -519,7 +510,7 @@ public struct PeriodReport: Sendable {
           share(
             groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed,
             linked: [
-              .init(table: "closure_reason", row: "ended-by-client", group: breakdownGroup($0))
+              .init(table: "closure_reason", row: "ended-by-client", group: $0)
             ])
         }
       ),
@@ -529,7 +520,7 @@ public struct PeriodReport: Sendable {
           share(
             groupFigures[group].withoutHelp, of: groupFigures[group].closed,
             linked: Closure.withoutFurtherHelp.sorted().map {
-              Suppression.Key(table: "destination", row: $0, group: breakdownGroup(group))
+              Suppression.Key(table: "destination", row: $0, group: group)
             })
         }
       ),
@@ -594,9 +585,18 @@ public struct PeriodReport: Sendable {
     // A contact row is blank in the column of a programme that does not require the contact.
     let contactKeys = Dictionary(
       uniqueKeysWithValues: contactKinds.map { (PeriodReport.contactIndicator($0), $0) })
-    func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
+    func baseFigure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
       if let kind = contactKeys[key], groups[group].kind == "programme",
         !(config.programme(groups[group].id)?.requiredContacts.contains(kind) ?? false)
+      {
+        return .empty
+      }
+      // Nor in the columns of all programmes, a school or a municipality where a programme does
+      // not require it: a share of all their closures would count trajectories that never
+      // needed the contact (a kansencoach's closures would lower Amigo's op School's share of
+      // home visits), and beside the programme's own share it would name the others' count.
+      if let kind = contactKeys[key], groups[group].kind != "programme",
+        !config.programmes.allSatisfy({ $0.requiredContacts.contains(kind) })
       {
         return .empty
       }
@@ -616,6 +616,46 @@ public struct PeriodReport: Sendable {
         return hidden(.withheld)
       }
       return value(group)
+    }
+    // A share shown names its part and remainder (share times the count it is a share of),
+    // and those add up across columns as the counts do: the programmes to all, the schools to
+    // all and to their municipality, the municipalities to all. Where a sum's members are all
+    // known but one, that one is worked out: the share shown with the smallest count behind it
+    // is withheld too (else the total's), until no sum is down to one unknown member.
+    let sharesWithheld = PeriodReport.withheldShares(
+      rows: Set(PeriodReport.shareRows(contactKinds)),
+      indicators: indicators.map { key, _, value in
+        (key, { (group: Int) in baseFigure(key, value, group) })
+      },
+      whole: { _, group in groupFigures[group].closed },
+      wholeShown: { group in
+        if case .int = counted("closed", group).data { return true }
+        return false
+      },
+      part: { row, group in
+        let f = groupFigures[group]
+        switch row {
+        case "drop_out": return f.reasons[.endedByClient] ?? 0
+        case "without_help": return f.withoutHelp
+        default: return contactKeys[row].map { f.closedWith[$0] ?? 0 } ?? 0
+        }
+      },
+      sums: [(0, Array(programmeIdx.dropFirst())), (0, Array(schoolIdx.dropFirst()))]
+        + towns.map { m in (townIndex[m.name]!, m.schools.compactMap { schoolIndex[$0] }) }
+        + [
+          (
+            0,
+            towns.map { townIndex[$0.name]! }
+              + schoolIdx.dropFirst().filter { s in
+                !towns.contains { $0.schools.contains(groups[s].id) }
+              }
+          )
+        ])
+    func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
+      if sharesWithheld.contains(PeriodReport.ShareCell(row: key, group: group)) {
+        return hidden(.withheld)
+      }
+      return baseFigure(key, value, group)
     }
     // The groups' columns. The first, all trajectories, is headed by what the table's other
     // columns divide it into: all programmes, or all schools.

@@ -162,6 +162,52 @@ import Testing
     }
   }
 
+  /// Programme P: 3 of 20 started with school informed (withheld); Q: 20 of 30. 46 % of all 50
+  /// (23) less 67 % of Q's 30 (20) named P's 3.
+  @Test func schoolInformedIsNotWorkedOutFromTheOtherProgrammes() throws {
+    var config = Config()
+    config.programmes = ["p", "q"].map { id in
+      var p = Programme(id: id)
+      p.label = id.uppercased()
+      return p
+    }
+    config.workers = [Worker(id: "w")]
+    var school = School(id: "a")
+    school.name = "School A"
+    config.schools = [school]
+    var trajectories: [Trajectory] = []
+    for (programme, started, informed) in [("p", 20, 3), ("q", 30, 20)] {
+      for i in 0..<started {
+        var t = Trajectory()
+        t.id = "T-2026-\(programme.uppercased())\(String(100 + i))"
+        t.programme = programme
+        t.school = "a"
+        t.worker = "w"
+        t.status = .active
+        t.plan.start = LocalDate("2026-02-04")
+        if i < informed {
+          var sharing = Sharing()
+          sharing.date = LocalDate("2026-02-05")
+          sharing.direction = "given"
+          sharing.with = ["care-coordinator"]
+          sharing.what = ["attendance"]
+          t.sharing = [sharing]
+        }
+        trajectories.append(t)
+      }
+    }
+    let doc = PeriodReport(
+      trajectories: trajectories, config: config, period: PeriodSpec.parse("2026")!,
+      today: LocalDate("2026-11-19")!
+    ).document(.en)
+    func cell(_ group: String) -> Cell? {
+      periodFigure(doc, "school_informed", group: group, table: "sharing_figures")
+    }
+    #expect(cell("q") != nil)
+    #expect(!Self.isPercent(cell("p")))
+    #expect(!(Self.isPercent(cell("all")) && Self.isPercent(cell("q"))))
+  }
+
   static func isPercent(_ cell: Cell?) -> Bool {
     if case .percent = cell?.data { return true }
     return false

@@ -721,6 +721,10 @@ public struct PeriodReport: Sendable {
       lang, groups: named, programmes: Array(programmeIdx.dropFirst()),
       startedWithheld: {
         suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
+      },
+      startedShown: {
+        if case .int = counted("new", $0).data { return true }
+        return false
       })
     if let sharing { sections.append(sharing.section) }
     if let measures { sections.append(measuresSection(measures, lang)) }

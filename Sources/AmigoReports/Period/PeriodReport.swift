@@ -11,8 +11,9 @@ public struct PeriodReport: Sendable {
   public let trajectories: [Trajectory]
   /// Work about several children (`activities/`); counted once per activity.
   public let activities: [Activity]
-  /// The children reached in the period through an activity (`ActivityFigures.reached`).
-  var reachedInActivities: Set<String>
+  /// The children reached in the period through an activity (`ActivityFigures.reached`), with
+  /// the days they were reached: at a school, a child counts for the school of such a day.
+  var reachedInActivities: [String: [LocalDate]]
   /// Figures given instead of counted from `trajectories`: the sum of several workspaces'
   /// (`CombinedPeriodReport`); nil for a workspace's own report.
   var given: GivenFigures?
@@ -26,8 +27,13 @@ public struct PeriodReport: Sendable {
     self.config = config
     self.period = period
     self.today = today
-    reachedInActivities =
-      activities.isEmpty ? [] : ActivityFigures(activities, in: period).reached
+    var reached: [String: [LocalDate]] = [:]
+    for a in activities {
+      for (child, day) in WeeklyReport.contacts(in: a) where period.contains(day) {
+        reached[child, default: []].append(day)
+      }
+    }
+    reachedInActivities = reached
   }
 
   /// The trajectories with a held contact of their own in `period` (follow-up contacts after
@@ -221,9 +227,12 @@ public struct PeriodReport: Sendable {
       f.ownContacts = true
       f.childTalks = childTalks
       f.contactMinutes = minutes
-    } else if reachedInActivities.contains(t.id), here(end) {
+    } else if reachedInActivities[t.id]?.contains(where: { period.contains($0) && here($0) })
+      == true
+    {
       // Reached in a group or a meeting with the child or its parents only: reached, without
-      // talks or minutes of its own (those are the activity's, counted once).
+      // talks or minutes of its own (those are the activity's, counted once), at the school of
+      // the day of the meeting, as a contact of its own.
       f.reached = true
     }
     // Families are those of exactly the trajectories reached, however they were reached.

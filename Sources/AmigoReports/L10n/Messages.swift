@@ -60,7 +60,8 @@ public enum Message: String, CaseIterable, Sendable {
   case chContactBefore
 
   // Hints under usage errors (`Messages+Hints.swift`).
-  case hintDate, hintDateOnly, hintNoSuchDay, hintYearFirst, hintWholeNumber, hintPeriod
+  case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWholeNumber,
+    hintPeriod
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
   case hintTeamIsPeriod

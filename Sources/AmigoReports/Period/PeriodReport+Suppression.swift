@@ -124,10 +124,11 @@ extension PeriodReport {
   /// The shares (`shareRows`) to withhold beside those already hidden, so that none can be
   /// worked out through a sum of columns. A share shown (a percentage) tells its part, and so
   /// does a share of nothing (its count is 0), where the count it is a share of is shown; a
-  /// share hidden, withheld or blank (a programme without the figure) tells nothing. `sums` are (total, parts) of groups; a sum the parts
-  /// do not meet exactly (a trajectory at no school) is no equation a reader can use and is
-  /// left out. In a sum with one unknown member, the shown part with the smallest count behind
-  /// it is withheld, else the total; again until no sum has one unknown member.
+  /// share hidden, withheld or blank (a programme without the figure) tells nothing. `sums`
+  /// are (total, parts) of groups; a sum the parts do not meet exactly (a trajectory at no
+  /// school) is no equation a reader can use and is left out. In a sum with one unknown
+  /// member, the shown part with the smallest count behind it is withheld, else the total;
+  /// again until no sum has one unknown member.
   static func withheldShares(
     rows: Set<String>, indicators: [(String, (Int) -> Cell)],
     whole: (String, Int) -> Int, wholeShown: (Int) -> Bool, part: (String, Int) -> Int,
@@ -145,7 +146,7 @@ extension PeriodReport {
         // A share of a count not shown (`x`) names no part.
         let k =
           (percent && wholeShown(g))
-          || (whole(row, g) == 0 && c.data == .empty && c.hiddenFigure == nil)
+          || (whole(row, g) == 0 && c.data == .empty)
         known[g] = k
         shown[g] = percent && wholeShown(g)
         return k

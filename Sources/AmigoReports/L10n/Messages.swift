@@ -176,7 +176,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
   case cdPauseAfterLast
   case cdStatementAdded, cdTheChild, cdTheParents, cdLine, cdLines, cdMeldcodeRecorded
-  case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedSame
+  case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedOverlap
+  case cdPublishedSame
   case cdPublishedDiffOne, cdPublishedDiffMany, cdAndMore, cdNone
   // `git-setup` (`Messages+GitSetup.swift`).
   case gsSetUp, gsSetUpBare, gsCurrentFolder, gsAttributesKept, gsAttributesAdded, gsSchemasKept

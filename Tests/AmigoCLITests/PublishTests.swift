@@ -44,6 +44,21 @@ import _AmigoTestSupport
     #expect(try String(contentsOf: file, encoding: .utf8) == published)
   }
 
+  /// Two overlapping periods published: their difference is the figures of the days in one
+  /// only, not suppressed. Publishing the second says so; one that does not overlap does not.
+  @Test func publishingAPeriodThatOverlapsAPublishedOneWarns() throws {
+    let w = try Workspace("Tests/Fixtures/generated")
+    #expect(w.run(["report", "--period", "2026-Q1", "--publish"]).0 == .success)
+    let (status, _, err) = w.run(["report", "--period", "2026-01-01..2026-03-30", "--publish"])
+    #expect(status == .success, "\(err)")
+    #expect(err.contains("2026-01-01..2026-03-30 overlapt met 2026-Q1"), "\(err)")
+    let (_, _, apart) = w.run(["report", "--period", "2026-Q2", "--publish"])
+    #expect(!apart.contains("overlapt"), "\(apart)")
+    // The same period again compares, and warns of nothing new.
+    let (_, _, same) = w.run(["report", "--period", "2026-Q1"])
+    #expect(!same.contains("overlapt"), "\(same)")
+  }
+
   @Test func publishNeedsAPeriod() throws {
     let w = try Workspace()
     let (status, _, err) = w.run(["report", "--week", "2026-W47", "--publish"])

@@ -117,8 +117,13 @@ import _AmigoTestSupport
           trajectories: trajectories, activities: activities, config: config, period: period,
           today: today)
         if round % 2 == 1 {
-          report.reachedInActivities = Set(
-            trajectories.map(\.id).filter { _ in Bool.random(using: &rng) })
+          // On a day of the period: the first, the last or one of its own sessions' days.
+          report.reachedInActivities = Dictionary(
+            uniqueKeysWithValues: trajectories.filter { _ in Bool.random(using: &rng) }.map {
+              t in
+              let days = [period.from, period.to] + t.sessions.compactMap(\.date)
+              return (t.id, [days.randomElement(using: &rng)!])
+            })
         }
         let groups = report.groupsForTesting()
         let (figures, moved) = report.figures(of: groups)
@@ -245,7 +250,9 @@ extension PeriodReport {
       f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))
       f.contactMinutes.append(Double(minutes))
-    } else if reachedInActivities.contains(t.id), here(min(period.to, today)) {
+    } else if reachedInActivities[t.id]?.contains(where: { period.contains($0) && here($0) })
+      == true
+    {
       f.reached += 1
       f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
     }

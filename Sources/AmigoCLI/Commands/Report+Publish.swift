@@ -41,6 +41,11 @@ enum PublishedReport {
         throw CommandError(message: env.language().say(error), status: .ioError)
       }
       env.stderr.write(env.language().text(.cdPublished, period.name, shown) + "\n")
+      // Two published periods that overlap without being the same give, by subtraction, the
+      // figures of what lies in one only, and those are not suppressed.
+      for other in overlapping(workspace, period) {
+        env.stderr.write(env.language().text(.cdPublishedOverlap, period.name, other) + "\n")
+      }
       return
     }
     let before = flatten(String(decoding: published, as: UTF8.self))
@@ -71,6 +76,32 @@ enum PublishedReport {
         message: env.language().text(.cbPublishKeeps, shown, on),
         status: .failure)
     }
+  }
+
+  /// The periods published before (`published/`, their names) whose dates overlap `period`'s
+  /// without being the same, in name order.
+  static func overlapping(_ workspace: Workspace, _ period: DateRange) -> [String] {
+    let folder = workspace.root + "/published"
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    var out: [String] = []
+    for name in names
+    where name.hasSuffix(".json") && folder + "/" + name != path(workspace, period) {
+      guard let bytes = try? FileSystem.read(folder + "/" + name) else { continue }
+      let facts = flatten(String(decoding: bytes, as: UTF8.self))
+      guard let dates = facts["facts/dates"] else { continue }
+      // `from=2026-01-01,to=2026-03-31`
+      let parts = Dictionary(
+        uniqueKeysWithValues: dates.split(separator: ",").compactMap { pair in
+          let kv = pair.split(separator: "=", maxSplits: 1)
+          return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
+        })
+      guard let from = parts["from"].flatMap(LocalDate.init),
+        let to = parts["to"].flatMap(LocalDate.init),
+        from <= period.to, period.from <= to, (from, to) != (period.from, period.to)
+      else { continue }
+      out.append(facts["facts/period"] ?? name)
+    }
+    return out
   }
 
   /// The report's values by path: facts by key, table cells by table id, row (its first

@@ -339,8 +339,14 @@ enum Report: Command {
             : WeekSpec.parse(weekText, today: today)
               ?? DateInput.parse(weekText, today: today)?.isoWeek
         else {
+          // A week 53 in a year of 52 weeks, or a day that does not exist, is named as such.
+          let dayHint = DateInput.hint(for: weekText)
+          let hint =
+            WeekSpec.missingWeek(weekText).map {
+              Hint(.hintNoSuchWeek, String($0.year), String($0.week), String($0.weeks))
+            } ?? (dayHint == DateInput.hint ? Hint(.hintWeek) : dayHint)
           throw UsageError.invalidValue(
-            weekText, for: "--week [<week>]", command: name, hint: Hint(.hintWeek))
+            weekText, for: "--week [<week>]", command: name, hint: hint)
         }
         if WeekSpec.isBareNumber(weekText), week.year != today.isoWeek.year {
           let other = "\(today.isoWeek.year)-W\(week.week < 10 ? "0" : "")\(week.week)"

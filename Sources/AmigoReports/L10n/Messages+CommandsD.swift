@@ -287,6 +287,10 @@ extension Message {
       "amigo: published the figures of {0} in {1} (counts only, no ids); commit it with the workspace. Later runs of this period say how they differ from it.",
       "amigo: de cijfers van {0} zijn gepubliceerd in {1} (alleen aantallen, geen id's); leg het vast (commit) met de werkmap. Latere rapportages over deze periode zeggen hoe ze ervan verschillen."
     ),
+    .cdPublishedOverlap: (
+      "amigo: warning: {0} overlaps {1}, published before: whoever has both reports can subtract one from the other and find the figures of the days in one of them only, and small numbers are not hidden in those. Publish periods that do not overlap where you can (the school year, or its quarters).",
+      "amigo: waarschuwing: {0} overlapt met {1}, dat eerder is gepubliceerd: wie beide rapportages heeft, kan ze van elkaar aftrekken en zo de cijfers vinden van de dagen die maar in één ervan vallen, en daarin zijn kleine aantallen niet verborgen. Publiceer waar het kan perioden die elkaar niet overlappen (het schooljaar, of de kwartalen ervan)."
+    ),
     .cdPublishedSame: (
       "amigo: the same figures as published on {0} ({1}).",
       "amigo: dezelfde cijfers als gepubliceerd op {0} ({1})."

@@ -10,6 +10,10 @@ extension Message {
       "There is no day {0} in {1} {2} (it has {3} days). Please provide a date as YYYY-MM-DD.",
       "{1} {2} heeft geen {0}e dag (de maand heeft {3} dagen). Geef een datum als JJJJ-MM-DD."
     ),
+    .hintNoSuchWeek: (
+      "{0} has no week {1} (it has {2} weeks). Please provide a week as 2026-W47, 47 or W47.",
+      "{0} heeft geen week {1} (het jaar heeft {2} weken). Geef een week als 2026-W47, 47 of W47."
+    ),
     .hintYearFirst: (
       "Did you mean '{0}'? Please provide a date as YYYY-MM-DD (year first).",
       "Bedoelde je '{0}'? Geef een datum als JJJJ-MM-DD (het jaar eerst)."

@@ -60,7 +60,8 @@ public enum Message: String, CaseIterable, Sendable {
   case chContactBefore
 
   // Hints under usage errors (`Messages+Hints.swift`).
-  case hintDate, hintDateOnly, hintNoSuchDay, hintYearFirst, hintWholeNumber, hintPeriod
+  case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWholeNumber,
+    hintPeriod
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
   case hintTeamIsPeriod
@@ -175,7 +176,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
   case cdPauseAfterLast
   case cdStatementAdded, cdTheChild, cdTheParents, cdLine, cdLines, cdMeldcodeRecorded
-  case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedSame
+  case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedOverlap
+  case cdPublishedSame
   case cdPublishedDiffOne, cdPublishedDiffMany, cdAndMore, cdNone
   // `git-setup` (`Messages+GitSetup.swift`).
   case gsSetUp, gsSetUpBare, gsCurrentFolder, gsAttributesKept, gsAttributesAdded,

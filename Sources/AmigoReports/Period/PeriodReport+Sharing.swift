@@ -72,7 +72,7 @@ extension PeriodReport {
   /// `startedWithheld`: whether the report withholds the figures of a group's `new` count.
   func sharingPart(
     _ lang: Language, groups: [(kind: String, id: String, name: String)], programmes: [Int],
-    startedWithheld: (Int) -> Bool
+    startedWithheld: (Int) -> Bool, startedShown: (Int) -> Bool
   ) -> (section: Section, csv: Table)? {
     let withheldStarts = columnsWithheld(programmes, startedWithheld)
     guard
@@ -150,7 +150,7 @@ extension PeriodReport {
     let small = { (n: Int) in n > 0 && n < threshold }
     // The share and median are computed from the trajectories started: withheld where the
     // report withholds the figures of that count.
-    let indicators: [(key: String, label: String, value: (Int) -> Cell)] =
+    var indicators: [(key: String, label: String, value: (Int) -> Cell)] =
       [
         (
           "school_informed",
@@ -200,6 +200,17 @@ extension PeriodReport {
           { suppression.cell(key("sharing", row, $0)) }
         )
       }
+    // The share shown times the trajectories started names its count, and the programmes'
+    // counts add up to all: withheld where the others would name it (`withheldShares`).
+    let informed = indicators[0].value
+    let informedWithheld = PeriodReport.withheldShares(
+      rows: ["school_informed"], indicators: [("school_informed", informed)],
+      whole: { _, c in figures[c].started }, wholeShown: { startedShown(columns[$0]) },
+      part: { _, c in figures[c].schoolInformed }, sums: [(0, parts)])
+    indicators[0].value = { c in
+      informedWithheld.contains(.init(row: "school_informed", group: c))
+        ? hidden(.withheld) : informed(c)
+    }
     let outcomeRows: [(String, String)] = outcomes.map { o in
       (
         o,

@@ -108,6 +108,73 @@ extension PeriodReport {
     return suppression
   }
 
+  /// The shares of the indicators table whose parts add up across columns as the counts do:
+  /// of the closed trajectories, those closed with each required contact, dropped out, and
+  /// without further help. (Goals achieved is a share of goals, a count no column shows.)
+  static func shareRows(_ contactKinds: [SessionKind]) -> [String] {
+    contactKinds.map(contactIndicator) + ["drop_out", "without_help"]
+  }
+
+  /// A share of one group (column).
+  struct ShareCell: Hashable {
+    var row: String
+    var group: Int
+  }
+
+  /// The shares (`shareRows`) to withhold beside those already hidden, so that none can be
+  /// worked out through a sum of columns. A share shown (a percentage) tells its part, and so
+  /// does a share of nothing (its count is 0), where the count it is a share of is shown; a
+  /// share hidden, withheld or blank (a programme without the figure) tells nothing. `sums`
+  /// are (total, parts) of groups; a sum the parts do not meet exactly (a trajectory at no
+  /// school) is no equation a reader can use and is left out. In a sum with one unknown
+  /// member, the shown part with the smallest count behind it is withheld, else the total;
+  /// again until no sum has one unknown member.
+  static func withheldShares(
+    rows: Set<String>, indicators: [(String, (Int) -> Cell)],
+    whole: (String, Int) -> Int, wholeShown: (Int) -> Bool, part: (String, Int) -> Int,
+    sums: [(Int, [Int])]
+  ) -> Set<ShareCell> {
+    var withheld = Set<ShareCell>()
+    for (row, cell) in indicators where rows.contains(row) {
+      var known: [Int: Bool] = [:]
+      var shown: [Int: Bool] = [:]
+      func isKnown(_ g: Int) -> Bool {
+        if let k = known[g] { return k }
+        let c = cell(g)
+        let percent: Bool
+        if case .percent = c.data { percent = true } else { percent = false }
+        // A share of a count not shown (`x`) names no part.
+        let k =
+          (percent && wholeShown(g))
+          || (whole(row, g) == 0 && c.data == .empty)
+        known[g] = k
+        shown[g] = percent && wholeShown(g)
+        return k
+      }
+      let usable = sums.filter { total, parts in
+        !parts.isEmpty && parts.reduce(0, { $0 + whole(row, $1) }) == whole(row, total)
+          && parts.reduce(0, { $0 + part(row, $1) }) == part(row, total)
+      }
+      var changed = true
+      while changed {
+        changed = false
+        for (total, parts) in usable {
+          let members = [total] + parts
+          guard members.filter({ !isKnown($0) }).count == 1 else { continue }
+          let shownParts = parts.filter { isKnown($0) && shown[$0] == true }
+          let pick =
+            shownParts.min(by: { (whole(row, $0), $0) < (whole(row, $1), $1) })
+            ?? (shown[total] == true ? total : nil)
+          guard let pick else { continue }
+          known[pick] = false
+          withheld.insert(ShareCell(row: row, group: pick))
+          changed = true
+        }
+      }
+    }
+    return withheld
+  }
+
   /// The breakdowns whose categories need not add up to their total: a trajectory may count
   /// in several (a closure's `destinations`).
   public static let multiValuedBreakdowns: Set<String> = ["destination"]

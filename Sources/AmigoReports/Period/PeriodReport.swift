@@ -11,8 +11,9 @@ public struct PeriodReport: Sendable {
   public let trajectories: [Trajectory]
   /// Work about several children (`activities/`); counted once per activity.
   public let activities: [Activity]
-  /// The children reached in the period through an activity (`ActivityFigures.reached`).
-  var reachedInActivities: Set<String>
+  /// The children reached in the period through an activity (`ActivityFigures.reached`), with
+  /// the days they were reached: at a school, a child counts for the school of such a day.
+  var reachedInActivities: [String: [LocalDate]]
   /// Figures given instead of counted from `trajectories`: the sum of several workspaces'
   /// (`CombinedPeriodReport`); nil for a workspace's own report.
   var given: GivenFigures?
@@ -26,8 +27,13 @@ public struct PeriodReport: Sendable {
     self.config = config
     self.period = period
     self.today = today
-    reachedInActivities =
-      activities.isEmpty ? [] : ActivityFigures(activities, in: period).reached
+    var reached: [String: [LocalDate]] = [:]
+    for a in activities {
+      for (child, day) in WeeklyReport.contacts(in: a) where period.contains(day) {
+        reached[child, default: []].append(day)
+      }
+    }
+    reachedInActivities = reached
   }
 
   /// The trajectories with a held contact of their own in `period` (follow-up contacts after
@@ -221,9 +227,12 @@ public struct PeriodReport: Sendable {
       f.ownContacts = true
       f.childTalks = childTalks
       f.contactMinutes = minutes
-    } else if reachedInActivities.contains(t.id), here(end) {
+    } else if reachedInActivities[t.id]?.contains(where: { period.contains($0) && here($0) })
+      == true
+    {
       // Reached in a group or a meeting with the child or its parents only: reached, without
-      // talks or minutes of its own (those are the activity's, counted once).
+      // talks or minutes of its own (those are the activity's, counted once), at the school of
+      // the day of the meeting, as a contact of its own.
       f.reached = true
     }
     // Families are those of exactly the trajectories reached, however they were reached.
@@ -509,7 +518,9 @@ public struct PeriodReport: Sendable {
         {
           share(
             groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed,
-            linked: [.init(table: "closure_reason", row: "ended-by-client", group: $0)])
+            linked: [
+              .init(table: "closure_reason", row: "ended-by-client", group: $0)
+            ])
         }
       ),
       (
@@ -583,9 +594,18 @@ public struct PeriodReport: Sendable {
     // A contact row is blank in the column of a programme that does not require the contact.
     let contactKeys = Dictionary(
       uniqueKeysWithValues: contactKinds.map { (PeriodReport.contactIndicator($0), $0) })
-    func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
+    func baseFigure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
       if let kind = contactKeys[key], groups[group].kind == "programme",
         !(config.programme(groups[group].id)?.requiredContacts.contains(kind) ?? false)
+      {
+        return .empty
+      }
+      // Nor in the columns of all programmes, a school or a municipality where a programme does
+      // not require it: a share of all their closures would count trajectories that never
+      // needed the contact (a kansencoach's closures would lower Amigo's op School's share of
+      // home visits), and beside the programme's own share it would name the others' count.
+      if let kind = contactKeys[key], groups[group].kind != "programme",
+        !config.programmes.allSatisfy({ $0.requiredContacts.contains(kind) })
       {
         return .empty
       }
@@ -605,6 +625,46 @@ public struct PeriodReport: Sendable {
         return hidden(.withheld)
       }
       return value(group)
+    }
+    // A share shown names its part and remainder (share times the count it is a share of),
+    // and those add up across columns as the counts do: the programmes to all, the schools to
+    // all and to their municipality, the municipalities to all. Where a sum's members are all
+    // known but one, that one is worked out: the share shown with the smallest count behind it
+    // is withheld too (else the total's), until no sum is down to one unknown member.
+    let sharesWithheld = PeriodReport.withheldShares(
+      rows: Set(PeriodReport.shareRows(contactKinds)),
+      indicators: indicators.map { key, _, value in
+        (key, { (group: Int) in baseFigure(key, value, group) })
+      },
+      whole: { _, group in groupFigures[group].closed },
+      wholeShown: { group in
+        if case .int = counted("closed", group).data { return true }
+        return false
+      },
+      part: { row, group in
+        let f = groupFigures[group]
+        switch row {
+        case "drop_out": return f.reasons[.endedByClient] ?? 0
+        case "without_help": return f.withoutHelp
+        default: return contactKeys[row].map { f.closedWith[$0] ?? 0 } ?? 0
+        }
+      },
+      sums: [(0, Array(programmeIdx.dropFirst())), (0, Array(schoolIdx.dropFirst()))]
+        + towns.map { m in (townIndex[m.name]!, m.schools.compactMap { schoolIndex[$0] }) }
+        + [
+          (
+            0,
+            towns.map { townIndex[$0.name]! }
+              + schoolIdx.dropFirst().filter { s in
+                !towns.contains { $0.schools.contains(groups[s].id) }
+              }
+          )
+        ])
+    func figure(_ key: String, _ value: (Int) -> Cell, _ group: Int) -> Cell {
+      if sharesWithheld.contains(PeriodReport.ShareCell(row: key, group: group)) {
+        return hidden(.withheld)
+      }
+      return baseFigure(key, value, group)
     }
     // The groups' columns. The first, all trajectories, is headed by what the table's other
     // columns divide it into: all programmes, or all schools.
@@ -670,6 +730,10 @@ public struct PeriodReport: Sendable {
       lang, groups: named, programmes: Array(programmeIdx.dropFirst()),
       startedWithheld: {
         suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
+      },
+      startedShown: {
+        if case .int = counted("new", $0).data { return true }
+        return false
       })
     if let sharing { sections.append(sharing.section) }
     if let measures { sections.append(measuresSection(measures, lang)) }

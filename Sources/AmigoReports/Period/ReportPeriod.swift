@@ -23,6 +23,18 @@ public enum WeekSpec {
     return nil
   }
 
+  /// For `2027-W53` in a year of 52 weeks: the year, the week asked for and the year's number
+  /// of weeks, for a hint that says so; nil for any other text.
+  public static func missingWeek(_ text: String) -> (year: Int, week: Int, weeks: Int)? {
+    let t = text.lowercased()
+    let u = Array(t.utf8)
+    guard u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "w"),
+      let y = Int(String(t.prefix(4))), (1...9999).contains(y),
+      let w = Int(String(t.suffix(2))), w == 53, ISOWeek.weeks(in: y) < w
+    else { return nil }
+    return (y, w, ISOWeek.weeks(in: y))
+  }
+
   /// Week `w` of the ISO year before, of or after today's that lies nearest to this week, the
   /// earlier on a tie: `52` in January is last year's week 52, not one 51 weeks ahead; `1` in
   /// the last days of December is the coming week 1. Nil when no year has a week `w`.

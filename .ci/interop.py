@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Independent second opinion: PyYAML must read amigo's files to the same values amigo reads.
 
-Loads with yaml.BaseLoader (every scalar a string, like amigo's YAML layer) and compares with
-`amigo _yaml-json --batch`:
+Loads with yaml.BaseLoader (YAML 1.1) and ruamel.yaml's base loader (YAML 1.2), where every
+scalar is a string like in amigo's YAML layer, and compares with `amigo _yaml-json --batch`:
 - every conformance case with out.json (Tests/Fixtures/yaml), and out.json itself;
 - every edit fixture's before.yaml and after.yaml (Tests/Fixtures/edits), so every file amigo
   writes is read the same by PyYAML;
@@ -72,6 +72,8 @@ def same(a, b):
     return type(a) == type(b) and a == b
 
 ruamel = YAML(typ="safe", pure=True)
+# Every scalar a string, like BaseLoader: the YAML 1.2 reader's syntax, without its typing.
+ruamel_base = YAML(typ="base", pure=True)
 typed_checked = 0
 def typed_problem(path, text, typed):
     """Why a typed reader reads the file differently from amigo's typed reading, or None."""
@@ -109,6 +111,15 @@ for (path, case), res in zip(files, results):
     if canon(theirs) != canon(res["value"]):
         failed.append(f"{path}: values differ\n  PyYAML {json.dumps(theirs, ensure_ascii=False)[:300]}\n  amigo  {json.dumps(res['value'], ensure_ascii=False)[:300]}")
         continue
+    try:
+        with open(path, "rb") as fh:
+            theirs = ruamel_base.load(fh.read().decode("utf-8-sig"))
+    except Exception as e:
+        failed.append(f"{path}: amigo accepts it, ruamel.yaml does not: {str(e).splitlines()[0]}")
+        continue
+    if canon(theirs) != canon(res["value"]):
+        failed.append(f"{path}: values differ\n  ruamel.yaml {json.dumps(theirs, ensure_ascii=False)[:300]}\n  amigo  {json.dumps(res['value'], ensure_ascii=False)[:300]}")
+        continue
     if res.get("typed") is not None:
         with open(path, "rb") as fh:
             problem = typed_problem(path, fh.read().decode("utf-8-sig"), res["typed"])
@@ -127,7 +138,7 @@ for (path, case), res in zip(files, results):
             continue
     passed += 1
 
-print(f"interop: {len(files)} files: {passed - len(rejected)} read identically by PyYAML and amigo, {len(rejected)} rejected by amigo as expected")
+print(f"interop: {len(files)} files: {passed - len(rejected)} read identically by PyYAML, ruamel.yaml and amigo, {len(rejected)} rejected by amigo as expected")
 print(f"interop: {typed_checked} of amigo's own files typed alike by PyYAML, ruamel.yaml and amigo (one disagreeing on purpose)")
 for f in failed:
     print("FAIL:", f)

@@ -200,9 +200,22 @@ private struct Parser {
         i += consumed
         continue
       }
-      // C1 controls other than NEL are not printable YAML characters.
-      if c == 0xC2 && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 {
+      // C1 controls are not printable YAML characters; NEL (U+0085) is one of them and also,
+      // like the line and paragraph separators U+2028 and U+2029, a line break to YAML 1.1
+      // readers (PyYAML), which would then see lines amigo does not (a key hidden in a
+      // comment). U+FFFE and U+FFFF are not characters: YAML readers refuse them.
+      if c == 0xC2 && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F {
         if reported < 20 { report(YAMLDiagnostics.controlCharacter(range(i, i + 2), b[i + 1])) }
+        reported += 1
+      } else if c == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
+        if reported < 20 {
+          report(YAMLDiagnostics.separator(range(i, i + 3), b[i + 2] == 0xA8 ? 0x2028 : 0x2029))
+        }
+        reported += 1
+      } else if c == 0xEF && b[i + 1] == 0xBF && b[i + 2] >= 0xBE {
+        if reported < 20 {
+          report(YAMLDiagnostics.nonCharacter(range(i, i + 3), b[i + 2] == 0xBE ? 0xFFFE : 0xFFFF))
+        }
         reported += 1
       }
       i += length
@@ -634,6 +647,7 @@ private struct Parser {
         return nil
       }
       let value = decodeQuoted(from: at, to: close, quote: c)
+      checkKeyLength(at, colon)
       return (
         YAMLScalar(
           value: value, style: c == SQUOTE ? .singleQuoted : .doubleQuoted, start: at, end: close,
@@ -668,10 +682,20 @@ private struct Parser {
         return nil
       }
       let value = String(decoding: UnsafeBufferPointer(rebasing: b[at..<e]), as: UTF8.self)
+      checkKeyLength(at, colon)
       return (
         YAMLScalar(value: value, style: .plain, start: at, end: e, firstLine: l, lastLine: l), colon
       )
     }
+  }
+
+  /// YAML limits a key written without `?` to 1024 characters from its start to its `:`;
+  /// PyYAML and ruamel.yaml refuse a longer one. Reports it (the key is still read).
+  mutating func checkKeyLength(_ start: Int, _ colon: Int) {
+    guard colon - start > 1024 else { return }  // bytes: at least as many as characters
+    var characters = 0
+    for k in start..<colon where b[k] & 0xC0 != 0x80 { characters += 1 }
+    if characters > 1024 { report(YAMLDiagnostics.longKey(range(start, colon), characters)) }
   }
 
   /// Reports a plain text that starts with a character YAML reserves. Returns false if reported.
@@ -1062,7 +1086,9 @@ private struct Parser {
     if afterHeader < line.end && !(b[afterHeader] == HASH && afterHeader > headerEnd) {
       report(YAMLDiagnostics.blockScalarHeader(range(at, line.end)))
     }
-    let parentIndent = max(parent, -1)
+    // At the root, the text is indented at least one space and an indentation indicator counts
+    // from column 0: so PyYAML and ruamel.yaml read it (YAML 1.2 would count from -1).
+    let parentIndent = max(parent, 0)
     // Find the content indentation.
     var contentIndent: Int
     if explicit > 0 {
@@ -1296,10 +1322,25 @@ private struct Parser {
       if isMap {
         var value = YAMLScalar(
           value: "", style: .plain, start: i, end: i, firstLine: l, lastLine: l)
+        if hasColon && first.style == .plain && i + 1 < line.end
+          && (b[i + 1] == COMMA || b[i + 1] == close)
+        {
+          // `{k:}`: PyYAML reads the key `k`, ruamel.yaml (YAML 1.2) the key `k:`.
+          report(YAMLDiagnostics.colonBeforeFlowIndicator(range(i, i + 2), first.value))
+          failed = true
+          break
+        }
         if hasColon {
+          checkKeyLength(first.start, i)
           i = skipWhite(i + 1, line.end)
           value.start = i
           value.end = i
+          if i < line.end && b[i] == HASH && isWhite(b[i - 1]) {
+            // `{k: #c}`: a comment starts; the mapping does not close on its line.
+            report(YAMLDiagnostics.multiLineFlow(range(at, at + 1), "}"))
+            failed = true
+            break
+          }
         } else if i >= line.end || (b[i] == HASH && isWhite(b[i - 1])) {
           report(YAMLDiagnostics.multiLineFlow(range(at, at + 1), "}"))
           failed = true
@@ -1460,7 +1501,17 @@ private struct Parser {
     case 0x3F where at + 1 < end && isWhite(b[at + 1]):
       report(YAMLDiagnostics.complexKey(range(at, at + 1)))
       return nil
-    case 0x40, 0x60, 0x7C, 0x3E, 0x25, 0x5D, 0x7D:
+    case 0x3F:
+      // `[?x]`: PyYAML reads a key there.
+      report(YAMLDiagnostics.questionMarkInFlow(range(at, at + 1)))
+      return nil
+    case COLON
+    where at + 1 < end && !isWhite(b[at + 1]) && b[at + 1] != COMMA && b[at + 1] != 0x5D
+      && b[at + 1] != 0x7D:
+      // `[:x]`: YAML 1.2 reads the text `:x`, PyYAML refuses it.
+      report(YAMLDiagnostics.reservedIndicator(range(at, at + 1), ":"))
+      return nil
+    case 0x40, 0x60, 0x7C, 0x3E, 0x25, 0x5D, 0x7D, HASH:
       if c == 0x5D || c == 0x7D {
         report(
           YAMLDiagnostics.invalidFlow(
@@ -1496,6 +1547,11 @@ private struct Parser {
         break
       }
       if x == HASH && i > at && isWhite(b[i - 1]) { break }
+      if x == 0x3F {
+        // PyYAML (YAML 1.1) ends a plain text at '?' inside [ ] or { }.
+        report(YAMLDiagnostics.questionMarkInFlow(range(i, i + 1)))
+        return nil
+      }
       i += 1
     }
     var e = i

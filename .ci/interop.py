@@ -9,6 +9,9 @@ scalar is a string like in amigo's YAML layer, and compares with `amigo _yaml-js
 - every .yaml file under Examples/ and Tests/Fixtures/generated/ (the benchmark generator's
   output: block text, quoted text with colons, flow lists and mappings).
 Cases amigo rejects must carry err.json (listed in the summary with their codes).
+Hand edits too: 1500 seeded mutations of the example files (indicators, quotes, tabs, line
+breaks, Unicode line separators, long keys inserted, bytes deleted); each one amigo accepts
+must be read alike by both.
 
 Typed readers too: amigo's own files (a `schema:` line naming a trajectory or a workspace
 config) are also loaded with PyYAML's `safe_load` (YAML 1.1) and ruamel.yaml's safe loader
@@ -19,7 +22,7 @@ as strings). `amigo validate` rejects plain scalars on which they would disagree
 
 usage: interop.py AMIGO
 """
-import glob, json, os, subprocess, sys
+import glob, json, os, random, subprocess, sys, tempfile
 import datetime
 import yaml
 from ruamel.yaml import YAML
@@ -138,7 +141,56 @@ for (path, case), res in zip(files, results):
             continue
     passed += 1
 
+# Hand edits: seeded mutations of the example files (inserted indicators, quotes, line breaks,
+# tabs, Unicode line separators, deletions). Whatever amigo accepts, PyYAML and ruamel.yaml
+# must read to the same values; what they read differently amigo must reject.
+rng = random.Random(20261207)
+sources = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("Examples/**/*.yaml", recursive=True))]
+tokens = [" ", "\n", ":", ": ", " #", "#", "-", "- ", "?", "'", '"', "\\", "|", ">", "[", "]", "{", "}", ",",
+          "  ", "\t", "---", "...", "!", "&", "*", "%", "@", "`", "\u2028", "\u2029", "\u0085", "\ufeff",
+          "\u00a0", "\uffff", "\r\n", "x", "\n  ", "\n    ", "|-", ">+", "|2", "\\n", "''", '""', "~", "<<", ",]",
+          "k" * 1030 + ": "]
+mutants = []
+for _ in range(1500):
+    lines = rng.choice(sources).split("\n")
+    a = rng.randrange(len(lines))
+    text = "\n".join(lines[a:a + rng.randint(3, 12)]) + "\n"
+    indent = min((len(l) - len(l.lstrip(" ")) for l in text.split("\n") if l.strip()), default=0)
+    text = "\n".join(l[indent:] for l in text.split("\n"))
+    for _ in range(rng.randint(1, 3)):
+        at = rng.randrange(len(text) + 1)
+        if rng.random() < 0.7:
+            text = text[:at] + rng.choice(tokens) + text[at:]
+        else:
+            text = text[:at] + text[at + rng.randint(1, 3):]
+    mutants.append(text)
+with tempfile.TemporaryDirectory() as tmp:
+    paths = []
+    for i, text in enumerate(mutants):
+        paths.append(os.path.join(tmp, f"m{i}.yaml"))
+        with open(paths[-1], "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    out = subprocess.run([amigo, "_yaml-json", "--batch"] + paths, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit("amigo _yaml-json failed: " + out.stderr)
+    mutant_results = [json.loads(l) for l in out.stdout.split("\n") if l]
+mutants_accepted = 0
+for text, res in zip(mutants, mutant_results):
+    if res["diagnostics"]:
+        continue
+    mutants_accepted += 1
+    for name, load in (("PyYAML", lambda t: yaml.load(t, Loader=yaml.BaseLoader)), ("ruamel.yaml", lambda t: ruamel_base.load(t))):
+        try:
+            theirs = canon(load(text))
+        except Exception as e:
+            failed.append(f"hand edit {text!r:.300}: amigo accepts it, {name} does not: {str(e).splitlines()[0]}")
+            break
+        if theirs != canon(res["value"]):
+            failed.append(f"hand edit {text!r:.300}: values differ\n  {name} {json.dumps(theirs, ensure_ascii=False)[:300]}\n  amigo  {json.dumps(res['value'], ensure_ascii=False)[:300]}")
+            break
+
 print(f"interop: {len(files)} files: {passed - len(rejected)} read identically by PyYAML, ruamel.yaml and amigo, {len(rejected)} rejected by amigo as expected")
+print(f"interop: {len(mutants)} hand edits of the examples: {mutants_accepted} accepted by amigo, each read alike by PyYAML and ruamel.yaml")
 print(f"interop: {typed_checked} of amigo's own files typed alike by PyYAML, ruamel.yaml and amigo (one disagreeing on purpose)")
 for f in failed:
     print("FAIL:", f)

@@ -341,8 +341,12 @@ private struct Parser {
           l = c + 1
           continue
         }
-        if m == 0x2E, restIsEmpty(line.start + 3, line.end), nextContentLine(c + 1) == nil {
-          return sawStartMarker ? emptyScalar(line.start, line: c) : nil
+        // A `...` must end a document: before any content, only after `---` (PyYAML and
+        // ruamel.yaml refuse a lone `...`).
+        if m == 0x2E, sawStartMarker, restIsEmpty(line.start + 3, line.end),
+          nextContentLine(c + 1) == nil
+        {
+          return emptyScalar(line.start, line: c)
         }
         report(YAMLDiagnostics.multipleDocuments(range(line.start, line.start + 3)))
         return nil
@@ -368,6 +372,8 @@ private struct Parser {
         report(YAMLDiagnostics.multipleDocuments(range(line.start, line.start + 3)))
         break
       }
+      // `it # c` then a tab-indented line: reported here, no node took it.
+      checkTabs(c)
       if !line.hasTabIndent {
         report(
           YAMLDiagnostics.badIndentation(
@@ -1097,6 +1103,7 @@ private struct Parser {
       contentIndent = -1
       var maxEmpty = 0
       var maxEmptyLine = l + 1
+      var shortEmpty: (line: Int, spaces: Int)?
       var k = l + 1
       while k < lines.count {
         let ln = lines[k]
@@ -1106,8 +1113,21 @@ private struct Parser {
             maxEmpty = spaces
             maxEmptyLine = k
           }
+          if spaces > 0 && (shortEmpty == nil || spaces < shortEmpty!.spaces) {
+            shortEmpty = (k, spaces)
+          }
           k += 1
           continue
+        }
+        if parent < 0 && spaces == 0 && (ln.isComment || documentMarker(k) == 0x2E) {
+          // `|` then `# x` or `...` at the root: text to ruamel.yaml, a comment or the
+          // document's end to PyYAML.
+          report(
+            YAMLDiagnostics.badIndentation(
+              range(ln.start, ln.end),
+              Bilingual(
+                "the text of a block scalar at the root must be indented",
+                "de tekst van een bloktekst bovenaan het bestand moet inspringen")))
         }
         if spaces > parentIndent && !(spaces == 0 && documentMarker(k) != nil) {
           contentIndent = spaces
@@ -1118,6 +1138,15 @@ private struct Parser {
                 Bilingual(
                   "a leading empty line of this block text is indented more than its first line",
                   "een lege regel aan het begin van deze bloktekst springt verder in dan de eerste regel"
+                )))
+          } else if let short = shortEmpty, short.spaces < spaces {
+            // ruamel.yaml refuses a leading line of only spaces, fewer than the text's.
+            report(
+              YAMLDiagnostics.badIndentation(
+                range(lines[short.line].start, lines[short.line].end),
+                Bilingual(
+                  "a leading empty line of this block text holds spaces, fewer than its first line; leave it empty",
+                  "een lege regel aan het begin van deze bloktekst bevat spaties, minder dan de eerste regel; maak hem leeg"
                 )))
           }
         }

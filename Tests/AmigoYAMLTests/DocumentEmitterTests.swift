@@ -32,6 +32,33 @@ import Testing
         """)
   }
 
+  /// PyYAML (YAML 1.1) ends a plain text at '?' inside [ ] or { }: such text is quoted there,
+  /// and read back alike; outside flow collections '?' inside a text stays plain.
+  @Test func questionMarksInFlowTextAreQuoted() throws {
+    let text = try DocumentEmitter.document(sections: [
+      [
+        ("a", .sequence([.text("why?"), .text("a ? b")], flow: true)),
+        ("b", .mapping([("k", .text("ok?"))], flow: true)),
+        ("c", .text("why?")),
+      ]
+    ])
+    #expect(
+      text == """
+        a: ['why?', 'a ? b']
+        b: {k: 'ok?'}
+        c: why?
+
+        """)
+    let document = YAMLDocument(parsing: text)
+    #expect(document.diagnostics.isEmpty)
+    #expect(
+      document.value
+        == .mapping([
+          ("a", .sequence([.string("why?"), .string("a ? b")])),
+          ("b", .mapping([("k", .string("ok?"))])), ("c", .string("why?")),
+        ]))
+  }
+
   @Test func valuesThatNeedQuotesGetThem() throws {
     let text = try DocumentEmitter.document(sections: [
       [

@@ -67,7 +67,13 @@ enum Init: Command {
     let organisation =
       args.value("organisation").map { $0.trimming(" \t") }
       ?? (language == "en" ? "My organisation" : "Mijn organisatie")
-    if organisation.isEmpty || organisation.contains("\n") || organisation.contains("\r") {
+    // One line without control characters (a tab, NEL or U+2028 included): else the new
+    // amigo.yaml would be invalid, which is the user's input and not a bug.
+    let controls = organisation.unicodeScalars.contains {
+      $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028
+        || $0.value == 0x2029
+    }
+    if organisation.isEmpty || controls {
       throw UsageError.invalidValue(
         args.value("organisation") ?? "", for: "--organisation <name>", command: name,
         hint: Hint(.cbOrgOneLine))

@@ -13,7 +13,7 @@ public enum YAMLDiagnostics {
     "multiple-documents", "complex-key", "multi-line-flow", "nested-flow", "invalid-flow",
     "duplicate-key", "missing-colon", "inline-collection", "colon-in-plain-scalar",
     "unterminated-quote", "invalid-escape", "trailing-content", "invalid-block-scalar-header",
-    "reserved-indicator", "nesting-too-deep", "block-scalar-at-end-of-file",
+    "reserved-indicator", "nesting-too-deep", "block-scalar-at-end-of-file", "long-key",
   ]
 
   static func blockScalarAtEndOfFile(_ r: SourceRange) -> Diagnostic {
@@ -55,6 +55,38 @@ public enum YAMLDiagnostics {
       help: Bilingual(
         "remove it; write it as an escape inside double quotes if it is really meant",
         "haal het weg; schrijf het als escape tussen dubbele aanhalingstekens als het echt bedoeld is"
+      ))
+  }
+
+  /// A raw line or paragraph separator (U+2028, U+2029): a line break to YAML 1.1 readers.
+  static func separator(_ r: SourceRange, _ scalar: UInt32) -> Diagnostic {
+    let line = scalar == 0x2028
+    let hex = String(scalar, radix: 16, uppercase: true)
+    return Diagnostic(
+      code: "control-character",
+      message: Bilingual(
+        "the \(line ? "line" : "paragraph") separator U+\(hex) is not allowed in a YAML file",
+        "het \(line ? "regel" : "alinea")scheidingsteken U+\(hex) mag niet in een YAML-bestand staan"
+      ),
+      range: r,
+      help: Bilingual(
+        "remove it or put a real line break there (YAML 1.1 readers such as PyYAML read it as a line break, amigo does not); inside double quotes write it as \\\(line ? "L" : "P")",
+        "haal het weg of zet er een echt regeleinde (YAML 1.1-programma's zoals PyYAML lezen het als regeleinde, amigo niet); tussen dubbele aanhalingstekens schrijf je het als \\\(line ? "L" : "P")"
+      ))
+  }
+
+  /// U+FFFE or U+FFFF: not characters; YAML readers refuse them.
+  static func nonCharacter(_ r: SourceRange, _ scalar: UInt32) -> Diagnostic {
+    let hex = String(scalar, radix: 16, uppercase: true)
+    return Diagnostic(
+      code: "control-character",
+      message: Bilingual(
+        "U+\(hex) is not a character and not allowed in a YAML file",
+        "U+\(hex) is geen teken en mag niet in een YAML-bestand staan"),
+      range: r,
+      help: Bilingual(
+        "remove it (YAML readers refuse the file); it is often left by a broken copy or conversion",
+        "haal het weg (YAML-programma's weigeren het bestand); het blijft vaak achter na kopiëren of omzetten"
       ))
   }
 
@@ -201,6 +233,47 @@ public enum YAMLDiagnostics {
       help: Bilingual(
         "write flow collections as [a, b] or {key: value, key: value}",
         "schrijf flow-verzamelingen als [a, b] of {sleutel: waarde, sleutel: waarde}"))
+  }
+
+  /// `?` in a plain text inside `[ ]` or `{ }`: YAML 1.1 readers (PyYAML) end the text there.
+  static func questionMarkInFlow(_ r: SourceRange) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-flow",
+      message: Bilingual(
+        "'?' in a text without quotes inside [ ] or { }",
+        "'?' in tekst zonder aanhalingstekens binnen [ ] of { }"),
+      range: r,
+      help: Bilingual(
+        "put the text in quotes ('…'): YAML 1.1 readers such as PyYAML read '?' there as the start of a key",
+        "zet de tekst tussen aanhalingstekens ('…'): YAML 1.1-programma's zoals PyYAML lezen '?' daar als het begin van een sleutel"
+      ))
+  }
+
+  /// `{k:}` or `{k:, …}`: YAML 1.2 readers (ruamel.yaml) read the key `k:`, YAML 1.1 readers `k`.
+  static func colonBeforeFlowIndicator(_ r: SourceRange, _ key: String) -> Diagnostic {
+    Diagnostic(
+      code: "invalid-flow",
+      message: Bilingual(
+        "no space after the ':' of '\(Diagnostic.quoted(key))'",
+        "geen spatie na de ':' van '\(Diagnostic.quoted(key))'"),
+      range: r,
+      help: Bilingual(
+        "write a space after ':' ('\(Diagnostic.quoted(key)): '): without it, YAML readers disagree on whether the key ends in ':'",
+        "zet een spatie na ':' ('\(Diagnostic.quoted(key)): '): zonder spatie lezen YAML-programma's de sleutel verschillend, met of zonder ':'"
+      ))
+  }
+
+  static func longKey(_ r: SourceRange, _ characters: Int) -> Diagnostic {
+    Diagnostic(
+      code: "long-key",
+      message: Bilingual(
+        "a key of \(characters) characters; YAML allows at most 1024",
+        "een sleutel van \(characters) tekens; YAML staat er hoogstens 1024 toe"),
+      range: r,
+      help: Bilingual(
+        "shorten the key (PyYAML and ruamel.yaml refuse the file); a long text belongs in a value",
+        "maak de sleutel korter (PyYAML en ruamel.yaml weigeren het bestand); een lange tekst hoort in een waarde"
+      ))
   }
 
   static func duplicateKey(_ r: SourceRange, _ key: String, firstLine: Int) -> Diagnostic {

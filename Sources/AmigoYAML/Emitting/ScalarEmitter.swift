@@ -29,7 +29,8 @@ public enum ScalarEmitter {
       if needsEscape(s) || s == "\t" { return false }
       if s == ":" && (i + 1 == scalars.count || scalars[i + 1] == " ") { return false }
       if s == "#" && i > 0 && scalars[i - 1] == " " { return false }
-      if context == .flow && ",[]{}".unicodeScalars.contains(s) { return false }
+      // PyYAML (YAML 1.1) also ends a plain text at '?' inside [ ] or { }.
+      if context == .flow && ",[]{}?".unicodeScalars.contains(s) { return false }
       if context == .flow && s == ":" { return false }
     }
     return true

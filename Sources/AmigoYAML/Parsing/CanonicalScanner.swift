@@ -200,10 +200,10 @@ private let PIPE: UInt8 = 0x7C
 }
 
 /// A byte that ends or spoils a plain scalar inside a flow collection: `,`, a bracket or brace,
-/// `:` or `#`.
+/// `:`, `#` or `?` (which YAML 1.1 readers take as a key there).
 @inline(__always) private func isFlowSpecial(_ c: UInt8) -> Bool {
   switch c {
-  case COMMA, COLON, HASH, LBRACKET, RBRACKET, LBRACE, RBRACE: true
+  case COMMA, COLON, HASH, LBRACKET, RBRACKET, LBRACE, RBRACE, 0x3F: true
   default: false
   }
 }
@@ -394,6 +394,8 @@ private struct Scanner {
     var i = at
     while i < end && classes[Int(b[i])] & KEY_BYTE != 0 { i += 1 }
     guard i > at, i < end, b[i] == COLON, i + 1 == end || b[i + 1] == SPACE else { return nil }
+    // A key longer than YAML's 1024 characters is left to the parser (`long-key`).
+    guard i - at <= 1024 else { return nil }
     // A key starts with a letter or digit (not `-`, `.`).
     let c = b[at]
     guard c != DASH && c != 0x2E else { return nil }
@@ -689,7 +691,7 @@ private struct Scanner {
       let x = b[i]
       if classes[Int(x)] & FLOW_SPECIAL != 0 {
         if x == COMMA || x == close { break }
-        // Colons, comments and brackets inside flow text are left to the parser.
+        // Colons, comments, brackets and '?' inside flow text are left to the parser.
         return nil
       }
       i += 1

@@ -200,9 +200,22 @@ private struct Parser {
         i += consumed
         continue
       }
-      // C1 controls other than NEL are not printable YAML characters.
-      if c == 0xC2 && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 {
+      // C1 controls are not printable YAML characters; NEL (U+0085) is one of them and also,
+      // like the line and paragraph separators U+2028 and U+2029, a line break to YAML 1.1
+      // readers (PyYAML), which would then see lines amigo does not (a key hidden in a
+      // comment). U+FFFE and U+FFFF are not characters: YAML readers refuse them.
+      if c == 0xC2 && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F {
         if reported < 20 { report(YAMLDiagnostics.controlCharacter(range(i, i + 2), b[i + 1])) }
+        reported += 1
+      } else if c == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
+        if reported < 20 {
+          report(YAMLDiagnostics.separator(range(i, i + 3), b[i + 2] == 0xA8 ? 0x2028 : 0x2029))
+        }
+        reported += 1
+      } else if c == 0xEF && b[i + 1] == 0xBF && b[i + 2] >= 0xBE {
+        if reported < 20 {
+          report(YAMLDiagnostics.nonCharacter(range(i, i + 3), b[i + 2] == 0xBE ? 0xFFFE : 0xFFFF))
+        }
         reported += 1
       }
       i += length
@@ -328,8 +341,12 @@ private struct Parser {
           l = c + 1
           continue
         }
-        if m == 0x2E, restIsEmpty(line.start + 3, line.end), nextContentLine(c + 1) == nil {
-          return sawStartMarker ? emptyScalar(line.start, line: c) : nil
+        // A `...` must end a document: before any content, only after `---` (PyYAML and
+        // ruamel.yaml refuse a lone `...`).
+        if m == 0x2E, sawStartMarker, restIsEmpty(line.start + 3, line.end),
+          nextContentLine(c + 1) == nil
+        {
+          return emptyScalar(line.start, line: c)
         }
         report(YAMLDiagnostics.multipleDocuments(range(line.start, line.start + 3)))
         return nil
@@ -355,6 +372,8 @@ private struct Parser {
         report(YAMLDiagnostics.multipleDocuments(range(line.start, line.start + 3)))
         break
       }
+      // `it # c` then a tab-indented line: reported here, no node took it.
+      checkTabs(c)
       if !line.hasTabIndent {
         report(
           YAMLDiagnostics.badIndentation(
@@ -634,6 +653,7 @@ private struct Parser {
         return nil
       }
       let value = decodeQuoted(from: at, to: close, quote: c)
+      checkKeyLength(at, colon)
       return (
         YAMLScalar(
           value: value, style: c == SQUOTE ? .singleQuoted : .doubleQuoted, start: at, end: close,
@@ -668,10 +688,20 @@ private struct Parser {
         return nil
       }
       let value = String(decoding: UnsafeBufferPointer(rebasing: b[at..<e]), as: UTF8.self)
+      checkKeyLength(at, colon)
       return (
         YAMLScalar(value: value, style: .plain, start: at, end: e, firstLine: l, lastLine: l), colon
       )
     }
+  }
+
+  /// YAML limits a key written without `?` to 1024 characters from its start to its `:`;
+  /// PyYAML and ruamel.yaml refuse a longer one. Reports it (the key is still read).
+  mutating func checkKeyLength(_ start: Int, _ colon: Int) {
+    guard colon - start > 1024 else { return }  // bytes: at least as many as characters
+    var characters = 0
+    for k in start..<colon where b[k] & 0xC0 != 0x80 { characters += 1 }
+    if characters > 1024 { report(YAMLDiagnostics.longKey(range(start, colon), characters)) }
   }
 
   /// Reports a plain text that starts with a character YAML reserves. Returns false if reported.
@@ -1062,7 +1092,9 @@ private struct Parser {
     if afterHeader < line.end && !(b[afterHeader] == HASH && afterHeader > headerEnd) {
       report(YAMLDiagnostics.blockScalarHeader(range(at, line.end)))
     }
-    let parentIndent = max(parent, -1)
+    // At the root, the text is indented at least one space and an indentation indicator counts
+    // from column 0: so PyYAML and ruamel.yaml read it (YAML 1.2 would count from -1).
+    let parentIndent = max(parent, 0)
     // Find the content indentation.
     var contentIndent: Int
     if explicit > 0 {
@@ -1071,6 +1103,7 @@ private struct Parser {
       contentIndent = -1
       var maxEmpty = 0
       var maxEmptyLine = l + 1
+      var shortEmpty: (line: Int, spaces: Int)?
       var k = l + 1
       while k < lines.count {
         let ln = lines[k]
@@ -1080,8 +1113,21 @@ private struct Parser {
             maxEmpty = spaces
             maxEmptyLine = k
           }
+          if spaces > 0 && (shortEmpty == nil || spaces < shortEmpty!.spaces) {
+            shortEmpty = (k, spaces)
+          }
           k += 1
           continue
+        }
+        if parent < 0 && spaces == 0 && (ln.isComment || documentMarker(k) == 0x2E) {
+          // `|` then `# x` or `...` at the root: text to ruamel.yaml, a comment or the
+          // document's end to PyYAML.
+          report(
+            YAMLDiagnostics.badIndentation(
+              range(ln.start, ln.end),
+              Bilingual(
+                "the text of a block scalar at the root must be indented",
+                "de tekst van een bloktekst bovenaan het bestand moet inspringen")))
         }
         if spaces > parentIndent && !(spaces == 0 && documentMarker(k) != nil) {
           contentIndent = spaces
@@ -1092,6 +1138,15 @@ private struct Parser {
                 Bilingual(
                   "a leading empty line of this block text is indented more than its first line",
                   "een lege regel aan het begin van deze bloktekst springt verder in dan de eerste regel"
+                )))
+          } else if let short = shortEmpty, short.spaces < spaces {
+            // ruamel.yaml refuses a leading line of only spaces, fewer than the text's.
+            report(
+              YAMLDiagnostics.badIndentation(
+                range(lines[short.line].start, lines[short.line].end),
+                Bilingual(
+                  "a leading empty line of this block text holds spaces, fewer than its first line; leave it empty",
+                  "een lege regel aan het begin van deze bloktekst bevat spaties, minder dan de eerste regel; maak hem leeg"
                 )))
           }
         }
@@ -1296,10 +1351,25 @@ private struct Parser {
       if isMap {
         var value = YAMLScalar(
           value: "", style: .plain, start: i, end: i, firstLine: l, lastLine: l)
+        if hasColon && first.style == .plain && i + 1 < line.end
+          && (b[i + 1] == COMMA || b[i + 1] == close)
+        {
+          // `{k:}`: PyYAML reads the key `k`, ruamel.yaml (YAML 1.2) the key `k:`.
+          report(YAMLDiagnostics.colonBeforeFlowIndicator(range(i, i + 2), first.value))
+          failed = true
+          break
+        }
         if hasColon {
+          checkKeyLength(first.start, i)
           i = skipWhite(i + 1, line.end)
           value.start = i
           value.end = i
+          if i < line.end && b[i] == HASH && isWhite(b[i - 1]) {
+            // `{k: #c}`: a comment starts; the mapping does not close on its line.
+            report(YAMLDiagnostics.multiLineFlow(range(at, at + 1), "}"))
+            failed = true
+            break
+          }
         } else if i >= line.end || (b[i] == HASH && isWhite(b[i - 1])) {
           report(YAMLDiagnostics.multiLineFlow(range(at, at + 1), "}"))
           failed = true
@@ -1460,7 +1530,17 @@ private struct Parser {
     case 0x3F where at + 1 < end && isWhite(b[at + 1]):
       report(YAMLDiagnostics.complexKey(range(at, at + 1)))
       return nil
-    case 0x40, 0x60, 0x7C, 0x3E, 0x25, 0x5D, 0x7D:
+    case 0x3F:
+      // `[?x]`: PyYAML reads a key there.
+      report(YAMLDiagnostics.questionMarkInFlow(range(at, at + 1)))
+      return nil
+    case COLON
+    where at + 1 < end && !isWhite(b[at + 1]) && b[at + 1] != COMMA && b[at + 1] != 0x5D
+      && b[at + 1] != 0x7D:
+      // `[:x]`: YAML 1.2 reads the text `:x`, PyYAML refuses it.
+      report(YAMLDiagnostics.reservedIndicator(range(at, at + 1), ":"))
+      return nil
+    case 0x40, 0x60, 0x7C, 0x3E, 0x25, 0x5D, 0x7D, HASH:
       if c == 0x5D || c == 0x7D {
         report(
           YAMLDiagnostics.invalidFlow(
@@ -1496,6 +1576,11 @@ private struct Parser {
         break
       }
       if x == HASH && i > at && isWhite(b[i - 1]) { break }
+      if x == 0x3F {
+        // PyYAML (YAML 1.1) ends a plain text at '?' inside [ ] or { }.
+        report(YAMLDiagnostics.questionMarkInFlow(range(i, i + 1)))
+        return nil
+      }
       i += 1
     }
     var e = i

@@ -90,6 +90,27 @@ import _AmigoTestSupport
     #expect(s.git(["log", "--format=%s", "-1"], in: a).text.contains("Gesprek juf over \(id)"))
   }
 
+  /// During a rebase HEAD is detached; sync names the rebase and how to end it, not
+  /// 'git checkout' (which would leave the rebase half done), and changes nothing (QA finding).
+  @Test func aRebaseUnderWayIsNamedWithItsWayOut() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    s.git(["commit", "-qam", "mine"], in: a)
+    s.git(["checkout", "-q", "-b", "other", "HEAD~1"], in: a)
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 30"))
+    s.git(["commit", "-qam", "theirs"], in: a)
+    s.git(["-c", "merge.amigo.driver=false", "rebase", "-q", "main"], in: a)
+    #expect(FileManager.default.fileExists(atPath: a + "/.git/rebase-merge"))
+    let status = s.git(["status", "--porcelain"], in: a).text
+    let r = s.amigo(["sync"], in: a)
+    #expect(r.status == .failure)
+    #expect(r.err.contains("in deze kloon is nog een rebase bezig"), "\(r.err)")
+    #expect(r.err.contains("'git rebase --continue'") && r.err.contains("'git rebase --abort'"))
+    #expect(!r.err.contains("git checkout"), "\(r.err)")
+    #expect(s.git(["status", "--porcelain"], in: a).text == status)
+  }
+
   @Test func withoutTheMergeDriverSyncSaysWhatToDo() throws {
     let s = try GitSandbox()
     _ = try s.team()

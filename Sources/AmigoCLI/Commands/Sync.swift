@@ -53,6 +53,12 @@ enum SyncCommand: Command {
     if (try? git.gitPath("MERGE_HEAD")).map(FileManager.default.fileExists) == true {
       throw CommandError(message: language.text(.ccSyncMergeUnderWay), status: .failure)
     }
+    // So does a rebase (HEAD is detached meanwhile, but 'git checkout' would be bad advice).
+    if ["rebase-merge", "rebase-apply"].contains(where: {
+      (try? git.gitPath($0)).map(FileManager.default.fileExists) == true
+    }) {
+      throw CommandError(message: language.text(.ccSyncRebaseUnderWay), status: .failure)
+    }
     let branch = try GitIntegration.checked(env) {
       try git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], check: false)
     }

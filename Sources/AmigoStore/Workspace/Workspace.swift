@@ -378,6 +378,23 @@ extension Loader {
     (FileSystem.unreadRecordLikeFiles(under: workspace.trajectoriesPath)
       + FileSystem.unreadRecordLikeFiles(under: workspace.activitiesPath)).map { path in
         let shown = display(path)
+        // A pipe or a device named `….yaml` is passed over for what it is, not for its name.
+        var info = stat()
+        if path.hasSuffix(".yaml"), lstat(path, &info) == 0,
+          case let type = info.st_mode & S_IFMT, type != S_IFREG, type != S_IFLNK
+        {
+          let kind = FileSystem.kind(info.st_mode)
+          return Diagnostic(
+            severity: .warning, code: "ignored-file",
+            message: Bilingual(
+              "amigo does not read this: it is \(kind.en), not a file, so it is neither checked nor counted, and 'amigo erase' does not look into it",
+              "amigo leest dit niet: het is \(kind.nl), geen bestand, dus het wordt niet gecontroleerd of meegeteld, en 'amigo erase' kijkt er niet in"
+            ),
+            file: shown,
+            help: Bilingual(
+              "remove it, or move it out of the workspace's folders",
+              "haal het weg, of haal het uit de mappen van de werkmap"))
+        }
         return Diagnostic(
           severity: .warning, code: "ignored-file",
           message: Bilingual(

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What an unlucky user runs into: two colleagues' commands at the same moment, a file written
+/// by a newer amigo, a pipe where a record should be, standard streams closed by a script.
+/// Nothing is lost or overwritten, and the message says what is the matter.
+@Suite(.serialized, .enabled(if: AmigoBinary.isAvailable))
+struct UnluckyUserTests {
+  static let tally = "L-2026-11-mvd-amigos-op-school-de-zeester.yaml"
+
+  static func contact(_ ws: TempWorkspace, _ i: Int) -> [String] {
+    [
+      "contact", "--light", "--who", "parent", "--theme", "home-situation", "--minutes",
+      String(10 + i), "--worker", "mvd", "--school", "de-zeester", "--programme",
+      "amigos-op-school", "--date", "2026-11-\(10 + i % 9)", "--dir", ws.root, "--today",
+      TempWorkspace.today,
+    ]
+  }
+
+  /// The first contacts of a month, recorded at once, all found no tally and all created it:
+  /// every one but the first was refused ("it already exists").
+  @Test func contactsAtOnceOnANewTallyAllCount() throws {
+    let ws = try TempWorkspace("tally")
+    guard let binary = AmigoBinary.path else { return }
+    let processes = try (0..<12).map { try Spawn.start(binary, Self.contact(ws, $0)) }
+    for (i, r) in processes.map({ $0.wait(timeout: 60) }).enumerated() {
+      #expect(r.exitCode == 0, "contact \(i): \(r) \(r.stderr)")
+    }
+    let tally = ws.bytes(ws.root + "/activities/" + Self.tally)
+    #expect(occurrences(of: "  - {date: 2026-11-", in: tally) == 12)
+    for i in 0..<12 { #expect(occurrences(of: "minutes: \(10 + i)}\n", in: tally) == 1) }
+    let validate = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
+    #expect(validate.exitCode == 0, "\(validate): \(validate.stdout)")
+  }
+
+  /// A trajectory file of a format this amigo does not know (a colleague's newer amigo wrote
+  /// it) is not changed: its fields may mean something else there.
+  @Test func aFileOfAnUnknownFormatIsNotWritten() throws {
+    let ws = try TempWorkspace("format")
+    let path = ws.trajectory(TempWorkspace.child)
+    let text = String(decoding: ws.bytes(path), as: UTF8.self).replacingOccurrences(
+      of: "schema: amigo.trajectory/1\n", with: "schema: amigo.trajectory/2\n")
+    try ws.write(Array(text.utf8), to: path)
+    let before = ws.bytes(path)
+    let r = try amigo([
+      "log-session", "K7Q4", "--note", "should not be written", "--dir", ws.root, "--today",
+      TempWorkspace.today,
+    ])
+    #expect(r.exitCode == 65, "\(r): \(r.stderr)")
+    #expect(r.stderr.contains("error[wrong-schema]: onbekend schema 'amigo.trajectory/2'"))
+    #expect(r.stderr.contains("deze versie van amigo leest 'amigo.trajectory/1'"))
+    #expect(r.stderr.contains("er is niets veranderd"), "\(r.stderr)")
+    #expect(ws.bytes(path) == before)
+  }
+
+  /// A pipe named like a record is passed over (reading it would wait for ever), and the
+  /// warning says what it is, not that its name lacks '.yaml'.
+  @Test func aPipeNamedLikeARecordIsNamedForWhatItIs() throws {
+    let ws = try TempWorkspace("fifo")
+    #expect(mkfifo(ws.trajectory("AOS-2026-PIPE"), 0o600) == 0)
+    let r = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today], timeout: 30)
+    #expect(r.exitCode == 0, "\(r): \(r.stdout)\(r.stderr)")
+    let output = r.stdout + r.stderr
+    #expect(
+      output.contains(
+        "AOS-2026-PIPE.yaml: warning[ignored-file]: amigo leest dit niet: het is een pijp (FIFO), geen bestand"
+      ), "\(output)")
+    #expect(!output.contains("alleen bestanden die op '.yaml' eindigen"), "\(output)")
+  }
+
+  /// Runs amigo with the standard descriptors in `closed` closed (as `cmd >&-` does).
+  func amigoClosing(_ closed: String, _ arguments: [String]) throws -> ProcessResult {
+    guard let binary = AmigoBinary.path else { throw SpawnError(message: "no amigo") }
+    return try Spawn.run(
+      "/bin/bash", ["-c", "exec \"$@\" \(closed)", "bash", binary] + arguments)
+  }
+
+  /// With a standard stream closed, the next file amigo opened took its number (the workspace
+  /// lock, the listing cache: output went to their descriptors), and the message was the
+  /// system's English. Now the numbers stay taken, and the message says the stream is closed.
+  @Test func closedStandardStreamsReceiveNothingAndAreNamed() throws {
+    let ws = try TempWorkspace("closed")
+    let common = ["--dir", ws.root, "--today", TempWorkspace.today]
+    _ = try amigo(["list"] + common)  // writes the listing cache
+    let list = try amigoClosing(">&-", ["list"] + common)
+    #expect(list.exitCode == 74, "\(list): \(list.stderr)")
+    #expect(
+      list.stderr
+        == "amigo: kan niet schrijven naar standaarduitvoer: het is gesloten (ongeldige bestandsdescriptor)\n"
+    )
+
+    let path = ws.trajectory(TempWorkspace.child)
+    let before = ws.bytes(path)
+    let note = try amigoClosing(
+      "<&-", ["log-session", "K7Q4", "--note-file", "-"] + common)
+    #expect(note.exitCode == 74, "\(note): \(note.stderr)")
+    #expect(
+      note.stderr
+        == "amigo: kan de standaardinvoer niet lezen: het is gesloten (ongeldige bestandsdescriptor)\n"
+    )
+    #expect(ws.bytes(path) == before)
+
+    // All three closed: the session is written, nothing else is, and the lock stays empty.
+    let logged = try amigoClosing(
+      "<&- >&- 2>&-", ["log-session", "K7Q4", "--note", "closed streams"] + common)
+    #expect(logged.exitCode == 74, "\(logged)")
+    let after = ws.bytes(path)
+    #expect(insertedBlock(before, after).map { occurrences(of: "closed streams", in: $0) } == 1)
+    #expect(ws.bytes(ws.root + "/.amigo.lock").isEmpty)
+    #expect(ws.strayFiles().isEmpty, "\(ws.strayFiles())")
+  }
+}

@@ -72,6 +72,36 @@ struct UnluckyUserTests {
     #expect(!output.contains("alleen bestanden die op '.yaml' eindigen"), "\(output)")
   }
 
+  /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
+  /// it, and says so, instead of hanging without a word; once the lock is free it writes.
+  @Test func waitingForAnotherAmigoIsSaid() throws {
+    let ws = try TempWorkspace("lock")
+    guard let binary = AmigoBinary.path else { return }
+    let lock = open(ws.root + "/.amigo.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
+    let writer = try Spawn.start(
+      binary,
+      [
+        "log-session", "K7Q4", "--note", "after the wait", "--dir", ws.root, "--today",
+        TempWorkspace.today,
+      ])
+    // The message comes while the lock is still held (up to 30 s for a slow machine).
+    var said = ""
+    for _ in 0..<3000 where !said.contains("\n") {
+      said = (try? String(contentsOfFile: writer.io + "/stderr", encoding: .utf8)) ?? ""
+      usleep(10_000)
+    }
+    close(lock)
+    let r = writer.wait(timeout: 60)
+    #expect(
+      said
+        == "amigo: een ander amigo-commando schrijft in deze werkmap (het houdt '\(ws.root)/.amigo.lock' vast); amigo wacht tot het klaar is. Druk op Ctrl-C om niet te wachten (er verandert dan niets)\n"
+    )
+    #expect(r.exitCode == 0, "\(r): \(r.stderr)")
+    #expect(
+      occurrences(of: "after the wait", in: ws.bytes(ws.trajectory(TempWorkspace.child))) == 1)
+  }
+
   /// Runs amigo with the standard descriptors in `closed` closed (as `cmd >&-` does).
   func amigoClosing(_ closed: String, _ arguments: [String]) throws -> ProcessResult {
     guard let binary = AmigoBinary.path else { throw SpawnError(message: "no amigo") }

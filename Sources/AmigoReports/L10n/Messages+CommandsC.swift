@@ -309,6 +309,11 @@ extension Message {
     .ccCannotReadInput: (
       "cannot read standard input: {0}", "kan de standaardinvoer niet lezen: {0}"
     ),
+    // Amigo.swift (WorkspaceLock.onWait)
+    .ccWaitingForLock: (
+      "amigo: another amigo command is writing in this workspace (it holds '{0}'); waiting until it is done. Press Ctrl-C to stop waiting (nothing is changed then)",
+      "amigo: een ander amigo-commando schrijft in deze werkmap (het houdt '{0}' vast); amigo wacht tot het klaar is. Druk op Ctrl-C om niet te wachten (er verandert dan niets)"
+    ),
     // OutputFile.swift
     .ccWrote: ("Wrote {0}.", "{0} geschreven."),
     .ccOutNameAFile: (

@@ -136,7 +136,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
     ccFileUnchanged
   case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
-  case ccCannotReadInput, ccWrote, ccNothingImported, ccNothingInAnyFile
+  case ccCannotReadInput, ccWaitingForLock, ccWrote, ccNothingImported, ccNothingInAnyFile
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
   case ccNotKept, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote, ccAnswersHeader

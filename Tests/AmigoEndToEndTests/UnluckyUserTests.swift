@@ -72,6 +72,27 @@ struct UnluckyUserTests {
     #expect(!output.contains("alleen bestanden die op '.yaml' eindigen"), "\(output)")
   }
 
+  /// `trajectories` (or `activities`) is a file, not a folder: validate said "1 file checked,
+  /// no problems" and list "0 trajectories". Now it is an error that says what to do.
+  @Test func aRecordFolderThatIsAFileIsAnError() throws {
+    let ws = try TempWorkspace("notafolder")
+    try FileManager.default.removeItem(atPath: ws.trajectories)
+    try ws.write(Array("x\n".utf8), to: ws.trajectories)
+    try ws.write(Array("x\n".utf8), to: ws.root + "/activities")
+    let r = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
+    #expect(r.exitCode == 1, "\(r): \(r.stdout)\(r.stderr)")
+    let output = r.stdout + r.stderr
+    #expect(
+      output.contains(
+        "trajectories: error[unreadable-file]: hier hoort de map met trajectbestanden, maar het is een bestand, dus er wordt geen trajectbestand gelezen"
+      ), "\(output)")
+    #expect(output.contains("mv trajectories trajectories.oud"), "\(output)")
+    #expect(
+      output.contains(
+        "activities: error[unreadable-file]: hier hoort de map met activiteitenbestanden, maar het is een bestand"
+      ), "\(output)")
+  }
+
   /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
   /// it, and says so, instead of hanging without a word; once the lock is free it writes.
   @Test func waitingForAnotherAmigoIsSaid() throws {

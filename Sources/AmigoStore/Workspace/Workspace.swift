@@ -371,8 +371,41 @@ public enum Loader {
 extension Loader {
   /// A warning for each entry of the trajectory and activity folders that looks like a record
   /// but is not read (`FileSystem.unreadRecordLikeFiles`): it is neither checked nor counted,
-  /// and `erase` does not look into it.
+  /// and `erase` does not look into it. Before them an error for `trajectories` or
+  /// `activities` when it is there but not a folder: then no record in it is read, and the
+  /// workspace looked empty and without problems.
   public static func ignoredFiles(
+    _ workspace: Workspace, display: (String) -> String
+  ) -> [Diagnostic] {
+    notFolders(workspace, display: display)
+      + recordLikeFiles(workspace, display: display)
+  }
+
+  static func notFolders(_ workspace: Workspace, display: (String) -> String) -> [Diagnostic] {
+    [
+      (
+        workspace.trajectoriesPath, Workspace.trajectoriesFolder, Bilingual("trajectory", "traject")
+      ),
+      (workspace.activitiesPath, Workspace.activitiesFolder, Bilingual("activity", "activiteiten")),
+    ].compactMap { path, name, records in
+      var info = stat()
+      guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return nil }
+      let kind = FileSystem.kind(info.st_mode)
+      return Diagnostic(
+        code: "unreadable-file",
+        message: Bilingual(
+          "this is the place of the folder of \(records.en) files, but it is \(kind.en), so no \(records.en) file is read, checked or counted",
+          "hier hoort de map met \(records.nl)bestanden, maar het is \(kind.nl), dus er wordt geen \(records.nl)bestand gelezen, gecontroleerd of meegeteld"
+        ),
+        file: display(path),
+        help: Bilingual(
+          "move it aside (for example 'mv \(name) \(name).old') and make the folder '\(name)/' in its place, then put the records back in it",
+          "zet het opzij (bijvoorbeeld 'mv \(name) \(name).oud') en maak de map '\(name)/' op zijn plaats, en zet de dossiers er weer in"
+        ))
+    }
+  }
+
+  static func recordLikeFiles(
     _ workspace: Workspace, display: (String) -> String
   ) -> [Diagnostic] {
     (FileSystem.unreadRecordLikeFiles(under: workspace.trajectoriesPath)

@@ -93,6 +93,28 @@ struct UnluckyUserTests {
       ), "\(output)")
   }
 
+  /// `new-child` killed while it wrote the new file leaves its temporary copy, with the child's
+  /// label, and no later write replaces it (a copy of an existing file is replaced by the
+  /// file's next write, and stays unmentioned). validate names such a copy and how to remove it.
+  @Test func aCopyLeftByAKilledCreationIsNamed() throws {
+    let ws = try TempWorkspace("orphan")
+    let copy = ws.trajectories + "/.AOS-2026-ZZZ9.yaml.tmp-amigo"
+    try ws.write(
+      Array("schema: amigo.trajectory/1\nid: AOS-2026-ZZZ9\nlabel: Kim D.\n".utf8), to: copy)
+    try ws.write(
+      ws.bytes(ws.trajectory(TempWorkspace.child)),
+      to: ws.trajectories + "/.\(TempWorkspace.child).yaml.tmp-amigo")
+    let r = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
+    #expect(r.exitCode == 0, "\(r): \(r.stdout)\(r.stderr)")
+    let output = r.stdout + r.stderr
+    #expect(
+      output.contains(
+        ".AOS-2026-ZZZ9.yaml.tmp-amigo: warning[ignored-file]: een kopie van een onderbroken schrijfactie: amigo werd gestopt terwijl het 'AOS-2026-ZZZ9.yaml' maakte, dat niet bestaat"
+      ), "\(output)")
+    #expect(output.contains("haal het dan weg: rm '"), "\(output)")
+    #expect(!output.contains(".\(TempWorkspace.child).yaml.tmp-"), "\(output)")
+  }
+
   /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
   /// it, and says so, instead of hanging without a word; once the lock is free it writes.
   @Test func waitingForAnotherAmigoIsSaid() throws {

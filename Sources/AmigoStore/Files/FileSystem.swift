@@ -278,6 +278,21 @@ public enum FileSystem {
     return out.sorted()
   }
 
+  /// The temporary copies in `folder` (`.<name>.yaml.tmp-…`) that writes of files that do not
+  /// exist left behind: amigo was stopped while creating the file (`new-child`, the first
+  /// contact of a month). Unlike the copy of an existing file, which its next write replaces,
+  /// nothing ever removes them, and they hold a record's data out of sight. Sorted.
+  public static func orphanedCopies(in folder: String) -> [String] {
+    names(in: folder, startingWith: ".").compactMap { name -> String? in
+      guard let end = name.range(of: ".yaml.tmp-") else { return nil }
+      let target =
+        folder + "/" + name[name.index(after: name.startIndex)..<end.lowerBound] + ".yaml"
+      var info = stat()
+      guard lstat(target, &info) != 0 else { return nil }
+      return folder + "/" + name
+    }.sorted()
+  }
+
   /// The names in `folder` that start with `prefix`. Compares the raw names: a folder of ten
   /// thousand trajectories costs one `readdir` pass, not ten thousand strings.
   static func names(in folder: String, startingWith prefix: String) -> [String] {

@@ -379,6 +379,31 @@ extension Loader {
   ) -> [Diagnostic] {
     notFolders(workspace, display: display)
       + recordLikeFiles(workspace, display: display)
+      + orphanedCopies(workspace, display: display)
+  }
+
+  /// A warning for each copy an interrupted creation left (`FileSystem.orphanedCopies`).
+  static func orphanedCopies(
+    _ workspace: Workspace, display: (String) -> String
+  ) -> [Diagnostic] {
+    (FileSystem.orphanedCopies(in: workspace.trajectoriesPath)
+      + FileSystem.orphanedCopies(in: workspace.activitiesPath)).map { path in
+        let shown = display(path)
+        let name = PathText.name(of: path)
+        let end = name.range(of: ".yaml.tmp-")?.lowerBound ?? name.endIndex
+        let target = name[name.index(after: name.startIndex)..<end] + ".yaml"
+        return Diagnostic(
+          severity: .warning, code: "ignored-file",
+          message: Bilingual(
+            "a copy left by an interrupted write: amigo was stopped while creating '\(target)', which does not exist; amigo does not read the copy, but it may hold a child's data out of sight",
+            "een kopie van een onderbroken schrijfactie: amigo werd gestopt terwijl het '\(target)' maakte, dat niet bestaat; amigo leest de kopie niet, maar er kunnen gegevens van een kind in staan, uit het zicht"
+          ),
+          file: shown,
+          help: Bilingual(
+            "look into it; take what you still need (run the command again), then remove it: rm '\(shown)'",
+            "kijk erin; neem over wat je nog nodig hebt (voer het commando opnieuw uit) en haal het dan weg: rm '\(shown)'"
+          ))
+      }
   }
 
   static func notFolders(_ workspace: Workspace, display: (String) -> String) -> [Diagnostic] {

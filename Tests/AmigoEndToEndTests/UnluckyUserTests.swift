@@ -115,6 +115,39 @@ struct UnluckyUserTests {
     #expect(!output.contains(".\(TempWorkspace.child).yaml.tmp-"), "\(output)")
   }
 
+  /// A file made read-only (`chmod a-w`, say to freeze a closed trajectory) was replaced all the
+  /// same, even by a user who may not write it: a write renames a new file over it. Refused now,
+  /// as a folder that may not be written is, with exit 74 and the file as it was.
+  @Test func aReadOnlyFileIsNotReplaced() throws {
+    let ws = try TempWorkspace("readonly-file")
+    let path = ws.trajectory(TempWorkspace.child)
+    let before = ws.bytes(path)
+    chmod(path, 0o444)
+    let r = try amigo([
+      "log-session", "K7Q4", "--note", "should not be written", "--dir", ws.root, "--today",
+      TempWorkspace.today,
+    ])
+    #expect(r.exitCode == 74, "\(r): \(r.stderr)")
+    #expect(
+      r.stderr.contains(
+        "AOS-2026-K7Q4.yaml' niet schrijven: het is alleen-lezen (het bestand zelf mag niet beschreven worden); maak het eerst beschrijfbaar (chmod u+w)"
+      ), "\(r.stderr)")
+    #expect(ws.bytes(path) == before)
+    var info = stat()
+    #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o444)
+    #expect(ws.strayFiles().isEmpty, "\(ws.strayFiles())")
+    // A report over a read-only file is refused too.
+    let report = ws.root + "/week.md"
+    try ws.write(Array("kept\n".utf8), to: report)
+    chmod(report, 0o444)
+    let week = try amigo([
+      "report", "--week", "--output", report, "--dir", ws.root, "--today",
+      TempWorkspace.today,
+    ])
+    #expect(week.exitCode == 74, "\(week): \(week.stderr)")
+    #expect(ws.bytes(report) == Array("kept\n".utf8))
+  }
+
   /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
   /// it, and says so, instead of hanging without a word; once the lock is free it writes.
   @Test func waitingForAnotherAmigoIsSaid() throws {

@@ -69,6 +69,16 @@ public enum AtomicWrite {
           "it is \(kind.en), not a file; amigo replaces only files",
           "het is \(kind.nl), geen bestand; amigo vervangt alleen bestanden"))
     }
+    // A file its owner made read-only (`chmod a-w`) is not replaced: the rename below would
+    // replace it whatever the file's own permissions say (as `sed -i` does; `vi` refuses).
+    if exists && existing.st_mode & S_IWUSR == 0 {
+      throw WriteError(
+        path,
+        Bilingual(
+          "it is read-only (the file itself may not be written); make it writable first (chmod u+w) if it should change",
+          "het is alleen-lezen (het bestand zelf mag niet beschreven worden); maak het eerst beschrijfbaar (chmod u+w) als het moet veranderen"
+        ))
+    }
     // A rewrite keeps the owner's bits only: amigo's files are private (a clone's files start
     // as the umask made them, often 0644).
     let fileMode = exists && keepMode ? existing.st_mode & 0o700 : mode

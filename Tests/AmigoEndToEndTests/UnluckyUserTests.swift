@@ -148,6 +148,23 @@ struct UnluckyUserTests {
     #expect(ws.bytes(report) == Array("kept\n".utf8))
   }
 
+  /// A file name from a colleague's clone can hold anything: an escape sequence in it
+  /// recoloured (or cleared) the terminal of whoever ran validate, a line break split the
+  /// `file:line:column:` header in two. Both show as symbols now.
+  @Test func controlCharactersInAFileNameAreShownAsSymbols() throws {
+    let ws = try TempWorkspace("names")
+    let bytes = ws.bytes(ws.trajectory(TempWorkspace.child))
+    try ws.write(bytes, to: ws.trajectories + "/AOS-2026-\u{1B}[2J\u{1B}[31mX.yaml")
+    try ws.write(bytes, to: ws.trajectories + "/AOS-2026-\nY.yaml")
+    let r = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
+    #expect(r.exitCode == 1, "\(r)")
+    let output = r.stdout + r.stderr
+    #expect(!output.contains("\u{1B}"), "\(output)")
+    #expect(output.contains("/AOS-2026-\u{241B}[2J\u{241B}[31mX.yaml:3:5: error[id-mismatch]"))
+    #expect(output.contains("/AOS-2026-\u{240A}Y.yaml:3:5: error[id-mismatch]"), "\(output)")
+    #expect(!output.contains("AOS-2026-\nY"))
+  }
+
   /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
   /// it, and says so, instead of hanging without a word; once the lock is free it writes.
   @Test func waitingForAnotherAmigoIsSaid() throws {

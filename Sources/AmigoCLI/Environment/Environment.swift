@@ -287,9 +287,9 @@ public struct Environment: Sendable {
     return stream.terminalColumns
   }
 
-  /// Colour on `stream` only on a terminal and never with `NO_COLOR` set.
+  /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`.
   public func useColor(on stream: OutputStream) -> Bool {
-    stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
   }
 }
 

@@ -165,6 +165,38 @@ struct UnluckyUserTests {
     #expect(!output.contains("AOS-2026-\nY"))
   }
 
+  /// The terminal closes (SIGHUP) or the computer shuts down (SIGTERM) while `edit`'s editor
+  /// runs: amigo died at once and left its private copy of the child's whole file in the
+  /// workspace (`.amigo-edit-…/`) for good. Now the editor gets the signal and ends as it does;
+  /// amigo lives on, saves what the editor saved, and removes the copy.
+  @Test(arguments: [SIGHUP, SIGTERM]) func editOutlivesAHangup(_ signal: Int32) throws {
+    let ws = try TempWorkspace("hangup")
+    guard let binary = AmigoBinary.path else { return }
+    let started = ws.root + "/editor-started"
+    let editor = ws.root + "/editor.sh"
+    // The editor saves, says it runs, and takes a moment to end (it outlives the signal, as an
+    // editor that was not sent one does).
+    try ws.write(
+      Array(
+        "#!/bin/sh\necho '# edited before the hangup' >> \"$1\"\ntouch '\(started)'\nsleep 1\n"
+          .utf8), to: editor)
+    chmod(editor, 0o755)
+    let edit = try Spawn.start(
+      binary, ["edit", "K7Q4", "--dir", ws.root, "--today", TempWorkspace.today],
+      environment: ["EDITOR": editor, "VISUAL": editor])
+    for _ in 0..<3000 where !FileManager.default.fileExists(atPath: started) { usleep(10_000) }
+    kill(edit.pid, signal)
+    let r = edit.wait(timeout: 60)
+    #expect(r.exitCode == 0, "\(r): \(r.stderr)")
+    #expect(
+      occurrences(
+        of: "# edited before the hangup", in: ws.bytes(ws.trajectory(TempWorkspace.child))) == 1)
+    let left = try FileManager.default.contentsOfDirectory(atPath: ws.root).filter {
+      $0.hasPrefix(".amigo-edit-")
+    }
+    #expect(left.isEmpty, "\(left)")
+  }
+
   /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
   /// it, and says so, instead of hanging without a word; once the lock is free it writes.
   @Test func waitingForAnotherAmigoIsSaid() throws {

@@ -253,8 +253,9 @@ struct EditCopy {
 }
 
 /// Runs the editor like git does: `/bin/sh -c '<editor> "$1"' sh <file>`, so an editor command
-/// with arguments works, on the same terminal. While it runs, amigo ignores Ctrl-C and Ctrl-\
-/// (the editor gets them), so the private copy is always cleaned up.
+/// with arguments works, on the same terminal. While it runs, amigo ignores Ctrl-C and Ctrl-\,
+/// a closed terminal and a shutdown's SIGTERM (`SignalShield`; the editor gets them), so the
+/// private copy is always cleaned up.
 enum EditorProcess {
   static func run(_ command: String, file: String, variables: [String: String]) throws -> Int32 {
     let arguments = ["sh", "-c", command + " \"$1\"", "sh", file]
@@ -270,8 +271,7 @@ enum EditorProcess {
     defer { posix_spawnattr_destroy(&attributes) }
     var defaults = sigset_t()
     sigemptyset(&defaults)
-    sigaddset(&defaults, SIGINT)
-    sigaddset(&defaults, SIGQUIT)
+    for shielded in SignalShield.signals { sigaddset(&defaults, shielded) }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
 
@@ -293,21 +293,21 @@ enum EditorProcess {
   }
 }
 
-/// Ignores SIGINT and SIGQUIT while at least one editor runs, and restores what was there
-/// before when the last one ends.
+/// Ignores SIGINT and SIGQUIT (the editor's keys), SIGHUP (the terminal closed) and SIGTERM (the
+/// computer shuts down) while at least one editor runs, and restores what was there before when
+/// the last one ends. The editor gets them, ends as it does, and amigo lives on to remove the
+/// private copy and keep an unsaved edit in a recovery file: killed with the editor, amigo left
+/// the copy of the child's whole file in the workspace for good.
 final class SignalShield: @unchecked Sendable {
   static let shared = SignalShield()
+  static let signals = [SIGINT, SIGQUIT, SIGHUP, SIGTERM]
   private let lock = NSLock()
   private var depth = 0
-  private var savedInterrupt: __sighandler_t?
-  private var savedQuit: __sighandler_t?
+  private var saved: [__sighandler_t?] = []
 
   func raise() {
     lock.withLock {
-      if depth == 0 {
-        savedInterrupt = signal(SIGINT, SIG_IGN)
-        savedQuit = signal(SIGQUIT, SIG_IGN)
-      }
+      if depth == 0 { saved = Self.signals.map { signal($0, SIG_IGN) } }
       depth += 1
     }
   }
@@ -316,8 +316,7 @@ final class SignalShield: @unchecked Sendable {
     lock.withLock {
       depth -= 1
       if depth == 0 {
-        signal(SIGINT, savedInterrupt)
-        signal(SIGQUIT, savedQuit)
+        for (number, handler) in zip(Self.signals, saved) { signal(number, handler) }
       }
     }
   }

@@ -197,6 +197,27 @@ struct UnluckyUserTests {
     #expect(left.isEmpty, "\(left)")
   }
 
+  /// `trajectories/` is a link out of the workspace: each file in it was reported as "a symbolic
+  /// link to …" with the advice to replace that link by the file, though no file is a link.
+  /// The message now names the folder on the way, and the advice fits both.
+  @Test func filesBehindALinkedFolderNameTheFolder() throws {
+    let ws = try TempWorkspace("linked")
+    let outside = ws.root + "-outside"
+    try FileManager.default.moveItem(atPath: ws.trajectories, toPath: outside)
+    defer { try? FileManager.default.removeItem(atPath: outside) }
+    try FileManager.default.createSymbolicLink(
+      atPath: ws.trajectories, withDestinationPath: outside)
+    let r = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
+    #expect(r.exitCode == 1, "\(r)")
+    let output = r.stdout + r.stderr
+    #expect(
+      output.contains(
+        "AOS-2026-K7Q4.yaml: error[unreadable-file]: het bestand is niet te lezen: het ligt achter een symbolische koppeling: een map op de weg ernaartoe leidt naar '\(realPath(outside))', buiten de werkmap"
+      ), "\(output)")
+    #expect(!output.contains("het is een symbolische koppeling naar"), "\(output)")
+    #expect(output.contains("vervang de koppeling door waar ze naar leidt (het bestand, of de map"))
+  }
+
   /// Another amigo holds the workspace lock (stopped with Ctrl-Z, or slow): a writer waits for
   /// it, and says so, instead of hanging without a word; once the lock is free it writes.
   @Test func waitingForAnotherAmigoIsSaid() throws {

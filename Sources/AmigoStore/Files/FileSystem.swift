@@ -50,12 +50,22 @@ public enum FileSystem {
       // A link, a folder out of the workspace, or an error: the full check says which.
     }
     if let target = linkOutOfWorkspace(path) {
+      // The file itself, or a folder on its way (a `trajectories/` that is a link): each file
+      // in such a folder is no link, and the remedy is the folder's.
+      var info = stat()
+      let itself = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+      let folder = PathText.folder(of: target)
       throw ReadError(
         path: path,
-        why: Bilingual(
-          "it is a symbolic link to '\(target)', outside the workspace; amigo does not follow links out of the workspace",
-          "het is een symbolische koppeling naar '\(target)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
-        ),
+        why: itself
+          ? Bilingual(
+            "it is a symbolic link to '\(target)', outside the workspace; amigo does not follow links out of the workspace",
+            "het is een symbolische koppeling naar '\(target)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
+          )
+          : Bilingual(
+            "it lies behind a symbolic link: a folder on its way leads to '\(folder)', outside the workspace; amigo does not follow links out of the workspace",
+            "het ligt achter een symbolische koppeling: een map op de weg ernaartoe leidt naar '\(folder)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
+          ),
         isLinkOutOfWorkspace: true)
     }
     let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -495,8 +495,9 @@ func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
     file: shown,
     help: error.isLinkOutOfWorkspace
       ? Bilingual(
-        "replace the link by the file itself, or remove it",
-        "vervang de koppeling door het bestand zelf, of haal haar weg")
+        "replace the link by what it leads to (the file, or the folder, moved into the workspace), or remove it",
+        "vervang de koppeling door waar ze naar leidt (het bestand, of de map, verplaatst naar de werkmap), of haal haar weg"
+      )
       : Bilingual(
         "check that the file exists and that you may read it",
         "controleer of het bestand bestaat en of je het mag lezen"))

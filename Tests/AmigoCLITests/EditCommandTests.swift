@@ -95,6 +95,18 @@ import Testing
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"], "no stray copy")
   }
 
+  /// A problem whose message names a line ("first on line 9") is the same problem after an
+  /// edit added a line above it: such an edit was refused as adding an error (QA finding).
+  @Test func anEditAboveAProblemThatNamesALineIsSaved() throws {
+    let f = try Fixture(trajectory: trajectoryFile("T-1", extra: "  label: Kind B."))
+    let before = f.text
+    let editor = try f.editor("sed -i '1i # een opmerking' \"$f\"")
+    let (status, _, err) = f.edit(["EDITOR": editor])
+    #expect(status == .success, "\(err)")
+    #expect(!err.contains("zou een fout toevoegen"), "\(err)")
+    #expect(f.text == "# een opmerking\n" + before)
+  }
+
   @Test func anEditThatBreaksTheFileIsRefusedAndTheOriginalUntouched() throws {
     let f = try Fixture()
     let before = f.text

@@ -2,6 +2,7 @@ import AmigoCLI
 import AmigoSchema
 import AmigoStore
 import Foundation
+import Synchronization
 import Testing
 import _AmigoTestSupport
 
@@ -109,6 +110,35 @@ import _AmigoTestSupport
     #expect(r.err.contains("'git rebase --continue'") && r.err.contains("'git rebase --abort'"))
     #expect(!r.err.contains("git checkout"), "\(r.err)")
     #expect(s.git(["status", "--porcelain"], in: a).text == status)
+  }
+
+  /// git rewrites files while sync pulls; an amigo command that read one before and wrote it
+  /// back after would undo the colleague's changes (and the next sync would commit that). So
+  /// sync holds the workspace lock: with another amigo holding it, sync waits and says so.
+  @Test func syncWaitsForTheWorkspaceLock() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let fd = open(a + "/.amigo.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try #require(fd >= 0 && flock(fd, LOCK_EX) == 0)
+    let env = Environment(
+      variables: s.variables, currentDirectory: a, today: LocalDate("2026-12-31")!)
+    let done = DispatchSemaphore(value: 0)
+    let status = Mutex<AmigoCLI.ExitStatus?>(nil)
+    Thread.detachNewThread {
+      let result = Amigo.run(["sync"], environment: env)
+      status.withLock { $0 = result }
+      done.signal()
+    }
+    var waited = false
+    for _ in 0..<3000 where !waited {
+      waited = env.stderr.text.contains("een ander amigo-commando schrijft in deze werkmap")
+      if !waited { usleep(10_000) }
+    }
+    #expect(status.withLock { $0 } == nil, "sync ran while another amigo held the lock")
+    close(fd)
+    done.wait()
+    #expect(waited, "\(env.stderr.text)")
+    #expect(status.withLock { $0 } == .success, "\(env.stderr.text)")
   }
 
   @Test func withoutTheMergeDriverSyncSaysWhatToDo() throws {

@@ -77,6 +77,16 @@ enum SyncCommand: Command {
     // A message goes to every clone, for good: no child's label, nothing identifying.
     if let message = args.value("message") { try refuseIdentifying(message, workspace, env) }
 
+    // git rewrites trajectory and activity files while it merges (and when it undoes a merge
+    // that conflicted): no amigo command may read one and write it back meanwhile, or its
+    // rename would undo the colleague's changes in the working tree, and the next sync would
+    // commit that. The workspace lock is held until the pull is done (and released
+    // on the way out when it fails).
+    let lock: WorkspaceLock
+    do { lock = try WorkspaceLock(workspace) } catch {
+      throw CommandError(message: language.say(error), status: .ioError)
+    }
+
     // 1. Commit the workspace's own changes (only inside the workspace folder).
     let scope = workspace.root == top ? "." : workspace.root
     try GitIntegration.checked(env) { _ = try git.run(["add", "--all", "--", scope]) }
@@ -133,6 +143,7 @@ enum SyncCommand: Command {
       throw CommandError(
         message: language.text(.ccSyncCannotPull, gitWords(pull, language)), status: .failure)
     }
+    withExtendedLifetime(lock) {}
     let pulled = language.text(
       pull.text.contains("Already up to date") ? .ccSyncNoNew : .ccSyncMerged)
     out += language.text(.ccSyncGot, pulled) + "\n"

@@ -91,6 +91,17 @@ struct UnluckyUserTests {
       output.contains(
         "activities: error[unreadable-file]: hier hoort de map met activiteitenbestanden, maar het is een bestand"
       ), "\(output)")
+
+    // A link to a folder that is gone (moved, or a drive not mounted) is the same problem.
+    try FileManager.default.removeItem(atPath: ws.trajectories)
+    try FileManager.default.createSymbolicLink(
+      atPath: ws.trajectories, withDestinationPath: ws.root + "/gone")
+    let gone = try amigo(["validate", "--dir", ws.root, "--today", TempWorkspace.today])
+    #expect(gone.exitCode == 1, "\(gone)")
+    #expect(
+      (gone.stdout + gone.stderr).contains(
+        "trajectories: error[unreadable-file]: hier hoort de map met trajectbestanden, maar het is een symbolische koppeling die nergens heen leidt"
+      ), "\(gone.stdout)\(gone.stderr)")
   }
 
   /// `new-child` killed while it wrote the new file leaves its temporary copy, with the child's

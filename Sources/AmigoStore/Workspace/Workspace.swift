@@ -414,8 +414,17 @@ extension Loader {
       (workspace.activitiesPath, Workspace.activitiesFolder, Bilingual("activity", "activiteiten")),
     ].compactMap { path, name, records in
       var info = stat()
-      guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return nil }
-      let kind = FileSystem.kind(info.st_mode)
+      let kind: Bilingual
+      if stat(path, &info) == 0 {
+        guard info.st_mode & S_IFMT != S_IFDIR else { return nil }
+        kind = FileSystem.kind(info.st_mode)
+      } else if lstat(path, &info) == 0 {
+        // A link that leads nowhere (its folder moved or gone): the workspace looks empty.
+        kind = Bilingual(
+          "a symbolic link that leads nowhere", "een symbolische koppeling die nergens heen leidt")
+      } else {
+        return nil
+      }
       return Diagnostic(
         code: "unreadable-file",
         message: Bilingual(

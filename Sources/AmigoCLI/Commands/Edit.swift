@@ -171,7 +171,14 @@ enum Edit: Command {
   /// `$VISUAL`, else `$EDITOR`, else `vi` when there is a terminal to run it on.
   static func editorCommand(_ env: Environment) throws -> String {
     for name in ["VISUAL", "EDITOR"] {
-      if let value = env.variables[name], !value.trimming(" \t").isEmpty { return value }
+      if let value = env.variables[name], !value.trimming(" \t").isEmpty {
+        if let waiting = waitingCommand(value) {
+          throw CommandError(
+            message: env.language().text(.caEditorDoesNotWait, value, name, waiting),
+            status: .usage)
+        }
+        return value
+      }
     }
     guard env.isInteractive else {
       throw CommandError(
@@ -179,6 +186,32 @@ enum Edit: Command {
         status: .usage)
     }
     return "vi"
+  }
+
+  /// Window editors that hand the file back at once unless told to wait, with the options that
+  /// make them wait (the first is suggested).
+  static let waitOptions: [String: [String]] = {
+    var table: [String: [String]] = [:]
+    for name in ["code", "code-insiders", "codium", "cursor", "windsurf", "zed", "atom", "subl"] {
+      table[name] = ["--wait", "-w"]
+    }
+    table["gedit"] = ["--wait", "-w"]
+    table["mate"] = ["-w", "--wait"]
+    table["kate"] = ["-b", "--block"]
+    for name in ["gvim", "mvim"] { table[name] = ["-f", "--nofork"] }
+    return table
+  }()
+
+  /// The command with the option that makes it wait, when `command` runs a window editor
+  /// without it (`code`): that returns before the file is edited, amigo finds it unchanged and
+  /// removes its private copy, and what the user saves later goes nowhere. Nil otherwise.
+  static func waitingCommand(_ command: String) -> String? {
+    let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let first = words.first,
+      let options = waitOptions[String(first.split(separator: "/").last ?? "")],
+      !words.dropFirst().contains(where: options.contains)
+    else { return nil }
+    return ([first, options[0]] + words.dropFirst()).joined(separator: " ")
   }
 
   /// An empty answer, `y`, `yes`, `j` or `ja` (any case); no answer at all (end of input) is no.

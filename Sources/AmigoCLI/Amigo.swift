@@ -86,7 +86,11 @@ public enum Amigo {
       }
       let parsed = try ArgumentParser.parse(rest, spec: command.spec)
       if !command.writesText(parsed) { env.stdout.lineWidth = nil }
-      return try command.run(parsed, env)
+      // Waiting for another amigo's workspace lock is said, never a silent hang.
+      let waiting: @Sendable (String) -> Void = { lock in
+        env.stderr.write(env.language().text(.ccWaitingForLock, env.display(lock)) + "\n")
+      }
+      return try WorkspaceLock.$onWait.withValue(waiting) { try command.run(parsed, env) }
     } catch let error as UsageError {
       // In the workspace's language (English outside a workspace).
       let language = env.language()

@@ -95,6 +95,38 @@ import Testing
     #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"], "no stray copy")
   }
 
+  /// A window editor that is not told to wait (`EDITOR=code`) hands the file back at once:
+  /// amigo found it unchanged and removed its copy, and the edit the user saved later went
+  /// nowhere. Refused before anything opens, with the command that waits (QA finding).
+  @Test func aWindowEditorThatDoesNotWaitIsRefusedWithTheCommandThatDoes() throws {
+    let f = try Fixture()
+    let before = f.text
+    let (status, out, err) = f.edit(["EDITOR": "code"])
+    #expect(status == .usage)
+    #expect(out.isEmpty)
+    #expect(
+      err
+        == "amigo: de editor 'code' ($EDITOR) geeft het bestand meteen terug, voordat je het hebt bewerkt, dus amigo zou je bewerking nooit zien; zet $EDITOR='code --wait', dat wacht tot je het bestand sluit\n"
+    )
+    let subl = f.edit(["VISUAL": "/opt/bin/subl -n"])
+    #expect(subl.0 == .usage)
+    #expect(subl.2.contains("zet $VISUAL='/opt/bin/subl --wait -n'"), "\(subl.2)")
+    #expect(f.text == before)
+    #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"], "no stray copy")
+  }
+
+  /// A problem whose message names a line ("first on line 9") is the same problem after an
+  /// edit added a line above it: such an edit was refused as adding an error (QA finding).
+  @Test func anEditAboveAProblemThatNamesALineIsSaved() throws {
+    let f = try Fixture(trajectory: trajectoryFile("T-1", extra: "  label: Kind B."))
+    let before = f.text
+    let editor = try f.editor("sed -i '1i # een opmerking' \"$f\"")
+    let (status, _, err) = f.edit(["EDITOR": editor])
+    #expect(status == .success, "\(err)")
+    #expect(!err.contains("zou een fout toevoegen"), "\(err)")
+    #expect(f.text == "# een opmerking\n" + before)
+  }
+
   @Test func anEditThatBreaksTheFileIsRefusedAndTheOriginalUntouched() throws {
     let f = try Fixture()
     let before = f.text

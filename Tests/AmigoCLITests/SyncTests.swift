@@ -2,6 +2,7 @@ import AmigoCLI
 import AmigoSchema
 import AmigoStore
 import Foundation
+import Synchronization
 import Testing
 import _AmigoTestSupport
 
@@ -88,6 +89,56 @@ import _AmigoTestSupport
     let ok = s.amigo(["sync", "-m", "Gesprek juf over \(id)"], in: a)
     #expect(ok.status == .success, "\(ok.err)")
     #expect(s.git(["log", "--format=%s", "-1"], in: a).text.contains("Gesprek juf over \(id)"))
+  }
+
+  /// During a rebase HEAD is detached; sync names the rebase and how to end it, not
+  /// 'git checkout' (which would leave the rebase half done), and changes nothing (QA finding).
+  @Test func aRebaseUnderWayIsNamedWithItsWayOut() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    s.git(["commit", "-qam", "mine"], in: a)
+    s.git(["checkout", "-q", "-b", "other", "HEAD~1"], in: a)
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 30"))
+    s.git(["commit", "-qam", "theirs"], in: a)
+    s.git(["-c", "merge.amigo.driver=false", "rebase", "-q", "main"], in: a)
+    #expect(FileManager.default.fileExists(atPath: a + "/.git/rebase-merge"))
+    let status = s.git(["status", "--porcelain"], in: a).text
+    let r = s.amigo(["sync"], in: a)
+    #expect(r.status == .failure)
+    #expect(r.err.contains("in deze kloon is nog een rebase bezig"), "\(r.err)")
+    #expect(r.err.contains("'git rebase --continue'") && r.err.contains("'git rebase --abort'"))
+    #expect(!r.err.contains("git checkout"), "\(r.err)")
+    #expect(s.git(["status", "--porcelain"], in: a).text == status)
+  }
+
+  /// git rewrites files while sync pulls; an amigo command that read one before and wrote it
+  /// back after would undo the colleague's changes (and the next sync would commit that). So
+  /// sync holds the workspace lock: with another amigo holding it, sync waits and says so.
+  @Test func syncWaitsForTheWorkspaceLock() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let fd = open(a + "/.amigo.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try #require(fd >= 0 && flock(fd, LOCK_EX) == 0)
+    let env = Environment(
+      variables: s.variables, currentDirectory: a, today: LocalDate("2026-12-31")!)
+    let done = DispatchSemaphore(value: 0)
+    let status = Mutex<AmigoCLI.ExitStatus?>(nil)
+    Thread.detachNewThread {
+      let result = Amigo.run(["sync"], environment: env)
+      status.withLock { $0 = result }
+      done.signal()
+    }
+    var waited = false
+    for _ in 0..<3000 where !waited {
+      waited = env.stderr.text.contains("een ander amigo-commando schrijft in deze werkmap")
+      if !waited { usleep(10_000) }
+    }
+    #expect(status.withLock { $0 } == nil, "sync ran while another amigo held the lock")
+    close(fd)
+    done.wait()
+    #expect(waited, "\(env.stderr.text)")
+    #expect(status.withLock { $0 } == .success, "\(env.stderr.text)")
   }
 
   @Test func withoutTheMergeDriverSyncSaysWhatToDo() throws {

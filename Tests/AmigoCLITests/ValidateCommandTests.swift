@@ -220,13 +220,14 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
 }
 
 @Suite struct ColourTests {
-  func run(terminal: Bool, noColor: String?) throws -> String {
+  func run(terminal: Bool, noColor: String?, term: String? = nil) throws -> String {
     let ws = try TemporaryWorkspace([
       "amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectoryFile("T-1", status: "x"),
     ])
+    var variables = noColor.map { ["NO_COLOR": $0] } ?? [:]
+    variables["TERM"] = term
     let env = Environment(
-      stdout: OutputStream(terminal: terminal), variables: noColor.map { ["NO_COLOR": $0] } ?? [:],
-      currentDirectory: ws.path)
+      stdout: OutputStream(terminal: terminal), variables: variables, currentDirectory: ws.path)
     _ = Amigo.run(["validate"], environment: env)
     return env.stdout.text
   }
@@ -236,5 +237,12 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
       try run(terminal: true, noColor: nil).contains("\u{1B}[1;31merror[invalid-value]\u{1B}[0m"))
     #expect(!(try run(terminal: false, noColor: nil)).contains("\u{1B}["))
     #expect(!(try run(terminal: true, noColor: "1")).contains("\u{1B}["))
+  }
+
+  /// A terminal that says it cannot show colour (`TERM=dumb`: Emacs' shell, some CI logs)
+  /// showed the escape sequences as text (QA finding), as git and ls do not.
+  @Test func noColourOnADumbTerminal() throws {
+    #expect(!(try run(terminal: true, noColor: nil, term: "dumb")).contains("\u{1B}["))
+    #expect(try run(terminal: true, noColor: nil, term: "xterm-256color").contains("\u{1B}[1;31m"))
   }
 }

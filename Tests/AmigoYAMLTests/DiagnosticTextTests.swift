@@ -23,4 +23,22 @@ import Testing
       Diagnostic.quoted(String(repeating: "é", count: 60)) == String(repeating: "é", count: 60))
     #expect(Diagnostic.quoted("abcdef", limit: 3) == "abc…")
   }
+
+  /// `introduced` leaves out the line a message names: it moves with an edit above it.
+  @Test func aProblemNamingAMovedLineIsNotIntroduced() {
+    func duplicate(_ key: String, first line: Int) -> Diagnostic {
+      Diagnostic(
+        code: "duplicate-key",
+        message: Bilingual(
+          "duplicate key '\(key)' (first on line \(line))",
+          "dubbele sleutel '\(key)' (eerst op regel \(line))"))
+    }
+    let before = [duplicate("label", first: 8)]
+    #expect([duplicate("label", first: 9)].introduced(comparedTo: before).isEmpty)
+    #expect([duplicate("note", first: 9)].introduced(comparedTo: before).count == 1)
+    #expect(
+      [duplicate("label", first: 9), duplicate("label", first: 30)].introduced(
+        comparedTo: before
+      ).count == 1)
+  }
 }

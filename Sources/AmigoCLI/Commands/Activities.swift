@@ -75,15 +75,35 @@ extension WorkspaceContext {
   /// Writes a new activity file.
   func create(_ activity: Activity) throws -> (ActivityChange, String) {
     let path = workspace.activitiesPath + "/" + activity.id + ".yaml"
-    let header = ["# yaml-language-server: $schema=" + schemaLine(for: workspace)]
     do {
       let change = try ActivityStore.create(
-        activity, header: header.first!.hasSuffix("=") ? [] : header, path: path,
-        display: display(path), in: workspace, config: config, today: today)
+        activity, header: activityHeader(), path: path, display: display(path), in: workspace,
+        config: config, today: today)
       return (change, path)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
     }
+  }
+
+  /// Changes the activity file at `path` with `edit`, or writes `activity` there when it does
+  /// not exist (yet: decided under the workspace lock, so a writer at the same moment is no
+  /// obstacle).
+  func createOrChangeActivity(
+    _ path: String, new activity: Activity, _ edit: (inout Activity) throws -> Void
+  ) throws -> ActivityChange {
+    do {
+      return try ActivityStore.createOrChange(
+        activity, header: activityHeader(), path: path, display: display(path), in: workspace,
+        config: config, today: today, edit)
+    } catch let error as ChangeError {
+      throw DiagnosticsError(error, env.language())
+    }
+  }
+
+  /// The first line of a new activity file: the editor's schema, when there is one.
+  private func activityHeader() -> [String] {
+    let line = schemaLine(for: workspace)
+    return line.isEmpty ? [] : ["# yaml-language-server: $schema=" + line]
   }
 
   /// Changes an activity file through its model.

@@ -171,7 +171,14 @@ enum Edit: Command {
   /// `$VISUAL`, else `$EDITOR`, else `vi` when there is a terminal to run it on.
   static func editorCommand(_ env: Environment) throws -> String {
     for name in ["VISUAL", "EDITOR"] {
-      if let value = env.variables[name], !value.trimming(" \t").isEmpty { return value }
+      if let value = env.variables[name], !value.trimming(" \t").isEmpty {
+        if let waiting = waitingCommand(value) {
+          throw CommandError(
+            message: env.language().text(.caEditorDoesNotWait, value, name, waiting),
+            status: .usage)
+        }
+        return value
+      }
     }
     guard env.isInteractive else {
       throw CommandError(
@@ -179,6 +186,32 @@ enum Edit: Command {
         status: .usage)
     }
     return "vi"
+  }
+
+  /// Window editors that hand the file back at once unless told to wait, with the options that
+  /// make them wait (the first is suggested).
+  static let waitOptions: [String: [String]] = {
+    var table: [String: [String]] = [:]
+    for name in ["code", "code-insiders", "codium", "cursor", "windsurf", "zed", "atom", "subl"] {
+      table[name] = ["--wait", "-w"]
+    }
+    table["gedit"] = ["--wait", "-w"]
+    table["mate"] = ["-w", "--wait"]
+    table["kate"] = ["-b", "--block"]
+    for name in ["gvim", "mvim"] { table[name] = ["-f", "--nofork"] }
+    return table
+  }()
+
+  /// The command with the option that makes it wait, when `command` runs a window editor
+  /// without it (`code`): that returns before the file is edited, amigo finds it unchanged and
+  /// removes its private copy, and what the user saves later goes nowhere. Nil otherwise.
+  static func waitingCommand(_ command: String) -> String? {
+    let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let first = words.first,
+      let options = waitOptions[String(first.split(separator: "/").last ?? "")],
+      !words.dropFirst().contains(where: options.contains)
+    else { return nil }
+    return ([first, options[0]] + words.dropFirst()).joined(separator: " ")
   }
 
   /// An empty answer, `y`, `yes`, `j` or `ja` (any case); no answer at all (end of input) is no.
@@ -253,8 +286,9 @@ struct EditCopy {
 }
 
 /// Runs the editor like git does: `/bin/sh -c '<editor> "$1"' sh <file>`, so an editor command
-/// with arguments works, on the same terminal. While it runs, amigo ignores Ctrl-C and Ctrl-\
-/// (the editor gets them), so the private copy is always cleaned up.
+/// with arguments works, on the same terminal. While it runs, amigo ignores Ctrl-C and Ctrl-\,
+/// a closed terminal and a shutdown's SIGTERM (`SignalShield`; the editor gets them), so the
+/// private copy is always cleaned up.
 enum EditorProcess {
   static func run(_ command: String, file: String, variables: [String: String]) throws -> Int32 {
     let arguments = ["sh", "-c", command + " \"$1\"", "sh", file]
@@ -270,8 +304,7 @@ enum EditorProcess {
     defer { posix_spawnattr_destroy(&attributes) }
     var defaults = sigset_t()
     sigemptyset(&defaults)
-    sigaddset(&defaults, SIGINT)
-    sigaddset(&defaults, SIGQUIT)
+    for shielded in SignalShield.signals { sigaddset(&defaults, shielded) }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
 
@@ -293,21 +326,21 @@ enum EditorProcess {
   }
 }
 
-/// Ignores SIGINT and SIGQUIT while at least one editor runs, and restores what was there
-/// before when the last one ends.
+/// Ignores SIGINT and SIGQUIT (the editor's keys), SIGHUP (the terminal closed) and SIGTERM (the
+/// computer shuts down) while at least one editor runs, and restores what was there before when
+/// the last one ends. The editor gets them, ends as it does, and amigo lives on to remove the
+/// private copy and keep an unsaved edit in a recovery file: killed with the editor, amigo left
+/// the copy of the child's whole file in the workspace for good.
 final class SignalShield: @unchecked Sendable {
   static let shared = SignalShield()
+  static let signals = [SIGINT, SIGQUIT, SIGHUP, SIGTERM]
   private let lock = NSLock()
   private var depth = 0
-  private var savedInterrupt: __sighandler_t?
-  private var savedQuit: __sighandler_t?
+  private var saved: [__sighandler_t?] = []
 
   func raise() {
     lock.withLock {
-      if depth == 0 {
-        savedInterrupt = signal(SIGINT, SIG_IGN)
-        savedQuit = signal(SIGQUIT, SIG_IGN)
-      }
+      if depth == 0 { saved = Self.signals.map { signal($0, SIG_IGN) } }
       depth += 1
     }
   }
@@ -316,8 +349,7 @@ final class SignalShield: @unchecked Sendable {
     lock.withLock {
       depth -= 1
       if depth == 0 {
-        signal(SIGINT, savedInterrupt)
-        signal(SIGQUIT, savedQuit)
+        for (number, handler) in zip(Self.signals, saved) { signal(number, handler) }
       }
     }
   }

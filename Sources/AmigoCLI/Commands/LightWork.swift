@@ -122,33 +122,28 @@ enum Contact: Command {
     }
     let path = try tallyPath(
       context, worker: worker, month: month, programme: programme, school: school)
-    let change: ActivityChange
-    if FileSystem.exists(path) {
-      change = try context.changeActivity(path) { a in
-        guard a.type == .lightContacts else {
-          throw CommandError(
-            message: context.env.language().text(
-              .cbNotLightTally, context.display(path), a.type?.rawValue ?? "none"),
-            status: .dataError)
-        }
-        guard a.programme == programme, a.school == school else {
-          throw CommandError(
-            message: context.env.language().text(
-              .cbTallyOtherOwner, context.display(path), a.programme, a.school,
-              programme, school),
-            status: .dataError)
-        }
-        a.contacts.append(contact)
+    var activity = Activity()
+    activity.id = Workspace.id(ofFile: path)
+    activity.type = .lightContacts
+    activity.programme = programme
+    activity.school = school
+    activity.workers = [worker]
+    activity.contacts = [contact]
+    let change = try context.createOrChangeActivity(path, new: activity) { a in
+      guard a.type == .lightContacts else {
+        throw CommandError(
+          message: context.env.language().text(
+            .cbNotLightTally, context.display(path), a.type?.rawValue ?? "none"),
+          status: .dataError)
       }
-    } else {
-      var activity = Activity()
-      activity.id = Workspace.id(ofFile: path)
-      activity.type = .lightContacts
-      activity.programme = programme
-      activity.school = school
-      activity.workers = [worker]
-      activity.contacts = [contact]
-      change = try context.create(activity).0
+      guard a.programme == programme, a.school == school else {
+        throw CommandError(
+          message: context.env.language().text(
+            .cbTallyOtherOwner, context.display(path), a.programme, a.school,
+            programme, school),
+          status: .dataError)
+      }
+      a.contacts.append(contact)
     }
     let count = change.activity.contacts.count
     let language = env.language()

@@ -37,7 +37,7 @@ enum Report: Command {
       runs. A report made without such files names them at its top, in its facts and in its
       CSV.
       Reports are pure functions of the files and the date (--today pins it). Text output uses
-      colour only on a terminal and never with NO_COLOR. CSV is RFC 4180 in UTF-8; use
+      colour only on a terminal and never with NO_COLOR or TERM=dumb. CSV is RFC 4180 in UTF-8; use
       --csv-delimiter ';' (with decimal commas, and a byte order mark so that Excel reads the
       accents right; --no-bom leaves it out) for Dutch spreadsheets. Numbers are written as
       numbers, codes with their labels beside them, and a text cell that starts with '=', '+',

@@ -53,6 +53,12 @@ enum SyncCommand: Command {
     if (try? git.gitPath("MERGE_HEAD")).map(FileManager.default.fileExists) == true {
       throw CommandError(message: language.text(.ccSyncMergeUnderWay), status: .failure)
     }
+    // So does a rebase (HEAD is detached meanwhile, but 'git checkout' would be bad advice).
+    if ["rebase-merge", "rebase-apply"].contains(where: {
+      (try? git.gitPath($0)).map(FileManager.default.fileExists) == true
+    }) {
+      throw CommandError(message: language.text(.ccSyncRebaseUnderWay), status: .failure)
+    }
     let branch = try GitIntegration.checked(env) {
       try git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], check: false)
     }
@@ -70,6 +76,16 @@ enum SyncCommand: Command {
 
     // A message goes to every clone, for good: no child's label, nothing identifying.
     if let message = args.value("message") { try refuseIdentifying(message, workspace, env) }
+
+    // git rewrites trajectory and activity files while it merges (and when it undoes a merge
+    // that conflicted): no amigo command may read one and write it back meanwhile, or its
+    // rename would undo the colleague's changes in the working tree, and the next sync would
+    // commit that. The workspace lock is held until the pull is done (and released
+    // on the way out when it fails).
+    let lock: WorkspaceLock
+    do { lock = try WorkspaceLock(workspace) } catch {
+      throw CommandError(message: language.say(error), status: .ioError)
+    }
 
     // 1. Commit the workspace's own changes (only inside the workspace folder).
     let scope = workspace.root == top ? "." : workspace.root
@@ -127,6 +143,7 @@ enum SyncCommand: Command {
       throw CommandError(
         message: language.text(.ccSyncCannotPull, gitWords(pull, language)), status: .failure)
     }
+    withExtendedLifetime(lock) {}
     let pulled = language.text(
       pull.text.contains("Already up to date") ? .ccSyncNoNew : .ccSyncMerged)
     out += language.text(.ccSyncGot, pulled) + "\n"

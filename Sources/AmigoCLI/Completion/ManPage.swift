@@ -39,6 +39,9 @@ public enum ManPage {
       .B NO_COLOR
       When set to anything, no colour.
       .TP
+      .B TERM
+      When \\fBdumb\\fR, no colour.
+      .TP
       .B EDITOR
       The editor of \\fBamigo edit\\fR.
       .SH LANGUAGE

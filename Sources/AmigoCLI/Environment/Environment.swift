@@ -100,7 +100,7 @@ public final class OutputStream: @unchecked Sendable {
   /// Where the stream leads, when it is a file or device (`/dev/full`, `/tmp/list.txt`), for
   /// an error message; nil for a pipe, a socket or a collecting stream.
   var target: String? {
-    guard let descriptor else { return nil }
+    guard let descriptor, !Descriptor.closedAtStart.contains(descriptor) else { return nil }
     var bytes = [CChar](repeating: 0, count: 4096)
     let n = readlink("/proc/self/fd/\(descriptor)", &bytes, bytes.count - 1)
     guard n > 0 else { return nil }
@@ -111,6 +111,25 @@ public final class OutputStream: @unchecked Sendable {
 
 /// Writing to file descriptors without traps (`FileHandle.write` traps on any error).
 enum Descriptor {
+  /// The standard descriptors (0, 1, 2) that were closed when amigo started (`amigo list >&-`),
+  /// each now held by /dev/null opened the other way round: reading or writing it still fails
+  /// with EBADF, as on a closed descriptor, but no file amigo opens can take its number, so
+  /// that no output or diagnostic goes into a trajectory file, the lock or a cache, and no
+  /// note is read from one.
+  static let closedAtStart: Set<Int32> = {
+    var closed: Set<Int32> = []
+    for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+      let held = open("/dev/null", (fd == 0 ? O_WRONLY : O_RDONLY) | O_CLOEXEC)
+      guard held >= 0 else { continue }
+      if held != fd {
+        dup2(held, fd)
+        close(held)
+      }
+      closed.insert(fd)
+    }
+    return closed
+  }()
+
   /// Writes all of `bytes` to `fd`, retrying after interruptions and short writes, and waiting
   /// when a non-blocking descriptor is full. Returns nil, or the `errno` of the failure.
   static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
@@ -195,7 +214,8 @@ public struct Environment: Sendable {
 
   /// The process's own streams, variables and working folder.
   public static var live: Environment {
-    Environment(
+    _ = Descriptor.closedAtStart
+    return Environment(
       stdout: OutputStream(descriptor: 1, name: "standard output"),
       stderr: OutputStream(descriptor: 2, name: "standard error"),
       variables: ProcessInfo.processInfo.environment,
@@ -267,9 +287,9 @@ public struct Environment: Sendable {
     return stream.terminalColumns
   }
 
-  /// Colour on `stream` only on a terminal and never with `NO_COLOR` set.
+  /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`.
   public func useColor(on stream: OutputStream) -> Bool {
-    stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
   }
 }
 

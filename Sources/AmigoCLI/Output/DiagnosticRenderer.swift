@@ -22,15 +22,17 @@ public struct DiagnosticRenderer: Sendable {
     case .warning: severityColor = "\u{1B}[1;33m"
     case .note: severityColor = "\u{1B}[1;36m"
     }
+    // A file name or a value quoted in the message (a name from a colleague's clone can hold
+    // anything) shows its control characters as symbols, as the excerpt does.
     if color {
       var location = ""
-      if let file = d.file { location += file + ":" }
+      if let file = d.file { location += Self.printable(file) + ":" }
       if let r = d.range { location += "\(r.start.line):\(r.start.column):" }
       if !location.isEmpty { out += "\u{1B}[1m\(location)\u{1B}[0m " }
       out +=
-        "\(severityColor)\(d.severity.rawValue)[\(d.code)]\u{1B}[0m: \u{1B}[1m\(d.message(language))\u{1B}[0m\n"
+        "\(severityColor)\(d.severity.rawValue)[\(d.code)]\u{1B}[0m: \u{1B}[1m\(Self.printable(d.message(language)))\u{1B}[0m\n"
     } else {
-      out += d.header(language) + "\n"
+      out += Self.printable(d.header(language)) + "\n"
     }
     if let r = d.range, let source, r.start.line >= 1, r.start.line <= source.lineCount {
       let number = String(r.start.line)
@@ -79,7 +81,7 @@ public struct DiagnosticRenderer: Sendable {
       out += "\(gutter) | \(pad)\(color ? severityColor + caretText + "\u{1B}[0m" : caretText)\n"
     }
     if let help = d.help(language) {
-      out += (language == "nl" ? "   = tip: " : "   = help: ") + help + "\n"
+      out += (language == "nl" ? "   = tip: " : "   = help: ") + Self.printable(help) + "\n"
     }
     return out
   }
@@ -103,6 +105,15 @@ public struct DiagnosticRenderer: Sendable {
       return 2
     }
     return 1
+  }
+
+  /// `text` with its control characters shown by printable stand-ins (`visible`): nothing in
+  /// it can move the cursor, recolour the terminal or break a header over two lines.
+  static func printable(_ text: String) -> String {
+    guard
+      text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map(visible)))
   }
 
   /// A printable stand-in for a control character (U+2400 control pictures; `?` for C1).

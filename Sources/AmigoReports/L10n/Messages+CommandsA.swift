@@ -110,6 +110,10 @@ extension Message {
       "no editor to run: set $VISUAL or $EDITOR (amigo starts vi only on a terminal)",
       "geen editor om te starten: zet $VISUAL of $EDITOR (amigo start vi alleen in een terminal)"
     ),
+    .caEditorDoesNotWait: (
+      "the editor '{0}' (${1}) hands the file back at once, before you have edited it, so amigo would never see your edit; set ${1}='{2}', which waits until you close the file",
+      "de editor '{0}' (${1}) geeft het bestand meteen terug, voordat je het hebt bewerkt, dus amigo zou je bewerking nooit zien; zet ${1}='{2}', dat wacht tot je het bestand sluit"
+    ),
     .caChangedOnDisk: (
       "{0} changed on disk while you were editing it; your edit was not saved over it",
       "{0} is op schijf veranderd terwijl je het bewerkte; je bewerking is er niet overheen bewaard"

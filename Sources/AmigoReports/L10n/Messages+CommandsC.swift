@@ -11,6 +11,10 @@ extension Message {
       "a merge is still under way in this clone; finish it (resolve the marked entries, then 'git commit') or undo it with 'git merge --abort', then 'amigo sync' again",
       "in deze kloon is nog een samenvoeging bezig; maak die af (los de gemarkeerde onderdelen op, dan 'git commit') of maak haar ongedaan met 'git merge --abort', en voer dan opnieuw 'amigo sync' uit"
     ),
+    .ccSyncRebaseUnderWay: (
+      "a rebase is still under way in this clone; finish it (resolve the marked entries, 'git add' them, then 'git rebase --continue') or undo it with 'git rebase --abort', then 'amigo sync' again",
+      "in deze kloon is nog een rebase bezig; maak die af (los de gemarkeerde onderdelen op, 'git add' ze, dan 'git rebase --continue') of maak haar ongedaan met 'git rebase --abort', en voer dan opnieuw 'amigo sync' uit"
+    ),
     .ccSyncDetached: (
       "this clone is not on a branch (detached HEAD); check out the team's branch first",
       "deze kloon staat niet op een tak (losse HEAD); haal eerst de tak van het team op (git checkout)"
@@ -304,6 +308,11 @@ extension Message {
     // Environment.swift
     .ccCannotReadInput: (
       "cannot read standard input: {0}", "kan de standaardinvoer niet lezen: {0}"
+    ),
+    // Amigo.swift (WorkspaceLock.onWait)
+    .ccWaitingForLock: (
+      "amigo: another amigo command is writing in this workspace (it holds '{0}'); waiting until it is done. Press Ctrl-C to stop waiting (nothing is changed then)",
+      "amigo: een ander amigo-commando schrijft in deze werkmap (het houdt '{0}' vast); amigo wacht tot het klaar is. Druk op Ctrl-C om niet te wachten (er verandert dan niets)"
     ),
     // OutputFile.swift
     .ccWrote: ("Wrote {0}.", "{0} geschreven."),

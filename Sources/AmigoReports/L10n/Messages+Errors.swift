@@ -3,7 +3,8 @@ extension Message {
   static let errors: [Message: (en: String, nl: String)] = [
     .errNoSuchPath: ("no such file or folder: '{0}'", "bestand of map bestaat niet: '{0}'"),
     .errNoWorkspaceAt: (
-      "no amigo workspace at '{0}'{1}: {2}", "geen amigo-werkmap in '{0}'{1}: {2}"
+      "no amigo workspace at '{0}'{1}: {2}; name the folder that holds amigo.yaml, or make a workspace there with 'amigo init'",
+      "geen amigo-werkmap in '{0}'{1}: {2}; noem de map waar amigo.yaml in staat, of maak daar een werkmap met 'amigo init'"
     ),
     .errFromAmigoDir: (" (from $AMIGO_DIR)", " (uit $AMIGO_DIR)"),
     .errDoesNotExist: ("it does not exist", "die bestaat niet"),

@@ -106,7 +106,8 @@ public enum Message: String, CaseIterable, Sendable {
     caAlreadyClosed, caAlreadyClosedOn, caNotStarted, caGoalNotDefinedNoGoals, caGoalNotDefined,
     caHintSatisfaction, caHintResults, caNoConsentToWithdraw, caWithdrawnAlready,
     caConsentDoesNotCover, caHintWithdrawOnlyDate, caHintGroundNeedsException, caHintGroundShort,
-    caEditedCopyGone, caEditWouldAdd, caNoEditor, caChangedOnDisk, caNoPrivateFolder,
+    caEditedCopyGone, caEditWouldAdd, caNoEditor, caEditorDoesNotWait, caChangedOnDisk,
+    caNoPrivateFolder,
     caCannotStartEditor, caLostEditor, caEraseFullID, caEraseNeedsConfirmation, caNameTheExport,
     caHintSalt, caHintRecordFormat, caNotBare, caNotInGit, caCannotMakePrivate, caHintOptionUsedBy,
     caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
@@ -120,7 +121,7 @@ public enum Message: String, CaseIterable, Sendable {
   case aggDefinedDifferently
   case aggUnreadable, aggInvalid
   // The last English-only texts of the commands (`Messages+CommandsC.swift`).
-  case ccSyncNoDriver, ccSyncMergeUnderWay, ccSyncDetached, ccSyncNoUpstream
+  case ccSyncNoDriver, ccSyncMergeUnderWay, ccSyncRebaseUnderWay, ccSyncDetached, ccSyncNoUpstream
   case ccSyncCommitMessage, ccOneFile, ccFiles, ccSyncNoName, ccSyncNotCommitted
   case ccSyncCommitted, ccSyncConflictOne, ccSyncConflictMany, ccSyncCannotPull, ccSyncNoNew
   case ccSyncMerged, ccSyncGot, ccSyncPushRace, ccSyncCannotPush, ccSyncShared, ccGitFailed
@@ -137,7 +138,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
     ccFileUnchanged
   case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
-  case ccCannotReadInput, ccWrote, ccNothingImported, ccNothingInAnyFile
+  case ccCannotReadInput, ccWaitingForLock, ccWrote, ccNothingImported, ccNothingInAnyFile
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
   case ccNotKept, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote, ccAnswersHeader

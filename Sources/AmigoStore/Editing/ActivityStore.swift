@@ -53,21 +53,61 @@ public enum ActivityStore {
         WriteError(
           display, .linkOutOfWorkspace))
     }
-    let text: String
+    let text = try emit(activity, header: header, display: display)
+    let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
+    defer { withExtendedLifetime(lock) {} }
+    return try create(
+      text, of: activity, path: path, display: display, in: workspace, config: config,
+      today: today)
+  }
+
+  /// Writes `activity` (emitted as `header` and its fields) to `path`, or, when the file exists
+  /// already, changes it with `edit` instead. Which of the two is decided while holding the
+  /// workspace lock: two amigo processes that both found no file (two contacts of one month at
+  /// once) then never both create it, which would refuse the second.
+  public static func createOrChange(
+    _ activity: Activity, header: [String] = [], path: String, display: String,
+    in workspace: Workspace, config: Config?, today: LocalDate?,
+    _ edit: (inout Activity) throws -> Void
+  ) throws -> ActivityChange {
+    guard workspace.contains(resolving: path) else {
+      throw ChangeError.write(WriteError(display, .linkOutOfWorkspace))
+    }
+    let text = try emit(activity, header: header, display: display)
+    let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
+    defer { withExtendedLifetime(lock) {} }
+    if FileSystem.exists(path) {
+      return try change(
+        path, display: display, in: workspace, config: config, today: today,
+        requireValid: true, holdingLock: true, edit)
+    }
+    return try create(
+      text, of: activity, path: path, display: display, in: workspace, config: config,
+      today: today)
+  }
+
+  /// The text of a new activity file.
+  static func emit(_ activity: Activity, header: [String], display: String) throws -> String {
     do {
       guard case .mapping(let entries, _) = SchemaEncoder.content(activity, Schemas.activity)
       else {
         throw ChangeError.write(
           WriteError(display, Bilingual("nothing to write", "er is niets te schrijven")))
       }
-      text = try DocumentEmitter.document(header: header, sections: [entries])
+      return try DocumentEmitter.document(header: header, sections: [entries])
     } catch let error as ChangeError {
       throw error
     } catch {
       throw ChangeError.write(WriteError(display, .untranslated("\(error)")))
     }
-    let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
-    defer { withExtendedLifetime(lock) {} }
+  }
+
+  /// Writes the new activity file `text` (of `activity`) to `path`; the caller holds the
+  /// workspace lock.
+  static func create(
+    _ text: String, of activity: Activity, path: String, display: String,
+    in workspace: Workspace, config: Config?, today: LocalDate?
+  ) throws -> ActivityChange {
     let document = YAMLDocument(parsing: text)
     let (checked, diagnostics) = ActivityValidator.validate(
       document, fileName: Workspace.id(ofFile: path), config: config,
@@ -98,7 +138,19 @@ public enum ActivityStore {
     _ path: String, display: String, in workspace: Workspace, config: Config?,
     today: LocalDate?, requireValid: Bool = true, _ edit: (inout Activity) throws -> Void
   ) throws -> ActivityChange {
-    let lock = try Store.wrapWrite { try WorkspaceLock(workspace) }
+    try change(
+      path, display: display, in: workspace, config: config, today: today,
+      requireValid: requireValid, holdingLock: false, edit)
+  }
+
+  /// `change`, taking the workspace lock unless the caller holds it (`holdingLock`).
+  static func change(
+    _ path: String, display: String, in workspace: Workspace, config: Config?,
+    today: LocalDate?, requireValid: Bool, holdingLock: Bool,
+    _ edit: (inout Activity) throws -> Void
+  ) throws -> ActivityChange {
+    let lock: WorkspaceLock? =
+      try holdingLock ? nil : Store.wrapWrite { try WorkspaceLock(workspace) }
     defer { withExtendedLifetime(lock) {} }
     let before: [UInt8]
     do { before = try FileSystem.read(path) } catch { throw ChangeError.read(error) }

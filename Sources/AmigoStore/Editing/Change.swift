@@ -64,6 +64,14 @@ public enum Store {
       throw ChangeError.invalidFile(
         path: display, diagnostics: diagnostics.map { $0.inFile(display) }, source: document.source)
     }
+    // A file of a format this amigo does not know (written by a newer one, `amigo.trajectory/2`)
+    // may give its fields other meanings: amigo changes nothing in it.
+    let unknownFormat = diagnostics.filter { $0.code == "wrong-schema" }
+    guard unknownFormat.isEmpty else {
+      throw ChangeError.invalidFile(
+        path: display, diagnostics: unknownFormat.map { $0.inFile(display) },
+        source: document.source)
+    }
     var editor: YAMLEditor
     do { editor = try YAMLEditor(document) } catch { throw ChangeError.edit(path: display, error) }
     do {

@@ -69,6 +69,16 @@ public enum AtomicWrite {
           "it is \(kind.en), not a file; amigo replaces only files",
           "het is \(kind.nl), geen bestand; amigo vervangt alleen bestanden"))
     }
+    // A file its owner made read-only (`chmod a-w`) is not replaced: the rename below would
+    // replace it whatever the file's own permissions say (as `sed -i` does; `vi` refuses).
+    if exists && existing.st_mode & S_IWUSR == 0 {
+      throw WriteError(
+        path,
+        Bilingual(
+          "it is read-only (the file itself may not be written); make it writable first (chmod u+w) if it should change",
+          "het is alleen-lezen (het bestand zelf mag niet beschreven worden); maak het eerst beschrijfbaar (chmod u+w) als het moet veranderen"
+        ))
+    }
     // A rewrite keeps the owner's bits only: amigo's files are private (a clone's files start
     // as the umask made them, often 0644).
     let fileMode = exists && keepMode ? existing.st_mode & 0o700 : mode
@@ -195,11 +205,22 @@ public enum AtomicWrite {
 public final class WorkspaceLock {
   private let fd: Int32
 
+  /// Told (with the lock file's path) when another process has held the lock for a second and
+  /// this one goes on waiting for it: the CLI says so, so that a wait behind a stopped or slow
+  /// amigo is never a silent hang.
+  @TaskLocal public static var onWait: (@Sendable (String) -> Void)?
+
   /// Blocks until the lock is held.
   public init(_ workspace: Workspace) throws(WriteError) {
     let path = workspace.root + "/.amigo.lock"
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw WriteError(path, errno: errno) }
+    // A write of another amigo takes a moment: waited for without a word for up to a second.
+    for attempt in 0..<100 {
+      if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+      guard errno == EWOULDBLOCK || errno == EINTR else { break }
+      if attempt < 99 { usleep(10_000) } else { Self.onWait?(path) }
+    }
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
       let code = errno

@@ -50,12 +50,22 @@ public enum FileSystem {
       // A link, a folder out of the workspace, or an error: the full check says which.
     }
     if let target = linkOutOfWorkspace(path) {
+      // The file itself, or a folder on its way (a `trajectories/` that is a link): each file
+      // in such a folder is no link, and the remedy is the folder's.
+      var info = stat()
+      let itself = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+      let folder = PathText.folder(of: target)
       throw ReadError(
         path: path,
-        why: Bilingual(
-          "it is a symbolic link to '\(target)', outside the workspace; amigo does not follow links out of the workspace",
-          "het is een symbolische koppeling naar '\(target)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
-        ),
+        why: itself
+          ? Bilingual(
+            "it is a symbolic link to '\(target)', outside the workspace; amigo does not follow links out of the workspace",
+            "het is een symbolische koppeling naar '\(target)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
+          )
+          : Bilingual(
+            "it lies behind a symbolic link: a folder on its way leads to '\(folder)', outside the workspace; amigo does not follow links out of the workspace",
+            "het ligt achter een symbolische koppeling: een map op de weg ernaartoe leidt naar '\(folder)', buiten de werkmap; amigo volgt geen koppelingen uit de werkmap"
+          ),
         isLinkOutOfWorkspace: true)
     }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -276,6 +286,21 @@ public enum FileSystem {
     guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
     walk(folder)
     return out.sorted()
+  }
+
+  /// The temporary copies in `folder` (`.<name>.yaml.tmp-…`) that writes of files that do not
+  /// exist left behind: amigo was stopped while creating the file (`new-child`, the first
+  /// contact of a month). Unlike the copy of an existing file, which its next write replaces,
+  /// nothing ever removes them, and they hold a record's data out of sight. Sorted.
+  public static func orphanedCopies(in folder: String) -> [String] {
+    names(in: folder, startingWith: ".").compactMap { name -> String? in
+      guard let end = name.range(of: ".yaml.tmp-") else { return nil }
+      let target =
+        folder + "/" + name[name.index(after: name.startIndex)..<end.lowerBound] + ".yaml"
+      var info = stat()
+      guard lstat(target, &info) != 0 else { return nil }
+      return folder + "/" + name
+    }.sorted()
   }
 
   /// The names in `folder` that start with `prefix`. Compares the raw names: a folder of ten

@@ -29,6 +29,7 @@ extension Bilingual {
       case ETXTBSY: "het bestand is in gebruik"
       case EINVAL: "ongeldige bewerking"
       case EXDEV: "niet over schijven heen"
+      case EBADF: "het is gesloten (ongeldige bestandsdescriptor)"
       default: nil
       }
     return Bilingual(english, dutch ?? english)

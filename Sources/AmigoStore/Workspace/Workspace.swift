@@ -371,13 +371,97 @@ public enum Loader {
 extension Loader {
   /// A warning for each entry of the trajectory and activity folders that looks like a record
   /// but is not read (`FileSystem.unreadRecordLikeFiles`): it is neither checked nor counted,
-  /// and `erase` does not look into it.
+  /// and `erase` does not look into it. Before them an error for `trajectories` or
+  /// `activities` when it is there but not a folder: then no record in it is read, and the
+  /// workspace looked empty and without problems.
   public static func ignoredFiles(
+    _ workspace: Workspace, display: (String) -> String
+  ) -> [Diagnostic] {
+    notFolders(workspace, display: display)
+      + recordLikeFiles(workspace, display: display)
+      + orphanedCopies(workspace, display: display)
+  }
+
+  /// A warning for each copy an interrupted creation left (`FileSystem.orphanedCopies`).
+  static func orphanedCopies(
+    _ workspace: Workspace, display: (String) -> String
+  ) -> [Diagnostic] {
+    (FileSystem.orphanedCopies(in: workspace.trajectoriesPath)
+      + FileSystem.orphanedCopies(in: workspace.activitiesPath)).map { path in
+        let shown = display(path)
+        let name = PathText.name(of: path)
+        let end = name.range(of: ".yaml.tmp-")?.lowerBound ?? name.endIndex
+        let target = name[name.index(after: name.startIndex)..<end] + ".yaml"
+        return Diagnostic(
+          severity: .warning, code: "ignored-file",
+          message: Bilingual(
+            "a copy left by an interrupted write: amigo was stopped while creating '\(target)', which does not exist; amigo does not read the copy, but it may hold a child's data out of sight",
+            "een kopie van een onderbroken schrijfactie: amigo werd gestopt terwijl het '\(target)' maakte, dat niet bestaat; amigo leest de kopie niet, maar er kunnen gegevens van een kind in staan, uit het zicht"
+          ),
+          file: shown,
+          help: Bilingual(
+            "look into it; take what you still need (run the command again), then remove it: rm '\(shown)'",
+            "kijk erin; neem over wat je nog nodig hebt (voer het commando opnieuw uit) en haal het dan weg: rm '\(shown)'"
+          ))
+      }
+  }
+
+  static func notFolders(_ workspace: Workspace, display: (String) -> String) -> [Diagnostic] {
+    [
+      (
+        workspace.trajectoriesPath, Workspace.trajectoriesFolder, Bilingual("trajectory", "traject")
+      ),
+      (workspace.activitiesPath, Workspace.activitiesFolder, Bilingual("activity", "activiteiten")),
+    ].compactMap { path, name, records in
+      var info = stat()
+      let kind: Bilingual
+      if stat(path, &info) == 0 {
+        guard info.st_mode & S_IFMT != S_IFDIR else { return nil }
+        kind = FileSystem.kind(info.st_mode)
+      } else if lstat(path, &info) == 0 {
+        // A link that leads nowhere (its folder moved or gone): the workspace looks empty.
+        kind = Bilingual(
+          "a symbolic link that leads nowhere", "een symbolische koppeling die nergens heen leidt")
+      } else {
+        return nil
+      }
+      return Diagnostic(
+        code: "unreadable-file",
+        message: Bilingual(
+          "this is the place of the folder of \(records.en) files, but it is \(kind.en), so no \(records.en) file is read, checked or counted",
+          "hier hoort de map met \(records.nl)bestanden, maar het is \(kind.nl), dus er wordt geen \(records.nl)bestand gelezen, gecontroleerd of meegeteld"
+        ),
+        file: display(path),
+        help: Bilingual(
+          "move it aside (for example 'mv \(name) \(name).old') and make the folder '\(name)/' in its place, then put the records back in it",
+          "zet het opzij (bijvoorbeeld 'mv \(name) \(name).oud') en maak de map '\(name)/' op zijn plaats, en zet de dossiers er weer in"
+        ))
+    }
+  }
+
+  static func recordLikeFiles(
     _ workspace: Workspace, display: (String) -> String
   ) -> [Diagnostic] {
     (FileSystem.unreadRecordLikeFiles(under: workspace.trajectoriesPath)
       + FileSystem.unreadRecordLikeFiles(under: workspace.activitiesPath)).map { path in
         let shown = display(path)
+        // A pipe or a device named `….yaml` is passed over for what it is, not for its name.
+        var info = stat()
+        if path.hasSuffix(".yaml"), lstat(path, &info) == 0,
+          case let type = info.st_mode & S_IFMT, type != S_IFREG, type != S_IFLNK
+        {
+          let kind = FileSystem.kind(info.st_mode)
+          return Diagnostic(
+            severity: .warning, code: "ignored-file",
+            message: Bilingual(
+              "amigo does not read this: it is \(kind.en), not a file, so it is neither checked nor counted, and 'amigo erase' does not look into it",
+              "amigo leest dit niet: het is \(kind.nl), geen bestand, dus het wordt niet gecontroleerd of meegeteld, en 'amigo erase' kijkt er niet in"
+            ),
+            file: shown,
+            help: Bilingual(
+              "remove it, or move it out of the workspace's folders",
+              "haal het weg, of haal het uit de mappen van de werkmap"))
+        }
         return Diagnostic(
           severity: .warning, code: "ignored-file",
           message: Bilingual(
@@ -420,8 +504,9 @@ func unreadable(_ error: FileSystem.ReadError, _ shown: String) -> Diagnostic {
     file: shown,
     help: error.isLinkOutOfWorkspace
       ? Bilingual(
-        "replace the link by the file itself, or remove it",
-        "vervang de koppeling door het bestand zelf, of haal haar weg")
+        "replace the link by what it leads to (the file, or the folder, moved into the workspace), or remove it",
+        "vervang de koppeling door waar ze naar leidt (het bestand, of de map, verplaatst naar de werkmap), of haal haar weg"
+      )
       : Bilingual(
         "check that the file exists and that you may read it",
         "controleer of het bestand bestaat en of je het mag lezen"))

@@ -100,6 +100,18 @@ public struct Diagnostic: Sendable, Hashable {
   /// The help in `language` (`nl` or `en`).
   public func help(_ language: String) -> String? { helpText?.text(language) }
 
+  /// What `introduced` compares: the code and the English message, with the number after each
+  /// "line " in it (a line the message refers to) left out.
+  var comparisonKey: String {
+    var key = code + "\u{0}"
+    var rest = Substring(message)
+    while let found = rest.firstRange(of: "line ") {
+      key += rest[..<found.upperBound]
+      rest = rest[found.upperBound...].drop { $0.isASCII && $0.isNumber }
+    }
+    return key + rest
+  }
+
   /// The same diagnostic, attributed to `file`.
   public func inFile(_ file: String) -> Diagnostic {
     var copy = self
@@ -126,12 +138,15 @@ extension Array where Element == Diagnostic {
   public var hasErrors: Bool { contains { $0.severity == .error } }
 
   /// The diagnostics that `before` did not have, compared by code and message (positions move
-  /// when an edit adds lines), each as often as it is new: what an edit introduced.
+  /// when an edit adds lines), each as often as it is new: what an edit introduced. A line a
+  /// message names ("first on line 33") is left out of the comparison too: it moves with the
+  /// edit, and the problem was there before (an edit that added a line above a duplicate was
+  /// refused as adding an error).
   public func introduced(comparedTo before: [Diagnostic]) -> [Diagnostic] {
     var counts: [String: Int] = [:]
-    for d in before { counts[d.code + "\u{0}" + d.message, default: 0] += 1 }
+    for d in before { counts[d.comparisonKey, default: 0] += 1 }
     return filter { d in
-      let key = d.code + "\u{0}" + d.message
+      let key = d.comparisonKey
       guard let n = counts[key], n > 0 else { return true }
       counts[key] = n - 1
       return false

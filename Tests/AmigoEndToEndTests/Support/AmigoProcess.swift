@@ -188,8 +188,11 @@ enum Spawn {
       maxRSSKiB: peak)
   }
 
-  /// Starts `executable` without waiting; `wait` collects it.
-  static func start(_ executable: String, _ arguments: [String]) throws -> RunningProcess {
+  /// Starts `executable` without waiting, with `environment` added to this process's own;
+  /// `wait` collects it.
+  static func start(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:]
+  ) throws -> RunningProcess {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "amigo-e2e-io-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -205,14 +208,29 @@ enum Spawn {
     env["NO_COLOR"] = "1"
     env["SWIFT_BACKTRACE"] = "enable=no"
     env.removeValue(forKey: "AMIGO_DIR")
+    for (k, v) in environment { env[k] = v }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       for p in argv { free(p) }
       for p in envp { free(p) }
     }
+    // The process starts as from a shell: no signal blocked, the usual ones at their default
+    // action (the test runner may block or ignore some, and a child inherits both), so that a
+    // test can send it SIGHUP or SIGTERM.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for number in [SIGHUP, SIGINT, SIGQUIT, SIGTERM] { sigaddset(&defaults, number) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let rc = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+    let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     guard rc == 0 else {
       throw SpawnError(message: "posix_spawn \(executable): \(String(cString: strerror(rc)))")
     }

@@ -195,18 +195,23 @@ import _AmigoTestSupport
   }
 
   /// `handover` without children: every open trajectory of the worker, one dated entry each;
-  /// the files stay valid and `history`-free readers see the new worker.
+  /// the files stay valid and `history`-free readers see the new worker. A trajectory that
+  /// ended (closed, or not started: AOS-2026-0DXR) stays with the worker who had it.
   @Test func handoverMovesEveryOpenTrajectory() throws {
     let w = try Workspace()
+    func ended(_ f: String) -> Bool {
+      f.contains("\nstatus: closed\n") || f.contains("\nstatus: not-started\n")
+    }
     let open = w.ids.filter {
       let f = w.file($0)
-      return f.contains("\nworker: mvd\n") && !f.contains("\nstatus: closed\n")
+      return f.contains("\nworker: mvd\n") && !ended(f)
     }
     let closed = w.ids.filter {
       let f = w.file($0)
-      return f.contains("\nworker: mvd\n") && f.contains("\nstatus: closed\n")
+      return f.contains("\nworker: mvd\n") && ended(f)
     }
     #expect(!open.isEmpty)
+    #expect(closed.contains("AOS-2026-0DXR"))
     let (status, out, err) = w.run([
       "handover", "--from", "mvd", "--to", "sk", "--date", "2026-11-18",
     ])
@@ -219,8 +224,15 @@ import _AmigoTestSupport
         f.contains("handovers: [{date: 2026-11-18, from: mvd, to: sk}]")
           || f.contains("- {date: 2026-11-18, from: mvd, to: sk}"), "\(f)")
     }
-    for id in closed { #expect(w.file(id).contains("\nworker: mvd\n")) }
+    for id in closed {
+      #expect(w.file(id).contains("\nworker: mvd\n"), "\(id)")
+      #expect(!w.file(id).contains("handovers"), "\(id)")
+    }
     #expect(w.run(["validate", "--strict"]).0 == .success, "\(w.run(["validate", "--strict"]).2)")
+    // Again: nothing left to hand over, said in the workspace's language.
+    let (again, againOut, _) = w.run(["handover", "--from", "mvd", "--to", "sk"])
+    #expect(again == .success)
+    #expect(againOut == "'mvd' heeft geen lopende trajecten; er is niets over te dragen\n")
     let (_, record, _) = w.run(["export", "--record", open[0], "--lang", "en"])
     #expect(record.contains("Handed over from"), "\(record)")
   }

@@ -149,8 +149,8 @@ extension Message {
       "onbekende kolommen {0}; geef die een van deze namen: {1} (zie 'amigo import --help'), of haal ze weg"
     ),
     .ciNoColumn: (
-      "the header has no column '{0}' (or '{1}'); add it",
-      "de kopregel heeft geen kolom '{0}' (of '{1}'); voeg die toe"
+      "the header has no column '{0}'; add one, named {1}",
+      "de kopregel heeft geen kolom '{0}'; voeg er een toe, met als naam {1}"
     ),
     .ciSeveralProgrammes: (
       "the workspace has several programmes: add a column 'programme' or give --programme",

@@ -113,7 +113,8 @@ public enum Message: String, CaseIterable, Sendable {
     caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
     caJoinClosed,
     caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
-    caUnreadableMany, caNotWorkers, caHandedOverAlready, caCannotReadCheckPath, caNotUTF8, caNoRows,
+    caUnreadableMany, caNotWorkers, caHandedOverAlready, caNothingToHandOver, caCannotReadCheckPath,
+    caNotUTF8, caNoRows,
     caInternalError, caImportProblem, caImportProblems, caHintReferrer
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists

@@ -194,4 +194,52 @@ import _AmigoTestSupport
     #expect(!err.contains("rij 2"))
     #expect(w.files == before)
   }
+
+  /// Rows that used to vanish without a word, with exit 0 and the other rows imported: a
+  /// quote never closed (it took every row after it along), a row without its referrer or
+  /// programme, values right of the last header, and a column given twice (the second won).
+  @Test(arguments: [
+    (
+      header
+        + "\r\nAnn A.;de-zeester;mvd;1-11-2026;leerkracht\r\n\"Sam B.;de-zeester;mvd;1-11-2026;leerkracht\r\nTim C.;de-zeester;mvd;1-11-2026;leerkracht\r\n",
+      "rij 3: een waarde begint met een aanhalingsteken (\") dat nergens wordt gesloten"
+    ),
+    (
+      header
+        + "\r\nAnn A.;de-zeester;mvd;1-11-2026;leerkracht\r\nSam B.;de-zeester;mvd;1-11-2026\r\n",
+      "rij 3, kolom 'referred-by': leeg; geef wie het kind aanmeldde"
+    ),
+    (
+      header + ";programma\r\nAnn A.;de-zeester;mvd;1-11-2026;leerkracht;\r\n",
+      "rij 2, kolom 'programme': leeg; geef het programma"
+    ),
+    (
+      header + "\r\nAnn A.;de-zeester;mvd;1-11-2026;leerkracht;;2016-04\r\n",
+      "rij 2: kolom G (7) bevat '2016-04' maar heeft geen kop"
+    ),
+    (
+      header + ";naam\r\nAnn A.;de-zeester;mvd;1-11-2026;leerkracht;Tim C.\r\n",
+      "rij 1: kolommen A (1) 'naam' en F (6) 'naam' zijn allebei 'label'"
+    ),
+  ])
+  func noRowIsLeftOutWithoutAWord(_ csv: String, _ problem: String) throws {
+    let w = try Workspace()
+    let before = w.files
+    // The programme column is empty in one case: no --programme then.
+    var env = Environment(currentDirectory: w.work.path, today: LocalDate("2026-11-19")!)
+    env.standardInput = { Data(csv.utf8) }
+    let status = Amigo.run(["import", "-", "--dry-run"], environment: env)
+    let err = env.stderr.text
+    #expect(status == .dataError, "\(err)")
+    #expect(err.contains(problem), "\(err)")
+    #expect(w.files == before)
+  }
+
+  @Test func columnsAreNamedAsASpreadsheetShowsThem() {
+    #expect(CSVTable.columnName(0) == "A (1)")
+    #expect(CSVTable.columnName(25) == "Z (26)")
+    #expect(CSVTable.columnName(26) == "AA (27)")
+    #expect(CSVTable.columnName(701) == "ZZ (702)")
+    #expect(CSVTable.columnName(702) == "AAA (703)")
+  }
 }

@@ -104,7 +104,7 @@ enum ImportCommand: Command {
         message: env.language().text(.caNotUTF8, file, String(CSVTable.firstLineNotUTF8(data))),
         status: .dataError)
     }
-    let table = CSVTable.parse(text)
+    let (table, unclosedQuoteRow) = CSVTable.parse(text)
     // A header alone, or only blank rows below it, imports nothing: say so, whatever line
     // ends the spreadsheet wrote.
     guard let header = table.first,
@@ -116,15 +116,28 @@ enum ImportCommand: Command {
     // Which column holds what.
     var index: [String: Int] = [:]
     var unknown: [String] = []
+    var problems: [Problem] = []
     for (i, h) in header.enumerated() {
       let key = columnKey(h)
       if let c = columns.first(where: { $0.names.contains { columnKey($0) == key } }) {
-        index[c.key] = i
+        if let first = index[c.key] {
+          // Two columns for one thing: amigo cannot tell which one holds the value.
+          problems.append(
+            Problem(
+              row: 1, column: nil,
+              text: language.text(
+                .ciSameColumnTwice, CSVTable.columnName(first), header[first],
+                CSVTable.columnName(i), h, c.key)))
+        } else {
+          index[c.key] = i
+        }
       } else if !key.isEmpty {
         unknown.append(h)
       }
     }
-    var problems: [Problem] = []
+    if let row = unclosedQuoteRow {
+      problems.append(Problem(row: row, column: nil, text: language.text(.ciUnclosedQuote)))
+    }
     if !unknown.isEmpty {
       problems.append(
         Problem(
@@ -185,7 +198,7 @@ enum ImportCommand: Command {
     var seenRows: [String: Int] = [:]
     for (offset, cells) in table.dropFirst().enumerated() {
       let row = offset + 2
-      if CSVTable.isBlank(cells) { continue }
+      if CSVTable.isBlank(cells) || row == unclosedQuoteRow { continue }
       func cell(_ key: String) -> String? {
         guard let i = index[key], i < cells.count else { return nil }
         let v = cells[i].trimming(CSVTable.space)
@@ -194,6 +207,16 @@ enum ImportCommand: Command {
       var rowProblems: [Problem] = []
       func problem(_ column: String, _ text: String) {
         rowProblems.append(Problem(row: row, column: column, text: text))
+      }
+      // A value right of the last header would be lost without a word.
+      for i in header.count..<max(header.count, cells.count)
+      where !cells[i].trimming(CSVTable.space).isEmpty {
+        rowProblems.append(
+          Problem(
+            row: row, column: nil,
+            text: language.text(
+              .ciValueWithoutHeader, CSVTable.columnName(i),
+              SafeText.oneLine(cells[i].trimming(CSVTable.space)))))
       }
       func date(_ key: String) -> LocalDate? {
         guard let text = cell(key) else { return nil }
@@ -242,6 +265,9 @@ enum ImportCommand: Command {
         ? defaultProgramme
         : reference(
           "programme", ConfigReference.programmes(config), .ciProgramme)
+      if programme == nil, cell("programme") == nil, index["programme"] != nil {
+        problem("programme", language.text(.ciNoProgrammeInRow))
+      }
       var referrer = defaultReferrer
       if let text = cell("referred-by") {
         referrer = Schemas.referrer.resolve(text)
@@ -252,6 +278,11 @@ enum ImportCommand: Command {
               .ciNotAReferrer, text,
               Schemas.referrer.values.map(\.value).joined(separator: ", ")))
         }
+      } else if referrer == nil, index["referred-by"] != nil {
+        problem(
+          "referred-by",
+          language.text(
+            .ciNoReferrerInRow, Schemas.referrer.values.map(\.value).joined(separator: ", ")))
       }
       let referral = date("referral")
       if index["referral"] != nil && cell("referral") == nil {
@@ -296,6 +327,8 @@ enum ImportCommand: Command {
       guard rowProblems.isEmpty, let school, let worker, let programme, let referrer,
         let referral
       else {
+        // A row is never left out without a word: without a problem of its own, a header
+        // problem (a missing column) keeps it out, and that is reported already.
         problems += rowProblems
         continue
       }
@@ -488,6 +521,18 @@ enum CSVTable {
   /// a web page or a document brings along.
   static let space = " \t\u{00A0}"
 
+  /// A column as a spreadsheet names it, with its number: `F (6)`.
+  static func columnName(_ index: Int) -> String {
+    var letters = ""
+    var n = index + 1
+    while n > 0 {
+      let r = (n - 1) % 26
+      letters = String(UnicodeScalar(UInt8(65 + r))) + letters
+      n = (n - 1) / 26
+    }
+    return "\(letters) (\(index + 1))"
+  }
+
   /// True when a row holds nothing but empty cells (a blank line, or `;;;` below the data).
   static func isBlank(_ row: [String]) -> Bool {
     row.allSatisfy { $0.trimming(space).isEmpty }
@@ -547,7 +592,9 @@ enum CSVTable {
     }
   }
 
-  static func parse(_ text: String) -> [[String]] {
+  /// The rows of a CSV text, and the row (1-based) whose quoted value is never closed: it
+  /// runs to the end of the text, taking every row after it along.
+  static func parse(_ text: String) -> (rows: [[String]], unclosedQuoteRow: Int?) {
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
     var counts: [Character: Int] = [:]
     var quoted = false
@@ -598,6 +645,10 @@ enum CSVTable {
       }
       i += 1
     }
-    return rows
+    if inQuotes {
+      rows.append(row + [field])
+      return (rows, rows.count)
+    }
+    return (rows, nil)
   }
 }

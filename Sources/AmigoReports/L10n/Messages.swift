@@ -172,7 +172,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ciEmptyReference, ciUnknownReference, ciSchool, ciWorker, ciProgramme, ciNotAReferrer
   case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStart, ciWorkerLeft, ciAlreadyThere
   case ciSameChild, ciNoFreeId, ciStandardInput, ciWouldWrite, ciDryRun, ciDryRunOne, ciImportedOne
-  case ciImportedMany
+  case ciImportedMany, ciSameColumnTwice, ciUnclosedQuote, ciValueWithoutHeader
+  case ciNoProgrammeInRow, ciNoReferrerInRow
   // The second pass of issue 28 (`Messages+CommandsD.swift`).
   case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
   case cdPauseAfterLast

@@ -194,6 +194,42 @@ import _AmigoTestSupport
     #expect(w.file("AOS-2026-K7Q4") == before)
   }
 
+  /// A statement file with a control character (a NUL from a document or a UTF-16 file read
+  /// as UTF-8, an escape sequence) is refused before anything changes, naming the file and
+  /// the line; a tab is text. A statement already in a file with one is an error of the file
+  /// (`control-character-in-value`), as in every other text.
+  @Test func aStatementWithAControlCharacterIsRefused() throws {
+    let w = try Workspace()
+    let before = w.file("AOS-2026-K7Q4")
+    for (text, code, line) in [
+      ("Wij\nzijn a\u{0}b", "0000", 2), ("Wij \u{1B}[31mboos", "001B", 1),
+    ] {
+      try w.write("verklaring.txt", text + "\n")
+      let (status, _, err) = w.run([
+        "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      ])
+      #expect(status == .dataError)
+      #expect(err.contains("bevat het stuurteken U+\(code) op regel \(line),"), "\(err)")
+      #expect(err.contains("er is niets veranderd"))
+    }
+    #expect(w.file("AOS-2026-K7Q4") == before)
+    try w.write("verklaring.txt", "kolom\tkolom\n")
+    #expect(
+      w.run([
+        "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      ]).0 == .success)
+
+    let file = w.work.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    try Data(
+      (before + "statements:\n  - date: 2026-11-18\n    by: parents\n    text: \"a\\e[31mb\"\n")
+        .utf8
+    ).write(to: file)
+    let (status, out, _) = w.run(["validate"])
+    #expect(status == .failure)
+    #expect(
+      out.contains("error[control-character-in-value]: verklaring bevat het stuurteken U+001B"))
+  }
+
   /// `handover` without children: every open trajectory of the worker, one dated entry each;
   /// the files stay valid and `history`-free readers see the new worker. A trajectory that
   /// ended (closed, or not started: AOS-2026-0DXR) stays with the worker who had it.

@@ -91,7 +91,8 @@ public enum Message: String, CaseIterable, Sendable {
   // The second half of the commands (`Messages+CommandsB.swift`).
   case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
     cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
-    cbStatementUnreadable, cbStatementNotUTF8, cbStatementEmpty, cbPublishPeriodOnly, cbDelimiter,
+    cbStatementUnreadable, cbStatementNotUTF8, cbTextFileControl, cbStatementEmpty,
+    cbPublishPeriodOnly, cbDelimiter,
     cbPublishIncompleteOne, cbPublishIncompleteMany, cbPublishKeeps, cbFamilyOrSibling,
     cbFamilyIdShape, cbNoFreeFamilyId, cbNotPaused, cbPausedSinceNot, cbResumesAfter,
     cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbTallyOtherOwner, cbThemeNoChild,

@@ -144,6 +144,15 @@ import _AmigoTestSupport
     #expect(ImportCommand.parseDate(text)?.description == date)
   }
 
+  /// A birth month as Excel shows `2016-04` once it took it for a date (`apr-16`).
+  @Test(arguments: [
+    ("04-2016", "2016-04"), ("4/2016", "2016-04"), ("apr-16", "2016-04"),
+    ("april 2016", "2016-04"), ("04-16", "2016-04"), ("mei-2017", "2017-05"),
+  ])
+  func birthMonthsAsSpreadsheetsWriteThem(_ text: String, _ month: String) {
+    #expect(ImportCommand.monthFirst(text)?.description == month)
+  }
+
   @Test(arguments: [
     "46345", "19-13-2026", "31-02-2026", "19-no-26", "19-xyz-2026", "19-11-202", "19-11",
     "1-ma-2026",

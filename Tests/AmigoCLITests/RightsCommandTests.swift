@@ -268,7 +268,7 @@ import _AmigoTestSupport
     // Again: nothing left to hand over, said in the workspace's language.
     let (again, againOut, _) = w.run(["handover", "--from", "mvd", "--to", "sk"])
     #expect(again == .success)
-    #expect(againOut == "'mvd' heeft geen lopende trajecten; er is niets over te dragen\n")
+    #expect(againOut == "'mvd' heeft geen lopende trajecten; er is niets over te dragen.\n")
     let (_, record, _) = w.run(["export", "--record", open[0], "--lang", "en"])
     #expect(record.contains("Handed over from"), "\(record)")
   }

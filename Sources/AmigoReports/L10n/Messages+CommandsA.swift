@@ -232,8 +232,8 @@ extension Message {
       "{0} is al overgedragen op {1}; een overdracht op {2} zou daarvoor liggen; er is in geen enkel bestand iets veranderd"
     ),
     .caNothingToHandOver: (
-      "'{0}' has no open trajectories; nothing to hand over",
-      "'{0}' heeft geen lopende trajecten; er is niets over te dragen"
+      "'{0}' has no open trajectories; nothing to hand over.",
+      "'{0}' heeft geen lopende trajecten; er is niets over te dragen."
     ),
     // Import.swift
     .caCannotReadCheckPath: (

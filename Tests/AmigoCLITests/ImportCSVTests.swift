@@ -130,6 +130,18 @@ import _AmigoTestSupport
     #expect(cut == .dataError)
   }
 
+  /// `sep=;` on the first line (Excel's hint, not shown as a row) names the delimiter; rows
+  /// are counted from the header as the spreadsheet shows them.
+  @Test func excelsSeparatorLineNamesTheDelimiter() throws {
+    let w = try Workspace()
+    let (status, out, err) = w.run(
+      "sep=;\r\nnaam;school;begeleider;aanmelding;aangemeld door\r\nSam X., Jr;de-zeester;mvd;1-11-2026;leerkracht\r\n",
+      ["--dry-run"])
+    #expect(status == .success, "\(err)")
+    #expect(out.contains("rij 2: zou"))
+    #expect(out.contains("label: Sam X., Jr"))
+  }
+
   /// Dates as Dutch spreadsheets show them: day first with a two-digit year (LibreOffice's
   /// short date), the month as a Dutch or English word (Excel's `d-mmm-jj`), year first with
   /// slashes.

@@ -594,19 +594,28 @@ enum CSVTable {
 
   /// The rows of a CSV text, and the row (1-based) whose quoted value is never closed: it
   /// runs to the end of the text, taking every row after it along.
+  /// A first line `sep=;` (which Excel reads as the delimiter and does not show) names the
+  /// delimiter and is no row.
   static func parse(_ text: String) -> (rows: [[String]], unclosedQuoteRow: Int?) {
+    var text = Substring(text)
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
-    var counts: [Character: Int] = [:]
-    var quoted = false
-    for c in firstLine {
-      if c == "\"" { quoted.toggle() }
-      if !quoted && (c == ";" || c == "," || c == "\t") { counts[c, default: 0] += 1 }
+    let delimiter: Character
+    if firstLine.count == 5, firstLine.lowercased().hasPrefix("sep="), let d = firstLine.last {
+      delimiter = d
+      text = text.dropFirst(firstLine.count).drop { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    } else {
+      var counts: [Character: Int] = [:]
+      var quoted = false
+      for c in firstLine {
+        if c == "\"" { quoted.toggle() }
+        if !quoted && (c == ";" || c == "," || c == "\t") { counts[c, default: 0] += 1 }
+      }
+      // The most used; a tie keeps the order ',', ';', tab.
+      delimiter =
+        [",", ";", "\t"].max {
+          counts[$0, default: 0] < counts[$1, default: 0]
+        } ?? ","
     }
-    // The most used; a tie keeps the order ',', ';', tab.
-    let delimiter: Character =
-      [",", ";", "\t"].max {
-        counts[$0, default: 0] < counts[$1, default: 0]
-      } ?? ","
     var rows: [[String]] = []
     var row: [String] = []
     var field = ""

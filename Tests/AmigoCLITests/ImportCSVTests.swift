@@ -71,6 +71,13 @@ import _AmigoTestSupport
       #expect(err.contains("er is niets geschreven"))
     }
     #expect(w.files == before)
+    // Without a referrer column, the referrers it suggests are ones `--referred-by` takes (it
+    // said 'parents', which the option refuses).
+    let csv = "naam;school;begeleider;aanmelding\r\nSam X.;de-zeester;mvd;1-11-2026\r\n"
+    let (status, _, err) = w.run(csv)
+    #expect(status == .dataError)
+    #expect(err.contains("geef --referred-by (teacher, parent, other, …)"), "\(err)")
+    #expect(w.run(csv, ["--referred-by", "parent", "--dry-run"]).0 == .success)
   }
 
   /// A header alone is "no rows", whether its line ends in LF or CRLF, or blank rows (`;;;;`)

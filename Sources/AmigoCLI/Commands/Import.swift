@@ -21,7 +21,7 @@ enum ImportCommand: Command {
         start                         start date: the trajectory is active      optional
         sessions (gesprekken)         contacts held so far, a count             optional
         programme (programma)         programme id or name                      optional
-        referred by (aangemeld door)  who referred: teacher, parents, …         optional
+        referred by (aangemeld door)  who referred: teacher, parent, …          optional
         consent (toestemming)         date the parents consented to support     optional
       Dates as 2026-09-15, 15-09-2026, 15-09-26 or 15-sep-2026. A missing programme or
       referrer is taken from --programme and --referred-by (or the workspace's only

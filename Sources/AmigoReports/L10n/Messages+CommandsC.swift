@@ -177,8 +177,8 @@ extension Message {
       "de werkmap heeft meerdere programma's: voeg een kolom 'programme' toe of geef --programme"
     ),
     .ciNoReferrer: (
-      "who referred the children is not known: add a column 'referred by' or give --referred-by (teacher, parents, other, …)",
-      "wie de kinderen heeft aangemeld is niet bekend: voeg een kolom 'aangemeld door' toe of geef --referred-by (teacher, parents, other, …)"
+      "who referred the children is not known: add a column 'referred by' or give --referred-by (teacher, parent, other, …)",
+      "wie de kinderen heeft aangemeld is niet bekend: voeg een kolom 'aangemeld door' toe of geef --referred-by (teacher, parent, other, …)"
     ),
     .ciNotADate: (
       "'{0}' is not a date; write it as 2026-09-15 or 15-09-2026",

@@ -191,6 +191,16 @@ import _AmigoTestSupport
     #expect(missing.0 == .noInput)
     let who = w.run(["statement", "K7Q4", "--file", "-", "--by", "school"], stdin: "x")
     #expect(who.0 == .usage)
+    // A statement is given on a day that has come (it was accepted for 2030).
+    try w.write("verklaring.txt", "Wij zijn het oneens.\n")
+    let future = w.run([
+      "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      "--date", "2030-01-01",
+    ])
+    #expect(future.0 == .dataError)
+    #expect(
+      future.2.contains("error[date-in-future]: een verklaring heeft de datum 2030-01-01"),
+      "\(future.2)")
     #expect(w.file("AOS-2026-K7Q4") == before)
   }
 

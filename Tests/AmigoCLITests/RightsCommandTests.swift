@@ -283,6 +283,22 @@ import _AmigoTestSupport
     #expect(record.contains("Handed over from"), "\(record)")
   }
 
+  /// A handover dated before a child's referral (it was accepted, and `history` then told of
+  /// a handover before the trajectory began): refused for every file, and none changes.
+  @Test func handoverBeforeTheReferralIsRefused() throws {
+    let w = try Workspace()
+    let before = w.ids.map(w.file)
+    let (status, out, err) = w.run([
+      "handover", "--from", "mvd", "--to", "sk", "--date", "2020-01-01",
+    ])
+    #expect(status == .dataError, "\(out)")
+    #expect(
+      err.contains(
+        "error[handover-before-referral]: deze overdracht op 2020-01-01 ligt voor de aanmelding"),
+      "\(err)")
+    #expect(w.ids.map(w.file) == before)
+  }
+
   /// To a worker who left: refused, and no file changes.
   @Test func handoverToAFormerWorkerIsRefused() throws {
     let w = try Workspace()

@@ -204,6 +204,29 @@ import _AmigoTestSupport
     #expect(w.file("AOS-2026-K7Q4") == before)
   }
 
+  /// A statement saved by Notepad as "Unicode" (UTF-16 with a byte order mark) is read as the
+  /// letters it holds; it was refused as "not UTF-8". Windows-1252 is still refused.
+  @Test func aUTF16StatementIsRead() throws {
+    let w = try Workspace()
+    let before = w.file("AOS-2026-K7Q4")
+    var data = Data([0xFF, 0xFE])
+    for unit in "Wij zijn het oneens, Zoë.\r\n".utf16 {
+      data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)])
+    }
+    let path = w.root.appendingPathComponent("verklaring.txt")
+    try data.write(to: path)
+    let (status, _, err) = w.run(["statement", "K7Q4", "--file", path.path])
+    #expect(status == .success, "\(err)")
+    #expect(w.file("AOS-2026-K7Q4").hasSuffix("    text: Wij zijn het oneens, Zoë.\n"))
+    try Data([0x5A, 0x6F, 0xEB, 0x0A]).write(to: path)
+    let after = w.file("AOS-2026-K7Q4")
+    let (refused, _, refusal) = w.run(["statement", "K7Q4", "--file", path.path])
+    #expect(refused == .dataError)
+    #expect(refusal.contains("is geen UTF-8-tekst"), "\(refusal)")
+    #expect(w.file("AOS-2026-K7Q4") == after)
+    #expect(after != before)
+  }
+
   /// A statement file with a control character (a NUL from a document or a UTF-16 file read
   /// as UTF-8, an escape sequence) is refused before anything changes, naming the file and
   /// the line; a tab is text. A statement already in a file with one is an error of the file

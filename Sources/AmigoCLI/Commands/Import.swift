@@ -538,23 +538,9 @@ enum CSVTable {
     row.allSatisfy { $0.trimming(space).isEmpty }
   }
 
-  /// The text of a CSV file: UTF-8 (with or without a byte order mark), or UTF-16 with its
-  /// byte order mark (Excel's "Unicode text"). Nil for any other encoding, such as the
-  /// Windows-1252 of Excel's plain "CSV": amigo does not guess, so no wrong letter is ever
-  /// written into a file.
-  static func text(of data: Data) -> String? {
-    let bytes = [UInt8](data.prefix(3))
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      return String(data: data.dropFirst(3), encoding: .utf8)
-    }
-    if bytes.starts(with: [0xFF, 0xFE]) {
-      return utf16(data.dropFirst(2), bigEndian: false)
-    }
-    if bytes.starts(with: [0xFE, 0xFF]) {
-      return utf16(data.dropFirst(2), bigEndian: true)
-    }
-    return String(data: data, encoding: .utf8)
-  }
+  /// The text of a CSV file (`TextFile.decode`): Windows-1252, the encoding of Excel's plain
+  /// "CSV", is refused rather than guessed, so no wrong letter is ever written into a file.
+  static func text(of data: Data) -> String? { TextFile.decode(data) }
 
   /// The number of the first line that is not UTF-8 (1 when the file is UTF-16 that is not
   /// right), so that the user finds the name with the letter the spreadsheet wrote otherwise.
@@ -570,32 +556,9 @@ enum CSVTable {
     return 1
   }
 
-  /// Strict UTF-16: nil for an odd number of bytes or a lone surrogate.
-  private static func utf16(_ data: Data, bigEndian: Bool) -> String? {
-    guard data.count % 2 == 0 else { return nil }
-    let bytes = [UInt8](data)
-    var units: [UInt16] = []
-    units.reserveCapacity(bytes.count / 2)
-    for i in stride(from: 0, to: bytes.count, by: 2) {
-      let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
-      units.append(bigEndian ? a << 8 | b : b << 8 | a)
-    }
-    var text = ""
-    var decoder = UTF16()
-    var iterator = units.makeIterator()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
-      case .emptyInput: return text
-      case .error: return nil
-      }
-    }
-  }
-
   /// The rows of a CSV text, and the row (1-based) whose quoted value is never closed: it
-  /// runs to the end of the text, taking every row after it along.
-  /// A first line `sep=;` (which Excel reads as the delimiter and does not show) names the
-  /// delimiter and is no row.
+  /// runs to the end of the text, taking every row after it along. A first line `sep=;`
+  /// (which Excel reads as the delimiter and does not show) names the delimiter and is no row.
   static func parse(_ text: String) -> (rows: [[String]], unclosedQuoteRow: Int?) {
     var text = Substring(text)
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }

@@ -240,7 +240,7 @@ enum NoteInput {
       }
       data = d
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = TextFile.decode(data) else {
       throw CommandError(
         message: env.language().text(.cbNoteNotUTF8, file), status: .dataError)
     }

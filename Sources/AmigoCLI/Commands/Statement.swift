@@ -65,7 +65,7 @@ enum StatementCommand: Command {
       }
       data = d
     }
-    guard let raw = String(data: data, encoding: .utf8) else {
+    guard let raw = TextFile.decode(data) else {
       throw CommandError(
         message: env.language().text(.cbStatementNotUTF8, file),
         status: .dataError)

@@ -163,6 +163,15 @@ import _AmigoTestSupport
     #expect(ImportCommand.parseDate(text)?.description == date)
   }
 
+  @Test func countsFromCellsWithDecimals() {
+    #expect(ImportCommand.count("12") == 12)
+    #expect(ImportCommand.count("12,0") == 12)
+    #expect(ImportCommand.count("12.00") == 12)
+    #expect(ImportCommand.count("12,5") == nil)
+    #expect(ImportCommand.count("1.000") == nil)
+    #expect(ImportCommand.count("12,") == nil)
+  }
+
   /// A birth month as Excel shows `2016-04` once it took it for a date (`apr-16`).
   @Test(arguments: [
     ("04-2016", "2016-04"), ("4/2016", "2016-04"), ("apr-16", "2016-04"),

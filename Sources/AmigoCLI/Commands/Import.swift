@@ -445,14 +445,16 @@ enum ImportCommand: Command {
     foldForMatching(header.trimming(CSVTable.space)).filter { $0 != "-" && $0 != " " }
   }
 
-  /// A count as a spreadsheet may save it: `12`, or `12,0` / `12.0` from a cell formatted
-  /// with decimals (a fraction other than zero is not a count).
+  /// A count as a spreadsheet may save it: `12`, or `12,0` / `12.00` from a cell formatted
+  /// with one or two decimals (a fraction other than zero is not a count, and `1.000` is a
+  /// thousand written Dutch-style, not one).
   static func count(_ text: String) -> Int? {
     if let n = Int(text) { return n }
     let parts = text.split(separator: ",", omittingEmptySubsequences: false).flatMap {
       $0.split(separator: ".", omittingEmptySubsequences: false)
     }
-    guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0 == "0" }) else {
+    guard parts.count == 2, (1...2).contains(parts[1].count), parts[1].allSatisfy({ $0 == "0" })
+    else {
       return nil
     }
     return Int(parts[0])

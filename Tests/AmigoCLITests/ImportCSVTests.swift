@@ -183,7 +183,8 @@ import _AmigoTestSupport
 
   @Test(arguments: [
     "46345", "19-13-2026", "31-02-2026", "19-no-26", "19-xyz-2026", "19-11-202", "19-11",
-    "1-ma-2026",
+    "1-ma-2026", "-1-1-2026", "+1-1-2026", "1-1-2026-", "19 november", "١٩-١١-٢٠٢٦",
+    "19-11-２０２６", "nov-19-2026",
   ])
   func notADate(_ text: String) {
     #expect(ImportCommand.parseDate(text) == nil)

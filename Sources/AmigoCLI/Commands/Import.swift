@@ -469,13 +469,17 @@ enum ImportCommand: Command {
     let parts = text.lowercased().split {
       $0 == "-" || $0 == "/" || $0 == "." || $0 == " "
     }
-    guard parts.count == 3 else { return nil }
+    // No stray separator around it (`-1-1-2026`, `+1-1-2026`, `1-1-2026-`).
+    guard parts.count == 3, text.first?.isLetter == true || text.first?.isNumber == true,
+      text.last?.isNumber == true
+    else { return nil }
     func pad(_ n: Int, _ width: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: max(0, width - s.count)) + s
     }
     let (first, last) = parts[0].count == 4 ? (parts[2], parts[0]) : (parts[0], parts[2])
-    guard first.count <= 2, let day = Int(first), let month = month(parts[1]),
+    guard first.count <= 2, first.allSatisfy(\.isASCIIDigit), let day = Int(first),
+      let month = month(parts[1]),
       let year = year(last)
     else { return nil }
     return LocalDate(pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2))
@@ -492,14 +496,15 @@ enum ImportCommand: Command {
 
   /// A year of four digits, or of two (`26`: 2026; amigo records no child's date before 2000).
   private static func year(_ text: Substring) -> Int? {
-    guard text.count == 4 || text.count == 2, let y = Int(text), y >= 0 else { return nil }
+    guard text.count == 4 || text.count == 2, text.allSatisfy(\.isASCIIDigit), let y = Int(text)
+    else { return nil }
     return text.count == 2 ? 2000 + y : y
   }
 
   /// A month as a number (`9`, `09`) or a word, Dutch or English, in full or shortened to
   /// three letters or more (`sep`, `sept`, `mrt`, `okt`, `oct`, `mei`, `may`).
   private static func month(_ text: Substring) -> Int? {
-    if text.count <= 2 { return Int(text) }
+    if text.count <= 2 { return text.allSatisfy(\.isASCIIDigit) ? Int(text) : nil }
     let word = String(text)
     if word == "mrt" { return 3 }
     guard word.count >= 3, word.allSatisfy(\.isLetter) else { return nil }
@@ -625,4 +630,9 @@ enum CSVTable {
     }
     return (rows, nil)
   }
+}
+
+extension Character {
+  /// `0` to `9` only (not `٣` or `３`, which `isNumber` takes too).
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -50,6 +50,8 @@ public enum SchemaDiagnostics {
     "previous-is-self",
     // School changes with a date.
     "school-history-order", "school-history-before-referral", "school-history-current",
+    // Handovers (`amigo handover`).
+    "handover-before-referral",
   ]
 
   /// The codes of the privacy check. What they find is personal data: where others read the

@@ -170,7 +170,7 @@ import _AmigoTestSupport
         case .words:
           switch option.name {
           case "format": accepts = { ReportFormat(rawValue: $0) != nil }
-          case "csv-delimiter": accepts = { d in Report.delimiters.contains { $0.0 == d } }
+          case "csv-delimiter": accepts = { d in ReportOutput.delimiters.contains { $0.0 == d } }
           default: accepts = { DateInput.parse($0, today: LocalDate("2026-11-19")!) != nil }
           }
         case .workers: accepts = { w in config.workers.contains { $0.id == w } }

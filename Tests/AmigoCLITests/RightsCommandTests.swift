@@ -191,22 +191,96 @@ import _AmigoTestSupport
     #expect(missing.0 == .noInput)
     let who = w.run(["statement", "K7Q4", "--file", "-", "--by", "school"], stdin: "x")
     #expect(who.0 == .usage)
+    // A statement is given on a day that has come (it was accepted for 2030).
+    try w.write("verklaring.txt", "Wij zijn het oneens.\n")
+    let future = w.run([
+      "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      "--date", "2030-01-01",
+    ])
+    #expect(future.0 == .dataError)
+    #expect(
+      future.2.contains("error[date-in-future]: een verklaring heeft de datum 2030-01-01"),
+      "\(future.2)")
     #expect(w.file("AOS-2026-K7Q4") == before)
   }
 
+  /// A statement saved by Notepad as "Unicode" (UTF-16 with a byte order mark) is read as the
+  /// letters it holds; it was refused as "not UTF-8". Windows-1252 is still refused.
+  @Test func aUTF16StatementIsRead() throws {
+    let w = try Workspace()
+    let before = w.file("AOS-2026-K7Q4")
+    var data = Data([0xFF, 0xFE])
+    for unit in "Wij zijn het oneens, Zoë.\r\n".utf16 {
+      data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)])
+    }
+    let path = w.root.appendingPathComponent("verklaring.txt")
+    try data.write(to: path)
+    let (status, _, err) = w.run(["statement", "K7Q4", "--file", path.path])
+    #expect(status == .success, "\(err)")
+    #expect(w.file("AOS-2026-K7Q4").hasSuffix("    text: Wij zijn het oneens, Zoë.\n"))
+    try Data([0x5A, 0x6F, 0xEB, 0x0A]).write(to: path)
+    let after = w.file("AOS-2026-K7Q4")
+    let (refused, _, refusal) = w.run(["statement", "K7Q4", "--file", path.path])
+    #expect(refused == .dataError)
+    #expect(refusal.contains("is geen UTF-8-tekst"), "\(refusal)")
+    #expect(w.file("AOS-2026-K7Q4") == after)
+    #expect(after != before)
+  }
+
+  /// A statement file with a control character (a NUL from a document or a UTF-16 file read
+  /// as UTF-8, an escape sequence) is refused before anything changes, naming the file and
+  /// the line; a tab is text. A statement already in a file with one is an error of the file
+  /// (`control-character-in-value`), as in every other text.
+  @Test func aStatementWithAControlCharacterIsRefused() throws {
+    let w = try Workspace()
+    let before = w.file("AOS-2026-K7Q4")
+    for (text, code, line) in [
+      ("Wij\nzijn a\u{0}b", "0000", 2), ("Wij \u{1B}[31mboos", "001B", 1),
+    ] {
+      try w.write("verklaring.txt", text + "\n")
+      let (status, _, err) = w.run([
+        "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      ])
+      #expect(status == .dataError)
+      #expect(err.contains("bevat het stuurteken U+\(code) op regel \(line),"), "\(err)")
+      #expect(err.contains("er is niets veranderd"))
+    }
+    #expect(w.file("AOS-2026-K7Q4") == before)
+    try w.write("verklaring.txt", "kolom\tkolom\n")
+    #expect(
+      w.run([
+        "statement", "K7Q4", "--file", w.root.appendingPathComponent("verklaring.txt").path,
+      ]).0 == .success)
+
+    let file = w.work.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    try Data(
+      (before + "statements:\n  - date: 2026-11-18\n    by: parents\n    text: \"a\\e[31mb\"\n")
+        .utf8
+    ).write(to: file)
+    let (status, out, _) = w.run(["validate"])
+    #expect(status == .failure)
+    #expect(
+      out.contains("error[control-character-in-value]: verklaring bevat het stuurteken U+001B"))
+  }
+
   /// `handover` without children: every open trajectory of the worker, one dated entry each;
-  /// the files stay valid and `history`-free readers see the new worker.
+  /// the files stay valid and `history`-free readers see the new worker. A trajectory that
+  /// ended (closed, or not started: AOS-2026-0DXR) stays with the worker who had it.
   @Test func handoverMovesEveryOpenTrajectory() throws {
     let w = try Workspace()
+    func ended(_ f: String) -> Bool {
+      f.contains("\nstatus: closed\n") || f.contains("\nstatus: not-started\n")
+    }
     let open = w.ids.filter {
       let f = w.file($0)
-      return f.contains("\nworker: mvd\n") && !f.contains("\nstatus: closed\n")
+      return f.contains("\nworker: mvd\n") && !ended(f)
     }
     let closed = w.ids.filter {
       let f = w.file($0)
-      return f.contains("\nworker: mvd\n") && f.contains("\nstatus: closed\n")
+      return f.contains("\nworker: mvd\n") && ended(f)
     }
     #expect(!open.isEmpty)
+    #expect(closed.contains("AOS-2026-0DXR"))
     let (status, out, err) = w.run([
       "handover", "--from", "mvd", "--to", "sk", "--date", "2026-11-18",
     ])
@@ -219,10 +293,33 @@ import _AmigoTestSupport
         f.contains("handovers: [{date: 2026-11-18, from: mvd, to: sk}]")
           || f.contains("- {date: 2026-11-18, from: mvd, to: sk}"), "\(f)")
     }
-    for id in closed { #expect(w.file(id).contains("\nworker: mvd\n")) }
+    for id in closed {
+      #expect(w.file(id).contains("\nworker: mvd\n"), "\(id)")
+      #expect(!w.file(id).contains("handovers"), "\(id)")
+    }
     #expect(w.run(["validate", "--strict"]).0 == .success, "\(w.run(["validate", "--strict"]).2)")
+    // Again: nothing left to hand over, said in the workspace's language.
+    let (again, againOut, _) = w.run(["handover", "--from", "mvd", "--to", "sk"])
+    #expect(again == .success)
+    #expect(againOut == "'mvd' heeft geen lopende trajecten; er is niets over te dragen.\n")
     let (_, record, _) = w.run(["export", "--record", open[0], "--lang", "en"])
     #expect(record.contains("Handed over from"), "\(record)")
+  }
+
+  /// A handover dated before a child's referral (it was accepted, and `history` then told of
+  /// a handover before the trajectory began): refused for every file, and none changes.
+  @Test func handoverBeforeTheReferralIsRefused() throws {
+    let w = try Workspace()
+    let before = w.ids.map(w.file)
+    let (status, out, err) = w.run([
+      "handover", "--from", "mvd", "--to", "sk", "--date", "2020-01-01",
+    ])
+    #expect(status == .dataError, "\(out)")
+    #expect(
+      err.contains(
+        "error[handover-before-referral]: deze overdracht op 2020-01-01 ligt voor de aanmelding"),
+      "\(err)")
+    #expect(w.ids.map(w.file) == before)
   }
 
   /// To a worker who left: refused, and no file changes.

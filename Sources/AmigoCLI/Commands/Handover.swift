@@ -8,13 +8,14 @@ enum HandoverCommand: Command {
     name: "handover",
     abstract: "Hand a worker's trajectories over to another worker, in one command.",
     discussion: """
-      Every open trajectory (not closed) of --from, or only the children named, passes to --to
-      on --date (default: today): where --from is the worker, --to becomes the worker; where
-      --from is one of the further workers ('workers:'), --to takes that place. Each file gets
-      a dated 'handovers' entry, so 'history' and 'export --record' say "handed over from W to
-      V on D". What happened before stays as it is, and old files of a former worker stay
-      valid. amigo refuses, and changes nothing in any file, when --to has left by the date
-      ('end:' in amigo.yaml), when a named child is not --from's, or when any file would get an
+      Every open trajectory of --from (status neither closed nor not-started), or only the
+      children named, passes to --to on --date (default: today): where --from is the
+      worker, --to becomes the worker; where --from is one of the further workers
+      ('workers:'), --to takes that place. Each file gets a dated 'handovers' entry, so
+      'history' and 'export --record' say "handed over from W to V on D". What happened
+      before stays as it is, and old files of a former worker stay valid. amigo refuses,
+      and changes nothing in any file, when --to has left by the date ('end:' in
+      amigo.yaml), when a named child is not --from's, or when any file would get an
       error.
       """,
     examples: [
@@ -95,10 +96,10 @@ enum HandoverCommand: Command {
       }
       paths = files.filter { f in
         guard let t = f.trajectory else { return false }
-        return t.hasWorker(from) && t.status != .closed
+        return t.hasWorker(from) && t.status != .closed && t.status != .notStarted
       }.map(\.path)
       guard !paths.isEmpty else {
-        env.stdout.write("'\(from)' has no open trajectories; nothing to hand over.\n")
+        env.stdout.write(env.language().text(.caNothingToHandOver, from) + "\n")
         return .success
       }
     }

@@ -10,8 +10,9 @@ enum ImportCommand: Command {
     name: "import",
     abstract: "Import a running caseload from a spreadsheet (CSV), one trajectory per row.",
     discussion: """
-      The CSV (UTF-8, ',' or ';' between values, a header row) has the columns, in any order,
-      with English or Dutch headers (letter case and accents aside):
+      The CSV (UTF-8, or Excel's 'Unicode text'; ',', ';' or tabs between values; a
+      header row) has the columns, in any order, with English or Dutch headers (letter
+      case, accents, spaces and '-' aside):
         label (naam)                  the child's label, e.g. 'Sam B.'          required
         born (geboren)                year and month of birth, YYYY-MM          optional
         school                        school id or name from amigo.yaml         required
@@ -20,17 +21,17 @@ enum ImportCommand: Command {
         start                         start date: the trajectory is active      optional
         sessions (gesprekken)         contacts held so far, a count             optional
         programme (programma)         programme id or name                      optional
-        referred by (aangemeld door)  who referred: teacher, parents, …         optional
+        referred by (aangemeld door)  who referred: teacher, parent, …          optional
         consent (toestemming)         date the parents consented to support     optional
-      Dates as 2026-09-15 or 15-09-2026. A missing programme or referrer is taken from
-      --programme and --referred-by (or the workspace's only programme). Each file is marked
-      'imported: {date: TODAY, sessions: N}': the contacts before the import are a count, not
-      invented dated sessions, and the norm for child talks counts from the import day, so
-      back-dated trajectories raise no warnings for weeks before it. With --dry-run amigo shows
-      every file it would write and writes nothing. Every problem is named by row and column
-      with what to do; when any row has one, nothing is written. A row that matches a
-      trajectory in the workspace (label, school and referral date) is a problem too: amigo
-      never imports a child twice.
+      Dates as 2026-09-15, 15-09-2026, 15-09-26 or 15-sep-2026. A missing programme or
+      referrer is taken from --programme and --referred-by (or the workspace's only
+      programme). Each file is marked 'imported: {date: TODAY, sessions: N}': the contacts
+      before the import are a count, not invented dated sessions, and the norm for child
+      talks counts from the import day, so back-dated trajectories raise no warnings for
+      weeks before it. With --dry-run amigo shows every file it would write and writes
+      nothing. Every problem is named by row and column with what to do; when any row has
+      one, nothing is written. A row that matches a trajectory in the workspace (label,
+      school and referral date) is a problem too: amigo never imports a child twice.
       """,
     examples: [
       "amigo import caseload.csv --dry-run",
@@ -98,30 +99,45 @@ enum ImportCommand: Command {
       }
       data = d
     }
-    guard var text = String(data: data, encoding: .utf8) else {
+    guard let text = CSVTable.text(of: data) else {
       throw CommandError(
-        message: env.language().text(.caNotUTF8, file),
+        message: env.language().text(.caNotUTF8, file, String(CSVTable.firstLineNotUTF8(data))),
         status: .dataError)
     }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let table = CSVTable.parse(text)
-    guard let header = table.first, table.count > 1 else {
+    let (table, unclosedQuoteRow) = CSVTable.parse(text)
+    // A header alone, or only blank rows below it, imports nothing: say so, whatever line
+    // ends the spreadsheet wrote.
+    guard let header = table.first,
+      table.dropFirst().contains(where: { !CSVTable.isBlank($0) })
+    else {
       throw CommandError(
         message: env.language().text(.caNoRows, file), status: .dataError)
     }
     // Which column holds what.
     var index: [String: Int] = [:]
     var unknown: [String] = []
+    var problems: [Problem] = []
     for (i, h) in header.enumerated() {
-      let key = foldForMatching(h.trimming(" \t")).replacingOccurrences(of: "_", with: " ")
-        .replacingOccurrences(of: "-", with: " ")
-      if let c = columns.first(where: { $0.names.contains(key) }) {
-        index[c.key] = i
+      let key = columnKey(h)
+      if let c = columns.first(where: { $0.names.contains { columnKey($0) == key } }) {
+        if let first = index[c.key] {
+          // Two columns for one thing: amigo cannot tell which one holds the value.
+          problems.append(
+            Problem(
+              row: 1, column: nil,
+              text: language.text(
+                .ciSameColumnTwice, CSVTable.columnName(first), header[first],
+                CSVTable.columnName(i), h, c.key)))
+        } else {
+          index[c.key] = i
+        }
       } else if !key.isEmpty {
         unknown.append(h)
       }
     }
-    var problems: [Problem] = []
+    if let row = unclosedQuoteRow {
+      problems.append(Problem(row: row, column: nil, text: language.text(.ciUnclosedQuote)))
+    }
     if !unknown.isEmpty {
       problems.append(
         Problem(
@@ -135,7 +151,10 @@ enum ImportCommand: Command {
       problems.append(
         Problem(
           row: 1, column: nil,
-          text: language.text(.ciNoColumn, c.key, c.names[1])))
+          text: language.text(
+            .ciNoColumn, c.key,
+            SchemaDiagnostics.listJoined(
+              c.names.map { "'\($0)'" }, language.code == "nl" ? "of" : "or"))))
     }
     let defaultProgramme =
       try args.value("programme").map {
@@ -179,15 +198,25 @@ enum ImportCommand: Command {
     var seenRows: [String: Int] = [:]
     for (offset, cells) in table.dropFirst().enumerated() {
       let row = offset + 2
-      if cells.allSatisfy({ $0.trimming(" \t").isEmpty }) { continue }
+      if CSVTable.isBlank(cells) || row == unclosedQuoteRow { continue }
       func cell(_ key: String) -> String? {
         guard let i = index[key], i < cells.count else { return nil }
-        let v = cells[i].trimming(" \t")
+        let v = cells[i].trimming(CSVTable.space)
         return v.isEmpty ? nil : v
       }
       var rowProblems: [Problem] = []
       func problem(_ column: String, _ text: String) {
         rowProblems.append(Problem(row: row, column: column, text: text))
+      }
+      // A value right of the last header would be lost without a word.
+      for i in header.count..<max(header.count, cells.count)
+      where !cells[i].trimming(CSVTable.space).isEmpty {
+        rowProblems.append(
+          Problem(
+            row: row, column: nil,
+            text: language.text(
+              .ciValueWithoutHeader, CSVTable.columnName(i),
+              SafeText.oneLine(cells[i].trimming(CSVTable.space)))))
       }
       func date(_ key: String) -> LocalDate? {
         guard let text = cell(key) else { return nil }
@@ -236,6 +265,9 @@ enum ImportCommand: Command {
         ? defaultProgramme
         : reference(
           "programme", ConfigReference.programmes(config), .ciProgramme)
+      if programme == nil, cell("programme") == nil, index["programme"] != nil {
+        problem("programme", language.text(.ciNoProgrammeInRow))
+      }
       var referrer = defaultReferrer
       if let text = cell("referred-by") {
         referrer = Schemas.referrer.resolve(text)
@@ -246,6 +278,11 @@ enum ImportCommand: Command {
               .ciNotAReferrer, text,
               Schemas.referrer.values.map(\.value).joined(separator: ", ")))
         }
+      } else if referrer == nil, index["referred-by"] != nil {
+        problem(
+          "referred-by",
+          language.text(
+            .ciNoReferrerInRow, Schemas.referrer.values.map(\.value).joined(separator: ", ")))
       }
       let referral = date("referral")
       if index["referral"] != nil && cell("referral") == nil {
@@ -255,7 +292,7 @@ enum ImportCommand: Command {
       let consent = date("consent")
       var sessions: Int?
       if let text = cell("sessions") {
-        if let n = Int(text), n >= 0, n <= 9999 {
+        if let n = count(text), n >= 0, n <= 9999 {
           sessions = n
         } else {
           problem("sessions", language.text(.ciNotACount, text))
@@ -290,6 +327,8 @@ enum ImportCommand: Command {
       guard rowProblems.isEmpty, let school, let worker, let programme, let referrer,
         let referral
       else {
+        // A row is never left out without a word: without a problem of its own, a header
+        // problem (a missing column) keeps it out, and that is reported already.
         problems += rowProblems
         continue
       }
@@ -400,51 +439,161 @@ enum ImportCommand: Command {
     return .success
   }
 
-  /// `2026-09-15`, `15-09-2026`, `15/09/2026` or `15.09.2026` (day first, as Dutch
-  /// spreadsheets write it).
+  /// A header cell as amigo compares it with the column names: letter case, accents,
+  /// spaces, `_` and `-` aside (`Aanmeld-datum`, `aanmelddatum` and `Aanmeld datum` are one).
+  static func columnKey(_ header: String) -> String {
+    foldForMatching(header.trimming(CSVTable.space)).filter { $0 != "-" && $0 != " " }
+  }
+
+  /// A count as a spreadsheet may save it: `12`, or `12,0` / `12.00` from a cell formatted
+  /// with one or two decimals (a fraction other than zero is not a count, and `1.000` is a
+  /// thousand written Dutch-style, not one).
+  static func count(_ text: String) -> Int? {
+    if let n = Int(text) { return n }
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false).flatMap {
+      $0.split(separator: ".", omittingEmptySubsequences: false)
+    }
+    guard parts.count == 2, (1...2).contains(parts[1].count), parts[1].allSatisfy({ $0 == "0" })
+    else {
+      return nil
+    }
+    return Int(parts[0])
+  }
+
+  /// `2026-09-15`, and day first as Dutch spreadsheets write it: `15-09-2026`, `15/09/2026`,
+  /// `15.09.2026`, with a two-digit year (`15-09-26`, LibreOffice's short date) or the month
+  /// as a word (`15-sep-26`, `15 sep. 2026`, `15 september 2026`, Dutch or English);
+  /// `2026/09/15` too.
   static func parseDate(_ text: String) -> LocalDate? {
     if let d = LocalDate(text) { return d }
-    let parts = text.split(omittingEmptySubsequences: false) {
-      $0 == "-" || $0 == "/" || $0 == "."
+    let parts = text.lowercased().split {
+      $0 == "-" || $0 == "/" || $0 == "." || $0 == " "
     }
-    guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]),
-      let month = Int(parts[1]), let year = Int(parts[2])
+    // No stray separator around it (`-1-1-2026`, `+1-1-2026`, `1-1-2026-`).
+    guard parts.count == 3, text.first?.isLetter == true || text.first?.isNumber == true,
+      text.last?.isNumber == true
     else { return nil }
     func pad(_ n: Int, _ width: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: max(0, width - s.count)) + s
     }
+    let (first, last) = parts[0].count == 4 ? (parts[2], parts[0]) : (parts[0], parts[2])
+    guard first.count <= 2, first.allSatisfy(\.isASCIIDigit), let day = Int(first),
+      let month = month(parts[1]),
+      let year = year(last)
+    else { return nil }
     return LocalDate(pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2))
   }
 
-  /// `04-2016` or `4/2016`.
+  /// `04-2016`, `4/2016`, `04-16` or `apr-16`.
   static func monthFirst(_ text: String) -> YearMonth? {
-    let parts = text.split { $0 == "-" || $0 == "/" || $0 == "." }
-    guard parts.count == 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1])
-    else { return nil }
+    let parts = text.lowercased().split {
+      $0 == "-" || $0 == "/" || $0 == "." || $0 == " "
+    }
+    guard parts.count == 2, let m = month(parts[0]), let y = year(parts[1]) else { return nil }
     return YearMonth(year: y, month: m)
   }
+
+  /// A year of four digits, or of two (`26`: 2026; amigo records no child's date before 2000).
+  private static func year(_ text: Substring) -> Int? {
+    guard text.count == 4 || text.count == 2, text.allSatisfy(\.isASCIIDigit), let y = Int(text)
+    else { return nil }
+    return text.count == 2 ? 2000 + y : y
+  }
+
+  /// A month as a number (`9`, `09`) or a word, Dutch or English, in full or shortened to
+  /// three letters or more (`sep`, `sept`, `mrt`, `okt`, `oct`, `mei`, `may`).
+  private static func month(_ text: Substring) -> Int? {
+    if text.count <= 2 { return text.allSatisfy(\.isASCIIDigit) ? Int(text) : nil }
+    let word = String(text)
+    if word == "mrt" { return 3 }
+    guard word.count >= 3, word.allSatisfy(\.isLetter) else { return nil }
+    for (i, names) in monthNames.enumerated() where names.contains(where: { $0.hasPrefix(word) }) {
+      return i + 1
+    }
+    return nil
+  }
+
+  private static let monthNames: [[String]] = [
+    ["januari", "january"], ["februari", "february"], ["maart", "march"], ["april"],
+    ["mei", "may"], ["juni", "june"], ["juli", "july"], ["augustus", "august"],
+    ["september"], ["oktober", "october"], ["november"], ["december"],
+  ]
 }
 
-/// RFC 4180 CSV with ',' or ';' between values (whichever the header row uses outside quotes).
+/// RFC 4180 CSV with ',', ';' or a tab between values (whichever the header row uses most
+/// outside quotes), as spreadsheets save it.
 enum CSVTable {
-  static func parse(_ text: String) -> [[String]] {
-    let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
-    var semicolons = 0
-    var commas = 0
-    var quoted = false
-    for c in firstLine {
-      if c == "\"" { quoted.toggle() }
-      if !quoted && c == ";" { semicolons += 1 }
-      if !quoted && c == "," { commas += 1 }
+  /// What a cell may have around its value: spaces, tabs and the no-break space a copy from
+  /// a web page or a document brings along.
+  static let space = " \t\u{00A0}"
+
+  /// A column as a spreadsheet names it, with its number: `F (6)`.
+  static func columnName(_ index: Int) -> String {
+    var letters = ""
+    var n = index + 1
+    while n > 0 {
+      let r = (n - 1) % 26
+      letters = String(UnicodeScalar(UInt8(65 + r))) + letters
+      n = (n - 1) / 26
     }
-    let delimiter: Character = semicolons > commas ? ";" : ","
+    return "\(letters) (\(index + 1))"
+  }
+
+  /// True when a row holds nothing but empty cells (a blank line, or `;;;` below the data).
+  static func isBlank(_ row: [String]) -> Bool {
+    row.allSatisfy { $0.trimming(space).isEmpty }
+  }
+
+  /// The text of a CSV file (`TextFile.decode`): Windows-1252, the encoding of Excel's plain
+  /// "CSV", is refused rather than guessed, so no wrong letter is ever written into a file.
+  static func text(of data: Data) -> String? { TextFile.decode(data) }
+
+  /// The number of the first line that is not UTF-8 (1 when the file is UTF-16 that is not
+  /// right), so that the user finds the name with the letter the spreadsheet wrote otherwise.
+  static func firstLineNotUTF8(_ data: Data) -> Int {
+    let bytes = [UInt8](data)
+    var line = 1
+    var start = 0
+    for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+      if String(data: Data(bytes[start..<i]), encoding: .utf8) == nil { return line }
+      line += 1
+      start = i + 1
+    }
+    return 1
+  }
+
+  /// The rows of a CSV text, and the row (1-based) whose quoted value is never closed: it
+  /// runs to the end of the text, taking every row after it along. A first line `sep=;`
+  /// (which Excel reads as the delimiter and does not show) names the delimiter and is no row.
+  static func parse(_ text: String) -> (rows: [[String]], unclosedQuoteRow: Int?) {
+    var text = Substring(text)
+    let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+    let delimiter: Character
+    if firstLine.count == 5, firstLine.lowercased().hasPrefix("sep="), let d = firstLine.last {
+      delimiter = d
+      text = text.dropFirst(firstLine.count).drop { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    } else {
+      var counts: [Character: Int] = [:]
+      var quoted = false
+      for c in firstLine {
+        if c == "\"" { quoted.toggle() }
+        if !quoted && (c == ";" || c == "," || c == "\t") { counts[c, default: 0] += 1 }
+      }
+      // The most used; a tie keeps the order ',', ';', tab.
+      delimiter =
+        [",", ";", "\t"].max {
+          counts[$0, default: 0] < counts[$1, default: 0]
+        } ?? ","
+    }
     var rows: [[String]] = []
     var row: [String] = []
     var field = ""
     var inQuotes = false
     var chars = Array(text)
-    if chars.last != "\n" { chars.append("\n") }
+    if let last = chars.last, last != "\n" && last != "\r\n" && last != "\r" {
+      chars.append("\n")
+    }
     var i = 0
     while i < chars.count {
       let c = chars[i]
@@ -475,6 +624,15 @@ enum CSVTable {
       }
       i += 1
     }
-    return rows
+    if inQuotes {
+      rows.append(row + [field])
+      return (rows, rows.count)
+    }
+    return (rows, nil)
   }
+}
+
+extension Character {
+  /// `0` to `9` only (not `٣` or `３`, which `isNumber` takes too).
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -38,7 +38,8 @@ enum List: Command {
       OptionSpec("worker", short: "w", value: "worker", help: "Only this worker's trajectories."),
       OptionSpec("school", value: "school", help: "Only trajectories at this school."),
       OptionSpec("programme", value: "programme", help: "Only trajectories in this programme."),
-      ReportOutput.formatOption, .lang, .today, .dir,
+      ReportOutput.formatOption, ReportOutput.csvDelimiterOption, ReportOutput.noBOMOption, .lang,
+      .today, .dir,
     ])
 
   /// What the filters ask for; nil means any.
@@ -197,6 +198,7 @@ enum List: Command {
     let config = context.config
     let language = context.options.language(config)
     let format = try ReportOutput.format(args, command: spec.name)
+    let csv = try ReportOutput.csv(args, command: spec.name)
     var filter = Filter()
     for text in OptionValues.list(args, "status") {
       filter.statuses.insert(
@@ -274,7 +276,7 @@ enum List: Command {
     let list = CaseloadList(
       entries: ranked.map(\.row.entry), total: files.count + loaded.unread.count,
       filtered: !filter.isEmpty || archived > 0, archived: archived, today: today)
-    ReportOutput.print(list.document(language), as: format, env)
+    ReportOutput.print(list.document(language), as: format, env, csv: csv)
 
     let broken = files.filter { $0.diagnostics.hasErrors }
     if !broken.isEmpty {

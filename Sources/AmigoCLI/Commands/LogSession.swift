@@ -127,7 +127,10 @@ enum LogSession: Command {
     return try NoteInput.keepingOnFailure(
       note, args, env, id: (try? context.resolve(child)).map(Workspace.id(ofFile:))
     ) {
-      try write(
+      if let note, let file = args.value("note-file") {
+        try NoteInput.refuseControlCharacters(note, file: file, env)
+      }
+      return try write(
         args, context: context, note: note, date: date, kind: kind, status: status, place: place,
         with: with, methods: methods, goals: goals, rater: rater, scores: scores,
         explicitMinutes: explicitMinutes, followUp: args.flag("follow-up"))
@@ -237,11 +240,35 @@ enum NoteInput {
       }
       data = d
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = TextFile.decode(data) else {
       throw CommandError(
         message: env.language().text(.cbNoteNotUTF8, file), status: .dataError)
     }
     return clean(text)
+  }
+
+  /// Refuses text read from `file` that holds a control character other than a line break or
+  /// a tab: no note or statement holds one, and a file that does is not the text it seems (a
+  /// word processor's document, UTF-16 read as UTF-8). Said before anything is changed, with
+  /// the line, rather than as an error in the trajectory file the text was going to. Call it
+  /// where a refusal keeps text from standard input (`RecoveryFile.guarding`).
+  static func refuseControlCharacters(_ text: String, file: String, _ env: Environment) throws {
+    var line = 1
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A: line += 1
+      case 0x09: continue
+      case 0x00..<0x20, 0x7F..<0xA0:
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let language = env.language()
+        throw CommandError(
+          message: language.text(
+            .cbTextFileControl, file == "-" ? language.text(.ciStandardInput) : file,
+            String(repeating: "0", count: max(0, 4 - hex.count)) + hex, String(line)),
+          status: .dataError)
+      default: continue
+      }
+    }
   }
 
   /// Runs `body`; when it fails, a note that came from standard input or a file (`note`, as

@@ -84,12 +84,7 @@ enum Report: Command {
           "text (default), markdown, csv, json or html (one file with charts, for a browser or print)."
       ),
       .lang,
-      OptionSpec(
-        "csv-delimiter", value: "char", values: .words(delimiters.prefix(4).map { ($0.0, "") }),
-        help: "The CSV field delimiter (default ',')."),
-      OptionSpec(
-        "no-bom",
-        help: "CSV with ';': leave out the UTF-8 byte order mark that tells Excel the encoding."),
+      ReportOutput.csvDelimiterOption, ReportOutput.noBOMOption,
       OptionSpec(
         "skip-invalid",
         help:
@@ -117,10 +112,6 @@ enum Report: Command {
     ])
 
   /// What `--csv-delimiter` accepts (and completion offers), and the character each means.
-  static let delimiters: [(String, Character)] = [
-    (",", ","), (";", ";"), ("tab", "\t"), ("|", "|"), ("\\t", "\t"), ("\t", "\t"),
-  ]
-
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let options = try CommonOptions(args, env, command: spec)
     let name = spec.name
@@ -152,16 +143,7 @@ enum Report: Command {
     let format = try options.format(
       ReportFormat.allCases, default: .text,
       hint: Hint.oneOf(["'text'", "'markdown'", "'csv'", "'json'", "'html'"]))
-    var delimiter: Character = ","
-    if let d = args.value("csv-delimiter") {
-      guard let c = delimiters.first(where: { $0.0 == d })?.1 else {
-        throw UsageError.invalidValue(
-          d, for: "--csv-delimiter <char>", command: name,
-          hint: Hint(.cbDelimiter))
-      }
-      delimiter = c
-    }
-    let bom = !args.flag("no-bom")
+    let (delimiter, bom) = try ReportOutput.csv(args, command: name)
     let today = options.today
     // Several workspaces, or their aggregates: combined, then suppressed.
     try checkCombinedOptions(args)

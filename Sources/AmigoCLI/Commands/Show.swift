@@ -35,13 +35,15 @@ enum Show: Command {
       ),
       OptionSpec(
         "sessions", value: "count", help: "How many of the last sessions to list (default: 5)."),
-      ReportOutput.formatOption, .lang, .today, .dir,
+      ReportOutput.formatOption, ReportOutput.csvDelimiterOption, ReportOutput.noBOMOption, .lang,
+      .today, .dir,
     ])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let language = context.options.language(context.config)
     let format = try ReportOutput.format(args, command: spec.name)
+    let csv = try ReportOutput.csv(args, command: spec.name)
     let count = try sessionCount(args)
     let path = try context.resolve(args.positionals[0])
     let file = Loader.loadTrajectories(
@@ -67,7 +69,7 @@ enum Show: Command {
         .map { (id: Workspace.id(ofFile: $0.key), label: $0.value.label) }
         .sorted { $0.id < $1.id }
     }
-    ReportOutput.print(summary.document(language), as: format, env)
+    ReportOutput.print(summary.document(language), as: format, env, csv: csv)
     if !errors.isEmpty {
       let warning =
         errors.count == 1

@@ -65,7 +65,7 @@ enum StatementCommand: Command {
       }
       data = d
     }
-    guard let raw = String(data: data, encoding: .utf8) else {
+    guard let raw = TextFile.decode(data) else {
       throw CommandError(
         message: env.language().text(.cbStatementNotUTF8, file),
         status: .dataError)
@@ -81,7 +81,8 @@ enum StatementCommand: Command {
       stem: "statement-" + Workspace.id(ofFile: path),
       reuse: { env.language().text(.ccReuseStatement, $0) }, env
     ) {
-      try context.change(path) { editor, _ in
+      try NoteInput.refuseControlCharacters(text, file: file, env)
+      return try context.change(path) { editor, _ in
         // Multi-line text is written as a `|` block; a line break at the end makes a one-line
         // statement a block too, read back without it.
         try TrajectoryEdits.addStatement(&editor, date: date, by: by, text: text)

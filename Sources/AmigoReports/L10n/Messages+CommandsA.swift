@@ -235,13 +235,17 @@ extension Message {
       "{0} was handed over on {1} already; a handover on {2} would come before it; nothing was changed in any file",
       "{0} is al overgedragen op {1}; een overdracht op {2} zou daarvoor liggen; er is in geen enkel bestand iets veranderd"
     ),
+    .caNothingToHandOver: (
+      "'{0}' has no open trajectories; nothing to hand over.",
+      "'{0}' heeft geen lopende trajecten; er is niets over te dragen."
+    ),
     // Import.swift
     .caCannotReadCheckPath: (
       "cannot read '{0}'; check the path", "kan '{0}' niet lezen; controleer het pad"
     ),
     .caNotUTF8: (
-      "'{0}' is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8' and try again",
-      "'{0}' is geen UTF-8-tekst; sla het in het spreadsheet op als 'CSV UTF-8' en probeer het opnieuw"
+      "'{0}' is not UTF-8 text (line {1} is the first that is not); save it from the spreadsheet as 'CSV UTF-8' and try again",
+      "'{0}' is geen UTF-8-tekst (regel {1} is de eerste die het niet is); sla het in het spreadsheet op als 'CSV UTF-8' en probeer het opnieuw"
     ),
     .caNoRows: (
       "'{0}' has no rows below its header; nothing was written",

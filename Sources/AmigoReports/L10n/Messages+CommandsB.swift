@@ -45,6 +45,10 @@ extension Message {
       "cannot read the statement file '{0}'; check the path",
       "kan het bestand met de verklaring '{0}' niet lezen; controleer het pad"
     ),
+    .cbTextFileControl: (
+      "'{0}' holds the control character U+{1} on line {2}, which no text holds (is it a document or a UTF-16 file?); save it as plain text (UTF-8) and try again; nothing was changed",
+      "'{0}' bevat het stuurteken U+{1} op regel {2}, dat in geen tekst thuishoort (is het een document of een UTF-16-bestand?); sla het op als platte tekst (UTF-8) en probeer het opnieuw; er is niets veranderd"
+    ),
     .cbStatementNotUTF8: (
       "the statement file '{0}' is not UTF-8 text; save it as UTF-8 and try again",
       "het bestand met de verklaring '{0}' is geen UTF-8-tekst; sla het op als UTF-8 en probeer het opnieuw"

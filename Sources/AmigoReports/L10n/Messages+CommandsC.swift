@@ -153,16 +153,36 @@ extension Message {
       "onbekende kolommen {0}; geef die een van deze namen: {1} (zie 'amigo import --help'), of haal ze weg"
     ),
     .ciNoColumn: (
-      "the header has no column '{0}' (or '{1}'); add it",
-      "de kopregel heeft geen kolom '{0}' (of '{1}'); voeg die toe"
+      "the header has no column '{0}'; add one, named {1}",
+      "de kopregel heeft geen kolom '{0}'; voeg er een toe, met als naam {1}"
+    ),
+    .ciSameColumnTwice: (
+      "columns {0} '{1}' and {2} '{3}' are both '{4}'; keep one of them",
+      "kolommen {0} '{1}' en {2} '{3}' zijn allebei '{4}'; houd er een van over"
+    ),
+    .ciUnclosedQuote: (
+      "a value starts with a quote (\") that is never closed, so it takes every row after it along; close it, or remove the quote",
+      "een waarde begint met een aanhalingsteken (\") dat nergens wordt gesloten, zodat ze alle rijen erna meeneemt; sluit het, of haal het weg"
+    ),
+    .ciValueWithoutHeader: (
+      "column {0} holds '{1}' but has no header; give the column a name from 'amigo import --help', or remove the value",
+      "kolom {0} bevat '{1}' maar heeft geen kop; geef de kolom een naam uit 'amigo import --help', of haal de waarde weg"
+    ),
+    .ciNoProgrammeInRow: (
+      "empty; give the programme (an id or name from amigo.yaml), or --programme for rows without one",
+      "leeg; geef het programma (een id of naam uit amigo.yaml), of --programme voor rijen zonder"
+    ),
+    .ciNoReferrerInRow: (
+      "empty; give who referred the child ({0}), or --referred-by for rows without one",
+      "leeg; geef wie het kind aanmeldde ({0}), of --referred-by voor rijen zonder"
     ),
     .ciSeveralProgrammes: (
       "the workspace has several programmes: add a column 'programme' or give --programme",
       "de werkmap heeft meerdere programma's: voeg een kolom 'programme' toe of geef --programme"
     ),
     .ciNoReferrer: (
-      "who referred the children is not known: add a column 'referred by' or give --referred-by (teacher, parents, other, …)",
-      "wie de kinderen heeft aangemeld is niet bekend: voeg een kolom 'aangemeld door' toe of geef --referred-by (teacher, parents, other, …)"
+      "who referred the children is not known: add a column 'referred by' or give --referred-by (teacher, parent, other, …)",
+      "wie de kinderen heeft aangemeld is niet bekend: voeg een kolom 'aangemeld door' toe of geef --referred-by (teacher, parent, other, …)"
     ),
     .ciNotADate: (
       "'{0}' is not a date; write it as 2026-09-15 or 15-09-2026",

@@ -91,7 +91,8 @@ public enum Message: String, CaseIterable, Sendable {
   // The second half of the commands (`Messages+CommandsB.swift`).
   case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
     cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
-    cbStatementUnreadable, cbStatementNotUTF8, cbStatementEmpty, cbPublishPeriodOnly, cbDelimiter,
+    cbStatementUnreadable, cbStatementNotUTF8, cbTextFileControl, cbStatementEmpty,
+    cbPublishPeriodOnly, cbDelimiter,
     cbPublishIncompleteOne, cbPublishIncompleteMany, cbPublishKeeps, cbFamilyOrSibling,
     cbFamilyIdShape, cbNoFreeFamilyId, cbNotPaused, cbPausedSinceNot, cbResumesAfter,
     cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbTallyOtherOwner, cbThemeNoChild,
@@ -114,7 +115,8 @@ public enum Message: String, CaseIterable, Sendable {
     caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
     caJoinClosed,
     caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
-    caUnreadableMany, caNotWorkers, caHandedOverAlready, caCannotReadCheckPath, caNotUTF8, caNoRows,
+    caUnreadableMany, caNotWorkers, caHandedOverAlready, caNothingToHandOver, caCannotReadCheckPath,
+    caNotUTF8, caNoRows,
     caInternalError, caImportProblem, caImportProblems, caHintReferrer
   // Several workspaces and aggregates (`Messages+Aggregate.swift`).
   case aggNeedsPeriod, aggNeedsOutput, aggForceOnly, aggDirTwice, aggLeftOut, aggExists
@@ -172,7 +174,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ciEmptyReference, ciUnknownReference, ciSchool, ciWorker, ciProgramme, ciNotAReferrer
   case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStart, ciWorkerLeft, ciAlreadyThere
   case ciSameChild, ciNoFreeId, ciStandardInput, ciWouldWrite, ciDryRun, ciDryRunOne, ciImportedOne
-  case ciImportedMany
+  case ciImportedMany, ciSameColumnTwice, ciUnclosedQuote, ciValueWithoutHeader
+  case ciNoProgrammeInRow, ciNoReferrerInRow
   // The second pass of issue 28 (`Messages+CommandsD.swift`).
   case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
   case cdPauseAfterLast

@@ -156,8 +156,8 @@ struct MarkdownRenderer {
     for (i, block) in section.blocks.enumerated() {
       if !(section.title.isEmpty && i == 0) { out += "\n" }
       switch block {
-      case .paragraph(let p): out += escape(p) + "\n"
-      case .list(let items): for item in items { out += "- " + escape(item) + "\n" }
+      case .paragraph(let p): out += lines(p) + "\n"
+      case .list(let items): for item in items { out += "- " + blockStart(escape(item)) + "\n" }
       case .table(let whole):
         let t = whole.shown
         if t.rows.isEmpty, let text = t.whenEmpty {
@@ -179,16 +179,58 @@ struct MarkdownRenderer {
     return out
   }
 
+  /// A paragraph's text: each line as written (a hard line break, `\` at the end of the
+  /// line before), and none read as the start of a list, a heading or a code fence.
+  func lines(_ s: String) -> String {
+    s.split(separator: "\n", omittingEmptySubsequences: false).map {
+      blockStart(escape(String($0)))
+    }.joined(separator: "\\\n")
+  }
+
+  /// Escapes what Markdown reads as a block at the start of a line, once `escape` has run:
+  /// a list marker (`- `, `+ `, `1. `, `1) `), a rule or setext underline (`---`, `===`) or a
+  /// `~~~` fence. Text that only looks alike (`-5`, `=SUM`, `1.5 uur`) stays as it is.
+  func blockStart(_ line: String) -> String {
+    let indent = line.prefix { $0 == " " }
+    var rest = line.dropFirst(indent.count)
+    guard let first = rest.first else { return line }
+    let marked = rest.dropFirst()
+    let endsMarker = marked.first.map { $0 == " " || $0 == "\t" } ?? true
+    let rule = rest.allSatisfy { $0 == first || $0 == " " }
+    if ((first == "-" || first == "+") && (endsMarker || rule)) || (first == "=" && rule)
+      || rest.hasPrefix("~~~")
+    {
+      return String(indent) + "\\" + rest
+    }
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    rest = rest.dropFirst(digits.count)
+    if (1...9).contains(digits.count), let mark = rest.first, mark == "." || mark == ")",
+      rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
+    {
+      return String(indent) + digits + "\\" + rest
+    }
+    return line
+  }
+
   func escape(_ s: String) -> String {
     var out = ""
-    for c in s {
+    var rest = Substring(s)
+    while let c = rest.popFirst() {
       switch c {
       case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": out += "\\" + String(c)
       case "\n": out += " "
+      // `&amp;` or `&#60;` as written, not the character Markdown would make of it.
+      case "&" where MarkdownRenderer.startsEntity(rest): out += "\\&"
       default: out.append(c)
       }
     }
     return out
+  }
+
+  /// True when the text after a `&` reads as an HTML entity (`amp;`, `#60;`, `#x3C;`).
+  static func startsEntity(_ text: Substring) -> Bool {
+    let name = text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+    return !name.isEmpty && name.count <= 32 && text.dropFirst(name.count).first == ";"
   }
 }
 

@@ -61,7 +61,7 @@ public enum Validator {
     NotRecordedRule.self, SharingRule.self, ConsentExceptionRule.self, MeasureRule.self,
     MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
     PauseRule.self, FamilyRule.self, AgreementRule.self, ContactInPauseRule.self,
-    FollowUpRule.self, DestinationRule.self, SchoolHistoryRule.self,
+    FollowUpRule.self, DestinationRule.self, SchoolHistoryRule.self, HandoverRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false` (`skips`).

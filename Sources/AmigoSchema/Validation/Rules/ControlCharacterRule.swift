@@ -46,6 +46,16 @@ enum ControlCharacterRule: TrajectoryRule {
     check(
       t.closure?.summary, t.closure?.summarySpan ?? .none, path("closure.summary"),
       multiline: true)
+    for a in t.agreements {
+      check(
+        a.agreed, a.agreedSpan, Bilingual("agreement", "afspraak"), multiline: true)
+    }
+    // The family's words are kept as given, but a control character is no word: a file
+    // saved from a word processor or as UTF-16 brings NULs along, and an escape sequence
+    // would restyle the terminal of whoever reads the record.
+    for s in t.statements {
+      check(s.text, s.textSpan, Bilingual("statement", "verklaring"), multiline: true)
+    }
     return out
   }
 

@@ -1,7 +1,8 @@
 import AmigoYAML
 
 /// What is recorded once it happened is not dated after today: the referral, a consent, a held
-/// session or a no-show, a rating, a measure, information shared, a meldcode step and the closure. A session cancelled in advance (or a day the
+/// session or a no-show, a rating, a measure, information shared, a meldcode step, the family's
+/// statement and the closure. A session cancelled in advance (or a day the
 /// school is closed) may be dated ahead, and so may the planned start and reviews. Without a
 /// date for today (`RuleContext.today` nil) nothing is checked.
 enum FutureDateRule: TrajectoryRule {
@@ -89,6 +90,15 @@ enum FutureDateRule: TrajectoryRule {
         Bilingual(
           "record a questionnaire on or after the day it was filled in (in a file, correct the date with 'amigo edit')",
           "leg een vragenlijst vast op of na de dag waarop hij is ingevuld (in een bestand verbeter je de datum met 'amigo edit')"
+        ))
+    }
+    for statement in t.statements {
+      check(
+        statement.date, statement.dateSpan,
+        Bilingual("a statement", "een verklaring"),
+        Bilingual(
+          "date a statement on the day the family gave it ('amigo statement --date'; in a file, correct it with 'amigo edit')",
+          "dateer een verklaring op de dag waarop de familie haar gaf ('amigo statement --date'; in een bestand verbeter je de datum met 'amigo edit')"
         ))
     }
     if let closure = t.closure {

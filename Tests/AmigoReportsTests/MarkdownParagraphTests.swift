@@ -1,0 +1,40 @@
+import AmigoReports
+import Testing
+
+/// A paragraph in Markdown (the family's statement in `export --record`, notes in `show`)
+/// reads as it was written: its lines stay lines, and no line turns into a list, a rule, a
+/// heading or an entity.
+@Suite struct MarkdownParagraphTests {
+  func markdown(_ paragraph: String) -> String {
+    let doc = ReportDocument(
+      kind: "t", title: "T",
+      sections: [Section(id: "s", title: "S", blocks: [.paragraph(paragraph)])])
+    return ReportRenderer.render(doc, as: .markdown)
+  }
+
+  @Test func linesStayLines() {
+    #expect(
+      markdown("Geachte heer,\nWij zijn het niet eens.").contains(
+        "\nGeachte heer,\\\nWij zijn het niet eens.\n"))
+  }
+
+  @Test(arguments: [
+    ("- lijst", "\\- lijst"), ("+ plus", "\\+ plus"), ("1. een", "1\\. een"),
+    ("12) twaalf", "12\\) twaalf"), ("---", "\\---"), ("===", "\\==="), ("~~~", "\\~~~"),
+    ("  - ingesprongen", "  \\- ingesprongen"),
+  ])
+  func aLineThatLooksLikeABlockIsText(_ line: String, _ written: String) {
+    #expect(markdown("Eerst dit.\n" + line).contains("Eerst dit.\\\n" + written + "\n"))
+    #expect(markdown(line).contains("\n" + written + "\n"))
+  }
+
+  @Test(arguments: ["-5 graden", "=SUM(A1)", "1.5 uur", "2026 was een goed jaar", "+31 6"])
+  func textThatOnlyLooksAlikeStaysAsItIs(_ line: String) {
+    #expect(markdown(line).contains("\n" + line + "\n"))
+  }
+
+  @Test func anEntityIsWrittenAsTyped() {
+    #expect(markdown("Tom &amp; Jerry &#60; &x").contains("Tom \\&amp; Jerry \\&\\#60; &x"))
+    #expect(markdown("A & B").contains("A & B"))
+  }
+}

@@ -116,7 +116,7 @@ import _AmigoTestSupport
     let both = csv(["--dir", "noord", "--dir", "zuid"])
     let reached = try #require(row(both, "kansencoach", "reached"))
     #expect(
-      reached.contains("Children reached (a held contact in the period),6,,,count"), "\(reached)")
+      reached.contains("Children reached (contact with child or parents),6,,,count"), "\(reached)")
     let total = try #require(row(both, "all", "reached"))
     #expect(total.contains(",28,"), "\(total)")
     // The same figures from the two aggregates.

@@ -193,7 +193,7 @@ import _AmigoTestSupport
     let rows = report.split(separator: "\n").map {
       $0.split(separator: " ").joined(separator: " ")
     }
-    #expect(rows.contains { $0.hasPrefix("Children reached (a held contact in the period) 14") })
+    #expect(rows.contains { $0.hasPrefix("Children reached (contact with child or parents) 14") })
     #expect(
       rows.contains { $0.hasPrefix("Families reached (siblings counted once) 13") }, "\(report)")
     // A family id that may be a surname is a warning.

@@ -12,6 +12,10 @@ import _AmigoTestSupport
 /// random workspaces (the examples' and fixtures' trajectories with random schools, school
 /// changes, families, dates, closures, destinations, goal results and satisfaction).
 @Suite struct PeriodContributionTests {
+  /// The kinds of contact with the child or its parents, whoever else took part.
+  static let familyKinds: Set<SessionKind> = [
+    .childTalk, .parentTalk, .homeVisit, .classroomObservation, .threeWayTalk, .groupSession,
+  ]
   static let workspaces = [
     "Examples/caseload", "Examples/kansencoach", "Examples/ruggensteun",
     "Examples/sociaal-werker-school", "Examples/tijd-voor-toekomst", "Tests/Fixtures/generated",
@@ -95,6 +99,9 @@ import _AmigoTestSupport
       t.sessions[i].followUp = Int.random(in: 0..<5, using: &rng) == 0
       t.sessions[i].minutes = Bool.random(using: &rng) ? Int.random(in: 5...90, using: &rng) : nil
       t.sessions[i].status = [.held, .held, .cancelledByWorker, .noShow].randomElement(using: &rng)!
+      // Who took part: the child or a parent reaches the child whatever the kind.
+      t.sessions[i].with = [[], ["teacher"], ["mother"], ["child", "teacher"]].randomElement(
+        using: &rng)!
     }
     return t
   }
@@ -140,6 +147,38 @@ import _AmigoTestSupport
     // The random changes reached the paths that matter.
     #expect(movers > 0)
     #expect(closedInPeriod > 0)
+  }
+
+  /// DOMAIN.md: a child who is only discussed has not been reached. A trajectory whose only
+  /// contacts in the period are a teacher talk and a consultation without the child or its
+  /// parents is not reached; a phone call with the mother reaches it.
+  @Test func aChildOnlyDiscussedIsNotReached() throws {
+    let (config, _) = try Self.load("Examples/caseload")
+    var t = Trajectory()
+    t.id = "AOS-2026-ABCD"
+    t.programme = config.programmes[0].id
+    t.school = config.schools[0].id
+    t.status = .active
+    func session(_ day: String, _ kind: SessionKind, with: [String]) -> Session {
+      var s = Session()
+      s.date = LocalDate(day)
+      s.kind = kind
+      s.minutes = 30
+      s.with = with
+      return s
+    }
+    t.sessions = [
+      session("2026-10-05", .teacherTalk, with: ["teacher"]),
+      session("2026-10-12", .consultation, with: ["teacher", "school-social-worker"]),
+    ]
+    let report = PeriodReport(
+      trajectories: [t], activities: [], config: config,
+      period: try #require(PeriodSpec.parse("2026/2027")), today: LocalDate("2026-11-19")!)
+    #expect(report.contribution(t).reached == 0)
+    #expect(report.contribution(t).contactMinutes.isEmpty)
+    t.sessions.append(session("2026-10-19", .phoneCall, with: ["mother"]))
+    #expect(report.contribution(t).reached == 1)
+    #expect(report.contribution(t).contactMinutes == [90])
   }
 
   /// Above `figuresPart` trajectories the figures are found in parts on every core and added in
@@ -236,16 +275,26 @@ extension PeriodReport {
       return school == nil || t.school(on: date) == school
     }
     var held = 0
+    var reaching = 0
     var childTalks = 0
     var minutes = 0
     let programme = config.programme(t.programme)
     for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
       guard let date = t.sessions[i].date, period.contains(date), here(date) else { continue }
       held += 1
+      // Reached: a contact with the child or its parents (DOMAIN.md), by its kind or by whom.
+      let s = t.sessions[i]
+      let withFamily = s.with.contains {
+        let group = ConsentLaw.Group.of($0)
+        return group == .child || group == .parents
+      }
+      if s.kind.map(PeriodContributionTests.familyKinds.contains) ?? true || withFamily {
+        reaching += 1
+      }
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
       minutes += t.sessions[i].countedMinutes(programme) ?? 0
     }
-    if held > 0 {
+    if held > 0 && reaching > 0 {
       f.reached += 1
       f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))

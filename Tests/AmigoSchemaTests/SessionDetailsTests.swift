@@ -82,19 +82,42 @@ import Testing
     #expect(set.hashValue == Session().hashValue)
     var dropped = Self.detailed()
     dropped.dropDetails()
-    var facts = Self.detailed()
-    facts.place = nil
-    facts.with = []
-    facts.withSpan = .none
-    facts.methods = []
-    facts.methodsSpan = .none
-    facts.goals = []
-    facts.goalSpans = []
-    facts.note = nil
-    facts.noteSpan = .none
-    #expect(dropped == facts)
-    #expect(Set([dropped, facts]).count == 1)
+    #expect(dropped.place == nil && dropped.with.isEmpty && dropped.withSpan == .none)
+    #expect(dropped.methods.isEmpty && dropped.methodsSpan == .none)
+    #expect(dropped.goals.isEmpty && dropped.goalSpans.isEmpty)
+    #expect(dropped.note == nil && dropped.noteSpan == .none)
     #expect(dropped.minutes == 45 && dropped.kind == .childTalk)
+    #expect(
+      Set([
+        dropped,
+        {
+          var d = Self.detailed(); d.dropDetails(); return d
+        }(),
+      ]).count == 1)
+  }
+
+  /// Whether a contact reached the child or its parents outlives `dropDetails()` (reports drop
+  /// the participants but count the children reached, DOMAIN.md).
+  @Test func reachingTheFamilyOutlivesTheDetails() {
+    func session(_ kind: SessionKind, with: [String], status: SessionStatus = .held) -> Session {
+      var s = Session()
+      s.kind = kind
+      s.with = with
+      s.status = status
+      s.dropDetails()
+      return s
+    }
+    #expect(session(.phoneCall, with: ["mother"]).reachesChildOrParents)
+    #expect(session(.consultation, with: ["child", "teacher"]).reachesChildOrParents)
+    #expect(session(.childTalk, with: []).reachesChildOrParents)
+    #expect(session(.parentTalk, with: []).reachesChildOrParents)
+    #expect(!session(.teacherTalk, with: ["teacher"]).reachesChildOrParents)
+    #expect(!session(.consultation, with: ["teacher", "care-coordinator"]).reachesChildOrParents)
+    #expect(!session(.phoneCall, with: []).reachesChildOrParents)
+    #expect(!session(.childTalk, with: [], status: .noShow).reachesChildOrParents)
+    var changed = session(.phoneCall, with: ["mother"])
+    changed.with = ["teacher"]
+    #expect(!changed.reachesChildOrParents)
   }
 
   @Test func sessionsDifferingOnlyInADetailDiffer() {

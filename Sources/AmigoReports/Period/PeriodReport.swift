@@ -36,8 +36,9 @@ public struct PeriodReport: Sendable {
     reachedInActivities = reached
   }
 
-  /// The trajectories with a held contact of their own in `period` (follow-up contacts after
-  /// the closure are no support): reached, as the figure `reached` counts them.
+  /// The trajectories with a held contact of their own with the child or its parents in
+  /// `period` (`Session.reachesChildOrParents`; follow-up contacts after the closure are no
+  /// support): reached, as the figure `reached` counts them.
   static func reachedByOwnContacts(
     _ trajectories: [Trajectory], in period: DateRange
   ) -> Set<
@@ -46,7 +47,7 @@ public struct PeriodReport: Sendable {
     var ids = Set<String>()
     for t in trajectories
     where t.sessions.contains(where: {
-      $0.isHeld && !$0.followUp && $0.date.map(period.contains) == true
+      $0.reachesChildOrParents && !$0.followUp && $0.date.map(period.contains) == true
     }) {
       ids.insert(t.id)
     }
@@ -209,7 +210,7 @@ public struct PeriodReport: Sendable {
       return t.school(on: date) == school
     }
     // Counted by index, reading fields in place (copying sessions would retain their texts).
-    var held = 0
+    var reaching = false
     var childTalks = 0
     var minutes = 0
     let programme = config.programme(t.programme)
@@ -217,12 +218,14 @@ public struct PeriodReport: Sendable {
     // trajectory" (`PeriodReport+FollowUp`), not here.
     for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
       guard let date = t.sessions[i].date, period.contains(date), here(date) else { continue }
-      held += 1
+      if t.sessions[i].reachesChildOrParents { reaching = true }
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
       minutes += t.sessions[i].countedMinutes(programme) ?? 0
     }
     let end = min(period.to, today)
-    if held > 0 {
+    // Reached by a contact with the child or its parents; a trajectory with only teacher
+    // talks or consultations in the period was discussed, not reached (DOMAIN.md).
+    if reaching {
       f.reached = true
       f.ownContacts = true
       f.childTalks = childTalks
@@ -443,8 +446,9 @@ public struct PeriodReport: Sendable {
       (
         "reached",
         lang(
-          "Children reached (a held contact in the period)",
-          "Kinderen bereikt (een gehouden contact in de periode)"), { counted("reached", $0) }
+          "Children reached (contact with child or parents)",
+          "Kinderen bereikt (contact met kind of ouders)"),
+        { counted("reached", $0) }
       ),
       (
         "families",

@@ -152,6 +152,9 @@ public struct Session: Sendable, Hashable {
   public var status: SessionStatus = .held
   /// A follow-up contact after the closure (`follow_up: true`, `FollowUpRule`).
   public var followUp = false
+  /// `with` names the child or a parent (`ConsentLaw.Group`): kept when `dropDetails()` drops
+  /// the list, for `reachesChildOrParents`.
+  private var withChildOrParents = false
   public var followUpSpan = Span.none
   public var span = Span.none
   /// The place, participants, methods, goal references and note: kept apart, in one box,
@@ -165,7 +168,13 @@ public struct Session: Sendable, Hashable {
   }
   public var with: [String] {
     get { details.box?.value.with ?? [] }
-    set { details.modify { $0.with = newValue } }
+    set {
+      details.modify { $0.with = newValue }
+      withChildOrParents = newValue.contains {
+        let group = ConsentLaw.Group.of($0)
+        return group == .child || group == .parents
+      }
+    }
   }
   /// The positions of the `with` and `methods` lists.
   public var withSpan: Span {
@@ -198,6 +207,17 @@ public struct Session: Sendable, Hashable {
   }
 
   public var isHeld: Bool { status == .held }
+
+  /// A held contact with the child or its parents: what "reached" counts (DOMAIN.md: a child
+  /// who is only discussed has not been reached). A kind in which the child takes part or that
+  /// is a contact with the parents, or any kind with the child or a parent among `with` (a
+  /// phone call with the mother); a teacher talk or a consultation about the child is not.
+  public var reachesChildOrParents: Bool {
+    guard isHeld else { return false }
+    guard let kind else { return true }
+    let policy = kind.policy
+    return policy.involvesChild || policy.consent.withParents || withChildOrParents
+  }
 
   /// See `Trajectory.dropDetails()`.
   public mutating func dropDetails() {

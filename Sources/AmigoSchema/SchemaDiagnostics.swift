@@ -767,13 +767,17 @@ public enum SchemaDiagnostics {
       ))
   }
 
-  static func ageOutsideBand(_ r: SourceRange, age: Int, band: ClosedRange<Int>) -> Diagnostic {
+  static func ageOutsideBand(
+    _ r: SourceRange, age: ConsentLaw.Age, band: ClosedRange<Int>
+  )
+    -> Diagnostic
+  {
     let b = "\(band.lowerBound)-\(band.upperBound)"
     return Diagnostic(
       severity: .warning, code: "age-outside-band",
       message: Bilingual(
-        "the child is \(age) at the start, outside the programme's \(b)",
-        "het kind is \(age) bij de start, buiten de \(b) jaar van het programma"),
+        "the child is \(age.description) at the start, outside the programme's \(b)",
+        "het kind is \(age.descriptionNL) bij de start, buiten de \(b) jaar van het programma"),
       range: r,
       help: Bilingual(
         "check the birth month, or record why the child is in this programme",

@@ -15,6 +15,17 @@ import _AmigoTestSupport
     return (status, env.stdout.text, env.stderr.text)
   }
 
+  /// `-f` is `--format` wherever there is a `--format`: `validate -f json` was an unknown option
+  /// while `report`, `export`, `show` and `list` took it.
+  @Test func shortFormatIsFormatInEveryCommandWithAFormat() {
+    for command in [["validate"], ["report", "--week"], ["show", "K7Q4"], ["list"]] {
+      let (status, out, err) = run(command + ["-f", "json"])
+      #expect(status == .success, "\(command): \(err)")
+      #expect(out == run(command + ["--format", "json"]).1, "\(command)")
+      #expect(out.hasPrefix("{"), "\(command): \(out.prefix(80))")
+    }
+  }
+
   /// One `--lang` rule: `report` takes the names `show` takes (it refused `dutch` with 64).
   @Test func reportAndShowTakeTheSameLanguageNames() {
     let (nlStatus, nl, _) = run(["report", "--week", "--lang", "nl"])

@@ -156,6 +156,25 @@ import _AmigoTestSupport
       "\(flagged)")
   }
 
+  @Test func resumeCountsPausedHolidayWeeksApartFromSchoolWeeks() throws {
+    // A pause over the autumn holiday (19-23 October in the example's amigo.yaml): three weeks
+    // left out of the length, but only two of them school weeks.
+    let w = try Workspace()
+    #expect(w.run(["pause", "K7Q4", "--date", "2026-10-12"]).0 == .success)
+    let (nl, out, err) = w.run(["resume", "K7Q4", "--date", "2026-11-02"])
+    #expect(nl == .success, "\(err)")
+    #expect(
+      out.contains("(2 schoolweken en 1 vakantieweek gepauzeerd, niet geteld)"), "\(out)")
+    let e = try Workspace()
+    try e.edit("amigo.yaml") {
+      $0.replacingOccurrences(of: "\nlanguage: nl", with: "\nlanguage: en")
+    }
+    #expect(e.run(["pause", "K7Q4", "--date", "2026-10-19"]).0 == .success)
+    let (en, out2, err2) = e.run(["resume", "K7Q4", "--date", "2026-10-26"])
+    #expect(en == .success, "\(err2)")
+    #expect(out2.contains("(1 holiday week paused, not counted)"), "\(out2)")
+  }
+
   @Test func resumingAnUndatedPauseAsksForItsFirstDay() throws {
     let w = try Workspace()
     let file = "trajectories/AOS-2026-P4GC.yaml"

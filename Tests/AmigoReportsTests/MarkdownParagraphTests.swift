@@ -21,11 +21,26 @@ import Testing
   @Test(arguments: [
     ("- lijst", "\\- lijst"), ("+ plus", "\\+ plus"), ("1. een", "1\\. een"),
     ("12) twaalf", "12\\) twaalf"), ("---", "\\---"), ("===", "\\==="), ("~~~", "\\~~~"),
-    ("  - ingesprongen", "  \\- ingesprongen"),
+    ("  - ingesprongen", "\u{A0}\u{A0}\\- ingesprongen"),
   ])
   func aLineThatLooksLikeABlockIsText(_ line: String, _ written: String) {
     #expect(markdown("Eerst dit.\n" + line).contains("Eerst dit.\\\n" + written + "\n"))
     #expect(markdown(line).contains("\n" + written + "\n"))
+  }
+
+  /// Four spaces or a tab at the start of a paragraph made it a code block, and Markdown drops
+  /// a shorter indent: the indent is kept as non-breaking spaces, which are text.
+  @Test(arguments: [
+    ("    Het huisbezoek was niet op 3 november.", 4), ("\tEen tab.", 4), ("  Twee.", 2),
+    ("        Acht.", 8),
+  ])
+  func anIndentIsKeptAndNeverMakesCode(_ line: String, _ width: Int) {
+    let text = line.drop { $0 == " " || $0 == "\t" }
+    let written = String(repeating: "\u{A0}", count: width) + text
+    #expect(markdown(line).contains("\n" + written + "\n"))
+    #expect(markdown("Eerst dit.\n" + line).contains("Eerst dit.\\\n" + written + "\n"))
+    #expect(!markdown(line).contains("\n    "))
+    #expect(!markdown(line).contains("\n\t"))
   }
 
   @Test(arguments: ["-5 graden", "=SUM(A1)", "1.5 uur", "2026 was een goed jaar", "+31 6"])

@@ -164,11 +164,19 @@ enum ResumeCommand: Command {
       try file.setStatus(.active)
     }
     let t = result.trajectory
-    var weeks = 0
+    // The paused weeks, school weeks apart from holiday weeks: both are left out of the length,
+    // but a holiday week was never a week of support to pause.
+    var (weeks, holidayWeeks) = (0, 0)
     if let from {
       var monday = from.startOfWeek.dayNumber
       while monday <= date.dayNumber {
-        if t.isPausedWeek(monday: monday) { weeks += 1 }
+        if t.isPausedWeek(monday: monday) {
+          if context.config.isHolidayWeek(monday: monday) {
+            holidayWeeks += 1
+          } else {
+            weeks += 1
+          }
+        }
         monday += 7
       }
     }
@@ -177,8 +185,15 @@ enum ResumeCommand: Command {
       from.map {
         language.text(.okAfterPause, $0.description, date.adding(days: -1).description)
       } ?? ""
-    let count =
+    var count =
       weeks == 1 ? language.text(.okOneSchoolWeek) : language.text(.okSchoolWeeks, String(weeks))
+    if holidayWeeks > 0 {
+      let holidays =
+        holidayWeeks == 1
+        ? language.text(.okOneHolidayWeek)
+        : language.text(.okHolidayWeeks, String(holidayWeeks))
+      count = weeks == 0 ? holidays : language.text(.okAnd, count, holidays)
+    }
     env.stdout.write(
       language.text(.okResumed, t.id, date.description, paused, count) + "\n")
     context.printWarnings(result)

@@ -37,7 +37,7 @@ enum Validate: Command {
     ],
     options: [
       OptionSpec(
-        "format", value: "format", values: .words([("text", ""), ("json", "")]),
+        "format", short: "f", value: "format", values: .words([("text", ""), ("json", "")]),
         help: "Output format: 'text' (default) or 'json'."),
       OptionSpec("strict", help: "Treat warnings as errors for the exit status."),
       OptionSpec(

@@ -60,8 +60,15 @@ public struct ChildReport: Sendable {
             }.joined(separator: "; "))))
     }
     if let born = t.child.born, let start = t.plan.start ?? t.referral?.date {
+      // In the birthday month both ages, as the consent line says them (`ConsentLaw.Age`);
+      // JSON and CSV keep the whole number (the birthday counted from the month's first day).
+      let age = ConsentLaw.Age(born: born, on: start)
       facts.append(
-        Fact("age", lang("Age at start", "Leeftijd bij start"), .int(born.age(on: start))))
+        Fact(
+          "age", lang("Age at start", "Leeftijd bij start"),
+          age.low == age.high
+            ? .int(age.high)
+            : .shown(lang(age.description, age.descriptionNL), value: .int(age.high))))
     }
     if let r = t.referral?.date {
       facts.append(Fact("referral", lang("Referral", "Aanmelding"), .text(r.description)))
@@ -249,12 +256,12 @@ public struct ChildReport: Sendable {
             "duur: week \(w) (\(band.lowerBound)-\(band.upperBound) weken)"))
     }
     if let band = programme?.age, let born = t.child.born, let start = t.plan.start {
-      let age = born.age(on: start)
+      let age = ConsentLaw.Age(born: born, on: start)
       out.append(
-        mark(band.contains(age))
+        mark(age.overlaps(band))
           + lang(
-            "age \(age) (\(band.lowerBound)-\(band.upperBound))",
-            "leeftijd \(age) (\(band.lowerBound)-\(band.upperBound))"))
+            "age \(age.description) (\(band.lowerBound)-\(band.upperBound))",
+            "leeftijd \(age.descriptionNL) (\(band.lowerBound)-\(band.upperBound))"))
     }
     if !t.goals.isEmpty {
       let unrated = t.goals.filter { $0.ratings.isEmpty }.count

@@ -82,6 +82,9 @@ extension Message {
     .okAfterPause: (" after a pause from {0} to {1}", " na een pauze van {0} tot en met {1}"),
     .okOneSchoolWeek: ("1 school week", "1 schoolweek"),
     .okSchoolWeeks: ("{0} school weeks", "{0} schoolweken"),
+    .okOneHolidayWeek: ("1 holiday week", "1 vakantieweek"),
+    .okHolidayWeeks: ("{0} holiday weeks", "{0} vakantieweken"),
+    .okAnd: ("{0} and {1}", "{0} en {1}"),
     .okMoved: ("Moved {0} from {1} to {2} on {3}.", "{0} overgestapt van {1} naar {2} op {3}."),
     .okHandedOver: ("Handed over {0} ({1}).", "{0} ({1}) overgedragen."),
     // Group.swift, Activities.swift

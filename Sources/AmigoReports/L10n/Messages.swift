@@ -157,7 +157,8 @@ public enum Message: String, CaseIterable, Sendable {
   case okPlannedWeeks, okStatusActive, okGoalAdded, okTarget, okBaseline, okGoalResult
   case okLightContact, okOneContact, okContacts, okTeacherSupport, okThemeMeeting, okAttending
   case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
-  case okOneSchoolWeek, okSchoolWeeks, okMoved, okHandedOver
+  case okOneSchoolWeek, okSchoolWeeks, okOneHolidayWeek, okHolidayWeeks, okAnd, okMoved
+  case okHandedOver
   case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroup
   case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okNoConsentNotRecorded, okOneChild,
     okChildren, okWithoutName

@@ -189,27 +189,31 @@ struct MarkdownRenderer {
 
   /// Escapes what Markdown reads as a block at the start of a line, once `escape` has run:
   /// a list marker (`- `, `+ `, `1. `, `1) `), a rule or setext underline (`---`, `===`) or a
-  /// `~~~` fence. Text that only looks alike (`-5`, `=SUM`, `1.5 uur`) stays as it is.
+  /// `~~~` fence. Text that only looks alike (`-5`, `=SUM`, `1.5 uur`) stays as it is. The
+  /// line's indent becomes non-breaking spaces (a tab four): Markdown drops a paragraph's
+  /// leading spaces, and four of them or a tab made the text a code block.
   func blockStart(_ line: String) -> String {
-    let indent = line.prefix { $0 == " " }
-    var rest = line.dropFirst(indent.count)
-    guard let first = rest.first else { return line }
+    let spaces = line.prefix { $0 == " " || $0 == "\t" }
+    let indent = String(
+      repeating: "\u{A0}", count: spaces.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) })
+    var rest = line.dropFirst(spaces.count)
+    guard let first = rest.first else { return indent }
     let marked = rest.dropFirst()
     let endsMarker = marked.first.map { $0 == " " || $0 == "\t" } ?? true
     let rule = rest.allSatisfy { $0 == first || $0 == " " }
     if ((first == "-" || first == "+") && (endsMarker || rule)) || (first == "=" && rule)
       || rest.hasPrefix("~~~")
     {
-      return String(indent) + "\\" + rest
+      return indent + "\\" + rest
     }
     let digits = rest.prefix { $0.isASCII && $0.isNumber }
     rest = rest.dropFirst(digits.count)
     if (1...9).contains(digits.count), let mark = rest.first, mark == "." || mark == ")",
       rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
     {
-      return String(indent) + digits + "\\" + rest
+      return indent + digits + "\\" + rest
     }
-    return line
+    return indent + line.dropFirst(spaces.count)
   }
 
   func escape(_ s: String) -> String {

@@ -282,9 +282,10 @@ private struct Builder {
   func child() -> String {
     var parts: [String] = []
     if let born = t.child.born {
+      let age = ConsentLaw.Age(born: born, on: today)
       parts.append(
         L("born ", "geboren ") + born.description + " ("
-          + L("\(born.age(on: today)) years", "\(born.age(on: today)) jaar") + ")")
+          + L("\(age.description) years", "\(age.descriptionNL) jaar") + ")")
     }
     if let group = t.child.group { parts.append(SchoolGroup.label(group, L.code)) }
     if let gender = t.child.gender { parts.append(label(Schemas.gender, gender)) }

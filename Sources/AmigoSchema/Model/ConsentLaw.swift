@@ -195,6 +195,12 @@ public enum ConsentLaw {
 
     /// 16 or older on some day of the period (the stricter rule for contacts with parents).
     public var mayBeAdult: Bool { high >= 16 }
+
+    /// True when the child may be of an age in `band`: in the birthday month either age counts
+    /// (an age band is a programme's or a questionnaire's, not a legal gate).
+    public func overlaps(_ band: ClosedRange<Int>) -> Bool {
+      high >= band.lowerBound && low <= band.upperBound
+    }
   }
 
   /// Who must have consented at one exact age, given the exceptions in force.

@@ -79,16 +79,18 @@ extension Consent {
           message: Bilingual("\(date) is in the future", "\(date) ligt in de toekomst")))
     }
     if let born = t.child.born, !givenBy.contains("child") {
-      let age = born.age(on: date)
+      // In the birthday month the age is either of two (`ConsentLaw.Age`); the law of the
+      // older one is asked, as `log-session` does.
+      let age = ConsentLaw.Age(born: born, on: date)
       let message: Bilingual? =
-        age >= 16
+        age.high >= 16
         ? Bilingual(
-          "the child is \(age) on \(date): from 16 the child gives consent",
-          "het kind is \(age) op \(date): vanaf 16 geeft het kind toestemming")
-        : age >= 12
+          "the child is \(age.description) on \(date): from 16 the child gives consent",
+          "het kind is \(age.descriptionNL) op \(date): vanaf 16 geeft het kind toestemming")
+        : age.high >= 12
           ? Bilingual(
-            "the child is \(age) on \(date): from 12 the child gives consent too (--given-by parents,child)",
-            "het kind is \(age) op \(date): vanaf 12 geeft het kind ook toestemming (--given-by parents,child)"
+            "the child is \(age.description) on \(date): from 12 the child gives consent too (--given-by parents,child)",
+            "het kind is \(age.descriptionNL) op \(date): vanaf 12 geeft het kind ook toestemming (--given-by parents,child)"
           )
           : nil
       if let message {

@@ -21,15 +21,15 @@ public enum ReferralWarnings {
     if let born = t.child.born, let programme = config.programme(t.programme),
       let band = programme.age
     {
-      let age = born.age(on: date)
-      if !band.contains(age) {
+      let age = ConsentLaw.Age(born: born, on: date)
+      if !age.overlaps(band) {
         out.append(
           Diagnostic(
             severity: .warning, code: "age-outside-band",
             message: Bilingual(
-              "\(t.child.label) is \(age) on \(date); \(programme.label) is for ages "
+              "\(t.child.label) is \(age.description) on \(date); \(programme.label) is for ages "
                 + "\(band.lowerBound)-\(band.upperBound)",
-              "\(t.child.label) is \(age) op \(date); \(programme.label) is voor de leeftijd "
+              "\(t.child.label) is \(age.descriptionNL) op \(date); \(programme.label) is voor de leeftijd "
                 + "\(band.lowerBound)-\(band.upperBound)"), range: nil))
       }
     }

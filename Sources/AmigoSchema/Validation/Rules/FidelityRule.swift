@@ -12,8 +12,8 @@ enum FidelityRule: TrajectoryRule {
 
     // Age at the start.
     if let band = programme.age, let born = t.child.born {
-      let age = born.age(on: start)
-      if !band.contains(age) {
+      let age = ConsentLaw.Age(born: born, on: start)
+      if !age.overlaps(band) {
         out.append(
           SchemaDiagnostics.ageOutsideBand(c.range(t.child.bornSpan), age: age, band: band))
       }

@@ -28,7 +28,7 @@ enum MeasureRule: TrajectoryRule {
       }
       if let born = t.child.born, let date = m.date {
         let age = ConsentLaw.Age(born: born, on: date)
-        if age.high < ages.lowerBound || age.low > ages.upperBound {
+        if !age.overlaps(ages) {
           out.append(
             SchemaDiagnostics.measureOutsideAge(c.range(m.informantSpan), m, age: age, ages: ages))
         }

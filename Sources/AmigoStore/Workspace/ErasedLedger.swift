@@ -20,6 +20,12 @@ public enum ErasedLedger {
     return parse(YAMLDocument(bytes: bytes))
   }
 
+  /// The erased ids, upper-cased: taken for good, so that a new trajectory never gets the id
+  /// (and the file name, whose history a purge removes) of an erased one.
+  public static func takenIDs(_ workspace: Workspace) -> Set<String> {
+    Set(read(workspace).keys.map { $0.uppercased() })
+  }
+
   static func parse(_ document: YAMLDocument) -> [String: LocalDate] {
     var out: [String: LocalDate] = [:]
     for item in document.node(at: ["erased"])?.sequence?.items ?? [] {

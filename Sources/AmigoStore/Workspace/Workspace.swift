@@ -386,8 +386,9 @@ extension Loader {
   static func orphanedCopies(
     _ workspace: Workspace, display: (String) -> String
   ) -> [Diagnostic] {
-    (FileSystem.orphanedCopies(in: workspace.trajectoriesPath)
-      + FileSystem.orphanedCopies(in: workspace.activitiesPath)).map { path in
+    (FileSystem.folders(under: workspace.trajectoriesPath)
+      + FileSystem.folders(under: workspace.activitiesPath)).flatMap(FileSystem.orphanedCopies(in:))
+      .map { path in
         let shown = display(path)
         let name = PathText.name(of: path)
         let end = name.range(of: ".yaml.tmp-")?.lowerBound ?? name.endIndex

@@ -230,11 +230,13 @@ public enum Loader {
 
   /// Loads and validates `paths` like `loadTrajectories(_:…)`, checking their `agreements:`
   /// against `activities`, and returns besides the files the consent facts of the trajectories
-  /// `consentOf` names (the children the activity files name), and of no other.
+  /// `consentOf` names (the children the activity files name), and of no other. A file whose
+  /// id `erasedFiles` (the ledger of erased ids) names gets the `erased-trajectory` error.
   public static func loadTrajectories(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
     detail: LoadDetail = .everything, activities: ActivityIndex?, consentOf: Set<String>,
-    erased: [String: LocalDate]? = nil, display: @Sendable (String) -> String
+    erased: [String: LocalDate]? = nil, erasedFiles: [String: LocalDate] = [:],
+    display: @Sendable (String) -> String
   ) -> (files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry]) {
     let folders = FileSystem.FolderResolutions()
     // The files in one array and what the checks across files need in another, so that the
@@ -264,7 +266,7 @@ public enum Loader {
     for fact in facts {
       if let id = fact.id, let entry = fact.entry, !id.0.isEmpty { consent[id.0] = entry }
     }
-    checkAcrossFiles(&files, facts, erased: erased)
+    checkAcrossFiles(&files, facts, erased: erased, erasedFiles: erasedFiles)
     return (files, consent)
   }
 
@@ -281,7 +283,8 @@ public enum Loader {
   /// repeat request's `previous` names neither a trajectory of the workspace nor an erased
   /// one. `loaded[i]` tells file `i`'s id and `previous`.
   static func checkAcrossFiles(
-    _ files: inout [TrajectoryFile], _ loaded: [AcrossFiles], erased: [String: LocalDate]?
+    _ files: inout [TrajectoryFile], _ loaded: [AcrossFiles], erased: [String: LocalDate]?,
+    erasedFiles: [String: LocalDate] = [:]
   ) {
     /// Adds `make(range)` to file `i`, the range being `span`'s in its document.
     func add(_ i: Int, _ span: Span, _ make: (SourceRange) -> Diagnostic) {
@@ -307,6 +310,13 @@ public enum Loader {
         }
       } else {
         byID[id] = i
+      }
+    }
+    // The id of an erased child: a copy from before the erasure brought the file back.
+    if !erasedFiles.isEmpty {
+      for i in files.indices {
+        guard let (id, span) = loaded[i].id, let day = erasedFiles[id] else { continue }
+        add(i, span) { SchemaDiagnostics.erasedTrajectory($0, id, erasedOn: day) }
       }
     }
     // Ids that differ only in case: one file on macOS and Windows.

@@ -251,6 +251,23 @@ func mode(_ path: String) -> Int? {
     #expect(fm.fileExists(atPath: other + "/AOS-2026-9TFX.yaml"))
   }
 
+  /// `.amigo` a link out of the workspace (planted, or committed to git): the ledger of erased
+  /// ids is not written where it leads; the file is erased all the same, and the outcome says
+  /// why the id was not recorded.
+  @Test func theLedgerIsNotWrittenThroughALink() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let fm = FileManager.default
+    let amigo = tmp.workspace.root + "/.amigo"
+    try? fm.removeItem(atPath: amigo)
+    try fm.createSymbolicLink(atPath: amigo, withDestinationPath: tmp.outside)
+    let path = tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"
+    let outcome = try Erasure.erase(path, in: tmp.workspace, recordingOn: LocalDate("2026-11-19"))
+    #expect(!FileSystem.exists(path))
+    #expect(outcome.ledgerError?.contains("symbolic link") == true, "\(outcome)")
+    #expect(!fm.fileExists(atPath: tmp.outside + "/erased.yaml"))
+  }
+
   @Test func aChangeReplacesTheCopyAnInterruptedWriteLeft() throws {
     let tmp = try TemporaryWorkspace()
     defer { tmp.remove() }

@@ -1,5 +1,10 @@
 import AmigoSchema
 import AmigoYAML
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The ids of erased trajectories and the day each was erased (`.amigo/erased.yaml`), written
 /// by `amigo erase`: ids only, never a name or anything else of the child. `amigo validate`
@@ -58,7 +63,13 @@ public enum ErasedLedger {
     var entries = read(workspace)
     if entries[id] != nil { return }
     entries[id] = date
-    try AtomicWrite.makeFolder(workspace.root + "/.amigo")
+    let folder = workspace.root + "/.amigo"
+    try AtomicWrite.makeFolder(folder)
+    // Never through a link planted (or committed) in its place: the ledger would go there.
+    var info = stat()
+    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw WriteError(folder, .notThroughLinks)
+    }
     try AtomicWrite.write(Array(text(entries).utf8), to: path(workspace), mode: 0o644, locked: true)
   }
 }

@@ -244,6 +244,10 @@ func mode(_ path: String) -> Int? {
       try Data("label: Sam B.\n".utf8).write(to: URL(fileURLWithPath: folder + "/\(id).yaml"))
     }
     try Data("x".utf8).write(to: URL(fileURLWithPath: ours + "/.AOS-2026-K7Q4.yaml.swp"))
+    // validate names them, as copies that hold a child's data out of sight.
+    let named = Loader.ignoredFiles(tmp.workspace, display: { $0 })
+      .filter { $0.code == "ignored-file" }.compactMap(\.file)
+    #expect(named == [ours + "/AOS-2026-K7Q4.yaml", other + "/AOS-2026-9TFX.yaml"])
     let outcome = try Erasure.erase(
       tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml", in: tmp.workspace)
     #expect(outcome.leftovers == [ours + "/AOS-2026-K7Q4.yaml"])

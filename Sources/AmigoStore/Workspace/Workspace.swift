@@ -390,6 +390,45 @@ extension Loader {
     notFolders(workspace, display: display)
       + recordLikeFiles(workspace, display: display)
       + orphanedCopies(workspace, display: display)
+      + editCopies(workspace, display: display)
+  }
+
+  /// A warning for each private copy of a record in a folder `.amigo-edit-XXXXXX` (beside the
+  /// trajectory folders): `amigo edit` removes it when the editor closes, so one is left only
+  /// when amigo was killed (or an edit is open now). It holds the child's whole file, out of
+  /// sight and git-ignored.
+  static func editCopies(_ workspace: Workspace, display: (String) -> String) -> [Diagnostic] {
+    var parents: [String] = []
+    for folder in FileSystem.folders(under: workspace.trajectoriesPath) {
+      let parent = (folder as NSString).deletingLastPathComponent
+      if !parents.contains(parent) { parents.append(parent) }
+    }
+    var out: [Diagnostic] = []
+    for parent in parents {
+      for entry in FileSystem.names(in: parent, startingWith: ".amigo-edit-").sorted() {
+        let folder = parent + "/" + entry
+        var info = stat()
+        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+        for name in FileSystem.names(in: folder, startingWith: "").sorted()
+        where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
+          let shown = display(folder + "/" + name)
+          let id = String(name.dropLast(".yaml".count))
+          out.append(
+            Diagnostic(
+              severity: .warning, code: "ignored-file",
+              message: Bilingual(
+                "a private copy of '\(name)' that 'amigo edit' keeps while the editor is open; it is left only when amigo was stopped by force, unless an edit is open now; amigo does not read it, but it holds the child's whole file out of sight",
+                "een privékopie van '\(name)' die 'amigo edit' bewaart zolang de editor open is; die blijft alleen achter als amigo geforceerd werd gestopt, tenzij er nu een bewerking open is; amigo leest haar niet, maar ze bevat het hele bestand van het kind, uit het zicht"
+              ),
+              file: shown,
+              help: Bilingual(
+                "when no edit is open: take what you still need into the file ('amigo edit \(id)'), then remove the folder: rm -r '\(display(folder))'",
+                "als er geen bewerking open is: neem over wat je nog nodig hebt in het bestand ('amigo edit \(id)') en haal de map dan weg: rm -r '\(display(folder))'"
+              )))
+        }
+      }
+    }
+    return out
   }
 
   /// A warning for each copy an interrupted creation left (`FileSystem.orphanedCopies`).

@@ -143,6 +143,27 @@ extension SchemaDiagnostics {
           "'none' betekent geen verdere hulp: haal het weg, of haal de andere weg"))
   }
 
+  /// A trajectory file whose id the ledger of erased ids (`.amigo/erased.yaml`) names: a copy
+  /// from before the erasure (an old clone that pushed, a backup) brought the child back.
+  public static func erasedTrajectory(
+    _ r: SourceRange, _ id: String, erasedOn: LocalDate
+  )
+    -> Diagnostic
+  {
+    let q = Diagnostic.quoted(id)
+    return Diagnostic(
+      code: "erased-trajectory",
+      message: Bilingual(
+        "trajectory '\(q)' was erased on \(erasedOn) (.amigo/erased.yaml), but this file holds it again",
+        "traject '\(q)' is gewist op \(erasedOn) (.amigo/erased.yaml), maar dit bestand bevat het weer"
+      ),
+      range: r,
+      help: Bilingual(
+        "a copy from before the erasure brought it back (a clone that was not made anew, a backup): erase it again with 'amigo erase \(q)' and follow docs/erasure.md; a new child gets a new id from 'amigo new-child'",
+        "een kopie van voor het wissen heeft het teruggebracht (een kloon die niet opnieuw is gemaakt, een back-up): wis het opnieuw met 'amigo erase \(q)' en volg docs/erasure.md; een nieuw kind krijgt een nieuw id van 'amigo new-child'"
+      ))
+  }
+
   public static func unknownPrevious(
     _ r: SourceRange, _ id: String, erasedOn: LocalDate?, suggestion: String?
   ) -> Diagnostic {

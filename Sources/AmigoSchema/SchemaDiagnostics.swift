@@ -47,7 +47,7 @@ public enum SchemaDiagnostics {
     "follow-up-after-period", "follow-up-before-closure", "rating-after-closure",
     "measure-after-closure", "referral-made-date", "referral-made-to", "destination-twice",
     "closure-without-destination", "destination-conflict", "unknown-previous", "previous-erased",
-    "previous-is-self",
+    "previous-is-self", "erased-trajectory",
     // School changes with a date.
     "school-history-order", "school-history-before-referral", "school-history-current",
     // Handovers (`amigo handover`).

@@ -189,6 +189,31 @@ import Testing
         == 0o700)
   }
 
+  /// The child is erased (`amigo erase` in another terminal) while the editor is open: the
+  /// edit is not saved, and not kept in a recovery file either, which would outlive the
+  /// erasure with the child's whole file in it.
+  @Test func anEditOfAChildErasedMeanwhileIsNotKept() throws {
+    let f = try Fixture()
+    let editor = try f.editor(
+      """
+      sed -i 's/label: Kind A\\./label: Kind B./' "$f"
+      rm "$ORIG"
+      ws=$(dirname "$(dirname "$ORIG")")
+      mkdir -p "$ws/.amigo"
+      printf 'erased:\\n  - {id: T-1, date: 2026-01-01}\\n' > "$ws/.amigo/erased.yaml"
+      """)
+    let (status, out, err) = f.edit(["EDITOR": editor])
+    #expect(status == .ioError)
+    #expect(out == "")
+    #expect(
+      err.hasSuffix(
+        "amigo: je wijziging is niet bewaard: T-1 is gewist op 1 jan 2026, en van een gewist kind blijft niets achter\n"
+      ), "\(err)")
+    #expect(f.kept == [])
+    #expect(!FileManager.default.fileExists(atPath: f.file))
+    #expect(f.files == [".amigo", ".amigo/erased.yaml", "amigo.yaml"])
+  }
+
   @Test func aWorkspaceThatCannotBeWrittenIsFoundBeforeTheEditorOpens() throws {
     let f = try Fixture()
     let before = f.text

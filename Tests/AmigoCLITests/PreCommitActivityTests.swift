@@ -25,6 +25,24 @@ import _AmigoTestSupport
     #expect(said.contains("error[activity-without-consent]"), "\(said)")
   }
 
+  /// A child erased and committed, its file then brought back (a copy from before the
+  /// erasure: an old clone's, a backup): the commit is stopped (`erased-trajectory`).
+  @Test func aFileOfAnErasedChildStopsTheCommit() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let text = s.read(a)
+    let erased = s.amigo(["erase", GitSandbox.id, "--yes"], in: a)
+    #expect(erased.status == .success, "\(erased.err)")
+    let removal = s.commit(a, "Erase a trajectory")
+    #expect(removal.status == 0, "\(removal.text)\(removal.stderr)")
+    try s.write(a, text)
+    let said = stopped(s, a, "back")
+    #expect(
+      said.contains(
+        "\(GitSandbox.file):2:5: error[erased-trajectory]: traject '\(GitSandbox.id)' is gewist op 2026-12-31"
+      ), "\(said)")
+  }
+
   /// A staged file whose id differs only in case from a committed one's (one file on macOS
   /// and Windows) stops the commit, as `validate` refuses it (issue 20 review).
   @Test func aStagedIdDifferingOnlyInCaseStopsTheCommit() throws {

@@ -318,6 +318,30 @@ import _AmigoTestSupport
 
   // MARK: - erase
 
+  /// A note or statement for a child that was erased is not kept: it is about that child, and
+  /// a recovery file would outlive the erasure (erase has run already, and does not run again).
+  @Test func textAboutAnErasedChildIsNotKept() throws {
+    let f = try Fixture()
+    let erased = f.run(["erase", "AOS-2026-K7Q4", "--yes"])
+    #expect(erased.status == 0, "\(erased.stderr)")
+    let note = f.run(
+      ["log-session", "AOS-2026-K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
+    #expect(note.status == 66)
+    #expect(
+      note.stderr.hasSuffix(
+        "amigo: je notitie is niet bewaard: AOS-2026-K7Q4 is gewist op 19 nov 2026, en van een gewist kind blijft niets achter\n"
+      ), "\(note.stderr)")
+    // A lower-case id names it too; a child that was never erased still gets its note kept.
+    let lower = f.run(
+      ["log-session", "aos-2026-k7q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
+    #expect(lower.stderr.contains("je notitie is niet bewaard"), "\(lower.stderr)")
+    #expect(f.kept == [])
+    let unknown = f.run(
+      ["log-session", "AOS-2026-ZZZ9", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
+    #expect(unknown.status == 66)
+    #expect(f.kept == ["note-2026-11-19-1.txt"])
+  }
+
   /// `erase` removes the recovery files that hold the trajectory's text (they carry its id),
   /// in every recovery folder amigo may have used, and names the files that name no
   /// trajectory; it touches nothing else: another child's files, a link (not its target), a

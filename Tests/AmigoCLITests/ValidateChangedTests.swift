@@ -60,6 +60,27 @@ import _AmigoTestSupport
     }
   }
 
+  /// A child erased and committed, then brought back by a copy from before (an old clone that
+  /// pushes, a backup restored): the file is an error (`erased-trajectory`) for the hooks'
+  /// `validate --changed` as for a full `validate`, so it is not committed or pushed unseen.
+  @Test func anErasedChildBroughtBackIsAnError() throws {
+    let r = try Repo("caseload")
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    let before = try Data(contentsOf: r.root.appendingPathComponent(file))
+    #expect(r.run(["erase", "AOS-2026-K7Q4", "--yes"]).0 == 0)
+    r.git("add", "-A")
+    r.git("commit", "-qm", "Erase a trajectory")
+    try before.write(to: r.root.appendingPathComponent(file))
+    let (status, out) = r.run(["validate", "--changed"])
+    #expect(status == 1)
+    #expect(r.lines(out, naming: file) == r.lines(r.run(["validate"]).1, naming: file))
+    #expect(
+      r.lines(out, naming: file) == [
+        file
+          + ":3:5: error[erased-trajectory]: traject 'AOS-2026-K7Q4' is gewist op 2026-11-19 (.amigo/erased.yaml), maar dit bestand bevat het weer"
+      ], "\(out)")
+  }
+
   @Test func nothingChangedChecksNothing() throws {
     let r = try Repo("caseload")
     let (status, out) = r.run(["validate", "--changed"])

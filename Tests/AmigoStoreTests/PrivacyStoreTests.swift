@@ -75,6 +75,30 @@ func mode(_ path: String) -> Int? {
     #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
   }
 
+  /// `.amigo.lock` is opened only as a file of its own: a link planted there (or committed to
+  /// git) made amigo create the file it leads to, and a pipe or a device was opened too.
+  @Test func theLockFileIsNeverALinkOrAPipe() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let lock = tmp.workspace.root + "/.amigo.lock"
+    let target = tmp.outside + "/made-by-amigo"
+    try FileManager.default.createSymbolicLink(atPath: lock, withDestinationPath: target)
+    #expect(throws: WriteError.self) { try WorkspaceLock(tmp.workspace) }
+    #expect(!FileSystem.exists(target), "nothing is made where the link leads")
+    do {
+      _ = try WorkspaceLock(tmp.workspace)
+    } catch {
+      #expect(error.reason == "it is a symbolic link; amigo does not write through links")
+    }
+    try FileManager.default.removeItem(atPath: lock)
+    #expect(mkfifo(lock, 0o600) == 0)
+    #expect(throws: WriteError.self) { try WorkspaceLock(tmp.workspace) }
+    try FileManager.default.removeItem(atPath: lock)
+    // A file, as amigo makes it, is the lock.
+    let held = try WorkspaceLock(tmp.workspace)
+    withExtendedLifetime(held) {}
+  }
+
   @Test func aTrajectoriesFolderLinkedOutIsNeitherReadNorWritten() throws {
     let tmp = try TemporaryWorkspace()
     defer { tmp.remove() }
@@ -175,6 +199,77 @@ func mode(_ path: String) -> Int? {
     #expect(outcome.leftovers == [leftover])
     #expect(!FileSystem.exists(path))
     #expect(!FileSystem.exists(leftover))
+  }
+
+  /// A killed write's copy in another folder of `trajectories/` (the file moved since, into a
+  /// per-year or archive folder) holds the child's data too: erase removes it, and validate
+  /// names the copies a killed creation left in any such folder.
+  @Test func copiesInOtherFoldersOfTrajectoriesAreErasedAndNamed() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let fm = FileManager.default
+    let folder = tmp.workspace.trajectoriesPath
+    for sub in ["/2025", "/archief/2024", "/.verborgen"] {
+      try fm.createDirectory(atPath: folder + sub, withIntermediateDirectories: true)
+    }
+    let path = folder + "/AOS-2026-K7Q4.yaml"
+    let copies = [
+      folder + "/2025/.AOS-2026-K7Q4.yaml.tmp-amigo",
+      folder + "/archief/2024/.AOS-2026-K7Q4.yaml.tmp-77-0",
+    ]
+    let others = folder + "/2025/.AOS-2026-ZZZ9.yaml.tmp-12-0"
+    for copy in copies + [others] { try Data("x".utf8).write(to: URL(fileURLWithPath: copy)) }
+    let named = Loader.ignoredFiles(tmp.workspace, display: { $0 })
+      .filter { $0.code == "ignored-file" }.compactMap(\.file)
+    #expect(named == [copies[0], others, copies[1]])
+
+    let outcome = try Erasure.erase(path, in: tmp.workspace)
+    #expect(outcome.leftovers == copies)
+    for copy in copies { #expect(!FileSystem.exists(copy)) }
+    #expect(FileSystem.exists(others), "another child's copy stays")
+  }
+
+  /// An `amigo edit` killed with its editor leaves its private copy of the whole file in a
+  /// folder `.amigo-edit-XXXXXX` beside the record folder: erase removes it (and only one
+  /// holding this file).
+  @Test func theCopyAKilledEditLeftIsErased() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let fm = FileManager.default
+    let root = tmp.workspace.root
+    let ours = root + "/.amigo-edit-Ab12Cd"
+    let other = root + "/.amigo-edit-Zz99Yy"
+    for (folder, id) in [(ours, "AOS-2026-K7Q4"), (other, "AOS-2026-9TFX")] {
+      try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try Data("label: Sam B.\n".utf8).write(to: URL(fileURLWithPath: folder + "/\(id).yaml"))
+    }
+    try Data("x".utf8).write(to: URL(fileURLWithPath: ours + "/.AOS-2026-K7Q4.yaml.swp"))
+    // validate names them, as copies that hold a child's data out of sight.
+    let named = Loader.ignoredFiles(tmp.workspace, display: { $0 })
+      .filter { $0.code == "ignored-file" }.compactMap(\.file)
+    #expect(named == [ours + "/AOS-2026-K7Q4.yaml", other + "/AOS-2026-9TFX.yaml"])
+    let outcome = try Erasure.erase(
+      tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml", in: tmp.workspace)
+    #expect(outcome.leftovers == [ours + "/AOS-2026-K7Q4.yaml"])
+    #expect(!fm.fileExists(atPath: ours))
+    #expect(fm.fileExists(atPath: other + "/AOS-2026-9TFX.yaml"))
+  }
+
+  /// `.amigo` a link out of the workspace (planted, or committed to git): the ledger of erased
+  /// ids is not written where it leads; the file is erased all the same, and the outcome says
+  /// why the id was not recorded.
+  @Test func theLedgerIsNotWrittenThroughALink() throws {
+    let tmp = try TemporaryWorkspace()
+    defer { tmp.remove() }
+    let fm = FileManager.default
+    let amigo = tmp.workspace.root + "/.amigo"
+    try? fm.removeItem(atPath: amigo)
+    try fm.createSymbolicLink(atPath: amigo, withDestinationPath: tmp.outside)
+    let path = tmp.workspace.trajectoriesPath + "/AOS-2026-K7Q4.yaml"
+    let outcome = try Erasure.erase(path, in: tmp.workspace, recordingOn: LocalDate("2026-11-19"))
+    #expect(!FileSystem.exists(path))
+    #expect(outcome.ledgerError?.contains("symbolic link") == true, "\(outcome)")
+    #expect(!fm.fileExists(atPath: tmp.outside + "/erased.yaml"))
   }
 
   @Test func aChangeReplacesTheCopyAnInterruptedWriteLeft() throws {

@@ -70,6 +70,11 @@ enum Edit: Command {
         path: path, shown: shown, context: context, validate: validate)
     } catch {
       guard let edited = try? FileSystem.read(copy.file), edited != original else { throw error }
+      // The child was erased while the editor was open: nothing of it may stay behind.
+      if let (id, day) = RecoveryFile.erased(name, in: context.workspace) {
+        throw RecoveryFile.withNotice(
+          error, RecoveryFile.notKept(.ccKeptEdit, erased: id, on: day, env.language()), env)
+      }
       let kept = RecoveryFile.keep(edited, stem: "edit-\(name)", ext: "yaml", env)
       let language = env.language()
       let notice = RecoveryFile.notice(

@@ -310,6 +310,7 @@ enum Group: Command {
     let paths = context.workspace.trajectoryPaths()
     let taken = IDAllocator.existingIDs(of: paths)
       .union(IDAllocator.existingIDs(of: context.workspace.activityPaths()))
+      .union(ErasedLedger.takenIDs(context.workspace))
     guard
       let id = NewChild.allocate(
         prefix: context.config.idPrefix, year: date.year, env: env,

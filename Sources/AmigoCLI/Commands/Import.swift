@@ -187,7 +187,9 @@ enum ImportCommand: Command {
 
     // The existing files, to refuse a child imported twice and to draw free ids.
     let paths = context.workspace.trajectoryPaths()
+    // Never the id of an erased trajectory either (`ErasedLedger`).
     var taken = IDAllocator.existingIDs(of: paths)
+      .union(ErasedLedger.takenIDs(context.workspace))
     let existing = Loader.loadTrajectories(
       paths, config: config, today: today, warnings: false, detail: .facts,
       display: { [env] in env.display($0) }

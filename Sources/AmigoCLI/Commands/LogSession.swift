@@ -125,7 +125,8 @@ enum LogSession: Command {
     // From here on a note read from standard input or a file is kept if anything fails.
     let child = args.positionals[0]
     return try NoteInput.keepingOnFailure(
-      note, args, env, id: (try? context.resolve(child)).map(Workspace.id(ofFile:))
+      note, args, env, id: (try? context.resolve(child)).map(Workspace.id(ofFile:)),
+      erased: RecoveryFile.erased(child, in: context.workspace)
     ) {
       if let note, let file = args.value("note-file") {
         try NoteInput.refuseControlCharacters(note, file: file, env)
@@ -278,12 +279,13 @@ enum NoteInput {
   /// `erase` removes it with the trajectory.
   static func keepingOnFailure<T>(
     _ note: String?, _ args: ParsedArguments, _ env: Environment,
-    id: @autoclosure () -> String?, _ body: () throws -> T
+    id: @autoclosure () -> String?,
+    erased: @autoclosure () -> (id: String, day: LocalDate)? = nil, _ body: () throws -> T
   ) throws -> T {
     let file = args.value("note-file")
     return try RecoveryFile.guarding(
       file == nil ? nil : note, what: .ccKeptNote, stem: id().map { "note-" + $0 } ?? "note",
-      reuse: { env.language().text(.ccReuseNote, $0) }, env, body)
+      reuse: { env.language().text(.ccReuseNote, $0) }, erased: erased, env, body)
   }
 
   /// Trailing white space and line breaks go; a single line stays a single line.

@@ -290,6 +290,11 @@ enum NewChild: Command {
           id, for: "--id <id>", command: name,
           hint: Hint(.cbIdExists))
       }
+      if let day = RecoveryFile.erased(id, in: context.workspace)?.day {
+        throw UsageError.invalidValue(
+          id, for: "--id <id>", command: name,
+          hint: Hint(.cbIdErased, en: [Language.en.date(day)], nl: [Language.nl.date(day)]))
+      }
     }
 
     // Options first: a wrong value is an error even on a terminal.
@@ -578,7 +583,8 @@ enum NewChild: Command {
     v.concerns = v.concerns.filter { seen.insert($0).inserted }
 
     // Write the file under a new id (or the one given), retrying if another process took it.
-    var excluded = taken
+    // Never the id of an erased trajectory either (`ErasedLedger`).
+    var excluded = taken.union(ErasedLedger.takenIDs(context.workspace))
     var result: ChangeResult?
     var id = ""
     var path = ""

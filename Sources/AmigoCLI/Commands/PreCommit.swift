@@ -170,6 +170,16 @@ enum PreCommit: Command {
       let before = last.map { FileCheck.config($0).1.diagnostics }
       keep(FileCheck.config(bytes).1, before: before, path)
     }
+    // Each workspace's ledger of erased ids (`.amigo/erased.yaml`): a staged file of an erased
+    // child is one a copy from before the erasure brought back.
+    var ledgers: [String: [String: LocalDate]] = [:]
+    func erased(_ root: String) -> [String: LocalDate] {
+      if let known = ledgers[root] { return known }
+      let ledger =
+        top.map { ErasedLedger.read(Workspace(root: root.isEmpty ? $0 : $0 + "/" + root)) } ?? [:]
+      ledgers[root] = ledger
+      return ledger
+    }
     for file in trajectoryFiles {
       let last = committed.removeFirst()
       guard let bytes = blobs.removeFirst() else { continue }
@@ -190,9 +200,12 @@ enum PreCommit: Command {
             }, today: nil
           ).1
         }
-        return FileCheck.trajectory(
-          bytes, fileName: name, config: configOf[file.root], today: nil
-        ).1
+        let (trajectory, text) = FileCheck.trajectory(
+          bytes, fileName: name, config: configOf[file.root], today: nil)
+        guard let t = trajectory, let day = erased(file.root)[t.id] else { return text }
+        let d = SchemaDiagnostics.erasedTrajectory(
+          text.source.range(t.idSpan.start, t.idSpan.end), t.id, erasedOn: day)
+        return text.with(text.diagnostics + [d])
       }
       var checkedText = check(bytes)
       if let other = sameNamed[file.path] {

@@ -79,7 +79,8 @@ enum StatementCommand: Command {
     let result = try RecoveryFile.guarding(
       file == "-" ? text : nil, what: .ccKeptStatement,
       stem: "statement-" + Workspace.id(ofFile: path),
-      reuse: { env.language().text(.ccReuseStatement, $0) }, env
+      reuse: { env.language().text(.ccReuseStatement, $0) },
+      erased: { RecoveryFile.erased(Workspace.id(ofFile: path), in: context.workspace) }, env
     ) {
       try NoteInput.refuseControlCharacters(text, file: file, env)
       return try context.change(path) { editor, _ in

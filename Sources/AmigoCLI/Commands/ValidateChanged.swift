@@ -104,6 +104,7 @@ enum ValidateChanged {
         known = every!
       }
       files[i] = files[i].addingPreviousCheck(known: known, erased: erased)
+        .addingErasedCheck(erased)
     }
 
     // Activity files: the changed ones, and those that name a changed trajectory (its consent

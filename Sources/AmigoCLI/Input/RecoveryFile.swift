@@ -98,14 +98,20 @@ enum RecoveryFile {
   /// Runs `body`; when it fails, keeps `text` (when there is one) and adds where it is to the
   /// error's message (or prints it first, for errors without a message of their own). `stem`
   /// is worked out only then (it may look up the trajectory, whose id it names).
+  /// `erased` tells, only then, whether the text is about a trajectory that was erased
+  /// (`erased(_:in:)`): it is then not kept, and the error says so.
   static func guarding<T>(
     _ text: String?, what: Message, stem: @autoclosure () -> String,
-    reuse: (String) -> String?, _ env: Environment, _ body: () throws -> T
+    reuse: (String) -> String?, erased: () -> (id: String, day: LocalDate)? = { nil },
+    _ env: Environment, _ body: () throws -> T
   ) throws -> T {
     do {
       return try body()
     } catch {
       guard let text, !text.isEmpty else { throw error }
+      if let (id, day) = erased() {
+        throw withNotice(error, notKept(what, erased: id, on: day, env.language()), env)
+      }
       let path = keep(text + "\n", stem: stem(), env)
       let notice = self.notice(
         what, path: path, text: text, reuse: path.flatMap(reuse), env.language())
@@ -114,6 +120,27 @@ enum RecoveryFile {
   }
 
   // MARK: - Erasing a trajectory
+
+  /// The id and the day trajectory `child` (as the user named it) was erased, when it is an id
+  /// in the workspace's ledger of erased ids (`ErasedLedger`, compared without regard to case)
+  /// and no file of it is left. Text about it is then never kept in a recovery file (an edit
+  /// saved while the child was erased, a note logged after): it would outlive the erasure.
+  static func erased(_ child: String, in workspace: Workspace) -> (id: String, day: LocalDate)? {
+    guard Identifier.isValid(child) else { return nil }
+    let upper = child.uppercased()
+    guard
+      let (id, day) = ErasedLedger.read(workspace).first(where: { $0.key.uppercased() == upper })
+    else { return nil }
+    if case .found = ChildLookup.find(child, in: workspace) { return nil }
+    return (id, day)
+  }
+
+  /// The line saying that `what` is not kept, because `id` was erased on `day`.
+  static func notKept(
+    _ what: Message, erased id: String, on day: LocalDate, _ language: Language
+  ) -> String {
+    language.text(.ccNotKeptErased, language.text(what), id, language.date(day)) + "\n"
+  }
 
   /// The stems of the files that hold one trajectory's text, before `-ID-`.
   static let stemsWithID = ["edit", "note", "statement"]

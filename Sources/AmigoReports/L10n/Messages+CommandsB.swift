@@ -176,6 +176,10 @@ extension Message {
       "A trajectory with this id exists already; leave out --id for a new one.",
       "Er bestaat al een traject met dit id; laat --id weg voor een nieuw id."
     ),
+    .cbIdErased: (
+      "A trajectory with this id was erased on {0} ('amigo erase'); an id is never used again. Leave out --id for a new one.",
+      "Een traject met dit id is gewist op {0} ('amigo erase'); een id wordt nooit opnieuw gebruikt. Laat --id weg voor een nieuw id."
+    ),
     .cbGroup: (
       "Please give 1-8 (groep), 'voorschool', or 'klas 1' to 'klas 6' (secondary school).",
       "Geef 1-8 (groep), 'voorschool', of 'klas 1' tot en met 'klas 6' (voortgezet onderwijs)."

@@ -378,6 +378,11 @@ extension Message {
       "amigo: {0} could not be kept in a file; here it is, copy it before you close this window:",
       "amigo: {0} kon niet in een bestand worden bewaard; hier staat het, kopieer het voordat je dit venster sluit:"
     ),
+    // {0} what (your edit, your note), {1} the id, {2} the day it was erased.
+    .ccNotKeptErased: (
+      "amigo: {0} is not kept: {1} was erased on {2}, and nothing of an erased child stays behind",
+      "amigo: {0} is niet bewaard: {1} is gewist op {2}, en van een gewist kind blijft niets achter"
+    ),
     .ccReuseEdit: (
       "Copy what you need into the file with 'amigo edit {0}'.",
       "Neem wat je nodig hebt over in het bestand met 'amigo edit {0}'."

@@ -98,7 +98,8 @@ public enum Message: String, CaseIterable, Sendable {
     cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbTallyOtherOwner, cbThemeNoChild,
     cbInstrumentId,
     cbFollowUpAlone, cbScoreShape, cbScaleId, cbScoreNumber, cbScaleTwice, cbMeasureExists,
-    cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbGroup,
+    cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbIdErased,
+    cbGroup,
     cbWorkerLeft, cbNoFreeId, cbNewWouldBeInvalid, cbNoFreeIdFor, cbLabelOneLine, cbBornNoDay,
     cbBornShape, cbBornFuture
   // The commands activities to import (`Messages+CommandsA.swift`).
@@ -143,7 +144,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccCannotReadInput, ccWaitingForLock, ccWrote, ccNothingImported, ccNothingInAnyFile
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
-  case ccNotKept, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote, ccAnswersHeader
+  case ccNotKept, ccNotKeptErased, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote,
+    ccAnswersHeader
   case ccMergeNotYAML, ccMergeRenumbered, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
   case ccMergeConflicts
   case ccMergedHasErrors, ccMergedActivityHint, ccMergedTallyHint, ccCannotMergeFile

@@ -210,11 +210,29 @@ public final class WorkspaceLock {
   /// amigo is never a silent hang.
   @TaskLocal public static var onWait: (@Sendable (String) -> Void)?
 
-  /// Blocks until the lock is held.
+  /// Blocks until the lock is held. The lock file is opened only as a file of its own: never
+  /// through a symbolic link (one planted there, or committed to git, would have amigo create
+  /// a file where it leads), never a device or a pipe (opening one may do something).
   public init(_ workspace: Workspace) throws(WriteError) {
     let path = workspace.root + "/.amigo.lock"
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw WriteError(path, errno: errno) }
+    var info = stat()
+    if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
+      throw WriteError(path, .notThroughLinks)
+    }
+    let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+    guard opened >= 0 else {
+      throw WriteError(path, errno == ELOOP ? .notThroughLinks : .systemError(errno))
+    }
+    guard fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      let kind = FileSystem.kind(info.st_mode)
+      close(opened)
+      throw WriteError(
+        path,
+        Bilingual(
+          "it is \(kind.en), not a file; remove it, and amigo makes the lock file anew",
+          "het is \(kind.nl), geen bestand; haal het weg, dan maakt amigo het slotbestand opnieuw"))
+    }
+    fd = opened
     // A write of another amigo takes a moment: waited for without a word for up to a second.
     for attempt in 0..<100 {
       if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
@@ -237,4 +255,7 @@ public final class WorkspaceLock {
 
 extension Bilingual {
   static let alreadyExists = Bilingual("it already exists", "het bestaat al")
+  static let notThroughLinks = Bilingual(
+    "it is a symbolic link; amigo does not write through links",
+    "het is een symbolische koppeling; amigo schrijft niet via koppelingen")
 }

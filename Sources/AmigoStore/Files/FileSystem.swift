@@ -303,6 +303,24 @@ public enum FileSystem {
     }.sorted()
   }
 
+  /// `folder` and every folder below it that amigo reads records from (`yamlFiles`): hidden
+  /// folders and links to folders left out. Where an interrupted write leaves its copy, in a
+  /// per-year or archive folder too. Sorted; empty when `folder` is not a folder.
+  public static func folders(under folder: String) -> [String] {
+    var out: [String] = []
+    func walk(_ folder: String) {
+      out.append(folder)
+      for name in names(in: folder, startingWith: "") where !name.hasPrefix(".") {
+        let path = folder + "/" + name
+        if entryType(path) == Int32(DT_DIR) { walk(path) }
+      }
+    }
+    var info = stat()
+    guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
+    walk(folder)
+    return out.sorted()
+  }
+
   /// The names in `folder` that start with `prefix`. Compares the raw names: a folder of ten
   /// thousand trajectories costs one `readdir` pass, not ten thousand strings.
   static func names(in folder: String, startingWith prefix: String) -> [String] {

@@ -45,6 +45,19 @@ extension TrajectoryFile {
     return adding(d.inFile(displayPath), document: document)
   }
 
+  /// The same file with the `erased-trajectory` error when `erased` (the ledger of erased ids)
+  /// names its id: the child was erased, and a copy brought it back.
+  public func addingErasedCheck(_ erased: [String: LocalDate]) -> TrajectoryFile {
+    guard let t = trajectory, let day = erased[t.id] else { return self }
+    let document =
+      diagnostics.isEmpty
+      ? ((try? FileSystem.read(path)).map { YAMLDocument(bytes: $0) } ?? self.document)
+      : self.document
+    let d = SchemaDiagnostics.erasedTrajectory(
+      document.source.range(t.idSpan.start, t.idSpan.end), t.id, erasedOn: day)
+    return adding(d.inFile(displayPath), document: document)
+  }
+
   /// A scalar still readable at `keys` (`["plan", "start"]`) in a file that does not decode as a
   /// trajectory (`list` shows what it can of it); nil when absent or empty.
   public func scalar(_ keys: [String]) -> String? {

@@ -332,8 +332,8 @@ extension WorkspaceIndex {
     }
   }
 
-  /// Removes the index and the listing cache (erase, retention: they hold the erased
-  /// children's labels and file names). True when there are none afterwards. Leaves a new
+  /// Removes the index and the listing cache, and the copies interrupted writes of them left
+  /// (erase, retention: they hold the erased children's labels and file names). True when there are none afterwards. Leaves a new
   /// purge mark (`purgeMark`), so that a command that read the files before cannot write its
   /// index, with the erased child in it, afterwards.
   @discardableResult
@@ -345,6 +345,8 @@ extension WorkspaceIndex {
     var gone = true
     for file in [path(in: workspace), ListingCache.path(in: workspace)] {
       if unlink(file) != 0, errno != ENOENT { gone = false }
+      // The copies a write killed before its rename left (`.index.tmp-…`) hold them too.
+      AtomicWrite.removeLeftovers(of: file)
     }
     return gone
   }

@@ -89,7 +89,7 @@ extension Loader {
     let (files, found) = loadTrajectories(
       wanted, config: config, today: today, warnings: warnings, detail: .diagnosticsOnly,
       activities: activityIndex, consentOf: named,
-      erased: trajectoryPaths == nil ? erased : nil, display: display)
+      erased: trajectoryPaths == nil ? erased : nil, erasedFiles: erased, display: display)
     var entries = found
     let checked = Set(wanted)
     let others = every.filter { !checked.contains($0) && named.contains(Workspace.id(ofFile: $0)) }

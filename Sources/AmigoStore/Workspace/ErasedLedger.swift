@@ -1,5 +1,10 @@
 import AmigoSchema
 import AmigoYAML
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The ids of erased trajectories and the day each was erased (`.amigo/erased.yaml`), written
 /// by `amigo erase`: ids only, never a name or anything else of the child. `amigo validate`
@@ -18,6 +23,12 @@ public enum ErasedLedger {
   public static func read(_ workspace: Workspace) -> [String: LocalDate] {
     guard let bytes = try? FileSystem.read(path(workspace)) else { return [:] }
     return parse(YAMLDocument(bytes: bytes))
+  }
+
+  /// The erased ids, upper-cased: taken for good, so that a new trajectory never gets the id
+  /// (and the file name, whose history a purge removes) of an erased one.
+  public static func takenIDs(_ workspace: Workspace) -> Set<String> {
+    Set(read(workspace).keys.map { $0.uppercased() })
   }
 
   static func parse(_ document: YAMLDocument) -> [String: LocalDate] {
@@ -52,7 +63,13 @@ public enum ErasedLedger {
     var entries = read(workspace)
     if entries[id] != nil { return }
     entries[id] = date
-    try AtomicWrite.makeFolder(workspace.root + "/.amigo")
+    let folder = workspace.root + "/.amigo"
+    try AtomicWrite.makeFolder(folder)
+    // Never through a link planted (or committed) in its place: the ledger would go there.
+    var info = stat()
+    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw WriteError(folder, .notThroughLinks)
+    }
     try AtomicWrite.write(Array(text(entries).utf8), to: path(workspace), mode: 0o644, locked: true)
   }
 }

@@ -21,7 +21,10 @@ public enum Erasure {
   /// Removes the trajectory file at `path`, holding the workspace lock: only a file in the
   /// workspace's `trajectories/` folder, never through a link out of the workspace (a link
   /// itself is removed, not its target). Also removes amigo's temporary copies of it
-  /// (`.<name>.tmp-*`, left by an interrupted write). The folder is synced afterwards. With
+  /// (`.<name>.tmp-*`, left by an interrupted write) in its folder and in every other folder of
+  /// `trajectories/` (the file may have moved since, into a per-year or archive folder), and
+  /// the private copies of `amigo edit` (`removeEditCopies`). The folders are synced afterwards.
+  /// With
   /// `date`, the id is then added to the ledger of erased ids (`ErasedLedger`).
   public static func erase(
     _ path: String, in workspace: Workspace, recordingOn date: LocalDate? = nil
@@ -32,8 +35,16 @@ public enum Erasure {
     outcome.linkTarget = try check(path, in: workspace)
     guard unlink(path) == 0 else { throw WriteError(path, errno: errno) }
     let folder = (path as NSString).deletingLastPathComponent
-    outcome.leftovers = AtomicWrite.removeLeftovers(of: path)
-    AtomicWrite.syncFolder(folder)
+    let name = (path as NSString).lastPathComponent
+    var folders = FileSystem.folders(under: workspace.trajectoriesPath).filter { $0 != folder }
+    folders.insert(folder, at: 0)
+    for other in folders {
+      let removed = AtomicWrite.removeLeftovers(of: other + "/" + name)
+      if other == folder || !removed.isEmpty { AtomicWrite.syncFolder(other) }
+      outcome.leftovers += removed
+    }
+    outcome.leftovers += removeEditCopies(of: name, besides: folders)
+    outcome.leftovers.sort()
     if let date {
       do {
         try ErasedLedger.record(Workspace.id(ofFile: path), on: date, in: workspace)
@@ -45,6 +56,29 @@ public enum Erasure {
     // that uses it makes it anew, without the erased file).
     WorkspaceIndex.purge(workspace)
     return outcome
+  }
+
+  /// Removes the private folders (`.amigo-edit-XXXXXX`, beside each of `folders`) in which an
+  /// `amigo edit` of the file named `name` kept its copy, the whole file: one that was killed
+  /// left its folder behind, and one still running loses its copy (it then saves nothing).
+  /// Only real folders of that name holding `name`; returns the copies removed.
+  static func removeEditCopies(of name: String, besides folders: [String]) -> [String] {
+    var removed: [String] = []
+    var parents = Set<String>()
+    for folder in folders {
+      let parent = (folder as NSString).deletingLastPathComponent
+      guard parents.insert(parent).inserted else { continue }
+      for entry in FileSystem.names(in: parent, startingWith: ".amigo-edit-") {
+        let copyFolder = parent + "/" + entry
+        var info = stat()
+        guard lstat(copyFolder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+          lstat(copyFolder + "/" + name, &info) == 0,
+          (try? FileManager.default.removeItem(atPath: copyFolder)) != nil
+        else { continue }
+        removed.append(copyFolder + "/" + name)
+      }
+    }
+    return removed
   }
 
   /// Throws what would stop `erase(_:in:recordingOn:)` from removing the file at `path`, so a

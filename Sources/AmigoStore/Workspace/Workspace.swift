@@ -230,11 +230,13 @@ public enum Loader {
 
   /// Loads and validates `paths` like `loadTrajectories(_:…)`, checking their `agreements:`
   /// against `activities`, and returns besides the files the consent facts of the trajectories
-  /// `consentOf` names (the children the activity files name), and of no other.
+  /// `consentOf` names (the children the activity files name), and of no other. A file whose
+  /// id `erasedFiles` (the ledger of erased ids) names gets the `erased-trajectory` error.
   public static func loadTrajectories(
     _ paths: [String], config: Config?, today: LocalDate?, warnings: Bool = true,
     detail: LoadDetail = .everything, activities: ActivityIndex?, consentOf: Set<String>,
-    erased: [String: LocalDate]? = nil, display: @Sendable (String) -> String
+    erased: [String: LocalDate]? = nil, erasedFiles: [String: LocalDate] = [:],
+    display: @Sendable (String) -> String
   ) -> (files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry]) {
     let folders = FileSystem.FolderResolutions()
     // The files in one array and what the checks across files need in another, so that the
@@ -264,7 +266,7 @@ public enum Loader {
     for fact in facts {
       if let id = fact.id, let entry = fact.entry, !id.0.isEmpty { consent[id.0] = entry }
     }
-    checkAcrossFiles(&files, facts, erased: erased)
+    checkAcrossFiles(&files, facts, erased: erased, erasedFiles: erasedFiles)
     return (files, consent)
   }
 
@@ -281,7 +283,8 @@ public enum Loader {
   /// repeat request's `previous` names neither a trajectory of the workspace nor an erased
   /// one. `loaded[i]` tells file `i`'s id and `previous`.
   static func checkAcrossFiles(
-    _ files: inout [TrajectoryFile], _ loaded: [AcrossFiles], erased: [String: LocalDate]?
+    _ files: inout [TrajectoryFile], _ loaded: [AcrossFiles], erased: [String: LocalDate]?,
+    erasedFiles: [String: LocalDate] = [:]
   ) {
     /// Adds `make(range)` to file `i`, the range being `span`'s in its document.
     func add(_ i: Int, _ span: Span, _ make: (SourceRange) -> Diagnostic) {
@@ -307,6 +310,13 @@ public enum Loader {
         }
       } else {
         byID[id] = i
+      }
+    }
+    // The id of an erased child: a copy from before the erasure brought the file back.
+    if !erasedFiles.isEmpty {
+      for i in files.indices {
+        guard let (id, span) = loaded[i].id, let day = erasedFiles[id] else { continue }
+        add(i, span) { SchemaDiagnostics.erasedTrajectory($0, id, erasedOn: day) }
       }
     }
     // Ids that differ only in case: one file on macOS and Windows.
@@ -380,14 +390,54 @@ extension Loader {
     notFolders(workspace, display: display)
       + recordLikeFiles(workspace, display: display)
       + orphanedCopies(workspace, display: display)
+      + editCopies(workspace, display: display)
+  }
+
+  /// A warning for each private copy of a record in a folder `.amigo-edit-XXXXXX` (beside the
+  /// trajectory folders): `amigo edit` removes it when the editor closes, so one is left only
+  /// when amigo was killed (or an edit is open now). It holds the child's whole file, out of
+  /// sight and git-ignored.
+  static func editCopies(_ workspace: Workspace, display: (String) -> String) -> [Diagnostic] {
+    var parents: [String] = []
+    for folder in FileSystem.folders(under: workspace.trajectoriesPath) {
+      let parent = (folder as NSString).deletingLastPathComponent
+      if !parents.contains(parent) { parents.append(parent) }
+    }
+    var out: [Diagnostic] = []
+    for parent in parents {
+      for entry in FileSystem.names(in: parent, startingWith: ".amigo-edit-").sorted() {
+        let folder = parent + "/" + entry
+        var info = stat()
+        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+        for name in FileSystem.names(in: folder, startingWith: "").sorted()
+        where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
+          let shown = display(folder + "/" + name)
+          let id = String(name.dropLast(".yaml".count))
+          out.append(
+            Diagnostic(
+              severity: .warning, code: "ignored-file",
+              message: Bilingual(
+                "a private copy of '\(name)' that 'amigo edit' keeps while the editor is open; it is left only when amigo was stopped by force, unless an edit is open now; amigo does not read it, but it holds the child's whole file out of sight",
+                "een privékopie van '\(name)' die 'amigo edit' bewaart zolang de editor open is; die blijft alleen achter als amigo geforceerd werd gestopt, tenzij er nu een bewerking open is; amigo leest haar niet, maar ze bevat het hele bestand van het kind, uit het zicht"
+              ),
+              file: shown,
+              help: Bilingual(
+                "when no edit is open: take what you still need into the file ('amigo edit \(id)'), then remove the folder: rm -r '\(display(folder))'",
+                "als er geen bewerking open is: neem over wat je nog nodig hebt in het bestand ('amigo edit \(id)') en haal de map dan weg: rm -r '\(display(folder))'"
+              )))
+        }
+      }
+    }
+    return out
   }
 
   /// A warning for each copy an interrupted creation left (`FileSystem.orphanedCopies`).
   static func orphanedCopies(
     _ workspace: Workspace, display: (String) -> String
   ) -> [Diagnostic] {
-    (FileSystem.orphanedCopies(in: workspace.trajectoriesPath)
-      + FileSystem.orphanedCopies(in: workspace.activitiesPath)).map { path in
+    (FileSystem.folders(under: workspace.trajectoriesPath)
+      + FileSystem.folders(under: workspace.activitiesPath)).flatMap(FileSystem.orphanedCopies(in:))
+      .map { path in
         let shown = display(path)
         let name = PathText.name(of: path)
         let end = name.range(of: ".yaml.tmp-")?.lowerBound ?? name.endIndex

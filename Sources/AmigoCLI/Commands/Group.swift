@@ -82,7 +82,7 @@ enum Group: Command {
         "worker", value: "worker", repeatable: true,
         help: "new: the group's workers (default: the first child's worker)."),
       OptionSpec(
-        "note", short: "n", value: "text",
+        "note", short: "n", value: "text", lines: true,
         help: "new, meet: a short factual note about the group or meeting, naming no child."),
       .today, .dir,
     ])

@@ -63,7 +63,8 @@ enum NewChild: Command {
           "What the concern is about (repeatable, or comma-separated): \(Schemas.domain.choices)."
       ),
       OptionSpec(
-        "request", value: "text", help: "The request for help in the family's own words, short."),
+        "request", value: "text", lines: true,
+        help: "The request for help in the family's own words, short."),
       OptionSpec(
         "status", value: "status",
         values: .values(Schemas.status.restricted(to: startStatuses)),

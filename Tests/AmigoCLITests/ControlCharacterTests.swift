@@ -218,4 +218,22 @@ import _AmigoTestSupport
     #expect(changeErr.contains("trajectories/X␛[31mY.yaml ongeldig"), "\(changeErr)")
     #expect(!(out + changeErr).contains(Self.escape), "\(changeErr)")
   }
+
+  /// `import` quotes a cell in its problems as every other message quotes a value (before, as
+  /// U+FFFD, the table cells' stand-in, which hides which character it was).
+  @Test func importQuotesACellWithItsControlCharacterAsASymbol() throws {
+    let ws = try caseload()
+    let csv = ws.root.appendingPathComponent("in.csv")
+    try Data(
+      """
+      label,born,school,worker,referral,programme,referred-by
+      Sam B.,2016-03,de-zeester\u{1B}[31m,sk,2026-09-01,amigos-op-school,teacher
+
+      """.utf8
+    ).write(to: csv)
+    let (status, out, err) = ws.run(["import", csv.path, "--today", "2026-11-19"])
+    #expect(status != .success)
+    #expect(err.contains("'de-zeester␛[31m'"), "\(err)")
+    #expect(!(out + err).contains(Self.escape))
+  }
 }

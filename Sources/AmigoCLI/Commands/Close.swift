@@ -114,7 +114,7 @@ enum Close: Command {
         message: missingResults(current, missing, env.language()), status: .dataError)
     }
     if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
-      let label = current.child.label.isEmpty ? "" : " (\(SafeText.oneLine(current.child.label)))"
+      let label = current.child.label.isEmpty ? "" : " (\(SafeText.shown(current.child.label)))"
       let language = env.language()
       env.stderr.write(
         language.text(.promptClosing, current.id, label, language.date(date)) + "\n")

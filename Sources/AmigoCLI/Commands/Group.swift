@@ -168,7 +168,7 @@ enum Group: Command {
     activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let (change, path) = try context.create(activity)
     let language = env.language()
-    let groupLabel = SafeText.oneLine(groupName!)
+    let groupLabel = SafeText.shown(groupName!)
     env.stdout.write(
       (children.count == 1
         ? language.text(.okGroupStartedOne, activity.id, groupLabel, context.display(path))
@@ -342,7 +342,7 @@ enum Group: Command {
       return Created(id: id, file: file) {
         env.stdout.write(
           context.env.language().text(
-            .okCreatedInGroup, id, SafeText.oneLine(label), group.id, context.display(file))
+            .okCreatedInGroup, id, SafeText.shown(label), group.id, context.display(file))
             + "\n")
         context.printWarnings(result)
       }

@@ -630,12 +630,12 @@ enum NewChild: Command {
 
     env.stdout.write(
       env.language().text(
-        .ccCreatedChild, id, SafeText.oneLine(v.label), context.display(path)) + "\n")
+        .ccCreatedChild, id, SafeText.shown(v.label), context.display(path)) + "\n")
     context.printWarnings(result)
     for warning in ReferralWarnings.check(trajectory(id: id, v), config: config, today: today) {
       env.stderr.write(
         env.language().text(
-          .ccWarningLine, SafeText.oneLine(warning.message(env.language().code))) + "\n")
+          .ccWarningLine, SafeText.shown(warning.message(env.language().code))) + "\n")
     }
     if let family = v.family {
       try linkFamily(

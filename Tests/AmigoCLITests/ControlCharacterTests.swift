@@ -134,7 +134,8 @@ import _AmigoTestSupport
     #expect(try Data(contentsOf: file) == before)
   }
 
-  /// A tab in one-line text is refused the same way; in text that may span lines it is kept.
+  /// A tab or a line break in one-line text is refused the same way; in text that may span
+  /// lines it is kept.
   @Test func aTabIsRefusedInOneLineTextOnly() throws {
     let ws = try caseload()
     let (status, _, err) = ws.run([
@@ -143,6 +144,17 @@ import _AmigoTestSupport
     #expect(status == .usage)
     #expect(err.contains("'Ik durf␉te vragen' is ongeldig voor '--text <text>'"), "\(err)")
     #expect(err.contains("één regel tekst"), "\(err)")
+    // A line break too, also where no command of its own checks it: 'group new --name' wrote
+    // its name as block text and then refused the file by its line.
+    let (named, _, nameErr) = ws.run([
+      "group", "new", "--name", "Rots\nen water", "--children", "K7Q4", "--today", "2026-11-19",
+    ])
+    #expect(named == .usage)
+    #expect(nameErr.contains("'Rots␊en water' is ongeldig voor '--name <name>'"), "\(nameErr)")
+    #expect(!nameErr.contains(".yaml:"), "\(nameErr)")
+    // Nothing was written (the caseload has no activity files).
+    #expect(
+      !FileManager.default.fileExists(atPath: ws.root.appendingPathComponent("activities").path))
     let (logged, _, logErr) = ws.run([
       "log-session", "K7Q4", "--minutes", "30", "--note", "Eerst\tdan", "--today",
       "2026-11-19",

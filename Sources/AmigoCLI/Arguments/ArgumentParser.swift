@@ -98,8 +98,8 @@ enum ArgumentParser {
       for scalar in value.unicodeScalars {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D:
-          // A line break is left to the value's own check (which says why it is one line).
-          if !lines && scalar.value == 0x09 && value.trimming(" \t\r\n").contains("\t") {
+          // Around the value they are white space that the commands trim.
+          if !lines && value.trimming(" \t\r\n").unicodeScalars.contains(scalar) {
             throw .invalidValue(
               value, for: synopsis, command: spec.name, hint: Hint(.hintTabInOneLine))
           }

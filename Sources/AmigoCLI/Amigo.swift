@@ -102,7 +102,7 @@ public enum Amigo {
       } else {
         text += "  " + language.text(.seeHelp) + "\n"
       }
-      env.stderr.write(text)
+      env.stderr.write(SafeText.shownKeepingLines(text))
       return .usage
     } catch let error as DiagnosticsError {
       let renderer = DiagnosticRenderer(
@@ -110,14 +110,17 @@ public enum Amigo {
       for d in error.diagnostics {
         env.stderr.write(renderer.render(d, source: error.source(of: d)))
       }
-      env.stderr.write("amigo: \(error.message)\n")
+      env.stderr.write("amigo: " + SafeText.shownKeepingLines(error.message) + "\n")
       return error.status
     } catch let error as CommandError {
-      env.stderr.write("amigo: \(error.text(env.language()))\n")
+      // A value or a name quoted in the message shows its control characters as symbols.
+      env.stderr.write("amigo: " + SafeText.shownKeepingLines(error.text(env.language())) + "\n")
       return error.status
     } catch {
       let language = env.language()
-      env.stderr.write("amigo: " + language.text(.caInternalError, language.say(error)) + "\n")
+      env.stderr.write(
+        "amigo: " + SafeText.shownKeepingLines(language.text(.caInternalError, language.say(error)))
+          + "\n")
       return .software
     }
   }
@@ -165,23 +168,26 @@ enum UsageError: Error, Equatable {
     func suggesting(_ suggestion: String?) -> String {
       suggestion.map { language.text(.didYouMean, $0) } ?? ""
     }
+    // What the user typed is quoted as `SafeText.shown` shows it: on one line, its control
+    // characters as symbols.
+    let shown = SafeText.shown
     switch self {
     case .unknownCommand(let name, let suggestion):
-      return language.text(.unknownCommand, name) + suggesting(suggestion)
+      return language.text(.unknownCommand, shown(name)) + suggesting(suggestion)
     case .unknownOption(let opt, _, let suggestion):
-      return language.text(.unknownOption, opt) + suggesting(suggestion)
+      return language.text(.unknownOption, shown(opt)) + suggesting(suggestion)
     case .missingArgument(let name, _): return language.text(.missingArgument, name)
-    case .unexpectedArgument(let arg, _): return language.text(.unexpectedArgument, arg)
+    case .unexpectedArgument(let arg, _): return language.text(.unexpectedArgument, shown(arg))
     case .missingValue(let opt, _): return language.text(.missingValue, opt)
     case .unexpectedValue(let opt, _): return language.text(.unexpectedValue, opt)
     case .repeatedOption(let opt, _): return language.text(.repeatedOption, opt)
     case .conflictingOptions(let a, let b, _):
       return language.text(.conflictingOptions, a, b)
     case .invalidValue(let value, let opt, _, let hint):
-      return language.text(.invalidValue, value, opt)
+      return language.text(.invalidValue, shown(value), opt)
         + (hint.map { "\n" + $0.text(language) } ?? "")
     case .invalidChoice(let value, let opt, _, let spec):
-      return language.text(.invalidValue, value, opt) + "\n" + language.choices(spec)
+      return language.text(.invalidValue, shown(value), opt) + "\n" + language.choices(spec)
     }
   }
 

@@ -88,4 +88,164 @@ import _AmigoTestSupport
     let (status, out, _) = ws.run(["validate"])
     #expect(status == .success, "\(out)")
   }
+
+  /// The example caseload in a temporary folder, to write into.
+  func caseload(_ name: String = "caseload") throws -> TemporaryWorkspace {
+    let ws = try TemporaryWorkspace([:])
+    let fm = FileManager.default
+    try? fm.removeItem(at: ws.root)
+    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/" + name), to: ws.root)
+    return ws
+  }
+
+  /// A writing command refuses a control character in what it was given before it writes:
+  /// the usage error names the option (or argument), shows the character as a symbol and says
+  /// to give the value again; no line of a file that was never written, no 'amigo edit'.
+  @Test(arguments: [
+    (["log-session", "K7Q4", "--minutes", "30", "--note", "a\u{0B}b"], "--note <text>", "U+000B"),
+    (["goal", "add", "K7Q4", "--text", "Ik\u{1B}[31m durf"], "--text <text>", "U+001B"),
+    (
+      ["share", "K7Q4", "--with", "teacher", "--what", "attendance", "--note", "a\u{7F}"],
+      "--note <text>", "U+007F"
+    ),
+    (
+      ["close", "K7Q4", "--reason", "completed", "--summary", "klaar\u{0C}"], "--summary <text>",
+      "U+000C"
+    ),
+    (["agree", "K7Q4", "M-2026-XXXX", "a\u{01}b"], "<agreed>", "U+0001"),
+    (
+      ["consent", "K7Q4", "--given-by", "parents\u{1B}", "--scope", "support"],
+      "--given-by <who>", "U+001B"
+    ),
+  ])
+  func writingCommandsNameTheOptionOfAControlCharacter(
+    _ args: [String], option: String, code: String
+  ) throws {
+    let ws = try caseload()
+    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let before = try Data(contentsOf: file)
+    let (status, out, err) = ws.run(args + ["--today", "2026-11-19"])
+    #expect(status == .usage, "\(args): \(err)")
+    // The example workspace speaks Dutch.
+    #expect(err.contains("is ongeldig voor '\(option)'"), "\(err)")
+    #expect(err.contains("stuurteken \(code)") && err.contains("geef het opnieuw"), "\(err)")
+    #expect(!err.contains("amigo edit") && !err.contains(".yaml:"), "\(err)")
+    #expect(!(out + err).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(err)")
+    #expect(try Data(contentsOf: file) == before)
+  }
+
+  /// A tab or a line break in one-line text is refused the same way; in text that may span
+  /// lines it is kept.
+  @Test func aTabIsRefusedInOneLineTextOnly() throws {
+    let ws = try caseload()
+    let (status, _, err) = ws.run([
+      "goal", "add", "K7Q4", "--text", "Ik durf\tte vragen", "--today", "2026-11-19",
+    ])
+    #expect(status == .usage)
+    #expect(err.contains("'Ik durf␉te vragen' is ongeldig voor '--text <text>'"), "\(err)")
+    #expect(err.contains("één regel tekst"), "\(err)")
+    // A line break too, also where no command of its own checks it: 'group new --name' wrote
+    // its name as block text and then refused the file by its line.
+    let (named, _, nameErr) = ws.run([
+      "group", "new", "--name", "Rots\nen water", "--children", "K7Q4", "--today", "2026-11-19",
+    ])
+    #expect(named == .usage)
+    #expect(nameErr.contains("'Rots␊en water' is ongeldig voor '--name <name>'"), "\(nameErr)")
+    #expect(!nameErr.contains(".yaml:"), "\(nameErr)")
+    // Nothing was written (the caseload has no activity files).
+    #expect(
+      !FileManager.default.fileExists(atPath: ws.root.appendingPathComponent("activities").path))
+    let (logged, _, logErr) = ws.run([
+      "log-session", "K7Q4", "--minutes", "30", "--note", "Eerst\tdan", "--today",
+      "2026-11-19",
+    ])
+    #expect(logged == .success, "\(logErr)")
+  }
+
+  /// Tabs: one policy for free text that may span lines. An activity's note (and a group
+  /// meeting's) holds a tab as a session note does, on one line (`"a\tb"`) as well as in
+  /// block text; before, `coach --note` and `meeting --note` refused one on a single line.
+  @Test func anActivityNoteMayHoldATabAsASessionNoteDoes() throws {
+    let ws = try caseload("kansencoach")
+    let (status, out, err) = ws.run([
+      "coach", "--school", "obs-de-brink", "--teacher", "teacher", "--theme", "behaviour",
+      "--minutes", "30", "--note", "Eerst\tdan", "--today", "2026-11-19",
+    ])
+    #expect(status == .success, "\(out)\(err)")
+    let (valid, vout, _) = ws.run(["validate", "--today", "2026-11-19"])
+    #expect(valid == .success, "\(vout)")
+    // The full path (a file not in the canonical layout) reads it alike.
+    let activity = """
+      schema: amigo.activity/1
+      id: C-2026-T4B1
+      type: teacher-support
+      programme: kansencoach
+      school: obs-de-brink
+      workers: [lw]
+      theme: behaviour
+      date: 2026-10-08
+      minutes: 45
+      teacher: teacher
+      note:   "a\\tb"
+
+      """
+    try Data(activity.utf8).write(
+      to: ws.root.appendingPathComponent("activities/C-2026-T4B1.yaml"))
+    let (again, aout, _) = ws.run(["validate", "--today", "2026-11-19"])
+    #expect(again == .success, "\(aout)")
+    // A tab in a one-line value of an activity is still an error.
+    try Data(
+      activity.replacingOccurrences(of: "theme: behaviour", with: "theme: \"be\\thaviour\"").utf8
+    )
+    .write(to: ws.root.appendingPathComponent("activities/C-2026-T4B1.yaml"))
+    let (bad, bout, _) = ws.run(["validate", "--today", "2026-11-19"])
+    #expect(bad != .success)
+    #expect(bout.contains("control-character-in-value"), "\(bout)")
+  }
+
+  /// Usage errors and other messages quote a value or a file name with its control characters
+  /// as symbols, as diagnostic headers do: nothing reaches the terminal raw.
+  @Test func messagesShowControlCharactersInValuesAndNamesAsSymbols() throws {
+    let ws = try caseload()
+    let (status, _, err) = ws.run(["init", "--organisation", "a\u{1B}[31mred", "sub"])
+    #expect(status == .usage)
+    #expect(err.contains("'a␛[31mred'"), "\(err)")
+    #expect(!err.contains(Self.escape))
+    let (missing, _, missingErr) = ws.run(["validate", "nonexist\u{1B}[31m"])
+    #expect(missing != .success)
+    #expect(missingErr.contains("nonexist␛[31m") && !missingErr.contains(Self.escape))
+    let (unknown, _, unknownErr) = ws.run(["list\u{1B}[2J"])
+    #expect(unknown == .usage)
+    #expect(unknownErr.contains("list␛[2J") && !unknownErr.contains(Self.escape))
+    // A file whose name holds an escape (a copy of a trajectory without consent, so that the
+    // change is refused): the message under the diagnostics names it safely.
+    let trajectories = ws.root.appendingPathComponent("trajectories")
+    try FileManager.default.copyItem(
+      at: trajectories.appendingPathComponent("AOS-2026-0DXR.yaml"),
+      to: trajectories.appendingPathComponent("X\u{1B}[31mY.yaml"))
+    let (changed, out, changeErr) = ws.run([
+      "log-session", "X\u{1B}[31mY", "--minutes", "30", "--today", "2026-11-19",
+    ])
+    #expect(changed != .success)
+    #expect(changeErr.contains("trajectories/X␛[31mY.yaml ongeldig"), "\(changeErr)")
+    #expect(!(out + changeErr).contains(Self.escape), "\(changeErr)")
+  }
+
+  /// `import` quotes a cell in its problems as every other message quotes a value (before, as
+  /// U+FFFD, the table cells' stand-in, which hides which character it was).
+  @Test func importQuotesACellWithItsControlCharacterAsASymbol() throws {
+    let ws = try caseload()
+    let csv = ws.root.appendingPathComponent("in.csv")
+    try Data(
+      """
+      label,born,school,worker,referral,programme,referred-by
+      Sam B.,2016-03,de-zeester\u{1B}[31m,sk,2026-09-01,amigos-op-school,teacher
+
+      """.utf8
+    ).write(to: csv)
+    let (status, out, err) = ws.run(["import", csv.path, "--today", "2026-11-19"])
+    #expect(status != .success)
+    #expect(err.contains("'de-zeester␛[31m'"), "\(err)")
+    #expect(!(out + err).contains(Self.escape))
+  }
 }

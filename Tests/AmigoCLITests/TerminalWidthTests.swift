@@ -179,6 +179,31 @@ import _AmigoTestSupport
     #expect(lines.count > 3)
   }
 
+  /// Ids and dates are never broken over two lines: a column of single words (ids, dates)
+  /// does not wrap, a text column wraps no narrower than its longest word, and a word that
+  /// fits the width but not after a line's indentation takes some of that indentation.
+  @Test func idsAndDatesAreNeverBroken() {
+    var table = TextTable([.init("id"), .init("kind")])
+    table.append(["AOS-2026-W6ZA", "Emma J."])
+    table.width = 20
+    var column = 0
+    let lines = LineFolding.fold(table.render(), width: 20, column: &column)
+      .split(separator: "\n")
+    #expect(lines.contains { $0.hasPrefix("AOS-2026-W6ZA") }, "\(lines)")
+    #expect(lines.allSatisfy { TextWidth.of(String($0)) <= 20 }, "\(lines)")
+    var facts = TextTable([.init("term"), .init("text")])
+    facts.append(["Aanmelding", "2026-08-24, door intern begeleider; faalangst"])
+    facts.width = 20
+    column = 0
+    let text = LineFolding.fold(facts.render(), width: 20, column: &column)
+    for word in ["2026-08-24,", "begeleider;", "faalangst"] {
+      #expect(
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains(Substring(word)), "\(text)"
+      )
+    }
+    #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 20 }, "\(text)")
+  }
+
   @Test func longLinesFoldAtSpacesUnderTheirText() {
     var column = 0
     let text =

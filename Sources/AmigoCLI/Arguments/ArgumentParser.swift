@@ -81,7 +81,51 @@ enum ArgumentParser {
     {
       throw .unexpectedArgument(parsed.positionals[spec.arguments.count], command: spec.name)
     }
+    try refuseControls(parsed, spec: spec)
     return parsed
+  }
+
+  /// Values of options that name a file or folder, or a delimiter (a tab is one): taken as
+  /// they are.
+  static let verbatimValues: Set<String> = ["file", "folder", "char"]
+
+  /// Refuses an option value or a text argument that holds a control character (a tab or a
+  /// line break aside where the value may span lines): no text in a file may hold one, so a
+  /// writing command would otherwise refuse the file it was about to write, by a line of that
+  /// file. The usage error names the option and says to give it again without the character.
+  static func refuseControls(_ parsed: ParsedArguments, spec: CommandSpec) throws(UsageError) {
+    func check(_ value: String, _ synopsis: String, lines: Bool) throws(UsageError) {
+      for scalar in value.unicodeScalars {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D:
+          // Around the value they are white space that the commands trim.
+          if !lines && value.trimming(" \t\r\n").unicodeScalars.contains(scalar) {
+            throw .invalidValue(
+              value, for: synopsis, command: spec.name, hint: Hint(.hintTabInOneLine))
+          }
+        case 0x00..<0x20, 0x7F..<0xA0:
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          throw .invalidValue(
+            value, for: synopsis, command: spec.name,
+            hint: Hint(
+              .hintControlInValue, String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
+        default: continue
+        }
+      }
+    }
+    for option in spec.options {
+      guard let valueName = option.valueName, !verbatimValues.contains(valueName) else {
+        continue
+      }
+      for value in parsed.values(option.name) {
+        try check(value, option.synopsis, lines: option.lines)
+      }
+    }
+    for (i, argument) in spec.arguments.enumerated() where argument.text {
+      for value in parsed.positionals.dropFirst(i).prefix(argument.variadic ? .max : 1) {
+        try check(value, "<\(argument.name)>", lines: argument.lines)
+      }
+    }
   }
 }
 

@@ -16,11 +16,16 @@ struct OptionSpec: Sendable {
   /// and shell completion offers it, so the two cannot drift apart. Nil: by the option's name
   /// (`CompletionSource.option`), for ids, dates and paths only.
   let values: CompletionSource?
+  /// The value is text that may span lines (a session note, a request): it may hold tabs and
+  /// line breaks. Any other value is refused with one (`ArgumentParser.refuseControls`).
+  let lines: Bool
 
   init(
     _ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
-    optionalValue: Bool = false, values: CompletionSource? = nil, help: String
+    optionalValue: Bool = false, values: CompletionSource? = nil, lines: Bool = false,
+    help: String
   ) {
+    self.lines = lines
     self.name = name
     self.short = short
     self.valueName = value
@@ -52,8 +57,18 @@ struct ArgumentSpec: Sendable {
   let help: String
   let optional: Bool
   let variadic: Bool
+  /// The argument is text written into a file (what a meeting agreed), not a name or a path:
+  /// its control characters are refused (`ArgumentParser.refuseControls`); tabs and line
+  /// breaks when `lines` is false.
+  let text: Bool
+  let lines: Bool
 
-  init(_ name: String, optional: Bool = false, variadic: Bool = false, help: String) {
+  init(
+    _ name: String, optional: Bool = false, variadic: Bool = false, text: Bool = false,
+    lines: Bool = false, help: String
+  ) {
+    self.text = text
+    self.lines = lines
     self.name = name
     self.help = help
     self.optional = optional

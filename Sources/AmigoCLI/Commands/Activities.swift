@@ -271,7 +271,9 @@ enum Meeting: Command {
       OptionSpec(
         "worker", value: "worker", repeatable: true,
         help: "The workers present (default: the first child's worker)."),
-      OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no child."),
+      OptionSpec(
+        "note", short: "n", value: "text", lines: true,
+        help: "A short factual note, naming no child."),
       .today, .dir,
     ] + ThemeMeeting.options)
 

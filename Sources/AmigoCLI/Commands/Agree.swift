@@ -28,7 +28,7 @@ enum Agree: Command {
       ArgumentSpec(
         "activity", help: "The meeting or group: its id, a unique id prefix, or a group's name."),
       ArgumentSpec(
-        "agreed", optional: true,
+        "agreed", optional: true, text: true, lines: true,
         help: "What was agreed for this child (asked on a terminal when left out)."),
     ],
     options: [

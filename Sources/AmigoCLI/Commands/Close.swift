@@ -46,7 +46,8 @@ enum Close: Command {
       OptionSpec(
         "date", short: "d", value: "date",
         help: "The closing date (default: today). YYYY-MM-DD, today, yesterday or a weekday."),
-      OptionSpec("summary", value: "text", help: "An agreed, short and factual summary."),
+      OptionSpec(
+        "summary", value: "text", lines: true, help: "An agreed, short and factual summary."),
       OptionSpec(
         "satisfaction", value: "scores", repeatable: true,
         help: "Satisfaction 1-10 of child, parents and teacher, e.g. child=8,parents=7,teacher=8."),
@@ -113,7 +114,7 @@ enum Close: Command {
         message: missingResults(current, missing, env.language()), status: .dataError)
     }
     if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
-      let label = current.child.label.isEmpty ? "" : " (\(SafeText.oneLine(current.child.label)))"
+      let label = current.child.label.isEmpty ? "" : " (\(SafeText.shown(current.child.label)))"
       let language = env.language()
       env.stderr.write(
         language.text(.promptClosing, current.id, label, language.date(date)) + "\n")

@@ -82,7 +82,7 @@ enum Group: Command {
         "worker", value: "worker", repeatable: true,
         help: "new: the group's workers (default: the first child's worker)."),
       OptionSpec(
-        "note", short: "n", value: "text",
+        "note", short: "n", value: "text", lines: true,
         help: "new, meet: a short factual note about the group or meeting, naming no child."),
       .today, .dir,
     ])
@@ -168,7 +168,7 @@ enum Group: Command {
     activity.note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let (change, path) = try context.create(activity)
     let language = env.language()
-    let groupLabel = SafeText.oneLine(groupName!)
+    let groupLabel = SafeText.shown(groupName!)
     env.stdout.write(
       (children.count == 1
         ? language.text(.okGroupStartedOne, activity.id, groupLabel, context.display(path))
@@ -343,7 +343,7 @@ enum Group: Command {
       return Created(id: id, file: file) {
         env.stdout.write(
           context.env.language().text(
-            .okCreatedInGroup, id, SafeText.oneLine(label), group.id, context.display(file))
+            .okCreatedInGroup, id, SafeText.shown(label), group.id, context.display(file))
             + "\n")
         context.printWarnings(result)
       }

@@ -189,7 +189,7 @@ enum History: Command {
     let count = entries.count
     var out =
       language.text(
-        .chHistoryHeading, id, label.isEmpty ? "" : " (\(SafeText.oneLine(label)))",
+        .chHistoryHeading, id, label.isEmpty ? "" : " (\(SafeText.shown(label)))",
         count == 1 ? language.text(.chCommitCount) : language.text(.chCommitsCount, String(count)),
         language.text(args.flag("newest-first") ? .chNewestFirst : .chOldestFirst)) + "\n"
     for (c, lines) in entries {

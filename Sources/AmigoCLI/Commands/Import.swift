@@ -218,7 +218,7 @@ enum ImportCommand: Command {
             row: row, column: nil,
             text: language.text(
               .ciValueWithoutHeader, CSVTable.columnName(i),
-              SafeText.oneLine(cells[i].trimming(CSVTable.space)))))
+              SafeText.shown(cells[i].trimming(CSVTable.space)))))
       }
       func date(_ key: String) -> LocalDate? {
         guard let text = cell(key) else { return nil }
@@ -390,7 +390,7 @@ enum ImportCommand: Command {
       for p in planned {
         env.stdout.write(
           language.text(
-            .ciWouldWrite, String(p.row), context.display(p.path), SafeText.oneLine(p.label))
+            .ciWouldWrite, String(p.row), context.display(p.path), SafeText.shown(p.label))
             + "\n")
         for line in p.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
           env.stdout.write(line.isEmpty ? "\n" : "    " + line + "\n")
@@ -400,7 +400,7 @@ enum ImportCommand: Command {
     if !problems.isEmpty {
       let source = file == "-" ? language.text(.ciStandardInput) : file
       for p in problems.sorted(by: { $0.row < $1.row }) {
-        env.stderr.write("amigo: \(source): \(SafeText.oneLine(p.line(language)))\n")
+        env.stderr.write("amigo: \(source): \(SafeText.shown(p.line(language)))\n")
       }
       throw CommandError(
         message: env.language().text(
@@ -432,7 +432,7 @@ enum ImportCommand: Command {
     for p in planned {
       env.stdout.write(
         language.text(
-          .ccCreatedChild, p.id, SafeText.oneLine(p.label), context.display(p.path)) + "\n")
+          .ccCreatedChild, p.id, SafeText.shown(p.label), context.display(p.path)) + "\n")
     }
     env.stdout.write(
       (planned.count == 1

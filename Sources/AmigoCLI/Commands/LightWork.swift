@@ -208,7 +208,9 @@ enum Coach: Command {
         "theme", short: "t", value: "theme", values: .vocabulary(Schemas.domain),
         help: "What the support was about (a concern)."),
       OptionSpec("minutes", short: "m", value: "minutes", help: "Duration in minutes."),
-      OptionSpec("note", short: "n", value: "text", help: "A short factual note, naming no one."),
+      OptionSpec(
+        "note", short: "n", value: "text", lines: true, help: "A short factual note, naming no one."
+      ),
     ] + ownerOptions + [.today, .dir])
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {

@@ -62,7 +62,7 @@ enum LogSession: Command {
         help:
           "Who gave the scores (default: child): \(Schemas.rater.choices), or the workspace's own raters."
       ),
-      OptionSpec("note", short: "n", value: "text", help: "A short factual note."),
+      OptionSpec("note", short: "n", value: "text", lines: true, help: "A short factual note."),
       OptionSpec(
         "follow-up",
         help:

@@ -63,7 +63,8 @@ enum NewChild: Command {
           "What the concern is about (repeatable, or comma-separated): \(Schemas.domain.choices)."
       ),
       OptionSpec(
-        "request", value: "text", help: "The request for help in the family's own words, short."),
+        "request", value: "text", lines: true,
+        help: "The request for help in the family's own words, short."),
       OptionSpec(
         "status", value: "status",
         values: .values(Schemas.status.restricted(to: startStatuses)),
@@ -635,12 +636,12 @@ enum NewChild: Command {
 
     env.stdout.write(
       env.language().text(
-        .ccCreatedChild, id, SafeText.oneLine(v.label), context.display(path)) + "\n")
+        .ccCreatedChild, id, SafeText.shown(v.label), context.display(path)) + "\n")
     context.printWarnings(result)
     for warning in ReferralWarnings.check(trajectory(id: id, v), config: config, today: today) {
       env.stderr.write(
         env.language().text(
-          .ccWarningLine, SafeText.oneLine(warning.message(env.language().code))) + "\n")
+          .ccWarningLine, SafeText.shown(warning.message(env.language().code))) + "\n")
     }
     if let family = v.family {
       try linkFamily(

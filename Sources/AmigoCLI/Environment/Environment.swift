@@ -267,7 +267,9 @@ public struct Environment: Sendable {
   /// Shows `path` relative to the working folder when it lies inside it.
   public func display(_ path: String) -> String {
     let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
-    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    // Its control characters as symbols (`SafeText.shown`): a name from a colleague's clone
+    // can hold anything, and no message may recolour the terminal or break a line with it.
+    return SafeText.shown(path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path)
   }
 
   /// Resolves a path the user typed against the working folder.

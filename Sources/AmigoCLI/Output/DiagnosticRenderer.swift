@@ -1,3 +1,4 @@
+import AmigoReports
 import AmigoYAML
 
 /// Renders diagnostics as `file:line:col: error[code]: message`, a source excerpt with a caret
@@ -107,23 +108,9 @@ public struct DiagnosticRenderer: Sendable {
     return 1
   }
 
-  /// `text` with its control characters shown by printable stand-ins (`visible`): nothing in
-  /// it can move the cursor, recolour the terminal or break a header over two lines.
-  static func printable(_ text: String) -> String {
-    guard
-      text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-    else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map(visible)))
-  }
+  /// `text` with its control characters shown by printable stand-ins (`SafeText.shown`).
+  static func printable(_ text: String) -> String { SafeText.shown(text) }
 
-  /// A printable stand-in for a control character (U+2400 control pictures; `?` for C1).
-  static func visible(_ s: Unicode.Scalar) -> Unicode.Scalar {
-    switch s.value {
-    case 0x09: return " "
-    case 0x00..<0x20: return Unicode.Scalar(0x2400 + s.value)!
-    case 0x7F: return "\u{2421}"
-    case 0x80...0x9F: return "?"
-    default: return s
-    }
-  }
+  /// A printable stand-in for a control character (`SafeText.visible`).
+  static func visible(_ s: Unicode.Scalar) -> Unicode.Scalar { SafeText.visible(s) }
 }

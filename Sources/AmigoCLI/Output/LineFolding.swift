@@ -57,6 +57,13 @@ enum LineFolding {
       }
       out += String(repeating: " ", count: pendingSpaces)
       column += pendingSpaces
+      // A word that fits the width but not after this line's indentation (a date or an id
+      // in an indented column): the indentation gives way, so that the word stays whole.
+      if wordsOnLine == 0 && column + w > width && w <= width {
+        let excess = min(column + w - width, out.reversed().prefix { $0 == " " }.count)
+        out.removeLast(excess)
+        column -= excess
+      }
       // A word wider than the room left: split between grapheme clusters.
       var remaining = word
       while column + w > width && w > 0 {

@@ -48,6 +48,14 @@ extension Message {
       "Geef 'none' (geen vervolg) alleen: het betekent dat er geen verdere hulp is."
     ),
     .hintOneOf: ("Please provide one of {0}.", "Geef een van {0}."),
+    .hintControlInValue: (
+      "It holds the control character U+{0}, which no text in a file may hold: give it again without it. Nothing was changed.",
+      "Er staat het stuurteken U+{0} in, dat in geen tekst in een bestand mag staan: geef het opnieuw, zonder dat teken. Er is niets veranderd."
+    ),
+    .hintTabInOneLine: (
+      "It is one line of text: give it again without tabs or line breaks. Nothing was changed.",
+      "Het is één regel tekst: geef het opnieuw, zonder tabs of regeleinden. Er is niets veranderd."
+    ),
     .hintRealDay: ("Please give a real day.", "Geef een bestaande dag."),
     .hintGoalScore: (
       "Please write a goal id and a score from 0 to 10 in steps of 0.5, e.g. g1=6 or g1=6.5.",

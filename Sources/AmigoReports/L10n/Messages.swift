@@ -64,7 +64,7 @@ public enum Message: String, CaseIterable, Sendable {
     hintPeriod
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
-  case hintTeamIsPeriod
+  case hintTeamIsPeriod, hintControlInValue, hintTabInOneLine
 
   // The summary line of `validate` (`Messages+Validate.swift`).
   case valNoProblems, valProblems, valMoreNotShown, valFile, valFiles, valError, valErrors

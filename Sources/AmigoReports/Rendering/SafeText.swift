@@ -31,6 +31,41 @@ public enum SafeText {
 }
 
 extension SafeText {
+  /// `text` as a message quotes it (a value the user gave, a file name): every control
+  /// character shown by a printable stand-in (U+2400 control pictures, `␉` for a tab, `?` for
+  /// C1), line and paragraph separators as `␤` and bidirectional controls as U+FFFD, so that
+  /// nothing quoted can recolour the terminal, move the cursor, reorder what a reader sees or
+  /// break a message over two lines. The one function for every message that quotes a user
+  /// value or a path: diagnostics, usage errors and the other messages alike.
+  public static func shown(_ text: String) -> String {
+    if !needsCleaning(text) { return text }
+    return String(
+      String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? "\u{2409}" : visible($0) }))
+  }
+
+  /// `text` as `shown`, but with its line breaks kept: a whole message that may span lines
+  /// (what the error funnel prints), so that no part of it reaches the terminal raw.
+  public static func shownKeepingLines(_ text: String) -> String {
+    if !needsCleaning(text) { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { shown(String($0)) }
+      .joined(separator: "\n")
+  }
+
+  /// The printable stand-in for one scalar in a source excerpt (itself when it is printable; a
+  /// space for a tab, as the file shows it): one scalar for one, so that the carets under an
+  /// excerpt still line up.
+  public static func visible(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    switch s.value {
+    case 0x09: return " "
+    case 0x00..<0x20: return Unicode.Scalar(0x2400 + s.value)!
+    case 0x7F: return "\u{2421}"
+    case 0x80...0x9F: return "?"
+    case 0x2028, 0x2029: return "\u{2424}"
+    case 0x202A...0x202E, 0x2066...0x2069: return "\u{FFFD}"
+    default: return s
+    }
+  }
+
   /// Whether `text` holds a character `clean` replaces or removes, from its UTF-8 bytes: a C0
   /// control or DEL (one byte), a C1 control (`C2 80`-`C2 9F`), a line or paragraph separator or
   /// a bidirectional embedding or override (`E2 80 A8`-`E2 80 AE`), or an isolate

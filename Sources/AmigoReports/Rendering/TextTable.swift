@@ -129,9 +129,11 @@ public struct TextTable: Sendable {
       part.headerRule = headerRule
       part.rows = rows.map { row in block.map { row[$0] } }
       // A block still too wide: its widest text column wraps into the room that is left
-      // (never narrower than the longest header word).
+      // (never narrower than the longest header word). Only a column of words wraps: one
+      // whose every cell is a single word (an id, a date, a code) is never broken, so the
+      // line stays wider and the terminal's width folds it between columns instead.
       if lineWidth(block, natural) > width,
-        let widest = block.filter({ columns[$0].alignment == .left }).max(by: {
+        let widest = block.filter({ columns[$0].alignment == .left && holdsWords($0) }).max(by: {
           natural[$0] < natural[$1]
         })
       {
@@ -140,12 +142,25 @@ public struct TextTable: Sendable {
         let headerWord =
           columns[widest].header.split(separator: " ").map { Self.displayWidth(String($0)) }
           .max() ?? 0
+        // Nor narrower than its longest word: a date or an id in a text stays whole.
+        let longestWord =
+          rows.lazy.flatMap { row in
+            widest < row.count ? row[widest].text.split(separator: " ") : []
+          }.map { Self.displayWidth(String($0)) }.max() ?? 0
         let k = block.firstIndex(of: widest)!
-        part.columns[k].maxWidth = max(room, headerWord, 8)
+        part.columns[k].maxWidth = max(room, headerWord, min(longestWord, width), 8)
         part.columns[k].overflow = .wrap
       }
       return part.renderAll(color: color)
     }.joined(separator: "\n")
+  }
+
+  /// Whether some cell of column `i` holds more than one word (a space between two words), so
+  /// that wrapping it breaks lines between words rather than inside an id or a date.
+  func holdsWords(_ i: Int) -> Bool {
+    rows.contains { row in
+      i < row.count && row[i].text.split(separator: " ", maxSplits: 1).count > 1
+    }
   }
 
   /// Each column's width without a terminal limit (0 for a column empty everywhere).

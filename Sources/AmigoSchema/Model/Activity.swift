@@ -231,3 +231,10 @@ extension ActivityType {
     }
   }
 }
+
+extension Activity {
+  /// The keys whose values are text that may span lines, so hold tabs and line breaks however
+  /// they are written (`\t` in double quotes as well as in block text), as a trajectory's
+  /// session note does: the notes of the activity and of a group's meetings.
+  public static let multilineKeys: Set<String> = ["note"]
+}

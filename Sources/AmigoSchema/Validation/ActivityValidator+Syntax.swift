@@ -88,7 +88,9 @@ extension ActivityValidator {
         let node = view.nodes[i]
         switch node.kind {
         case .scalar:
-          let block = node.style == .literal || node.style == .folded
+          let block =
+            node.style == .literal || node.style == .folded
+            || (entries.last.map { Activity.multilineKeys.contains(view.keyString($0)) } ?? false)
           check(view.value(i), block: block, path, Int(node.start), Int(node.end))
         case .mapping:
           for child in view.children(i) {

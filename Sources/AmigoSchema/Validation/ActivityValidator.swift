@@ -66,7 +66,8 @@ public enum ActivityValidator {
       return (nil, Validator.capped(diagnostics, parserStopped: document.stoppedCounting))
     }
     let activity = SchemaDecoder.activity(document)
-    diagnostics += Validator.controlCharacters(in: .mapping(root), document)
+    diagnostics += Validator.controlCharacters(
+      in: .mapping(root), document, lines: Activity.multilineKeys)
     diagnostics += checks(
       activity, Syntax(document, root), fileName: fileName, config: config, index: index,
       today: today, warnings: warnings)

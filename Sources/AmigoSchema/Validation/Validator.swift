@@ -204,10 +204,15 @@ public enum Validator {
   }
 
   /// Control characters in the config's keys and values, written as escapes: line breaks and
-  /// tabs only in block text (`|`, `>`).
-  static func controlCharacters(in node: YAMLNode, _ document: YAMLDocument) -> [Diagnostic] {
-    func scalar(_ s: YAMLScalar, _ path: String) -> [Diagnostic] {
-      let block = s.style == .literal || s.style == .folded
+  /// tabs only in block text (`|`, `>`), and in the values of the keys in `lines` (an
+  /// activity's `note`: text that may span lines, which holds them however it is written, as a
+  /// trajectory's session note does).
+  static func controlCharacters(
+    in node: YAMLNode, _ document: YAMLDocument, lines: Set<String> = []
+  ) -> [Diagnostic] {
+    func scalar(_ s: YAMLScalar, _ path: String, value: Bool = true) -> [Diagnostic] {
+      let key = path.split(separator: ".").last.map(String.init) ?? path
+      let block = s.style == .literal || s.style == .folded || (value && lines.contains(key))
       guard
         let c = ControlCharacterRule.firstControl(in: s.value, lineBreaks: block, tabs: block)
       else { return [] }
@@ -219,7 +224,7 @@ public enum Validator {
       case .mapping(let m):
         return m.entries.flatMap { e in
           let here = path.isEmpty ? e.key.value : path + "." + e.key.value
-          return scalar(e.key, here) + walk(e.value, here)
+          return scalar(e.key, here, value: false) + walk(e.value, here)
         }
       case .sequence(let q): return q.items.flatMap { walk($0.value, path) }
       }

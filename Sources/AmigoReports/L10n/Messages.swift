@@ -42,6 +42,7 @@ public enum Message: String, CaseIterable, Sendable {
   case promptScoreHint, promptTheme, promptForWhom, promptWhoAsked, promptLightOutcome
   case promptTeacherRole, promptReceivedFrom, promptSharedWith, promptSharedWhat
   case countAnError, countErrors, promptGoalLine, promptGoalTarget, promptGoalLastRating
+  case promptGoalLastRatings
   case promptEraseSummary, promptEraseStatus, promptEraseClosedOn
   case ownerProgrammes, ownerSchools, ownerWorkers, ownerProgramme, ownerSchool, ownerWorker
 
@@ -49,7 +50,8 @@ public enum Message: String, CaseIterable, Sendable {
   case chCreated, chCreatedBy, chDeleted, chField, chPart, chStatus, chNone, chStarted
   case chStartMoved, chStartRemoved, chPlanWeeks, chReviewPlanned, chReviewRemoved
   case chConsentGiven, chConsentWithdrawn, chConsentChanged, chConsentRemoved, chGoalAdded
-  case chGoalRemoved, chGoalChanged, chGoalResult, chRemoved, chRated, chRatingChanged
+  case chGoalRemoved, chGoalChanged, chGoalResult, chGoalResultChanged, chRemoved, chRated
+  case chRatingChanged, chClosedNext
   case chRatingRemoved, chSessionLogged, chMinutes, chNotHeld, chSessionChanged
   case chSessionRemoved, chSession, chClosed, chClosedBecause, chClosureChanged, chReopened
   case chHandedOver, chOnDate, chCreatedWithErrors, chNowHasErrors, chErrorsFixed
@@ -112,7 +114,8 @@ public enum Message: String, CaseIterable, Sendable {
     caCannotStartEditor, caLostEditor, caEraseFullID, caEraseNeedsConfirmation, caNameTheExport,
     caHintSalt, caHintRecordFormat, caNotBare, caNotInGit, caCannotMakePrivate, caHintOptionUsedBy,
     caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
-    caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
+    caGoalClosed, caGoalClosedOn, caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction,
+    caHintGroupNewOptions, caNotAGroup,
     caJoinClosed,
     caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
     caUnreadableMany, caNotWorkers, caHandedOverAlready, caNothingToHandOver, caCannotReadCheckPath,
@@ -200,8 +203,9 @@ public enum Message: String, CaseIterable, Sendable {
     cdStartWrongParty
   case cdConsentGivenLater, cdConsentWithdrawnOn, cdCloseGoalNoResult, cdCloseGoalsNoResult
   case cdCloseGiveResults, cdCloseOrFirst, cdReferUpdated, cdReferRecorded, cdRetId
-  case cdRetProgramme, cdRetEnded, cdRetDestroyAfter, cdRetOverdue, cdRetDueToday, cdRetDueInDay
-  case cdRetDueInDays, cdRetDay, cdRetDays, cdRetNoPeriod, cdRetCannotRead, cdRetNoneOverdue
+  case cdRetProgramme, cdRetEnded, cdRetDestroyAfter, cdRetOverdue, cdRetDueToday, cdRetOverdueBy
+  case cdRetDueIn, cdRetDay, cdRetDays, cdRetWeek, cdRetWeeks, cdRetMonth, cdRetMonths
+  case cdRetYear, cdRetYears, cdRetNoPeriod, cdRetCannotRead, cdRetNoneOverdue
   case cdRetOverdueOne, cdRetOverdueMany, cdRetNoneDue, cdRetDueOne, cdRetDueMany
   case cdRetNoPeriodOne, cdRetNoPeriodMany, cdRetUnreadableOne, cdRetUnreadableMany
   case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors

@@ -6,8 +6,8 @@ import Testing
 
 /// `amigo close` asks the result of each goal with its target and latest scores. The scores of
 /// different raters are never one series (qa-walk m18): the main series first, the others in
-/// the order they began; the child's main series ends at 5 even
-/// when the teacher scored 7 later, and rater names are in the workspace's language.
+/// the order they began. The child's main series ends at 5 even when the teacher scored 7
+/// later, and rater names are in the workspace's language.
 @Suite struct CloseGoalPromptTests {
   func goal(_ ratings: [(String, Double, String?)]) -> AmigoSchema.Goal {
     var g = AmigoSchema.Goal()

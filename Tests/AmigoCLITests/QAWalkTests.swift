@@ -78,4 +78,70 @@ import _AmigoTestSupport
     let text = try w.text("trajectories/\(id).yaml")
     #expect(text.contains("\n\nplan:\n  start: 2026-11-03\n\nsessions:\n"), "\(text)")
   }
+
+  /// p15: a reversed `FROM..TO` says why it is refused; a period after today is reported with
+  /// a warning that its figures say nothing yet.
+  @Test func aReversedOrFuturePeriodIsExplained() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (status, _, err) = w.run(["report", "--period", "2026-12-01..2026-10-01"])
+    #expect(status == .usage)
+    #expect(
+      err.contains(
+        "De periode eindigt voordat ze begint (2026-10-01 ligt voor 2026-12-01); zet de vroegste datum eerst: 2026-10-01..2026-12-01."
+      ), "\(err)")
+    let (exported, _, exportErr) = w.run([
+      "export", "--research", "--period", "2026-12-01..2026-10-01",
+    ])
+    #expect(exported == .usage)
+    #expect(exportErr.contains("zet de vroegste datum eerst"), "\(exportErr)")
+    let (future, out, warning) = w.run(["report", "--period", "2027"])
+    #expect(future == .success)
+    #expect(out.hasPrefix("Periodeverslag 2027"))
+    #expect(
+      warning.contains(
+        "amigo: waarschuwing: de periode 2027 begint na vandaag (2027-01-01, vandaag is 2026-11-19)"
+      ), "\(warning)")
+    // The current period, running into the future, is no warning.
+    #expect(!w.run(["report", "--period", "2026"]).2.contains("begint na vandaag"))
+  }
+
+  /// p6: an unknown command is offered a command only when it is a typo of one; `--version`
+  /// takes no argument; `--csv-delimiter` and `--no-bom` without CSV are an error, not ignored.
+  @Test(
+    arguments: [
+      ("nonsense", nil), ("xyz", nil), ("lijst", "list"), ("histroy", "history"),
+      ("valdate", "validate"), ("stat", "start"),
+    ] as [(String, String?)])
+  func onlyATypoGetsASuggestion(_ typed: String, _ suggested: String?) throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (status, _, err) = w.run([typed])
+    #expect(status == .usage)
+    let first = err.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(
+      first
+        == "Fout: Onbekende opdracht '\(typed)'."
+        + (suggested.map { " Bedoelde je '\($0)'?" } ?? ""))
+  }
+
+  @Test func optionsThatWouldBeIgnoredAreRefused() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (version, out, err) = w.run(["--version", "extra"])
+    #expect(version == .usage)
+    #expect(out.isEmpty)
+    #expect(err.hasPrefix("Fout: Onverwacht argument 'extra'"), "\(err)")
+    for args in [
+      ["report", "--week", "--csv-delimiter", ";"], ["list", "--no-bom"],
+      ["show", "K7Q4", "--format", "json", "--csv-delimiter", ";"],
+    ] {
+      let (status, _, err) = w.run(args)
+      #expect(status == .usage, "\(args)")
+      #expect(err.contains("gaan niet samen"), "\(args): \(err)")
+    }
+    let (csv, table, _) = w.run(["report", "--week", "--format", "csv", "--csv-delimiter", ";"])
+    #expect(csv == .success)
+    #expect(table.contains(";Kind;"))
+  }
 }

@@ -111,6 +111,10 @@ extension Message {
       "de instellingen van de werkmap (amigo.yaml) bevatten fouten; herstel die eerst (amigo validate)"
     ),
     .ccCannotWriteIn: ("cannot write in '{0}': {1}", "kan niet schrijven in '{0}': {1}"),
+    .ccPeriodInFuture: (
+      "the period {0} begins after today ({1}, today {2}): nothing in it has happened yet, so its figures say nothing",
+      "de periode {0} begint na vandaag ({1}, vandaag is {2}): er is in die periode nog niets gebeurd, dus de cijfers zeggen niets"
+    ),
     .ccFutureDate: (
       "amigo: warning: {0} is in the future", "amigo: waarschuwing: {0} ligt in de toekomst"
     ),

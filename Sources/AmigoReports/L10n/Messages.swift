@@ -63,7 +63,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // Hints under usage errors (`Messages+Hints.swift`).
   case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWholeNumber,
-    hintPeriod
+    hintPeriod, hintPeriodReversed
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
   case hintTeamIsPeriod
@@ -134,7 +134,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccGitLogin, ccGitOffline, ccConflictLine, ccConflictUnmergeable, ccConflictEntry
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
-  case ccCannotWriteIn, ccFutureDate, ccFileHasErrors, ccWouldBeInvalid, ccCannotChange
+  case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
+    ccCannotChange
   case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,
     ccEditCannotSave

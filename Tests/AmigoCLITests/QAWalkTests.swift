@@ -144,4 +144,22 @@ import _AmigoTestSupport
     #expect(csv == .success)
     #expect(table.contains(";Kind;"))
   }
+
+  /// p4: when `fmt` can write no file for one reason (the lock cannot be taken), it says that
+  /// once, then how many more files it concerns, not the same line for every file.
+  @Test func fmtSaysACommonWriteFailureOnce() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    try FileManager.default.createDirectory(
+      at: w.root.appendingPathComponent(".amigo.lock"), withIntermediateDirectories: false)
+    let (status, _, err) = w.run(["fmt"])
+    #expect(status == .ioError)
+    let lines = err.split(separator: "\n")
+    #expect(lines.count == 2, "\(err)")
+    #expect(
+      lines.first?.hasSuffix("het is een map; het bestand is niet veranderd") == true, "\(err)")
+    #expect(
+      lines.last?.hasPrefix("amigo: hetzelfde voor nog ") == true
+        && lines.last?.hasSuffix(" bestanden; geen ervan is veranderd") == true, "\(err)")
+  }
 }

@@ -308,6 +308,10 @@ extension Message {
       "amigo: waarschuwing: {0} is niet veranderd: het opruimen van witruimte zou de inhoud veranderen (meld dit alsjeblieft)"
     ),
     .ccFileUnchanged: ("{0}; the file is unchanged", "{0}; het bestand is niet veranderd"),
+    .ccFmtSameForMore: (
+      "amigo: the same for {0} more; none of them was changed",
+      "amigo: hetzelfde voor nog {0}; geen ervan is veranderd"
+    ),
     .ccYAMLErrorsLeft: (
       "amigo: {0} with YAML errors left unchanged; fix them first (amigo validate)",
       "amigo: {0} met YAML-fouten niet veranderd; herstel die eerst (amigo validate)"

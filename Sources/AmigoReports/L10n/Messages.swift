@@ -142,7 +142,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
   case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted
   case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
-    ccFileUnchanged
+    ccFileUnchanged, ccFmtSameForMore
   case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
   case ccCannotReadInput, ccWaitingForLock, ccWrote, ccNothingImported, ccNothingInAnyFile
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace

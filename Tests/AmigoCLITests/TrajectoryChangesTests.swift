@@ -302,6 +302,19 @@ import Testing
         "removed worker mvd",
       ])
     #expect(!lines.joined().contains("Jan"))
+    // Read with the two files, a changed entry names its changed keys, never their values
+    // (qa-walk m13).
+    let withKeys = TrajectoryChanges.compare(
+      config: decode(config), decode(after), oldBytes: Array(config.utf8),
+      newBytes: Array(after.utf8)
+    ).map { $0.text(.nl) }
+    #expect(withKeys[1] == "programma amigos-op-school gewijzigd (session_minutes)")
+    let renamed = edit(config, [("{name: OBS De Zeester}", "{name: OBS De Zeester-Noord}")])
+    #expect(
+      TrajectoryChanges.compare(
+        config: decode(config), decode(renamed), oldBytes: Array(config.utf8),
+        newBytes: Array(renamed.utf8)
+      ).map { $0.text(.en) } == ["changed school de-zeester (name)"])
     let dutch = TrajectoryChanges.compare(config: decode(config), decode(after)).map {
       $0.text(.nl)
     }

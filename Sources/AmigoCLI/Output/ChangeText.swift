@@ -136,7 +136,10 @@ extension ConfigChange {
     case .deleted: return language.text(.chDeleted)
     case .changed(let name): return language.text(.cfChanged, name)
     case .entryAdded(let e, let id): return language.text(.cfAdded, entry(e), id)
-    case .entryChanged(let e, let id): return language.text(.cfEntryChanged, entry(e), id)
+    case .entryChanged(let e, let id, let fields):
+      return fields.isEmpty
+        ? language.text(.cfEntryChanged, entry(e), id)
+        : language.text(.cfEntryChangedFields, entry(e), id, fields.joined(separator: ", "))
     case .entryRemoved(let e, let id): return language.text(.cfRemoved, entry(e), id)
     }
   }

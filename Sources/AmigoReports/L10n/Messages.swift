@@ -85,7 +85,8 @@ public enum Message: String, CaseIterable, Sendable {
   case acAbsent, acExcused, acActivity
   case scAdded, scRemoved, scChanged, scChangedFields, scEntryAdded, scEntryChanged
   case scEntryChangedFields, scEntryRemoved, scMoved, scMoveRemoved, scSchoolsChanged
-  case cfChanged, cfAdded, cfEntryChanged, cfRemoved, cfProgramme, cfSchool, cfWorker
+  case cfChanged, cfAdded, cfEntryChanged, cfEntryChangedFields, cfRemoved, cfProgramme, cfSchool,
+    cfWorker
 
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder

@@ -394,6 +394,7 @@ public enum ConfigChange: Sendable, Hashable {
   /// A top-level setting (`organisation`, `language`, `holidays`…) changed.
   case changed(String)
   case entryAdded(Entry, String)
-  case entryChanged(Entry, String)
+  /// A programme, school or worker changed; `fields`: its keys that changed, when known.
+  case entryChanged(Entry, String, fields: [String] = [])
   case entryRemoved(Entry, String)
 }

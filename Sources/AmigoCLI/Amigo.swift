@@ -67,6 +67,8 @@ public enum Amigo {
       }
       switch first {
       case "--version", "-V":
+        // `amigo --version extra` is a mistake, not a question (qa-walk p6).
+        if arguments.count > 1 { throw UsageError.unexpectedArgument(arguments[1], command: "") }
         env.stdout.write("amigo \(version) (format \(formatVersion))\n")
         return .success
       case "--help", "-h":

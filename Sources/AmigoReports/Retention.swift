@@ -49,6 +49,18 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { "\(count)\(unit.rawValue)" }
+
+  /// The time from `from` to `to` (none when `to` is not after it) in a unit a reader takes in
+  /// at a glance: days under 60 days, whole months under two years, else whole years (rounded
+  /// down: 20 years and 5 months is 20 years; the date itself is shown beside it).
+  public static func span(from: LocalDate, to: LocalDate) -> Duration {
+    let days = to.days(since: from)
+    if days < 60 { return Duration(count: max(days, 0), unit: .days) }
+    var months = 0
+    while LocalDate.adding(months: months + 1, to: from) <= to { months += 1 }
+    return months < 24
+      ? Duration(count: months, unit: .months) : Duration(count: months / 12, unit: .years)
+  }
 }
 
 /// When closed trajectories must be destroyed: the programme's `retention_years` after the

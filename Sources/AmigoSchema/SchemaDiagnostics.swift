@@ -33,6 +33,8 @@ public enum SchemaDiagnostics {
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
     "possible-full-name", "id-shape", "child-label-in-activity",
+    // Data minimisation (a warning, also in strict mode).
+    "long-text",
     // Spreadsheet safety.
     "formula-label",
     // Outcome measures.
@@ -821,6 +823,25 @@ public enum SchemaDiagnostics {
       help: Bilingual(
         "trajectory files must not hold identifying details; keep them in the organisation's own systems",
         "trajectbestanden mogen geen identificerende gegevens bevatten; bewaar die in de eigen systemen van de organisatie"
+      ))
+  }
+
+  /// The longest free text (in characters) amigo takes without a word: about half a page.
+  public static let longTextLimit = 2000
+
+  /// A free text far longer than a note should be (`longTextLimit`): every note is part of the
+  /// record parents may read, and the privacy rules ask for the minimum.
+  static func longText(_ r: SourceRange, characters: Int) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "long-text",
+      message: Bilingual(
+        "this text is \(characters) characters long; notes and other free text are meant to be short (at most \(longTextLimit))",
+        "deze tekst is \(characters) tekens lang; notities en andere vrije tekst horen kort te zijn (hoogstens \(longTextLimit))"
+      ),
+      range: r,
+      help: Bilingual(
+        "parents may read every note: keep to what was done and agreed, in a few sentences; a full report belongs in the organisation's own systems",
+        "ouders mogen elke notitie lezen: houd het bij wat er gedaan en afgesproken is, in een paar zinnen; een volledig verslag hoort in de eigen systemen van de organisatie"
       ))
   }
 

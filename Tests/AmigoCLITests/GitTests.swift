@@ -684,10 +684,15 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
 
         \(today)  HASH  Mila
           aangemaakt (aangemeld door leerkracht)
+          toestemming gegeven 2026-09-03
+          gestart 2026-09-07
+          doel g1 toegevoegd
+          kindgesprek 2026-09-08, 20 min vastgelegd
+          score g1 3 (kind)
 
         2026-09-15  HASH  Mila
           kindgesprek 2026-09-15, 20 min vastgelegd
-          score g1 6 (child)
+          score g1 6 (kind)
 
         2026-09-24  HASH  Jan de Boer
           huisbezoek 2026-09-24 vastgelegd (niet doorgegaan: niet verschenen)
@@ -724,6 +729,11 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
 
         T-2026-BBBB.yaml
           aangemaakt (aangemeld door leerkracht)
+          toestemming gegeven 2026-09-03
+          gestart 2026-09-07
+          doel g1 toegevoegd
+          kindgesprek 2026-09-08, 20 min vastgelegd
+          score g1 3 (kind)
 
         """, "\(changes.out)\(changes.err)")
     let range = s.amigo(["changes", "HEAD~3..HEAD~1"], in: a)

@@ -61,11 +61,41 @@ import Testing
   }
 
   @Test func creationNamesTheReferrerAndDeletionIsOneLine() {
-    #expect(words(nil, Self.before) == ["created (referred by teacher)"])
+    let bare = String(Self.before[..<Self.before.range(of: "consent:")!.lowerBound])
+    #expect(words(nil, bare) == ["created (referred by teacher)"])
     #expect(words(Self.before, nil) == ["deleted"])
     #expect(words(nil, nil) == [])
-    let noReferral = edit(Self.before, [("referral:\n  date: 2026-08-28\n  by: teacher\n", "")])
+    let noReferral = edit(bare, [("referral:\n  date: 2026-08-28\n  by: teacher\n", "")])
     #expect(words(nil, noReferral) == ["created"])
+  }
+
+  /// A file created with consent, goals and sessions already in it (a copy, a file written by
+  /// hand, an import of many commits squashed) tells them too, never only "created"
+  /// (qa-walk m13).
+  @Test func aFileCreatedWithContentTellsTheContent() {
+    #expect(
+      words(nil, Self.before) == [
+        "created (referred by teacher)", "consent given 2026-09-03", "added goal g1",
+        "logged child talk 2026-09-08, 20 min", "logged child talk 2026-09-10, 20 min",
+        "rated g1 3 (child)",
+      ])
+    let closed =
+      edit(
+        Self.before,
+        [
+          ("status: referred", "status: closed"),
+          ("sessions:", "plan:\n  start: 2026-09-07\nsessions:"),
+          (
+            "    text: Speelt samen in de pauze\n",
+            "    text: Speelt samen in de pauze\n    result: partly\n"
+          ),
+        ]) + "closure:\n  date: 2026-12-18\n  reason: completed\n  destination: school-support\n"
+    let told = words(nil, closed)
+    // The status the start and the closure bring is not told again.
+    #expect(!told.contains { $0.hasPrefix("status") }, "\(told)")
+    #expect(told.contains("started 2026-09-07"))
+    #expect(told.contains("goal g1: result partly achieved"))
+    #expect(told.last == "closed: completed as planned on 2026-12-18; next: school support")
   }
 
   /// A file whose first version has `imported:` came in through `amigo import`: history says
@@ -146,7 +176,14 @@ import Testing
           ),
         ]) + "closure:\n  date: 2026-12-18\n  reason: completed\n  destination: none\n"
     #expect(
-      words(withGoal, closed) == ["consent withdrawn 2026-12-01", "closed: completed as planned"])
+      words(withGoal, closed) == [
+        "consent withdrawn 2026-12-01",
+        "closed: completed as planned on 2026-12-18; next: no further help",
+      ])
+    // A result changed says what it was (qa-walk m13).
+    let changedResult = edit(withGoal, [("    result: achieved\n", "    result: partly\n")])
+    #expect(
+      words(withGoal, changedResult) == ["goal g1: result achieved → partly achieved"])
     #expect(
       words(closed, withGoal) == [
         "changed consent 2026-09-20 (withdrawn)", "status closed → closing",
@@ -265,6 +302,19 @@ import Testing
         "removed worker mvd",
       ])
     #expect(!lines.joined().contains("Jan"))
+    // Read with the two files, a changed entry names its changed keys, never their values
+    // (qa-walk m13).
+    let withKeys = TrajectoryChanges.compare(
+      config: decode(config), decode(after), oldBytes: Array(config.utf8),
+      newBytes: Array(after.utf8)
+    ).map { $0.text(.nl) }
+    #expect(withKeys[1] == "programma amigos-op-school gewijzigd (session_minutes)")
+    let renamed = edit(config, [("{name: OBS De Zeester}", "{name: OBS De Zeester-Noord}")])
+    #expect(
+      TrajectoryChanges.compare(
+        config: decode(config), decode(renamed), oldBytes: Array(config.utf8),
+        newBytes: Array(renamed.utf8)
+      ).map { $0.text(.en) } == ["changed school de-zeester (name)"])
     let dutch = TrajectoryChanges.compare(config: decode(config), decode(after)).map {
       $0.text(.nl)
     }

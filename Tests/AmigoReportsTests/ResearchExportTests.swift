@@ -351,6 +351,18 @@ func exportTrajectory() -> Trajectory {
     #expect(d.after(LocalDate(from)!).description == expected)
   }
 
+  // `retention` says how far off a date is in a unit a reader takes in: never "7145 days".
+  @Test(arguments: [
+    ("2026-11-19", "2026-11-19", "0d"), ("2026-11-19", "2027-01-17", "59d"),
+    ("2026-11-19", "2027-01-18", "1m"), ("2026-01-31", "2026-03-30", "58d"),
+    ("2026-01-31", "2026-04-29", "2m"), ("2026-11-19", "2028-11-18", "23m"),
+    ("2026-11-19", "2028-11-19", "2y"), ("2026-11-19", "2046-06-12", "19y"),
+    ("2026-11-19", "2026-11-01", "0d"),
+  ])
+  func spans(_ from: String, _ to: String, _ expected: String) {
+    #expect(Duration.span(from: LocalDate(from)!, to: LocalDate(to)!).description == expected)
+  }
+
   @Test(arguments: ["", "y", "1", "1.5y", "-1y", "1 y", "10x", "1000000d"])
   func invalidDurations(_ text: String) {
     #expect(Duration(text) == nil)

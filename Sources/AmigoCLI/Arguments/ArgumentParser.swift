@@ -130,8 +130,15 @@ enum ArgumentParser {
 }
 
 enum Suggest {
-  /// The closest candidate within an edit distance below 4 (SAP's rule), if any.
+  /// The closest candidate that `word` is a typo of, if any: within an edit distance of 2, or
+  /// of a third of the shorter word's length when that is more, and never 4 or more (SAP's
+  /// rule). Three changes to an eight-letter word make another word: `nonsense` is no typo of
+  /// `consent`, nor `xyz` of `fmt` (qa-walk p6); `lijst` is one of `list`.
   static func nearest(_ word: String, in candidates: [String]) -> String? {
-    candidates.map { ($0, editDistance($0, word)) }.filter { $0.1 < 4 }.min { $0.1 < $1.1 }?.0
+    candidates.map { ($0, editDistance($0, word)) }
+      .filter { candidate, d in
+        d <= min(3, max(2, min(candidate.count, word.count) / 3))
+      }
+      .min { $0.1 < $1.1 }?.0
   }
 }

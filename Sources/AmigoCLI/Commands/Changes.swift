@@ -206,7 +206,9 @@ enum ChangeWords {
     guard let a = config(old), let b = config(new) else {
       return [language.text(.chHasErrors)]
     }
-    let lines = TrajectoryChanges.compare(config: a, b).map { $0.text(language) }
+    let lines = TrajectoryChanges.compare(config: a, b, oldBytes: old, newBytes: new).map {
+      $0.text(language)
+    }
     if lines.isEmpty && old != new { return [language.text(.chNoSettingsChange)] }
     return lines
   }

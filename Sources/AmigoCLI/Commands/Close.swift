@@ -243,10 +243,22 @@ enum Close: Command {
     if let target = goal.target {
       facts.append(language.text(.promptGoalTarget, language.decimal(Goal.formatScore(target))))
     }
-    if let last = goal.ratings.last, let value = last.value {
-      var rating = language.text(
-        .promptGoalLastRating, language.decimal(Goal.formatScore(value)))
-      let details = [last.rater, last.date?.description].compactMap { $0 }
+    // The latest score of each rater, the goal's main series (the baseline's rater, which
+    // the reports follow) first: scores by different raters are never one series.
+    func score(_ value: Double) -> String { language.decimal(Goal.formatScore(value)) }
+    func rater(_ r: String) -> String { language.label(r, Schemas.rater) }
+    let latest = goal.raters.compactMap { r in goal.scores(by: r).last.map { (r, $0) } }
+    if latest.count > 1 {
+      let each = latest.map { r, last in
+        (r.map { rater($0) + " " } ?? "") + score(last.value) + " (\(last.date))"
+      }
+      facts.append(language.text(.promptGoalLastRatings, each.joined(separator: ", ")))
+    } else if let last = goal.ratings.last(where: { $0.value != nil }), let value = last.value {
+      let main = latest.first
+      var rating = language.text(.promptGoalLastRating, score(main?.1.value ?? value))
+      let details =
+        main.map { [$0.0.map(rater), $0.1.date.description].compactMap { $0 } }
+        ?? [last.rater.map(rater), last.date?.description].compactMap { $0 }
       if !details.isEmpty { rating += " (\(details.joined(separator: ", ")))" }
       facts.append(rating)
     }

@@ -108,13 +108,7 @@ enum Export: Command {
     if args.flag("measurements") && args.flag("outcomes") {
       throw UsageError.conflictingOptions("--measurements", "--outcomes", command: name)
     }
-    let period = try args.value("period").map { text -> DateRange in
-      guard let p = PeriodSpec.parse(text) else {
-        throw UsageError.invalidValue(
-          text, for: "--period <period>", command: name, hint: Hint(.hintPeriod))
-      }
-      return p
-    }
+    let period = try args.value("period").map { try PeriodInput.parse($0, command: name) }
     let salt: [UInt8]
     if let given = args.value("salt") {
       guard !given.isEmpty else {
@@ -128,6 +122,7 @@ enum Export: Command {
       salt = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
     let context = try WorkspaceContext(options)
+    if let period { PeriodInput.warnIfFuture(period, today: context.today, env) }
     // Checked before the work: never over one of the workspace's own files.
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: context.workspace, command: name)

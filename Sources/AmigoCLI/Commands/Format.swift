@@ -60,6 +60,8 @@ enum Format: Command {
     var yamlErrors = 0
     var readFailures = 0
     var writeFailures = 0
+    var saidWriteFailures: Set<String> = []
+    var repeatedWriteFailures = 0
     let language = env.language()
     let renderer = DiagnosticRenderer(
       color: env.useColor(on: env.stderr), language: language.code)
@@ -82,8 +84,19 @@ enum Format: Command {
         env.stderr.write("amigo: \(language.say(error))\n")
       case .writeFailed(let error):
         writeFailures += 1
-        env.stderr.write("amigo: " + language.text(.ccFileUnchanged, language.say(error)) + "\n")
+        // One cause for every file (the workspace lock, a read-only folder) is said once, not
+        // once per file (qa-walk p4).
+        let why = language.say(error)
+        if saidWriteFailures.insert(why).inserted {
+          env.stderr.write("amigo: " + language.text(.ccFileUnchanged, why) + "\n")
+        } else {
+          repeatedWriteFailures += 1
+        }
       }
+    }
+    if repeatedWriteFailures > 0 {
+      env.stderr.write(
+        language.text(.ccFmtSameForMore, language.files(repeatedWriteFailures)) + "\n")
     }
 
     var out = formatted.map { $0 + "\n" }.joined()

@@ -160,6 +160,16 @@ enum Goal: Command {
     // The baseline is the goal's first rating.
     goal.ratings = baseline.map { [rating(date: date, value: $0, rater: rater)] } ?? []
     let result = try context.change(path) { file in
+      // A goal of a closed trajectory needs a result it cannot have yet: say so, rather than
+      // the rule the new goal would break (qa-walk p20).
+      let t = file.trajectory
+      if t.status == .closed || t.closure != nil {
+        let language = context.env.language()
+        throw CommandError(
+          message: t.closure?.date.map { language.text(.caGoalClosedOn, t.id, $0.description) }
+            ?? language.text(.caGoalClosed, t.id),
+          status: .dataError)
+      }
       if let id, file.hasGoal(id) {
         throw CommandError(
           message: context.env.language().text(

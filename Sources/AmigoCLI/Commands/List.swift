@@ -198,7 +198,7 @@ enum List: Command {
     let config = context.config
     let language = context.options.language(config)
     let format = try ReportOutput.format(args, command: spec.name)
-    let csv = try ReportOutput.csv(args, command: spec.name)
+    let csv = try ReportOutput.csv(args, format: format, command: spec.name)
     var filter = Filter()
     for text in OptionValues.list(args, "status") {
       filter.statuses.insert(

@@ -81,10 +81,8 @@ extension Report {
   ) throws -> ExitStatus {
     let name = spec.name
     let periodText = args.value("period") ?? ""
-    guard let period = PeriodSpec.parse(periodText) else {
-      throw UsageError.invalidValue(
-        periodText, for: "--period <period>", command: name, hint: Hint(.hintPeriod))
-    }
+    let period = try PeriodInput.parse(periodText, command: name)
+    PeriodInput.warnIfFuture(period, today: today, env)
     let output = try args.value("output").map {
       try OutputFile.resolve($0, env: env, workspace: nil, command: name)
     }

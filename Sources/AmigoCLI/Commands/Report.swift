@@ -143,7 +143,7 @@ enum Report: Command {
     let format = try options.format(
       ReportFormat.allCases, default: .text,
       hint: Hint.oneOf(["'text'", "'markdown'", "'csv'", "'json'", "'html'"]))
-    let (delimiter, bom) = try ReportOutput.csv(args, command: name)
+    let (delimiter, bom) = try ReportOutput.csv(args, format: format, command: name)
     let today = options.today
     // Several workspaces, or their aggregates: combined, then suppressed.
     try checkCombinedOptions(args)
@@ -273,10 +273,8 @@ enum Report: Command {
       }
       env.keepUntilExit((files, trajectories))
       if let periodText = args.value("period") {
-        guard let period = PeriodSpec.parse(periodText) else {
-          throw UsageError.invalidValue(
-            periodText, for: "--period <period>", command: name, hint: Hint(.hintPeriod))
-        }
+        let period = try PeriodInput.parse(periodText, command: name)
+        PeriodInput.warnIfFuture(period, today: today, env)
         // Period figures go to funders: incomplete ones only when asked for, and then the
         // report itself says what is missing.
         if !leftOut.isEmpty && !args.flag("skip-invalid") && !args.flag("aggregate") {

@@ -56,15 +56,28 @@ enum RetentionCommand: Command {
     let unreadable = LeftOutFiles.unreadable(files)
 
     let language = env.language()
-    /// `1 day` / `3 days`.
-    func days(_ n: Int) -> String {
-      n == 1 ? language.text(.cdRetDay) : language.text(.cdRetDays, String(n))
+    /// `1 day`, `3 weeks`, `7 months`, `20 years`.
+    func words(_ d: Duration) -> String {
+      let (one, many): (Message, Message) =
+        switch d.unit {
+        case .days: (.cdRetDay, .cdRetDays)
+        case .weeks: (.cdRetWeek, .cdRetWeeks)
+        case .months: (.cdRetMonth, .cdRetMonths)
+        case .years: (.cdRetYear, .cdRetYears)
+        }
+      return d.count == 1 ? language.text(one) : language.text(many, String(d.count))
     }
-    /// `due today`, `due in 1 day`, `due in 3 days`.
-    func dueIn(_ n: Int) -> String {
+    /// `3 days overdue`, `20 years overdue`: the time since `destroyAfter`.
+    func overdueBy(_ destroyAfter: LocalDate?, _ n: Int) -> String {
+      let since = destroyAfter ?? today.adding(days: -n)
+      return language.text(.cdRetOverdueBy, words(.span(from: since, to: today)))
+    }
+    /// `due today`, `due in 3 days`, `due in 20 years`: the time until `destroyAfter`.
+    func dueIn(_ destroyAfter: LocalDate?, _ n: Int) -> String {
       n == 0
         ? language.text(.cdRetDueToday)
-        : n == 1 ? language.text(.cdRetDueInDay) : language.text(.cdRetDueInDays, String(n))
+        : language.text(
+          .cdRetDueIn, words(.span(from: today, to: destroyAfter ?? today.adding(days: n))))
     }
     var out = ""
     if !entries.isEmpty || !unreadable.isEmpty || !activityEntries.isEmpty {
@@ -79,10 +92,10 @@ enum RetentionCommand: Command {
         switch e.state {
         case .overdue(let n):
           destroy = TextTable.Cell(e.destroyAfter?.description ?? "")
-          overdue = TextTable.Cell(days(n), style: .red)
+          overdue = TextTable.Cell(overdueBy(e.destroyAfter, n), style: .red)
         case .due(let n):
           destroy = TextTable.Cell(e.destroyAfter?.description ?? "")
-          overdue = TextTable.Cell(dueIn(n), style: .yellow)
+          overdue = TextTable.Cell(dueIn(e.destroyAfter, n), style: .yellow)
         case .noRetentionPeriod:
           destroy = TextTable.Cell(language.text(.cdRetNoPeriod), style: .yellow)
           overdue = ""
@@ -99,9 +112,9 @@ enum RetentionCommand: Command {
         let overdue: TextTable.Cell
         switch e.state {
         case .overdue(let n):
-          overdue = TextTable.Cell(days(n), style: .red)
+          overdue = TextTable.Cell(overdueBy(e.destroyAfter, n), style: .red)
         case .due(let n):
-          overdue = TextTable.Cell(dueIn(n), style: .yellow)
+          overdue = TextTable.Cell(dueIn(e.destroyAfter, n), style: .yellow)
         default:
           overdue = ""
         }
@@ -148,9 +161,9 @@ enum RetentionCommand: Command {
     if let within, let horizon {
       lines.append(
         due == 0
-          ? language.text(.cdRetNoneDue, "\(within)", horizon.description)
+          ? language.text(.cdRetNoneDue, words(within), horizon.description)
           : counted(
-            due, .cdRetDueOne, .cdRetDueMany, "\(within)", horizon.description))
+            due, .cdRetDueOne, .cdRetDueMany, words(within), horizon.description))
     }
     if unknown > 0 {
       lines.append(counted(unknown, .cdRetNoPeriodOne, .cdRetNoPeriodMany))

@@ -43,7 +43,7 @@ enum Show: Command {
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let language = context.options.language(context.config)
     let format = try ReportOutput.format(args, command: spec.name)
-    let csv = try ReportOutput.csv(args, command: spec.name)
+    let csv = try ReportOutput.csv(args, format: format, command: spec.name)
     let count = try sessionCount(args)
     let path = try context.resolve(args.positionals[0])
     let file = Loader.loadTrajectories(

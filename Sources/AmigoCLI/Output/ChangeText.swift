@@ -14,7 +14,9 @@ extension TrajectoryChange {
     }
     func day(_ date: LocalDate?) -> String { date.map { " \($0)" } ?? "" }
     func fields(_ f: [String]) -> String { f.joined(separator: ", ") }
-    func rater(_ r: String?) -> String { r.map { " (\($0))" } ?? "" }
+    func rater(_ r: String?) -> String {
+      r.map { " (\(language.label($0, Schemas.rater)))" } ?? ""
+    }
     func score(_ value: Double?) -> String {
       guard let value else { return "?" }
       return language.decimal(
@@ -54,10 +56,10 @@ extension TrajectoryChange {
     case .goalAdded(let id): return t(.chGoalAdded, id)
     case .goalRemoved(let id): return t(.chGoalRemoved, id)
     case .goalChanged(let id, let f): return t(.chGoalChanged, id, fields(f))
-    case .goalResult(let id, let result):
-      return t(
-        .chGoalResult, id,
-        result.map { language.label($0.rawValue, Schemas.goalResult) } ?? t(.chRemoved))
+    case .goalResult(let id, let result, let before):
+      func label(_ r: GoalResult) -> String { language.label(r.rawValue, Schemas.goalResult) }
+      let now = result.map(label) ?? t(.chRemoved)
+      return before.map { t(.chGoalResultChanged, id, label($0), now) } ?? t(.chGoalResult, id, now)
     case .rated(let goal, let value, let r): return t(.chRated, goal, score(value), rater(r))
     case .ratingChanged(let goal, let date, let r, let from, let to):
       return t(.chRatingChanged, goal, day(date), rater(r), score(from), score(to))
@@ -76,9 +78,17 @@ extension TrajectoryChange {
       return t(.chSessionRemoved, day(date), k.map { ", " + kind($0) } ?? "")
     case .handedOver(let from, let to, let date):
       return t(.chHandedOver, from, to, date.map { t(.chOnDate, $0.description) } ?? "")
-    case .closed(let reason):
-      return reason.map { t(.chClosedBecause, language.label($0.rawValue, Schemas.closureReason)) }
+    case .closed(let reason, let date, let destinations):
+      var s =
+        reason.map { t(.chClosedBecause, language.label($0.rawValue, Schemas.closureReason)) }
         ?? t(.chClosed)
+      if let date { s += t(.chOnDate, date.description) }
+      if !destinations.isEmpty {
+        s += t(
+          .chClosedNext,
+          destinations.map { language.label($0, Schemas.destination) }.joined(separator: ", "))
+      }
+      return s
     case .closureChanged(let f): return t(.chClosureChanged, fields(f))
     case .reopened: return t(.chReopened)
     case .schoolMoved(let from, let to, let date):
@@ -126,7 +136,10 @@ extension ConfigChange {
     case .deleted: return language.text(.chDeleted)
     case .changed(let name): return language.text(.cfChanged, name)
     case .entryAdded(let e, let id): return language.text(.cfAdded, entry(e), id)
-    case .entryChanged(let e, let id): return language.text(.cfEntryChanged, entry(e), id)
+    case .entryChanged(let e, let id, let fields):
+      return fields.isEmpty
+        ? language.text(.cfEntryChanged, entry(e), id)
+        : language.text(.cfEntryChangedFields, entry(e), id, fields.joined(separator: ", "))
     case .entryRemoved(let e, let id): return language.text(.cfRemoved, entry(e), id)
     }
   }

@@ -24,12 +24,21 @@ enum ReportOutput {
   ]
 
   /// `--csv-delimiter` (`,` when not given) and whether a `;` file starts with a byte order
-  /// mark (`--no-bom`).
+  /// mark (`--no-bom`). Both are for CSV: with another `format` they are a usage error, never
+  /// silently ignored (qa-walk p6).
   static func csv(
-    _ arguments: ParsedArguments, command: String
+    _ arguments: ParsedArguments, format: ReportFormat, command: String
   ) throws -> (
     delimiter: Character, bom: Bool
   ) {
+    if format != .csv,
+      let option = ["csv-delimiter", "no-bom"].first(where: {
+        arguments.value($0) != nil || arguments.flag($0)
+      })
+    {
+      throw UsageError.conflictingOptions(
+        "--" + option, "--format " + format.rawValue, command: command)
+    }
     var delimiter: Character = ","
     if let d = arguments.value("csv-delimiter") {
       guard let c = delimiters.first(where: { $0.0 == d })?.1 else {

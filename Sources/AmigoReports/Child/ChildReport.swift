@@ -94,8 +94,9 @@ public struct ChildReport: Sendable {
         Fact(
           "week", lang("Week", "Week"),
           .shown(
-            planned.map { lang("week \(w) of \(String($0))", "week \(w) van \(String($0))") }
-              ?? lang("week \(w)", "week \(w)"), value: .int(w))))
+            // Under the heading "Week": "7 of 20", not "week 7 of 20" (qa-walk p22).
+            planned.map { lang("\(w) of \(String($0))", "\(w) van \(String($0))") } ?? "\(w)",
+            value: .int(w))))
       if let planned {
         facts.append(Fact("planned_weeks", lang("Planned weeks", "Geplande weken"), .int(planned)))
       }

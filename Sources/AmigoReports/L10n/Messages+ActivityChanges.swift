@@ -67,6 +67,7 @@ extension Message {
     .cfChanged: ("changed {0}", "{0} gewijzigd"),
     .cfAdded: ("added {0} {1}", "{0} {1} toegevoegd"),
     .cfEntryChanged: ("changed {0} {1}", "{0} {1} gewijzigd"),
+    .cfEntryChangedFields: ("changed {0} {1} ({2})", "{0} {1} gewijzigd ({2})"),
     .cfRemoved: ("removed {0} {1}", "{0} {1} verwijderd"),
     .cfProgramme: ("programme", "programma"),
     .cfSchool: ("school", "school"),

@@ -26,6 +26,7 @@ extension Message {
     .chGoalRemoved: ("removed goal {0}", "doel {0} verwijderd"),
     .chGoalChanged: ("changed goal {0} ({1})", "doel {0} gewijzigd ({1})"),
     .chGoalResult: ("goal {0}: result {1}", "doel {0}: resultaat {1}"),
+    .chGoalResultChanged: ("goal {0}: result {1} → {2}", "doel {0}: resultaat {1} → {2}"),
     .chRemoved: ("removed", "verwijderd"),
     .chRated: ("rated {0} {1}{2}", "score {0} {1}{2}"),
     .chRatingChanged: (
@@ -40,6 +41,7 @@ extension Message {
     .chSession: ("session", "sessie"),
     .chClosed: ("closed", "afgesloten"),
     .chClosedBecause: ("closed: {0}", "afgesloten: {0}"),
+    .chClosedNext: ("; next: {0}", "; daarna: {0}"),
     .chClosureChanged: ("changed closure ({0})", "afsluiting gewijzigd ({0})"),
     .chReopened: ("reopened (closure removed)", "heropend (afsluiting verwijderd)"),
     .chHandedOver: ("handed over from {0} to {1}{2}", "overgedragen van {0} aan {1}{2}"),

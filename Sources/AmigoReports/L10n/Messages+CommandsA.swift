@@ -180,6 +180,14 @@ extension Message {
       "When adding a goal, '--{0}' goes with '--baseline'.",
       "Bij een nieuw doel hoort '--{0}' bij '--baseline'."
     ),
+    .caGoalClosed: (
+      "{0} is closed: a goal cannot be added to a closed trajectory; nothing was changed",
+      "{0} is afgesloten: aan een afgesloten traject kan geen doel meer worden toegevoegd; er is niets veranderd"
+    ),
+    .caGoalClosedOn: (
+      "{0} was closed on {1}: a goal cannot be added to a closed trajectory; nothing was changed",
+      "{0} is afgesloten op {1}: aan een afgesloten traject kan geen doel meer worden toegevoegd; er is niets veranderd"
+    ),
     .caGoalExists: (
       "{0} already has a goal '{1}' (goals: {2}); choose another --id, or leave it out for the next free one",
       "{0} heeft al een doel '{1}' (doelen: {2}); kies een ander --id, of laat het weg voor het volgende vrije"

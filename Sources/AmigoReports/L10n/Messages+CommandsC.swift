@@ -111,6 +111,10 @@ extension Message {
       "de instellingen van de werkmap (amigo.yaml) bevatten fouten; herstel die eerst (amigo validate)"
     ),
     .ccCannotWriteIn: ("cannot write in '{0}': {1}", "kan niet schrijven in '{0}': {1}"),
+    .ccPeriodInFuture: (
+      "the period {0} begins after today ({1}, today {2}): nothing in it has happened yet, so its figures say nothing",
+      "de periode {0} begint na vandaag ({1}, vandaag is {2}): er is in die periode nog niets gebeurd, dus de cijfers zeggen niets"
+    ),
     .ccFutureDate: (
       "amigo: warning: {0} is in the future", "amigo: waarschuwing: {0} ligt in de toekomst"
     ),
@@ -304,6 +308,10 @@ extension Message {
       "amigo: waarschuwing: {0} is niet veranderd: het opruimen van witruimte zou de inhoud veranderen (meld dit alsjeblieft)"
     ),
     .ccFileUnchanged: ("{0}; the file is unchanged", "{0}; het bestand is niet veranderd"),
+    .ccFmtSameForMore: (
+      "amigo: the same for {0} more; none of them was changed",
+      "amigo: hetzelfde voor nog {0}; geen ervan is veranderd"
+    ),
     .ccYAMLErrorsLeft: (
       "amigo: {0} with YAML errors left unchanged; fix them first (amigo validate)",
       "amigo: {0} met YAML-fouten niet veranderd; herstel die eerst (amigo validate)"

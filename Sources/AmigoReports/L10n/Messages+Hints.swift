@@ -30,6 +30,10 @@ extension Message {
       "The team table is a view of a period: amigo report --period 2025/2026 --team",
       "De teamtabel hoort bij een periode: amigo report --period 2025/2026 --team"
     ),
+    .hintPeriodReversed: (
+      "The period ends before it begins ({1} is before {0}); give the earlier date first: {1}..{0}.",
+      "De periode eindigt voordat ze begint ({1} ligt voor {0}); zet de vroegste datum eerst: {1}..{0}."
+    ),
     .hintPeriod: (
       "Please provide a period as 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO (2026-01-01..2026-06-30).",
       "Geef een periode als 2026, 2026-Q3, 2026-09, een schooljaar 2025/2026, of VAN..TOT (2026-01-01..2026-06-30)."

@@ -165,6 +165,7 @@ extension Message {
     .promptGoalLine: ("Goal {0}: {1}", "Doel {0}: {1}"),
     .promptGoalTarget: ("target {0}", "streefwaarde {0}"),
     .promptGoalLastRating: ("last rating {0}", "laatste score {0}"),
+    .promptGoalLastRatings: ("last scores {0}", "laatste scores {0}"),
     .promptEraseSummary: (
       "This removes {0}{1}\nfrom the workspace. amigo cannot undo this.",
       "Dit verwijdert {0}{1}\nuit de werkmap. amigo kan dit niet ongedaan maken."

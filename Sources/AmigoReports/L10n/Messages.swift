@@ -42,6 +42,7 @@ public enum Message: String, CaseIterable, Sendable {
   case promptScoreHint, promptTheme, promptForWhom, promptWhoAsked, promptLightOutcome
   case promptTeacherRole, promptReceivedFrom, promptSharedWith, promptSharedWhat
   case countAnError, countErrors, promptGoalLine, promptGoalTarget, promptGoalLastRating
+  case promptGoalLastRatings
   case promptEraseSummary, promptEraseStatus, promptEraseClosedOn
   case ownerProgrammes, ownerSchools, ownerWorkers, ownerProgramme, ownerSchool, ownerWorker
 
@@ -49,7 +50,8 @@ public enum Message: String, CaseIterable, Sendable {
   case chCreated, chCreatedBy, chDeleted, chField, chPart, chStatus, chNone, chStarted
   case chStartMoved, chStartRemoved, chPlanWeeks, chReviewPlanned, chReviewRemoved
   case chConsentGiven, chConsentWithdrawn, chConsentChanged, chConsentRemoved, chGoalAdded
-  case chGoalRemoved, chGoalChanged, chGoalResult, chRemoved, chRated, chRatingChanged
+  case chGoalRemoved, chGoalChanged, chGoalResult, chGoalResultChanged, chRemoved, chRated
+  case chRatingChanged, chClosedNext
   case chRatingRemoved, chSessionLogged, chMinutes, chNotHeld, chSessionChanged
   case chSessionRemoved, chSession, chClosed, chClosedBecause, chClosureChanged, chReopened
   case chHandedOver, chOnDate, chCreatedWithErrors, chNowHasErrors, chErrorsFixed
@@ -61,7 +63,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // Hints under usage errors (`Messages+Hints.swift`).
   case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWholeNumber,
-    hintPeriod
+    hintPeriod, hintPeriodReversed
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
   case hintTeamIsPeriod, hintControlInValue, hintTabInOneLine
@@ -83,7 +85,8 @@ public enum Message: String, CaseIterable, Sendable {
   case acAbsent, acExcused, acActivity
   case scAdded, scRemoved, scChanged, scChangedFields, scEntryAdded, scEntryChanged
   case scEntryChangedFields, scEntryRemoved, scMoved, scMoveRemoved, scSchoolsChanged
-  case cfChanged, cfAdded, cfEntryChanged, cfRemoved, cfProgramme, cfSchool, cfWorker
+  case cfChanged, cfAdded, cfEntryChanged, cfEntryChangedFields, cfRemoved, cfProgramme, cfSchool,
+    cfWorker
 
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
@@ -113,7 +116,8 @@ public enum Message: String, CaseIterable, Sendable {
     caCannotStartEditor, caLostEditor, caEraseFullID, caEraseNeedsConfirmation, caNameTheExport,
     caHintSalt, caHintRecordFormat, caNotBare, caNotInGit, caCannotMakePrivate, caHintOptionUsedBy,
     caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
-    caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction, caHintGroupNewOptions, caNotAGroup,
+    caGoalClosed, caGoalClosedOn, caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction,
+    caHintGroupNewOptions, caNotAGroup,
     caJoinClosed,
     caCannotRead, caMeetingExists, caSameWorker, caWorkerLeft, caWorkerWithoutEnd, caUnreadableOne,
     caUnreadableMany, caNotWorkers, caHandedOverAlready, caNothingToHandOver, caCannotReadCheckPath,
@@ -132,14 +136,15 @@ public enum Message: String, CaseIterable, Sendable {
   case ccGitLogin, ccGitOffline, ccConflictLine, ccConflictUnmergeable, ccConflictEntry
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
-  case ccCannotWriteIn, ccFutureDate, ccFileHasErrors, ccWouldBeInvalid, ccCannotChange
+  case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
+    ccCannotChange
   case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,
     ccEditCannotSave
   case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
   case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted
   case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
-    ccFileUnchanged
+    ccFileUnchanged, ccFmtSameForMore
   case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
   case ccCannotReadInput, ccWaitingForLock, ccWrote, ccNothingImported, ccNothingInAnyFile
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
@@ -203,8 +208,9 @@ public enum Message: String, CaseIterable, Sendable {
     cdStartWrongParty
   case cdConsentGivenLater, cdConsentWithdrawnOn, cdCloseGoalNoResult, cdCloseGoalsNoResult
   case cdCloseGiveResults, cdCloseOrFirst, cdReferUpdated, cdReferRecorded, cdRetId
-  case cdRetProgramme, cdRetEnded, cdRetDestroyAfter, cdRetOverdue, cdRetDueToday, cdRetDueInDay
-  case cdRetDueInDays, cdRetDay, cdRetDays, cdRetNoPeriod, cdRetCannotRead, cdRetNoneOverdue
+  case cdRetProgramme, cdRetEnded, cdRetDestroyAfter, cdRetOverdue, cdRetDueToday, cdRetOverdueBy
+  case cdRetDueIn, cdRetDay, cdRetDays, cdRetWeek, cdRetWeeks, cdRetMonth, cdRetMonths
+  case cdRetYear, cdRetYears, cdRetNoPeriod, cdRetCannotRead, cdRetNoneOverdue
   case cdRetOverdueOne, cdRetOverdueMany, cdRetNoneDue, cdRetDueOne, cdRetDueMany
   case cdRetNoPeriodOne, cdRetNoPeriodMany, cdRetUnreadableOne, cdRetUnreadableMany
   case cdRetDestroy, cdRetWarnUnreadable, cdOneFile, cdFiles, cdShowHasError, cdShowHasErrors

@@ -134,6 +134,16 @@ public enum PeriodSpec {
     return nil
   }
 
+  /// The two dates of `FROM..TO` whose TO is before its FROM, for a hint that says so; nil for
+  /// any other text.
+  public static func reversed(_ text: String) -> (from: LocalDate, to: LocalDate)? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[1].isEmpty, let a = LocalDate(String(parts[0])),
+      let b = LocalDate(String(parts[2])), b < a
+    else { return nil }
+    return (a, b)
+  }
+
   public static let hint =
     "Please provide a period as 2026, 2026-Q3, 2026-09, a school year 2025/2026, or FROM..TO (2026-01-01..2026-06-30)."
 }

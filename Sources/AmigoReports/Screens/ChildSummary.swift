@@ -343,6 +343,8 @@ private struct Builder {
       held == 1 && programme?.childSessionsPerWeek == nil
       ? L(kind.policy.value.en, kind.policy.value.nl) : L(kind.pluralEn, kind.pluralNl)
     guard let norm = programme?.childSessionsPerWeek else { return "\(held) \(talks) (\(week))" }
+    // More than the norm is no "3 of 2" (qa-walk p1).
+    if held > norm { return "\(held) \(talks), norm \(norm) (\(week))" }
     return "\(held) " + L("of", "van") + " \(norm) \(talks) (\(week))"
   }
 

@@ -71,7 +71,7 @@ public enum Schemas {
         "emotion-regulation", en: "emotion regulation", nl: "emotieregulatie",
         aliases: ["emotieregulatie"]),
       EnumValue(
-        "anxiety", en: "anxiety, fear of failure", nl: "angst, faalangst",
+        "anxiety", en: "anxiety or fear of failure", nl: "angst of faalangst",
         aliases: ["angst", "faalangst"]),
       EnumValue("low-mood", en: "low mood", nl: "somberheid", aliases: ["somberheid", "somber"]),
       EnumValue("behaviour", en: "behaviour", nl: "gedrag", aliases: ["gedrag", "behavior"]),

@@ -45,7 +45,7 @@ public struct TrajectoryEditor {
 
   /// Adds a goal at the end of the goals (a new list becomes a section of its own).
   public mutating func add(_ goal: Goal) throws {
-    try insert(goal, into: \.goals, date: nil, section: true)
+    try insert(goal, into: \.goals, date: nil)
   }
 
   /// True when the file has a goal with `id` (also one added in this change).
@@ -91,7 +91,7 @@ public struct TrajectoryEditor {
 
   /// Adds a consent, after every consent given on or before it.
   public mutating func add(_ consent: Consent) throws {
-    try insert(consent, into: \.consent, date: consent.date, section: true)
+    try insert(consent, into: \.consent, date: consent.date)
   }
 
   /// Changes the consent at `index` of the trajectory's consents as read (its withdrawal).
@@ -111,12 +111,12 @@ public struct TrajectoryEditor {
 
   /// Adds an entry of the sharing log, after every entry dated on or before it.
   public mutating func add(_ sharing: Sharing) throws {
-    try insert(sharing, into: \.sharing, date: sharing.date, section: true)
+    try insert(sharing, into: \.sharing, date: sharing.date)
   }
 
   /// Adds a meldcode step, after every step dated on or before it.
   public mutating func add(_ step: MeldcodeStep) throws {
-    try insert(step, into: \.meldcode, date: step.date, section: true)
+    try insert(step, into: \.meldcode, date: step.date)
   }
 
   /// Adds an outcome measure, after every measure dated on or before it.
@@ -131,7 +131,7 @@ public struct TrajectoryEditor {
 
   /// Adds a referral made to other help, after every one dated on or before it.
   public mutating func add(_ referral: ReferralMade) throws {
-    try insert(referral, into: \.referrals, date: referral.date, section: true)
+    try insert(referral, into: \.referrals, date: referral.date)
   }
 
   /// Changes the referral made at `index` of the trajectory's referrals as read (its status).
@@ -218,17 +218,16 @@ public struct TrajectoryEditor {
 
   /// Encodes `item` as the field holding `keyPath` encodes its items (the schema's `encode:`
   /// binding) and inserts it into that list of the mapping at `at` (the trajectory by
-  /// default): after every item dated on or before `date`, or last without a date. `section`:
-  /// a new top-level list is set off as the file sets off its sections.
+  /// default): after every item dated on or before `date`, or last without a date. A new
+  /// top-level list is set off as the file sets off its sections (`sessions:` as `plan:`).
   mutating func insert<Owner: SchemaModel, Item>(
     _ item: Item, into keyPath: WritableKeyPath<Owner, [Item]>,
-    of owner: ObjectSpec = Schemas.trajectory, date: LocalDate?, at path: YAMLPath = .root,
-    section: Bool = false
+    of owner: ObjectSpec = Schemas.trajectory, date: LocalDate?, at path: YAMLPath = .root
   ) throws {
     guard let (field, list) = Self.encode([item], as: keyPath, of: owner),
       case .sequence(let items, _) = list, let content = items.first
     else { throw YAMLEditError.unsafeResult("\(owner.name) declares no field for the item") }
-    if section && path.components.isEmpty {
+    if path.components.isEmpty {
       try TrajectoryEdits.addItem(&editor, content, date: date, list: field.name)
     } else if let date {
       try TrajectoryEdits.insertByDate(
@@ -240,10 +239,9 @@ public struct TrajectoryEditor {
 
   /// `insert` into one of the trajectory's own lists.
   mutating func insert<Item>(
-    _ item: Item, into keyPath: WritableKeyPath<Trajectory, [Item]>, date: LocalDate?,
-    section: Bool = false
+    _ item: Item, into keyPath: WritableKeyPath<Trajectory, [Item]>, date: LocalDate?
   ) throws {
-    try insert(item, into: keyPath, of: Schemas.trajectory, date: date, section: section)
+    try insert(item, into: keyPath, of: Schemas.trajectory, date: date)
   }
 
   /// The field of `spec` that holds the model's `keyPath`, and `value` encoded by it: the field

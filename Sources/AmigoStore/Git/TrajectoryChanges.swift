@@ -26,7 +26,8 @@ public enum TrajectoryChange: Sendable, Hashable {
   case goalAdded(String)
   case goalRemoved(String)
   case goalChanged(String, fields: [String])
-  case goalResult(String, GoalResult?)
+  /// A goal's result set, changed (`from` the result before) or removed.
+  case goalResult(String, GoalResult?, from: GoalResult? = nil)
   case rated(goal: String, value: Double?, rater: String?)
   case ratingChanged(goal: String, date: LocalDate?, rater: String?, from: Double?, to: Double?)
   case ratingRemoved(goal: String, date: LocalDate?, rater: String?)
@@ -36,7 +37,8 @@ public enum TrajectoryChange: Sendable, Hashable {
   case sessionRemoved(LocalDate?, kind: SessionKind?)
   /// `amigo handover`: the worker changed, on a date.
   case handedOver(from: String, to: String, date: LocalDate?)
-  case closed(ClosureReason?)
+  /// Closed: the reason, date and destination the closure records.
+  case closed(ClosureReason?, date: LocalDate? = nil, destinations: [String] = [])
   case closureChanged(fields: [String])
   case reopened
   /// `amigo move`: the child moved school on a date (`schools:`).
@@ -65,10 +67,34 @@ public enum TrajectoryChanges {
       if let imported = new.imported {
         return [.imported(imported.date, contactsBefore: imported.sessions)]
       }
-      return [.created(referredBy: new.referral?.by)]
+      return [.created(referredBy: new.referral?.by)] + compare(bare(new), new)
     case (_?, nil): return [.deleted]
     case (let old?, let new?): return compare(old, new)
     }
+  }
+
+  /// `t` as `new-child` writes it: who, where and the referral, without what came after (the
+  /// lists of consent, goals, sessions and the rest, the start and the closure). A file created
+  /// with those already in it (a copy, a file written by hand) tells them after "created"
+  /// (qa-walk m13), as the commits that add them one by one would.
+  static func bare(_ t: Trajectory) -> Trajectory {
+    var base = t
+    base.consent = []
+    base.plan = Plan()
+    base.pauses = []
+    base.goals = []
+    base.sessions = []
+    base.agreements = []
+    base.sharing = []
+    base.meldcode = []
+    base.measures = []
+    base.referrals = []
+    base.closure = nil
+    base.handovers = []
+    base.statements = []
+    // The status a start or closure brings is told by them.
+    if t.plan.start != nil || t.closure != nil { base.status = .referred }
+    return base
   }
 
   static func compare(_ old: Trajectory, _ new: Trajectory) -> [TrajectoryChange] {
@@ -140,7 +166,9 @@ public enum TrajectoryChanges {
         before, goal, Schemas.goal, identity: identity(at: ["goals"]), except: ["result"])
       if !fields.isEmpty { out.append(.goalChanged(goal.id, fields: fields)) }
       ratings += ratingChanges(goal.id, before.ratings, goal.ratings)
-      if before.result != goal.result { results.append(.goalResult(goal.id, goal.result)) }
+      if before.result != goal.result {
+        results.append(.goalResult(goal.id, goal.result, from: before.result))
+      }
     }
     for (key, goal) in oldGoals where newByKey[key] == nil {
       out.append(.goalRemoved(goal.id))
@@ -151,7 +179,9 @@ public enum TrajectoryChanges {
     out += results
 
     switch (old.closure, new.closure) {
-    case (nil, let c?): out.append(.closed(c.reason))
+    case (nil, let c?):
+      out.append(
+        .closed(c.reason, date: c.date, destinations: c.allDestinations))
     case (_?, nil): out.append(.reopened)
     case (let a?, let b?):
       let fields = SchemaEncoder.changedFields(a, b, Schemas.closure)
@@ -364,6 +394,7 @@ public enum ConfigChange: Sendable, Hashable {
   /// A top-level setting (`organisation`, `language`, `holidays`…) changed.
   case changed(String)
   case entryAdded(Entry, String)
-  case entryChanged(Entry, String)
+  /// A programme, school or worker changed; `fields`: its keys that changed, when known.
+  case entryChanged(Entry, String, fields: [String] = [])
   case entryRemoved(Entry, String)
 }

@@ -2,7 +2,8 @@ import AmigoYAML
 
 /// Free text must not identify anyone: warns on what looks like a citizen number (nine digits
 /// passing the eleven-test), an e-mail address, a phone number or a Dutch postcode, and on a
-/// child's label that looks like a full name. With
+/// child's label that looks like a full name. A text far longer than a note is a warning too
+/// (`long-text`: the minimum, and parents may read it), never an error. With
 /// `privacy: {strict: true}` in the workspace config these are errors, so amigo refuses to write
 /// them.
 enum PrivacyRule: TrajectoryRule {
@@ -12,6 +13,19 @@ enum PrivacyRule: TrajectoryRule {
     let strict = c.config?.strictPrivacy ?? false
     func lint(_ text: String?, _ span: Span) {
       guard let text, !text.isEmpty else { return }
+      // Far too long for a note (a pasted report, a file read by mistake): said on its first
+      // line (qa-walk p17).
+      if text.utf8.count > SchemaDiagnostics.longTextLimit {
+        let characters = text.count
+        if characters > SchemaDiagnostics.longTextLimit {
+          let bytes = c.source.bytes
+          var end = span.start
+          while end < span.end && end < bytes.count && bytes[end] != 0x0A { end += 1 }
+          out.append(
+            SchemaDiagnostics.longText(
+              c.range(Span(span.start, max(end, span.start))), characters: characters))
+        }
+      }
       for finding in IdentifierLint.findings(in: text) {
         let at = locate(finding, in: text, span, c.source.bytes) ?? span
         out.append(

@@ -1,0 +1,165 @@
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+@testable import AmigoCLI
+
+/// Findings of the QA walk (`qa-walk.md`) still open on a later main, each on a copy of the
+/// example caseload (Dutch, today 2026-11-19).
+@Suite struct QAWalkTests {
+  /// A copy of the example caseload, removed by `done`.
+  struct Workspace {
+    let root: URL
+    init() throws {
+      let fm = FileManager.default
+      root = fm.temporaryDirectory.appendingPathComponent("amigo-qawalk-\(UUID().uuidString)")
+      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: root)
+    }
+    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
+      let env = Environment(currentDirectory: root.path, today: LocalDate("2026-11-19")!)
+      let status = Amigo.run(args, environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+    func text(_ relative: String) throws -> String {
+      try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
+    func done() { try? FileManager.default.removeItem(at: root) }
+  }
+
+  /// p1: more child talks than the norm read "3, norm 2", never "3 of 2".
+  @Test func moreTalksThanTheNormAreNoThreeOfTwo() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    #expect(w.run(["show", "K7Q4"]).1.contains("Deze week    2 van 2 kindgesprekken (2026-W47)"))
+    #expect(w.run(["log-session", "K7Q4", "-d", "2026-11-19"]).0 == .success)
+    let (_, show, _) = w.run(["show", "K7Q4"])
+    #expect(show.contains("Deze week    3 kindgesprekken, norm 2 (2026-W47)"), "\(show)")
+  }
+
+  /// p20: a goal cannot be added to a closed trajectory, and amigo says that, not the rule the
+  /// new goal would break ("goal g2 has no result").
+  @Test func aGoalForAClosedTrajectoryIsRefusedAsSuch() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let before = try w.text("trajectories/AOS-2026-5KPW.yaml")
+    let (status, out, err) = w.run([
+      "goal", "add", "5KPW", "--text", "Durft te vragen", "--domain", "zelfvertrouwen",
+    ])
+    #expect(status == .dataError)
+    #expect(out.isEmpty)
+    #expect(
+      err
+        == "amigo: AOS-2026-5KPW is afgesloten op 2026-10-30: aan een afgesloten traject kan geen doel meer worden toegevoegd; er is niets veranderd\n"
+    )
+    #expect(try w.text("trajectories/AOS-2026-5KPW.yaml") == before)
+  }
+
+  /// p10: every new top-level list is set off by a blank line, as `consent:` and `plan:` are:
+  /// `sessions:` after `plan:` too.
+  @Test func aNewListIsSetOffLikeTheOtherSections() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    // A referral with consent and a start, but no sessions yet.
+    let (status, out, _) = w.run([
+      "new-child", "--programme", "amigos-op-school", "--label", "Bo K.", "--born", "2016-04",
+      "--school", "de-zeester",
+      "--worker", "mvd", "--referred-by", "ib", "--referral-date", "2026-11-02",
+    ])
+    #expect(status == .success)
+    let id = try #require(out.firstMatch(of: /AOS-2026-[0-9A-Z]+/)).output
+    #expect(
+      w.run([
+        "consent", String(id), "--given-by", "ouders", "--form", "schriftelijk", "--scope",
+        "begeleiding", "-d", "2026-11-02",
+      ]).0 == .success)
+    #expect(w.run(["start", String(id), "-d", "2026-11-03"]).0 == .success)
+    #expect(w.run(["log-session", String(id), "-d", "2026-11-04"]).0 == .success)
+    let text = try w.text("trajectories/\(id).yaml")
+    #expect(text.contains("\n\nplan:\n  start: 2026-11-03\n\nsessions:\n"), "\(text)")
+  }
+
+  /// p15: a reversed `FROM..TO` says why it is refused; a period after today is reported with
+  /// a warning that its figures say nothing yet.
+  @Test func aReversedOrFuturePeriodIsExplained() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (status, _, err) = w.run(["report", "--period", "2026-12-01..2026-10-01"])
+    #expect(status == .usage)
+    #expect(
+      err.contains(
+        "De periode eindigt voordat ze begint (2026-10-01 ligt voor 2026-12-01); zet de vroegste datum eerst: 2026-10-01..2026-12-01."
+      ), "\(err)")
+    let (exported, _, exportErr) = w.run([
+      "export", "--research", "--period", "2026-12-01..2026-10-01",
+    ])
+    #expect(exported == .usage)
+    #expect(exportErr.contains("zet de vroegste datum eerst"), "\(exportErr)")
+    let (future, out, warning) = w.run(["report", "--period", "2027"])
+    #expect(future == .success)
+    #expect(out.hasPrefix("Periodeverslag 2027"))
+    #expect(
+      warning.contains(
+        "amigo: waarschuwing: de periode 2027 begint na vandaag (2027-01-01, vandaag is 2026-11-19)"
+      ), "\(warning)")
+    // The current period, running into the future, is no warning.
+    #expect(!w.run(["report", "--period", "2026"]).2.contains("begint na vandaag"))
+  }
+
+  /// p6: an unknown command is offered a command only when it is a typo of one; `--version`
+  /// takes no argument; `--csv-delimiter` and `--no-bom` without CSV are an error, not ignored.
+  @Test(
+    arguments: [
+      ("nonsense", nil), ("xyz", nil), ("lijst", "list"), ("histroy", "history"),
+      ("valdate", "validate"), ("stat", "start"),
+    ] as [(String, String?)])
+  func onlyATypoGetsASuggestion(_ typed: String, _ suggested: String?) throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (status, _, err) = w.run([typed])
+    #expect(status == .usage)
+    let first = err.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(
+      first
+        == "Fout: Onbekende opdracht '\(typed)'."
+        + (suggested.map { " Bedoelde je '\($0)'?" } ?? ""))
+  }
+
+  @Test func optionsThatWouldBeIgnoredAreRefused() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (version, out, err) = w.run(["--version", "extra"])
+    #expect(version == .usage)
+    #expect(out.isEmpty)
+    #expect(err.hasPrefix("Fout: Onverwacht argument 'extra'"), "\(err)")
+    for args in [
+      ["report", "--week", "--csv-delimiter", ";"], ["list", "--no-bom"],
+      ["show", "K7Q4", "--format", "json", "--csv-delimiter", ";"],
+    ] {
+      let (status, _, err) = w.run(args)
+      #expect(status == .usage, "\(args)")
+      #expect(err.contains("gaan niet samen"), "\(args): \(err)")
+    }
+    let (csv, table, _) = w.run(["report", "--week", "--format", "csv", "--csv-delimiter", ";"])
+    #expect(csv == .success)
+    #expect(table.contains(";Kind;"))
+  }
+
+  /// p4: when `fmt` can write no file for one reason (the lock cannot be taken), it says that
+  /// once, then how many more files it concerns, not the same line for every file.
+  @Test func fmtSaysACommonWriteFailureOnce() throws {
+    let w = try Workspace()
+    defer { w.done() }
+    try FileManager.default.createDirectory(
+      at: w.root.appendingPathComponent(".amigo.lock"), withIntermediateDirectories: false)
+    let (status, _, err) = w.run(["fmt"])
+    #expect(status == .ioError)
+    let lines = err.split(separator: "\n")
+    #expect(lines.count == 2, "\(err)")
+    #expect(
+      lines.first?.hasSuffix("het is een map; het bestand is niet veranderd") == true, "\(err)")
+    #expect(
+      lines.last?.hasPrefix("amigo: hetzelfde voor nog ") == true
+        && lines.last?.hasSuffix(" bestanden; geen ervan is veranderd") == true, "\(err)")
+  }
+}

@@ -92,7 +92,7 @@ public enum Amigo {
       let waiting: @Sendable (String) -> Void = { lock in
         env.stderr.write(env.language().text(.ccWaitingForLock, env.display(lock)) + "\n")
       }
-      return try WorkspaceLock.$onWait.withValue(waiting) { try command.run(parsed, env) }
+      return try WorkspaceLock.withWaitHandler(waiting) { try command.run(parsed, env) }
     } catch let error as UsageError {
       // In the workspace's language (English outside a workspace).
       let language = env.language()

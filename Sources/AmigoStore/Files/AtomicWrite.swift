@@ -205,10 +205,33 @@ public enum AtomicWrite {
 public final class WorkspaceLock {
   private let fd: Int32
 
-  /// Told (with the lock file's path) when another process has held the lock for a second and
-  /// this one goes on waiting for it: the CLI says so, so that a wait behind a stopped or slow
-  /// amigo is never a silent hang.
-  @TaskLocal public static var onWait: (@Sendable (String) -> Void)?
+  /// Runs `body` with `handler` told (with the lock file's path) when another process has held
+  /// the lock for a second and a lock taken on this thread goes on waiting for it: the CLI says
+  /// so, so that a wait behind a stopped or slow amigo is never a silent hang. The handler
+  /// belongs to the thread (a command runs on one), so commands run side by side in one process
+  /// (tests) each hear of their own waits. (Not a `@TaskLocal`: its `withValue` outside a task
+  /// crashed every command of a release build with Swift 6.3.)
+  public static func withWaitHandler<R>(
+    _ handler: @escaping @Sendable (String) -> Void, _ body: () throws -> R
+  ) rethrows -> R {
+    let threadValues = Thread.current.threadDictionary
+    let previous = threadValues[waitHandlerKey]
+    threadValues[waitHandlerKey] = WaitHandler(handler)
+    defer { threadValues[waitHandlerKey] = previous }
+    return try body()
+  }
+
+  private static let waitHandlerKey = "amigo.WorkspaceLock.waitHandler"
+
+  private final class WaitHandler {
+    let call: @Sendable (String) -> Void
+    init(_ call: @escaping @Sendable (String) -> Void) { self.call = call }
+  }
+
+  /// The handler `withWaitHandler` set on this thread, if any.
+  static var onWait: ((String) -> Void)? {
+    (Thread.current.threadDictionary[waitHandlerKey] as? WaitHandler)?.call
+  }
 
   /// Blocks until the lock is held. The lock file is opened only as a file of its own: never
   /// through a symbolic link (one planted there, or committed to git, would have amigo create

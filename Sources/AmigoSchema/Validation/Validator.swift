@@ -210,21 +210,22 @@ public enum Validator {
   static func controlCharacters(
     in node: YAMLNode, _ document: YAMLDocument, lines: Set<String> = []
   ) -> [Diagnostic] {
-    func scalar(_ s: YAMLScalar, _ path: String, value: Bool = true) -> [Diagnostic] {
-      let key = path.split(separator: ".").last.map(String.init) ?? path
-      let block = s.style == .literal || s.style == .folded || (value && lines.contains(key))
+    // `key`: the key of the entry whose value `s` is, nil for a key itself or an item.
+    func scalar(_ s: YAMLScalar, _ path: String, key: String?) -> [Diagnostic] {
+      let block =
+        s.style == .literal || s.style == .folded || key.map(lines.contains) == true
       guard
         let c = ControlCharacterRule.firstControl(in: s.value, lineBreaks: block, tabs: block)
       else { return [] }
       return [SchemaDiagnostics.controlCharacterInValue(document.range(of: s), field: path, c)]
     }
-    func walk(_ node: YAMLNode, _ path: String) -> [Diagnostic] {
+    func walk(_ node: YAMLNode, _ path: String, key: String? = nil) -> [Diagnostic] {
       switch node {
-      case .scalar(let s): return scalar(s, path)
+      case .scalar(let s): return scalar(s, path, key: key)
       case .mapping(let m):
         return m.entries.flatMap { e in
           let here = path.isEmpty ? e.key.value : path + "." + e.key.value
-          return scalar(e.key, here, value: false) + walk(e.value, here)
+          return scalar(e.key, here, key: nil) + walk(e.value, here, key: e.key.value)
         }
       case .sequence(let q): return q.items.flatMap { walk($0.value, path) }
       }

@@ -9,18 +9,8 @@ import _AmigoTestSupport
 /// id would mix two children in git's history of that path (and a purge of it would take the
 /// new child's history too), and `validate` would call it erased.
 @Suite struct ErasedIDTests {
-  final class Workspace {
-    let root: URL
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-erased-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/caseload"),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
+  final class Workspace: ExampleWorkspaceCopy {
+    init() throws { try super.init(prefix: "amigo-erased") }
 
     func run(_ args: [String], stdin: String = "") -> (AmigoCLI.ExitStatus, String, String) {
       var env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)

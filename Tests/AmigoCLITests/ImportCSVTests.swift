@@ -10,18 +10,8 @@ import _AmigoTestSupport
 /// (Windows-1252, which amigo refuses), LibreOffice's short dates, and header names as people
 /// type them.
 @Suite struct ImportCSVTests {
-  final class Workspace {
-    let root: URL
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-import-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/caseload"),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
+  final class Workspace: ExampleWorkspaceCopy {
+    init() throws { try super.init(prefix: "amigo-import") }
 
     func run(_ csv: Data, _ extra: [String] = []) -> (AmigoCLI.ExitStatus, String, String) {
       var env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)

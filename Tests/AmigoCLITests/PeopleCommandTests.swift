@@ -7,18 +7,8 @@ import _AmigoTestSupport
 /// Issue 19 in a copy of `Examples/caseload`: the organisation's own words on the command line,
 /// and a worker who left.
 @Suite struct PeopleCommandTests {
-  final class Workspace {
-    let root: URL
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-people-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/caseload"),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
+  final class Workspace: ExampleWorkspaceCopy {
+    init() throws { try super.init(prefix: "amigo-people") }
 
     func run(
       _ args: [String], today: String = "2026-11-19"

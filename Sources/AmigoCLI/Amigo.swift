@@ -13,16 +13,20 @@ public enum Amigo {
 
   /// Every command, in the order `amigo --help` lists them. Hidden commands start with `_`.
   static let commands: [any Command.Type] = [
-    Init.self, NewChild.self, LogSession.self, Goal.self, MeasureCommand.self, Consent.self,
-    Share.self, Meldcode.self, Refer.self, Start.self, PauseCommand.self, ResumeCommand.self,
+    InitCommand.self, NewChildCommand.self, LogSessionCommand.self, GoalCommand.self,
+    MeasureCommand.self, ConsentCommand.self,
+    ShareCommand.self, MeldcodeCommand.self, ReferCommand.self, StartCommand.self,
+    PauseCommand.self, ResumeCommand.self,
     MoveCommand.self,
-    Close.self, StatementCommand.self, HandoverCommand.self, ImportCommand.self,
-    Show.self, List.self, Edit.self,
-    Meeting.self, Group.self, Agree.self, Contact.self, Coach.self,
-    Format.self, Report.self, Export.self, RetentionCommand.self, Erase.self, Validate.self,
-    GitSetup.self, SyncCommand.self, History.self, Changes.self,
-    MergeDriver.self, HelpCommand.self,
-    YAMLJSONCommand.self, PreCommit.self, PreReceive.self, Completions.self,
+    CloseCommand.self, StatementCommand.self, HandoverCommand.self, ImportCommand.self,
+    ShowCommand.self, ListCommand.self, EditCommand.self,
+    MeetingCommand.self, GroupCommand.self, AgreeCommand.self, ContactCommand.self,
+    CoachCommand.self,
+    FormatCommand.self, ReportCommand.self, ExportCommand.self, RetentionCommand.self,
+    EraseCommand.self, ValidateCommand.self,
+    GitSetupCommand.self, SyncCommand.self, HistoryCommand.self, ChangesCommand.self,
+    MergeDriverCommand.self, HelpCommand.self,
+    YAMLJSONCommand.self, PreCommitCommand.self, PreReceiveCommand.self, CompletionsCommand.self,
     CompleteCommand.self,
   ]
 
@@ -128,7 +132,8 @@ public enum Amigo {
   }
 
   static func suggestion(for name: String) -> String? {
-    Suggest.nearest(name, in: commands.map { $0.spec.name }.filter { !$0.hasPrefix("_") })
+    CommandLineSuggestion.nearest(
+      name, in: commands.map { $0.spec.name }.filter { !$0.hasPrefix("_") })
   }
 }
 
@@ -220,6 +225,3 @@ struct CommandError: Error {
     self.status = status
   }
 }
-
-/// Levenshtein distance, for "Did you mean" (the schema's, on Unicode scalars).
-func editDistance(_ a: String, _ b: String) -> Int { Suggestions.editDistance(a, b) }

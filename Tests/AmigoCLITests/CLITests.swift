@@ -37,7 +37,7 @@ func runAmigo(
   }
 
   @Test func aFailingStandardOutputEndsWithExit74AndOneLine() {
-    let env = Environment(stdout: OutputStream(failingWith: ENOSPC))
+    let env = Environment(stdout: TextOutput(failingWith: ENOSPC))
     #expect(Amigo.run(["--version"], environment: env) == .ioError)
     #expect(env.stderr.text == "amigo: cannot write to standard output: No space left on device\n")
   }
@@ -45,20 +45,20 @@ func runAmigo(
   /// In a Dutch workspace the line is Dutch, the system's reason too (issue 28).
   @Test func aFailingStandardOutputIsReportedInTheWorkspacesLanguage() {
     let env = Environment(
-      stdout: OutputStream(failingWith: ENOSPC),
+      stdout: TextOutput(failingWith: ENOSPC),
       currentDirectory: Fixtures.root.appendingPathComponent("Examples/caseload").path)
     #expect(Amigo.run(["--version"], environment: env) == .ioError)
     #expect(
       env.stderr.text == "amigo: kan niet schrijven naar standaarduitvoer: de schijf is vol\n")
     let english = Environment(
-      stdout: OutputStream(failingWith: ENOSPC),
+      stdout: TextOutput(failingWith: ENOSPC),
       currentDirectory: Fixtures.root.appendingPathComponent("Examples/caseload").path)
     #expect(Amigo.run(["--version", "--lang", "en"], environment: english) != .success)
     #expect(!english.stderr.text.contains("standaarduitvoer"))
   }
 
   @Test func aClosedPipeOnStandardOutputEndsQuietly() {
-    let env = Environment(stdout: OutputStream(failingWith: EPIPE))
+    let env = Environment(stdout: TextOutput(failingWith: EPIPE))
     #expect(Amigo.run(["--help"], environment: env) == .ioError)
     #expect(env.stderr.text.isEmpty)
   }

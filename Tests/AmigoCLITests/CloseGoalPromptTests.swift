@@ -9,8 +9,8 @@ import Testing
 /// the order they began. The child's main series ends at 5 even when the teacher scored 7
 /// later, and rater names are in the workspace's language.
 @Suite struct CloseGoalPromptTests {
-  func goal(_ ratings: [(String, Double, String?)]) -> AmigoSchema.Goal {
-    var g = AmigoSchema.Goal()
+  func goal(_ ratings: [(String, Double, String?)]) -> Goal {
+    var g = Goal()
     g.id = "g1"
     g.text = "Durft vragen te stellen"
     g.target = 7
@@ -30,12 +30,12 @@ import Testing
       ("2026-11-10", 6.5, "parents"),
     ])
     #expect(
-      Close.describe(g, .nl)
+      CloseCommand.describe(g, .nl)
         == "Doel g1: Durft vragen te stellen\n"
         + "  streefwaarde 7; laatste scores kind 5 (2026-11-12), ouders 6,5 (2026-11-10), "
         + "leerkracht 7 (2026-11-13)\n")
     #expect(
-      Close.describe(g, .en).hasSuffix(
+      CloseCommand.describe(g, .en).hasSuffix(
         "target 7; last scores child 5 (2026-11-12), parents 6.5 (2026-11-10), "
           + "teacher 7 (2026-11-13)\n"))
   }
@@ -44,6 +44,7 @@ import Testing
     // The latest by date, not the last in the file.
     let g = goal([("2026-11-12", 5, "child"), ("2026-10-01", 3, "child")])
     #expect(
-      Close.describe(g, .nl).hasSuffix("streefwaarde 7; laatste score 5 (kind, 2026-11-12)\n"))
+      CloseCommand.describe(g, .nl).hasSuffix(
+        "streefwaarde 7; laatste score 5 (kind, 2026-11-12)\n"))
   }
 }

@@ -227,7 +227,7 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     var variables = noColor.map { ["NO_COLOR": $0] } ?? [:]
     variables["TERM"] = term
     let env = Environment(
-      stdout: OutputStream(terminal: terminal), variables: variables, currentDirectory: ws.path)
+      stdout: TextOutput(terminal: terminal), variables: variables, currentDirectory: ws.path)
     _ = Amigo.run(["validate"], environment: env)
     return env.stdout.text
   }

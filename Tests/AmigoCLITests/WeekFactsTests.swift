@@ -225,9 +225,9 @@ import _AmigoTestSupport
       week = week.adding(weeks: 5)
     }
     for today in [Self.today, LocalDate(year: 2025, month: 2, day: 12)!] {
-      let fullActivities = Report.loadCheckedActivities(
+      let fullActivities = ReportCommand.loadCheckedActivities(
         workspace, config: config, today: today, env, loaded: full)
-      let leanActivities = Report.loadCheckedActivities(
+      let leanActivities = ReportCommand.loadCheckedActivities(
         workspace, config: config, today: today, env, loaded: lean)
       #expect(fullActivities.activities == leanActivities.activities, "\(name) activities")
       #expect(fullActivities.leftOut.paths == leanActivities.leftOut.paths, "\(name) left out")

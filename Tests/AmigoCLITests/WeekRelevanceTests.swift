@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func anOccasionInTheWeekOrAChildShownCounts() {
-    let relevant = Report.weekRelevance(week, shown: ["T-OPEN"])
+    let relevant = ReportCommand.weekRelevance(week, shown: ["T-OPEN"])
     // In the week, on its first and last day, naming nobody shown.
     #expect(relevant(meeting("2026-11-16", ["T-OLD"])))
     #expect(relevant(meeting("2026-11-22", ["T-OLD"])))

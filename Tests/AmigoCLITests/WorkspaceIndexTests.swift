@@ -313,7 +313,7 @@ import _AmigoTestSupport
     func load(_ today: LocalDate) -> IndexedFiles {
       Loader.loadTrajectories(
         indexed: workspace, version: Amigo.version, config: nil, today: today, detail: .facts,
-        leaveUnread: List.leavesUnread(on: today), display: { $0 })
+        leaveUnread: ListCommand.leavesUnread(on: today), display: { $0 })
     }
     let day = LocalDate("2026-11-19")!
     let first = load(day)

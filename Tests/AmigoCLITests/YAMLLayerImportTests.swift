@@ -9,7 +9,7 @@ import _AmigoTestSupport
 @Suite struct YAMLLayerImportTests {
   /// The files that work with YAML text by their nature.
   static let allowed: Set<String> = [
-    "Commands/Format.swift", "Commands/YAMLJSONCommand.swift",
+    "Commands/Format.swift", "Commands/YAMLJSON.swift",
     "Output/DiagnosticRenderer.swift", "Output/DiagnosticJSON.swift",
     "Output/DiagnosticsError.swift",
   ]

@@ -7,7 +7,7 @@ import _AmigoTestSupport
 @Suite struct DecimalParseTests {
   static func parsed(_ text: String) -> Double? {
     var copy = text
-    return copy.withUTF8 { Decimal.parse(utf8: $0) }
+    return copy.withUTF8 { DecimalText.parse(utf8: $0) }
   }
 
   @Test func shortNumbersAreReadAsDoubleReadsThem() {

@@ -1,3 +1,5 @@
+import AmigoSchema
+
 /// The command line after the command name, split into options and positionals per the spec.
 struct ParsedArguments: Sendable {
   var options: [String: [String]] = [:]
@@ -42,7 +44,9 @@ enum ArgumentParser {
         guard let o = spec.option(named: name) else {
           throw .unknownOption(
             "--" + name, command: spec.name,
-            suggestion: Suggest.nearest(name, in: spec.options.map(\.name)).map { "--" + $0 })
+            suggestion: CommandLineSuggestion.nearest(name, in: spec.options.map(\.name)).map {
+              "--" + $0
+            })
         }
         option = o
       } else {
@@ -129,13 +133,16 @@ enum ArgumentParser {
   }
 }
 
-enum Suggest {
+/// "Did you mean" for words typed on the command line (commands, options, labels given as
+/// options), as they are typed: SAP's rule. A word in a file is matched by
+/// `Suggestions.nearest` instead, which folds case and accents first.
+enum CommandLineSuggestion {
   /// The closest candidate that `word` is a typo of, if any: within an edit distance of 2, or
   /// of a third of the shorter word's length when that is more, and never 4 or more (SAP's
   /// rule). Three changes to an eight-letter word make another word: `nonsense` is no typo of
   /// `consent`, nor `xyz` of `fmt` (qa-walk p6); `lijst` is one of `list`.
   static func nearest(_ word: String, in candidates: [String]) -> String? {
-    candidates.map { ($0, editDistance($0, word)) }
+    candidates.map { ($0, Suggestions.editDistance($0, word)) }
       .filter { candidate, d in
         d <= min(3, max(2, min(candidate.count, word.count) / 3))
       }

@@ -62,7 +62,7 @@ extension WorkspaceContext {
       IDAllocator.existingIDs(of: workspace.activityPaths())
       .union(IDAllocator.existingIDs(of: workspace.trajectoryPaths()))
     guard
-      let id = NewChild.allocate(
+      let id = NewChildCommand.allocate(
         prefix: type.policy.idPrefix, year: year, env: env,
         isTaken: { taken.contains($0.uppercased()) })
     else {
@@ -129,7 +129,8 @@ extension WorkspaceContext {
     {
       return String(line.dropFirst(WorkspaceSchemas.modelinePrefix.count))
     }
-    let line = NewChild.languageServerLine(workspace, paths: workspace.trajectoryPaths()).first
+    let line = NewChildCommand.languageServerLine(workspace, paths: workspace.trajectoryPaths())
+      .first
     guard let line, line.hasSuffix("trajectory.schema.json") else { return "" }
     let value = line.dropFirst("# yaml-language-server: $schema=".count)
     let base = value.dropLast("trajectory.schema.json".count)
@@ -221,7 +222,7 @@ extension WorkspaceContext {
 }
 
 /// `amigo meeting`: records a meeting about several children, once.
-enum Meeting: Command {
+enum MeetingCommand: Command {
   static let spec = CommandSpec(
     name: "meeting",
     abstract: "Record a meeting about several children (overleg), counted once.",

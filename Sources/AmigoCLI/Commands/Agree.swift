@@ -4,7 +4,7 @@ import AmigoStore
 
 /// `amigo agree CHILD ACTIVITY TEXT`: what a meeting about several children (or a group
 /// meeting) agreed for one child, written in that child's own file, referring to the activity.
-enum Agree: Command {
+enum AgreeCommand: Command {
   static let spec = CommandSpec(
     name: "agree",
     abstract: "Write what a meeting agreed for one child in that child's file (afspraak).",

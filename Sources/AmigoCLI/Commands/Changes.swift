@@ -5,7 +5,7 @@ import Foundation
 
 /// `amigo changes [REV]`: what changed in the workspace's files, in words, per file: the working
 /// tree against HEAD, against another commit, or between two commits.
-enum Changes: Command {
+enum ChangesCommand: Command {
   static let spec = CommandSpec(
     name: "changes",
     abstract: "Summarise changes to the workspace's files in words, for review.",

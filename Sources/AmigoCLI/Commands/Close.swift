@@ -4,7 +4,7 @@ import AmigoStore
 
 /// `amigo close CHILD`: the trajectory ends: `closure` (date, reason, destination, summary,
 /// satisfaction), a result for every goal, and `status: closed`.
-enum Close: Command {
+enum CloseCommand: Command {
   static let spec = CommandSpec(
     name: "close",
     abstract: "Close a child's trajectory: reason, destination and goal results.",
@@ -223,13 +223,13 @@ enum Close: Command {
 
   /// The refusal when goals have no result and there is no terminal to ask on.
   static func missingResults(
-    _ t: Trajectory, _ missing: [AmigoSchema.Goal], _ language: Language = .en
+    _ t: Trajectory, _ missing: [Goal], _ language: Language = .en
   ) -> String {
     let ids = missing.map(\.id)
     let first =
       ids.count == 1
       ? language.text(.cdCloseGoalNoResult, t.id, ids[0])
-      : language.text(.cdCloseGoalsNoResult, t.id, Consent.list(ids, language))
+      : language.text(.cdCloseGoalsNoResult, t.id, ConsentCommand.list(ids, language))
     let example = ids.map { "--result \($0)=achieved" }.prefix(2).joined(separator: " ")
     let values = Schemas.goalResult.values.map { "'\($0.value)'" }
     let choices = SchemaDiagnostics.listJoined(values, language.code == "nl" ? "of" : "or")
@@ -238,14 +238,15 @@ enum Close: Command {
   }
 
   /// A goal for the result question: id, text, target and the last rating.
-  static func describe(_ goal: AmigoSchema.Goal, _ language: Language = .en) -> String {
+  static func describe(_ goal: Goal, _ language: Language = .en) -> String {
     var facts: [String] = []
     if let target = goal.target {
-      facts.append(language.text(.promptGoalTarget, language.decimal(Goal.formatScore(target))))
+      facts.append(
+        language.text(.promptGoalTarget, language.decimal(GoalCommand.formatScore(target))))
     }
     // The latest score of each rater, the goal's main series (the baseline's rater, which
     // the reports follow) first: scores by different raters are never one series.
-    func score(_ value: Double) -> String { language.decimal(Goal.formatScore(value)) }
+    func score(_ value: Double) -> String { language.decimal(GoalCommand.formatScore(value)) }
     func rater(_ r: String) -> String { language.label(r, Schemas.rater) }
     let latest = goal.raters.compactMap { r in goal.scores(by: r).last.map { (r, $0) } }
     if latest.count > 1 {

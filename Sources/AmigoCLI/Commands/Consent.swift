@@ -3,7 +3,7 @@ import AmigoSchema
 import AmigoStore
 
 /// `amigo consent CHILD`: records consent for the support, or its withdrawal.
-enum Consent: Command {
+enum ConsentCommand: Command {
   static let spec = CommandSpec(
     name: "consent",
     abstract: "Record consent for the support, or its withdrawal.",
@@ -117,7 +117,7 @@ enum Consent: Command {
     }
 
     path = try context.resolve(args.positionals[0])
-    var consent = AmigoSchema.Consent()
+    var consent = Consent()
     (consent.date, consent.givenBy, consent.form, consent.scope) = (date, givenBy, form, scope)
     consent.exception = exception
     consent.exceptionGround = ground?.isEmpty == false ? ground : nil

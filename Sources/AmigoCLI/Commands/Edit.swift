@@ -10,7 +10,7 @@ import Foundation
 /// `amigo edit CHILD`: edit a trajectory file in your editor, safely. The editor works on a
 /// private copy; the original is replaced (atomically) only by a copy that adds no errors, and
 /// only if nobody changed the original meanwhile.
-enum Edit: Command {
+enum EditCommand: Command {
   static let spec = CommandSpec(
     name: "edit",
     abstract: "Edit a child's trajectory file in your editor, and check it before saving.",

@@ -5,7 +5,7 @@ import Foundation
 
 /// `amigo erase CHILD`: removes a trajectory file (past its retention period, or on an erasure
 /// request) and prints how to purge it from git's history and every clone (docs/erasure.md).
-enum Erase: Command {
+enum EraseCommand: Command {
   static let spec = CommandSpec(
     name: "erase",
     abstract: "Remove a trajectory file, and show how to purge it from git's history.",
@@ -197,7 +197,7 @@ enum Erase: Command {
   static func procedure(
     path: String, id: String, inRepository: Bool, _ language: Language = .en
   ) -> String {
-    let quoted = Init.shellQuoted(path)
+    let quoted = InitCommand.shellQuoted(path)
     // The index filter is one shell word holding a command with the path in it.
     let filter: String
     if quoted == path {

@@ -7,13 +7,13 @@ import Foundation
 /// child's whole record for an access request (`RecordExport`, docs/access-and-statements.md).
 enum RecordExportCommand {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let name = Export.spec.name
+    let name = ExportCommand.spec.name
     for other in ["measurements", "outcomes", "salt", "skip-invalid", "period"] {
       if args.value(other) != nil || args.flag(other) {
         throw UsageError.conflictingOptions("--" + other, "--record", command: name)
       }
     }
-    let options = try CommonOptions(args, env, command: Export.spec)
+    let options = try CommonOptions(args, env, command: ExportCommand.spec)
     let format = try options.format(
       [.markdown, .html], default: .markdown, hint: Hint(.caHintRecordFormat))
     let context = try WorkspaceContext(options)
@@ -35,7 +35,7 @@ enum RecordExportCommand {
     }
     // One activity in two files (a copy in a subfolder; `validate` names it) shown once.
     var seen = Set<String>()
-    let activities = Report.loadActivities(
+    let activities = ReportCommand.loadActivities(
       context.workspace, config: context.config, today: context.today, env
     ).filter { seen.insert($0.id).inserted }
     let document = RecordExport(

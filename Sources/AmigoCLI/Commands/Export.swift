@@ -6,7 +6,7 @@ import Foundation
 /// `amigo export --research`: the pseudonymised research export (docs/research-export.md);
 /// `amigo export --record CHILD`: one child's whole record for an access request
 /// (`Export+Record.swift`, docs/access-and-statements.md).
-enum Export: Command {
+enum ExportCommand: Command {
   static let spec = CommandSpec(
     name: "export",
     abstract:
@@ -145,13 +145,13 @@ enum Export: Command {
     let usable = files.filter { !$0.diagnostics.hasErrors }.compactMap(\.trajectory)
     // Activity files with errors are left out too (a meeting naming a child without consent
     // gives no row), refused without --skip-invalid like trajectory files.
-    let (activities, activityLeftOut) = Report.loadCheckedActivities(
+    let (activities, activityLeftOut) = ReportCommand.loadCheckedActivities(
       context.workspace, config: context.config, today: context.today, context.env,
       loaded: files.compactMap(\.trajectory))
     if !activityLeftOut.isEmpty && !args.flag("skip-invalid") {
       throw activityLeftOut.refusal(.ccLeftExport, errors: true, env.language())
     }
-    Report.warnActivitiesLeftOut(activityLeftOut, env)
+    ReportCommand.warnActivitiesLeftOut(activityLeftOut, env)
     let export = ResearchExport(
       trajectories: usable, activities: activities, config: context.config, period: period,
       salt: salt, stable: args.value("salt") != nil, today: context.today)
@@ -226,7 +226,7 @@ enum Export: Command {
   }
 }
 
-extension Export {
+extension ExportCommand {
   /// CSV, JSON or YAML: never folded to the terminal's width.
   static func writesText(_ arguments: ParsedArguments) -> Bool { false }
 }

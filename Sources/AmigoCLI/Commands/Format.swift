@@ -4,7 +4,7 @@ import Foundation
 
 /// `amigo fmt [--check] [PATH…]`: white-space normalisation and quoting of plain values that
 /// typed YAML readers read differently, safe for a pre-commit hook.
-enum Format: Command {
+enum FormatCommand: Command {
   static let spec = CommandSpec(
     name: "fmt",
     abstract:

@@ -5,7 +5,7 @@ import Foundation
 
 /// `amigo git-setup`: registers amigo's merge driver in the repository's config and installs the
 /// pre-commit hook, for a fresh clone (git does not clone either). Idempotent.
-enum GitSetup: Command {
+enum GitSetupCommand: Command {
   static let spec = CommandSpec(
     name: "git-setup",
     abstract:
@@ -285,7 +285,7 @@ enum GitIntegration {
       result.rows.append((ui.text(.gsFolder), ui.text(.gsFolderPrivate)))
     }
     let amigo = executablePath(env)
-    let driver = Init.shellQuoted(amigo) + " merge-driver %O %A %B %P"
+    let driver = InitCommand.shellQuoted(amigo) + " merge-driver %O %A %B %P"
     let configPath = try checked(env) { try git.gitPath("config") }
     let (name, current) = try checked(env) {
       (try git.localConfig("merge.amigo.name"), try git.localConfig("merge.amigo.driver"))
@@ -314,7 +314,7 @@ enum GitIntegration {
     if let existing, !String(decoding: existing, as: UTF8.self).contains(hookMarker) {
       result.rows.append((ui.text(.gsPreCommit), ui.text(.gsHookNotOurs, shownHook)))
       result.warnings.append(
-        ui.text(.gsHookNotOursWarning, shownHook) + "\n    " + Init.shellQuoted(amigo)
+        ui.text(.gsHookNotOursWarning, shownHook) + "\n    " + InitCommand.shellQuoted(amigo)
           + " _pre-commit || exit 1")
       return result
     }
@@ -346,7 +346,7 @@ enum GitIntegration {
     \(hookMarker): checks the staged trajectory files and amigo.yaml
     # and stops a commit with errors. Installed by 'amigo git-setup' (run it again after
     # moving amigo); skip it once with 'git commit --no-verify'.
-    amigo=\(Init.shellQuoted(amigo))
+    amigo=\(InitCommand.shellQuoted(amigo))
     if [ ! -x "$amigo" ]; then
       amigo=$(command -v amigo) || {
         echo "amigo pre-commit hook: amigo not found; run 'amigo git-setup' again" >&2

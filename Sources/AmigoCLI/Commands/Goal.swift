@@ -4,7 +4,7 @@ import AmigoStore
 
 /// `amigo goal add|rate|result CHILD …`: a child's personal goals, their scores on the 0-10
 /// scale over time, and their results at closure.
-enum Goal: Command {
+enum GoalCommand: Command {
   static let spec = CommandSpec(
     name: "goal",
     abstract: "Add a personal goal, rate it, or set its result.",
@@ -100,7 +100,7 @@ enum Goal: Command {
     if let action = Action(rawValue: word) ?? Action.aliases[word] { return action }
     let names = Action.allCases.map(\.rawValue)
     let hint =
-      Suggest.nearest(word, in: names).map { Hint(.caHintGoalDidYouMean, $0) }
+      CommandLineSuggestion.nearest(word, in: names).map { Hint(.caHintGoalDidYouMean, $0) }
       ?? Hint(.caHintGoalAction)
     throw UsageError.invalidValue(text, for: "<action>", command: spec.name, hint: hint)
   }
@@ -154,7 +154,7 @@ enum Goal: Command {
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
 
     let path = try context.resolve(args.positionals[1])
-    var goal = AmigoSchema.Goal()
+    var goal = Goal()
     (goal.domain, goal.text, goal.agreedWith) = (domain, text, agreedWith)
     (goal.agreedOn, goal.target) = (date, target)
     // The baseline is the goal's first rating.
@@ -308,5 +308,5 @@ enum Goal: Command {
 
   static func label(_ result: String) -> String { Schemas.goalResult[result]?.en ?? result }
 
-  static func formatScore(_ value: Double) -> String { Decimal.text(value) }
+  static func formatScore(_ value: Double) -> String { DecimalText.text(value) }
 }

@@ -4,7 +4,7 @@ import AmigoStore
 import Foundation
 
 /// `amigo group new|join|meet`: a group module, its participants and its meetings.
-enum Group: Command {
+enum GroupCommand: Command {
   static let spec = CommandSpec(
     name: "group",
     abstract: "Start a group module, add children to it, record its meetings.",
@@ -283,9 +283,9 @@ enum Group: Command {
     guard let labelText = args.value("label") else {
       throw UsageError.missingValue("--label <label>", command: name)
     }
-    let label = try NewChild.checkLabel(labelText, option: "--label <label>", command: name)
+    let label = try NewChildCommand.checkLabel(labelText, option: "--label <label>", command: name)
     let born = try args.value("born").map {
-      try NewChild.parseBorn($0, today: context.today, command: name)
+      try NewChildCommand.parseBorn($0, today: context.today, command: name)
     }
     let givenBy = try OptionValues.enumValues(
       args, "consent-by", spec.enumeration("consent-by"), option: "--consent-by <who>",
@@ -312,7 +312,7 @@ enum Group: Command {
       .union(IDAllocator.existingIDs(of: context.workspace.activityPaths()))
       .union(ErasedLedger.takenIDs(context.workspace))
     guard
-      let id = NewChild.allocate(
+      let id = NewChildCommand.allocate(
         prefix: context.config.idPrefix, year: date.year, env: env,
         isTaken: { taken.contains($0.uppercased()) })
     else {
@@ -330,14 +330,14 @@ enum Group: Command {
     var referral = Referral()
     (referral.date, referral.by) = (date, referrer)
     trajectory.referral = referral
-    var consent = AmigoSchema.Consent()
+    var consent = Consent()
     (consent.date, consent.givenBy, consent.scope) = (date, givenBy, ["support"])
     trajectory.consent = [consent]
     trajectory.plan.start = date
     let file = context.workspace.trajectoriesPath + "/" + id + ".yaml"
     do {
       let result = try Store.create(
-        trajectory, header: NewChild.languageServerLine(context.workspace, paths: paths),
+        trajectory, header: NewChildCommand.languageServerLine(context.workspace, paths: paths),
         path: file, display: context.display(file), in: context.workspace,
         config: context.config, today: context.today)
       return Created(id: id, file: file) {

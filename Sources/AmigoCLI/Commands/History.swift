@@ -4,7 +4,7 @@ import AmigoStore
 import Foundation
 
 /// `amigo history CHILD`: the trajectory's story from git, commit by commit, in words.
-enum History: Command {
+enum HistoryCommand: Command {
   static let spec = CommandSpec(
     name: "history",
     abstract: "Tell a trajectory's story from git: who changed what, and when.",
@@ -202,7 +202,7 @@ enum History: Command {
   }
 }
 
-extension History {
+extension HistoryCommand {
   /// The activity file `name` names: its id, or a unique id prefix or last part of one.
   static func activityPath(_ name: String, in workspace: Workspace) -> String? {
     let paths = workspace.activityPaths()

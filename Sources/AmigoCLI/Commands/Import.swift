@@ -194,7 +194,7 @@ enum ImportCommand: Command {
       paths, config: config, today: today, warnings: false, detail: .facts,
       display: { [env] in env.display($0) }
     ).compactMap(\.trajectory)
-    let header0 = NewChild.languageServerLine(context.workspace, paths: paths)
+    let header0 = NewChildCommand.languageServerLine(context.workspace, paths: paths)
 
     var planned: [(row: Int, id: String, path: String, text: String, label: String)] = []
     var seenRows: [String: Int] = [:]
@@ -335,7 +335,7 @@ enum ImportCommand: Command {
         continue
       }
       guard
-        let id = NewChild.allocate(
+        let id = NewChildCommand.allocate(
           prefix: config.idPrefix, year: referral.year, env: env,
           isTaken: { taken.contains($0.uppercased()) })
       else {
@@ -354,7 +354,7 @@ enum ImportCommand: Command {
       (referralValue.date, referralValue.by) = (referral, referrer)
       trajectory.referral = referralValue
       if let consent {
-        var given = AmigoSchema.Consent()
+        var given = Consent()
         (given.date, given.givenBy, given.scope) = (consent, ["parents"], ["support"])
         trajectory.consent = [given]
       }

@@ -5,7 +5,7 @@ import Foundation
 
 /// `amigo init [FOLDER]`: creates a new workspace with the chosen programme profiles (Amigo's op
 /// School by default).
-enum Init: Command {
+enum InitCommand: Command {
   static let spec = CommandSpec(
     name: "init",
     abstract: "Create a new workspace: amigo.yaml, trajectories/ and git settings.",

@@ -59,7 +59,7 @@ private let ownerOptions = [
 ]
 
 /// `amigo contact --light`: adds one light contact to the worker's tally of the month.
-enum Contact: Command {
+enum ContactCommand: Command {
   static let spec = CommandSpec(
     name: "contact",
     abstract: "Record a light contact (licht contact): a question answered without a child file.",
@@ -160,7 +160,7 @@ enum Contact: Command {
   }
 }
 
-extension Contact {
+extension ContactCommand {
   /// The tally a contact of `worker` in `month` for `programme` at `school` goes to
   /// (`ActivityType.lightContactsID`). A tally under the short name `L-<yyyy>-<mm>-<worker>`
   /// that an earlier amigo began in a workspace with more programmes or schools keeps the
@@ -185,7 +185,7 @@ extension Contact {
 }
 
 /// `amigo coach`: records support of a teacher, about no child in particular.
-enum Coach: Command {
+enum CoachCommand: Command {
   static let spec = CommandSpec(
     name: "coach",
     abstract: "Record support of a teacher (ondersteuning leerkracht), about no child.",
@@ -264,8 +264,8 @@ enum ThemeMeeting {
   }
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
-    let name = Meeting.spec.name
-    let context = try WorkspaceContext(CommonOptions(args, env, command: Meeting.spec))
+    let name = MeetingCommand.spec.name
+    let context = try WorkspaceContext(CommonOptions(args, env, command: MeetingCommand.spec))
     if !OptionValues.list(args, "children").isEmpty || args.value("unnamed") != nil {
       throw CommandError(
         message: env.language().text(.cbThemeNoChild),
@@ -277,10 +277,10 @@ enum ThemeMeeting {
     activity.type = .themeMeeting
     activity.date = date
     activity.theme = try context.listValue(
-      args, "theme", context.config.vocabulary(Meeting.spec.enumeration("theme")),
+      args, "theme", context.config.vocabulary(MeetingCommand.spec.enumeration("theme")),
       question: .promptTheme, command: name)
     activity.audience = try context.listValue(
-      args, "audience", Meeting.spec.enumeration("audience"), question: .promptForWhom,
+      args, "audience", MeetingCommand.spec.enumeration("audience"), question: .promptForWhom,
       command: name)
     activity.attendance = try OptionValues.integer(
       args, "attendance", in: 0...2000, command: name)

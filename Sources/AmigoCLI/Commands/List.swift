@@ -6,7 +6,7 @@ import Foundation
 /// `amigo list`: the workspace's trajectories as a table, filtered by status, worker, school or
 /// programme. The table is a report document (`CaseloadList` in AmigoReports); this reads the
 /// rows and filters them.
-enum List: Command {
+enum ListCommand: Command {
   static let spec = CommandSpec(
     name: "list",
     abstract: "List trajectories with their status, school, worker and week.",
@@ -291,7 +291,7 @@ enum List: Command {
   }
 }
 
-extension List {
+extension ListCommand {
   /// The files `list` takes from their index entries on `today`, unread: archived (closed or
   /// not started, without errors, every date in it before tomorrow), or checked on `today`
   /// without errors (`Summary.current(on:)`).
@@ -302,7 +302,7 @@ extension List {
   }
 }
 
-extension List.Row {
+extension ListCommand.Row {
   /// The row as the list report takes it (`CaseloadList`).
   var entry: CaseloadList.Entry {
     CaseloadList.Entry(

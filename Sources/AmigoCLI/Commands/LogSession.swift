@@ -5,7 +5,7 @@ import Foundation
 
 /// `amigo log-session CHILD`: adds a session (talk, visit, observation…) to a trajectory, in
 /// date order, and optionally scores goals.
-enum LogSession: Command {
+enum LogSessionCommand: Command {
   static let spec = CommandSpec(
     name: "log-session",
     abstract: "Log a session with a child, parents or teacher.",
@@ -190,7 +190,7 @@ enum LogSession: Command {
     line += language.text(.okFor, result.trajectory.id)
     if !ratings.isEmpty {
       let scored = ratings.map {
-        "\($0.goal) \(language.decimal(Decimal.text($0.rating.value ?? 0)))"
+        "\($0.goal) \(language.decimal(DecimalText.text($0.rating.value ?? 0)))"
       }
       line += language.text(
         .okScored, scored.joined(separator: ", "),

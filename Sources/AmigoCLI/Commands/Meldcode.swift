@@ -4,7 +4,7 @@ import AmigoStore
 
 /// `amigo meldcode CHILD --step …`: records a dated step of a meldcode procedure: categories
 /// and dates, never what was seen or said.
-enum Meldcode: Command {
+enum MeldcodeCommand: Command {
   static let spec = CommandSpec(
     name: "meldcode",
     abstract: "Record a step of the meldcode (reporting code) procedure.",

@@ -4,7 +4,7 @@ import Foundation
 
 /// `amigo merge-driver BASE OURS THEIRS [PATH]`: git's custom merge driver for trajectory files
 /// and activity files.
-enum MergeDriver: Command {
+enum MergeDriverCommand: Command {
   static let spec = CommandSpec(
     name: "merge-driver",
     abstract: "Merge two versions of a trajectory or activity file (git merge driver).",
@@ -141,7 +141,7 @@ enum MergeDriver: Command {
   }
 }
 
-extension MergeDriver {
+extension MergeDriverCommand {
   /// CSV, JSON or YAML: never folded to the terminal's width.
   static func writesText(_ arguments: ParsedArguments) -> Bool { false }
 }

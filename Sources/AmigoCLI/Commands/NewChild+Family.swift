@@ -5,7 +5,7 @@ import Foundation
 /// `new-child --family ID|new` and `--sibling-of CHILD`: the pseudonymous family id that links
 /// sibling trajectories (`family:`). A family id is made up (`F-7KQ4`), never a surname: on the
 /// command line only the shape amigo makes is taken, before anything is written.
-extension NewChild {
+extension NewChildCommand {
   /// The family the new child joins, and the sibling file to link when it had no family yet.
   struct FamilyChoice {
     var id: String

@@ -4,7 +4,7 @@ import AmigoStore
 import Foundation
 
 /// `amigo new-child`: registers a referred child as a new trajectory file with a fresh id.
-enum NewChild: Command {
+enum NewChildCommand: Command {
   static let spec = CommandSpec(
     name: "new-child",
     abstract: "Register a referred child: a new trajectory file with a new id.",
@@ -182,7 +182,7 @@ enum NewChild: Command {
       let checked = FileCheck.trajectory(text: text, fileName: id, config: config, today: today).1
       return checked.diagnostics.introduced(comparedTo: empty).compactMap { d in
         guard d.severity == .error, let line = d.range?.start.line,
-          let option = NewChild.option(atLine: line, in: checked)
+          let option = NewChildCommand.option(atLine: line, in: checked)
         else { return nil }
         return (option, d)
       }
@@ -210,7 +210,7 @@ enum NewChild: Command {
   ) -> String {
     var out = ""
     for d in file.diagnostics {
-      let from = d.range.flatMap { NewChild.option(atLine: $0.start.line, in: file) }
+      let from = d.range.flatMap { NewChildCommand.option(atLine: $0.start.line, in: file) }
       out += "amigo: \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))"
       if let from {
         out += interactive ? language.text(.ccTheAnswerFor, from) : " (\(from))"
@@ -859,7 +859,7 @@ struct Prompter {
       let problems = check(value)
       for d in problems where d.severity != .note {
         env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
-        env.stderr.write(NewChild.helpLine(d, language, indent: "    "))
+        env.stderr.write(NewChildCommand.helpLine(d, language, indent: "    "))
       }
       if problems.contains(where: { $0.severity == .error }) {
         env.stderr.write(language.text(.promptAnswerAgain) + "\n")

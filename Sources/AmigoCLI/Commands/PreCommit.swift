@@ -4,7 +4,7 @@ import Foundation
 
 /// `amigo _pre-commit`: what the pre-commit hook runs. Checks the staged versions (the index,
 /// not the working tree) of trajectory files and amigo.yaml and fails when they have errors.
-enum PreCommit: Command {
+enum PreCommitCommand: Command {
   static let spec = CommandSpec(
     name: "_pre-commit",
     abstract: "Check the staged trajectory files and amigo.yaml (git's pre-commit hook).",

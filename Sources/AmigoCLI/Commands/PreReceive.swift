@@ -6,7 +6,7 @@ import Foundation
 /// `amigo _pre-receive`: what the server-side hook (`amigo git-setup --server`) runs in a bare
 /// repository. Reads git's `OLD NEW REF` lines and refuses the push when a pushed ref would hold
 /// a trajectory, activity file or amigo.yaml with errors (conflict markers included).
-enum PreReceive: Command {
+enum PreReceiveCommand: Command {
   static let spec = CommandSpec(
     name: "_pre-receive",
     abstract: "Check pushed trajectory files and amigo.yaml (git's pre-receive hook, on a server).",
@@ -111,7 +111,7 @@ enum PreReceive: Command {
     // Workspaces by the folder holding amigo.yaml ("" at the top).
     let roots = Set(
       all.filter { ($0 as NSString).lastPathComponent == Workspace.configName }.map {
-        PreCommit.folder(of: $0)
+        PreCommitCommand.folder(of: $0)
       })
     func prefix(_ root: String) -> String { root.isEmpty ? "" : root + "/" }
     func workspace(of path: String) -> (root: String, activity: Bool)? {

@@ -4,7 +4,7 @@ import AmigoStore
 
 /// `amigo refer CHILD --to WHERE`: records a referral this service made to other help during
 /// the trajectory (or in the follow-up period), or updates what became of it.
-enum Refer: Command {
+enum ReferCommand: Command {
   static let spec = CommandSpec(
     name: "refer",
     abstract: "Record a referral to other help (youth care, GGZ, …), or what became of it.",

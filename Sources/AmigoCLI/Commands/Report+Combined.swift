@@ -6,7 +6,7 @@ import Foundation
 /// `report --period P --aggregate --output FILE` (a workspace's confidential aggregate) and
 /// `report --period P --dir A --dir B …` / `--from-aggregate F …` (several workspaces combined,
 /// `CombinedPeriodReport`).
-extension Report {
+extension ReportCommand {
   /// The options of the combined report and the aggregate, checked before any work.
   static func checkCombinedOptions(_ args: ParsedArguments) throws {
     let name = spec.name

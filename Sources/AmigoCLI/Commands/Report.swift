@@ -4,7 +4,7 @@ import AmigoStore
 import Foundation
 
 /// `amigo report --week [WEEK] | --child CHILD | --period PERIOD`.
-enum Report: Command {
+enum ReportCommand: Command {
   static let spec = CommandSpec(
     name: "report",
     abstract: "The worker's week, one child's trajectory, or the figures of a period.",

@@ -4,7 +4,7 @@ import AmigoStore
 
 /// `amigo share CHILD`: records in the sharing log that information was given to, or received
 /// from, someone around the child: categories, never the content.
-enum Share: Command {
+enum ShareCommand: Command {
   static let spec = CommandSpec(
     name: "share",
     abstract: "Record information shared with school, the shelter or others, and its basis.",

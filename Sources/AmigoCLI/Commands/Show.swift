@@ -6,7 +6,7 @@ import Foundation
 /// `amigo show CHILD`: one child's trajectory on one screen, without free text unless asked.
 /// The screen is a report document (`ChildSummary` in AmigoReports); this reads the files and
 /// prints it.
-enum Show: Command {
+enum ShowCommand: Command {
   static let spec = CommandSpec(
     name: "show",
     abstract: "Show a summary of one child's trajectory.",

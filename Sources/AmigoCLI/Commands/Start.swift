@@ -3,7 +3,7 @@ import AmigoSchema
 import AmigoStore
 
 /// `amigo start CHILD`: the trajectory starts: `plan.start` and `status: active`.
-enum Start: Command {
+enum StartCommand: Command {
   static let spec = CommandSpec(
     name: "start",
     abstract: "Start a child's trajectory: set the start date and make it active.",

@@ -5,7 +5,7 @@ import Foundation
 
 /// `amigo validate [PATH…]`: checks the workspace, or the given files and folders, and prints
 /// every problem.
-enum Validate: Command {
+enum ValidateCommand: Command {
   static let spec = CommandSpec(
     name: "validate",
     abstract: "Check trajectory files and the workspace config; report every problem.",

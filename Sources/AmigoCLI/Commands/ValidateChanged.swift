@@ -24,7 +24,7 @@ enum ValidateChanged {
     let listing = changed.listing
     if names.contains(Workspace.configName) {
       // The config decides every file's checks: all of them again.
-      return try Validate.load(arguments, options, changed: false)
+      return try ValidateCommand.load(arguments, options, changed: false)
     }
     // A trajectory file deleted (or renamed to another id): any file may name it, an activity
     // as a child it discussed, a repeat request as its `previous`, so all of them again, as
@@ -37,7 +37,7 @@ enum ValidateChanged {
     if !removed.isEmpty {
       var gone = removed
       for path in listing.paths where !gone.isEmpty { gone.remove(Workspace.id(ofFile: path)) }
-      if !gone.isEmpty { return try Validate.load(arguments, options, changed: false) }
+      if !gone.isEmpty { return try ValidateCommand.load(arguments, options, changed: false) }
     }
     // So for an activity file deleted: a trajectory's `agreements:` may refer to it.
     let removedActivities = Set(
@@ -48,7 +48,7 @@ enum ValidateChanged {
     if !removedActivities.isEmpty,
       !removedActivities.isSubset(of: Set(workspace.activityPaths().map(Workspace.id(ofFile:))))
     {
-      return try Validate.load(arguments, options, changed: false)
+      return try ValidateCommand.load(arguments, options, changed: false)
     }
     var result = LoadResult()
     let display: @Sendable (String) -> String = { [env] in env.display($0) }

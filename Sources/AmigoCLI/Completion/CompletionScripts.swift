@@ -182,7 +182,7 @@ enum CompletionScripts {
 }
 
 /// `amigo completions bash|zsh|fish`: the completion script for a shell, on standard output.
-enum Completions: Command {
+enum CompletionsCommand: Command {
   static let spec = CommandSpec(
     name: "completions",
     abstract: "Print the shell completion script for bash, zsh or fish.",

@@ -45,8 +45,10 @@ enum CompletionSource: Sendable {
     switch (command, name) {
     case ("goal", "action"):
       return .words(
-        Goal.Action.allCases.map { ($0.rawValue, "") }
-          + Goal.Action.aliases.keys.sorted().map { ($0, Goal.Action.aliases[$0]!.rawValue) })
+        GoalCommand.Action.allCases.map { ($0.rawValue, "") }
+          + GoalCommand.Action.aliases.keys.sorted().map {
+            ($0, GoalCommand.Action.aliases[$0]!.rawValue)
+          })
     case ("group", "action"):
       return .words([
         ("new", ""), ("join", ""), ("meet", ""), ("nieuw", "new"), ("doe-mee", "join"),

@@ -11,7 +11,7 @@ import Foundation
 /// A write that fails (a full disk, a closed pipe while SIGPIPE is ignored, a device that
 /// refuses) never stops the process: the stream remembers the first error, drops what is
 /// written after it, and `Amigo.run` ends with exit status 74 (`failure`).
-public final class OutputStream: @unchecked Sendable {
+public final class TextOutput: @unchecked Sendable {
   private let lock = NSLock()
   private var buffer: [UInt8]?
   private let descriptor: Int32?
@@ -176,8 +176,8 @@ enum Descriptor {
 
 /// Everything a command may know about the world: streams, variables, the working folder.
 public struct Environment: Sendable {
-  public var stdout: OutputStream
-  public var stderr: OutputStream
+  public var stdout: TextOutput
+  public var stderr: TextOutput
   public var variables: [String: String]
   public var currentDirectory: String
   /// The date that counts as today, unless `--today` pins another.
@@ -201,7 +201,7 @@ public struct Environment: Sendable {
   var languageCache: UILanguage.Cache?
 
   public init(
-    stdout: OutputStream = OutputStream(), stderr: OutputStream = OutputStream(),
+    stdout: TextOutput = TextOutput(), stderr: TextOutput = TextOutput(),
     variables: [String: String] = [:], currentDirectory: String = "/",
     today: LocalDate = LocalDate(year: 2026, month: 1, day: 1)!
   ) {
@@ -216,8 +216,8 @@ public struct Environment: Sendable {
   public static var live: Environment {
     _ = Descriptor.closedAtStart
     return Environment(
-      stdout: OutputStream(descriptor: 1, name: "standard output"),
-      stderr: OutputStream(descriptor: 2, name: "standard error"),
+      stdout: TextOutput(descriptor: 1, name: "standard output"),
+      stderr: TextOutput(descriptor: 2, name: "standard error"),
       variables: ProcessInfo.processInfo.environment,
       currentDirectory: FileManager.default.currentDirectoryPath,
       today: localToday()
@@ -280,7 +280,7 @@ public struct Environment: Sendable {
   /// The width text output to `stream` should keep to: `COLUMNS` when it is set to a number
   /// (at least 20 is used), else the terminal's width when `stream` is a terminal, else nil (a
   /// pipe or a file: lines as long as they are).
-  public func terminalWidth(of stream: OutputStream) -> Int? {
+  public func terminalWidth(of stream: TextOutput) -> Int? {
     if let text = variables["COLUMNS"], let n = Int(text.trimmingCharacters(in: .whitespaces)),
       n > 0
     {
@@ -290,7 +290,7 @@ public struct Environment: Sendable {
   }
 
   /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`.
-  public func useColor(on stream: OutputStream) -> Bool {
+  public func useColor(on stream: TextOutput) -> Bool {
     stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
   }
 }

@@ -61,7 +61,7 @@ struct ConfigReference {
       let (en, nl) = (
         SchemaDiagnostics.listJoined(shown, "or"), SchemaDiagnostics.listJoined(shown, "of")
       )
-      if let near = Suggest.nearest(text, in: items.map(\.id)) {
+      if let near = CommandLineSuggestion.nearest(text, in: items.map(\.id)) {
         hint = Hint(.ccRefDidYouMean, en: [near, what, en], nl: [near, whatNL, nl])
       } else {
         hint = Hint(.ccRefOneOf, en: [what, en], nl: [whatNL, nl])

@@ -77,7 +77,7 @@ enum ScoreInput {
   /// The score as written in files (`6`, `6.5`), or nil when it is not on the scale.
   static func parse(_ text: String) -> String? {
     let value = String(text.trimming(" ").map { $0 == "," ? "." : $0 })
-    guard let number = AmigoSchema.Decimal.parse(value), number >= 0, number <= 10,
+    guard let number = DecimalText.parse(value), number >= 0, number <= 10,
       (number * 2).rounded() == number * 2
     else { return nil }
     return number == number.rounded() ? String(Int(number)) : String(number)

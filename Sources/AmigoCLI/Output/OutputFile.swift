@@ -17,7 +17,7 @@ import Foundation
 struct OutputFile {
   enum Destination {
     /// Standard output or standard error (`-`, `/dev/stdout`, `/dev/fd/2`).
-    case stream(OutputStream)
+    case stream(TextOutput)
     /// Another open file descriptor (`/dev/fd/3`).
     case descriptor(Int32)
     /// A character device or a FIFO, written into (`/dev/null`, `/dev/full`).

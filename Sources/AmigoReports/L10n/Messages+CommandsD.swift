@@ -54,7 +54,7 @@ extension Message {
       "Recorded a referral to {0} on {1} ({2}) for {3}.",
       "Doorverwijzing naar {0} op {1} vastgelegd ({2}) voor {3}."
     ),
-    // RetentionCommand.swift
+    // Retention.swift
     .cdRetId: ("id", "id"),
     .cdRetProgramme: ("programme", "programma"),
     .cdRetEnded: ("ended", "beëindigd"),

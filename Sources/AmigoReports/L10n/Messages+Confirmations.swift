@@ -65,7 +65,7 @@ extension Message {
       "Informatie gegeven aan {0} op {1} vastgelegd ({2}){3} voor {4}."
     ),
     .okOnBasis: (", on {0}", ", op grond van {0}"),
-    // MeasureCommand.swift
+    // Measure.swift
     .okMeasure: (
       "Recorded {0} ({1}, {2}) on {3} for {4}: {5}.",
       "{0} ({1}, {2}) op {3} vastgelegd voor {4}: {5}."

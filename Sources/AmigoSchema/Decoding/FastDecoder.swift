@@ -419,7 +419,7 @@ extension Walk {
         guard tree.nodes[child].style == .plain,
           TypedReading.agrees(plain: value, as: .decimal)
         else { return false }
-        guard Decimal.parse(utf8: value) != nil else { return false }
+        guard DecimalText.parse(utf8: value) != nil else { return false }
       }
       return true
     case .list:
@@ -458,7 +458,7 @@ extension Walk {
       guard let n = wholeNumber(v) else { return false }
       return n >= type.a && n <= type.b
     case .number:
-      guard let d = Decimal.parse(utf8: v), d >= type.low, d <= type.high else { return false }
+      guard let d = DecimalText.parse(utf8: v), d >= type.low, d <= type.high else { return false }
       guard type.step > 0 else { return true }
       let steps = d / type.step
       return abs(steps - steps.rounded()) <= 1e-9

@@ -187,10 +187,10 @@ public struct SchemaChecker {
           continue
         }
         checkTypedReading(s, as: .decimal)
-        if checkQuoted(s, field: field, as: .decimal, valid: Decimal.parse(s.value) != nil) {
+        if checkQuoted(s, field: field, as: .decimal, valid: DecimalText.parse(s.value) != nil) {
           continue
         }
-        if Decimal.parse(s.value) == nil {
+        if DecimalText.parse(s.value) == nil {
           report(SchemaDiagnostics.invalidNumber(range(entry.value), s.value, whole: false))
         }
       }
@@ -245,7 +245,7 @@ public struct SchemaChecker {
       if checkQuoted(s, field: field, as: .integer, valid: true) { return }
       if n < lo || n > hi { report(SchemaDiagnostics.outOfRange(r, v, type)) }
     case .number(let lo, let hi, let step):
-      guard let d = Decimal.parse(v) else {
+      guard let d = DecimalText.parse(v) else {
         report(SchemaDiagnostics.invalidNumber(r, v, whole: false))
         return
       }
@@ -297,120 +297,5 @@ extension FieldType {
     case .number: .decimal
     case .date, .yearMonth, .boolean, .list, .object, .dictionary, .numbers: .other
     }
-  }
-}
-
-/// Plain identifiers: ids of trajectories, goals, programmes, schools and workers.
-public enum Identifier {
-  /// Letters (ASCII), digits, `-`, `_`, `.`; starts with a letter or digit; at most 64
-  /// characters; never `.` or `..` and never a path.
-  public static func isValid(_ s: String) -> Bool {
-    var s = s
-    return s.withUTF8 { isValid(utf8: $0) }
-  }
-
-  public static func isValid(utf8 u: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard !u.isEmpty, u.count <= 64 else { return false }
-    guard isAlnum(u[0]) else { return false }
-    return u.allSatisfy { isAlnum($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
-  }
-
-  static func isAlnum(_ c: UInt8) -> Bool {
-    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-  }
-}
-
-/// Decimal numbers as written in files: `7`, `4.5`, `-1`. No exponents, no commas.
-public enum Decimal {
-  public static func parse(_ s: String) -> Double? {
-    var s = s
-    return s.withUTF8 { parse(utf8: $0) }
-  }
-
-  public static func parse(utf8 u: UnsafeBufferPointer<UInt8>) -> Double? {
-    guard !u.isEmpty else { return nil }
-    var i = 0
-    if u[0] == 0x2D { i = 1 }
-    var digits = 0
-    var dot = false
-    while i < u.count {
-      let c = u[i]
-      if c >= 0x30 && c <= 0x39 {
-        digits += 1
-      } else if c == 0x2E && !dot {
-        dot = true
-      } else {
-        return nil
-      }
-      i += 1
-    }
-    guard digits > 0, u.last != 0x2E else { return nil }
-    return exact(u) ?? Double(String(decoding: u, as: UTF8.self))
-  }
-
-  /// The powers of ten a `Double` holds exactly.
-  private static let powersOfTen: [Double] = (0...22).map { k in
-    (0..<k).reduce(1.0) { value, _ in value * 10 }
-  }
-
-  /// The value of a checked decimal (`-`, digits, at most one `.`) without making a `String`,
-  /// when it has at most 15 digits: the digits as a whole number and a power of ten are then
-  /// both exact, so one division rounds as `Double(String)` does (Clinger's fast path); nil for
-  /// longer numbers, which go through `Double(String)`.
-  @inline(__always) static func exact(_ u: UnsafeBufferPointer<UInt8>) -> Double? {
-    var mantissa = 0
-    var digits = 0
-    var fraction = -1
-    for (i, c) in u.enumerated() {
-      if c == 0x2E {
-        fraction = 0
-      } else if c != 0x2D || i != 0 {
-        mantissa = mantissa &* 10 &+ Int(c &- 0x30)
-        digits += 1
-        if fraction >= 0 { fraction += 1 }
-      }
-    }
-    guard digits <= 15 else { return nil }
-    let value = Double(mantissa) / powersOfTen[max(fraction, 0)]
-    return u[0] == 0x2D ? -value : value
-  }
-}
-
-/// "Did you mean" suggestions.
-public enum Suggestions {
-  /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
-  public static func nearest(_ word: String, in candidates: [String]) -> String? {
-    let folded = foldForMatching(word)
-    let length = folded.unicodeScalars.count
-    var best: (String, Int)?
-    for c in candidates {
-      let limit = c.count <= 3 ? 1 : c.count <= 5 ? 2 : 3
-      let candidate = foldForMatching(c)
-      // The distance is at least the difference in length: a word far longer or shorter than
-      // the candidate (a 1 MB key) is no typo of it, and costs nothing to rule out.
-      guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
-      let d = editDistance(folded, candidate)
-      if d <= limit && (best == nil || d < best!.1) { best = (c, d) }
-    }
-    return best?.0
-  }
-
-  /// Levenshtein distance.
-  public static func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.unicodeScalars)
-    let y = Array(b.unicodeScalars)
-    if x.isEmpty { return y.count }
-    if y.isEmpty { return x.count }
-    var previous = Array(0...y.count)
-    var current = previous
-    for i in 1...x.count {
-      current[0] = i
-      for j in 1...y.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[y.count]
   }
 }

@@ -154,7 +154,7 @@ public struct FieldValue {
     return Int(String(decoding: v, as: UTF8.self))
   }
 
-  public var number: Double? { bytes.flatMap { Decimal.parse(utf8: $0) } }
+  public var number: Double? { bytes.flatMap { DecimalText.parse(utf8: $0) } }
 
   /// The case of an enumeration field, or nil when the value is none of them.
   public func value<E: SchemaEnum>() -> E? {

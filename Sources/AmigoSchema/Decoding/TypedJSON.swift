@@ -30,7 +30,7 @@ public enum TypedJSON {
           return
         }
       case .number?:
-        if let d = Decimal.parse(s.value) {
+        if let d = DecimalText.parse(s.value) {
           out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
           return
         }

@@ -5,7 +5,9 @@ extension Validator {
   /// instrument, each form's range is ordered, and the bands start in the scale's direction.
   static func instrumentDiagnostics(_ root: YAMLMapping, _ document: YAMLDocument) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    func number(_ node: YAMLNode?) -> Double? { node?.scalar.flatMap { Decimal.parse($0.value) } }
+    func number(_ node: YAMLNode?) -> Double? {
+      node?.scalar.flatMap { DecimalText.parse($0.value) }
+    }
     for instrument in root["instruments"]?.mapping?.entries ?? [] {
       guard let scales = instrument.value.mapping?["scales"]?.mapping else { continue }
       let known = scales.entries.map(\.key.value)

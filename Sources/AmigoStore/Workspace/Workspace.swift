@@ -387,19 +387,23 @@ extension Loader {
   public static func ignoredFiles(
     _ workspace: Workspace, display: (String) -> String
   ) -> [Diagnostic] {
-    notFolders(workspace, display: display)
+    // The trajectory folders are listed once for both searches for left copies.
+    let trajectoryFolders = FileSystem.folders(under: workspace.trajectoriesPath)
+    return notFolders(workspace, display: display)
       + recordLikeFiles(workspace, display: display)
-      + orphanedCopies(workspace, display: display)
-      + editCopies(workspace, display: display)
+      + orphanedCopies(
+        in: trajectoryFolders + FileSystem.folders(under: workspace.activitiesPath),
+        display: display)
+      + editCopies(beside: trajectoryFolders, display: display)
   }
 
   /// A warning for each private copy of a record in a folder `.amigo-edit-XXXXXX` (beside the
   /// trajectory folders): `amigo edit` removes it when the editor closes, so one is left only
   /// when amigo was killed (or an edit is open now). It holds the child's whole file, out of
   /// sight and git-ignored.
-  static func editCopies(_ workspace: Workspace, display: (String) -> String) -> [Diagnostic] {
+  static func editCopies(beside folders: [String], display: (String) -> String) -> [Diagnostic] {
     var parents: [String] = []
-    for folder in FileSystem.folders(under: workspace.trajectoriesPath) {
+    for folder in folders {
       let parent = (folder as NSString).deletingLastPathComponent
       if !parents.contains(parent) { parents.append(parent) }
     }
@@ -431,12 +435,12 @@ extension Loader {
     return out
   }
 
-  /// A warning for each copy an interrupted creation left (`FileSystem.orphanedCopies`).
+  /// A warning for each copy an interrupted creation left in `folders`
+  /// (`FileSystem.orphanedCopies`).
   static func orphanedCopies(
-    _ workspace: Workspace, display: (String) -> String
+    in folders: [String], display: (String) -> String
   ) -> [Diagnostic] {
-    (FileSystem.folders(under: workspace.trajectoriesPath)
-      + FileSystem.folders(under: workspace.activitiesPath)).flatMap(FileSystem.orphanedCopies(in:))
+    folders.flatMap(FileSystem.orphanedCopies(in:))
       .map { path in
         let shown = display(path)
         let name = PathText.name(of: path)

@@ -49,7 +49,7 @@ enum RetentionCommand: Command {
 
     // Activity files (meetings, groups) go with the children they name.
     let activityEntries = Retention.activityEntries(
-      Report.loadActivities(context.workspace, config: context.config, today: today, env),
+      ReportCommand.loadActivities(context.workspace, config: context.config, today: today, env),
       childEntries: entries, today: today)
     // A file that cannot be decoded may be past its retention period too: it is listed as
     // such, never left out of the list.

@@ -103,7 +103,7 @@ enum MeasureCommand: Command {
     (measure.informant, measure.timepoint) = (
       Informant(rawValue: informant), Timepoint(rawValue: timepoint)
     )
-    measure.scores = scores.map { ScaleScore(scale: $0.0, value: Decimal.parse($0.1) ?? 0) }
+    measure.scores = scores.map { ScaleScore(scale: $0.0, value: DecimalText.parse($0.1) ?? 0) }
     let result = try context.change(path) { file in
       if file.trajectory.measures.contains(where: {
         $0.date == date && $0.instrument == instrument && $0.informant?.rawValue == informant
@@ -142,7 +142,7 @@ enum MeasureCommand: Command {
         if !piece.contains("="), piece.allSatisfy({ $0.isASCII && $0.isNumber }),
           let last = out.last, !last.1.contains("."), lastWasWritten
         {
-          out[out.count - 1].1 = String(Decimal.parse(last.1 + "." + piece) ?? 0)
+          out[out.count - 1].1 = String(DecimalText.parse(last.1 + "." + piece) ?? 0)
           lastWasWritten = false
           continue
         }
@@ -161,7 +161,7 @@ enum MeasureCommand: Command {
             piece, for: option, command: command,
             hint: Hint(.cbScaleId))
         }
-        guard let value = Decimal.parse(parts[1]) else {
+        guard let value = DecimalText.parse(parts[1]) else {
           throw UsageError.invalidValue(
             piece, for: option, command: command,
             hint: Hint(.cbScoreNumber))

@@ -48,6 +48,27 @@ import _AmigoTestSupport
     #expect(!err.contains(Self.escape), "\(args)")
   }
 
+  /// A code and its label (a school amigo.yaml does not know is shown by its code) went into
+  /// Markdown and CSV as they were: `school: "zee\e[31mster"` put the escape into both.
+  @Test(arguments: ["markdown", "csv", "text"])
+  func aCodeCellPrintsNoControlCharacter(_ format: String) throws {
+    let ws = try TemporaryWorkspace([:])
+    let fm = FileManager.default
+    try? fm.removeItem(at: ws.root)
+    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: ws.root)
+    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("\nschool: de-zeester\n"))
+    try Data(
+      text.replacingOccurrences(
+        of: "\nschool: de-zeester\n", with: "\nschool: \"zee\\e[31mster\"\n"
+      ).utf8
+    ).write(to: file)
+    let (_, out, _) = ws.run(["report", "--week", "--today", "2026-11-19", "--format", format])
+    #expect(out.contains("zee\u{FFFD}"), "\(out)")
+    #expect(!out.contains(Self.escape), "\(out)")
+  }
+
   @Test func newChildRefusesTheLabelAndPrintsNoEscape() throws {
     let ws = try TemporaryWorkspace([:])
     let fm = FileManager.default

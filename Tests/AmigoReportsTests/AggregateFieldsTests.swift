@@ -1,7 +1,8 @@
-@testable import AmigoReports
 import AmigoSchema
 import Foundation
 import Testing
+
+@testable import AmigoReports
 
 /// The confidential aggregate (`PeriodAggregate`, `amigo.aggregate/1`) carries every figure of
 /// `PeriodReport.Figures`: a figure left out would be 0 in every report combined from
@@ -13,7 +14,9 @@ import Testing
     "closed": "closed", "referrals": "referrals", "referralSources": "referral_sources",
     "daysToStart": "days_to_start", "waiting": "waiting", "waitingDays": "days_waiting",
     "durationWeeks": "duration_days", "childTalks": "child_talks",
-    "contactMinutes": "contact_minutes", "closedWith": "closed_with",
+    "contactMinutes": "contact_minutes", "networkTalks": "network_talks",
+    // Whether the aggregate had network talks at all (one written before it did has not).
+    "networkTalksKnown": "network_talks", "closedWith": "closed_with",
     "reasons": "closure_reasons", "destinations": "destinations", "withoutHelp": "without_help",
     "goalsWithResult": "goals_with_result", "goalsAchieved": "goals_achieved",
     "closedWithGoalResults": "closed_with_goal_results", "satisfaction": "satisfaction",
@@ -69,5 +72,31 @@ import Testing
     #expect(read.total.closedWith == [.homeVisit: 2])
     #expect(read.perProgramme["p"]?.reasons == [.completed: 2])
     #expect(read.json() == aggregate.json())
+  }
+
+  /// An aggregate written before amigo counted network talks has no `network_talks`: it is
+  /// read, and its children's network talks are unknown, so a combined mean is not shown
+  /// (it would be a mean of the other sources' children only), rather than counted as none.
+  @Test func anAggregateWithoutNetworkTalksLeavesTheirMeanUnknown() throws {
+    var figures = PeriodReport.Figures()
+    figures.reached = 6
+    figures.networkTalks = [0, 1, 2, 0, 1, 2]
+    let aggregate = PeriodAggregate(
+      organisation: "Voorbeeld", language: "nl", smallNumbers: 5,
+      period: DateRange(
+        from: LocalDate("2026-01-01")!, to: LocalDate("2026-12-31")!, name: "2026"),
+      ended: true, programmes: [Programme(id: "p")], total: figures, perProgramme: ["p": figures])
+    let json = aggregate.json()
+    #expect(json.contains("\"network_talks\": {\"0\": 2, \"1\": 2, \"2\": 2}"), "\(json)")
+    let current = try PeriodAggregate.parse(Data(json.utf8))
+    #expect(current.total.networkTalks == [0, 0, 1, 1, 2, 2])
+    #expect(current.total.networkTalksKnown)
+    let older = json.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.contains("\"network_talks\"") }.joined(separator: "\n")
+    let read = try PeriodAggregate.parse(Data(older.utf8))
+    #expect(!read.total.networkTalksKnown)
+    var combined = current.total
+    combined.add(read.total)
+    #expect(!combined.networkTalksKnown)
   }
 }

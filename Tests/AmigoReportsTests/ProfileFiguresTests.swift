@@ -113,4 +113,49 @@ import Testing
     #expect(periodFigure(doc, "light_contacts", group: "all", table: "light_work") != .empty)
     #expect(periodFigure(doc, "teacher_support", group: "a", table: "light_work") == .int(1))
   }
+
+  /// Tijd voor Toekomst looks for help in the child's own network first: `network-talks` shows
+  /// the network talks held in the period per child reached (a mean, like child talks).
+  @Test func networkTalksPerChildReachedFollowTheProfile() throws {
+    func report(_ figures: [String]) -> ReportDocument {
+      var config = Config()
+      var p = Programme(id: "tvt")
+      p.label = "TvT"
+      p.figures = figures
+      config.programmes = [p]
+      config.workers = [Worker(id: "w")]
+      // Six children reached by a parent talk; three of them also had one network talk in
+      // the period, and one a network talk after it (not counted).
+      let trajectories = (0..<6).map { i in
+        var t = Trajectory()
+        t.id = "T-2026-00\(i)A"
+        t.programme = "tvt"
+        t.worker = "w"
+        t.status = .active
+        var r = Referral()
+        r.date = LocalDate("2026-03-02")
+        t.referral = r
+        var s = Session()
+        s.date = LocalDate("2026-03-03")
+        s.kind = .parentTalk
+        t.sessions = [s]
+        if i < 3 || i == 5 {
+          var n = Session()
+          n.date = LocalDate(i == 5 ? "2027-01-05" : "2026-04-07")
+          n.kind = .networkTalk
+          t.sessions.append(n)
+        }
+        return t
+      }
+      return PeriodReport(
+        trajectories: trajectories, activities: [], config: config, period: Self.period,
+        today: LocalDate("2027-01-10")!
+      ).document(.en)
+    }
+    let shown = report(["network-talks"])
+    #expect(periodFigure(shown, "network_talks", group: "tvt") == .number(0.5, decimals: 1))
+    #expect(periodFigure(shown, "network_talks") == .number(0.5, decimals: 1))
+    // Not listed: no row.
+    #expect(!Self.rows(report(["waiting"]), table: "indicators").contains("network_talks"))
+  }
 }

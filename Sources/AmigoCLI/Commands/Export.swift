@@ -29,7 +29,9 @@ enum ExportCommand: Command {
       ids are the same in every export with that salt: keep it secret, as anyone who has it can
       re-compute the pseudonym of every id. CSV (RFC 4180) holds the trajectories, or with
       --measurements the ratings, or with --outcomes the outcome measures (one row per measure and
-      scale: instrument, informant, timepoint, day, age, score and band); JSON holds all three. The columns are described in
+      scale: instrument, informant, timepoint, day, age, score and band); JSON holds all three.
+      --csv-delimiter ';' writes decimal commas and a byte order mark for a Dutch spreadsheet, as
+      the reports do (--no-bom leaves the mark out). The columns are described in
       docs/research-export.md. Files with errors are never exported: while there are any, the
       export is refused (exit 65) unless --skip-invalid. The export is still personal data:
       share it only under an agreement with the researcher.
@@ -55,6 +57,7 @@ enum ExportCommand: Command {
         "format", short: "f", value: "format",
         values: .words([("csv", ""), ("json", ""), ("markdown", ""), ("html", "")]),
         help: "--research: csv (default) or json; --record: markdown (default) or html."),
+      ReportOutput.csvDelimiterOption, ReportOutput.noBOMOption,
       OptionSpec(
         "measurements", help: "CSV: write the goal ratings instead of the trajectories."),
       OptionSpec(
@@ -86,6 +89,12 @@ enum ExportCommand: Command {
       if args.flag("research") {
         throw UsageError.conflictingOptions("--research", "--record", command: name)
       }
+      // The record is Markdown or HTML: a CSV option is refused, never ignored.
+      if let option = ["csv-delimiter", "no-bom"].first(where: {
+        args.value($0) != nil || args.flag($0)
+      }) {
+        throw UsageError.conflictingOptions("--" + option, "--record", command: name)
+      }
       return try RecordExportCommand.run(args, env)
     }
     guard args.flag("research") else {
@@ -99,6 +108,9 @@ enum ExportCommand: Command {
     let options = try CommonOptions(args, env, command: spec)
     let format = try options.format(
       [.csv, .json], default: .csv, hint: Hint.oneOf(["'csv'", "'json'"]))
+    // `;` with decimal commas and a byte order mark, as every report's CSV (RFC 4180 with
+    // commas stays the default); with JSON a usage error.
+    let (delimiter, bom) = try ReportOutput.csv(args, format: format, command: name)
     if format == .json && args.flag("measurements") {
       throw UsageError.conflictingOptions("--measurements", "--format json", command: name)
     }
@@ -171,7 +183,7 @@ enum ExportCommand: Command {
               Cell.text))),
       ]
     }
-    let text = ReportRenderer.render(document, as: format)
+    let text = ReportRenderer.render(document, as: format, csvDelimiter: delimiter, bom: bom)
 
     if let output {
       try output.write(text, env: env)

@@ -84,21 +84,22 @@ struct LeftOutFiles {
   /// The option that runs anyway.
   static let skipOption = "--skip-invalid"
 
-  /// The files as reports name them: id, path, and the line and code of the first error (of
-  /// a file that repeats an id: the trajectory's id, and the line of the id).
-  var entries: [LeftOutFile] {
+  /// The files as reports name them: id, path (`name` of the file's path: as it is for JSON
+  /// and CSV, with symbols for a terminal), and the line and code of the first error (of a
+  /// file that repeats an id: the trajectory's id, and the line of the id).
+  func entries(_ name: (String) -> String) -> [LeftOutFile] {
     files.map { file in
       if case .repeatedID(let f) = file {
         let at = f.diagnostics.first { ["duplicate-id", "id-mismatch"].contains($0.code) }
         return LeftOutFile(
-          id: f.trajectory?.id ?? Workspace.id(ofFile: f.path), path: f.displayPath,
+          id: f.trajectory?.id ?? Workspace.id(ofFile: f.path), path: name(f.path),
           line: at?.range?.start.line, code: "duplicate-id", kind: .repeatedID)
       }
       let first = file.diagnostics.first { $0.severity == .error } ?? file.diagnostics.first
       var kind = LeftOutFile.Kind.unreadable
       if case .activity = file { kind = .activity }
       return LeftOutFile(
-        id: Workspace.id(ofFile: file.path), path: file.displayPath,
+        id: Workspace.id(ofFile: file.path), path: name(file.path),
         line: first?.range?.start.line, code: first?.code ?? "unreadable-file", kind: kind)
     }
   }

@@ -88,6 +88,10 @@ extension ReportCommand {
     }
     var sources: [CombinedPeriodReport.Source] = []
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    // The workspaces as the report names them: as they are in JSON and CSV, with symbols for
+    // their control characters in text for a reader (`Report.run`'s `naming`).
+    let naming: (String) -> String =
+      format == .json || format == .csv ? { env.relative($0) } : { env.display($0) }
     var roots: [String] = []
     for dir in args.values("dir") {
       let workspace = try CommonOptions.workspace(dir: dir, env)
@@ -124,8 +128,8 @@ extension ReportCommand {
         today: today)
       sources.append(
         .init(
-          name: display(workspace.root), aggregate: PeriodAggregate(report),
-          definedIn: display(workspace.root + "/" + Workspace.configName)))
+          name: naming(workspace.root), aggregate: PeriodAggregate(report),
+          definedIn: naming(workspace.root + "/" + Workspace.configName)))
     }
     for file in args.values("from-aggregate") {
       let path = env.resolve(file)
@@ -154,7 +158,9 @@ extension ReportCommand {
     // In the report's language, as the report's notes say it (also from aggregates alone,
     // outside any workspace).
     for conflict in combined.conflicts(lang) {
-      env.stderr.write(lang.text(.aggDefinedDifferently, conflict) + "\n")
+      // The files' names (and an aggregate's, as typed) with symbols: this is the terminal.
+      env.stderr.write(
+        SafeText.shownKeepingLines(lang.text(.aggDefinedDifferently, conflict)) + "\n")
     }
     let document = combined.document(lang)
     try write(

@@ -157,6 +157,10 @@ enum ReportCommand: Command {
       try OutputFile.resolve($0, env: env, workspace: workspace, command: name)
     }
     let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    // How the report names a file: as it is in JSON and CSV (escaped by the format), with
+    // symbols for its control characters in text for a reader.
+    let naming: (String) -> String =
+      format == .json || format == .csv ? { env.relative($0) } : { env.display($0) }
     let config = try WorkspaceContext.validConfig(workspace, env)
     let lang = options.language(config)
     // --worker selects a worker's part of the weekly report, or the coordinator's view of a
@@ -296,13 +300,13 @@ enum ReportCommand: Command {
           let report = CoordinatorReport(
             trajectories: trajectories, config: config, period: period, today: today,
             worker: worker)
-          document = report.document(lang).namingLeftOut(leftOut.entries, lang)
+          document = report.document(lang).namingLeftOut(leftOut.entries(naming), lang)
         } else {
           let report = PeriodReport(
             trajectories: trajectories, activities: activities, config: config, period: period,
             today: today)
           document = report.document(lang).namingLeftOut(
-            leftOut.entries + activityLeftOut.entries, lang)
+            leftOut.entries(naming) + activityLeftOut.entries(naming), lang)
           // The published figures (`published/`): kept with --publish, compared with otherwise.
           try PublishedReport.handle(
             { report.document(.en) }, period: period, publish: args.flag("publish"),
@@ -341,7 +345,7 @@ enum ReportCommand: Command {
         )
         // Only CSV and JSON print the data table.
         document = report.document(lang, dataTable: format == .csv || format == .json)
-          .namingLeftOut(leftOut.entries + activityLeftOut.entries, lang)
+          .namingLeftOut(leftOut.entries(naming) + activityLeftOut.entries(naming), lang)
         if format == .html { charts = report.charts(lang) }
         // Freed by the process's exit, not value by value (a large week is a million values).
         env.keepUntilExit(report)

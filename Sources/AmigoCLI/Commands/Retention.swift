@@ -124,7 +124,7 @@ enum RetentionCommand: Command {
           TextTable.Cell(e.destroyAfter?.description ?? ""), overdue,
         ])
       }
-      for file in unreadable.entries {
+      for file in unreadable.entries({ env.display($0) }) {
         table.append([
           TextTable.Cell(file.id), "", "",
           TextTable.Cell(language.text(.cdRetCannotRead, file.location), style: .red), "",

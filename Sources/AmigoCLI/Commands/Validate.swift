@@ -92,7 +92,9 @@ enum ValidateCommand: Command {
       return try ValidateChanged.load(arguments, options)
     }
     var result = LoadResult()
-    let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    // Files named as they are (`Environment.relative`): the JSON output carries the name a
+    // script can open, and the text renderer shows its control characters as symbols.
+    let display: @Sendable (String) -> String = { [env] in env.relative($0) }
     if arguments.positionals.isEmpty {
       let workspace = try options.workspace()
       (result.config, result.configDocument, result.configDiagnostics) = Loader.loadConfig(

@@ -51,7 +51,8 @@ enum ValidateChanged {
       return try ValidateCommand.load(arguments, options, changed: false)
     }
     var result = LoadResult()
-    let display: @Sendable (String) -> String = { [env] in env.display($0) }
+    // As `Validate.load`: named as they are, shown with symbols by the text renderer.
+    let display: @Sendable (String) -> String = { [env] in env.relative($0) }
     (result.config, result.configDocument, _) = Loader.loadConfig(workspace, display: display)
     func under(_ folder: String) -> [String] {
       names.filter {

@@ -264,12 +264,17 @@ public struct Environment: Sendable {
     return date
   }
 
-  /// Shows `path` relative to the working folder when it lies inside it.
-  public func display(_ path: String) -> String {
+  /// Shows `path` relative to the working folder when it lies inside it, for a terminal: its
+  /// control characters as symbols (`SafeText.shown`), since a name from a colleague's clone
+  /// can hold anything and no message may recolour the terminal or break a line with it.
+  public func display(_ path: String) -> String { SafeText.shown(relative(path)) }
+
+  /// `path` relative to the working folder when it lies inside it, as it is: what machine
+  /// output (JSON, CSV) names a file by, escaped by its own format's rules. Text for a
+  /// terminal shows it through `display` (or a renderer that does the same).
+  public func relative(_ path: String) -> String {
     let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
-    // Its control characters as symbols (`SafeText.shown`): a name from a colleague's clone
-    // can hold anything, and no message may recolour the terminal or break a line with it.
-    return SafeText.shown(path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path)
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 
   /// Resolves a path the user typed against the working folder.

@@ -119,6 +119,13 @@ extension PeriodAggregate {
     f.durationWeeks = try r.distribution("duration_days", negative: true).map { $0 / 7 }
     f.childTalks = try r.distribution("child_talks")
     f.contactMinutes = try r.distribution("contact_minutes")
+    // Written since amigo counts network talks: an older aggregate has none, and its children's
+    // network talks are unknown (not zero).
+    if r.dict["network_talks"] != nil {
+      f.networkTalks = try r.distribution("network_talks")
+    } else {
+      f.networkTalksKnown = false
+    }
     for (k, v) in try r.counts("closed_with") {
       guard let kind = SessionKind(rawValue: k) else {
         throw r.error(
@@ -150,7 +157,8 @@ extension PeriodAggregate {
     try r.only([
       "reached", "families", "started", "running", "closed", "referrals", "referral_sources",
       "waiting", "days_waiting", "days_to_start", "duration_days", "child_talks",
-      "contact_minutes", "closed_with", "closure_reasons", "destinations", "without_help",
+      "contact_minutes", "network_talks", "closed_with", "closure_reasons", "destinations",
+      "without_help",
       "goals_with_result", "goals_achieved", "closed_with_goal_results", "satisfaction",
     ])
     return f

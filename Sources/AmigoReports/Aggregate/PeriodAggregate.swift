@@ -156,6 +156,7 @@ extension PeriodAggregate {
       ("duration_days", distribution(f.durationWeeks.map { $0 * 7 })),
       ("child_talks", distribution(f.childTalks)),
       ("contact_minutes", distribution(f.contactMinutes)),
+      ("network_talks", distribution(f.networkTalks)),
       (
         "closed_with",
         counts(Dictionary(uniqueKeysWithValues: f.closedWith.map { ($0.key.rawValue, $0.value) }))

@@ -8,6 +8,7 @@ extension PeriodReport {
     case "school_informed": "percent"
     case "duration_median", "duration_iqr": "weeks"
     case "child_talks": "talks-per-child"
+    case "network_talks": "network-talks-per-child"
     case "contact_minutes": "minutes-per-child"
     case "contact_hours": "hours"
     case "hours_per_week", "agreed_hours_per_week": "hours-per-week"
@@ -24,6 +25,7 @@ extension PeriodReport {
     case "days": lang("days", "dagen")
     case "weeks": lang("weeks", "weken")
     case "talks-per-child": lang("child talks per child", "kindgesprekken per kind")
+    case "network-talks-per-child": lang("network talks per child", "netwerkgesprekken per kind")
     case "minutes-per-child": lang("minutes per child", "minuten per kind")
     case "hours": lang("hours", "uren")
     case "hours-per-week": lang("hours a week", "uren per week")

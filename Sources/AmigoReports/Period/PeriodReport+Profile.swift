@@ -14,6 +14,7 @@ extension PeriodReport {
       switch row {
       case "families": return "families"
       case "waiting", "wait_median", "wait_longest": return "waiting"
+      case "network_talks": return "network-talks"
       default: return row.hasPrefix("satisfaction_") ? "satisfaction" : nil
       }
     case "activities": return "meetings-and-groups"

@@ -74,6 +74,12 @@ public struct PeriodReport: Sendable {
     public var durationWeeks: [Double] = []
     public var childTalks: [Double] = []
     public var contactMinutes: [Double] = []
+    /// Network talks held in the period, per child reached by a contact of its own (the
+    /// optional figure `network-talks`).
+    public var networkTalks: [Double] = []
+    /// False when a part of these figures came from an aggregate written before amigo counted
+    /// network talks: their mean would be of some of the children only, so none is shown.
+    public var networkTalksKnown = true
     /// Closed trajectories in which a contact of the kind was held (for the programmes'
     /// required contacts).
     public var closedWith: [SessionKind: Int] = [:]
@@ -103,6 +109,8 @@ public struct PeriodReport: Sendable {
       durationWeeks += o.durationWeeks
       childTalks += o.childTalks
       contactMinutes += o.contactMinutes
+      networkTalks += o.networkTalks
+      networkTalksKnown = networkTalksKnown && o.networkTalksKnown
       for (k, v) in o.closedWith { closedWith[k, default: 0] += v }
       for (k, v) in o.reasons { reasons[k, default: 0] += v }
       for (k, v) in o.destinations { destinations[k, default: 0] += v }
@@ -121,6 +129,7 @@ public struct PeriodReport: Sendable {
         if c.ownContacts {
           childTalks.append(Double(c.childTalks))
           contactMinutes.append(Double(c.contactMinutes))
+          networkTalks.append(Double(c.networkTalks))
         }
       }
       if let source = c.referralSource {
@@ -179,6 +188,7 @@ public struct PeriodReport: Sendable {
     var family: String?
     var childTalks = 0
     var contactMinutes = 0
+    var networkTalks = 0
     /// The referrer of a referral in the period ("other" when not recorded).
     var referralSource: String?
     var waitingDays: Int?
@@ -212,6 +222,7 @@ public struct PeriodReport: Sendable {
     // Counted by index, reading fields in place (copying sessions would retain their texts).
     var reaching = false
     var childTalks = 0
+    var networkTalks = 0
     var minutes = 0
     let programme = config.programme(t.programme)
     // Follow-up contacts after the closure are no support: counted under "After the
@@ -220,6 +231,7 @@ public struct PeriodReport: Sendable {
       guard let date = t.sessions[i].date, period.contains(date), here(date) else { continue }
       if t.sessions[i].reachesChildOrParents { reaching = true }
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
+      if t.sessions[i].kind == .networkTalk { networkTalks += 1 }
       minutes += t.sessions[i].countedMinutes(programme) ?? 0
     }
     let end = min(period.to, today)
@@ -230,6 +242,7 @@ public struct PeriodReport: Sendable {
       f.ownContacts = true
       f.childTalks = childTalks
       f.contactMinutes = minutes
+      f.networkTalks = networkTalks
     } else if reachedInActivities[t.id]?.contains(where: { period.contains($0) && here($0) })
       == true
     {
@@ -518,6 +531,15 @@ public struct PeriodReport: Sendable {
         { mean(groupFigures[$0].contactMinutes, decimals: 0) }
       ),
       (
+        "network_talks",
+        lang(
+          "Network talks per child reached (mean)", "Netwerkgesprekken per bereikt kind (gemiddeld)"
+        ),
+        { group in
+          groupFigures[group].networkTalksKnown ? mean(groupFigures[group].networkTalks) : .empty
+        }
+      ),
+      (
         "drop_out", lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
         {
           share(
@@ -587,7 +609,9 @@ public struct PeriodReport: Sendable {
     // much (`Suppression`).
     // The count whose trajectories each computed figure is computed from.
     var countBehind: [String: String] = ["days_to_start": "new"]
-    for key in ["child_talks", "contact_minutes"] { countBehind[key] = "reached" }
+    for key in ["child_talks", "contact_minutes", "network_talks"] {
+      countBehind[key] = "reached"
+    }
     for key in [
       "duration_median", "duration_iqr", "drop_out", "without_help", "goals_achieved",
     ] + contactKinds.map(PeriodReport.contactIndicator)

@@ -152,6 +152,12 @@ extension Cell {
       return .shown(SafeText.lines(display), value: value.safeText())
     case .marked(let value, let emphasis): return .marked(value.safeText(), emphasis)
     case .list(let items): return .list(items.map { $0.safeText() })
+    // A code and its label come from the files too (a school a file names that amigo.yaml
+    // lacks is its own label; a left-out file's label names its path).
+    case .code(let code, let label):
+      return .code(SafeText.oneLine(code), label: SafeText.lines(label))
+    case .scores(let scores):
+      return .scores(scores.map { Cell.GoalScore(SafeText.oneLine($0.goal), $0.value) })
     default: return self
     }
   }

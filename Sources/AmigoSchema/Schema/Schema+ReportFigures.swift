@@ -15,6 +15,11 @@ extension Schemas {
         "satisfaction", en: "satisfaction", nl: "tevredenheid",
         doc: "Mean satisfaction scores at the closure, per party."),
       EnumValue(
+        "network-talks", en: "network talks", nl: "netwerkgesprekken",
+        doc:
+          "Network talks (`network-talk`) held in the period per child reached, as a mean: for a programme that looks for help in the child's own network first."
+      ),
+      EnumValue(
         "meetings-and-groups", en: "meetings and groups", nl: "overleggen en groepen",
         doc: "The part \"Meetings and groups\" (activities about several children)."),
       EnumValue(

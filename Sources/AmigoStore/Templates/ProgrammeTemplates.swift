@@ -175,8 +175,10 @@ public struct ProgrammeTemplate: Sendable {
     keys: [
       Self.noGoalWork,
       Key(
-        "figures: [families, waiting, meetings-and-groups]",
-        quote: "Steeds meer wordt er groepsgericht gewerkt"),
+        "figures: [families, waiting, network-talks, meetings-and-groups]",
+        quote:
+          "Ook wordt het netwerk in en om het kindcentrum daarbij ingezet. Steeds meer wordt er groepsgericht gewerkt"
+      ),
     ],
     unstated: (
       "age band (primary schools and a secondary school), length, a dose, required contacts, a referrer, retention",

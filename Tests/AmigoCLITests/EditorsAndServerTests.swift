@@ -359,6 +359,26 @@ import _AmigoTestSupport
     #expect(push(s, a, ["-q", "origin", "HEAD:refs/heads/later"]).status == 0)
   }
 
+  /// A file name may hold a line break; git reads object names a line at a time. The pre-commit
+  /// hook crashed on such a staged file (signal 4, nothing said); it now reports the file's
+  /// errors and stops the commit, and the server's hook refuses the push likewise.
+  @Test func aFileNameWithALineBreakIsCheckedNotACrash() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let remote = s.path("remote.git")
+    #expect(s.amigo(["git-setup", "--server"], in: remote).status == .success)
+    try s.write(a, s.read(a), "trajectories/X\nY.yaml")
+    let committed = s.commit(a, "odd name")
+    #expect(committed.status != 0)
+    #expect(!committed.stderr.contains("signal"), "\(committed.stderr)")
+    let said = committed.text + committed.stderr
+    #expect(said.contains("error[id-mismatch]"), "\(said)")
+    commitUnchecked(s, a, "odd name")
+    let pushed = push(s, a, [])
+    #expect(pushed.status != 0)
+    #expect(pushed.stderr.contains("error[id-mismatch]"), "\(pushed.stderr)")
+  }
+
   /// What the server's hook prints goes to the pusher and into the hosting service's logs: no
   /// line of a file (a refused note would be repeated there), no label a privacy finding
   /// quotes, and in the language of the pushed amigo.yaml, as the pre-commit hook speaks the

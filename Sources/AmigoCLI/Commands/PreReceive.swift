@@ -137,18 +137,19 @@ enum PreReceive: Command {
     let changedConfigs = roots.filter { changed.contains(prefix($0) + Workspace.configName) }
     // Each workspace's erased ids, from the ledgers of the pushed commit, of what the ref held
     // before and of HEAD.
-    let sortedRoots = roots.sorted()
-    let revisions = [new] + (old.allSatisfy { $0 == "0" } ? [] : [old]) + ["HEAD"]
-    let ledgerNames = sortedRoots.flatMap { root in
-      revisions.map { $0 + ":" + prefix(root) + ErasedLedger.relativePath }
+    // The pushed ledger by its object id; the others by `REV:PATH`.
+    let earlier = (old.allSatisfy { $0 == "0" } ? [] : [old]) + ["HEAD"]
+    var ledgerNames: [(root: String, name: String)] = []
+    for root in roots.sorted() {
+      let path = prefix(root) + ErasedLedger.relativePath
+      if let blob = blobOf[path] { ledgerNames.append((root, blob)) }
+      ledgerNames += earlier.map { (root, $0 + ":" + path) }
     }
-    var ledgers = try git.blobs(ledgerNames)[...]
+    let ledgers = try git.blobs(ledgerNames.map(\.name))
     var erasedOf: [String: [String: LocalDate]] = [:]
-    for root in sortedRoots {
-      for _ in revisions {
-        guard let bytes = ledgers.removeFirst() else { continue }
-        erasedOf[root, default: [:]].merge(ErasedLedger.parse(bytes: bytes)) { min($0, $1) }
-      }
+    for (ledger, bytes) in zip(ledgerNames, ledgers) {
+      guard let bytes else { continue }
+      erasedOf[ledger.root, default: [:]].merge(ErasedLedger.parse(bytes: bytes)) { min($0, $1) }
     }
     var targets: [(path: String, root: String, activity: Bool)] = []
     for path in all {

@@ -63,6 +63,16 @@ struct ExampleCopy {
     #expect(fromFile.status == 0, "\(fromFile.stderr)")
     #expect(fromFile.stdout == given.stdout)
     #expect(fromFile.stderr.contains("met het opgegeven zout"), "\(fromFile.stderr)")
+    // Readable by others: said (with the command that makes it private), not refused.
+    chmod(file, 0o644)
+    let open = ws.run(["export", "--research", "--salt-file", file])
+    #expect(open.status == 0)
+    #expect(
+      open.stderr.contains(
+        "amigo: waarschuwing: andere gebruikers van deze computer kunnen het zoutbestand"),
+      "\(open.stderr)")
+    chmod(file, 0o600)
+    #expect(!ws.run(["export", "--research", "--salt-file", file]).stderr.contains("chmod"))
 
     func fromStandardInput(_ text: String, _ args: [String] = []) -> (Int32, String, String) {
       var env = Environment(currentDirectory: ws.root, today: LocalDate("2026-11-19")!)

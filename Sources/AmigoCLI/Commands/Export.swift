@@ -3,6 +3,10 @@ import AmigoSchema
 import AmigoStore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `amigo export --research`: the pseudonymised research export (docs/research-export.md);
 /// `amigo export --record CHILD`: one child's whole record for an access request
 /// (`Export+Record.swift`, docs/access-and-statements.md).
@@ -105,6 +109,16 @@ enum Export: Command {
     if file == "-" {
       data = try env.readStandardInput()
     } else {
+      // A salt file others can read gives them every pseudonym: said, not refused.
+      var info = stat()
+      if stat(env.resolve(file), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+        info.st_mode & 0o044 != 0
+      {
+        env.stderr.write(
+          language.text(
+            .ccWarningLine,
+            language.text(.caSaltFileOpen, file, Init.shellQuoted(file))) + "\n")
+      }
       do {
         data = Data(try FileSystem.read(env.resolve(file)))
       } catch {

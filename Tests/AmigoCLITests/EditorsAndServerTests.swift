@@ -322,6 +322,63 @@ import _AmigoTestSupport
     #expect(renamed.stderr.contains("error[unknown-worker]"), "\(renamed.stderr)")
   }
 
+  /// A push that brings back the file of an erased child is refused as `validate` refuses it
+  /// (`erased-trajectory`): a changed file, a force push back to before the erasure (commits
+  /// the server already has) and a new branch from there.
+  @Test func theServerHookRefusesAnErasedChildBroughtBack() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let remote = s.path("remote.git")
+    #expect(s.amigo(["git-setup", "--server"], in: remote).status == .success)
+    let erased = s.amigo(["erase", GitSandbox.id, "--yes"], in: a)
+    #expect(erased.status == .success, "\(erased.err)")
+    s.commit(a, "erased")
+    let erasure = push(s, a, ["-q"])
+    #expect(erasure.status == 0, "\(erasure.stderr)")
+    let file = "trajectories/\(GitSandbox.id).yaml"
+
+    // The file back from the commit before the erasure, past the clone's own hook.
+    s.git(["checkout", "HEAD~1", "--", file], in: a)
+    commitUnchecked(s, a, "back")
+    let back = push(s, a, [])
+    #expect(back.status != 0)
+    #expect(back.stderr.contains("main:\(file):"), "\(back.stderr)")
+    #expect(back.stderr.contains("error[erased-trajectory]"), "\(back.stderr)")
+    s.git(["reset", "-q", "--hard", "HEAD~1"], in: a)
+
+    // The history from before the erasure, which the server already holds.
+    let rewound = push(s, a, ["--force", "origin", "HEAD~1:refs/heads/main"])
+    #expect(rewound.status != 0)
+    #expect(rewound.stderr.contains("error[erased-trajectory]"), "\(rewound.stderr)")
+    let branch = push(s, a, ["origin", "HEAD~1:refs/heads/old"])
+    #expect(branch.status != 0)
+    #expect(branch.stderr.contains("old:\(file):"), "\(branch.stderr)")
+    #expect(
+      s.git(["rev-parse", "main"], in: remote).line == s.git(["rev-parse", "HEAD"], in: a).line)
+    // The erased state itself still goes through.
+    #expect(push(s, a, ["-q", "origin", "HEAD:refs/heads/later"]).status == 0)
+  }
+
+  /// A file name may hold a line break; git reads object names a line at a time. The pre-commit
+  /// hook crashed on such a staged file (signal 4, nothing said); it now reports the file's
+  /// errors and stops the commit, and the server's hook refuses the push likewise.
+  @Test func aFileNameWithALineBreakIsCheckedNotACrash() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let remote = s.path("remote.git")
+    #expect(s.amigo(["git-setup", "--server"], in: remote).status == .success)
+    try s.write(a, s.read(a), "trajectories/X\nY.yaml")
+    let committed = s.commit(a, "odd name")
+    #expect(committed.status != 0)
+    #expect(!committed.stderr.contains("signal"), "\(committed.stderr)")
+    let said = committed.text + committed.stderr
+    #expect(said.contains("error[id-mismatch]"), "\(said)")
+    commitUnchecked(s, a, "odd name")
+    let pushed = push(s, a, [])
+    #expect(pushed.status != 0)
+    #expect(pushed.stderr.contains("error[id-mismatch]"), "\(pushed.stderr)")
+  }
+
   /// What the server's hook prints goes to the pusher and into the hosting service's logs: no
   /// line of a file (a refused note would be repeated there), no label a privacy finding
   /// quotes, and in the language of the pushed amigo.yaml, as the pre-commit hook speaks the

@@ -47,6 +47,54 @@ struct ExampleCopy {
     #expect(withoutIDs(random1.stdout) == withoutIDs(ws.run(salted).stdout))
   }
 
+  /// A salt on the command line (`--salt S`, also `--salt "$(cat f)"`) is visible to every user
+  /// of the computer in the process list while the export runs. `--salt-file FILE|-` reads it
+  /// instead: the file's bytes without one final line break, the same pseudonyms as `--salt`
+  /// with those bytes.
+  @Test func theSaltCanBeReadFromAFileOrStandardInput() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let salt = "a long secret salt for this test"
+    let file = ws.root + "-salt"
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    try Data((salt + "\n").utf8).write(to: URL(fileURLWithPath: file))
+    let given = ws.run(["export", "--research", "--salt", salt])
+    let fromFile = ws.run(["export", "--research", "--salt-file", file])
+    #expect(fromFile.status == 0, "\(fromFile.stderr)")
+    #expect(fromFile.stdout == given.stdout)
+    #expect(fromFile.stderr.contains("met het opgegeven zout"), "\(fromFile.stderr)")
+    // Readable by others: said (with the command that makes it private), not refused.
+    chmod(file, 0o644)
+    let open = ws.run(["export", "--research", "--salt-file", file])
+    #expect(open.status == 0)
+    #expect(
+      open.stderr.contains(
+        "amigo: waarschuwing: andere gebruikers van deze computer kunnen het zoutbestand"),
+      "\(open.stderr)")
+    chmod(file, 0o600)
+    #expect(!ws.run(["export", "--research", "--salt-file", file]).stderr.contains("chmod"))
+
+    func fromStandardInput(_ text: String, _ args: [String] = []) -> (Int32, String, String) {
+      var env = Environment(currentDirectory: ws.root, today: LocalDate("2026-11-19")!)
+      env.standardInput = { Data(text.utf8) }
+      let status = Amigo.run(["export", "--research", "--salt-file", "-"] + args, environment: env)
+      return (status.rawValue, env.stdout.text, env.stderr.text)
+    }
+    let piped = fromStandardInput(salt + "\r\n")
+    #expect(piped.0 == 0, "\(piped.2)")
+    #expect(piped.1 == given.stdout)
+
+    // An empty file, a missing file and both options are refused, naming the file.
+    let empty = fromStandardInput("\n")
+    #expect(empty.0 == 65)
+    #expect(empty.2.contains("is leeg"), "\(empty.2)")
+    let missing = ws.run(["export", "--research", "--salt-file", file + "-missing"])
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("'\(file)-missing'"), "\(missing.stderr)")
+    let both = fromStandardInput(salt, ["--salt", salt])
+    #expect(both.0 == 64, "\(both.2)")
+  }
+
   @Test func theExportFileIsReadableByItsOwnerOnly() throws {
     let ws = try ExampleCopy()
     defer { ws.remove() }

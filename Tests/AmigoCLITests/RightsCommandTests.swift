@@ -322,6 +322,23 @@ import _AmigoTestSupport
     #expect(w.ids.map(w.file) == before)
   }
 
+  /// A handover dated after today was accepted: the files named the new worker at once, while
+  /// `history` and the record told of a handover still to come. Refused, as every other fact
+  /// that is recorded once it happened, and no file changes.
+  @Test func handoverAfterTodayIsRefused() throws {
+    let w = try Workspace()
+    let before = w.ids.map(w.file)
+    let (status, out, err) = w.run([
+      "handover", "--from", "mvd", "--to", "sk", "--date", "2030-01-01",
+    ])
+    #expect(status == .dataError, "\(out)")
+    #expect(
+      err.contains(
+        "error[date-in-future]: een overdracht aan een andere begeleider heeft de datum 2030-01-01"),
+      "\(err)")
+    #expect(w.ids.map(w.file) == before)
+  }
+
   /// To a worker who left: refused, and no file changes.
   @Test func handoverToAFormerWorkerIsRefused() throws {
     let w = try Workspace()

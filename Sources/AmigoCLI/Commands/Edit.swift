@@ -61,7 +61,8 @@ enum EditCommand: Command {
     let before = validate(original).diagnostics
     try checkWritable(path, context: context, shown: shown)
 
-    let copy = try EditCopy(of: path, bytes: original, env.language())
+    let copy = try EditCopy(
+      of: path, bytes: original, temporaryFolder: env.temporaryFolder, env.language())
     defer { copy.remove() }
     // Whatever goes wrong once the editor has run, a changed copy is kept, never deleted.
     do {
@@ -251,19 +252,22 @@ enum EditCommand: Command {
 
 /// The private copy the editor works on: `<name>.yaml` in a new owner-only folder
 /// `.amigo-edit-XXXXXX` beside the file's folder (so relative `$schema` links in the file still
-/// resolve), else in the system's temporary folder. Removing it removes whatever the editor left
-/// beside the copy too (backup and swap files).
+/// resolve), else in the system's temporary folder (`Environment.temporaryFolder`, where `amigo
+/// erase` looks for it too). Removing it removes whatever the editor left beside the copy too
+/// (backup and swap files).
 struct EditCopy {
   let folder: String
   let file: String
 
-  init(of path: String, bytes: [UInt8], _ language: Language = .en) throws {
+  init(
+    of path: String, bytes: [UInt8], temporaryFolder: String = "/tmp", _ language: Language = .en
+  ) throws {
     let parent = ((path as NSString).deletingLastPathComponent as NSString)
       .deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     guard
       let folder = EditCopy.makeFolder(in: parent)
-        ?? EditCopy.makeFolder(in: FileManager.default.temporaryDirectory.path)
+        ?? EditCopy.makeFolder(in: temporaryFolder)
     else {
       throw CommandError(
         message: language.text(.caNoPrivateFolder, systemErrorText(errno, language.code)),

@@ -17,7 +17,9 @@ enum EraseCommand: Command {
       there (docs/erasure.md). amigo never runs git itself: rewriting history concerns the whole
       team, and is for you to carry out. amigo also removes its recovery files of the
       trajectory on this computer (an edit, a note or a statement it kept when a command
-      failed), and names those that name no trajectory, for you to read.
+      failed) and the private copies a killed 'amigo edit' of it left (beside the workspace's
+      folders or in $TMPDIR), and names the recovery files that name no trajectory, for you to
+      read.
       """,
     examples: [
       "amigo erase AOS-2025-6NCE", "amigo erase AOS-2025-6NCE --yes",
@@ -93,7 +95,8 @@ enum EraseCommand: Command {
     let activities = removal.paths
     let outcome: Erasure.Outcome
     do {
-      outcome = try Erasure.erase(path, in: workspace, recordingOn: env.today)
+      outcome = try Erasure.erase(
+        path, in: workspace, recordingOn: env.today, temporaryFolders: [env.temporaryFolder])
     } catch {
       let language = env.language()
       let kept = removal.undo()

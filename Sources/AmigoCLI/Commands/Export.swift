@@ -3,6 +3,10 @@ import AmigoSchema
 import AmigoStore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `amigo export --research`: the pseudonymised research export (docs/research-export.md);
 /// `amigo export --record CHILD`: one child's whole record for an access request
 /// (`Export+Record.swift`, docs/access-and-statements.md).
@@ -25,13 +29,17 @@ enum ExportCommand: Command {
       destination, goals achieved and satisfaction; and one row per goal rating (goal number,
       domain, target, result, day, rater, score). Never labels, free text (requests, goal texts,
       notes, summaries), workers, dates or birth months. Ids are re-keyed with HMAC-SHA-256 under
-      a salt that is random for every export, so two exports cannot be linked; with --salt the
-      ids are the same in every export with that salt: keep it secret, as anyone who has it can
-      re-compute the pseudonym of every id. CSV (RFC 4180) holds the trajectories, or with
-      --measurements the ratings, or with --outcomes the outcome measures (one row per measure and
-      scale: instrument, informant, timepoint, day, age, score and band); JSON holds all three.
-      --csv-delimiter ';' writes decimal commas and a byte order mark for a Dutch spreadsheet, as
-      the reports do (--no-bom leaves the mark out). The columns are described in
+      a salt that is random for every export, so two exports cannot be linked; with --salt-file
+      (or --salt) the ids are the same in every export with that salt: keep it secret, as anyone
+      who has it can re-compute the pseudonym of every id. Give it with --salt-file (a file
+      readable by you only, or '-' for standard input): a value given with --salt is on the
+      command line, which other users of the computer see in the process list (ps) while the
+      export runs, and which your shell keeps in its history. CSV (RFC 4180) holds the
+      trajectories, or with --measurements the ratings, or with --outcomes the outcome
+      measures (one row per measure and scale: instrument, informant, timepoint, day, age,
+      score and band); JSON holds all three. --csv-delimiter ';' writes decimal commas and a
+      byte order mark for a Dutch spreadsheet, as the reports do (--no-bom leaves the mark
+      out). The columns are described in
       docs/research-export.md. Files with errors are never exported: while there are any, the
       export is refused (exit 65) unless --skip-invalid. The export is still personal data:
       share it only under an agreement with the researcher.
@@ -67,7 +75,13 @@ enum ExportCommand: Command {
       ),
       OptionSpec(
         "salt", value: "salt",
-        help: "Re-key ids with this secret salt, the same in every export (default: a random salt)."
+        help:
+          "Re-key ids with this secret salt, the same in every export (default: a random salt). Visible in the process list: prefer --salt-file."
+      ),
+      OptionSpec(
+        "salt-file", value: "file", values: .files,
+        help:
+          "Read the secret salt from this file ('-': standard input; one final line break is dropped), so that it never shows on the command line."
       ),
       OptionSpec(
         "skip-invalid",
@@ -82,6 +96,48 @@ enum ExportCommand: Command {
 
   /// Salts shorter than this are easy to guess, and with the salt every pseudonym can be undone.
   static let shortSalt = 16
+
+  /// The salt `--salt-file FILE|-` holds: its bytes, without one final line break (a file
+  /// written with `echo` or an editor ends in one), nil without the option. A salt on the
+  /// command line (`--salt`) is visible to every user of the computer in the process list while
+  /// the export runs; one read from a file or standard input is not.
+  static func saltFromFile(_ args: ParsedArguments, _ env: Environment) throws -> [UInt8]? {
+    guard let file = args.value("salt-file") else { return nil }
+    if args.value("salt") != nil {
+      throw UsageError.conflictingOptions("--salt", "--salt-file", command: spec.name)
+    }
+    let language = env.language()
+    let shown = file == "-" ? language.text(.ciStandardInput) : file
+    let data: Data
+    if file == "-" {
+      data = try env.readStandardInput()
+    } else {
+      // A salt file others can read gives them every pseudonym: said, not refused.
+      var info = stat()
+      if stat(env.resolve(file), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+        info.st_mode & 0o044 != 0
+      {
+        env.stderr.write(
+          language.text(
+            .ccWarningLine,
+            language.text(.caSaltFileOpen, file, Init.shellQuoted(file))) + "\n")
+      }
+      do {
+        data = Data(try FileSystem.read(env.resolve(file)))
+      } catch {
+        throw CommandError(
+          message: language.text(.caSaltFileUnreadable, shown, error.why.text(language.code)),
+          status: .noInput)
+      }
+    }
+    var bytes = [UInt8](data)
+    if bytes.last == 0x0A { bytes.removeLast() }
+    if bytes.last == 0x0D { bytes.removeLast() }
+    guard !bytes.isEmpty else {
+      throw CommandError(message: language.text(.caSaltFileEmpty, shown), status: .dataError)
+    }
+    return bytes
+  }
 
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = spec.name
@@ -121,8 +177,12 @@ enum ExportCommand: Command {
       throw UsageError.conflictingOptions("--measurements", "--outcomes", command: name)
     }
     let period = try args.value("period").map { try PeriodInput.parse($0, command: name) }
-    let salt: [UInt8]
-    if let given = args.value("salt") {
+    var salt: [UInt8]
+    let saltFile = try saltFromFile(args, env)
+    let stable = saltFile != nil || args.value("salt") != nil
+    if let saltFile {
+      salt = saltFile
+    } else if let given = args.value("salt") {
       guard !given.isEmpty else {
         throw UsageError.invalidValue(
           given, for: "--salt <salt>", command: name,
@@ -166,7 +226,7 @@ enum ExportCommand: Command {
     ReportCommand.warnActivitiesLeftOut(activityLeftOut, env)
     let export = ResearchExport(
       trajectories: usable, activities: activities, config: context.config, period: period,
-      salt: salt, stable: args.value("salt") != nil, today: context.today)
+      salt: salt, stable: stable, today: context.today)
     var document = export.document(
       csv: format == .json
         ? nil
@@ -212,7 +272,7 @@ enum ExportCommand: Command {
           : args.flag("outcomes")
             ? language.text(.cdExpOf, outcomesText, trajectoriesText) : trajectoriesText)
     if let period { summary += language.text(.cdExpOverlapping, period.name) }
-    summary += language.text(args.value("salt") == nil ? .cdExpRandomSalt : .cdExpGivenSalt)
+    summary += language.text(stable ? .cdExpGivenSalt : .cdExpRandomSalt)
     env.stderr.write(summary + "\n")
     if export.withoutResearchConsent > 0 {
       let n = export.withoutResearchConsent

@@ -16,7 +16,8 @@ enum MergeDriverCommand: Command {
       differently on both sides is a conflict, marked with <<<<<<< ours / ======= / >>>>>>> theirs
       around just that entry. The result is written to OURS. Exit status 0 when the merge is
       clean and the merged file validates, 1 otherwise (git then reports a conflict).
-      Files that are not valid YAML are merged line by line with 'git merge-file'.
+      Files that are not valid YAML are merged line by line with 'git merge-file', and the
+      result is checked the same way.
       Activity files (activities/, a meeting or a group) merge the same way: group meetings by
       date, and the children named (participants, attendance, children discussed) as sets, so
       two workers adding meetings, children or attendance to one group both keep theirs; one
@@ -54,7 +55,11 @@ enum MergeDriverCommand: Command {
         spec: activity ? Schemas.activity : Schemas.trajectory)
     else {
       env.stderr.write(env.language().text(.ccMergeNotYAML, shown) + "\n")
-      return lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
+      let merged = lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
+      guard merged == .success else { return merged }
+      // A clean line merge is checked as a document merge is: one side's invalid file (not
+      // YAML at all, invalid UTF-8) taken over unchanged would otherwise pass as merged.
+      return try check(read(oursPath), activity: activity, shown: shown, env)
     }
     let language = env.language()
     for r in result.followed {
@@ -79,15 +84,23 @@ enum MergeDriverCommand: Command {
           : language.text(.ccMergeConflicts, shown, String(n))) + "\n")
       return .failure
     }
-    // The merged file must be a valid trajectory (activity).
+    return check(result.bytes, activity: activity, shown: shown, env)
+  }
+
+  /// Success when `bytes`, the merged `shown`, is a valid trajectory (activity); otherwise
+  /// its errors on standard error and failure, so that git reports a conflict.
+  static func check(
+    _ bytes: [UInt8], activity: Bool, shown: String, _ env: Environment
+  ) -> ExitStatus {
+    let language = env.language()
     let name = Workspace.id(ofFile: shown)
     let checked =
       activity
       ? FileCheck.activity(
-        result.bytes, fileName: name, config: workspaceConfig(of: shown, env), today: nil,
+        bytes, fileName: name, config: workspaceConfig(of: shown, env), today: nil,
         warnings: false
       ).1
-      : FileCheck.trajectory(result.bytes, fileName: name, config: nil, today: nil).1
+      : FileCheck.trajectory(bytes, fileName: name, config: nil, today: nil).1
     let errors = checked.errors
     if !errors.isEmpty {
       let renderer = DiagnosticRenderer(

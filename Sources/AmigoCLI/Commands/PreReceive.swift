@@ -17,8 +17,11 @@ enum PreReceiveCommand: Command {
       the new commits leave the history the repository already has (all files of a branch
       with a history of its own), and every file of a workspace whose amigo.yaml changes.
       Deleted refs need no check; a force push is checked against the history it keeps.
-      Files are read from git's object store with one 'git cat-file --batch', without a
-      checkout. Each problem is printed as one line, 'REF:PATH:LINE:COLUMN: error[code]:
+      A trajectory file of an erased child is refused whether the push changes it or not: its
+      id is in the ledger of erased ids (.amigo/erased.yaml) of the pushed commit, of what the
+      ref held before, or of the repository's HEAD (a force push back to before the erasure,
+      or an old clone's branch, brings the child back). Files are read from git's object store
+      with 'git cat-file --batch', without a checkout. Each problem is printed as one line, 'REF:PATH:LINE:COLUMN: error[code]:
       message', with its help, in the language of the workspace's pushed amigo.yaml, and
       without the lines of the file: what git prints goes to the pusher and into the hosting
       service's logs, and a file the privacy check refuses holds the very data that must not
@@ -38,10 +41,10 @@ enum PreReceiveCommand: Command {
     for line in input.split(whereSeparator: \.isNewline) {
       let parts = line.split(separator: " ").map(String.init)
       guard parts.count == 3 else { continue }
-      let (new, ref) = (parts[1], parts[2])
+      let (old, new, ref) = (parts[0], parts[1], parts[2])
       // A deletion leaves nothing to check.
       if new.allSatisfy({ $0 == "0" }) { continue }
-      let result = try GitIntegration.checked(env) { try check(new, ref: ref, git) }
+      let result = try GitIntegration.checked(env) { try check(new, old: old, ref: ref, git) }
       checked += result.problems.map { ($0.file, $0.language) }
       files += result.files
     }
@@ -71,15 +74,19 @@ enum PreReceiveCommand: Command {
     SchemaDiagnostics.withoutQuotedData(d)
   }
 
-  /// The errors of the files the update of `ref` to `new` changes, named `REF:PATH`, each with
-  /// the language of its workspace's amigo.yaml (`language:`; nil when it cannot be read).
+  /// The errors of the files the update of `ref` from `old` to `new` changes, named `REF:PATH`,
+  /// each with the language of its workspace's amigo.yaml (`language:`; nil when it cannot be
+  /// read). Also, changed or not, every trajectory file of an erased child: one whose id the
+  /// ledger of erased ids (`.amigo/erased.yaml`) names, in the pushed commit, in what the ref
+  /// held before or in the repository's HEAD (a force push back to before an erasure, a new
+  /// branch from an old clone, brings the child back as surely as a changed file).
   static func check(
-    _ new: String, ref: String, _ git: Git
+    _ new: String, old: String = zero, ref: String, _ git: Git
   ) throws(Git.Failure) -> (problems: [(file: CheckedText, language: Language?)], files: Int) {
-    // The commits the repository does not have yet, and where they leave its history.
+    // The commits the repository does not have yet, and where they leave its history. None:
+    // only commits the repository has checked already, but maybe from before an erasure.
     let listed = try git.run(["rev-list", "--boundary", new, "--not", "--all"]).line
     let lines = listed.split(separator: "\n").map(String.init)
-    if lines.isEmpty { return ([], 0) }  // only commits the repository has checked already
     let boundaries = lines.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }
     // Every file of the pushed commit with its blob: `MODE blob OID<TAB>PATH`. Blobs are then
     // read by object id, which git finds at once (a `COMMIT:PATH` name walks the tree each
@@ -95,7 +102,9 @@ enum PreReceiveCommand: Command {
       all.append(path)
     }
     var changed: Set<String>
-    if boundaries.isEmpty {
+    if lines.isEmpty {
+      changed = []
+    } else if boundaries.isEmpty {
       changed = Set(all)  // a history of its own: every file
     } else {
       changed = []
@@ -126,10 +135,28 @@ enum PreReceiveCommand: Command {
     }
     // A changed amigo.yaml: every file of its workspace.
     let changedConfigs = roots.filter { changed.contains(prefix($0) + Workspace.configName) }
+    // Each workspace's erased ids, from the ledgers of the pushed commit, of what the ref held
+    // before and of HEAD.
+    // The pushed ledger by its object id; the others by `REV:PATH`.
+    let earlier = (old.allSatisfy { $0 == "0" } ? [] : [old]) + ["HEAD"]
+    var ledgerNames: [(root: String, name: String)] = []
+    for root in roots.sorted() {
+      let path = prefix(root) + ErasedLedger.relativePath
+      if let blob = blobOf[path] { ledgerNames.append((root, blob)) }
+      ledgerNames += earlier.map { (root, $0 + ":" + path) }
+    }
+    let ledgers = try git.blobs(ledgerNames.map(\.name))
+    var erasedOf: [String: [String: LocalDate]] = [:]
+    for (ledger, bytes) in zip(ledgerNames, ledgers) {
+      guard let bytes else { continue }
+      erasedOf[ledger.root, default: [:]].merge(ErasedLedger.parse(bytes: bytes)) { min($0, $1) }
+    }
     var targets: [(path: String, root: String, activity: Bool)] = []
     for path in all {
       guard let (root, activity) = workspace(of: path) else { continue }
-      if changed.contains(path) || changedConfigs.contains(root) {
+      if changed.contains(path) || changedConfigs.contains(root)
+        || (!activity && erasedOf[root]?[Workspace.id(ofFile: path)] != nil)
+      {
         targets.append((path, root, activity))
       }
     }
@@ -165,12 +192,22 @@ enum PreReceiveCommand: Command {
       guard let bytes = blobs.removeFirst() else { continue }
       let name = Workspace.id(ofFile: target.path)
       files += 1
-      let checked =
-        target.activity
-        ? FileCheck.activity(bytes, fileName: name, config: configOf[target.root], today: nil).1
-        : FileCheck.trajectory(
+      if target.activity {
+        let checked = FileCheck.activity(
           bytes, fileName: name, config: configOf[target.root], today: nil
         ).1
+        keep(checked, target.path, root: target.root)
+        continue
+      }
+      let (trajectory, firstCheck) = FileCheck.trajectory(
+        bytes, fileName: name, config: configOf[target.root], today: nil)
+      var checked = firstCheck
+      // The id of an erased child, as `validate` and the pre-commit hook refuse it.
+      if let t = trajectory, let day = erasedOf[target.root]?[t.id] {
+        let d = SchemaDiagnostics.erasedTrajectory(
+          checked.source.range(t.idSpan.start, t.idSpan.end), t.id, erasedOn: day)
+        checked = checked.with(checked.diagnostics + [d])
+      }
       keep(checked, target.path, root: target.root)
     }
     return (problems, files)

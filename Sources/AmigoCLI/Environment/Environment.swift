@@ -294,6 +294,15 @@ public struct Environment: Sendable {
     return stream.terminalColumns
   }
 
+  /// The system's temporary folder: `TMPDIR` when it is an absolute path, else `/tmp`, without
+  /// a trailing slash. `amigo edit` falls back to it for its private copy, recovery files to a
+  /// folder in it, and `amigo erase` looks there for what of the child they left.
+  public var temporaryFolder: String {
+    var folder = variables["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+    while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+    return folder
+  }
+
   /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`.
   public func useColor(on stream: TextOutput) -> Bool {
     stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"

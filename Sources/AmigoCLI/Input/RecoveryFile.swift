@@ -26,9 +26,7 @@ enum RecoveryFile {
     if let home = env.variables["HOME"], home.hasPrefix("/") {
       out.append(home + "/.local/state/amigo/recovery")
     }
-    var tmp = env.variables["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
-    while tmp.count > 1 && tmp.hasSuffix("/") { tmp.removeLast() }
-    out.append(tmp + "/amigo-recovery-\(geteuid())")
+    out.append(env.temporaryFolder + "/amigo-recovery-\(geteuid())")
     return out
   }
 

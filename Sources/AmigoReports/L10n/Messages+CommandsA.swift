@@ -144,6 +144,17 @@ extension Message {
       "Leave out --salt for a random salt, or give a long secret one.",
       "Laat --salt weg voor een willekeurige salt, of geef een lange geheime."
     ),
+    .caSaltFileUnreadable: (
+      "cannot read the salt file '{0}': {1}", "kan het zoutbestand '{0}' niet lezen: {1}"
+    ),
+    .caSaltFileOpen: (
+      "other users of this computer can read the salt file '{0}', and with the salt undo every pseudonym: make it private with 'chmod 600 {1}'",
+      "andere gebruikers van deze computer kunnen het zoutbestand '{0}' lezen, en met het zout elk pseudoniem terugvoeren: maak het privé met 'chmod 600 {1}'"
+    ),
+    .caSaltFileEmpty: (
+      "the salt file '{0}' is empty: write a long secret salt in it, or leave out --salt-file for a random salt",
+      "het zoutbestand '{0}' is leeg: zet er een lang geheim zout in, of laat --salt-file weg voor een willekeurig zout"
+    ),
     .caHintRecordFormat: (
       "The record is 'markdown' (default) or 'html'.",
       "Het dossier is 'markdown' (standaard) of 'html'."

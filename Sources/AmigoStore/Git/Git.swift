@@ -227,8 +227,18 @@ public struct Git: Sendable {
   /// that do not exist or are not files. One git process for all of them.
   public func blobs(_ names: [String]) throws(Failure) -> [[UInt8]?] {
     guard !names.isEmpty else { return [] }
-    precondition(!names.contains { $0.contains("\n") }, "object names are single lines")
-    let request = Array(names.map { $0 + "\n" }.joined().utf8)
+    // git reads the names a line at a time. A name with a line break (a file name may hold
+    // one: the pre-commit hook crashed on such a staged file) is turned into its object id
+    // first, given as an argument; one that names nothing asks for the null object, which git
+    // reports missing.
+    var asked = names
+    for i in asked.indices where asked[i].contains("\n") {
+      let output = try run(["rev-parse", "--verify", "--quiet", asked[i]], check: false)
+      asked[i] =
+        output.status == 0 && !output.line.isEmpty && !output.line.contains("\n")
+        ? output.line : String(repeating: "0", count: 40)
+    }
+    let request = Array(asked.map { $0 + "\n" }.joined().utf8)
     let output = try run(["cat-file", "--batch"], input: request)
     var results: [[UInt8]?] = []
     let bytes = output.stdout

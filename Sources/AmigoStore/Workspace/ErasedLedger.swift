@@ -31,6 +31,12 @@ public enum ErasedLedger {
     Set(read(workspace).keys.map { $0.uppercased() })
   }
 
+  /// The erased ids and their dates in a ledger's bytes (as git holds it: the server's
+  /// pre-receive hook reads the pushed ledger without a checkout); empty when unreadable.
+  public static func parse(bytes: [UInt8]) -> [String: LocalDate] {
+    parse(YAMLDocument(bytes: bytes))
+  }
+
   static func parse(_ document: YAMLDocument) -> [String: LocalDate] {
     var out: [String: LocalDate] = [:]
     for item in document.node(at: ["erased"])?.sequence?.items ?? [] {

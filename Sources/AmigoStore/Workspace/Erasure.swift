@@ -23,11 +23,13 @@ public enum Erasure {
   /// itself is removed, not its target). Also removes amigo's temporary copies of it
   /// (`.<name>.tmp-*`, left by an interrupted write) in its folder and in every other folder of
   /// `trajectories/` (the file may have moved since, into a per-year or archive folder), and
-  /// the private copies of `amigo edit` (`removeEditCopies`). The folders are synced afterwards.
-  /// With
-  /// `date`, the id is then added to the ledger of erased ids (`ErasedLedger`).
+  /// the private copies of `amigo edit` (`removeEditCopies`), beside `trajectories/` and in
+  /// `temporaryFolders` (the system's temporary folder, where `amigo edit` makes its copy when
+  /// it cannot beside the file). The folders are synced afterwards. With `date`, the id is then
+  /// added to the ledger of erased ids (`ErasedLedger`).
   public static func erase(
-    _ path: String, in workspace: Workspace, recordingOn date: LocalDate? = nil
+    _ path: String, in workspace: Workspace, recordingOn date: LocalDate? = nil,
+    temporaryFolders: [String] = []
   ) throws(WriteError) -> Outcome {
     let lock = try WorkspaceLock(workspace)
     defer { withExtendedLifetime(lock) {} }
@@ -43,7 +45,7 @@ public enum Erasure {
       if other == folder || !removed.isEmpty { AtomicWrite.syncFolder(other) }
       outcome.leftovers += removed
     }
-    outcome.leftovers += removeEditCopies(of: name, besides: folders)
+    outcome.leftovers += removeEditCopies(of: name, besides: folders, in: temporaryFolders)
     outcome.leftovers.sort()
     if let date {
       do {
@@ -58,20 +60,23 @@ public enum Erasure {
     return outcome
   }
 
-  /// Removes the private folders (`.amigo-edit-XXXXXX`, beside each of `folders`) in which an
-  /// `amigo edit` of the file named `name` kept its copy, the whole file: one that was killed
-  /// left its folder behind, and one still running loses its copy (it then saves nothing).
-  /// Only real folders of that name holding `name`; returns the copies removed.
-  static func removeEditCopies(of name: String, besides folders: [String]) -> [String] {
+  /// Removes the private folders (`.amigo-edit-XXXXXX`, beside each of `folders` and in each of
+  /// `others`) in which an `amigo edit` of the file named `name` kept its copy, the whole file:
+  /// one that was killed left its folder behind, and one still running loses its copy (it then
+  /// saves nothing). Only real folders of that name that are ours (mkdtemp made them 0700)
+  /// holding `name`; returns the copies removed.
+  static func removeEditCopies(
+    of name: String, besides folders: [String], in others: [String] = []
+  ) -> [String] {
     var removed: [String] = []
     var parents = Set<String>()
-    for folder in folders {
-      let parent = (folder as NSString).deletingLastPathComponent
+    for parent in folders.map({ ($0 as NSString).deletingLastPathComponent }) + others {
       guard parents.insert(parent).inserted else { continue }
       for entry in FileSystem.names(in: parent, startingWith: ".amigo-edit-") {
         let copyFolder = parent + "/" + entry
         var info = stat()
         guard lstat(copyFolder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+          info.st_uid == geteuid(),
           lstat(copyFolder + "/" + name, &info) == 0,
           (try? FileManager.default.removeItem(atPath: copyFolder)) != nil
         else { continue }

@@ -2,7 +2,7 @@ import AmigoYAML
 
 /// What is recorded once it happened is not dated after today: the referral, a consent, a held
 /// session or a no-show, a rating, a measure, information shared, a meldcode step, the family's
-/// statement and the closure. A session cancelled in advance (or a day the
+/// statement, a handover to another worker and the closure. A session cancelled in advance (or a day the
 /// school is closed) may be dated ahead, and so may the planned start and reviews. Without a
 /// date for today (`RuleContext.today` nil) nothing is checked.
 enum FutureDateRule: TrajectoryRule {
@@ -99,6 +99,15 @@ enum FutureDateRule: TrajectoryRule {
         Bilingual(
           "date a statement on the day the family gave it ('amigo statement --date'; in a file, correct it with 'amigo edit')",
           "dateer een verklaring op de dag waarop de familie haar gaf ('amigo statement --date'; in een bestand verbeter je de datum met 'amigo edit')"
+        ))
+    }
+    for handover in t.handovers {
+      check(
+        handover.date, handover.dateSpan,
+        Bilingual("a handover to another worker", "een overdracht aan een andere begeleider"),
+        Bilingual(
+          "hand a trajectory over on the day it happens: the file names the new worker from then on ('amigo handover --date'; in a file, correct the date with 'amigo edit')",
+          "draag een traject over op de dag waarop het gebeurt: het bestand noemt vanaf dan de nieuwe begeleider ('amigo handover --date'; in een bestand verbeter je de datum met 'amigo edit')"
         ))
     }
     if let closure = t.closure {

@@ -69,9 +69,10 @@ enum Close: Command {
       args, "destination", spec.enumeration("destination"), option: "--destination <where>",
       command: name)
     if destinations.count > 1, destinations.contains("none") {
+      // The values as typed (`geen,jeugdhulp`), not as the file would hold them.
       throw UsageError.invalidValue(
-        destinations.joined(separator: ","), for: "--destination <where>", command: name,
-        hint: Hint(.hintNoneAlone))
+        OptionValues.list(args, "destination").joined(separator: ","),
+        for: "--destination <where>", command: name, hint: Hint(.hintNoneAlone))
     }
     var destination = destinations.count == 1 ? destinations[0] : nil
     let satisfaction = try parseSatisfaction(OptionValues.list(args, "satisfaction"))

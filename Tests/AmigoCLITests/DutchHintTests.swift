@@ -1,0 +1,55 @@
+import AmigoCLI
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Issue 28, one language: a usage error in a Dutch workspace shows the value as the user
+/// typed it, and its hint offers the Dutch words (which the option accepts), not the English
+/// ones a Dutch worker did not type.
+@Suite struct DutchHintTests {
+  /// The words a hint line puts in single quotes.
+  static func quoted(_ line: Substring) -> [String] {
+    line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+      .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+  }
+
+  @Test func theWeekHintOffersDutchWordsTheOptionAccepts() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let bad = ws.run(["report", "--week", "volgend-jaar"])
+    #expect(bad.status == 64)
+    let hint = try #require(bad.stderr.split(separator: "\n").first { $0.hasPrefix("Geef") })
+    let words = Self.quoted(hint)
+    #expect(words.contains("deze") && words.contains("vorige"), "\(hint)")
+    #expect(!words.contains("this") && !words.contains("last"), "\(hint)")
+    for word in words {
+      let run = ws.run(["report", "--week", word, "--format", "json"])
+      #expect(run.status == 0, "'\(word)' from the hint: \(run.stderr)")
+    }
+  }
+
+  @Test func theDurationHintOffersTheDutchUnit() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let bad = ws.run(["retention", "--within", "3x"])
+    #expect(bad.status == 64)
+    let hint = try #require(bad.stderr.split(separator: "\n").first { $0.hasPrefix("Geef") })
+    #expect(hint.contains("1j (jaren)"), "\(hint)")
+    for example in ["90d", "2w", "6m", "1j"] {
+      #expect(hint.contains(example), "\(hint)")
+      #expect(ws.run(["retention", "--within", example]).status == 0, "\(example)")
+    }
+  }
+
+  @Test func noneWithOtherDestinationsEchoesWhatWasTyped() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let bad = ws.run([
+      "close", "K7Q4", "--reason", "volgens-plan", "--destination", "geen-vervolg,jeugdhulp",
+    ])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("De waarde 'geen-vervolg,jeugdhulp' is ongeldig"), "\(bad.stderr)")
+    #expect(!bad.stderr.contains("youth-care"), "\(bad.stderr)")
+    #expect(bad.stderr.contains("Geef 'geen-vervolg' ('none') alleen"), "\(bad.stderr)")
+  }
+}

@@ -52,4 +52,42 @@ import _AmigoTestSupport
     #expect(!bad.stderr.contains("youth-care"), "\(bad.stderr)")
     #expect(bad.stderr.contains("Geef 'geen-vervolg' ('none') alleen"), "\(bad.stderr)")
   }
+
+  /// The same class in `share`, `meldcode` and `close`: a refused value is echoed as typed,
+  /// and the Dutch hints name the Dutch words, which the options accept.
+  @Test func shareMeldcodeAndCloseEchoAndHintInDutch() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let share = ws.run([
+      "share", "K7Q4", "--received", "--basis", "toestemming", "--with", "school", "--what",
+      "voortgang",
+    ])
+    #expect(share.status == 64)
+    #expect(share.stderr.hasPrefix("Fout: De waarde 'toestemming' is ongeldig"), "\(share.stderr)")
+
+    let meldcode = ws.run(["meldcode", "K7Q4", "--step", "gesprek", "--outcome", "melden"])
+    #expect(meldcode.status == 64)
+    #expect(meldcode.stderr.hasPrefix("Fout: De waarde 'melden' is ongeldig"), "\(meldcode.stderr)")
+    #expect(meldcode.stderr.contains("--step besluit."), "\(meldcode.stderr)")
+
+    // The satisfaction words of the hint are accepted: the command gets as far as the result.
+    let close = ws.run([
+      "close", "K7Q4", "--reason", "volgens-plan", "--satisfaction", "kind=8,ouders=7",
+      "--result", "g1=zomaar",
+    ])
+    #expect(close.status == 64)
+    #expect(close.stderr.hasPrefix("Fout: De waarde 'g1=zomaar' is ongeldig"), "\(close.stderr)")
+    #expect(
+      close.stderr.contains(
+        "bijvoorbeeld g1=behaald; resultaten: 'behaald', 'deels', 'niet-behaald' of 'vervallen'."),
+      "\(close.stderr)")
+    let satisfaction = ws.run([
+      "close", "K7Q4", "--reason", "volgens-plan", "--satisfaction", "kind=11",
+    ])
+    #expect(satisfaction.status == 64)
+    #expect(
+      satisfaction.stderr.contains(
+        "voor kind, ouders of leerkracht (elk één keer), bijvoorbeeld kind=8,ouders=7."),
+      "\(satisfaction.stderr)")
+  }
 }

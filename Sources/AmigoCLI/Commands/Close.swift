@@ -300,7 +300,7 @@ enum Close: Command {
             .caHintResults, en: [Schemas.goalResult.choices],
             nl: [
               SchemaDiagnostics.listJoined(
-                Schemas.goalResult.values.map { "'\($0.value)'" }, "of")
+                Schemas.goalResult.values.map { "'\($0.aliases.first ?? $0.value)'" }, "of")
             ])
         )
       }

@@ -26,7 +26,7 @@ extension Message {
     // meldcode
     .cbOutcomeDecision: (
       "An outcome belongs to the decision: record it with --step decision.",
-      "Een uitkomst hoort bij het besluit: leg die vast met --step decision."
+      "Een uitkomst hoort bij het besluit: leg die vast met --step besluit."
     ),
     // share
     .cbReceivedNoBasis: (

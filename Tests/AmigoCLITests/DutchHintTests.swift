@@ -90,4 +90,25 @@ import _AmigoTestSupport
         "voor kind, ouders of leerkracht (elk één keer), bijvoorbeeld kind=8,ouders=7."),
       "\(satisfaction.stderr)")
   }
+
+  /// `refer --to eigen-netwerk` echoed 'own-network' and listed English destinations;
+  /// `statement --by` offered 'parents' and 'child' first.
+  @Test func referAndStatementEchoAndListDutchWords() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let refer = ws.run(["refer", "K7Q4", "--to", "jeugdhulp,eigen-netwerk"])
+    #expect(refer.status == 64)
+    #expect(
+      refer.stderr.hasPrefix("Fout: De waarde 'eigen-netwerk' is ongeldig"), "\(refer.stderr)")
+    #expect(
+      refer.stderr.contains(
+        "Noem andere hulp (jeugdhulp, jeugd-ggz, wijkteam, …); 'geen-vervolg' en 'eigen-netwerk' zijn"
+      ), "\(refer.stderr)")
+
+    let statement = ws.run(["statement", "K7Q4", "--file", "-", "--by", "opa"])
+    #expect(statement.status == 64)
+    let hint = try #require(
+      statement.stderr.split(separator: "\n").first { $0.hasPrefix("Geef") })
+    #expect(hint == "Geef 'ouders' ('parents') of 'kind' ('child').")
+  }
 }

@@ -180,6 +180,10 @@ enum UsageError: Error, Equatable {
     let shown = SafeText.shown
     switch self {
     case .unknownCommand(let name, let suggestion):
+      // `amigo --dir W list`, `amigo -x`: an option where the command belongs.
+      if name.hasPrefix("-") {
+        return language.text(.unknownOption, shown(name)) + language.text(.optionsAfterCommand)
+      }
       return language.text(.unknownCommand, shown(name)) + suggesting(suggestion)
     case .unknownOption(let opt, _, let suggestion):
       return language.text(.unknownOption, shown(opt)) + suggesting(suggestion)

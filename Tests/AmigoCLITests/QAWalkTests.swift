@@ -125,6 +125,21 @@ import _AmigoTestSupport
         + (suggested.map { " Bedoelde je '\($0)'?" } ?? ""))
   }
 
+  /// An option where the command belongs (`amigo --dir W list`, `amigo -x`) is an unknown
+  /// option that says where options go; it was an "unknown command '--dir'".
+  @Test(arguments: ["--dir", "-x", "--today"])
+  func anOptionBeforeTheCommandSaysWhereOptionsGo(_ typed: String) throws {
+    let w = try Workspace()
+    defer { w.done() }
+    let (status, _, err) = w.run([typed, w.root.path, "list"])
+    #expect(status == .usage)
+    let first = err.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(
+      first
+        == "Fout: Onbekende optie '\(typed)'. Opties komen na de opdracht: amigo OPDRACHT [OPTIES]."
+    )
+  }
+
   @Test func optionsThatWouldBeIgnoredAreRefused() throws {
     let w = try Workspace()
     defer { w.done() }

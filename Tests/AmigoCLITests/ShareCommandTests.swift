@@ -153,7 +153,7 @@ import _AmigoTestSupport
     // An outcome on another step, or a decision without one (not on a terminal): refused.
     let (usage, _, err) = w.run(["meldcode", "W6ZA", "--step", "signalen", "--outcome", "hulp"])
     #expect(usage == .usage)
-    #expect(err.contains("--step decision"), "\(err)")
+    #expect(err.contains("--step besluit"), "\(err)")
     let (missing, _, err2) = w.run(["meldcode", "W6ZA", "--step", "besluit"])
     #expect(missing == .usage)
     #expect(err2.contains("--outcome"), "\(err2)")

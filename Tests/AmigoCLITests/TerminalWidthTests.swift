@@ -234,4 +234,23 @@ import _AmigoTestSupport
     #expect(!Self.overlong(json).isEmpty)
     #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
   }
+
+  /// After an answer to a question the terminal is at the start of a line (the user's Enter):
+  /// the next message folds from there. It folded as if it went on after the question, so
+  /// erase's refusal broke after 47 of 80 columns.
+  @Test func afterAnAnswerTextFoldsFromTheLineStart() throws {
+    let copy = try Copy("Examples/caseload")
+    var env = Environment(
+      variables: ["COLUMNS": "80"], currentDirectory: copy.work, today: LocalDate("2026-11-19")!)
+    env.isInteractive = true
+    let queue = LineQueue(["n"])
+    env.readLine = { queue.next() }
+    #expect(Amigo.run(["erase", "W6ZA"], environment: env) == .failure)
+    let err = env.stderr.text
+    #expect(err.contains("Typ de id ter bevestiging: "), "\(err)")
+    #expect(
+      err.hasSuffix(
+        "Typ de id ter bevestiging: amigo: 'n' is niet 'AOS-2026-W6ZA'; er is niets gewist\n"),
+      "\(err)")
+  }
 }

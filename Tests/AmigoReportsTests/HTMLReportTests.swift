@@ -341,11 +341,53 @@ extension ReportLogicTests {
     t.pauses = [pause]
     let report = ChildReport(trajectory: t, config: config, today: LocalDate("2026-10-02")!)
     let chart = try #require(report.charts(.en)["dose/dose"]?.first { $0.id == "talks-per-week" })
-    #expect(chart.desc.contains("1 weeks shaded (holiday, school closed or paused; not counted)"))
+    #expect(chart.desc.contains("1 week shaded (holiday, school closed or paused; not counted)"))
     let table = try #require(chart.table)
     let shaded = table.rows.map { $0.map(\.display).joined(separator: "|") }
     #expect(shaded.filter { $0.contains("paused") }.count == 1)
     #expect(shaded.contains { $0.hasPrefix("2026-W39|") && $0.contains("paused") })
     #expect(!shaded.contains { $0.hasPrefix("2026-W38|") && $0.contains("paused") })
+  }
+}
+
+/// The charts' text alternatives count in words a reader would write: one child talk, one week,
+/// one contact (they said "1 child talks", "1 weeks shaded", "1 contacten"), and the contacts'
+/// own first and last day (they gave the chart's span, which runs to a later review).
+@Suite struct ChartTextSingularTests {
+  @Test func oneOfEachIsSingularInBothLanguages() throws {
+    var config = Config()
+    config.programmes = [Programme.amigosOpSchool]
+    config.schools = [School(id: "s")]
+    config.workers = [Worker(id: "w")]
+    var t = Trajectory()
+    t.id = "T-1"
+    t.programme = "amigos-op-school"
+    t.school = "s"
+    t.worker = "w"
+    t.status = .active
+    t.plan.start = LocalDate("2026-09-07")  // a Monday, week 37
+    t.plan.reviews = [LocalDate("2026-10-29")!]
+    var s = Session()
+    s.date = LocalDate("2026-09-08")
+    s.kind = .childTalk
+    s.minutes = 20
+    t.sessions = [s]
+    let report = ChildReport(trajectory: t, config: config, today: LocalDate("2026-09-10")!)
+    for (lang, talks, contacts) in [
+      (
+        Language.en, "1 child talk in 1 week from week 37 of 2026",
+        "1 contact on 8 Sep 2026, 1 held"
+      ),
+      (
+        Language.nl, "1 kindgesprek in 1 week vanaf week 37 van 2026",
+        "1 contact op 8 sep 2026, 1 gehouden"
+      ),
+    ] {
+      let charts = report.charts(lang)["dose/dose"] ?? []
+      let perWeek = try #require(charts.first { $0.id == "talks-per-week" })
+      #expect(perWeek.desc.hasPrefix(talks), "\(perWeek.desc)")
+      let timeline = try #require(charts.first { $0.id == "contact-timeline" })
+      #expect(timeline.desc.hasPrefix(contacts), "\(timeline.desc)")
+    }
   }
 }

@@ -69,9 +69,10 @@ enum CloseCommand: Command {
       args, "destination", spec.enumeration("destination"), option: "--destination <where>",
       command: name)
     if destinations.count > 1, destinations.contains("none") {
+      // The values as typed (`geen,jeugdhulp`), not as the file would hold them.
       throw UsageError.invalidValue(
-        destinations.joined(separator: ","), for: "--destination <where>", command: name,
-        hint: Hint(.hintNoneAlone))
+        OptionValues.list(args, "destination").joined(separator: ","),
+        for: "--destination <where>", command: name, hint: Hint(.hintNoneAlone))
     }
     var destination = destinations.count == 1 ? destinations[0] : nil
     let satisfaction = try parseSatisfaction(OptionValues.list(args, "satisfaction"))
@@ -300,7 +301,7 @@ enum CloseCommand: Command {
             .caHintResults, en: [Schemas.goalResult.choices],
             nl: [
               SchemaDiagnostics.listJoined(
-                Schemas.goalResult.values.map { "'\($0.value)'" }, "of")
+                Schemas.goalResult.values.map { "'\($0.aliases.first ?? $0.value)'" }, "of")
             ])
         )
       }

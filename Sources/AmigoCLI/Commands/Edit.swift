@@ -153,7 +153,7 @@ enum EditCommand: Command {
         ? language.text(.countAnError) : language.text(.countErrors, String(errors))
       if env.isInteractive {
         env.stderr.write(language.text(.promptEditReopen, count))
-        if isYes(env.readLine()) { continue }
+        if isYes(env.readAnswer()) { continue }
       }
       throw CommandError(
         message: broken.isEmpty

@@ -50,8 +50,9 @@ enum MeldcodeCommand: Command {
         $0, spec.enumeration("outcome"), option: "--outcome <outcome>", command: name)
     }
     if let step, step != "decision", let outcome {
+      // The value as typed (`melden`), not as a file would hold it.
       throw UsageError.invalidValue(
-        outcome, for: "--outcome <outcome>", command: name,
+        args.value("outcome") ?? outcome, for: "--outcome <outcome>", command: name,
         hint: Hint(.cbOutcomeDecision))
     }
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))

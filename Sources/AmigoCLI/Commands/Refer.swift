@@ -58,10 +58,12 @@ enum ReferCommand: Command {
     let places = try OptionValues.enumValues(
       args, "to", Schemas.destination, option: "--to <where>", command: name)
     guard !places.isEmpty else { throw UsageError.missingValue("--to <where>", command: name) }
-    for place in places where !spec.enumeration("to").contains(place) {
+    // A destination that is no other help, named as typed (`geen-vervolg`, not `none`).
+    for text in OptionValues.list(args, "to") {
+      guard let place = Schemas.destination.resolve(text), !spec.enumeration("to").contains(place)
+      else { continue }
       throw UsageError.invalidValue(
-        place, for: "--to <where>", command: name,
-        hint: Hint(.cbOtherHelp))
+        text, for: "--to <where>", command: name, hint: Hint(.cbOtherHelp))
     }
     let status = try args.value("status").map {
       try OptionValues.enumValue(

@@ -63,8 +63,9 @@ enum ShareCommand: Command {
         $0, spec.enumeration("basis"), option: "--basis <basis>", command: name)
     }
     if received, let basis {
+      // The value as typed (`toestemming`), not as a file would hold it.
       throw UsageError.invalidValue(
-        basis, for: "--basis <basis>", command: name,
+        args.value("basis") ?? basis, for: "--basis <basis>", command: name,
         hint: Hint(.cbReceivedNoBasis))
     }
     var with = try OptionValues.enumValues(

@@ -61,6 +61,12 @@ public final class TextOutput: @unchecked Sendable {
     }
   }
 
+  /// The terminal's cursor is at the start of a line although the stream wrote none there:
+  /// the user typed an answer and Enter (`Environment.readAnswer`).
+  func lineStarted() {
+    lock.withLock { column = 0 }
+  }
+
   /// The widest a line written to the stream may get, in terminal columns; nil (files, pipes,
   /// machine formats) for no limit. Longer lines are folded (`LineFolding`). `Amigo.run` sets
   /// it from `Environment.terminalWidth(of:)` for text output.
@@ -241,6 +247,18 @@ public struct Environment: Sendable {
     var copy = self
     body(&copy)
     return copy
+  }
+
+  /// Reads the answer to a question (`readLine`). The Enter that ends it starts a new line on
+  /// the terminal, so what is written next is folded from the line's start, not from the end
+  /// of the question.
+  func readAnswer() -> String? {
+    let line = readLine()
+    if line != nil {
+      stdout.lineStarted()
+      stderr.lineStarted()
+    }
+    return line
   }
 
   /// Reads all of standard input.

@@ -2,7 +2,7 @@ import AmigoReports
 import AmigoSchema
 
 /// Questions on a terminal: the question goes to standard error, the answer comes from
-/// `Environment.readLine`, and a bad answer is asked again.
+/// `Environment.readAnswer`, and a bad answer is asked again.
 enum Prompt {
   /// Asks `question` until `parse` accepts the (trimmed) answer. The end of input cancels the
   /// command, with nothing changed.
@@ -23,7 +23,7 @@ enum Prompt {
     _ question: String, _ env: Environment, atEnd: @autoclosure () -> Error
   ) throws -> String {
     env.stderr.write(question)
-    guard let line = env.readLine() else {
+    guard let line = env.readAnswer() else {
       env.stderr.write("\n")
       throw atEnd()
     }

@@ -169,16 +169,21 @@ extension ChildReport {
     let title =
       kinds.prefix(1).uppercased() + kinds.dropFirst() + lang(" per school week", " per schoolweek")
     let shadedCount = weeks.filter { $0.shaded != nil }.count
+    let total = talks.reduce(0, +)
+    // One of each is singular: "1 child talk in 1 week", "1 week gearceerd".
+    let talksText = total == 1 ? lang.label(kind.rawValue, Schemas.sessionKind) : kinds
+    let weeksText = { (n: Int) in n == 1 ? "week" : lang("weeks", "weken") }
     let desc =
       lang(
-        "\(talks.reduce(0, +)) \(kinds) in \(weeksCount) weeks from week \(first.week) of \(first.year)",
-        "\(talks.reduce(0, +)) \(kinds) in \(weeksCount) weken vanaf week \(first.week) van \(first.year)"
+        "\(total) \(talksText) in \(weeksCount) \(weeksText(weeksCount)) from week \(first.week) of \(first.year)",
+        "\(total) \(talksText) in \(weeksCount) \(weeksText(weeksCount)) vanaf week \(first.week) van \(first.year)"
       )
       + (norm.map { lang("; norm \(Int($0)) a week", "; norm \(Int($0)) per week") } ?? "")
       + (shadedCount > 0
         ? lang(
-          "; \(shadedCount) weeks shaded (holiday, school closed or paused; not counted)",
-          "; \(shadedCount) weken gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)")
+          "; \(shadedCount) \(weeksText(shadedCount)) shaded (holiday, school closed or paused; not counted)",
+          "; \(shadedCount) \(weeksText(shadedCount)) gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)"
+        )
         : "")
     let id = "talks-per-week"
     let svg = SVGCharts.weeks(
@@ -224,9 +229,16 @@ extension ChildReport {
     }
     let held = dated.filter(\.isHeld).count
     let title = lang("Contacts over time", "Contacten in de tijd")
+    // The contacts' own first and last day (the chart's span also holds reviews and today).
+    let days = dated.map { $0.date! }
+    let (firstDay, lastDay) = (lang.date(days.min()!), lang.date(days.max()!))
+    let when =
+      firstDay == lastDay
+      ? lang("on \(firstDay)", "op \(firstDay)")
+      : lang("from \(firstDay) to \(lastDay)", "van \(firstDay) tot \(lastDay)")
     let desc = lang(
-      "\(dated.count) contacts from \(lang.date(LocalDate(dayNumber: span.0))) to \(lang.date(LocalDate(dayNumber: span.1))), \(held) held (filled) and \(dated.count - held) not held (open); the dates are in the table of contacts",
-      "\(dated.count) contacten van \(lang.date(LocalDate(dayNumber: span.0))) tot \(lang.date(LocalDate(dayNumber: span.1))), \(held) gehouden (gevuld) en \(dated.count - held) niet gehouden (open); de data staan in de tabel met contacten"
+      "\(dated.count) \(dated.count == 1 ? "contact" : "contacts") \(when), \(held) held (filled) and \(dated.count - held) not held (open); the dates are in the table of contacts",
+      "\(dated.count) \(dated.count == 1 ? "contact" : "contacten") \(when), \(held) gehouden (gevuld) en \(dated.count - held) niet gehouden (open); de data staan in de tabel met contacten"
     )
     let id = "contact-timeline"
     let svg = SVGCharts.timeline(

@@ -66,11 +66,11 @@ extension Message {
     ),
     .caHintSatisfaction: (
       "Please write party=score with a whole score from 1 to 10 for child, parents or teacher (once each), e.g. child=8,parents=7.",
-      "Schrijf partij=score met een heel getal van 1 tot 10 voor child, parents of teacher (elk één keer), bijvoorbeeld child=8,parents=7."
+      "Schrijf partij=score met een heel getal van 1 tot 10 voor kind, ouders of leerkracht (elk één keer), bijvoorbeeld kind=8,ouders=7."
     ),
     .caHintResults: (
       "Please write a goal id and its result (once per goal), e.g. g1=achieved; results: {0}.",
-      "Schrijf een doel-id en het resultaat (één keer per doel), bijvoorbeeld g1=achieved; resultaten: {0}."
+      "Schrijf een doel-id en het resultaat (één keer per doel), bijvoorbeeld g1=behaald; resultaten: {0}."
     ),
     // Consent.swift
     .caNoConsentToWithdraw: (

@@ -26,7 +26,7 @@ extension Message {
     // meldcode
     .cbOutcomeDecision: (
       "An outcome belongs to the decision: record it with --step decision.",
-      "Een uitkomst hoort bij het besluit: leg die vast met --step decision."
+      "Een uitkomst hoort bij het besluit: leg die vast met --step besluit."
     ),
     // share
     .cbReceivedNoBasis: (
@@ -39,7 +39,7 @@ extension Message {
     ),
     // statement
     .cbParentsOrChild: (
-      "Please provide 'parents' or 'child'.", "Geef 'parents' (ouders) of 'child' (kind)."
+      "Please provide 'parents' or 'child'.", "Geef 'ouders' ('parents') of 'kind' ('child')."
     ),
     .cbStatementUnreadable: (
       "cannot read the statement file '{0}'; check the path",
@@ -153,7 +153,7 @@ extension Message {
     // refer
     .cbOtherHelp: (
       "Please name other help (youth-care, youth-mental-health, social-team, …); 'none' and 'own-network' are destinations at closure (amigo close --destination).",
-      "Noem andere hulp (youth-care, youth-mental-health, social-team, …); 'none' en 'own-network' zijn bestemmingen bij afsluiting (amigo close --destination)."
+      "Noem andere hulp (jeugdhulp, jeugd-ggz, wijkteam, …); 'geen-vervolg' en 'eigen-netwerk' zijn bestemmingen bij afsluiting (amigo close --destination)."
     ),
     .cbWhichReferral: (
       "There are {0} referrals to {1} ({2}); please give --date to say which one.",

@@ -40,16 +40,16 @@ extension Message {
     ),
     .hintWeek: (
       "Please provide a week as 2026-W47, 47 or W47 (the week 47 nearest to today), 'this', 'last', or a date in the week (also 'today', 'yesterday' or a weekday).",
-      "Geef een week als 2026-W47, 47 of W47 (de week 47 die het dichtst bij vandaag ligt), 'this', 'last', of een datum in de week (ook 'vandaag', 'gisteren' of een weekdag)."
+      "Geef een week als 2026-W47, 47 of W47 (de week 47 die het dichtst bij vandaag ligt), 'deze', 'vorige', of een datum in de week (ook 'vandaag', 'gisteren' of een weekdag)."
     ),
     .hintDuration: (
       "Please provide a duration as a number and a unit: 90d (days), 2w (weeks), 6m (months) or 1y (years).",
-      "Geef een duur als getal en eenheid: 90d (dagen), 2w (weken), 6m (maanden) of 1y (jaren)."
+      "Geef een duur als getal en eenheid: 90d (dagen), 2w (weken), 6m (maanden) of 1j (jaren)."
     ),
     .hintLanguage: ("Please provide 'nl' or 'en'.", "Geef 'nl' of 'en'."),
     .hintNoneAlone: (
       "Please give 'none' alone: it means no further help.",
-      "Geef 'none' (geen vervolg) alleen: het betekent dat er geen verdere hulp is."
+      "Geef 'geen-vervolg' ('none') alleen: het betekent dat er geen verdere hulp is."
     ),
     .hintOneOf: ("Please provide one of {0}.", "Geef een van {0}."),
     .hintControlInValue: (

@@ -12,6 +12,7 @@ public enum Message: String, CaseIterable, Sendable {
   case seeHelp
   case unknownCommand
   case unknownOption
+  case optionsAfterCommand
   case didYouMean
   case missingArgument
   case unexpectedArgument
@@ -258,6 +259,10 @@ public enum Message: String, CaseIterable, Sendable {
     .seeHelp: ("See 'amigo --help' for more information.", "Zie 'amigo --help' voor meer uitleg."),
     .unknownCommand: ("Unknown command '{0}'.", "Onbekende opdracht '{0}'."),
     .unknownOption: ("Unknown option '{0}'.", "Onbekende optie '{0}'."),
+    .optionsAfterCommand: (
+      " Options come after the command: amigo COMMAND [OPTIONS].",
+      " Opties komen na de opdracht: amigo OPDRACHT [OPTIES]."
+    ),
     .didYouMean: (" Did you mean '{0}'?", " Bedoelde je '{0}'?"),
     .missingArgument: ("Missing expected argument '<{0}>'", "Het argument '<{0}>' ontbreekt"),
     .unexpectedArgument: ("Unexpected argument '{0}'", "Onverwacht argument '{0}'"),

@@ -120,7 +120,7 @@ enum ExportCommand: Command {
         env.stderr.write(
           language.text(
             .ccWarningLine,
-            language.text(.caSaltFileOpen, file, Init.shellQuoted(file))) + "\n")
+            language.text(.caSaltFileOpen, file, InitCommand.shellQuoted(file))) + "\n")
       }
       do {
         data = Data(try FileSystem.read(env.resolve(file)))

@@ -2,7 +2,7 @@ import AmigoYAML
 
 extension Session {
   /// The norms this session, just logged in `t` (as written), breaks without making the file
-  /// invalid: a date after `today` or in a school holiday, a contact while paused without a
+  /// invalid: a date after `today`, on a Saturday or Sunday or in a school holiday, a contact while paused without a
   /// date or while not running, a dose session of other than the programme's minutes, a kind
   /// the programme does not use. `log-session` shows them as warnings; the file's own rules
   /// (`Validator`) report the rest. `counted`: false for a session that does not count for the
@@ -17,6 +17,17 @@ extension Session {
     }
     if date > today {
       warn("date-in-future", Bilingual("\(date) is in the future", "\(date) ligt in de toekomst"))
+    }
+    // A school-based contact falls on a school day: a Saturday or Sunday is most often a wrong
+    // date ('--date zondag' for Friday's talk, or the default today on a Sunday evening). A
+    // warning, not a refusal: a home visit or a call at the weekend can happen.
+    if date.weekday >= 6 {
+      let (en, nl) = date.weekday == 6 ? ("Saturday", "zaterdag") : ("Sunday", "zondag")
+      warn(
+        "session-on-weekend",
+        Bilingual(
+          "\(date) is a \(en), not a school day: check the date (--date)",
+          "\(date) is een \(nl), geen schooldag: controleer de datum (--date)"))
     }
     if let holiday = config.holiday(on: date) {
       warn(

@@ -38,5 +38,6 @@ import Testing
   @Test(arguments: ["2026-11-16", "2026-11-18", "2026-11-20"])
   func aSchoolDayIsNot(day: String) {
     #expect(!Self.warnings(on: day).contains { $0.code == "session-on-weekend" })
+    #expect(Diagnostic.onWeekend(LocalDate(day)!) == nil)
   }
 }

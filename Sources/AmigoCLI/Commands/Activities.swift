@@ -341,6 +341,7 @@ enum Meeting: Command {
         + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }

@@ -465,6 +465,7 @@ enum Group: Command {
     }
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }

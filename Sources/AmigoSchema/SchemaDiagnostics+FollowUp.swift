@@ -56,8 +56,8 @@ extension SchemaDiagnostics {
         "de score van doel '\(goal)' op \(date) valt na de afsluiting (\(closure))"),
       range: r,
       help: Bilingual(
-        "a rating after the closure counts only as follow-up: add 'follow_up: true' to it ({date: \(date), value: …, rater: …, follow_up: true}; it then needs consent for 'follow-up'), or correct its date (earlier amigo versions accepted this silently)",
-        "een score na de afsluiting telt alleen als nazorg: voeg er 'follow_up: true' aan toe ({date: \(date), value: …, rater: …, follow_up: true}; dan is toestemming voor 'follow-up' nodig), of verbeter de datum (eerdere versies van amigo accepteerden dit zonder melding)"
+        "a rating after the closure counts only as follow-up: give it with 'amigo goal rate … --follow-up', or add 'follow_up: true' to it ({date: \(date), value: …, rater: …, follow_up: true}; it then needs consent for 'follow-up'), or correct its date (earlier amigo versions accepted this silently)",
+        "een score na de afsluiting telt alleen als nazorg: geef die met 'amigo goal rate … --follow-up', of voeg er 'follow_up: true' aan toe ({date: \(date), value: …, rater: …, follow_up: true}; dan is toestemming voor 'follow-up' nodig), of verbeter de datum (eerdere versies van amigo accepteerden dit zonder melding)"
       ))
   }
 

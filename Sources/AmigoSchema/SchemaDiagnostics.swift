@@ -30,6 +30,7 @@ public enum SchemaDiagnostics {
     "goal-without-baseline", "completed-below-minimum-weeks",
     // Programme profile.
     "kind-not-in-programme", "referrer-not-in-programme", "field-not-recorded",
+    "consent-without-parents",
     // Privacy (warnings; errors when amigo.yaml sets privacy: {strict: true}).
     "possible-citizen-number", "possible-email", "possible-phone-number", "possible-postcode",
     "possible-full-name", "id-shape", "child-label-in-activity",
@@ -750,6 +751,31 @@ public enum SchemaDiagnostics {
       help: Bilingual(
         "check the referrer, or change referred_by of the programme in amigo.yaml",
         "controleer de aanmelder, of pas referred_by van het programma aan in amigo.yaml"))
+  }
+
+  /// A contact on `date` (and `later` more) under consent for the support the parents did not
+  /// give, in a programme that requires theirs (`parents_consent: true`).
+  static func consentWithoutParents(
+    _ r: SourceRange, id: String, kind: SessionKind?, date: LocalDate, later: Int,
+    programme: Programme
+  ) -> Diagnostic {
+    let what = kind.map { "\($0.policy.value.en)" } ?? "contact"
+    let whatNL = kind.map { "\($0.policy.value.nl)" } ?? "contact"
+    let more =
+      later == 0 ? "" : later == 1 ? " (and 1 later contact)" : " (and \(later) later contacts)"
+    let moreNL =
+      later == 0 ? "" : later == 1 ? " (en 1 later contact)" : " (en \(later) latere contacten)"
+    return Diagnostic(
+      severity: .warning, code: "consent-without-parents",
+      message: Bilingual(
+        "\(what) on \(date)\(more): the parents did not consent to the support, but \(programme.label) requires their consent (parents_consent in amigo.yaml)",
+        "\(whatNL) op \(date)\(moreNL): de ouders gaven geen toestemming voor de begeleiding, maar \(programme.label) vraagt hun toestemming (parents_consent in amigo.yaml)"
+      ),
+      range: r,
+      help: Bilingual(
+        "record the parents' consent: amigo consent \(id) --given-by parents --date \(date); or, if the programme may go on without them, remove parents_consent from the programme in amigo.yaml",
+        "leg de toestemming van de ouders vast: amigo consent \(id) --given-by parents --date \(date); of haal parents_consent weg bij het programma in amigo.yaml als het programma zonder hen verder mag"
+      ))
   }
 
   static func fieldNotRecorded(

@@ -19,8 +19,10 @@ import _AmigoTestSupport
     deinit { try? FileManager.default.removeItem(at: root) }
     var work: URL { root.appendingPathComponent("work") }
 
-    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
+    func run(
+      _ args: [String], today: String = "2026-11-19"
+    ) -> (AmigoCLI.ExitStatus, String, String) {
+      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
       let status = Amigo.run(args, environment: env)
       return (status, env.stdout.text, env.stderr.text)
     }
@@ -49,6 +51,30 @@ import _AmigoTestSupport
     ])
     #expect(ok == .success)
     #expect(w.file.contains("given_by: [parents, child]"))
+  }
+
+  /// In the month of the 12th birthday (Emma: 2029-08) the child may be 12, so a contact needs
+  /// the child's own consent beside the parents' (consent-wrong-party tells to record it with
+  /// `--given-by child`): that command is taken when the parents' consent is in force, and
+  /// still refused when it is not.
+  @Test func theChildsOwnConsentIsTakenInThe12thBirthdayMonth() throws {
+    let w = try Workspace()
+    let alone = w.run(
+      ["consent", "W6ZA", "--given-by", "child", "--date", "2029-08-03"], today: "2029-08-10")
+    #expect(alone.0 == .dataError, "\(alone.2)")
+    #expect(alone.2.contains("--given-by parents"), "\(alone.2)")
+    #expect(
+      w.run(
+        ["consent", "W6ZA", "--given-by", "parents", "--date", "2029-07-01"], today: "2029-08-10"
+      ).0 == .success)
+    let (status, _, err) = w.run(
+      ["consent", "W6ZA", "--given-by", "child", "--date", "2029-08-03"], today: "2029-08-10")
+    #expect(status == .success, "\(err)")
+    #expect(w.file.contains("given_by: [child]"))
+    // Before the birthday month the child is under 12: its agreement alone is still refused.
+    let (before, _, _) = w.run(
+      ["consent", "W6ZA", "--given-by", "child", "--date", "2029-07-20"], today: "2029-08-10")
+    #expect(before == .dataError)
   }
 
   @Test func aContactOutsideTheScopeIsRefused() throws {

@@ -50,6 +50,16 @@ import _AmigoTestSupport
     }
     #expect(c.programme("kansencoach")?.referrers == ["teacher"])
     #expect(c.programme("kansencoach")?.requiredContacts == [.parentTalk])
+    // "De ouders van de leerling moeten akkoord gaan met de gesprekken": only Kansencoach's
+    // article asks for the parents' consent beyond the law.
+    #expect(c.programmes.filter(\.parentsConsent).map(\.id) == ["kansencoach"])
+    // Norms an article sets for the workers (HBO level, hours at the school) are comments that
+    // say where they go, quoting the article.
+    for quote in [
+      "minimaal HBO niveau", "2,5 dag per week", "twee uur in de week", "3 tot 5 dagen per week",
+    ] {
+      #expect(text.contains(quote), "\(quote)")
+    }
     #expect(c.programme("ruggensteun")?.referrers == ["shelter"])
     #expect(c.programme("ruggensteun")?.requiredContacts == [.threeWayTalk])
     // No article states a follow-up period (issue 23): none is set, and each profile says the

@@ -22,6 +22,26 @@ import Testing
     "closedWithGoalResults": "closed_with_goal_results", "satisfaction": "satisfaction",
   ]
 
+  /// `parents_consent` goes with the profile (written only when set, so an aggregate of a
+  /// profile without it reads as before) and comes back as it was.
+  @Test func theParentsConsentOfAProfileRoundTrips() throws {
+    for required in [true, false] {
+      var p = Programme(id: "kansencoach")
+      p.label = "Kansencoach"
+      p.parentsConsent = required
+      let a = PeriodAggregate(
+        organisation: "Team", language: "en", smallNumbers: 5,
+        period: DateRange(
+          from: LocalDate("2026-01-01")!, to: LocalDate("2026-12-31")!, name: "2026"),
+        ended: true, programmes: [p], total: PeriodReport.Figures(),
+        perProgramme: ["kansencoach": PeriodReport.Figures()])
+      let json = a.json()
+      #expect(json.contains("\"parents_consent\"") == required)
+      let back = try PeriodAggregate.parse(Data(json.utf8))
+      #expect(back.programmes.first?.parentsConsent == required)
+    }
+  }
+
   @Test func everyFigureIsInTheAggregate() throws {
     let fields = Mirror(reflecting: PeriodReport.Figures()).children.compactMap(\.label)
     for field in fields {

@@ -342,6 +342,7 @@ enum MeetingCommand: Command {
         + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }

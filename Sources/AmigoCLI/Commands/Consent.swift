@@ -147,13 +147,22 @@ enum ConsentCommand: Command {
   static let maxGround = 160
 
   /// Why a consent by `givenBy` on `date` is refused, or nil: the child's agreement alone
-  /// for a child who may be under 12 on that date.
+  /// for a child who may be under 12 on that date. In the month of the 12th birthday the child
+  /// may be 12 and its own consent is then needed beside the parents' (the rules of both ages
+  /// apply): the child's entry is refused only when no parent's consent is in force that day.
   static func refusal(
     _ t: Trajectory, givenBy: [String], on date: LocalDate, _ language: Language = .en
   ) -> String? {
     guard let born = t.child.born, Set(givenBy) == ["child"] else { return nil }
     let age = ConsentLaw.Age(born: born, on: date)
     guard age.low < 12 else { return nil }
+    if age.high >= 12,
+      !ConsentLaw.InForce(t.consent, on: date).givers.isDisjoint(with: [
+        "parents", "parent", "guardian",
+      ])
+    {
+      return nil
+    }
     let code = language.code
     return language.text(
       .ceConsentChildUnder12, age.text.text(code), date.description,

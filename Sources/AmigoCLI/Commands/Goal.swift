@@ -13,6 +13,7 @@ enum GoalCommand: Command {
               child, parents, teacher), optionally with a first (baseline) rating.
       rate    scores a goal on the solution-focused 0-10 scale ("where are you now?"), in steps
               of 0.5; the rating goes in date order as one line {date: …, value: …, rater: …}.
+              After the closure only a follow-up rating is taken (--follow-up).
       result  sets or replaces a goal's result: achieved, partly, not-achieved or dropped
               (behaald, deels, niet-behaald, vervallen). 'amigo close' asks for missing results.
       Values may be given in English or Dutch, scores with a decimal comma. Only the goal's own
@@ -60,6 +61,11 @@ enum GoalCommand: Command {
           "rate, add --baseline: who gave the score (default: child): \(Schemas.rater.choices), or the workspace's own raters."
       ),
       OptionSpec(
+        "follow-up",
+        help:
+          "rate: a follow-up rating after the closure (follow_up: true), within the programme's follow_up_months and with consent for 'follow-up' (nazorg)."
+      ),
+      OptionSpec(
         "date", short: "d", value: "date",
         help:
           "rate: the day of the score; add: the day the goal was agreed and of its baseline (default: today). YYYY-MM-DD, today, yesterday or a weekday."
@@ -79,7 +85,7 @@ enum GoalCommand: Command {
     var options: Set<String> {
       switch self {
       case .add: ["text", "domain", "agreed-with", "target", "id", "baseline", "rater", "date"]
-      case .rate: ["rater", "date"]
+      case .rate: ["rater", "date", "follow-up"]
       case .result: []
       }
     }
@@ -215,7 +221,9 @@ enum GoalCommand: Command {
     let path = try context.resolve(args.positionals[1])
     let result = try context.change(path) { file in
       try requireGoal(goalID, file, context: context, path: path)
-      try file.rate(goal: goalID, rating(date: date, value: value, rater: rater))
+      var rating = rating(date: date, value: value, rater: rater)
+      rating.followUp = args.flag("follow-up")
+      try file.rate(goal: goalID, rating)
     }
     let language = env.language()
     func score(_ value: Double) -> String { language.decimal(formatScore(value)) }

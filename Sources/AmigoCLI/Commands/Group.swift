@@ -465,6 +465,7 @@ enum GroupCommand: Command {
     }
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }

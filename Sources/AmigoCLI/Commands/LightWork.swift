@@ -156,6 +156,7 @@ enum ContactCommand: Command {
         month.description) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }
@@ -238,6 +239,7 @@ enum CoachCommand: Command {
         context.display(path)) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }
@@ -304,6 +306,7 @@ enum ThemeMeeting {
         context.display(path)) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
+    context.warnIfWeekend(date)
     return .success
   }
 }

@@ -17,8 +17,9 @@ enum LogSessionCommand: Command {
       that parents may read: keep them short and factual. Prefer --note-file (or - for standard
       input) to keep sensitive text out of your shell history. A note is stored as written,
       without the white space at the ends of its lines and the empty lines around it.
-      amigo warns, without refusing, when a session breaks a programme norm; it refuses changes
-      that would make the file invalid (for example a child talk before consent).
+      amigo warns, without refusing, when a session breaks a programme norm or has an unlikely
+      date (in the future, on a Saturday or Sunday, in a school holiday); it refuses changes that
+      would make the file invalid (for example a child talk before consent).
       """,
     examples: [
       "amigo log-session AOS-2026-K7Q4",

@@ -32,7 +32,7 @@ enum ReferCommand: Command {
         "to", value: "where", repeatable: true,
         values: .values(Schemas.destination.restricted(excluding: Closure.noReferral)),
         help:
-          "Where to (required; repeatable, or comma-separated: one entry each): \(Schemas.destination.choices)."
+          "Where to (required; repeatable, or comma-separated: one entry each): \(Schemas.destination.restricted(excluding: Closure.noReferral).choices)."
       ),
       OptionSpec(
         "status", value: "status", values: .values(Schemas.referralStatus),

@@ -93,6 +93,15 @@ struct WorkspaceContext {
     }
   }
 
+  /// Warns when a contact's `date` is a Saturday or Sunday (`Diagnostic.onWeekend`), as
+  /// `log-session` does.
+  func warnIfWeekend(_ date: LocalDate) {
+    if let warning = Diagnostic.onWeekend(date) {
+      let language = env.language()
+      env.stderr.write(language.text(.ccWarningLine, warning.message(language.code)) + "\n")
+    }
+  }
+
   /// Runs a change and maps its failures to messages and exit statuses.
   @discardableResult
   func change(

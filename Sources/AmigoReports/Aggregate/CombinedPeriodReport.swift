@@ -153,6 +153,7 @@ public struct CombinedPeriodReport: Sendable {
       ("follow_up_months", { $0.followUpMonths.map(String.init) ?? notSet }),
       ("referred_by", { $0.referrers.joined(separator: ", ") }),
       ("not_recorded", { $0.notRecorded.joined(separator: ", ") }),
+      ("parents_consent", { String($0.parentsConsent) }),
       ("figures", { $0.figures?.joined(separator: ", ") ?? notSet }),
     ]
     let shown = { (v: String) in v.isEmpty ? lang("none", "geen") : v }

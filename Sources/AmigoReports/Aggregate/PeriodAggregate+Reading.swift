@@ -94,12 +94,15 @@ extension PeriodAggregate {
     p.followUpMonths = try r.optionalInt("follow_up_months")
     p.referrers = try r.strings("referred_by")
     p.notRecorded = try r.strings("not_recorded")
+    // Whether the parents must consent at every age (`parents_consent:`; absent in aggregates
+    // written before the key: false).
+    p.parentsConsent = r.dict["parents_consent"] == nil ? false : try r.bool("parents_consent")
     // The optional figures the programme's report shows (`figures:`; null: every one).
     p.figures = r.dict["figures"] == nil || r.isNull("figures") ? nil : try r.strings("figures")
     try r.only([
       "id", "label", "age", "weeks", "child_sessions_per_week", "session_minutes", "dose_kind",
       "required_contacts", "session_kinds", "goals", "retention_years", "follow_up_months",
-      "referred_by", "not_recorded", "figures",
+      "referred_by", "not_recorded", "parents_consent", "figures",
     ])
     return p
   }

@@ -122,7 +122,9 @@ extension PeriodAggregate {
       "\"referred_by\": \(strings(p.referrers))", "\"not_recorded\": \(strings(p.notRecorded))",
       "\"figures\": \(p.figures.map(strings) ?? "null")",
     ]
-    return "{" + fields.joined(separator: ", ") + "}"
+    // Written only when set, so that an aggregate of a profile without it reads as before.
+    let consent = p.parentsConsent ? ", \"parents_consent\": true" : ""
+    return "{" + fields.joined(separator: ", ") + consent + "}"
   }
 
   /// Counts per value (`{"12": 3}`: three of twelve), values in numeric order.

@@ -4,7 +4,7 @@ extension Message {
   static let confirmations: [Message: (en: String, nl: String)] = [
     // LogSession.swift
     .okLogged: ("Logged {0} on {1}", "Vastgelegd: {0} op {1}"),
-    .okFollowUp: ("follow-up {0}", "{0} (follow-up)"),
+    .okFollowUp: ("follow-up {0}", "{0} als nazorg"),
     .okMinutes: (", {0} min", ", {0} min"),
     .okFor: (", for {0}", ", voor {0}"),
     .okScored: ("; scored {0} ({1})", "; scores {0} ({1})"),

@@ -20,6 +20,10 @@ public struct Programme: Sendable, Hashable {
   public var sessionKinds: [SessionKind]?
   /// Whether goals are agreed and rated in this programme (`goals:`, default true).
   public var goalsExpected = true
+  /// Whether the programme requires the parents' consent for its contacts at every age
+  /// (`parents_consent:`, default false): beyond the law, which lets a child of 12 to 15 be
+  /// helped without them (art. 7:450(2) BW) and from 16 consent alone.
+  public var parentsConsent = false
   /// The referrers the programme takes children from (`referred_by:`, file values); empty: any.
   public var referrers: [String] = []
   /// Trajectory fields the programme does not record (`not_recorded:`, `Schemas.recordable`

@@ -2,7 +2,7 @@ import AmigoYAML
 
 extension Session {
   /// The norms this session, just logged in `t` (as written), breaks without making the file
-  /// invalid: a date after `today` or in a school holiday, a contact while paused without a
+  /// invalid: a date after `today`, on a Saturday or Sunday or in a school holiday, a contact while paused without a
   /// date or while not running, a dose session of other than the programme's minutes, a kind
   /// the programme does not use. `log-session` shows them as warnings; the file's own rules
   /// (`Validator`) report the rest. `counted`: false for a session that does not count for the
@@ -18,6 +18,7 @@ extension Session {
     if date > today {
       warn("date-in-future", Bilingual("\(date) is in the future", "\(date) ligt in de toekomst"))
     }
+    if let weekend = Diagnostic.onWeekend(date) { out.append(weekend) }
     if let holiday = config.holiday(on: date) {
       warn(
         "session-in-holiday",
@@ -124,5 +125,22 @@ extension Plan {
         ))
     }
     return out
+  }
+}
+
+extension Diagnostic {
+  /// A contact dated on a Saturday or Sunday, as a warning (`session-on-weekend`); nil on a
+  /// weekday. School-based work falls on school days: a weekend date is most often a wrong one
+  /// ('--date zondag' for Friday's talk, or the default today on a Sunday evening). A warning,
+  /// not a refusal: a home visit, a call or a parents' evening at the weekend can happen.
+  /// `log-session` and the commands that record a meeting, group meeting or light contact say it.
+  public static func onWeekend(_ date: LocalDate) -> Diagnostic? {
+    guard date.weekday >= 6 else { return nil }
+    let (en, nl) = date.weekday == 6 ? ("Saturday", "zaterdag") : ("Sunday", "zondag")
+    return Diagnostic(
+      severity: .warning, code: "session-on-weekend",
+      message: Bilingual(
+        "\(date) is a \(en), not a school day: check the date (--date)",
+        "\(date) is een \(nl), geen schooldag: controleer de datum (--date)"))
   }
 }

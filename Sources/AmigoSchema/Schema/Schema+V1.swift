@@ -958,6 +958,10 @@ public enum Schemas {
         "`false`: the programme agrees no goals, so no report asks for them (default `true`)."
       ) { (p: inout Programme, v) in p.goalsExpected = v.string != "false" },
       Field(
+        "parents_consent", .boolean,
+        "`true`: the programme requires the consent of the parents (a parent with parental authority, or a guardian) for the support at every age, beyond the law (which lets a child of 12 to 15 be helped without them, and from 16 consent alone): a contact under consent the parents did not give is a warning (default `false`)."
+      ) { (p: inout Programme, v) in p.parentsConsent = v.string == "true" },
+      Field(
         "referred_by", .list(.enumeration(referrer)),
         "Who may refer a child to the programme (default: anyone). A referral by someone else is a warning."
       ) { (p: inout Programme, v) in p.referrers = v.list { $0.string } },

@@ -87,7 +87,21 @@ public struct ProgrammeTemplate: Sendable {
         "figures: [families, waiting, satisfaction]",
         quote: "Binnen Rotterdam krijgen we de ene na de andere aanvraag."),
     ],
-    unstated: ("", ""), extra: ([], []))
+    unstated: ("", ""),
+    extra: (
+      [
+        "\"Een Amigo is een hulpverlener op minimaal HBO niveau\"; \"Amigo's volgen bij ons",
+        "allemaal een extra opleiding\": a norm for the workers, not for a child's trajectory.",
+        "Record it per worker under workers: ('qualification', 'trainings'); amigo does not judge",
+        "it.",
+      ],
+      [
+        "\"Een Amigo is een hulpverlener op minimaal HBO niveau\"; \"Amigo's volgen bij ons",
+        "allemaal een extra opleiding\": een norm voor de begeleiders, niet voor een traject. Leg",
+        "die per begeleider vast onder workers: ('qualification', 'trainings'); amigo beoordeelt",
+        "die niet.",
+      ]
+    ))
 
   static let schoolSocialWork = ProgrammeTemplate(
     id: "sociaal-werker-school", label: "Sociaal werker in het schoolteam",
@@ -105,7 +119,21 @@ public struct ProgrammeTemplate: Sendable {
     unstated: (
       "age band (a school with preschool and a primary school), length, a dose, required contacts, a referrer, retention",
       "leeftijd (een school met voorschool en een basisschool), duur, een dosis, verplichte contacten, een aanmelder, bewaartermijn"
-    ), extra: ([], []))
+    ),
+    extra: (
+      [
+        "\"plaatst Amersfoort een sociaal werker voor 2,5 dag per week in het team van de",
+        "basisschool\": the worker's time at the school, not a norm per child. Set the hours of",
+        "2.5 working days on the school ('hours_per_week' under schools:); the period report puts",
+        "the contact hours beside them.",
+      ],
+      [
+        "\"plaatst Amersfoort een sociaal werker voor 2,5 dag per week in het team van de",
+        "basisschool\": de tijd van de werker op school, geen norm per kind. Zet de uren van 2,5",
+        "werkdag bij de school ('hours_per_week' onder schools:); het periodeverslag zet de",
+        "contacturen ernaast.",
+      ]
+    ))
 
   /// The key every profile whose article describes no goal work writes.
   static let noGoalWork = Key(
@@ -155,6 +183,9 @@ public struct ProgrammeTemplate: Sendable {
     keys: [
       Key("referred_by: [teacher]", quote: "De leerkracht signaleert en draagt een leerling voor."),
       Key(
+        "parents_consent: true",
+        quote: "De ouders van de leerling moeten akkoord gaan met de gesprekken"),
+      Key(
         "required_contacts: [parent-talk]",
         quote: "de ouders worden nauw bij de gesprekken betrokken"),
       Self.noGoalWork,
@@ -166,7 +197,19 @@ public struct ProgrammeTemplate: Sendable {
     unstated: (
       "age band (primary school), length, a dose (the article gives the coach's two hours a week at the school, not talks per child), retention",
       "leeftijd (basisschool), duur, een dosis (het artikel noemt twee uur per week voor de coach op school, geen gesprekken per kind), bewaartermijn"
-    ), extra: ([], []))
+    ),
+    extra: (
+      [
+        "\"Weliswaar voor twee uur in de week\": the coach's time at the school, not a norm per",
+        "child. Set it on the school ('hours_per_week: 2' under schools:); the period report puts",
+        "the contact hours beside it.",
+      ],
+      [
+        "\"Weliswaar voor twee uur in de week\": de tijd van de coach op school, geen norm per",
+        "kind. Zet die bij de school ('hours_per_week: 2' onder schools:); het periodeverslag zet",
+        "de contacturen ernaast.",
+      ]
+    ))
 
   static let tijdVoorToekomst = ProgrammeTemplate(
     id: "tijd-voor-toekomst", label: "Tijd voor Toekomst",
@@ -183,7 +226,20 @@ public struct ProgrammeTemplate: Sendable {
     unstated: (
       "age band (primary schools and a secondary school), length, a dose, required contacts, a referrer, retention",
       "leeftijd (basisscholen en een school voor voortgezet onderwijs), duur, een dosis, verplichte contacten, een aanmelder, bewaartermijn"
-    ), extra: ([], []))
+    ),
+    extra: (
+      [
+        "\"Zij zijn 3 tot 5 dagen per week in het kindcentrum aanwezig\": the supporter's time at",
+        "the school, not a norm per child. Set the hours agreed with each school on it",
+        "('hours_per_week' under schools:); the period report puts the contact hours beside them.",
+      ],
+      [
+        "\"Zij zijn 3 tot 5 dagen per week in het kindcentrum aanwezig\": de tijd van de",
+        "ondersteuner op school, geen norm per kind. Zet de uren die met elke school zijn",
+        "afgesproken bij de school ('hours_per_week' onder schools:); het periodeverslag zet de",
+        "contacturen ernaast.",
+      ]
+    ))
 
   /// The profile's lines under `programmes:`, comments in English or Dutch.
   func lines(english en: Bool) -> [String] {

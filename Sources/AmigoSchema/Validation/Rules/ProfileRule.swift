@@ -1,7 +1,8 @@
 import AmigoYAML
 
-/// The programme profile's warnings: sessions of kinds the programme does not use, and
-/// referrals by someone the programme does not take children from.
+/// The programme profile's warnings: sessions of kinds the programme does not use, referrals
+/// by someone the programme does not take children from, and contacts under consent the
+/// parents did not give in a programme that requires theirs (`parents_consent: true`).
 enum ProfileRule: TrajectoryRule {
   static func check(_ c: RuleContext) -> [Diagnostic] {
     guard let programme = c.programme else { return [] }
@@ -26,7 +27,33 @@ enum ProfileRule: TrajectoryRule {
           c.range(referral.bySpan), by: by,
           programme: programme))
     }
+    if programme.parentsConsent, let first = withoutParents(t) {
+      out.append(
+        SchemaDiagnostics.consentWithoutParents(
+          c.range(t.sessions[first.index].dateSpan), id: t.id, kind: t.sessions[first.index].kind,
+          date: first.date, later: first.later, programme: programme))
+    }
     return out
+  }
+
+  /// The first held contact that needs consent while the support in force was given without
+  /// the parents (by the child alone, on a lawful exception), and how many more follow: one
+  /// warning per file, not one per talk. A contact without the support in force is
+  /// `ConsentRule`'s error, not this.
+  static func withoutParents(_ t: Trajectory) -> (index: Int, date: LocalDate, later: Int)? {
+    var first: (index: Int, date: LocalDate)?
+    var later = 0
+    for i in t.sessions.indices {
+      let s = t.sessions[i]
+      guard s.isHeld, let kind = s.kind, let date = s.date else { continue }
+      let adult = t.child.born.map { ConsentLaw.Age(born: $0, on: date).mayBeAdult } ?? false
+      guard !ConsentLaw.scopes(kind: kind, with: s.with, adult: adult).isEmpty,
+        let givers = ConsentLaw.InForce(t.consent, on: date).givers(of: "support"),
+        givers.isDisjoint(with: ["parents", "parent", "guardian"])
+      else { continue }
+      if first == nil { first = (i, date) } else { later += 1 }
+    }
+    return first.map { ($0.index, $0.date, later) }
   }
 }
 

@@ -2,12 +2,16 @@ import AmigoYAML
 
 /// The diagnostics of outcome measures (`measures:` and `instruments:`).
 extension SchemaDiagnostics {
-  /// `sdq parent form (pre, 2026-09-10)`: a measure named in messages.
+  /// `sdq parent form (pre, 2026-09-10)`, `sdq ouderversie (pre, 2026-09-10)`: a measure
+  /// named in messages, the form in the message's language.
   static func measureName(_ m: Measure) -> Bilingual {
     let tail = " (\(m.timepoint?.rawValue ?? "?"), \(m.date.map { "\($0)" } ?? "?"))"
     let form = m.informant.map { $0 == .selfReport ? "self-report" : "\($0.rawValue) form" }
-    let formNL = m.informant.map {
-      $0 == .selfReport ? "zelfrapportage" : "vorm voor \($0.rawValue)"
+    let formNL = m.informant.map { informant in
+      informant == .selfReport
+        ? "zelfrapportage"
+        : (Schemas.informant.values.first { $0.value == informant.rawValue }?.nl
+          ?? informant.rawValue) + "versie"
     }
     return Bilingual(
       "\(m.instrument) \(form ?? "form")" + tail, "\(m.instrument) \(formNL ?? "vorm")" + tail)

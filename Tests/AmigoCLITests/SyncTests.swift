@@ -150,4 +150,26 @@ import _AmigoTestSupport
     #expect(r.status != .success)
     #expect(r.err.contains("voer eenmaal 'amigo git-setup' uit"), "\(r.err)")
   }
+
+  /// A fresh clone without `amigo git-setup` would merge amigo's files line by line: `validate`
+  /// says so, once, on stderr; not in its JSON and not for a single file. A clone set up by
+  /// `init` or `git-setup` hears nothing (qa-walk m10).
+  @Test func validateNamesAMissingMergeDriverOnce() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let c = s.path("c")
+    s.git(["clone", "-q", s.path("remote.git"), c], in: s.root.path)
+    let r = s.amigo(["validate"], in: c)
+    #expect(r.status == .success, "\(r.out)\(r.err)")
+    #expect(r.err.contains("deze kloon heeft de samenvoeger van amigo nog niet"), "\(r.err)")
+    #expect(r.err.components(separatedBy: "'amigo git-setup'").count == 2, "\(r.err)")
+    #expect(!r.out.contains("samenvoeger"), "\(r.out)")
+    let json = s.amigo(["validate", "--format", "json"], in: c)
+    #expect(json.err.isEmpty && !json.out.contains("samenvoeger"), "\(json.out)\(json.err)")
+    #expect(s.amigo(["validate", GitSandbox.file], in: c).err.isEmpty)
+    #expect(s.amigo(["validate"], in: a).err.isEmpty)
+    #expect(s.amigo(["git-setup"], in: c).status == .success)
+    let after = s.amigo(["validate"], in: c)
+    #expect(after.err.isEmpty, "\(after.err)")
+  }
 }

@@ -72,6 +72,13 @@ enum ValidateCommand: Command {
       }
       out += counts.summary(files: fileCount, env.language()) + "\n"
       env.stdout.write(out)
+      // A fresh clone without `amigo git-setup`: said here, once, where the check is made
+      // (not in JSON, which is for machines, and not for single files).
+      if arguments.positionals.isEmpty, let workspace = try? options.workspace(),
+        workspace.mergeDriverMissing(env.git(workspace.root))
+      {
+        env.stderr.write(env.language().text(.ccNoMergeDriverNote) + "\n")
+      }
     }
     if counts.errors > 0 || (arguments.flag("strict") && counts.warnings > 0) { return .failure }
     return .success

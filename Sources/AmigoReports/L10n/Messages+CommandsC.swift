@@ -7,6 +7,11 @@ extension Message {
       "amigo's merge driver is not set up in this clone; run 'amigo git-setup' once, then 'amigo sync' again",
       "de samenvoeger van amigo is in deze kloon niet ingesteld; voer eenmaal 'amigo git-setup' uit en daarna opnieuw 'amigo sync'"
     ),
+    // Validate.swift: a clone without the merge driver (told once per run, on stderr).
+    .ccNoMergeDriverNote: (
+      "amigo: note: this clone has no merge driver for amigo's files yet, so a pull would merge them line by line (with conflicts where colleagues added at the same place); run 'amigo git-setup' once in this clone",
+      "amigo: let op: deze kloon heeft de samenvoeger van amigo nog niet, dus een pull zou de bestanden regel voor regel samenvoegen (met conflicten waar collega's op dezelfde plek iets toevoegden); voer eenmaal 'amigo git-setup' uit in deze kloon"
+    ),
     .ccSyncMergeUnderWay: (
       "a merge is still under way in this clone; finish it (resolve the marked entries, then 'git commit') or undo it with 'git merge --abort', then 'amigo sync' again",
       "in deze kloon is nog een samenvoeging bezig; maak die af (los de gemarkeerde onderdelen op, dan 'git commit') of maak haar ongedaan met 'git merge --abort', en voer dan opnieuw 'amigo sync' uit"

@@ -131,7 +131,8 @@ public enum Message: String, CaseIterable, Sendable {
   case aggDefinedDifferently
   case aggUnreadable, aggInvalid
   // The last English-only texts of the commands (`Messages+CommandsC.swift`).
-  case ccSyncNoDriver, ccSyncMergeUnderWay, ccSyncRebaseUnderWay, ccSyncDetached, ccSyncNoUpstream
+  case ccSyncNoDriver, ccNoMergeDriverNote, ccSyncMergeUnderWay, ccSyncRebaseUnderWay,
+    ccSyncDetached, ccSyncNoUpstream
   case ccSyncCommitMessage, ccOneFile, ccFiles, ccSyncNoName, ccSyncNotCommitted
   case ccSyncCommitted, ccSyncConflictOne, ccSyncConflictMany, ccSyncCannotPull, ccSyncNoNew
   case ccSyncMerged, ccSyncGot, ccSyncPushRace, ccSyncCannotPush, ccSyncShared, ccGitFailed

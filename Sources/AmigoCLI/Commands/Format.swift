@@ -1,5 +1,5 @@
+import AmigoSchema
 import AmigoStore
-import AmigoYAML
 import Foundation
 
 /// `amigo fmt [--check] [PATH…]`: white-space normalisation and quoting of plain values that
@@ -72,10 +72,10 @@ enum FormatCommand: Command {
         already += 1
       case .formatted:
         formatted.append(shown)
-      case .invalid(let document):
+      case .invalid(let checked):
         yamlErrors += 1
-        for d in document.diagnostics where d.severity == .error {
-          env.stderr.write(renderer.render(d.inFile(shown), source: document.source))
+        for d in checked.errors {
+          env.stderr.write(renderer.render(d.inFile(shown), source: checked.source))
         }
       case .unsafe:
         env.stderr.write(language.text(.ccFmtUnsafe, shown) + "\n")

@@ -53,7 +53,8 @@ struct DiagnosticsError: Error {
         status: .dataError)
     case .edit(let path, let editError):
       self.init(
-        message: language.text(.ccCannotChange, path, "\(editError)"), diagnostics: [], source: nil,
+        message: language.text(.ccCannotChange, path, Self.reason(editError, language)),
+        diagnostics: [], source: nil,
         status: .dataError)
     case .read(let readError):
       self.init(
@@ -63,6 +64,19 @@ struct DiagnosticsError: Error {
         message: language.text(.ccNothingChanged, language.say(writeError)), diagnostics: [],
         source: nil,
         status: .ioError)
+    }
+  }
+}
+
+extension DiagnosticsError {
+  /// Why the editor refused a change, in `language`, with what to do (its own description is
+  /// English and meant for developers).
+  static func reason(_ error: YAMLEditError, _ language: Language) -> String {
+    switch error {
+    case .unsafeResult: language.text(.ccEditUnsafe)
+    case .invalidDocument: language.text(.ccEditInvalid)
+    case .notFound(let path), .wrongKind(let path, _), .keyExists(let path, _):
+      language.text(.ccEditUnexpected, "\(path)")
     }
   }
 }

@@ -137,6 +137,19 @@ extension Message {
       "deze wijziging van {0} zou {1} ongeldig maken: de activiteit noemt het kind op een datum die de wijziging niet meer toelaat (hierboven); er is niets veranderd. Kies een datum waarbij ze geldig blijft, of verbeter eerst het activiteitenbestand (de vermelding van het kind, of de datum)"
     ),
     .ccCannotChange: ("cannot change {0}: {1}", "kan {0} niet wijzigen: {1}"),
+    // Why the editor refused a change (`YAMLEditError`), after "cannot change FILE: ".
+    .ccEditUnsafe: (
+      "amigo cannot fit this change into the file's layout without changing what the file says; nothing was changed. Make the change by hand with 'amigo edit'",
+      "amigo kan deze wijziging niet in de opmaak van het bestand passen zonder te veranderen wat er staat; er is niets veranderd. Maak de wijziging met de hand met 'amigo edit'"
+    ),
+    .ccEditInvalid: (
+      "the file has YAML errors; nothing was changed. Fix them first (amigo validate)",
+      "het bestand bevat YAML-fouten; er is niets veranderd. Herstel die eerst (amigo validate)"
+    ),
+    .ccEditUnexpected: (
+      "{0} is not where or what amigo expects in the file; nothing was changed. Check the file with 'amigo validate', or make the change with 'amigo edit'",
+      "{0} staat niet waar of zoals amigo verwacht in het bestand; er is niets veranderd. Controleer het bestand met 'amigo validate', of maak de wijziging met 'amigo edit'"
+    ),
     .ccNothingChanged: ("{0}; nothing was changed", "{0}; er is niets veranderd"),
     .ccNothingErased: ("{0}; nothing was erased", "{0}; er is niets gewist"),
     .ccErasePartly: (

@@ -141,7 +141,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
-    ccCannotChange
+    ccCannotChange, ccEditUnsafe, ccEditInvalid, ccEditUnexpected
   case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,
     ccEditCannotSave

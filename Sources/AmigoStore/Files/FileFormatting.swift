@@ -12,8 +12,8 @@ public enum FileFormatting {
     case unchanged
     /// Formatted (written, unless only checking).
     case formatted
-    /// The file has YAML errors and was left alone; the document carries the diagnostics.
-    case invalid(YAMLDocument)
+    /// The file has YAML errors and was left alone: its diagnostics and the text they quote.
+    case invalid(CheckedText)
     /// Normalising would have changed the file's value; left alone.
     case unsafe
     case readFailed(FileSystem.ReadError)
@@ -79,7 +79,8 @@ public enum FileFormatting {
     let spaced: [UInt8]
     switch WhitespaceFormatter.format(document) {
     case .unchanged: spaced = bytes
-    case .invalid: return .invalid(document)
+    case .invalid:
+      return .invalid(CheckedText(diagnostics: document.diagnostics, source: document.source))
     case .unsafe: return .unsafe
     case .formatted(let formatted): spaced = formatted
     }

@@ -52,10 +52,17 @@ public enum YAMLDiagnostics {
       message: name
         + Bilingual(" is not allowed in a YAML file", " mag niet in een YAML-bestand staan"),
       range: r,
-      help: Bilingual(
-        "remove it; write it as an escape inside double quotes if it is really meant",
-        "haal het weg; schrijf het als escape tussen dubbele aanhalingstekens als het echt bedoeld is"
-      ))
+      // Not "write it as an escape": amigo's files hold no control character in a value,
+      // escaped or not (`control-character-in-value`), so that would only trade one error for
+      // another.
+      help: byte == 0x0D
+        ? Bilingual(
+          "remove it; a line ends with a line feed (LF) or CRLF",
+          "haal het weg; een regel eindigt op een line feed (LF) of CRLF")
+        : Bilingual(
+          "remove it: amigo's files hold no control characters, not even as escapes (only tabs and line breaks, in free text)",
+          "haal het weg: amigo-bestanden bevatten geen stuurtekens, ook niet als escape (alleen tabs en regeleinden, in vrije tekst)"
+        ))
   }
 
   /// A raw line or paragraph separator (U+2028, U+2029): a line break to YAML 1.1 readers.

@@ -277,6 +277,7 @@ extension PeriodReport {
     var held = 0
     var reaching = 0
     var childTalks = 0
+    var networkTalks = 0
     var minutes = 0
     let programme = config.programme(t.programme)
     for i in t.sessions.indices where t.sessions[i].isHeld && !t.sessions[i].followUp {
@@ -292,6 +293,7 @@ extension PeriodReport {
         reaching += 1
       }
       if t.sessions[i].kind == .childTalk { childTalks += 1 }
+      if t.sessions[i].kind == .networkTalk { networkTalks += 1 }
       minutes += t.sessions[i].countedMinutes(programme) ?? 0
     }
     if held > 0 && reaching > 0 {
@@ -299,6 +301,7 @@ extension PeriodReport {
       f.reachedFamilies.insert(t.family.map { "family " + $0 } ?? "trajectory " + t.id)
       f.childTalks.append(Double(childTalks))
       f.contactMinutes.append(Double(minutes))
+      f.networkTalks.append(Double(networkTalks))
     } else if reachedInActivities[t.id]?.contains(where: { period.contains($0) && here($0) })
       == true
     {

@@ -25,6 +25,17 @@ extension ActivityValidator {
             c.source.range(r.lowerBound, r.upperBound), id: id, label: label, strict: strict))
       }
     }
+    // A child the activity does not name, written by its label ("ook Mila K. besproken"): the
+    // worst case, as no erasure of that child ever looks into this file.
+    guard !index.labels.isEmpty else { return out }
+    if text == nil { text = FoldedText(c.source.bytes) }
+    let named = Set(c.activity.namedChildren)
+    for hit in index.labels.hits(in: text!) where !named.contains(hit.id) {
+      out.append(
+        SchemaDiagnostics.childLabelInActivity(
+          c.source.range(hit.range.lowerBound, hit.range.upperBound), id: hit.id,
+          label: hit.label, strict: strict))
+    }
     return out
   }
 
@@ -102,6 +113,64 @@ public enum ChildLabelSearch {
   }
 }
 
+/// Every child's label of a workspace, found in a text in one pass over its words (a
+/// workspace has thousands): labels of two words or more only ("Mila K."), as a single first
+/// name is too often also a teacher's or a parent's. Matched as `FoldedText.wordRange(of:)`
+/// matches: folded, in the label's own capitals or, from four letters, in all capitals.
+public struct LabelLookup: Sendable {
+  private struct Label: Sendable {
+    let id: String
+    let label: String
+    let needle: [UInt32]
+  }
+  /// By the label's first word as written, and (from four letters) in capitals.
+  private var byFirstWord: [[UInt32]: [Label]] = [:]
+
+  public var isEmpty: Bool { byFirstWord.isEmpty }
+
+  public init(_ labels: [(id: String, label: String)]) {
+    for (id, label) in labels {
+      // Keyed by the first run of letters and digits, as the text's words are read.
+      guard let needle = FoldedText.needle(label), needle.contains(0x20),
+        let first = needle.firstIndex(where: { !FoldedText.isWord($0) }), first > 0
+      else { continue }
+      byFirstWord[Array(needle[..<first]), default: []].append(
+        Label(id: id, label: label, needle: needle))
+      let upper = needle.map(FoldedText.upper)
+      if upper != needle, needle.count(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) >= 4 {
+        byFirstWord[Array(upper[..<first]), default: []].append(
+          Label(id: id, label: label, needle: upper))
+      }
+    }
+  }
+
+  /// The labels `text` holds as whole words, each child once, in the order of the text.
+  func hits(in text: FoldedText) -> [(id: String, label: String, range: Range<Int>)] {
+    var out: [(id: String, label: String, range: Range<Int>)] = []
+    var seen = Set<String>()
+    let scalars = text.scalars
+    var k = 0
+    while k < scalars.count {
+      guard FoldedText.isWord(scalars[k]), k == 0 || !FoldedText.isWord(scalars[k - 1]) else {
+        k += 1
+        continue
+      }
+      var end = k
+      while end < scalars.count && FoldedText.isWord(scalars[end]) { end += 1 }
+      if let candidates = byFirstWord[Array(scalars[k..<end])] {
+        for candidate in candidates where !seen.contains(candidate.id) {
+          if let r = text.range(of: candidate.needle, at: k) {
+            seen.insert(candidate.id)
+            out.append((candidate.id, candidate.label, r))
+          }
+        }
+      }
+      k = end
+    }
+    return out
+  }
+}
+
 /// Text as a search for a name should see it: letters without accents (`Zoë` and `Zoe\u{308}`
 /// alike), every run of white space (a tab, a no-break space) one space, zero-width characters
 /// left out; each folded scalar with the byte range in the original it comes from. Capitals
@@ -176,6 +245,19 @@ struct FoldedText {
     // A label in capitals is told from a shouted word by four letters or more ("BEN" is not).
     let letters = needle.count { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     return letters < 4 ? nil : wordRange(of: needle.map(Self.upper), exactly: false)
+  }
+
+  /// The byte range in the original of `needle` (folded) when it is written at scalar `k` and
+  /// ends a word there (with a full stop that follows it), or nil.
+  func range(of needle: [UInt32], at k: Int) -> Range<Int>? {
+    let n = needle.count
+    guard n > 0, k + n <= scalars.count else { return nil }
+    for m in 0..<n where scalars[k + m] != needle[m] { return nil }
+    let end = k + n
+    guard !Self.isWord(needle[n - 1]) || end == scalars.count || !Self.isWord(scalars[end])
+    else { return nil }
+    let last = end < scalars.count && scalars[end] == 0x2E ? end : end - 1
+    return starts[k]..<ends[last]
   }
 
   /// `wordRange(of:)` for one writing of the needle: as the label has it, or (`exactly:

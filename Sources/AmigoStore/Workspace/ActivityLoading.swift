@@ -86,7 +86,7 @@ extension Loader {
     // repeat request's `previous` is checked only when the whole workspace is.
     let erased = ErasedLedger.read(workspace)
     // The named children's facts, from the files checked or else read for the purpose.
-    let (files, found) = loadTrajectories(
+    let (files, found, labels) = loadTrajectories(
       wanted, config: config, today: today, warnings: warnings, detail: .diagnosticsOnly,
       activities: activityIndex, consentOf: named,
       erased: trajectoryPaths == nil ? erased : nil, erasedFiles: erased, display: display)
@@ -103,6 +103,9 @@ extension Loader {
     }
     var index = TrajectoryIndex(ids: every.map(Workspace.id(ofFile:)), entries: entries)
     index.erased = erased
+    // Every child's label, when every trajectory was read: a label in an activity's text of a
+    // child it does not name is found too.
+    if trajectoryPaths == nil { index.labels = LabelLookup(labels) }
     var activities = concurrentMap(activityPaths.count) { [read, index] i in
       loadActivity(
         activityPaths[i], bytes: read[activityPaths[i]], config: config, index: index,

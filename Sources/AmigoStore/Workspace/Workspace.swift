@@ -237,7 +237,10 @@ public enum Loader {
     detail: LoadDetail = .everything, activities: ActivityIndex?, consentOf: Set<String>,
     erased: [String: LocalDate]? = nil, erasedFiles: [String: LocalDate] = [:],
     display: @Sendable (String) -> String
-  ) -> (files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry]) {
+  ) -> (
+    files: [TrajectoryFile], consent: [String: TrajectoryIndex.Entry],
+    labels: [(id: String, label: String)]
+  ) {
     let folders = FileSystem.FolderResolutions()
     // The files in one array and what the checks across files need in another, so that the
     // files are never copied (a copy retains every list of every trajectory).
@@ -259,15 +262,20 @@ public enum Loader {
               displayPath: file.displayPath, path: file.path, document: file.document,
               trajectory: file.trajectory?.weekFacts, diagnostics: file.diagnostics)
             : file,
-        AcrossFiles(id: id, previous: previous, entry: entry)
+        AcrossFiles(
+          id: id, previous: previous, entry: entry, label: file.trajectory?.child.label)
       )
     }
     var consent: [String: TrajectoryIndex.Entry] = [:]
+    var labels: [(id: String, label: String)] = []
     for fact in facts {
       if let id = fact.id, let entry = fact.entry, !id.0.isEmpty { consent[id.0] = entry }
+      if let id = fact.id, let label = fact.label, !id.0.isEmpty, !label.isEmpty {
+        labels.append((id.0, label))
+      }
     }
     checkAcrossFiles(&files, facts, erased: erased, erasedFiles: erasedFiles)
-    return (files, consent)
+    return (files, consent, labels)
   }
 
   /// What the checks across files read of one file: its id and the `previous` of a repeat
@@ -276,6 +284,8 @@ public enum Loader {
     var id: (String, Span)?
     var previous: (String, Span)?
     var entry: TrajectoryIndex.Entry? = nil
+    /// The child's label, for the activity files' privacy check (`LabelLookup`).
+    var label: String? = nil
   }
 
   /// Adds to `files` a diagnostic where a file's id is that of an earlier one, and, with

@@ -38,18 +38,44 @@ struct WorkspaceContext {
 
   /// The trajectory file a user names by id, id prefix or label.
   func resolve(_ name: String) throws -> String {
-    try WorkspaceContext.resolve(name, in: workspace, env.language())
+    try WorkspaceContext.resolve(name, in: workspace, env)
   }
 
-  /// The same, for commands that load the config themselves.
+  /// The same, for commands that load the config themselves. A name that matches several
+  /// files is a usage error listing them; on a terminal, a numbered choice instead (qa-walk p3).
+  /// `tail` ends the error (default: name one by its id).
   static func resolve(
-    _ name: String, in workspace: Workspace, _ language: Language
+    _ name: String, in workspace: Workspace, _ env: Environment, tail: Message = .ccNameOneById,
+    version: String? = Amigo.version
   ) throws -> String {
-    switch ChildLookup.find(name, in: workspace, version: Amigo.version) {
+    switch ChildLookup.find(name, in: workspace, version: version) {
     case .found(let path): return path
-    case .notFound: throw notFound(name, language)
-    case .ambiguous(let candidates): throw ambiguous(name, candidates, language)
+    case .notFound: throw notFound(name, env.language())
+    case .ambiguous(let candidates):
+      guard env.isInteractive else { throw ambiguous(name, candidates, env.language(), tail: tail) }
+      return try choose(name, candidates, env)
     }
+  }
+
+  /// Lists `candidates` numbered, on standard error, and asks for the number of one.
+  static func choose(
+    _ name: String, _ candidates: [ChildLookup.Candidate], _ env: Environment
+  ) throws -> String {
+    let language = env.language()
+    let digits = String(candidates.count).count
+    var text = language.text(.ccSeveralTrajectoriesHead, name, String(candidates.count)) + "\n"
+    for (i, candidate) in candidates.enumerated() {
+      let number = String(i + 1)
+      text +=
+        "  " + String(repeating: " ", count: digits - number.count) + number + "  "
+        + SafeText.shown(candidate.shown) + "\n"
+    }
+    env.stderr.write(text)
+    let chosen = try Prompt.ask(
+      language.text(.promptWhichOne, String(candidates.count)), env,
+      again: language.text(.promptAnswerNumberOnly, String(candidates.count)),
+      { answer in Int(answer).flatMap { candidates.indices.contains($0 - 1) ? $0 - 1 : nil } })
+    return candidates[chosen].path
   }
 
   /// No trajectory matches `name`.
@@ -59,12 +85,13 @@ struct WorkspaceContext {
 
   /// Several trajectories match `name`; `tail` ends the message (default: name one by its id).
   static func ambiguous(
-    _ name: String, _ candidates: [String], _ language: Language, tail: Message = .ccNameOneById
+    _ name: String, _ candidates: [ChildLookup.Candidate], _ language: Language,
+    tail: Message = .ccNameOneById
   ) -> CommandError {
     CommandError(
       message: language.text(
         .ccSeveralTrajectories, name, String(candidates.count),
-        candidates.map { "  \($0)\n" }.joined(), language.text(tail)),
+        candidates.map { "  \($0.shown)\n" }.joined(), language.text(tail)),
       status: .usage)
   }
 

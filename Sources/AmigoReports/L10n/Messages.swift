@@ -25,6 +25,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // Prompts and confirmations (`Messages+Prompts.swift`).
   case promptNoAnswer, promptAnswerOneOf, promptAnswerNumber, promptAnswerOneOrMore
+  case promptAnswerControl, promptAnswerOneLine
   case promptAnswerWholeNumber, promptAnswerNeeded, promptNotValid, promptAnswerAgain
   case promptKeepAnyway, promptInputEnded, promptAnswerIdAbove, promptAnswerWithOneOf
   case promptAnswerValuesFrom, promptLabel, promptLabelInvalid, promptBorn, promptBornInvalid
@@ -135,6 +136,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccSyncInvalid, ccSyncMessageLabel, ccSyncMessageIdentifier
   case ccGitLogin, ccGitOffline, ccConflictLine, ccConflictUnmergeable, ccConflictEntry
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
+  case ccSeveralTrajectoriesHead, promptWhichOne, promptAnswerNumberOnly
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
     ccCannotChange

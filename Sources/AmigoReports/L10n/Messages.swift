@@ -71,6 +71,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // The summary line of `validate` (`Messages+Validate.swift`).
   case valNoProblems, valProblems, valMoreNotShown, valFile, valFiles, valError, valErrors
+  case valProblemsInOne
   case valWarning, valWarnings, valAnd, valStaged, valPushed
 
   // `changes` and `history` of activity files, amigo.yaml and other fields

@@ -105,3 +105,28 @@ import _AmigoTestSupport
     #expect(!err.contains("Welke"))
   }
 }
+
+/// Commands that change a trajectory's state from a date (pause, resume, move, handover) say
+/// when that date is after today, as `close` does: the status, school or worker they set holds
+/// from now, not from that day.
+@Suite struct FutureStateDateTests {
+  @Test func aStateChangeDatedAfterTodayIsWarnedAbout() throws {
+    let copy = try PromptAnswerTests.Copy()
+    let future = "amigo: waarschuwing: 2026-12-01 ligt in de toekomst"
+    for args in [
+      ["pause", "K7Q4", "--date", "2026-12-01"],
+      ["move", "B5JS", "--school", "het-havenlicht", "--date", "2026-12-01"],
+      ["handover", "--from", "ab", "--to", "sk", "R2MD", "--date", "2026-12-01"],
+    ] {
+      let (status, _, err) = copy.run(args)
+      #expect(status == .success, "\(args): \(err)")
+      #expect(err.contains(future), "\(args): \(err)")
+    }
+    let (status, _, err) = copy.run(["resume", "P4GC", "--date", "2026-12-01"])
+    #expect(status == .success, "\(err)")
+    #expect(err.contains(future), "\(err)")
+    // Today is no warning.
+    let (_, _, today) = copy.run(["pause", "3HWN"])
+    #expect(!today.contains("toekomst"), "\(today)")
+  }
+}

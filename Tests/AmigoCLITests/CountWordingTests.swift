@@ -53,3 +53,11 @@ import _AmigoTestSupport
     #expect(en.contains("(--all shows the one closed or not started too)"), "\(en)")
   }
 }
+
+extension CountWordingTests {
+  @Test func aNumberWithItsNoun() {
+    #expect(Counted.of(1, "week", "weken") == "1 week")
+    #expect(Counted.of(0, "dag", "dagen") == "0 dagen")
+    #expect(Counted.of(3, "contact", "contacts") == "3 contacts")
+  }
+}

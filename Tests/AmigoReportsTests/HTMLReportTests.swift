@@ -341,7 +341,7 @@ extension ReportLogicTests {
     t.pauses = [pause]
     let report = ChildReport(trajectory: t, config: config, today: LocalDate("2026-10-02")!)
     let chart = try #require(report.charts(.en)["dose/dose"]?.first { $0.id == "talks-per-week" })
-    #expect(chart.desc.contains("1 weeks shaded (holiday, school closed or paused; not counted)"))
+    #expect(chart.desc.contains("1 week shaded (holiday, school closed or paused; not counted)"))
     let table = try #require(chart.table)
     let shaded = table.rows.map { $0.map(\.display).joined(separator: "|") }
     #expect(shaded.filter { $0.contains("paused") }.count == 1)

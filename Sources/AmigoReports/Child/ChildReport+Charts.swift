@@ -169,16 +169,18 @@ extension ChildReport {
     let title =
       kinds.prefix(1).uppercased() + kinds.dropFirst() + lang(" per school week", " per schoolweek")
     let shadedCount = weeks.filter { $0.shaded != nil }.count
+    let total = talks.reduce(0, +)
     let desc =
       lang(
-        "\(talks.reduce(0, +)) \(kinds) in \(weeksCount) weeks from week \(first.week) of \(first.year)",
-        "\(talks.reduce(0, +)) \(kinds) in \(weeksCount) weken vanaf week \(first.week) van \(first.year)"
+        "\(total) \(kind.en(count: total)) in \(Counted.of(weeksCount, "week", "weeks")) from week \(first.week) of \(first.year)",
+        "\(total) \(kind.nl(count: total)) in \(Counted.of(weeksCount, "week", "weken")) vanaf week \(first.week) van \(first.year)"
       )
       + (norm.map { lang("; norm \(Int($0)) a week", "; norm \(Int($0)) per week") } ?? "")
       + (shadedCount > 0
         ? lang(
-          "; \(shadedCount) weeks shaded (holiday, school closed or paused; not counted)",
-          "; \(shadedCount) weken gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)")
+          "; \(Counted.of(shadedCount, "week", "weeks")) shaded (holiday, school closed or paused; not counted)",
+          "; \(Counted.of(shadedCount, "week", "weken")) gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)"
+        )
         : "")
     let id = "talks-per-week"
     let svg = SVGCharts.weeks(
@@ -225,8 +227,8 @@ extension ChildReport {
     let held = dated.filter(\.isHeld).count
     let title = lang("Contacts over time", "Contacten in de tijd")
     let desc = lang(
-      "\(dated.count) contacts from \(lang.date(LocalDate(dayNumber: span.0))) to \(lang.date(LocalDate(dayNumber: span.1))), \(held) held (filled) and \(dated.count - held) not held (open); the dates are in the table of contacts",
-      "\(dated.count) contacten van \(lang.date(LocalDate(dayNumber: span.0))) tot \(lang.date(LocalDate(dayNumber: span.1))), \(held) gehouden (gevuld) en \(dated.count - held) niet gehouden (open); de data staan in de tabel met contacten"
+      "\(Counted.of(dated.count, "contact", "contacts")) from \(lang.date(LocalDate(dayNumber: span.0))) to \(lang.date(LocalDate(dayNumber: span.1))), \(held) held (filled) and \(dated.count - held) not held (open); the dates are in the table of contacts",
+      "\(Counted.of(dated.count, "contact", "contacten")) van \(lang.date(LocalDate(dayNumber: span.0))) tot \(lang.date(LocalDate(dayNumber: span.1))), \(held) gehouden (gevuld) en \(dated.count - held) niet gehouden (open); de data staan in de tabel met contacten"
     )
     let id = "contact-timeline"
     let svg = SVGCharts.timeline(

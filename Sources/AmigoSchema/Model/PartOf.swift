@@ -21,3 +21,10 @@ extension SessionKind {
   /// (singular, plural) in Dutch, for `PartOf.nl`.
   public var nounsNl: (String, String) { (policy.value.nl, pluralNl) }
 }
+
+/// A number with its noun, singular for one: `1 week`, `3 weeks`, `1 dag`, `0 dagen`.
+public enum Counted {
+  public static func of(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) " + (n == 1 ? one : many)
+  }
+}

@@ -130,3 +130,20 @@ import _AmigoTestSupport
     #expect(!today.contains("toekomst"), "\(today)")
   }
 }
+
+extension PromptAnswerTests {
+  /// A refused session whose note came from a file: the child is asked for once, and the note
+  /// is kept under the id chosen.
+  @Test func aRefusedWriteAfterAChoiceAsksOnceAndKeepsTheNoteUnderTheChosenId() throws {
+    let copy = try Copy()
+    let note = copy.root.appendingPathComponent("note.txt")
+    try "Gesprek over de klas.\n".write(to: note, atomically: true, encoding: .utf8)
+    // A score for a goal Sam B. does not have: refused after the choice.
+    let (status, _, err) = copy.run(
+      ["log-session", "S", "--note-file", note.path, "--score", "g9=5", "--rater", "child"],
+      answers: ["2"])
+    #expect(status == .dataError, "\(err)")
+    #expect(err.components(separatedBy: "Welke (1-2)?").count == 2, "\(err)")
+    #expect(err.contains("note-AOS-2026-K7Q4"), "\(err)")
+  }
+}

@@ -11,6 +11,12 @@ struct WorkspaceContext {
   let env: Environment
   /// The command's shared options, parsed once.
   let options: CommonOptions
+  /// The file chosen by number for each ambiguous name (`resolve`), so that it is asked once.
+  private let chosen = Chosen()
+
+  final class Chosen: @unchecked Sendable {
+    var paths: [String: String] = [:]
+  }
 
   /// Finds the workspace and loads its config; a config with errors stops the command (exit 65).
   init(_ options: CommonOptions) throws {
@@ -38,7 +44,19 @@ struct WorkspaceContext {
 
   /// The trajectory file a user names by id, id prefix or label.
   func resolve(_ name: String) throws -> String {
-    try WorkspaceContext.resolve(name, in: workspace, env)
+    if let path = chosen.paths[name] { return path }
+    let path = try WorkspaceContext.resolve(name, in: workspace, env)
+    chosen.paths[name] = path
+    return path
+  }
+
+  /// The file `name` names without asking: the one chosen for it before, or the only match;
+  /// nil when there is none yet (what a refusal's recovery file is named after).
+  func resolvedWithoutAsking(_ name: String) -> String? {
+    if let path = chosen.paths[name] { return path }
+    var quiet = env
+    quiet.isInteractive = false
+    return try? WorkspaceContext.resolve(name, in: workspace, quiet)
   }
 
   /// The same, for commands that load the config themselves. A name that matches several

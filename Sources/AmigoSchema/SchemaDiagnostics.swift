@@ -634,12 +634,12 @@ public enum SchemaDiagnostics {
     kind: SessionKind = .childTalk
   ) -> Diagnostic {
     let message: Bilingual
-    let kinds = kind.pluralEn
-    let kindsNL = kind.pluralNl
+    let kinds = kind.en(count: norm)
+    let kindsNL = kind.nl(count: norm)
     if weeks.count == 1, let only = weeks.first {
       message = Bilingual(
-        "\(only.held) of \(norm) \(kinds) held in \(only.week)",
-        "\(only.held) van \(norm) \(kindsNL) gehouden in \(only.week)")
+        PartOf.en(only.held, norm, kind.nounsEn) + " held in \(only.week)",
+        PartOf.nl(only.held, norm, kind.nounsNl) + " gehouden in \(only.week)")
     } else {
       var previousYear: Int?
       let list = weeks.map { w -> String in
@@ -649,9 +649,15 @@ public enum SchemaDiagnostics {
           ? "W" + (w.week.week < 10 ? "0" : "") + String(w.week.week) : w.week.description
         return "\(name) (\(w.held))"
       }.joined(separator: ", ")
-      message = Bilingual(
-        "fewer than \(norm) \(kinds) held in \(weeks.count) weeks: " + list,
-        "minder dan \(norm) \(kindsNL) gehouden in \(weeks.count) weken: " + list)
+      // Fewer than one is none.
+      message =
+        norm == 1
+        ? Bilingual(
+          "no \(kinds) held in \(weeks.count) weeks: " + list,
+          "geen \(kindsNL) gehouden in \(weeks.count) weken: " + list)
+        : Bilingual(
+          "fewer than \(norm) \(kinds) held in \(weeks.count) weeks: " + list,
+          "minder dan \(norm) \(kindsNL) gehouden in \(weeks.count) weken: " + list)
     }
     return Diagnostic(
       severity: .warning, code: "below-session-norm", message: message, range: r,

@@ -79,7 +79,7 @@ import _AmigoTestSupport
       out.contains("error[invalid-value]: 'kindgesprek' is geen geldige waarde voor soort sessie"))
     #expect(out.contains("= tip: bedoelde je 'child-talk'? geldige waarden"))
     #expect(out.contains("kindgesprek ('child-talk')"))
-    #expect(out.contains("amigo: 1 fout en 1 waarschuwing in 1 van 2 bestanden"))
+    #expect(out.contains("amigo: 1 fout en 1 waarschuwing in 1 van de 2 bestanden"))
     #expect(!out.contains("= help:"))
 
     let english = Environment(currentDirectory: dir.path)

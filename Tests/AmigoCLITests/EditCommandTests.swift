@@ -326,9 +326,11 @@ import Testing
       let (status, _, err) = f.edit(
         ["EDITOR": editor], interactive: true, answers: answer.map { [$0] } ?? [])
       #expect(status == .dataError, "answer \(answer ?? "none")")
+      // The end of input ends the question's line, as at every prompt.
       #expect(
         err.contains(
-          "De editor opnieuw openen? [J/n] amigo: je bewerking zou een fout toevoegen aan"))
+          "De editor opnieuw openen? [J/n] " + (answer == nil ? "\n" : "")
+            + "amigo: je bewerking zou een fout toevoegen aan"))
       #expect(err.hasSuffix(Self.keptLine(f)))
       #expect(f.text == before)
       #expect(f.files == ["amigo.yaml", "trajectories/T-1.yaml"])

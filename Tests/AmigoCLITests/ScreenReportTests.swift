@@ -95,7 +95,7 @@ import _AmigoTestSupport
   /// and the reports (`Trajectory.week(of:)`; `list` counted calendar weeks).
   @Test func listAndShowGiveAPausedTrajectoryTheSameWeek() throws {
     let (_, show, _) = run(["show", "P4GC"])
-    #expect(show.contains("2026-09-07, week 7 van 16"))
+    #expect(show.contains("2026-09-07, week 7 van de 16"))
     let (_, list, _) = run(["list"])
     let row = try #require(list.split(separator: "\n").first { $0.hasPrefix("AOS-2026-P4GC") })
     #expect(row.contains(" 7/16 "))

@@ -93,7 +93,7 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     #expect(
       out.hasPrefix(
         "T-1.yaml:6:9: error[invalid-value]: 'actief' is geen geldige waarde voor trajectstatus\n"))
-    #expect(out.hasSuffix("amigo: 1 fout in 1 van 2 bestanden\n"))
+    #expect(out.hasSuffix("amigo: 1 fout in 1 van de 2 bestanden\n"))
   }
 
   @Test func dirOptionAndEnvironmentVariable() throws {
@@ -148,7 +148,7 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
     let (lenient, out, _) = ws.run(["validate"])
     #expect(lenient == .success)
     #expect(out.contains("warning[possible-email]"))
-    #expect(out.hasSuffix("amigo: 1 waarschuwing in 1 van 2 bestanden\n"))
+    #expect(out.hasSuffix("amigo: 1 waarschuwing in 1 van de 2 bestanden\n"))
     let (strict, _, _) = ws.run(["validate", "--strict"])
     #expect(strict == .failure)
   }

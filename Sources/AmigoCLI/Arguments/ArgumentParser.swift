@@ -99,22 +99,13 @@ enum ArgumentParser {
   /// file. The usage error names the option and says to give it again without the character.
   static func refuseControls(_ parsed: ParsedArguments, spec: CommandSpec) throws(UsageError) {
     func check(_ value: String, _ synopsis: String, lines: Bool) throws(UsageError) {
-      for scalar in value.unicodeScalars {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D:
-          // Around the value they are white space that the commands trim.
-          if !lines && value.trimming(" \t\r\n").unicodeScalars.contains(scalar) {
-            throw .invalidValue(
-              value, for: synopsis, command: spec.name, hint: Hint(.hintTabInOneLine))
-          }
-        case 0x00..<0x20, 0x7F..<0xA0:
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          throw .invalidValue(
-            value, for: synopsis, command: spec.name,
-            hint: Hint(
-              .hintControlInValue, String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
-        default: continue
-        }
+      switch forbiddenCharacter(in: value, lines: lines) {
+      case nil: return
+      case .breaksLine:
+        throw .invalidValue(value, for: synopsis, command: spec.name, hint: Hint(.hintTabInOneLine))
+      case .control(let code):
+        throw .invalidValue(
+          value, for: synopsis, command: spec.name, hint: Hint(.hintControlInValue, code))
       }
     }
     for option in spec.options {
@@ -130,6 +121,34 @@ enum ArgumentParser {
         try check(value, "<\(argument.name)>", lines: argument.lines)
       }
     }
+  }
+
+  /// A character no text in a file may hold, found by `forbiddenCharacter(in:lines:)`.
+  enum ForbiddenCharacter: Equatable {
+    /// A tab or a line break inside one line of text.
+    case breaksLine
+    /// Another control character, as the four hex digits of `U+XXXX`.
+    case control(String)
+  }
+
+  /// The first character of `value` that no text in a file may hold: a C0 or C1 control
+  /// character, or, unless the text may span `lines`, a tab or line break inside it (around it
+  /// they are white space that is trimmed). The one rule for option values, text arguments
+  /// and answers typed at a prompt (`Prompt.answer`).
+  static func forbiddenCharacter(in value: String, lines: Bool) -> ForbiddenCharacter? {
+    for scalar in value.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D:
+        if !lines && value.trimming(" \t\r\n").unicodeScalars.contains(scalar) {
+          return .breaksLine
+        }
+      case 0x00..<0x20, 0x7F..<0xA0:
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return .control(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
+      default: continue
+      }
+    }
+    return nil
   }
 }
 

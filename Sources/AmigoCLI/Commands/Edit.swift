@@ -152,8 +152,10 @@ enum EditCommand: Command {
         errors == 1
         ? language.text(.countAnError) : language.text(.countErrors, String(errors))
       if env.isInteractive {
-        env.stderr.write(language.text(.promptEditReopen, count))
-        if isYes(env.readAnswer()) { continue }
+        // The end of input is a no.
+        let answer = try? Prompt.answer(
+          language.text(.promptEditReopen, count), env, atEnd: CancellationError())
+        if isYes(answer) { continue }
       }
       throw CommandError(
         message: broken.isEmpty

@@ -37,14 +37,9 @@ enum EraseCommand: Command {
   static func run(_ args: ParsedArguments, _ env: Environment) throws -> ExitStatus {
     let name = args.positionals[0]
     let workspace = try CommonOptions(args, env, command: spec).workspace()
-    let path: String
-    switch ChildLookup.find(name, in: workspace) {
-    case .found(let p): path = p
-    case .notFound: throw WorkspaceContext.notFound(name, env.language())
-    case .ambiguous(let candidates):
-      throw WorkspaceContext.ambiguous(
-        name, candidates, env.language(), tail: .ccNameOneByIdErase)
-    }
+    // A numbered choice on a terminal: the id is still typed to confirm.
+    let path = try WorkspaceContext.resolve(
+      name, in: workspace, env, tail: .ccNameOneByIdErase, version: nil)
     let id = Workspace.id(ofFile: path)
     let shown = env.display(path)
 

@@ -48,7 +48,11 @@ enum HistoryCommand: Command {
     var activity = false
     switch ChildLookup.find(name, in: workspace) {
     case .found(let found): path = found
-    case .ambiguous(let candidates): throw WorkspaceContext.ambiguous(name, candidates, language)
+    case .ambiguous(let candidates):
+      guard env.isInteractive else {
+        throw WorkspaceContext.ambiguous(name, candidates, language)
+      }
+      path = try WorkspaceContext.choose(name, candidates, env)
     case .notFound:
       if let found = activityPath(name, in: workspace) {
         path = found

@@ -126,7 +126,7 @@ enum LogSessionCommand: Command {
     // From here on a note read from standard input or a file is kept if anything fails.
     let child = args.positionals[0]
     return try NoteInput.keepingOnFailure(
-      note, args, env, id: (try? context.resolve(child)).map(Workspace.id(ofFile:)),
+      note, args, env, id: context.resolvedWithoutAsking(child).map(Workspace.id(ofFile:)),
       erased: RecoveryFile.erased(child, in: context.workspace)
     ) {
       if let note, let file = args.value("note-file") {

@@ -57,6 +57,7 @@ enum MoveCommand: Command {
     env.stdout.write(
       env.language().text(.okMoved, t.id, previous, school, date.description) + "\n")
     context.printWarnings(result)
+    context.warnIfFuture(date)
     return .success
   }
 

@@ -184,7 +184,7 @@ enum ReportCommand: Command {
     var charts: [String: [Chart]] = [:]
     if let childName = args.value("child") {
       // The config is loaded already: resolve the child without loading it again.
-      let path = try WorkspaceContext.resolve(childName, in: workspace, env.language())
+      let path = try WorkspaceContext.resolve(childName, in: workspace, env)
       (activities, activityLeftOut) = loadCheckedActivities(
         workspace, config: config, today: today, env)
       let files = Loader.loadTrajectories([path], config: config, today: today, display: display)

@@ -224,7 +224,9 @@ struct ProblemCounts {
     if errors > 0 { parts.append(count(errors, .valError, .valErrors)) }
     if warnings > 0 { parts.append(count(warnings, .valWarning, .valWarnings)) }
     let problems = parts.count == 2 ? language.text(.valAnd, parts[0], parts[1]) : parts[0]
-    var line = language.text(.valProblems, problems, String(files), checkedFiles)
+    // Dutch says "in 1 van de 15 bestanden", but "in 1 van 1 bestand".
+    var line = language.text(
+      checked == 1 ? .valProblemsInOne : .valProblems, problems, String(files), checkedFiles)
     if capped > 0 { line += language.text(.valMoreNotShown, count(capped, .valFile, .valFiles)) }
     return line
   }

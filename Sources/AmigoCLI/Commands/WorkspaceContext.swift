@@ -11,6 +11,12 @@ struct WorkspaceContext {
   let env: Environment
   /// The command's shared options, parsed once.
   let options: CommonOptions
+  /// The file chosen by number for each ambiguous name (`resolve`), so that it is asked once.
+  private let chosen = Chosen()
+
+  final class Chosen: @unchecked Sendable {
+    var paths: [String: String] = [:]
+  }
 
   /// Finds the workspace and loads its config; a config with errors stops the command (exit 65).
   init(_ options: CommonOptions) throws {
@@ -38,18 +44,56 @@ struct WorkspaceContext {
 
   /// The trajectory file a user names by id, id prefix or label.
   func resolve(_ name: String) throws -> String {
-    try WorkspaceContext.resolve(name, in: workspace, env.language())
+    if let path = chosen.paths[name] { return path }
+    let path = try WorkspaceContext.resolve(name, in: workspace, env)
+    chosen.paths[name] = path
+    return path
   }
 
-  /// The same, for commands that load the config themselves.
+  /// The file `name` names without asking: the one chosen for it before, or the only match;
+  /// nil when there is none yet (what a refusal's recovery file is named after).
+  func resolvedWithoutAsking(_ name: String) -> String? {
+    if let path = chosen.paths[name] { return path }
+    var quiet = env
+    quiet.isInteractive = false
+    return try? WorkspaceContext.resolve(name, in: workspace, quiet)
+  }
+
+  /// The same, for commands that load the config themselves. A name that matches several
+  /// files is a usage error listing them; on a terminal, a numbered choice instead (qa-walk p3).
+  /// `tail` ends the error (default: name one by its id).
   static func resolve(
-    _ name: String, in workspace: Workspace, _ language: Language
+    _ name: String, in workspace: Workspace, _ env: Environment, tail: Message = .ccNameOneById,
+    version: String? = Amigo.version
   ) throws -> String {
-    switch ChildLookup.find(name, in: workspace, version: Amigo.version) {
+    switch ChildLookup.find(name, in: workspace, version: version) {
     case .found(let path): return path
-    case .notFound: throw notFound(name, language)
-    case .ambiguous(let candidates): throw ambiguous(name, candidates, language)
+    case .notFound: throw notFound(name, env.language())
+    case .ambiguous(let candidates):
+      guard env.isInteractive else { throw ambiguous(name, candidates, env.language(), tail: tail) }
+      return try choose(name, candidates, env)
     }
+  }
+
+  /// Lists `candidates` numbered, on standard error, and asks for the number of one.
+  static func choose(
+    _ name: String, _ candidates: [ChildLookup.Candidate], _ env: Environment
+  ) throws -> String {
+    let language = env.language()
+    let digits = String(candidates.count).count
+    var text = language.text(.ccSeveralTrajectoriesHead, name, String(candidates.count)) + "\n"
+    for (i, candidate) in candidates.enumerated() {
+      let number = String(i + 1)
+      text +=
+        "  " + String(repeating: " ", count: digits - number.count) + number + "  "
+        + SafeText.shown(candidate.shown) + "\n"
+    }
+    env.stderr.write(text)
+    let chosen = try Prompt.ask(
+      language.text(.promptWhichOne, String(candidates.count)), env,
+      again: language.text(.promptAnswerNumberOnly, String(candidates.count)),
+      { answer in Int(answer).flatMap { candidates.indices.contains($0 - 1) ? $0 - 1 : nil } })
+    return candidates[chosen].path
   }
 
   /// No trajectory matches `name`.
@@ -59,12 +103,13 @@ struct WorkspaceContext {
 
   /// Several trajectories match `name`; `tail` ends the message (default: name one by its id).
   static func ambiguous(
-    _ name: String, _ candidates: [String], _ language: Language, tail: Message = .ccNameOneById
+    _ name: String, _ candidates: [ChildLookup.Candidate], _ language: Language,
+    tail: Message = .ccNameOneById
   ) -> CommandError {
     CommandError(
       message: language.text(
         .ccSeveralTrajectories, name, String(candidates.count),
-        candidates.map { "  \($0)\n" }.joined(), language.text(tail)),
+        candidates.map { "  \($0.shown)\n" }.joined(), language.text(tail)),
       status: .usage)
   }
 

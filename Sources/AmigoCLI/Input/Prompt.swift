@@ -18,16 +18,27 @@ enum Prompt {
     }
   }
 
-  /// Writes `question` and reads one answer, trimmed; the end of input throws `atEnd`.
+  /// Writes `question` and reads one answer, trimmed; the end of input throws `atEnd`. An
+  /// answer with a character no text in a file may hold (a control character, or a tab inside
+  /// it: every answer is one line) is asked again, saying which, as an option value with one is
+  /// refused (`ArgumentParser.forbiddenCharacter`): the one rule for every question.
   static func answer(
     _ question: String, _ env: Environment, atEnd: @autoclosure () -> Error
   ) throws -> String {
-    env.stderr.write(question)
-    guard let line = env.readAnswer() else {
-      env.stderr.write("\n")
-      throw atEnd()
+    while true {
+      env.stderr.write(question)
+      guard let line = env.readAnswer() else {
+        env.stderr.write("\n")
+        throw atEnd()
+      }
+      let answer = line.trimming(" \t\r")
+      switch ArgumentParser.forbiddenCharacter(in: answer, lines: false) {
+      case nil: return answer
+      case .breaksLine: env.stderr.write(env.language().text(.promptAnswerOneLine) + "\n")
+      case .control(let code):
+        env.stderr.write(env.language().text(.promptAnswerControl, code) + "\n")
+      }
     }
-    return line.trimming(" \t\r")
   }
 
   /// Asks for one value of `spec` (English or Dutch), returned as written in files.

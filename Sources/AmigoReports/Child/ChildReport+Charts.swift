@@ -170,19 +170,16 @@ extension ChildReport {
       kinds.prefix(1).uppercased() + kinds.dropFirst() + lang(" per school week", " per schoolweek")
     let shadedCount = weeks.filter { $0.shaded != nil }.count
     let total = talks.reduce(0, +)
-    // One of each is singular: "1 child talk in 1 week", "1 week gearceerd".
-    let talksText = total == 1 ? lang.label(kind.rawValue, Schemas.sessionKind) : kinds
-    let weeksText = { (n: Int) in n == 1 ? "week" : lang("weeks", "weken") }
     let desc =
       lang(
-        "\(total) \(talksText) in \(weeksCount) \(weeksText(weeksCount)) from week \(first.week) of \(first.year)",
-        "\(total) \(talksText) in \(weeksCount) \(weeksText(weeksCount)) vanaf week \(first.week) van \(first.year)"
+        "\(total) \(kind.en(count: total)) in \(Counted.of(weeksCount, "week", "weeks")) from week \(first.week) of \(first.year)",
+        "\(total) \(kind.nl(count: total)) in \(Counted.of(weeksCount, "week", "weken")) vanaf week \(first.week) van \(first.year)"
       )
       + (norm.map { lang("; norm \(Int($0)) a week", "; norm \(Int($0)) per week") } ?? "")
       + (shadedCount > 0
         ? lang(
-          "; \(shadedCount) \(weeksText(shadedCount)) shaded (holiday, school closed or paused; not counted)",
-          "; \(shadedCount) \(weeksText(shadedCount)) gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)"
+          "; \(Counted.of(shadedCount, "week", "weeks")) shaded (holiday, school closed or paused; not counted)",
+          "; \(Counted.of(shadedCount, "week", "weken")) gearceerd (vakantie, school dicht of gepauzeerd; telt niet mee)"
         )
         : "")
     let id = "talks-per-week"
@@ -237,8 +234,8 @@ extension ChildReport {
       ? lang("on \(firstDay)", "op \(firstDay)")
       : lang("from \(firstDay) to \(lastDay)", "van \(firstDay) tot \(lastDay)")
     let desc = lang(
-      "\(dated.count) \(dated.count == 1 ? "contact" : "contacts") \(when), \(held) held (filled) and \(dated.count - held) not held (open); the dates are in the table of contacts",
-      "\(dated.count) \(dated.count == 1 ? "contact" : "contacten") \(when), \(held) gehouden (gevuld) en \(dated.count - held) niet gehouden (open); de data staan in de tabel met contacten"
+      "\(Counted.of(dated.count, "contact", "contacts")) \(when), \(held) held (filled) and \(dated.count - held) not held (open); the dates are in the table of contacts",
+      "\(Counted.of(dated.count, "contact", "contacten")) \(when), \(held) gehouden (gevuld) en \(dated.count - held) niet gehouden (open); de data staan in de tabel met contacten"
     )
     let id = "contact-timeline"
     let svg = SVGCharts.timeline(

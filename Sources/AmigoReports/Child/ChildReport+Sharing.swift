@@ -18,8 +18,12 @@ extension ChildReport {
           let days = first.days(since: start)
           text +=
             days >= 0
-            ? lang(" (\(days) days after the start)", " (\(days) dagen na de start)")
-            : lang(" (\(-days) days before the start)", " (\(-days) dagen voor de start)")
+            ? lang(
+              " (\(Counted.of(days, "day", "days")) after the start)",
+              " (\(Counted.of(days, "dag", "dagen")) na de start)")
+            : lang(
+              " (\(Counted.of(-days, "day", "days")) before the start)",
+              " (\(Counted.of(-days, "dag", "dagen")) voor de start)")
         }
         blocks.append(.list([text]))
       }

@@ -95,7 +95,7 @@ public struct ChildReport: Sendable {
           "week", lang("Week", "Week"),
           .shown(
             // Under the heading "Week": "7 of 20", not "week 7 of 20" (qa-walk p22).
-            planned.map { lang("\(w) of \(String($0))", "\(w) van \(String($0))") } ?? "\(w)",
+            planned.map { lang(PartOf.en(w, $0), PartOf.nl(w, $0)) } ?? "\(w)",
             value: .int(w))))
       if let planned {
         facts.append(Fact("planned_weeks", lang("Planned weeks", "Geplande weken"), .int(planned)))
@@ -216,7 +216,8 @@ public struct ChildReport: Sendable {
           + (outside == 0
             ? ""
             : lang(
-              " (\(outside) of \(needing.count) not)", " (\(outside) van \(needing.count) niet)")))
+              " (\(PartOf.en(outside, needing.count)) not)",
+              " (\(PartOf.nl(outside, needing.count)) niet)")))
     }
     if let norm = programme?.childSessionsPerWeek, norm > 0, t.plan.start != nil,
       let kind = programme?.doseKind

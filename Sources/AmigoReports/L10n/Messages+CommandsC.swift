@@ -108,6 +108,14 @@ extension Message {
       "'{0}' matches {1} trajectories:\n{2}{3}", "'{0}' past bij {1} trajecten:\n{2}{3}"
     ),
     .ccNameOneById: ("Name one by its id.", "Noem er een bij zijn id."),
+    .ccSeveralTrajectoriesHead: (
+      "'{0}' matches {1} trajectories:", "'{0}' past bij {1} trajecten:"
+    ),
+    .promptWhichOne: ("Which one (1-{0})? ", "Welke (1-{0})? "),
+    .promptAnswerNumberOnly: (
+      "  Please answer with a number from 1 to {0}.",
+      "  Antwoord met een nummer van 1 tot en met {0}."
+    ),
     .ccNameOneByIdErase: (
       "Name one by its id; nothing was erased.", "Noem er een bij zijn id; er is niets gewist."
     ),

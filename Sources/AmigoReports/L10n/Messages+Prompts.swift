@@ -20,6 +20,14 @@ extension Message {
       "  Antwoord met een heel getal van {0} tot en met {1}."
     ),
     .promptAnswerNeeded: ("  An answer is needed.", "  Een antwoord is nodig."),
+    .promptAnswerControl: (
+      "  The answer holds the control character U+{0}, which no text in a file may hold: answer again without it.",
+      "  In het antwoord staat het stuurteken U+{0}, dat in geen tekst in een bestand mag staan: antwoord opnieuw, zonder dat teken."
+    ),
+    .promptAnswerOneLine: (
+      "  The answer is one line of text: answer again without tabs.",
+      "  Het antwoord is één regel tekst: antwoord opnieuw, zonder tabs."
+    ),
     .promptNotValid: ("  '{0}' is not valid. {1}", "  '{0}' is niet geldig. {1}"),
     .promptAnswerAgain: (
       "  Please answer again; nothing you answered before is lost.",

@@ -26,6 +26,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // Prompts and confirmations (`Messages+Prompts.swift`).
   case promptNoAnswer, promptAnswerOneOf, promptAnswerNumber, promptAnswerOneOrMore
+  case promptAnswerControl, promptAnswerOneLine
   case promptAnswerWholeNumber, promptAnswerNeeded, promptNotValid, promptAnswerAgain
   case promptKeepAnyway, promptInputEnded, promptAnswerIdAbove, promptAnswerWithOneOf
   case promptAnswerValuesFrom, promptLabel, promptLabelInvalid, promptBorn, promptBornInvalid
@@ -71,6 +72,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // The summary line of `validate` (`Messages+Validate.swift`).
   case valNoProblems, valProblems, valMoreNotShown, valFile, valFiles, valError, valErrors
+  case valProblemsInOne
   case valWarning, valWarnings, valAnd, valStaged, valPushed
 
   // `changes` and `history` of activity files, amigo.yaml and other fields
@@ -139,6 +141,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccSyncInvalid, ccSyncMessageLabel, ccSyncMessageIdentifier
   case ccGitLogin, ccGitOffline, ccConflictLine, ccConflictUnmergeable, ccConflictEntry
   case ccConflictIn, ccConflictStart, ccConflictAtLine, ccNothing, ccNoTrajectory
+  case ccSeveralTrajectoriesHead, promptWhichOne, promptAnswerNumberOnly
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
     ccCannotChange, ccEditUnsafe, ccEditInvalid, ccEditUnexpected

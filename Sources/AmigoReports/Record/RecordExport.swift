@@ -174,8 +174,8 @@ public struct RecordExport: Sendable {
         lang("Imported into amigo on ", "Ingevoerd in amigo op ") + lang.date(d)
           + (i.sessions.map {
             lang(
-              " (\($0) contacts before, without details)",
-              " (\($0) contacten daarvoor, zonder details)")
+              " (\(Counted.of($0, "contact", "contacts")) before, without details)",
+              " (\(Counted.of($0, "contact", "contacten")) daarvoor, zonder details)")
           } ?? ""))
     }
     if items.isEmpty { items.append(lang("Not started.", "Niet gestart.")) }

@@ -128,14 +128,19 @@ public struct CaseloadList: Sendable {
 
   /// `15 trajectories`, or with filters `4 of 15 trajectories`.
   func countLine(_ L: Language) -> String {
-    let noun =
-      total == 1 && !filtered ? L("trajectory", "traject") : L("trajectories", "trajecten")
-    return filtered ? "\(entries.count) \(L("of", "van")) \(total) \(noun)" : "\(total) \(noun)"
+    let nouns = L.code == "nl" ? ("traject", "trajecten") : ("trajectory", "trajectories")
+    guard filtered else { return "\(total) " + (total == 1 ? nouns.0 : nouns.1) }
+    return L(PartOf.en(entries.count, total, nouns), PartOf.nl(entries.count, total, nouns))
   }
 
   /// ` (--all shows the 5 closed or not started too)`, when the default leaves some out.
   func archivedNote(_ L: Language) -> String {
     guard archived > 0 else { return "" }
+    if archived == 1 {
+      return L(
+        " (--all shows the one closed or not started too)",
+        " (--all toont ook het ene afgesloten of niet gestarte traject)")
+    }
     return L(
       " (--all shows the \(archived) closed or not started too)",
       " (--all toont ook de \(archived) afgesloten of niet gestarte)")

@@ -316,7 +316,9 @@ private struct Builder {
       return (start.description + planned, nil)
     }
     var text = start.description + ", " + L("week \(week)", "week \(week)")
-    if let planned = t.plan.weeks { text += L(" of \(planned)", " van \(planned)") }
+    if let planned = t.plan.weeks {
+      text = start.description + ", week " + L(PartOf.en(week, planned), PartOf.nl(week, planned))
+    }
     text += maxText
     let emphasis: Emphasis? =
       maximum.map { week > $0 } == true
@@ -339,13 +341,12 @@ private struct Builder {
     }.count
     // Nothing to say of a kind the programme does not count (`Programme.counts`).
     if held == 0, let programme, !programme.counts(kind) { return nil }
-    let talks =
-      held == 1 && programme?.childSessionsPerWeek == nil
-      ? L(kind.policy.value.en, kind.policy.value.nl) : L(kind.pluralEn, kind.pluralNl)
+    let talks = L(kind.en(count: held), kind.nl(count: held))
     guard let norm = programme?.childSessionsPerWeek else { return "\(held) \(talks) (\(week))" }
     // More than the norm is no "3 of 2" (qa-walk p1).
     if held > norm { return "\(held) \(talks), norm \(norm) (\(week))" }
-    return "\(held) " + L("of", "van") + " \(norm) \(talks) (\(week))"
+    return L(PartOf.en(held, norm, kind.nounsEn), PartOf.nl(held, norm, kind.nounsNl))
+      + " (\(week))"
   }
 
   /// `1 week`, `12 weeks` / `12 weken`.
@@ -480,7 +481,9 @@ private struct Builder {
     let title =
       L("Last sessions", "Laatste contacten")
       + (shown.count < t.sessions.count
-        ? " (\(shown.count) " + L("of", "van") + " \(t.sessions.count))" : "")
+        ? " ("
+          + L(PartOf.en(shown.count, t.sessions.count), PartOf.nl(shown.count, t.sessions.count))
+          + ")" : "")
     var columns = [
       Column("date", L("date", "datum"), screen: ScreenColumn(indent: 2, header: "")),
       Column("kind", L("kind", "soort"), screen: ScreenColumn(header: "")),

@@ -52,7 +52,7 @@ extension WeeklyReport {
       let title =
         doseHeading(rows, lang) + lang(" this week against the norm", " deze week tegen de norm")
       func caption(_ value: Int, _ norm: Int?) -> String {
-        norm.map { lang("\(value) of \($0)", "\(value) van \($0)") } ?? String(value)
+        norm.map { lang(PartOf.en(value, $0), PartOf.nl(value, $0)) } ?? String(value)
       }
       let desc = rows.map { "\($0.label): " + caption($0.dose, $0.norm) }
         .joined(separator: "; ")

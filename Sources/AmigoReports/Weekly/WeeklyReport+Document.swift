@@ -137,8 +137,10 @@ extension WeeklyReport {
 
   func weekText(_ r: Row, _ lang: Language) -> String {
     guard let tw = r.trajectoryWeek else { return preStartText(r, lang) }
-    var s = lang("week \(tw)", "week \(tw)")
-    if let planned = r.plannedWeeks { s += lang(" of \(planned)", " van \(planned)") }
+    var s = "week \(tw)"
+    if let planned = r.plannedWeeks {
+      s = "week " + lang(PartOf.en(tw, planned), PartOf.nl(tw, planned))
+    }
     if r.status == .paused { s += lang(" (paused)", " (gepauzeerd)") }
     if r.status == .closed { s += lang(" (closed)", " (afgesloten)") }
     return s
@@ -216,11 +218,11 @@ extension WeeklyReport {
     case .belowNorm(let held, let norm, let inProgress, let kind):
       return inProgress
         ? lang(
-          "\(held) of \(norm) \(kind.pluralEn) so far this week",
-          "\(held) van \(norm) \(kind.pluralNl) tot nu toe deze week")
+          PartOf.en(held, norm, kind.nounsEn) + " so far this week",
+          PartOf.nl(held, norm, kind.nounsNl) + " tot nu toe deze week")
         : lang(
-          "\(held) of \(norm) \(kind.pluralEn) this week",
-          "\(held) van \(norm) \(kind.pluralNl) deze week")
+          PartOf.en(held, norm, kind.nounsEn) + " this week",
+          PartOf.nl(held, norm, kind.nounsNl) + " deze week")
     case .nearMaximum(let week, let maximum):
       return lang(
         "week \(week) of at most \(maximum): plan the closure",

@@ -18,6 +18,12 @@ extension SessionKind {
     }
   }
 
+  /// The English label for `count` sessions: singular for one (`1 child talk`).
+  public func en(count: Int) -> String { count == 1 ? policy.value.en : pluralEn }
+
+  /// The Dutch label for `count` sessions: singular for one (`1 kindgesprek`).
+  public func nl(count: Int) -> String { count == 1 ? policy.value.nl : pluralNl }
+
   /// The Dutch plural of the kind's label (`policy.value.nl`).
   public var pluralNl: String {
     switch self {

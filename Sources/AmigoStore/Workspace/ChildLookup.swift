@@ -6,10 +6,17 @@ import Foundation
 /// Finds the trajectory file a user means: by id, by a unique id prefix, or by the child's label
 /// (case- and accent-insensitive).
 public enum ChildLookup {
+  /// One of several files a name matches.
+  public struct Candidate: Sendable, Equatable {
+    public let path: String
+    /// `id (label)`, or the id of a file without a label.
+    public let shown: String
+  }
+
   public enum Result: Sendable, Equatable {
     case found(path: String)
-    /// Several files match; each candidate as `id (label)`.
-    case ambiguous([String])
+    /// Several files match: each candidate's path and how it is shown, `id (label)`.
+    case ambiguous([Candidate])
     case notFound
   }
 
@@ -40,7 +47,9 @@ public enum ChildLookup {
         || (id.split(separator: "-").last.map { $0.hasPrefix(lower) } ?? false)
     }
     if prefixed.count == 1 { return .found(path: paths[prefixed[0]]) }
-    if prefixed.count > 1 { return .ambiguous(prefixed.map { describe(paths[$0]) }) }
+    if prefixed.count > 1 {
+      return .ambiguous(prefixed.map { Candidate(path: paths[$0], shown: describe(paths[$0])) })
+    }
     // By label: read the files.
     let wanted = foldForMatching(name)
     let labels =
@@ -54,7 +63,9 @@ public enum ChildLookup {
     switch matches.count {
     case 0: return .notFound
     case 1: return .found(path: paths[matches[0]])
-    default: return .ambiguous(matches.map { "\(ids[$0]) (\(labels[$0]))" })
+    default:
+      return .ambiguous(
+        matches.map { Candidate(path: paths[$0], shown: "\(ids[$0]) (\(labels[$0]))") })
     }
   }
 

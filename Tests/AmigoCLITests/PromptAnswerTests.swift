@@ -1,0 +1,149 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// Answers typed at a terminal: one rule for every question, as for option values (a control
+/// character, or a tab inside a one-line answer, is refused and asked again); a name that
+/// matches several children offers a numbered choice on a terminal and stays a usage error
+/// without one (qa-walk p3).
+@Suite struct PromptAnswerTests {
+  final class Copy: ExampleWorkspaceCopy {
+    /// Runs amigo; with `answers`, on a terminal that answers them line by line.
+    func run(_ args: [String], answers: [String]? = nil) -> (AmigoCLI.ExitStatus, String, String) {
+      var env = Environment(
+        variables: ["XDG_STATE_HOME": root.appendingPathComponent("state").path],
+        currentDirectory: work.path, today: LocalDate("2026-11-19")!)
+      if let answers {
+        let queue = LineQueue(answers)
+        env.isInteractive = true
+        env.readLine = { queue.next() }
+      }
+      let status = Amigo.run(args, environment: env)
+      return (status, env.stdout.text, env.stderr.text)
+    }
+
+    func file(_ id: String) throws -> String {
+      try String(
+        contentsOf: work.appendingPathComponent("trajectories/\(id).yaml"), encoding: .utf8)
+    }
+  }
+
+  @Test func anAnswerWithAControlCharacterIsAskedAgain() throws {
+    let copy = try Copy("kansencoach")
+    let (status, _, err) = copy.run(
+      ["agree", "KC-2026-W34N", "M-2026-4QT7"],
+      answers: ["oefent\u{1B}[2J thuis", "oefent\tthuis", "oefent thuis"])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "In het antwoord staat het stuurteken U+001B, dat in geen tekst in een bestand mag staan: antwoord opnieuw, zonder dat teken."
+      ), "\(err)")
+    #expect(err.contains("Het antwoord is één regel tekst: antwoord opnieuw, zonder tabs."))
+    // Never the file-level error of a file that was not written.
+    #expect(!err.contains("control-character-in-value"))
+    let text = try copy.file("KC-2026-W34N")
+    #expect(text.contains("    agreed: oefent thuis\n"), "\(text)")
+    #expect(!text.contains("\\e"))
+  }
+
+  @Test func everyQuestionFollowsTheSameRule() throws {
+    let copy = try Copy()
+    // new-child's own questions: refused and asked again, nothing kept of the bad answer.
+    let (status, _, err) = copy.run(["new-child"], answers: ["Sam\u{7} B."])
+    #expect(status == .usage)
+    #expect(
+      err.contains(
+        "In het antwoord staat het stuurteken U+0007, dat in geen tekst in een bestand mag staan: antwoord opnieuw, zonder dat teken."
+      ), "\(err)")
+    #expect(err.contains("de invoer hield op bij de vraag voor --label <label>"))
+    // A menu (close's reason) and a confirmation (erase) too.
+    let (_, _, menu) = copy.run(["close", "K7Q4"], answers: ["1\u{9B}"])
+    #expect(menu.contains("stuurteken U+009B"), "\(menu)")
+    let (erased, _, typed) = copy.run(["erase", "Sara"], answers: ["AOS-2025-6NCE\u{0}"])
+    #expect(erased == .usage)
+    #expect(typed.contains("stuurteken U+0000"), "\(typed)")
+    #expect(typed.contains("geen antwoord; er is niets gewist"))
+  }
+
+  @Test func anAmbiguousNameOffersANumberedChoiceOnATerminal() throws {
+    let copy = try Copy()
+    // 'S' is the start of two labels: Sara L. and Sam B.
+    let (status, out, err) = copy.run(["show", "S"], answers: ["x", "3", "2"])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.hasPrefix(
+        "'S' past bij 2 trajecten:\n  1  AOS-2025-6NCE (Sara L.)\n  2  AOS-2026-K7Q4 (Sam B.)\nWelke (1-2)? "
+      ), "\(err)")
+    #expect(err.contains("  Antwoord met een nummer van 1 tot en met 2.\n"))
+    #expect(out.hasPrefix("AOS-2026-K7Q4  Sam B."), "\(out)")
+
+    // A write goes to the child chosen.
+    let before = try copy.file("AOS-2026-K7Q4")
+    let (logged, _, logErr) = copy.run(
+      ["log-session", "S", "--minutes", "30", "--date", "2026-11-19"],
+      answers: ["2"])
+    #expect(logged == .success, "\(logErr)")
+    #expect(try copy.file("AOS-2026-K7Q4").count > before.count)
+
+    // The end of input changes nothing.
+    let (ended, _, endErr) = copy.run(["show", "S"], answers: [])
+    #expect(ended == .usage)
+    #expect(endErr.contains("geen antwoord; er is niets veranderd"), "\(endErr)")
+  }
+
+  @Test func withoutATerminalAnAmbiguousNameStaysAUsageError() throws {
+    let copy = try Copy()
+    let (status, out, err) = copy.run(["show", "S"])
+    #expect(status == .usage)
+    #expect(out.isEmpty)
+    #expect(
+      err.contains(
+        "'S' past bij 2 trajecten:\n  AOS-2025-6NCE (Sara L.)\n  AOS-2026-K7Q4 (Sam B.)\nNoem er een bij zijn id."
+      ), "\(err)")
+    #expect(!err.contains("Welke"))
+  }
+}
+
+/// Commands that change a trajectory's state from a date (pause, resume, move, handover) say
+/// when that date is after today, as `close` does: the status, school or worker they set holds
+/// from now, not from that day.
+@Suite struct FutureStateDateTests {
+  @Test func aStateChangeDatedAfterTodayIsWarnedAbout() throws {
+    let copy = try PromptAnswerTests.Copy()
+    let future = "amigo: waarschuwing: 2026-12-01 ligt in de toekomst"
+    for args in [
+      ["pause", "K7Q4", "--date", "2026-12-01"],
+      ["move", "B5JS", "--school", "het-havenlicht", "--date", "2026-12-01"],
+      ["handover", "--from", "ab", "--to", "sk", "R2MD", "--date", "2026-12-01"],
+    ] {
+      let (status, _, err) = copy.run(args)
+      #expect(status == .success, "\(args): \(err)")
+      #expect(err.contains(future), "\(args): \(err)")
+    }
+    let (status, _, err) = copy.run(["resume", "P4GC", "--date", "2026-12-01"])
+    #expect(status == .success, "\(err)")
+    #expect(err.contains(future), "\(err)")
+    // Today is no warning.
+    let (_, _, today) = copy.run(["pause", "3HWN"])
+    #expect(!today.contains("toekomst"), "\(today)")
+  }
+}
+
+extension PromptAnswerTests {
+  /// A refused session whose note came from a file: the child is asked for once, and the note
+  /// is kept under the id chosen.
+  @Test func aRefusedWriteAfterAChoiceAsksOnceAndKeepsTheNoteUnderTheChosenId() throws {
+    let copy = try Copy()
+    let note = copy.root.appendingPathComponent("note.txt")
+    try "Gesprek over de klas.\n".write(to: note, atomically: true, encoding: .utf8)
+    // A score for a goal Sam B. does not have: refused after the choice.
+    let (status, _, err) = copy.run(
+      ["log-session", "S", "--note-file", note.path, "--score", "g9=5", "--rater", "child"],
+      answers: ["2"])
+    #expect(status == .dataError, "\(err)")
+    #expect(err.components(separatedBy: "Welke (1-2)?").count == 2, "\(err)")
+    #expect(err.contains("note-AOS-2026-K7Q4"), "\(err)")
+  }
+}

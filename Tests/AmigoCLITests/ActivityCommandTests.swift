@@ -310,3 +310,34 @@ func exampleCopy(_ example: String) throws -> URL {
   try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(example), to: dir)
   return dir
 }
+
+/// The privacy check of activity text when an activity is written.
+@Suite struct ActivityLabelWriteTests {
+  /// A note that names another child by its label ("ook Mila K. kort besproken", acc-groups) is
+  /// found when the activity is written, as `validate` finds it: Kansencoach's workspace keeps
+  /// privacy strict, so the meeting is refused and no file is written.
+  @Test func aMeetingNoteNamingAnotherChildByItsLabelIsRefused() throws {
+    let copy = try ExampleWorkspaceCopy("kansencoach", prefix: "amigo-activity-label")
+    let dir = copy.work.path
+    let before = try FileManager.default.contentsOfDirectory(atPath: dir + "/activities")
+    let env = Environment(currentDirectory: dir, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(
+      [
+        "meeting", "--children", "109Y", "--with", "ib", "--minutes", "30", "--date",
+        "2026-11-18", "--note", "ook Mila K. kort besproken",
+      ], environment: env)
+    #expect(status == .dataError, "\(env.stdout.text)")
+    #expect(env.stderr.text.contains("child-label-in-activity"), "\(env.stderr.text)")
+    #expect(env.stderr.text.contains("KC-2026-8JJK"), "\(env.stderr.text)")
+    let after = try FileManager.default.contentsOfDirectory(atPath: dir + "/activities")
+    #expect(after.sorted() == before.sorted())
+    // The same note about the child the meeting names is a matter for its own check only.
+    let own = Environment(currentDirectory: dir, today: LocalDate("2026-11-19")!)
+    let written = Amigo.run(
+      [
+        "meeting", "--children", "109Y", "--with", "ib", "--minutes", "30", "--date",
+        "2026-11-18", "--note", "voortgang besproken",
+      ], environment: own)
+    #expect(written == .success, "\(own.stderr.text)")
+  }
+}

@@ -106,9 +106,9 @@ import _AmigoTestSupport
   }
 }
 
-/// Commands that change a trajectory's state from a date (pause, resume, move, handover) say
-/// when that date is after today, as `close` does: the status, school or worker they set holds
-/// from now, not from that day.
+/// Commands that change a trajectory's state from a date (pause, resume, move) say when that
+/// date is after today, as `close` does: the status or school they set holds from now, not
+/// from that day. A handover after today is refused.
 @Suite struct FutureStateDateTests {
   @Test func aStateChangeDatedAfterTodayIsWarnedAbout() throws {
     let copy = try PromptAnswerTests.Copy()
@@ -116,12 +116,17 @@ import _AmigoTestSupport
     for args in [
       ["pause", "K7Q4", "--date", "2026-12-01"],
       ["move", "B5JS", "--school", "het-havenlicht", "--date", "2026-12-01"],
-      ["handover", "--from", "ab", "--to", "sk", "R2MD", "--date", "2026-12-01"],
     ] {
       let (status, _, err) = copy.run(args)
       #expect(status == .success, "\(args): \(err)")
       #expect(err.contains(future), "\(args): \(err)")
     }
+    // A handover names the new worker in `worker:` at once: one after today is refused
+    // (`date-in-future`, as `validate` reports it), not only warned about.
+    let (handover, _, refused) = copy.run(
+      ["handover", "--from", "ab", "--to", "sk", "R2MD", "--date", "2026-12-01"])
+    #expect(handover == .dataError, "\(refused)")
+    #expect(refused.contains("date-in-future"), "\(refused)")
     let (status, _, err) = copy.run(["resume", "P4GC", "--date", "2026-12-01"])
     #expect(status == .success, "\(err)")
     #expect(err.contains(future), "\(err)")

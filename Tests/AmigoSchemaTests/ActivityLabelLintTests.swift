@@ -121,4 +121,30 @@ import Testing
     // An id-shaped word that is no trajectory's is left alone.
     #expect(lint(Self.meeting(note: "Zie T-2026-NONE en 2026-10-06."), index).isEmpty)
   }
+
+  /// A child the activity does not name, written by its label (acc-groups: "ook Mila K. kort
+  /// besproken"), is found by the workspace's labels (`TrajectoryIndex.labels`, set when every
+  /// trajectory was read): labels of two words or more, in their own capitals, in capitals
+  /// from four letters, with other accents or spaces; each child once.
+  @Test func aLabelOfAChildTheActivityDoesNotNameIsReported() {
+    var index = Self.index(["T-2026-3HX9": "Mila R.", "T-2026-7KQ4": "Sam"])
+    index.labels = LabelLookup([
+      ("T-2026-3HX9", "Mila R."), ("T-2026-7KQ4", "Sam"), ("T-2026-8OTH", "Mila K."),
+      ("T-2026-9ZOE", "Zoë van B."), ("T-2026-1NOO", "Noor"), ("T-2026-2ANN", "Anne-Fleur D."),
+    ])
+    let other = lint(Self.meeting(note: "'ook Mila K. kort besproken, en MILA K. weer'"), index)
+    #expect(other.count == 1)
+    #expect(other.first?.message.contains("T-2026-8OTH") == true)
+    #expect(other.first?.range?.start.line == 11)
+    let accents = lint(Self.meeting(note: "'broer van Zoe  van B'"), index)
+    #expect(accents.map { $0.message.contains("T-2026-9ZOE") } == [true])
+    #expect(lint(Self.meeting(note: "'met Anne-Fleur D. gesproken'"), index).count == 1)
+    // A one-word label is left alone outside the children the activity names (a teacher may
+    // share it); so are other initials and the label's words in other capitals.
+    #expect(lint(Self.meeting(note: "'Noor (leerkracht) was erbij'"), index).isEmpty)
+    #expect(lint(Self.meeting(note: "'Mila S. en mila k. en Mila Kok'"), index).isEmpty)
+    // Without the workspace's labels (a command that read only the named children) nothing.
+    index.labels = LabelLookup([])
+    #expect(lint(Self.meeting(note: "'ook Mila K. kort besproken'"), index).isEmpty)
+  }
 }

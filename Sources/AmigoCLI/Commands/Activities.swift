@@ -78,7 +78,7 @@ extension WorkspaceContext {
     do {
       let change = try ActivityStore.create(
         activity, header: activityHeader(), path: path, display: display(path), in: workspace,
-        config: config, today: today)
+        config: config, today: today, labelsFrom: Amigo.version)
       return (change, path)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
@@ -94,7 +94,7 @@ extension WorkspaceContext {
     do {
       return try ActivityStore.createOrChange(
         activity, header: activityHeader(), path: path, display: display(path), in: workspace,
-        config: config, today: today, edit)
+        config: config, today: today, labelsFrom: Amigo.version, edit)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
     }
@@ -115,7 +115,8 @@ extension WorkspaceContext {
   {
     do {
       return try ActivityStore.change(
-        path, display: display(path), in: workspace, config: config, today: today, edit)
+        path, display: display(path), in: workspace, config: config, today: today,
+        labelsFrom: Amigo.version, edit)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
     }

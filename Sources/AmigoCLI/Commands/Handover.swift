@@ -146,7 +146,6 @@ enum HandoverCommand: Command {
         : language.text(
           .ceHandedOverMany, String(results.count), names(from), names(to), date.description))
         + "\n")
-    context.warnIfFuture(date)
     return .success
   }
 }

@@ -137,8 +137,13 @@ enum ValidateChanged {
       let facts = Loader.loadTrajectories(
         needed, config: result.config, today: today, warnings: false, detail: .facts,
         display: display)
-      let index = TrajectoryIndex(
+      var index = TrajectoryIndex(
         ids: Array(ids), trajectories: facts.compactMap(\.trajectory))
+      // Every child's label, as `validate` looks for them (from the index where fresh).
+      let labels = ChildLookup.labels(
+        of: trajectoryPaths, in: workspace, version: Amigo.version)
+      index.labels = LabelLookup(
+        zip(trajectoryPaths, labels).map { (id: Workspace.id(ofFile: $0), label: $1) })
       result.activities = Loader.loadActivities(
         activityPaths.sorted(), config: result.config, index: index, today: today,
         display: display)

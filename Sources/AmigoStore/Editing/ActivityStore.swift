@@ -19,9 +19,12 @@ public enum ActivityStore {
   /// `known`: trajectories decoded already (a report's), whose facts are taken for the ids they
   /// carry instead of reading those files again; the other named files are read on every core.
   /// `paths`: the workspace's trajectory files, when the caller listed them already.
+  /// `labelsFrom`: when given (the amigo version whose workspace index may be read), every
+  /// child's label too (`TrajectoryIndex.labels`), from the index where fresh, else read: the
+  /// text of an activity is then checked for children it does not name.
   public static func index(
     _ workspace: Workspace, naming ids: [String], known: [Trajectory] = [],
-    paths listed: [String]? = nil
+    paths listed: [String]? = nil, labelsFrom version: String? = nil
   ) -> TrajectoryIndex {
     let paths = listed ?? workspace.trajectoryPaths()
     let wanted = Set(ids)
@@ -40,13 +43,20 @@ public enum ActivityStore {
       ).0
     }
     for case let t? in read where !t.id.isEmpty { entries[t.id] = TrajectoryIndex.Entry(t) }
-    return TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), entries: entries)
+    var index = TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), entries: entries)
+    if let version {
+      let labels = ChildLookup.labels(of: paths, in: workspace, version: version)
+      index.labels = LabelLookup(
+        zip(paths, labels).map { (id: Workspace.id(ofFile: $0), label: $1) })
+    }
+    return index
   }
 
-  /// Writes a new activity file; refuses if it exists or if it has errors.
+  /// Writes a new activity file; refuses if it exists or if it has errors. `labelsFrom`: as
+  /// for `index`, so that a text naming another child by its label is found.
   public static func create(
     _ activity: Activity, header: [String] = [], path: String, display: String,
-    in workspace: Workspace, config: Config?, today: LocalDate?
+    in workspace: Workspace, config: Config?, today: LocalDate?, labelsFrom version: String? = nil
   ) throws -> ActivityChange {
     guard workspace.contains(resolving: path) else {
       throw ChangeError.write(
@@ -58,7 +68,7 @@ public enum ActivityStore {
     defer { withExtendedLifetime(lock) {} }
     return try create(
       text, of: activity, path: path, display: display, in: workspace, config: config,
-      today: today)
+      today: today, labelsFrom: version)
   }
 
   /// Writes `activity` (emitted as `header` and its fields) to `path`, or, when the file exists
@@ -67,7 +77,7 @@ public enum ActivityStore {
   /// once) then never both create it, which would refuse the second.
   public static func createOrChange(
     _ activity: Activity, header: [String] = [], path: String, display: String,
-    in workspace: Workspace, config: Config?, today: LocalDate?,
+    in workspace: Workspace, config: Config?, today: LocalDate?, labelsFrom version: String? = nil,
     _ edit: (inout Activity) throws -> Void
   ) throws -> ActivityChange {
     guard workspace.contains(resolving: path) else {
@@ -79,11 +89,11 @@ public enum ActivityStore {
     if FileSystem.exists(path) {
       return try change(
         path, display: display, in: workspace, config: config, today: today,
-        requireValid: true, holdingLock: true, edit)
+        requireValid: true, holdingLock: true, labelsFrom: version, edit)
     }
     return try create(
       text, of: activity, path: path, display: display, in: workspace, config: config,
-      today: today)
+      today: today, labelsFrom: version)
   }
 
   /// The text of a new activity file.
@@ -106,12 +116,12 @@ public enum ActivityStore {
   /// workspace lock.
   static func create(
     _ text: String, of activity: Activity, path: String, display: String,
-    in workspace: Workspace, config: Config?, today: LocalDate?
+    in workspace: Workspace, config: Config?, today: LocalDate?, labelsFrom version: String?
   ) throws -> ActivityChange {
     let document = YAMLDocument(parsing: text)
     let (checked, diagnostics) = ActivityValidator.validate(
       document, fileName: Workspace.id(ofFile: path), config: config,
-      index: index(workspace, naming: activity.namedChildren), today: today)
+      index: index(workspace, naming: activity.namedChildren, labelsFrom: version), today: today)
     let errors = diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty, let checked else {
       throw ChangeError.wouldBeInvalid(
@@ -136,17 +146,18 @@ public enum ActivityStore {
   @discardableResult
   public static func change(
     _ path: String, display: String, in workspace: Workspace, config: Config?,
-    today: LocalDate?, requireValid: Bool = true, _ edit: (inout Activity) throws -> Void
+    today: LocalDate?, requireValid: Bool = true, labelsFrom version: String? = nil,
+    _ edit: (inout Activity) throws -> Void
   ) throws -> ActivityChange {
     try change(
       path, display: display, in: workspace, config: config, today: today,
-      requireValid: requireValid, holdingLock: false, edit)
+      requireValid: requireValid, holdingLock: false, labelsFrom: version, edit)
   }
 
   /// `change`, taking the workspace lock unless the caller holds it (`holdingLock`).
   static func change(
     _ path: String, display: String, in workspace: Workspace, config: Config?,
-    today: LocalDate?, requireValid: Bool, holdingLock: Bool,
+    today: LocalDate?, requireValid: Bool, holdingLock: Bool, labelsFrom version: String? = nil,
     _ edit: (inout Activity) throws -> Void
   ) throws -> ActivityChange {
     let lock: WorkspaceLock? =
@@ -159,7 +170,8 @@ public enum ActivityStore {
     let oldActivity = SchemaDecoder.activity(document)
     let (checked, diagnostics) = ActivityValidator.validate(
       document, fileName: name, config: config,
-      index: index(workspace, naming: oldActivity.namedChildren), today: today)
+      index: index(workspace, naming: oldActivity.namedChildren, labelsFrom: version),
+      today: today)
     guard document.isValid, let old = checked, !requireValid || !diagnostics.hasErrors else {
       throw ChangeError.invalidFile(
         path: display, diagnostics: diagnostics.map { $0.inFile(display) },
@@ -177,7 +189,7 @@ public enum ActivityStore {
     let after = editor.document
     let (changed, newDiagnostics) = ActivityValidator.validate(
       after, fileName: name, config: config,
-      index: index(workspace, naming: new.namedChildren), today: today)
+      index: index(workspace, naming: new.namedChildren, labelsFrom: version), today: today)
     let introduced = newDiagnostics.introduced(comparedTo: diagnostics)
     let newErrors = (requireValid ? newDiagnostics : introduced).filter { $0.severity == .error }
     if !newErrors.isEmpty {

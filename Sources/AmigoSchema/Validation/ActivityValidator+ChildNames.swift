@@ -123,49 +123,65 @@ public struct LabelLookup: Sendable {
     let label: String
     let needle: [UInt32]
   }
-  /// By the label's first word as written, and (from four letters) in capitals.
-  private var byFirstWord: [[UInt32]: [Label]] = [:]
+  /// By a hash of the label's first word as written, and (from four letters) in capitals; a
+  /// candidate is then compared in full, so a collision costs one comparison.
+  private var byFirstWord: [UInt64: [Label]] = [:]
 
   public var isEmpty: Bool { byFirstWord.isEmpty }
 
   public init(_ labels: [(id: String, label: String)]) {
+    byFirstWord.reserveCapacity(labels.count)
     for (id, label) in labels {
       // Keyed by the first run of letters and digits, as the text's words are read.
       guard let needle = FoldedText.needle(label), needle.contains(0x20),
         let first = needle.firstIndex(where: { !FoldedText.isWord($0) }), first > 0
       else { continue }
-      byFirstWord[Array(needle[..<first]), default: []].append(
+      byFirstWord[Self.hash(needle, 0, first), default: []].append(
         Label(id: id, label: label, needle: needle))
       let upper = needle.map(FoldedText.upper)
       if upper != needle, needle.count(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) >= 4 {
-        byFirstWord[Array(upper[..<first]), default: []].append(
+        byFirstWord[Self.hash(upper, 0, first), default: []].append(
           Label(id: id, label: label, needle: upper))
       }
     }
+  }
+
+  /// FNV-1a of the scalars `from..<to`.
+  @inline(__always) private static func hash(
+    _ scalars: UnsafeBufferPointer<UInt32>, _ from: Int, _ to: Int
+  ) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in from..<to { h = (h ^ UInt64(scalars[i])) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  private static func hash(_ scalars: [UInt32], _ from: Int, _ to: Int) -> UInt64 {
+    scalars.withUnsafeBufferPointer { hash($0, from, to) }
   }
 
   /// The labels `text` holds as whole words, each child once, in the order of the text.
   func hits(in text: FoldedText) -> [(id: String, label: String, range: Range<Int>)] {
     var out: [(id: String, label: String, range: Range<Int>)] = []
     var seen = Set<String>()
-    let scalars = text.scalars
-    var k = 0
-    while k < scalars.count {
-      guard FoldedText.isWord(scalars[k]), k == 0 || !FoldedText.isWord(scalars[k - 1]) else {
-        k += 1
-        continue
-      }
-      var end = k
-      while end < scalars.count && FoldedText.isWord(scalars[end]) { end += 1 }
-      if let candidates = byFirstWord[Array(scalars[k..<end])] {
-        for candidate in candidates where !seen.contains(candidate.id) {
-          if let r = text.range(of: candidate.needle, at: k) {
-            seen.insert(candidate.id)
-            out.append((candidate.id, candidate.label, r))
+    text.scalars.withUnsafeBufferPointer { scalars in
+      var k = 0
+      while k < scalars.count {
+        guard FoldedText.isWord(scalars[k]), k == 0 || !FoldedText.isWord(scalars[k - 1]) else {
+          k += 1
+          continue
+        }
+        var end = k
+        while end < scalars.count && FoldedText.isWord(scalars[end]) { end += 1 }
+        if let candidates = byFirstWord[Self.hash(scalars, k, end)] {
+          for candidate in candidates where !seen.contains(candidate.id) {
+            if let r = text.range(of: candidate.needle, at: k) {
+              seen.insert(candidate.id)
+              out.append((candidate.id, candidate.label, r))
+            }
           }
         }
+        k = end
       }
-      k = end
     }
     return out
   }
@@ -212,7 +228,19 @@ struct FoldedText {
   /// A label as `wordRange(of:)` looks for it: folded, without a final full stop ("Sofie R."
   /// is written "Sofie R" too) or outer spaces; nil when shorter than two scalars.
   static func needle(_ label: String) -> [UInt32]? {
-    var needle = FoldedText(Array(label.utf8)).scalars
+    var needle: [UInt32]
+    if label.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII (nearly every label): folded without the byte ranges `FoldedText` keeps.
+      needle = []
+      needle.reserveCapacity(label.utf8.count)
+      for b in label.utf8 {
+        let s: UInt32 = b == 0x09 || b == 0x0D || b == 0x0A || b == 0x20 ? 0x20 : UInt32(b)
+        if s == 0x20, needle.last == 0x20 { continue }
+        needle.append(s)
+      }
+    } else {
+      needle = FoldedText(Array(label.utf8)).scalars
+    }
     while let last = needle.last, last == 0x2E || last == 0x20 { needle.removeLast() }
     while let first = needle.first, first == 0x20 { needle.removeFirst() }
     return needle.count >= 2 ? needle : nil

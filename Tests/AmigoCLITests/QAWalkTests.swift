@@ -31,7 +31,8 @@ import _AmigoTestSupport
   @Test func moreTalksThanTheNormAreNoThreeOfTwo() throws {
     let w = try Workspace()
     defer { w.done() }
-    #expect(w.run(["show", "K7Q4"]).1.contains("Deze week    2 van de 2 kindgesprekken (2026-W47)"))
+    #expect(
+      w.run(["show", "K7Q4"]).1.contains("Deze week    2 van de 2 kindgesprekken (2026-W47)"))
     #expect(w.run(["log-session", "K7Q4", "-d", "2026-11-19"]).0 == .success)
     let (_, show, _) = w.run(["show", "K7Q4"])
     #expect(show.contains("Deze week    3 kindgesprekken, norm 2 (2026-W47)"), "\(show)")

@@ -128,8 +128,14 @@ enum HandoverCommand: Command {
       results = try Store.changeAll(
         edits, in: context.workspace, config: config, today: context.today)
     } catch let error as ChangeError {
-      var e = DiagnosticsError(error, context.env.language())
-      e.message = context.env.language().text(.ccNothingInAnyFile, e.message)
+      let language = context.env.language()
+      var e = DiagnosticsError(error, language)
+      // The store says "nothing was changed" of its file: said once, of every file.
+      if let said = e.message.range(of: language.text(.ccNothingChangedPhrase)) {
+        e.message.replaceSubrange(said, with: language.text(.ccNothingInAnyFilePhrase))
+      } else {
+        e.message = language.text(.ccNothingInAnyFile, e.message)
+      }
       throw e
     }
     let names = { (id: String) in config.worker(id)?.name ?? id }

@@ -171,6 +171,11 @@ extension Message {
     .ccNothingInAnyFile: (
       "{0}; nothing was changed in any file", "{0}; er is in geen enkel bestand iets veranderd"
     ),
+    // Handover.swift: the store's "nothing was changed" said of every file, not twice
+    .ccNothingChangedPhrase: ("nothing was changed", "er is niets veranderd"),
+    .ccNothingInAnyFilePhrase: (
+      "nothing was changed in any file", "er is in geen enkel bestand iets veranderd"
+    ),
     // Import.swift: the problems of the CSV, by row
     .ciRow: ("row {0}: {1}", "rij {0}: {1}"),
     .ciRowColumn: ("row {0}, column '{1}': {2}", "rij {0}, kolom '{1}': {2}"),

@@ -154,6 +154,7 @@ public enum Message: String, CaseIterable, Sendable {
     ccFileUnchanged, ccFmtSameForMore
   case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
   case ccCannotReadInput, ccWaitingForLock, ccWrote, ccNothingImported, ccNothingInAnyFile
+  case ccNothingChangedPhrase, ccNothingInAnyFilePhrase
   case ccOutNameAFile, ccOutIsOwn, ccOutLiesInOwn, ccOutFolder, ccOutKind, ccOutInsideWorkspace
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
   case ccNotKept, ccNotKeptErased, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote,

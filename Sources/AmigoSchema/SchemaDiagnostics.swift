@@ -767,10 +767,8 @@ public enum SchemaDiagnostics {
   ) -> Diagnostic {
     let what = kind.map { "\($0.policy.value.en)" } ?? "contact"
     let whatNL = kind.map { "\($0.policy.value.nl)" } ?? "contact"
-    let more =
-      later == 0 ? "" : later == 1 ? " (and 1 later contact)" : " (and \(later) later contacts)"
-    let moreNL =
-      later == 0 ? "" : later == 1 ? " (en 1 later contact)" : " (en \(later) latere contacten)"
+    let more = later == 0 ? "" : " (and \(Counted.of(later, "later contact", "later contacts")))"
+    let moreNL = later == 0 ? "" : " (en \(Counted.of(later, "later contact", "latere contacten")))"
     return Diagnostic(
       severity: .warning, code: "consent-without-parents",
       message: Bilingual(

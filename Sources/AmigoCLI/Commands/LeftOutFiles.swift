@@ -108,7 +108,7 @@ struct LeftOutFiles {
   var paths: String { files.map(\.displayPath).joined(separator: ", ") }
 
   /// `1 file` / `3 files`.
-  var countText: String { count == 1 ? "1 file" : "\(count) files" }
+  var countText: String { Counted.of(count, "file", "files") }
 
   /// The warning that these files, which could not be read as trajectories or repeat another
   /// file's trajectory id, are left out of the report (`report: true`) or the combined report:

@@ -351,7 +351,7 @@ private struct Builder {
 
   /// `1 week`, `12 weeks` / `12 weken`.
   func weekCount(_ n: Int) -> String {
-    n == 1 ? "1 week" : "\(n) " + L("weeks", "weken")
+    Counted.of(n, "week", L("weeks", "weken"))
   }
 
   /// Required contacts of the programme not held yet, while the trajectory runs.

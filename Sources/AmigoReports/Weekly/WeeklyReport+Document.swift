@@ -81,8 +81,8 @@ extension WeeklyReport {
       id: "worker:\(ww.worker.id)",
       title: title + " — "
         + lang(
-          count == 1 ? "1 trajectory" : "\(count) trajectories",
-          count == 1 ? "1 traject" : "\(count) trajecten"),
+          Counted.of(count, "trajectory", "trajectories"),
+          Counted.of(count, "traject", "trajecten")),
       blocks: blocks)
   }
 

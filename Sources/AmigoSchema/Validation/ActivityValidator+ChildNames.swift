@@ -278,14 +278,26 @@ struct FoldedText {
   /// The byte range in the original of `needle` (folded) when it is written at scalar `k` and
   /// ends a word there (with a full stop that follows it), or nil.
   func range(of needle: [UInt32], at k: Int) -> Range<Int>? {
+    let last = scalars.withUnsafeBufferPointer { text in
+      needle.withUnsafeBufferPointer { Self.lastMatched($0, in: text, at: k) }
+    }
+    return last.map { starts[k]..<ends[$0] }
+  }
+
+  /// Where `needle` ends in `text` (its last scalar, or the full stop that follows it) when it
+  /// is written at `k` and ends a word there; nil otherwise. Over the buffers: this runs for
+  /// every child named in every activity file.
+  @inline(__always) private static func lastMatched(
+    _ needle: UnsafeBufferPointer<UInt32>, in text: UnsafeBufferPointer<UInt32>, at k: Int
+  ) -> Int? {
     let n = needle.count
-    guard n > 0, k + n <= scalars.count else { return nil }
-    for m in 0..<n where scalars[k + m] != needle[m] { return nil }
+    guard n > 0, k + n <= text.count else { return nil }
+    var m = 0
+    while m < n && text[k + m] == needle[m] { m += 1 }
+    guard m == n else { return nil }
     let end = k + n
-    guard !Self.isWord(needle[n - 1]) || end == scalars.count || !Self.isWord(scalars[end])
-    else { return nil }
-    let last = end < scalars.count && scalars[end] == 0x2E ? end : end - 1
-    return starts[k]..<ends[last]
+    guard !isWord(needle[n - 1]) || end == text.count || !isWord(text[end]) else { return nil }
+    return end < text.count && text[end] == 0x2E ? end : end - 1
   }
 
   /// `wordRange(of:)` for one writing of the needle: as the label has it, or (`exactly:
@@ -293,25 +305,15 @@ struct FoldedText {
   private func wordRange(of needle: [UInt32], exactly: Bool) -> Range<Int>? {
     guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
     if !exactly && needle.count(where: { $0 >= 0x41 && $0 <= 0x5A }) < 4 { return nil }
-    // Over the buffers: this runs for every child named in every activity file.
     let found: (k: Int, last: Int)? = scalars.withUnsafeBufferPointer { text in
       needle.withUnsafeBufferPointer { needle in
         let first = needle[0]
-        let n = needle.count
         var k = 0
-        while k + n <= text.count {
-          if text[k] == first {
-            var m = 1
-            while m < n && text[k + m] == needle[m] { m += 1 }
-            if m == n {
-              let end = k + n
-              let startsWord = !Self.isWord(first) || k == 0 || !Self.isWord(text[k - 1])
-              let endsWord =
-                !Self.isWord(needle[n - 1]) || end == text.count || !Self.isWord(text[end])
-              if startsWord && endsWord {
-                return (k, end < text.count && text[end] == 0x2E ? end : end - 1)
-              }
-            }
+        while k + needle.count <= text.count {
+          if text[k] == first, !Self.isWord(first) || k == 0 || !Self.isWord(text[k - 1]),
+            let last = Self.lastMatched(needle, in: text, at: k)
+          {
+            return (k, last)
           }
           k += 1
         }

@@ -19,12 +19,11 @@ public enum ActivityStore {
   /// `known`: trajectories decoded already (a report's), whose facts are taken for the ids they
   /// carry instead of reading those files again; the other named files are read on every core.
   /// `paths`: the workspace's trajectory files, when the caller listed them already.
-  /// `labelsFrom`: when given (the amigo version whose workspace index may be read), every
-  /// child's label too (`TrajectoryIndex.labels`), from the index where fresh, else read: the
-  /// text of an activity is then checked for children it does not name.
+  /// `labels`: every child's label (`workspaceLabels(_:paths:version:)`), when the text of an activity
+  /// is to be checked for children it does not name.
   public static func index(
     _ workspace: Workspace, naming ids: [String], known: [Trajectory] = [],
-    paths listed: [String]? = nil, labelsFrom version: String? = nil
+    paths listed: [String]? = nil, labels: LabelLookup? = nil
   ) -> TrajectoryIndex {
     let paths = listed ?? workspace.trajectoryPaths()
     let wanted = Set(ids)
@@ -44,12 +43,17 @@ public enum ActivityStore {
     }
     for case let t? in read where !t.id.isEmpty { entries[t.id] = TrajectoryIndex.Entry(t) }
     var index = TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), entries: entries)
-    if let version {
-      let labels = ChildLookup.labels(of: paths, in: workspace, version: version)
-      index.labels = LabelLookup(
-        zip(paths, labels).map { (id: Workspace.id(ofFile: $0), label: $1) })
-    }
+    if let labels { index.labels = labels }
     return index
+  }
+
+  /// Every child's label of the trajectory files at `paths`, from the workspace index made by
+  /// amigo `version` where its entry is fresh, else read (`ChildLookup.labels`).
+  static func workspaceLabels(
+    _ workspace: Workspace, paths: [String], version: String
+  ) -> LabelLookup {
+    let labels = ChildLookup.labels(of: paths, in: workspace, version: version)
+    return LabelLookup(zip(paths, labels).map { (id: Workspace.id(ofFile: $0), label: $1) })
   }
 
   /// Writes a new activity file; refuses if it exists or if it has errors. `labelsFrom`: as
@@ -119,9 +123,12 @@ public enum ActivityStore {
     in workspace: Workspace, config: Config?, today: LocalDate?, labelsFrom version: String?
   ) throws -> ActivityChange {
     let document = YAMLDocument(parsing: text)
+    let paths = workspace.trajectoryPaths()
+    let labels = version.map { workspaceLabels(workspace, paths: paths, version: $0) }
     let (checked, diagnostics) = ActivityValidator.validate(
       document, fileName: Workspace.id(ofFile: path), config: config,
-      index: index(workspace, naming: activity.namedChildren, labelsFrom: version), today: today)
+      index: index(workspace, naming: activity.namedChildren, paths: paths, labels: labels),
+      today: today)
     let errors = diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty, let checked else {
       throw ChangeError.wouldBeInvalid(
@@ -168,9 +175,12 @@ public enum ActivityStore {
     let document = YAMLDocument(bytes: before)
     let name = Workspace.id(ofFile: path)
     let oldActivity = SchemaDecoder.activity(document)
+    // The workspace listed, and its labels found, once for the checks before and after.
+    let paths = workspace.trajectoryPaths()
+    let labels = version.map { workspaceLabels(workspace, paths: paths, version: $0) }
     let (checked, diagnostics) = ActivityValidator.validate(
       document, fileName: name, config: config,
-      index: index(workspace, naming: oldActivity.namedChildren, labelsFrom: version),
+      index: index(workspace, naming: oldActivity.namedChildren, paths: paths, labels: labels),
       today: today)
     guard document.isValid, let old = checked, !requireValid || !diagnostics.hasErrors else {
       throw ChangeError.invalidFile(
@@ -189,7 +199,8 @@ public enum ActivityStore {
     let after = editor.document
     let (changed, newDiagnostics) = ActivityValidator.validate(
       after, fileName: name, config: config,
-      index: index(workspace, naming: new.namedChildren, labelsFrom: version), today: today)
+      index: index(workspace, naming: new.namedChildren, paths: paths, labels: labels),
+      today: today)
     let introduced = newDiagnostics.introduced(comparedTo: diagnostics)
     let newErrors = (requireValid ? newDiagnostics : introduced).filter { $0.severity == .error }
     if !newErrors.isEmpty {

@@ -78,9 +78,7 @@ public enum ChildLookup {
   /// made by amigo `version` (with any config: a label does not depend on it) for a file whose
   /// entry is fresh (its stat data unchanged, not racy) and that decoded without errors; the
   /// other files are read, in parallel.
-  public static func labels(
-    of paths: [String], in workspace: Workspace, version: String
-  ) -> [String] {
+  static func labels(of paths: [String], in workspace: Workspace, version: String) -> [String] {
     guard let index = WorkspaceIndex.read(workspace, version: version), let table = index.table
     else { return labels(of: paths) }
     let base = workspace.root + "/"

@@ -1,4 +1,5 @@
 import AmigoSchema
+import AmigoStore
 import Testing
 
 @testable import AmigoCLI
@@ -19,7 +20,15 @@ import Testing
   }
 
   @Test func anOccasionInTheWeekOrAChildShownCounts() {
-    let relevant = ReportCommand.weekRelevance(week, shown: ["T-OPEN"])
+    let relevance = ReportCommand.weekRelevance(week, shown: ["T-OPEN"])
+    // What counts, and what the activity file index lets the report leave unread: never a
+    // file that counts, and every one that does not (its facts decide alone here).
+    func relevant(_ a: Activity, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+      let counts = relevance.counts(a)
+      let passedOver = relevance.passOver(ActivityFileIndex.Facts(a))
+      #expect(counts != passedOver, sourceLocation: sourceLocation)
+      return counts
+    }
     // In the week, on its first and last day, naming nobody shown.
     #expect(relevant(meeting("2026-11-16", ["T-OLD"])))
     #expect(relevant(meeting("2026-11-22", ["T-OLD"])))
@@ -50,5 +59,27 @@ import Testing
     #expect(relevant(tally))
     tally.contacts[0].date = LocalDate("2026-10-20")
     #expect(!relevant(tally))
+  }
+
+  /// A group whose meetings lie before and after the week but none in it does not count; its
+  /// facts (first and last date) cannot tell, so the index has it read: never the other way.
+  @Test func aFileIsPassedOverOnlyWhenItCannotCount() {
+    let relevance = ReportCommand.weekRelevance(week, shown: ["T-OPEN"])
+    var group = Activity()
+    group.type = .group
+    group.participants = ["T-OLD"]
+    for date in ["2026-11-09", "2026-11-30"] {
+      var m = GroupMeeting()
+      m.date = LocalDate(date)
+      group.meetings.append(m)
+    }
+    #expect(!relevance.counts(group))
+    #expect(!relevance.passOver(ActivityFileIndex.Facts(group)))
+    // No occasion at all and nobody shown: passed over.
+    var empty = Activity()
+    empty.type = .meeting
+    empty.children = ["T-OLD"]
+    #expect(!relevance.counts(empty))
+    #expect(relevance.passOver(ActivityFileIndex.Facts(empty)))
   }
 }

@@ -397,13 +397,26 @@ enum ReportCommand: Command {
   /// (a worker's rows) or naming a child the report shows (`shown`: their last contact). The
   /// others are not checked: a meeting of years ago about children the report does not show
   /// changes none of its figures.
-  static func weekRelevance(_ week: ISOWeek, shown: Set<String>) -> @Sendable (Activity) -> Bool {
+  static func weekRelevance(_ week: ISOWeek, shown: Set<String>) -> ActivityRelevance {
     let first = week.monday
     let last = week.monday.adding(days: 6)
-    return { a in
-      a.occasions.contains { $0.date >= first && $0.date <= last }
-        || a.namedChildren.contains(where: shown.contains)
-    }
+    return ActivityRelevance(
+      counts: { a in
+        a.occasions.contains { $0.date >= first && $0.date <= last }
+          || a.namedChildren.contains(where: shown.contains)
+      },
+      passOver: { facts in
+        !facts.mayHaveOccasion(from: first, through: last)
+          && !facts.named.contains(where: shown.contains)
+      })
+  }
+
+  /// Which activity files a report can count: `counts` of an activity read, and `passOver` of
+  /// a file's facts in the activity index (`ActivityFileIndex.Facts`), true only where `counts`
+  /// is false of every activity with those facts, so that such a file is left unread.
+  struct ActivityRelevance: Sendable {
+    let counts: @Sendable (Activity) -> Bool
+    let passOver: @Sendable (ActivityFileIndex.Facts) -> Bool
   }
 
   /// The workspace's activity files for a report's figures, checked against the workspace's
@@ -417,15 +430,22 @@ enum ReportCommand: Command {
   static func loadCheckedActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
     loaded: [Trajectory] = [], trajectoryPaths: (() -> [String])? = nil,
-    relevant: ((Activity) -> Bool)? = nil
+    relevant: ActivityRelevance? = nil
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     var paths = workspace.activityPaths()
     guard !paths.isEmpty else { return ([], LeftOutFiles(activities: [])) }
-    var read = Loader.readActivities(paths)
+    var read: [(bytes: [UInt8]?, activity: Activity?)]
+    if let relevant {
+      // A file whose entry in the activity index says it cannot count stays unread.
+      (paths, read) = Loader.readActivities(
+        paths, in: workspace, version: Amigo.version, passingOver: relevant.passOver)
+    } else {
+      read = Loader.readActivities(paths)
+    }
     // Only the files that can count (`relevant`) are checked; one that is not an activity at
     // all always is, so that it is named.
     if let relevant {
-      let kept = read.indices.filter { read[$0].activity.map(relevant) ?? true }
+      let kept = read.indices.filter { read[$0].activity.map(relevant.counts) ?? true }
       paths = kept.map { paths[$0] }
       read = kept.map { read[$0] }
     }

@@ -1,4 +1,5 @@
 import AmigoYAML
+import Foundation
 
 /// What checking an activity needs to know of the workspace's trajectories: which ids exist
 /// (the file names) and, for those that could be read, the facts consent is judged by.
@@ -19,8 +20,11 @@ public struct TrajectoryIndex: Sendable {
     }
   }
 
-  /// Every trajectory id (file name without `.yaml`), sorted.
-  public let ids: [String]
+  /// Every trajectory id (file name without `.yaml`), sorted: asked only for a suggestion
+  /// (a near id for an unknown one), so sorted then, once (a week report in an archive of a
+  /// hundred thousand files seldom asks).
+  public var ids: [String] { sortedIDs.value }
+  private let sortedIDs: SortedOnce
   let known: Set<String>
   public let entries: [String: Entry]
   /// Ids erased with `amigo erase` and the day each was (the workspace's `ErasedLedger`).
@@ -30,7 +34,7 @@ public struct TrajectoryIndex: Sendable {
   public var labels = LabelLookup([])
 
   public init(ids: [String], trajectories: [Trajectory]) {
-    self.ids = ids.sorted()
+    sortedIDs = SortedOnce(ids)
     known = Set(ids)
     var entries: [String: Entry] = [:]
     for t in trajectories where !t.id.isEmpty { entries[t.id] = Entry(t) }
@@ -40,12 +44,31 @@ public struct TrajectoryIndex: Sendable {
   /// The index of `ids`, with the facts of the trajectories in `entries` only (the children
   /// the activity files name).
   public init(ids: [String], entries: [String: Entry]) {
-    self.ids = ids.sorted()
+    sortedIDs = SortedOnce(ids)
     known = Set(ids)
     self.entries = entries
   }
 
   public func contains(_ id: String) -> Bool { known.contains(id) }
+
+  /// A list of texts sorted the first time it is asked for.
+  private final class SortedOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String]
+    private var sorted = false
+
+    init(_ texts: [String]) { self.texts = texts }
+
+    var value: [String] {
+      lock.withLock {
+        if !sorted {
+          texts.sort()
+          sorted = true
+        }
+        return texts
+      }
+    }
+  }
 }
 
 /// Checks activity files (`amigo.activity/1`): syntax, schema, the type's fields, references to

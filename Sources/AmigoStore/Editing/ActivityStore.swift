@@ -26,13 +26,13 @@ public enum ActivityStore {
     paths listed: [String]? = nil, labels: LabelLookup? = nil
   ) -> TrajectoryIndex {
     let paths = listed ?? workspace.trajectoryPaths()
+    // Each file's id made once (a hundred thousand in an archive).
+    let every = paths.map(Workspace.id(ofFile:))
     let wanted = Set(ids)
     var entries: [String: TrajectoryIndex.Entry] = [:]
     for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
-    let named = paths.filter {
-      let id = Workspace.id(ofFile: $0)
-      return wanted.contains(id) && entries[id] == nil
-    }
+    let named = paths.indices.filter { wanted.contains(every[$0]) && entries[every[$0]] == nil }
+      .map { paths[$0] }
     let folders = FileSystem.FolderResolutions()
     let read = concurrentMap(named.count) { i -> Trajectory? in
       guard let bytes = try? FileSystem.read(named[i], folders: folders) else { return nil }
@@ -42,7 +42,7 @@ public enum ActivityStore {
       ).0
     }
     for case let t? in read where !t.id.isEmpty { entries[t.id] = TrajectoryIndex.Entry(t) }
-    var index = TrajectoryIndex(ids: paths.map(Workspace.id(ofFile:)), entries: entries)
+    var index = TrajectoryIndex(ids: every, entries: entries)
     if let labels { index.labels = labels }
     return index
   }

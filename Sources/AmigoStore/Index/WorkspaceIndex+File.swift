@@ -332,10 +332,11 @@ extension WorkspaceIndex {
     }
   }
 
-  /// Removes the index and the listing cache, and the copies interrupted writes of them left
-  /// (erase, retention: they hold the erased children's labels and file names). True when there are none afterwards. Leaves a new
-  /// purge mark (`purgeMark`), so that a command that read the files before cannot write its
-  /// index, with the erased child in it, afterwards.
+  /// Removes the index, the listing cache and the activity index, and the copies interrupted
+  /// writes of them left (erase, retention: they hold the erased children's labels, ids and
+  /// file names). True when there are none afterwards. Leaves a new purge mark (`purgeMark`),
+  /// so that a command that read the files before cannot write its index, with the erased
+  /// child in it, afterwards.
   @discardableResult
   public static func purge(_ workspace: Workspace) -> Bool {
     // The mark first: a command that wrote its index after the files were removed finds it
@@ -343,7 +344,9 @@ extension WorkspaceIndex {
     // inode), whatever the clock's resolution.
     writeCacheFile(Array("\(time(nil))\n".utf8), named: purgeMarkName, in: workspace)
     var gone = true
-    for file in [path(in: workspace), ListingCache.path(in: workspace)] {
+    for file in [
+      path(in: workspace), ListingCache.path(in: workspace), ActivityFileIndex.path(in: workspace),
+    ] {
       if unlink(file) != 0, errno != ENOENT { gone = false }
       // The copies a write killed before its rename left (`.index.tmp-…`) hold them too.
       AtomicWrite.removeLeftovers(of: file)

@@ -25,8 +25,8 @@ extension PeriodReport {
     )
     /// Quartiles per group column, where the table shows them.
     func boxes(_ t: Table, id: String, groups: Range<Int>) -> Chart? {
-      guard let iqr = row(t, "duration_iqr") else { return nil }
-      let median = row(t, "duration_median")
+      guard let iqr = row(t, Indicator.durationIQR) else { return nil }
+      let median = row(t, Indicator.durationMedian)
       let rows = groups.map { i -> (label: String, box: SVGCharts.Box) in
         let m: Double? = median.flatMap {
           if case .number(let d, _) = $0[i].data { d } else { nil }
@@ -78,7 +78,7 @@ extension PeriodReport {
     }
 
     if let t = table("schools", "indicators") {
-      let keys = ["reached", "new", "closed"]
+      let keys = [Indicator.reached, Indicator.new, Indicator.closed]
       let series = keys.map { label(t, $0) }
       let rows = (2..<max(2, t.columns.count)).map { i in
         (label: t.columns[i].label, values: keys.map { BarValue(row(t, $0)?[i] ?? .empty) })

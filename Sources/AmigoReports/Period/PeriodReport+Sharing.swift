@@ -153,7 +153,7 @@ extension PeriodReport {
     var indicators: [(key: String, label: String, value: (Int) -> Cell)] =
       [
         (
-          "school_informed",
+          Indicator.schoolInformed,
           lang(
             "Started trajectories in which school was informed",
             "Gestarte trajecten waarin school is geïnformeerd"),
@@ -168,7 +168,7 @@ extension PeriodReport {
           }
         ),
         (
-          "days_to_school",
+          Indicator.daysToSchool,
           lang(
             "Days from start to first information to school (median)",
             "Dagen van start tot eerste informatie aan school (mediaan)"),
@@ -204,11 +204,11 @@ extension PeriodReport {
     // counts add up to all: withheld where the others would name it (`withheldShares`).
     let informed = indicators[0].value
     let informedWithheld = PeriodReport.withheldShares(
-      rows: ["school_informed"], indicators: [("school_informed", informed)],
+      rows: [Indicator.schoolInformed], indicators: [(Indicator.schoolInformed, informed)],
       whole: { _, c in figures[c].started }, wholeShown: { startedShown(columns[$0]) },
       part: { _, c in figures[c].schoolInformed }, sums: [(0, parts)])
     indicators[0].value = { c in
-      informedWithheld.contains(.init(row: "school_informed", group: c))
+      informedWithheld.contains(.init(row: Indicator.schoolInformed, group: c))
         ? hidden(.withheld) : informed(c)
     }
     let outcomeRows: [(String, String)] = outcomes.map { o in

@@ -35,7 +35,7 @@ extension PeriodReport {
         "Minuten van groepsbijeenkomsten (één keer per bijeenkomst)", false, { $0.groupMinutes }
       ),
       (
-        "group_participants", "Group participants", "Deelnemers aan groepen", true,
+        Indicator.groupParticipants, "Group participants", "Deelnemers aan groepen", true,
         { $0.participants.count }
       ),
       (
@@ -72,8 +72,9 @@ extension PeriodReport {
   ) -> (table: Table, cell: (String, Int) -> Cell) {
     func cell(_ key: String, _ g: Int) -> Cell {
       let f = figures[g] ?? ActivityFigures()
-      if key == "attendance_rate" {
-        let participants = Suppression.Key(table: "activities", row: "group_participants", group: g)
+      if key == Indicator.attendanceRate {
+        let participants = Suppression.Key(
+          table: "activities", row: Indicator.groupParticipants, group: g)
         if suppression.withholdsFigures(participants) {
           return .hidden(HiddenFigure(.withheld, threshold: threshold))
         }
@@ -91,7 +92,8 @@ extension PeriodReport {
     }
     let rows = activityRowLabels(lang)
     func value(_ key: String, _ g: Int) -> Cell {
-      key == "activity_minutes" ? .int((figures[g] ?? ActivityFigures()).minutes) : cell(key, g)
+      key == Indicator.activityMinutes
+        ? .int((figures[g] ?? ActivityFigures()).minutes) : cell(key, g)
     }
     let table = Table(
       id: "activities", columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
@@ -102,16 +104,16 @@ extension PeriodReport {
   /// The rows of the activities table as the CSV's long table lists them.
   static func activityRowLabels(_ lang: Language) -> [(String, String)] {
     var rows = activityRows.map { ($0.key, lang($0.en, $0.nl)) }
-    let participants = rows.firstIndex { $0.0 == "group_participants" }! + 1
+    let participants = rows.firstIndex { $0.0 == Indicator.groupParticipants }! + 1
     rows.insert(
       (
-        "attendance_rate",
+        Indicator.attendanceRate,
         lang("Attendance at group meetings", "Aanwezigheid bij groepsbijeenkomsten")
       ),
       at: participants)
     rows.append(
       (
-        "activity_minutes",
+        Indicator.activityMinutes,
         lang("Minutes of meetings and groups, in all", "Minuten van overleggen en groepen, samen")
       ))
     return rows

@@ -37,6 +37,9 @@ extension PeriodReport {
 
     static let schoolInformed = "school_informed"
     static let daysToSchool = "days_to_school"
+    static let meldcode = "meldcode"
+    /// The outcome of a meldcode procedure without a decision yet (table `meldcode_outcome`).
+    static let meldcodeOpen = "open"
 
     // MARK: - Contact hours (tables `worker_hours`, `school_hours`, `municipality_hours`)
 
@@ -62,5 +65,26 @@ extension PeriodReport {
     static let theme = "theme"
     /// The row of `value` in the breakdown `prefix` (`audience:parents`).
     static func breakdown(_ prefix: String, _ value: String) -> String { prefix + ":" + value }
+
+    // MARK: - Meetings and groups (table `activities`)
+
+    static let groupParticipants = "group_participants"
+    static let attendanceRate = "attendance_rate"
+    static let activityMinutes = "activity_minutes"
+
+    // MARK: - After the trajectory (table `after_trajectory`)
+
+    static let referralsMade = "referrals_made"
+    static let referredYouthCare = "referred_youth_care"
+    static let referredYouthMentalHealth = "referred_youth_mental_health"
+    static let repeatRequests = "repeat_requests"
+    static let followUp = "follow_up"
+
+    // MARK: - Outcome measures (tables `measures`, `follow_up_measures`: their columns)
+
+    static let pairs = "pairs"
+    static let meanChange = "mean_change"
+    static let outsideNormal = "outside_normal"
+    static let toNormal = "to_normal"
   }
 }

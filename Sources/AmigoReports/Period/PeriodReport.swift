@@ -645,6 +645,13 @@ public struct PeriodReport: Sendable {
       {
         return .empty
       }
+      // Nor child talks for a programme that does not count them (`Programme.counts`, the rule
+      // that leaves the row out when no programme counts them).
+      if key == Indicator.childTalks, groups[group].kind == "programme",
+        config.programme(groups[group].id)?.counts(.childTalk) == false
+      {
+        return .empty
+      }
       // Nor a figure the programme's profile does not list (`figures:`).
       if !cellShown(table: "indicators", row: key, kind: groups[group].kind, id: groups[group].id) {
         return .empty

@@ -51,7 +51,7 @@ extension PeriodReport {
     _ suppression: inout Suppression, _ figures: [Int: ActivityFigures], programmes: [Int]
   ) {
     for row in activityRows where row.children {
-      let key = { Suppression.Key(table: "activities", row: row.key, group: $0) }
+      let key = { Suppression.Key(table: TableID.activities, row: row.key, group: $0) }
       // In the order of the groups: the suppression's reasoning follows the order counts are
       // added, and a dictionary's order changes from run to run (hashing is seeded per process).
       for g in figures.keys.sorted() {
@@ -74,7 +74,7 @@ extension PeriodReport {
       let f = figures[g] ?? ActivityFigures()
       if key == Indicator.attendanceRate {
         let participants = Suppression.Key(
-          table: "activities", row: Indicator.groupParticipants, group: g)
+          table: TableID.activities, row: Indicator.groupParticipants, group: g)
         if suppression.withholdsFigures(participants) {
           return .hidden(HiddenFigure(.withheld, threshold: threshold))
         }
@@ -86,7 +86,7 @@ extension PeriodReport {
       }
       guard let row = activityRows.first(where: { $0.key == key }) else { return .empty }
       if row.children {
-        return suppression.cell(.init(table: "activities", row: key, group: g))
+        return suppression.cell(.init(table: TableID.activities, row: key, group: g))
       }
       return .int(row.value(f))
     }
@@ -96,7 +96,8 @@ extension PeriodReport {
         ? .int((figures[g] ?? ActivityFigures()).minutes) : cell(key, g)
     }
     let table = Table(
-      id: "activities", columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
+      id: TableID.activities,
+      columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
       rows: rows.map { key, label in [.code(key, label: label)] + indices.map { value(key, $0) } })
     return (table, value)
   }

@@ -105,7 +105,7 @@ extension PeriodReport {
       ]
     }
     var rows: [[Cell]] = []
-    let indicatorsTable = Cell.code("indicators", label: lang("Indicators", "Indicatoren"))
+    let indicatorsTable = Cell.code(TableID.indicators, label: lang("Indicators", "Indicatoren"))
     // Each indicator's unit found once, not once per group.
     let units = indicators.map { PeriodReport.unit(of: $0.key) }
     for i in groups.indices {

@@ -77,7 +77,7 @@ extension PeriodReport {
       }.joined(separator: "; ") + ". " + hiddenNote
     }
 
-    if let t = table("schools", "indicators") {
+    if let t = table("schools", TableID.indicators) {
       let keys = [Indicator.reached, Indicator.new, Indicator.closed]
       let series = keys.map { label(t, $0) }
       let rows = (2..<max(2, t.columns.count)).map { i in
@@ -98,16 +98,16 @@ extension PeriodReport {
         out["schools/indicators", default: []].append(c)
       }
     }
-    if let t = table("programmes", "indicators"),
+    if let t = table("programmes", TableID.indicators),
       let c = boxes(t, id: "programmes-duration", groups: 1..<t.columns.count)
     {
       out["programmes/indicators", default: []].append(c)
     }
     for (id, title) in [
-      ("closure_reason", lang("Closure reasons", "Redenen van afsluiting")),
+      (TableID.closureReason, lang("Closure reasons", "Redenen van afsluiting")),
       // Multi-valued: the stack is no total of trajectories.
       (
-        "destination",
+        TableID.destination,
         lang(
           "Destinations (a trajectory with several counts under each)",
           "Vervolg (een traject met meerdere telt bij elk)")

@@ -87,4 +87,15 @@ extension PeriodReport {
     static let outsideNormal = "outside_normal"
     static let toNormal = "to_normal"
   }
+
+  /// The ids of the period report's tables that more than one place names (the `table` code of
+  /// the CSV, and of a hidden figure's `Suppression.Key`), declared once.
+  enum TableID {
+    static let indicators = "indicators"
+    static let referralSource = "referral_source"
+    static let closureReason = "closure_reason"
+    static let destination = "destination"
+    static let activities = "activities"
+    static let lightWork = "light_work"
+  }
 }

@@ -95,21 +95,21 @@ extension PeriodReport {
     let rows = lightWorkRows(all, .en)
     let groups = [0] + programmes
     for row in rows where row.counted {
-      let key = { Suppression.Key(table: "light_work", row: row.key, group: $0) }
+      let key = { Suppression.Key(table: TableID.lightWork, row: row.key, group: $0) }
       for g in groups { suppression.add(key(g), row.value(figures[g]?.light ?? .init())) }
       suppression.addSum(parts: programmes.map(key), total: key(0))
     }
     for row in rows where !row.parts.isEmpty {
       for g in groups {
         suppression.addSum(
-          parts: row.parts.map { Suppression.Key(table: "light_work", row: $0, group: g) },
-          total: Suppression.Key(table: "light_work", row: row.key, group: g))
+          parts: row.parts.map { Suppression.Key(table: TableID.lightWork, row: $0, group: g) },
+          total: Suppression.Key(table: TableID.lightWork, row: row.key, group: g))
       }
     }
     // Parents reached is the parents at theme meetings and the parents' light contacts: a
     // reader who sees two of the three has the third (a sum issue 25's solver check knows).
     for g in groups {
-      let key = { Suppression.Key(table: "light_work", row: $0, group: g) }
+      let key = { Suppression.Key(table: TableID.lightWork, row: $0, group: g) }
       suppression.addSum(
         parts: [
           key(Indicator.breakdown(Indicator.audience, "parents")),
@@ -121,8 +121,8 @@ extension PeriodReport {
       let parts = rows.filter { $0.key.hasPrefix(Indicator.breakdown(prefix, "")) }.map(\.key)
       for g in groups {
         suppression.addSum(
-          parts: parts.map { Suppression.Key(table: "light_work", row: $0, group: g) },
-          total: Suppression.Key(table: "light_work", row: Indicator.lightContacts, group: g))
+          parts: parts.map { Suppression.Key(table: TableID.lightWork, row: $0, group: g) },
+          total: Suppression.Key(table: TableID.lightWork, row: Indicator.lightContacts, group: g))
       }
     }
   }
@@ -142,7 +142,7 @@ extension PeriodReport {
       }
       guard let row = rows.first(where: { $0.key == key }) else { return .empty }
       if row.counted {
-        return suppression.cell(.init(table: "light_work", row: key, group: g))
+        return suppression.cell(.init(table: TableID.lightWork, row: key, group: g))
       }
       return .int(row.value(figures[g]?.light ?? .init()))
     }
@@ -156,7 +156,8 @@ extension PeriodReport {
         at: i + 1)
     }
     let table = Table(
-      id: "light_work", columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
+      id: TableID.lightWork,
+      columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
       rows: labels.map { key, label in [.code(key, label: label)] + indices.map { cell(key, $0) } })
     return (table, labels, cell)
   }

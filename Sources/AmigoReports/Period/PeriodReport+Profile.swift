@@ -10,7 +10,7 @@ extension PeriodReport {
   /// (its own keys decide it: `required_contacts`, `goals`, the dose).
   static func profileFigure(table: String, row: String) -> String? {
     switch table {
-    case "indicators":
+    case TableID.indicators:
       switch row {
       case Indicator.families: return ReportFigure.families
       case Indicator.waiting, Indicator.waitMedian, Indicator.waitLongest:
@@ -19,8 +19,8 @@ extension PeriodReport {
       default:
         return row.hasPrefix(Indicator.satisfactionPrefix) ? ReportFigure.satisfaction : nil
       }
-    case "activities": return ReportFigure.meetingsAndGroups
-    case "light_work":
+    case TableID.activities: return ReportFigure.meetingsAndGroups
+    case TableID.lightWork:
       if row == Indicator.themeMeetings || row == Indicator.themeMeetingMinutes
         || row == Indicator.themeAttendance
         || row.hasPrefix(Indicator.breakdown(Indicator.audience, ""))

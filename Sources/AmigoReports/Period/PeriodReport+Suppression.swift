@@ -17,7 +17,7 @@ extension PeriodReport {
       (Indicator.waiting, \.waiting),
     ]
     for (row, path) in counts {
-      let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
+      let key = { Suppression.Key(table: TableID.indicators, row: row, group: $0) }
       // Means, medians and shares are computed from the trajectories reached, started, closed.
       let withFigures = [Indicator.reached, Indicator.new, Indicator.closed].contains(row)
       for g in figures.indices {
@@ -39,7 +39,8 @@ extension PeriodReport {
       schoolsAddUp: schoolsAddUp)
     // Families reached, shown for all programmes only (`PeriodReport`): hidden when small.
     suppression.add(
-      Suppression.Key(table: "indicators", row: Indicator.families, group: 0), figures[0].families,
+      Suppression.Key(table: TableID.indicators, row: Indicator.families, group: 0),
+      figures[0].families,
       hasFigures: false)
     // Each breakdown: its table, its categories, the count they add up to, and one category's
     // count in a group. A multi-valued breakdown (`multiValuedBreakdowns`: a closure may name
@@ -51,24 +52,25 @@ extension PeriodReport {
       [(String, [String], (String, KeyPath<Figures, Int>), (Figures, String) -> Int)] =
         [
           (
-            "referral_source", Schemas.referrer.values.map(\.value),
+            TableID.referralSource, Schemas.referrer.values.map(\.value),
             (Indicator.referrals, \.referrals),
             { $0.referralSources[$1] ?? 0 }
           ),
           (
-            "closure_reason", Schemas.closureReason.values.map(\.value),
+            TableID.closureReason, Schemas.closureReason.values.map(\.value),
             (Indicator.closed, \.closed),
             { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }
           ),
           (
-            "destination", Schemas.destination.values.map(\.value), (Indicator.closed, \.closed),
+            TableID.destination, Schemas.destination.values.map(\.value),
+            (Indicator.closed, \.closed),
             { $0.destinations[$1] ?? 0 }
           ),
         ]
     let groups = [0] + programmes
     for (table, categories, (totalRow, totalPath), count) in breakdowns {
       let multiValued = multiValuedBreakdowns.contains(table)
-      let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
+      let totalKey = { Suppression.Key(table: TableID.indicators, row: totalRow, group: $0) }
       for category in categories {
         let key = { Suppression.Key(table: table, row: category, group: $0) }
         for g in groups { suppression.add(key(g), count(figures[g], category)) }
@@ -87,7 +89,7 @@ extension PeriodReport {
         let rest = { (table: String, row: String) in
           Suppression.Key(table: table + " without \(p)", row: row, group: 0)
         }
-        let restTotal = rest("indicators", totalRow)
+        let restTotal = rest(TableID.indicators, totalRow)
         suppression.addDerived(restTotal, others.reduce(0) { $0 + figures[$1][keyPath: totalPath] })
         suppression.addSum(parts: [totalKey(p), restTotal], total: totalKey(0))
         suppression.addSum(parts: others.map(totalKey), total: restTotal)
@@ -180,7 +182,7 @@ extension PeriodReport {
 
   /// The breakdowns whose categories need not add up to their total: a trajectory may count
   /// in several (a closure's `destinations`).
-  public static let multiValuedBreakdowns: Set<String> = ["destination"]
+  public static let multiValuedBreakdowns: Set<String> = [TableID.destination]
 
   /// What a reader knows of a multi-valued breakdown whatever its counts: every trajectory of
   /// the total is in one category or more, and a category holds at most the total.

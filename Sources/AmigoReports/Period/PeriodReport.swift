@@ -391,7 +391,7 @@ public struct PeriodReport: Sendable {
         (townIndex[m.name]!, m.schools.compactMap { schoolIndex[$0] })
       })
     func counted(_ row: String, _ group: Int) -> Cell {
-      suppression.cell(.init(table: "indicators", row: row, group: group))
+      suppression.cell(.init(table: TableID.indicators, row: row, group: group))
     }
     func hidden(_ reason: HiddenFigure.Reason) -> Cell {
       .hidden(HiddenFigure(reason, threshold: threshold))
@@ -444,7 +444,7 @@ public struct PeriodReport: Sendable {
     func waitFigure(_ group: Int, _ q: Double) -> Cell {
       let f = groupFigures[group]
       let shows = { (row: String) in
-        !suppression.hides(.init(table: "indicators", row: row, group: group))
+        !suppression.hides(.init(table: TableID.indicators, row: row, group: group))
       }
       let safe =
         (shows(Indicator.waiting) && shows(Indicator.new))
@@ -473,7 +473,8 @@ public struct PeriodReport: Sendable {
         { g in
           g != 0
             ? .empty
-            : suppression.withholds(.init(table: "indicators", row: Indicator.reached, group: 0))
+            : suppression.withholds(
+              .init(table: TableID.indicators, row: Indicator.reached, group: 0))
               ? counted(Indicator.reached, 0) : counted(Indicator.families, 0)
         }
       ),
@@ -546,7 +547,8 @@ public struct PeriodReport: Sendable {
           share(
             groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed,
             linked: [
-              .init(table: "closure_reason", row: ClosureReason.endedByClient.rawValue, group: $0)
+              .init(
+                table: TableID.closureReason, row: ClosureReason.endedByClient.rawValue, group: $0)
             ])
         }
       ),
@@ -556,7 +558,7 @@ public struct PeriodReport: Sendable {
           share(
             groupFigures[group].withoutHelp, of: groupFigures[group].closed,
             linked: Closure.withoutFurtherHelp.sorted().map {
-              Suppression.Key(table: "destination", row: $0, group: group)
+              Suppression.Key(table: TableID.destination, row: $0, group: group)
             })
         }
       ),
@@ -603,7 +605,7 @@ public struct PeriodReport: Sendable {
         ))
     }
     // The optional figures no programme's profile lists (`figures:`).
-    indicators.removeAll { !rowShown(table: "indicators", row: $0.0) }
+    indicators.removeAll { !rowShown(table: TableID.indicators, row: $0.0) }
 
     // A figure computed from the trajectories behind a count tells how many there are (none,
     // fewer than the threshold, or more): withheld with the count where that would tell too
@@ -653,11 +655,13 @@ public struct PeriodReport: Sendable {
         return .empty
       }
       // Nor a figure the programme's profile does not list (`figures:`).
-      if !cellShown(table: "indicators", row: key, kind: groups[group].kind, id: groups[group].id) {
+      if !cellShown(
+        table: TableID.indicators, row: key, kind: groups[group].kind, id: groups[group].id)
+      {
         return .empty
       }
       if let count = countBehind[key],
-        suppression.withholdsFigures(.init(table: "indicators", row: count, group: group))
+        suppression.withholdsFigures(.init(table: TableID.indicators, row: count, group: group))
       {
         return hidden(.withheld)
       }
@@ -712,7 +716,7 @@ public struct PeriodReport: Sendable {
     let allSchools = lang("All schools", "Alle scholen")
     func indicatorTable(_ indices: [Int], total: String) -> Table {
       Table(
-        id: "indicators",
+        id: TableID.indicators,
         columns: [Column("indicator", lang("Indicator", "Indicator"))]
           + groupColumns(indices, total: total),
         rows: indicators.map { key, label, value in
@@ -744,13 +748,14 @@ public struct PeriodReport: Sendable {
         [
           indicatorTable(programmeIdx, total: allProgrammes),
           breakdown(
-            "referral_source", lang("Referred by", "Aangemeld door"), sources,
+            TableID.referralSource, lang("Referred by", "Aangemeld door"), sources,
             indices: programmeIdx),
           breakdown(
-            "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons,
+            TableID.closureReason, lang("Closure reason", "Reden van afsluiting"), reasons,
             indices: programmeIdx),
           breakdown(
-            "destination", lang("Destination", "Vervolg"), destinations, indices: programmeIdx),
+            TableID.destination, lang("Destination", "Vervolg"), destinations, indices: programmeIdx
+          ),
         ]))
     sections.append(
       tables(
@@ -766,7 +771,8 @@ public struct PeriodReport: Sendable {
     let sharing = sharingPart(
       lang, groups: named, programmes: Array(programmeIdx.dropFirst()),
       startedWithheld: {
-        suppression.withholdsFigures(.init(table: "indicators", row: Indicator.new, group: $0))
+        suppression.withholdsFigures(
+          .init(table: TableID.indicators, row: Indicator.new, group: $0))
       },
       startedShown: {
         if case .int = counted(Indicator.new, $0).data { return true }
@@ -802,7 +808,7 @@ public struct PeriodReport: Sendable {
       activities.isEmpty
       ? nil
       : profiled(
-        "activities", rows: PeriodReport.activityRowLabels(lang), cell: activityTable.cell)
+        TableID.activities, rows: PeriodReport.activityRowLabels(lang), cell: activityTable.cell)
     if let activityPart {
       sections.append(
         tables(
@@ -812,7 +818,7 @@ public struct PeriodReport: Sendable {
     let lightWork = PeriodReport.lightWorkTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
       indices: programmeIdx, suppression: suppression, lang: lang
-    ).flatMap { profiled("light_work", rows: $0.rows, cell: $0.cell) }
+    ).flatMap { profiled(TableID.lightWork, rows: $0.rows, cell: $0.cell) }
     if let lightWork {
       sections.append(
         tables(
@@ -858,19 +864,21 @@ public struct PeriodReport: Sendable {
       },
       breakdowns: [
         (
-          "referral_source", lang("Referred by", "Aangemeld door"), sources.map { $0 },
+          TableID.referralSource, lang("Referred by", "Aangemeld door"), sources.map { $0 },
           programmeIdx
         ),
         (
-          "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons.map { $0 },
+          TableID.closureReason, lang("Closure reason", "Reden van afsluiting"), reasons.map { $0 },
           programmeIdx
         ),
-        ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
+        (
+          TableID.destination, lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx
+        ),
       ]
         + (activityPart.map {
           [
             (
-              "activities", lang("Meetings and groups", "Overleggen en groepen"), $0.rows,
+              TableID.activities, lang("Meetings and groups", "Overleggen en groepen"), $0.rows,
               programmeIdx
             )
           ]
@@ -878,15 +886,16 @@ public struct PeriodReport: Sendable {
         + (lightWork.map {
           [
             (
-              "light_work", lang("Work without a child file", "Werk zonder kinddossier"), $0.rows,
+              TableID.lightWork, lang("Work without a child file", "Werk zonder kinddossier"),
+              $0.rows,
               programmeIdx
             )
           ]
         } ?? []),
       cell: { table, row, group in
-        table == "activities"
+        table == TableID.activities
           ? activityPart?.cell(row, group) ?? .empty
-          : table == "light_work"
+          : table == TableID.lightWork
             ? lightWork?.cell(row, group) ?? .empty
             : suppression.cell(.init(table: table, row: row, group: group))
       },

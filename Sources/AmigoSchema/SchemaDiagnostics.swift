@@ -769,16 +769,17 @@ public enum SchemaDiagnostics {
     let whatNL = kind.map { "\($0.policy.value.nl)" } ?? "contact"
     let more = later == 0 ? "" : " (and \(Counted.of(later, "later contact", "later contacts")))"
     let moreNL = later == 0 ? "" : " (en \(Counted.of(later, "later contact", "latere contacten")))"
+    let key = Programme.Key.parentsConsent
     return Diagnostic(
       severity: .warning, code: "consent-without-parents",
       message: Bilingual(
-        "\(what) on \(date)\(more): the parents did not consent to the support, but \(programme.label) requires their consent (parents_consent in amigo.yaml)",
-        "\(whatNL) op \(date)\(moreNL): de ouders gaven geen toestemming voor de begeleiding, maar \(programme.label) vraagt hun toestemming (parents_consent in amigo.yaml)"
+        "\(what) on \(date)\(more): the parents did not consent to the support, but \(programme.label) requires their consent (\(key) in amigo.yaml)",
+        "\(whatNL) op \(date)\(moreNL): de ouders gaven geen toestemming voor de begeleiding, maar \(programme.label) vraagt hun toestemming (\(key) in amigo.yaml)"
       ),
       range: r,
       help: Bilingual(
-        "record the parents' consent: amigo consent \(id) --given-by parents --date \(date); or, if the programme may go on without them, remove parents_consent from the programme in amigo.yaml",
-        "leg de toestemming van de ouders vast: amigo consent \(id) --given-by parents --date \(date); of haal parents_consent weg bij het programma in amigo.yaml als het programma zonder hen verder mag"
+        "record the parents' consent: amigo consent \(id) --given-by parents --date \(date); or, if the programme may go on without them, remove \(key) from the programme in amigo.yaml",
+        "leg de toestemming van de ouders vast: amigo consent \(id) --given-by parents --date \(date); of haal \(key) weg bij het programma in amigo.yaml als het programma zonder hen verder mag"
       ))
   }
 

@@ -114,6 +114,41 @@ import Testing
     #expect(periodFigure(doc, "teacher_support", group: "a", table: "light_work") == .int(1))
   }
 
+  /// Child talks follow the programme's own keys (`Programme.counts`: a dose norm for them, or
+  /// `child-talk` in `session_kinds`): beside a programme that counts them, the column of one
+  /// that does not (Tijd voor Toekomst beside Amigo's op School) is blank, as docs/reports.md
+  /// says; the total still counts every child.
+  @Test func childTalksAreBlankInTheColumnOfAProgrammeThatDoesNotCountThem() throws {
+    var config = Config()
+    var tvt = Programme(id: "tvt")
+    tvt.label = "TvT"
+    tvt.goalsExpected = false
+    config.programmes = [.amigosOpSchool, tvt]
+    config.workers = [Worker(id: "w")]
+    // Five children in each programme, each reached by two child talks.
+    let trajectories = (0..<10).map { i in
+      var t = Trajectory()
+      t.id = "T-2026-0\(i)0A"
+      t.programme = i < 5 ? "amigos-op-school" : "tvt"
+      t.worker = "w"
+      t.status = .active
+      t.sessions = ["2026-03-03", "2026-03-05"].map { date in
+        var s = Session()
+        s.date = LocalDate(date)
+        s.kind = .childTalk
+        return s
+      }
+      return t
+    }
+    let doc = PeriodReport(
+      trajectories: trajectories, config: config, period: Self.period,
+      today: LocalDate("2027-01-10")!
+    ).document(.en)
+    #expect(periodFigure(doc, "child_talks", group: "amigos-op-school") == .number(2, decimals: 1))
+    #expect(periodFigure(doc, "child_talks", group: "tvt") == .empty)
+    #expect(periodFigure(doc, "child_talks") == .number(2, decimals: 1))
+  }
+
   /// Tijd voor Toekomst looks for help in the child's own network first: `network-talks` shows
   /// the network talks held in the period per child reached (a mean, like child talks).
   @Test func networkTalksPerChildReachedFollowTheProfile() throws {

@@ -140,21 +140,27 @@ public struct CombinedPeriodReport: Sendable {
   static func differences(_ a: Programme, _ b: Programme, _ lang: Language) -> [String] {
     let notSet = lang("not set", "niet ingesteld")
     let fields: [(String, (Programme) -> String)] = [
-      ("label", { $0.label }),
-      ("age", { $0.age.map { "\($0.lowerBound)-\($0.upperBound)" } ?? notSet }),
-      ("weeks", { $0.weeks.map { "\($0.lowerBound)-\($0.upperBound)" } ?? notSet }),
-      ("child_sessions_per_week", { $0.childSessionsPerWeek.map(String.init) ?? notSet }),
-      ("session_minutes", { $0.sessionMinutes.map(String.init) ?? notSet }),
-      ("dose_kind", { $0.doseKind.rawValue }),
-      ("required_contacts", { $0.requiredContacts.map(\.rawValue).joined(separator: ", ") }),
-      ("session_kinds", { $0.sessionKinds?.map(\.rawValue).joined(separator: ", ") ?? notSet }),
-      ("goals", { String($0.goalsExpected) }),
-      ("retention_years", { $0.retentionYears.map(String.init) ?? notSet }),
-      ("follow_up_months", { $0.followUpMonths.map(String.init) ?? notSet }),
-      ("referred_by", { $0.referrers.joined(separator: ", ") }),
-      ("not_recorded", { $0.notRecorded.joined(separator: ", ") }),
-      ("parents_consent", { String($0.parentsConsent) }),
-      ("figures", { $0.figures?.joined(separator: ", ") ?? notSet }),
+      (Programme.Key.label, { $0.label }),
+      (Programme.Key.age, { $0.age.map { "\($0.lowerBound)-\($0.upperBound)" } ?? notSet }),
+      (Programme.Key.weeks, { $0.weeks.map { "\($0.lowerBound)-\($0.upperBound)" } ?? notSet }),
+      (Programme.Key.childSessionsPerWeek, { $0.childSessionsPerWeek.map(String.init) ?? notSet }),
+      (Programme.Key.sessionMinutes, { $0.sessionMinutes.map(String.init) ?? notSet }),
+      (Programme.Key.doseKind, { $0.doseKind.rawValue }),
+      (
+        Programme.Key.requiredContacts,
+        { $0.requiredContacts.map(\.rawValue).joined(separator: ", ") }
+      ),
+      (
+        Programme.Key.sessionKinds,
+        { $0.sessionKinds?.map(\.rawValue).joined(separator: ", ") ?? notSet }
+      ),
+      (Programme.Key.goals, { String($0.goalsExpected) }),
+      (Programme.Key.retentionYears, { $0.retentionYears.map(String.init) ?? notSet }),
+      (Programme.Key.followUpMonths, { $0.followUpMonths.map(String.init) ?? notSet }),
+      (Programme.Key.referredBy, { $0.referrers.joined(separator: ", ") }),
+      (Programme.Key.notRecorded, { $0.notRecorded.joined(separator: ", ") }),
+      (Programme.Key.parentsConsent, { String($0.parentsConsent) }),
+      (Programme.Key.figures, { $0.figures?.joined(separator: ", ") ?? notSet }),
     ]
     let shown = { (v: String) in v.isEmpty ? lang("none", "geen") : v }
     return fields.compactMap { name, value in

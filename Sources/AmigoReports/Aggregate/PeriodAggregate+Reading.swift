@@ -80,76 +80,83 @@ extension PeriodAggregate {
   }
 
   static func programme(_ r: Reader) throws(AggregateError) -> Programme {
-    var p = Programme(id: try r.string("id"))
-    p.label = try r.string("label")
-    p.age = try r.range("age")
-    p.weeks = try r.range("weeks")
-    p.childSessionsPerWeek = try r.optionalInt("child_sessions_per_week")
-    p.sessionMinutes = try r.optionalInt("session_minutes")
-    p.doseKind = try r.kind("dose_kind")
-    p.requiredContacts = try r.kinds("required_contacts")
-    p.sessionKinds = r.isNull("session_kinds") ? nil : try r.kinds("session_kinds")
-    p.goalsExpected = try r.bool("goals")
-    p.retentionYears = try r.optionalInt("retention_years")
-    p.followUpMonths = try r.optionalInt("follow_up_months")
-    p.referrers = try r.strings("referred_by")
-    p.notRecorded = try r.strings("not_recorded")
+    var p = Programme(id: try r.string(Key.programmeID))
+    p.label = try r.string(Programme.Key.label)
+    p.age = try r.range(Programme.Key.age)
+    p.weeks = try r.range(Programme.Key.weeks)
+    p.childSessionsPerWeek = try r.optionalInt(Programme.Key.childSessionsPerWeek)
+    p.sessionMinutes = try r.optionalInt(Programme.Key.sessionMinutes)
+    p.doseKind = try r.kind(Programme.Key.doseKind)
+    p.requiredContacts = try r.kinds(Programme.Key.requiredContacts)
+    p.sessionKinds =
+      r.isNull(Programme.Key.sessionKinds) ? nil : try r.kinds(Programme.Key.sessionKinds)
+    p.goalsExpected = try r.bool(Programme.Key.goals)
+    p.retentionYears = try r.optionalInt(Programme.Key.retentionYears)
+    p.followUpMonths = try r.optionalInt(Programme.Key.followUpMonths)
+    p.referrers = try r.strings(Programme.Key.referredBy)
+    p.notRecorded = try r.strings(Programme.Key.notRecorded)
     // Whether the parents must consent at every age (`parents_consent:`; absent in aggregates
     // written before the key: false).
-    p.parentsConsent = r.dict["parents_consent"] == nil ? false : try r.bool("parents_consent")
+    p.parentsConsent =
+      r.dict[Programme.Key.parentsConsent] == nil ? false : try r.bool(Programme.Key.parentsConsent)
     // The optional figures the programme's report shows (`figures:`; null: every one).
-    p.figures = r.dict["figures"] == nil || r.isNull("figures") ? nil : try r.strings("figures")
+    p.figures =
+      r.dict[Programme.Key.figures] == nil || r.isNull(Programme.Key.figures)
+      ? nil : try r.strings(Programme.Key.figures)
     try r.only([
-      "id", "label", "age", "weeks", "child_sessions_per_week", "session_minutes", "dose_kind",
-      "required_contacts", "session_kinds", "goals", "retention_years", "follow_up_months",
-      "referred_by", "not_recorded", "parents_consent", "figures",
+      Key.programmeID, Programme.Key.label, Programme.Key.age, Programme.Key.weeks,
+      Programme.Key.childSessionsPerWeek, Programme.Key.sessionMinutes, Programme.Key.doseKind,
+      Programme.Key.requiredContacts, Programme.Key.sessionKinds, Programme.Key.goals,
+      Programme.Key.retentionYears, Programme.Key.followUpMonths,
+      Programme.Key.referredBy, Programme.Key.notRecorded, Programme.Key.parentsConsent,
+      Programme.Key.figures,
     ])
     return p
   }
 
   static func figures(_ r: Reader) throws(AggregateError) -> PeriodReport.Figures {
     var f = PeriodReport.Figures()
-    f.reached = try r.int("reached")
-    f.reachedFamilies = familyTokens(try r.int("families"), source: 0)
-    f.new = try r.int("started")
-    f.running = try r.int("running")
-    f.closed = try r.int("closed")
-    f.referrals = try r.int("referrals")
-    f.referralSources = try r.counts("referral_sources")
-    f.waiting = try r.int("waiting")
-    f.waitingDays = try r.distribution("days_waiting")
-    f.daysToStart = try r.distribution("days_to_start", negative: true)
-    f.durationWeeks = try r.distribution("duration_days", negative: true).map { $0 / 7 }
-    f.childTalks = try r.distribution("child_talks")
-    f.contactMinutes = try r.distribution("contact_minutes")
+    f.reached = try r.int(Key.reached)
+    f.reachedFamilies = familyTokens(try r.int(Key.families), source: 0)
+    f.new = try r.int(Key.started)
+    f.running = try r.int(Key.running)
+    f.closed = try r.int(Key.closed)
+    f.referrals = try r.int(Key.referrals)
+    f.referralSources = try r.counts(Key.referralSources)
+    f.waiting = try r.int(Key.waiting)
+    f.waitingDays = try r.distribution(Key.daysWaiting)
+    f.daysToStart = try r.distribution(Key.daysToStart, negative: true)
+    f.durationWeeks = try r.distribution(Key.durationDays, negative: true).map { $0 / 7 }
+    f.childTalks = try r.distribution(Key.childTalks)
+    f.contactMinutes = try r.distribution(Key.contactMinutes)
     // Written since amigo counts network talks: an older aggregate has none, and its children's
     // network talks are unknown (not zero).
-    if r.dict["network_talks"] != nil {
-      f.networkTalks = try r.distribution("network_talks")
+    if r.dict[Key.networkTalks] != nil {
+      f.networkTalks = try r.distribution(Key.networkTalks)
     } else {
       f.networkTalksKnown = false
     }
-    for (k, v) in try r.counts("closed_with") {
+    for (k, v) in try r.counts(Key.closedWith) {
       guard let kind = SessionKind(rawValue: k) else {
         throw r.error(
-          "closed_with", "names '\(k)', no session kind", "noemt '\(k)', geen soort contact")
+          Key.closedWith, "names '\(k)', no session kind", "noemt '\(k)', geen soort contact")
       }
       f.closedWith[kind] = v
     }
-    for (k, v) in try r.counts("closure_reasons") {
+    for (k, v) in try r.counts(Key.closureReasons) {
       guard let reason = ClosureReason(rawValue: k) else {
         throw r.error(
-          "closure_reasons", "names '\(k)', no closure reason",
+          Key.closureReasons, "names '\(k)', no closure reason",
           "noemt '\(k)', geen reden van afsluiten")
       }
       f.reasons[reason] = v
     }
-    f.destinations = try r.counts("destinations")
-    f.withoutHelp = try r.int("without_help")
-    f.goalsWithResult = try r.int("goals_with_result")
-    f.goalsAchieved = try r.int("goals_achieved")
-    f.closedWithGoalResults = try r.int("closed_with_goal_results")
-    let satisfaction = try r.object("satisfaction")
+    f.destinations = try r.counts(Key.destinations)
+    f.withoutHelp = try r.int(Key.withoutHelp)
+    f.goalsWithResult = try r.int(Key.goalsWithResult)
+    f.goalsAchieved = try r.int(Key.goalsAchieved)
+    f.closedWithGoalResults = try r.int(Key.closedWithGoalResults)
+    let satisfaction = try r.object(Key.satisfaction)
     for key in satisfaction.keys {
       guard let party = Party(rawValue: key) else {
         throw satisfaction.error(
@@ -158,11 +165,12 @@ extension PeriodAggregate {
       f.satisfaction[party] = try satisfaction.distribution(key)
     }
     try r.only([
-      "reached", "families", "started", "running", "closed", "referrals", "referral_sources",
-      "waiting", "days_waiting", "days_to_start", "duration_days", "child_talks",
-      "contact_minutes", "network_talks", "closed_with", "closure_reasons", "destinations",
-      "without_help",
-      "goals_with_result", "goals_achieved", "closed_with_goal_results", "satisfaction",
+      Key.reached, Key.families, Key.started, Key.running, Key.closed, Key.referrals,
+      Key.referralSources,
+      Key.waiting, Key.daysWaiting, Key.daysToStart, Key.durationDays, Key.childTalks,
+      Key.contactMinutes, Key.networkTalks, Key.closedWith, Key.closureReasons, Key.destinations,
+      Key.withoutHelp,
+      Key.goalsWithResult, Key.goalsAchieved, Key.closedWithGoalResults, Key.satisfaction,
     ])
     return f
   }

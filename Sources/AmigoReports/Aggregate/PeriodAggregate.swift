@@ -14,6 +14,36 @@ import Foundation
 public struct PeriodAggregate: Sendable, Equatable {
   public static let format = "amigo.aggregate/1"
 
+  /// The keys of a group's figures in the file (`figuresJSON`, `figures(_:)`), declared once.
+  /// They are the format's own: a period report's row spelled the same
+  /// (`PeriodReport.Indicator`) can be renamed without changing `amigo.aggregate/1`.
+  enum Key {
+    static let reached = "reached"
+    static let families = "families"
+    static let started = "started"
+    static let running = "running"
+    static let closed = "closed"
+    static let referrals = "referrals"
+    static let referralSources = "referral_sources"
+    static let waiting = "waiting"
+    static let daysWaiting = "days_waiting"
+    static let daysToStart = "days_to_start"
+    static let durationDays = "duration_days"
+    static let childTalks = "child_talks"
+    static let contactMinutes = "contact_minutes"
+    static let networkTalks = "network_talks"
+    static let closedWith = "closed_with"
+    static let closureReasons = "closure_reasons"
+    static let destinations = "destinations"
+    static let withoutHelp = "without_help"
+    static let goalsWithResult = "goals_with_result"
+    static let goalsAchieved = "goals_achieved"
+    static let closedWithGoalResults = "closed_with_goal_results"
+    static let satisfaction = "satisfaction"
+    /// A programme's id; its profile's other keys are those of `amigo.yaml` (`Programme.Key`).
+    static let programmeID = "id"
+  }
+
   public var organisation: String
   public var language: String
   public var smallNumbers: Int
@@ -109,22 +139,24 @@ extension PeriodAggregate {
     func strings(_ s: [String]) -> String {
       "[" + s.map(JSONText.string).joined(separator: ", ") + "]"
     }
-    let fields = [
-      "\"id\": \(JSONText.string(p.id))", "\"label\": \(JSONText.string(p.label))",
-      "\"age\": \(range(p.age))", "\"weeks\": \(range(p.weeks))",
-      "\"child_sessions_per_week\": \(int(p.childSessionsPerWeek))",
-      "\"session_minutes\": \(int(p.sessionMinutes))",
-      "\"dose_kind\": \(JSONText.string(p.doseKind.rawValue))",
-      "\"required_contacts\": \(kinds(p.requiredContacts))",
-      "\"session_kinds\": \(p.sessionKinds.map(kinds) ?? "null")",
-      "\"goals\": \(p.goalsExpected)", "\"retention_years\": \(int(p.retentionYears))",
-      "\"follow_up_months\": \(int(p.followUpMonths))",
-      "\"referred_by\": \(strings(p.referrers))", "\"not_recorded\": \(strings(p.notRecorded))",
-      "\"figures\": \(p.figures.map(strings) ?? "null")",
+    let fields: [(String, String)] = [
+      (Key.programmeID, JSONText.string(p.id)), (Programme.Key.label, JSONText.string(p.label)),
+      (Programme.Key.age, range(p.age)), (Programme.Key.weeks, range(p.weeks)),
+      (Programme.Key.childSessionsPerWeek, int(p.childSessionsPerWeek)),
+      (Programme.Key.sessionMinutes, int(p.sessionMinutes)),
+      (Programme.Key.doseKind, JSONText.string(p.doseKind.rawValue)),
+      (Programme.Key.requiredContacts, kinds(p.requiredContacts)),
+      (Programme.Key.sessionKinds, p.sessionKinds.map(kinds) ?? "null"),
+      (Programme.Key.goals, "\(p.goalsExpected)"),
+      (Programme.Key.retentionYears, int(p.retentionYears)),
+      (Programme.Key.followUpMonths, int(p.followUpMonths)),
+      (Programme.Key.referredBy, strings(p.referrers)),
+      (Programme.Key.notRecorded, strings(p.notRecorded)),
+      (Programme.Key.figures, p.figures.map(strings) ?? "null"),
     ]
     // Written only when set, so that an aggregate of a profile without it reads as before.
-    let consent = p.parentsConsent ? ", \"parents_consent\": true" : ""
-    return "{" + fields.joined(separator: ", ") + consent + "}"
+    let consent = p.parentsConsent ? [(Programme.Key.parentsConsent, "true")] : []
+    return "{" + (fields + consent).map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
   }
 
   /// Counts per value (`{"12": 3}`: three of twelve), values in numeric order.
@@ -149,28 +181,28 @@ extension PeriodAggregate {
       satisfaction.append("\(JSONText.string(party.rawValue)): \(distribution(values))")
     }
     let fields: [(String, String)] = [
-      ("reached", "\(f.reached)"), ("families", "\(f.families)"), ("started", "\(f.new)"),
-      ("running", "\(f.running)"), ("closed", "\(f.closed)"), ("referrals", "\(f.referrals)"),
-      ("referral_sources", counts(f.referralSources)), ("waiting", "\(f.waiting)"),
-      ("days_waiting", distribution(f.waitingDays)),
-      ("days_to_start", distribution(f.daysToStart)),
+      (Key.reached, "\(f.reached)"), (Key.families, "\(f.families)"), (Key.started, "\(f.new)"),
+      (Key.running, "\(f.running)"), (Key.closed, "\(f.closed)"), (Key.referrals, "\(f.referrals)"),
+      (Key.referralSources, counts(f.referralSources)), (Key.waiting, "\(f.waiting)"),
+      (Key.daysWaiting, distribution(f.waitingDays)),
+      (Key.daysToStart, distribution(f.daysToStart)),
       // Weeks are days ÷ 7: kept as whole days, so nothing is rounded.
-      ("duration_days", distribution(f.durationWeeks.map { $0 * 7 })),
-      ("child_talks", distribution(f.childTalks)),
-      ("contact_minutes", distribution(f.contactMinutes)),
-      ("network_talks", distribution(f.networkTalks)),
+      (Key.durationDays, distribution(f.durationWeeks.map { $0 * 7 })),
+      (Key.childTalks, distribution(f.childTalks)),
+      (Key.contactMinutes, distribution(f.contactMinutes)),
+      (Key.networkTalks, distribution(f.networkTalks)),
       (
-        "closed_with",
+        Key.closedWith,
         counts(Dictionary(uniqueKeysWithValues: f.closedWith.map { ($0.key.rawValue, $0.value) }))
       ),
       (
-        "closure_reasons",
+        Key.closureReasons,
         counts(Dictionary(uniqueKeysWithValues: f.reasons.map { ($0.key.rawValue, $0.value) }))
       ),
-      ("destinations", counts(f.destinations)), ("without_help", "\(f.withoutHelp)"),
-      ("goals_with_result", "\(f.goalsWithResult)"), ("goals_achieved", "\(f.goalsAchieved)"),
-      ("closed_with_goal_results", "\(f.closedWithGoalResults)"),
-      ("satisfaction", "{" + satisfaction.joined(separator: ", ") + "}"),
+      (Key.destinations, counts(f.destinations)), (Key.withoutHelp, "\(f.withoutHelp)"),
+      (Key.goalsWithResult, "\(f.goalsWithResult)"), (Key.goalsAchieved, "\(f.goalsAchieved)"),
+      (Key.closedWithGoalResults, "\(f.closedWithGoalResults)"),
+      (Key.satisfaction, "{" + satisfaction.joined(separator: ", ") + "}"),
     ]
     return "{\n" + fields.map { inner + "\"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n"
       + indent + "}"

@@ -35,7 +35,7 @@ extension PeriodReport {
         "Minuten van groepsbijeenkomsten (één keer per bijeenkomst)", false, { $0.groupMinutes }
       ),
       (
-        "group_participants", "Group participants", "Deelnemers aan groepen", true,
+        Indicator.groupParticipants, "Group participants", "Deelnemers aan groepen", true,
         { $0.participants.count }
       ),
       (
@@ -51,7 +51,7 @@ extension PeriodReport {
     _ suppression: inout Suppression, _ figures: [Int: ActivityFigures], programmes: [Int]
   ) {
     for row in activityRows where row.children {
-      let key = { Suppression.Key(table: "activities", row: row.key, group: $0) }
+      let key = { Suppression.Key(table: TableID.activities, row: row.key, group: $0) }
       // In the order of the groups: the suppression's reasoning follows the order counts are
       // added, and a dictionary's order changes from run to run (hashing is seeded per process).
       for g in figures.keys.sorted() {
@@ -72,8 +72,9 @@ extension PeriodReport {
   ) -> (table: Table, cell: (String, Int) -> Cell) {
     func cell(_ key: String, _ g: Int) -> Cell {
       let f = figures[g] ?? ActivityFigures()
-      if key == "attendance_rate" {
-        let participants = Suppression.Key(table: "activities", row: "group_participants", group: g)
+      if key == Indicator.attendanceRate {
+        let participants = Suppression.Key(
+          table: TableID.activities, row: Indicator.groupParticipants, group: g)
         if suppression.withholdsFigures(participants) {
           return .hidden(HiddenFigure(.withheld, threshold: threshold))
         }
@@ -85,16 +86,18 @@ extension PeriodReport {
       }
       guard let row = activityRows.first(where: { $0.key == key }) else { return .empty }
       if row.children {
-        return suppression.cell(.init(table: "activities", row: key, group: g))
+        return suppression.cell(.init(table: TableID.activities, row: key, group: g))
       }
       return .int(row.value(f))
     }
     let rows = activityRowLabels(lang)
     func value(_ key: String, _ g: Int) -> Cell {
-      key == "activity_minutes" ? .int((figures[g] ?? ActivityFigures()).minutes) : cell(key, g)
+      key == Indicator.activityMinutes
+        ? .int((figures[g] ?? ActivityFigures()).minutes) : cell(key, g)
     }
     let table = Table(
-      id: "activities", columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
+      id: TableID.activities,
+      columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
       rows: rows.map { key, label in [.code(key, label: label)] + indices.map { value(key, $0) } })
     return (table, value)
   }
@@ -102,16 +105,16 @@ extension PeriodReport {
   /// The rows of the activities table as the CSV's long table lists them.
   static func activityRowLabels(_ lang: Language) -> [(String, String)] {
     var rows = activityRows.map { ($0.key, lang($0.en, $0.nl)) }
-    let participants = rows.firstIndex { $0.0 == "group_participants" }! + 1
+    let participants = rows.firstIndex { $0.0 == Indicator.groupParticipants }! + 1
     rows.insert(
       (
-        "attendance_rate",
+        Indicator.attendanceRate,
         lang("Attendance at group meetings", "Aanwezigheid bij groepsbijeenkomsten")
       ),
       at: participants)
     rows.append(
       (
-        "activity_minutes",
+        Indicator.activityMinutes,
         lang("Minutes of meetings and groups, in all", "Minuten van overleggen en groepen, samen")
       ))
     return rows

@@ -4,18 +4,20 @@ extension PeriodReport {
   /// What an indicator's value counts or measures: its unit code.
   static func unit(of indicator: String) -> String {
     switch indicator {
-    case "days_to_start", "days_to_school", "wait_median", "wait_longest": "days"
-    case "school_informed": "percent"
-    case "duration_median", "duration_iqr": "weeks"
-    case "child_talks": "talks-per-child"
-    case "network_talks": "network-talks-per-child"
-    case "contact_minutes": "minutes-per-child"
-    case "contact_hours": "hours"
-    case "hours_per_week", "agreed_hours_per_week": "hours-per-week"
-    case "drop_out", "without_help", "goals_achieved": "percent"
+    case Indicator.daysToStart, Indicator.daysToSchool, Indicator.waitMedian,
+      Indicator.waitLongest:
+      "days"
+    case Indicator.schoolInformed: "percent"
+    case Indicator.durationMedian, Indicator.durationIQR: "weeks"
+    case Indicator.childTalks: "talks-per-child"
+    case Indicator.networkTalks: "network-talks-per-child"
+    case Indicator.contactMinutes: "minutes-per-child"
+    case Indicator.contactHours: "hours"
+    case Indicator.hoursPerWeek, Indicator.agreedHoursPerWeek: "hours-per-week"
+    case Indicator.dropOut, Indicator.withoutHelp, Indicator.goalsAchieved: "percent"
     case let key
     where SessionKind.allCases.contains(where: { contactIndicator($0) == key }): "percent"
-    case let key where key.hasPrefix("satisfaction_"): "score-1-10"
+    case let key where key.hasPrefix(Indicator.satisfactionPrefix): "score-1-10"
     default: "count"
     }
   }
@@ -103,7 +105,7 @@ extension PeriodReport {
       ]
     }
     var rows: [[Cell]] = []
-    let indicatorsTable = Cell.code("indicators", label: lang("Indicators", "Indicatoren"))
+    let indicatorsTable = Cell.code(TableID.indicators, label: lang("Indicators", "Indicatoren"))
     // Each indicator's unit found once, not once per group.
     let units = indicators.map { PeriodReport.unit(of: $0.key) }
     for i in groups.indices {

@@ -25,8 +25,8 @@ extension PeriodReport {
     )
     /// Quartiles per group column, where the table shows them.
     func boxes(_ t: Table, id: String, groups: Range<Int>) -> Chart? {
-      guard let iqr = row(t, "duration_iqr") else { return nil }
-      let median = row(t, "duration_median")
+      guard let iqr = row(t, Indicator.durationIQR) else { return nil }
+      let median = row(t, Indicator.durationMedian)
       let rows = groups.map { i -> (label: String, box: SVGCharts.Box) in
         let m: Double? = median.flatMap {
           if case .number(let d, _) = $0[i].data { d } else { nil }
@@ -77,8 +77,8 @@ extension PeriodReport {
       }.joined(separator: "; ") + ". " + hiddenNote
     }
 
-    if let t = table("schools", "indicators") {
-      let keys = ["reached", "new", "closed"]
+    if let t = table("schools", TableID.indicators) {
+      let keys = [Indicator.reached, Indicator.new, Indicator.closed]
       let series = keys.map { label(t, $0) }
       let rows = (2..<max(2, t.columns.count)).map { i in
         (label: t.columns[i].label, values: keys.map { BarValue(row(t, $0)?[i] ?? .empty) })
@@ -98,16 +98,16 @@ extension PeriodReport {
         out["schools/indicators", default: []].append(c)
       }
     }
-    if let t = table("programmes", "indicators"),
+    if let t = table("programmes", TableID.indicators),
       let c = boxes(t, id: "programmes-duration", groups: 1..<t.columns.count)
     {
       out["programmes/indicators", default: []].append(c)
     }
     for (id, title) in [
-      ("closure_reason", lang("Closure reasons", "Redenen van afsluiting")),
+      (TableID.closureReason, lang("Closure reasons", "Redenen van afsluiting")),
       // Multi-valued: the stack is no total of trajectories.
       (
-        "destination",
+        TableID.destination,
         lang(
           "Destinations (a trajectory with several counts under each)",
           "Vervolg (een traject met meerdere telt bij elk)")

@@ -7,8 +7,8 @@ import AmigoSchema
 extension PeriodReport {
   /// The rows of the part, in order: each a count of trajectories.
   static let followUpRows = [
-    "referrals_made", "referred_youth_care", "referred_youth_mental_health", "repeat_requests",
-    "follow_up",
+    Indicator.referralsMade, Indicator.referredYouthCare, Indicator.referredYouthMentalHealth,
+    Indicator.repeatRequests, Indicator.followUp,
   ]
 
   /// How far back an earlier closure makes a new referral a repeat request: twelve months.
@@ -18,25 +18,25 @@ extension PeriodReport {
   func followUpContribution(_ t: Trajectory, closures: [String: LocalDate]) -> Set<String> {
     var rows = Set<String>()
     let made = t.referrals.filter { $0.date.map(period.contains) ?? false }
-    if !made.isEmpty { rows.insert("referrals_made") }
+    if !made.isEmpty { rows.insert(Indicator.referralsMade) }
     // Referred during the trajectory (a referral made in the period) or at closure (closed in
     // the period with that destination).
     var places = Set(made.compactMap(\.to))
     if t.status == .closed, let c = t.closure, let date = c.date, period.contains(date) {
       places.formUnion(c.allDestinations)
     }
-    if places.contains("youth-care") { rows.insert("referred_youth_care") }
-    if places.contains("youth-mental-health") { rows.insert("referred_youth_mental_health") }
+    if places.contains("youth-care") { rows.insert(Indicator.referredYouthCare) }
+    if places.contains("youth-mental-health") { rows.insert(Indicator.referredYouthMentalHealth) }
     if let previous = t.previous, let referral = t.referral?.date, period.contains(referral),
       let closed = closures[previous], closed <= referral,
       referral <= LocalDate.adding(months: PeriodReport.repeatRequestMonths, to: closed)
     {
-      rows.insert("repeat_requests")
+      rows.insert(Indicator.repeatRequests)
     }
     let followUp =
       t.followUpSessions.compactMap(\.date) + t.followUpMeasures.compactMap(\.date)
       + t.goals.flatMap { $0.ratings.filter(\.followUp).compactMap(\.date) }
-    if followUp.contains(where: period.contains) { rows.insert("follow_up") }
+    if followUp.contains(where: period.contains) { rows.insert(Indicator.followUp) }
     return rows
   }
 
@@ -79,19 +79,19 @@ extension PeriodReport {
     }
     suppression.complete()
     let labels: [String: String] = [
-      "referrals_made": lang(
+      Indicator.referralsMade: lang(
         "Trajectories with a referral made by this service in the period",
         "Trajecten met een verwijzing door deze dienst in de periode"),
-      "referred_youth_care": lang(
+      Indicator.referredYouthCare: lang(
         "Referred by this service to youth care (during the trajectory or at closure)",
         "Door deze dienst verwezen naar jeugdhulp (tijdens het traject of bij afsluiting)"),
-      "referred_youth_mental_health": lang(
+      Indicator.referredYouthMentalHealth: lang(
         "Referred by this service to youth mental health care (during the trajectory or at closure)",
         "Door deze dienst verwezen naar jeugd-ggz (tijdens het traject of bij afsluiting)"),
-      "repeat_requests": lang(
+      Indicator.repeatRequests: lang(
         "New requests within 12 months of an earlier closure",
         "Nieuwe aanmeldingen binnen 12 maanden na een eerdere afsluiting"),
-      "follow_up": lang(
+      Indicator.followUp: lang(
         "Trajectories with a follow-up after closure in the period",
         "Trajecten met nazorg na afsluiting in de periode"),
     ]

@@ -77,10 +77,11 @@ extension PeriodReport {
       columns: [
         Column("worker", lang("Worker", "Begeleider")),
         Column(
-          "contact_hours", lang("Contact hours in the period", "Contacturen in de periode"),
+          Indicator.contactHours,
+          lang("Contact hours in the period", "Contacturen in de periode"),
           numeric: true),
         Column(
-          "hours_per_week", lang("Hours a week (amigo.yaml)", "Uren per week (amigo.yaml)"),
+          Indicator.hoursPerWeek, lang("Hours a week (amigo.yaml)", "Uren per week (amigo.yaml)"),
           numeric: true),
       ], rows: rows)
   }
@@ -106,10 +107,12 @@ extension PeriodReport {
         Column("school", lang("School", "School")),
         Column("municipality", lang("Municipality", "Gemeente")),
         Column(
-          "contact_hours", lang("Contact hours in the period", "Contacturen in de periode"),
+          Indicator.contactHours,
+          lang("Contact hours in the period", "Contacturen in de periode"),
           numeric: true),
         Column(
-          "agreed_hours_per_week", lang("Agreed hours a week", "Afgesproken uren per week"),
+          Indicator.agreedHoursPerWeek,
+          lang("Agreed hours a week", "Afgesproken uren per week"),
           numeric: true),
       ], rows: rows)
   }
@@ -146,10 +149,11 @@ extension PeriodReport {
       columns: [
         Column("municipality", lang("Municipality", "Gemeente")),
         Column(
-          "contact_hours", lang("Contact hours in the period", "Contacturen in de periode"),
+          Indicator.contactHours,
+          lang("Contact hours in the period", "Contacturen in de periode"),
           numeric: true),
         Column(
-          "agreed_hours_per_week",
+          Indicator.agreedHoursPerWeek,
           lang("Agreed hours a week (its schools)", "Afgesproken uren per week (haar scholen)"),
           numeric: true),
       ], rows: rows)
@@ -212,7 +216,7 @@ extension PeriodReport {
         var group = r[0]
         if isMunicipality, case .text(let name) = r[0] { group = .code(name, label: name) }
         for (i, column) in table.columns.enumerated() where column.numeric {
-          let unit = column.key == "contact_hours" ? "hours" : "hours-per-week"
+          let unit = PeriodReport.unit(of: column.key)
           var values: [String: Cell] = [
             "period": .text(period.name), "organisation": .text(config.organisation),
             "table": tableCell, "group_type": groupType, "group": group,

@@ -22,34 +22,36 @@ extension PeriodReport {
     ) -> [LightWorkRow] {
       let title =
         [
-          "audience": lang("Attendance of", "Opkomst van"),
-          "asked_by": lang("Asked by", "Gevraagd door"),
-          "outcome": lang("Outcome", "Uitkomst"), "theme": lang("Theme", "Thema"),
+          Indicator.audience: lang("Attendance of", "Opkomst van"),
+          Indicator.askedBy: lang("Asked by", "Gevraagd door"),
+          Indicator.outcome: lang("Outcome", "Uitkomst"), Indicator.theme: lang("Theme", "Thema"),
         ][prefix] ?? prefix
       return values.map { v in
         LightWorkRow(
-          key: "\(prefix):\(v.value)", label: "\(title): \(v.label(lang.code))", counted: true,
+          key: Indicator.breakdown(prefix, v.value), label: "\(title): \(v.label(lang.code))",
+          counted: true,
           value: { $0[keyPath: path][v.value] ?? 0 })
       }
     }
-    let audiences = breakdown("audience", Schemas.audience.values, \.attendanceByAudience)
-    let who = breakdown("asked_by", Schemas.asker.values, \.lightByWho)
-    let outcomes = breakdown("outcome", Schemas.lightOutcome.values, \.lightByOutcome)
+    let audiences = breakdown(Indicator.audience, Schemas.audience.values, \.attendanceByAudience)
+    let who = breakdown(Indicator.askedBy, Schemas.asker.values, \.lightByWho)
+    let outcomes = breakdown(Indicator.outcome, Schemas.lightOutcome.values, \.lightByOutcome)
     let themeValues = all.lightByTheme.keys.sorted().map { theme in
       Schemas.domain.values.first { $0.value == theme }
         ?? EnumValue(theme, en: theme, nl: theme)
     }
-    let themes = breakdown("theme", themeValues, \.lightByTheme)
+    let themes = breakdown(Indicator.theme, themeValues, \.lightByTheme)
     var rows = [
       LightWorkRow(
-        key: "theme_meetings", label: lang("Theme meetings", "Themabijeenkomsten"), counted: false,
+        key: Indicator.themeMeetings, label: lang("Theme meetings", "Themabijeenkomsten"),
+        counted: false,
         value: { $0.themeMeetings }),
       LightWorkRow(
-        key: "theme_meeting_minutes",
+        key: Indicator.themeMeetingMinutes,
         label: lang("Minutes of theme meetings", "Minuten van themabijeenkomsten"),
         counted: false, value: { $0.themeMeetingMinutes }),
       LightWorkRow(
-        key: "theme_attendance",
+        key: Indicator.themeAttendance,
         label: lang(
           "Attendance at theme meetings (heads)", "Opkomst bij themabijeenkomsten (personen)"),
         counted: true, value: { $0.themeAttendance }, parts: audiences.map(\.key)),
@@ -57,25 +59,26 @@ extension PeriodReport {
     rows += audiences
     rows += [
       LightWorkRow(
-        key: "teacher_support",
+        key: Indicator.teacherSupport,
         label: lang("Teacher support contacts", "Contacten ondersteuning leerkracht"),
         counted: false, value: { $0.teacherSupport }),
       LightWorkRow(
-        key: "teacher_support_minutes",
+        key: Indicator.teacherSupportMinutes,
         label: lang("Minutes of teacher support", "Minuten ondersteuning leerkracht"),
         counted: false, value: { $0.teacherSupportMinutes }),
       LightWorkRow(
-        key: "light_contacts", label: lang("Light contacts", "Lichte contacten"), counted: true,
+        key: Indicator.lightContacts, label: lang("Light contacts", "Lichte contacten"),
+        counted: true,
         value: { $0.lightContacts }, parts: who.map(\.key)),
       LightWorkRow(
-        key: "light_contact_minutes",
+        key: Indicator.lightContactMinutes,
         label: lang("Minutes of light contacts", "Minuten van lichte contacten"),
         counted: false, value: { $0.lightContactMinutes }),
     ]
     rows += who + outcomes + themes
     rows.append(
       LightWorkRow(
-        key: "parents_reached",
+        key: Indicator.parentsReached,
         label: lang(
           "Parents reached without a child file (contacts)",
           "Ouders bereikt zonder kinddossier (contacten)"), counted: true,
@@ -92,31 +95,34 @@ extension PeriodReport {
     let rows = lightWorkRows(all, .en)
     let groups = [0] + programmes
     for row in rows where row.counted {
-      let key = { Suppression.Key(table: "light_work", row: row.key, group: $0) }
+      let key = { Suppression.Key(table: TableID.lightWork, row: row.key, group: $0) }
       for g in groups { suppression.add(key(g), row.value(figures[g]?.light ?? .init())) }
       suppression.addSum(parts: programmes.map(key), total: key(0))
     }
     for row in rows where !row.parts.isEmpty {
       for g in groups {
         suppression.addSum(
-          parts: row.parts.map { Suppression.Key(table: "light_work", row: $0, group: g) },
-          total: Suppression.Key(table: "light_work", row: row.key, group: g))
+          parts: row.parts.map { Suppression.Key(table: TableID.lightWork, row: $0, group: g) },
+          total: Suppression.Key(table: TableID.lightWork, row: row.key, group: g))
       }
     }
     // Parents reached is the parents at theme meetings and the parents' light contacts: a
     // reader who sees two of the three has the third (a sum issue 25's solver check knows).
     for g in groups {
-      let key = { Suppression.Key(table: "light_work", row: $0, group: g) }
+      let key = { Suppression.Key(table: TableID.lightWork, row: $0, group: g) }
       suppression.addSum(
-        parts: [key("audience:parents"), key("asked_by:parent")], total: key("parents_reached"))
+        parts: [
+          key(Indicator.breakdown(Indicator.audience, "parents")),
+          key(Indicator.breakdown(Indicator.askedBy, "parent")),
+        ], total: key(Indicator.parentsReached))
     }
     // The outcomes and the themes add up to the light contacts too.
-    for prefix in ["outcome:", "theme:"] {
-      let parts = rows.filter { $0.key.hasPrefix(prefix) }.map(\.key)
+    for prefix in [Indicator.outcome, Indicator.theme] {
+      let parts = rows.filter { $0.key.hasPrefix(Indicator.breakdown(prefix, "")) }.map(\.key)
       for g in groups {
         suppression.addSum(
-          parts: parts.map { Suppression.Key(table: "light_work", row: $0, group: g) },
-          total: Suppression.Key(table: "light_work", row: "light_contacts", group: g))
+          parts: parts.map { Suppression.Key(table: TableID.lightWork, row: $0, group: g) },
+          total: Suppression.Key(table: TableID.lightWork, row: Indicator.lightContacts, group: g))
       }
     }
   }
@@ -130,26 +136,28 @@ extension PeriodReport {
     guard let all = figures[0]?.light, all != LightWorkFigures() else { return nil }
     let rows = lightWorkRows(all, lang)
     func cell(_ key: String, _ g: Int) -> Cell {
-      if key == "teacher_support_hours" {
+      if key == Indicator.teacherSupportHours {
         return .number(
           Double((figures[g]?.light ?? .init()).teacherSupportMinutes) / 60, decimals: 1)
       }
       guard let row = rows.first(where: { $0.key == key }) else { return .empty }
       if row.counted {
-        return suppression.cell(.init(table: "light_work", row: key, group: g))
+        return suppression.cell(.init(table: TableID.lightWork, row: key, group: g))
       }
       return .int(row.value(figures[g]?.light ?? .init()))
     }
     var labels = rows.map { ($0.key, $0.label) }
-    if let i = labels.firstIndex(where: { $0.0 == "teacher_support_minutes" }) {
+    if let i = labels.firstIndex(where: { $0.0 == Indicator.teacherSupportMinutes }) {
       labels.insert(
         (
-          "teacher_support_hours", lang("Hours of teacher support", "Uren ondersteuning leerkracht")
+          Indicator.teacherSupportHours,
+          lang("Hours of teacher support", "Uren ondersteuning leerkracht")
         ),
         at: i + 1)
     }
     let table = Table(
-      id: "light_work", columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
+      id: TableID.lightWork,
+      columns: [Column("indicator", lang("Indicator", "Indicator"))] + columns,
       rows: labels.map { key, label in [.code(key, label: label)] + indices.map { cell(key, $0) } })
     return (table, labels, cell)
   }

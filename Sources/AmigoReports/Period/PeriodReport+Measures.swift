@@ -93,15 +93,17 @@ extension PeriodReport {
     }
     for r in shown {
       let f = r.figures
-      suppression.add(key(r, "pairs"), f.pairs, hasFigures: true)
-      suppression.add(key(r, "outside_normal"), f.outsideNormal, hasFigures: true)
+      suppression.add(key(r, Indicator.pairs), f.pairs, hasFigures: true)
+      suppression.add(key(r, Indicator.outsideNormal), f.outsideNormal, hasFigures: true)
       suppression.add(key(r, "normal_at_pre"), f.pairs - f.outsideNormal)
       suppression.addSum(
-        parts: [key(r, "outside_normal"), key(r, "normal_at_pre")], total: key(r, "pairs"))
-      suppression.add(key(r, "to_normal"), f.toNormal)
+        parts: [key(r, Indicator.outsideNormal), key(r, "normal_at_pre")],
+        total: key(r, Indicator.pairs))
+      suppression.add(key(r, Indicator.toNormal), f.toNormal)
       suppression.add(key(r, "not_to_normal"), f.outsideNormal - f.toNormal)
       suppression.addSum(
-        parts: [key(r, "to_normal"), key(r, "not_to_normal")], total: key(r, "outside_normal"))
+        parts: [key(r, Indicator.toNormal), key(r, "not_to_normal")],
+        total: key(r, Indicator.outsideNormal))
       if f.withRCI > 0 {
         suppression.add(key(r, "improved"), f.improved)
         suppression.add(key(r, "deteriorated"), f.deteriorated)
@@ -110,7 +112,7 @@ extension PeriodReport {
         suppression.add(key(r, "unchanged"), f.withRCI - f.improved - f.deteriorated)
         suppression.addSum(
           parts: [key(r, "improved"), key(r, "unchanged"), key(r, "deteriorated")],
-          total: key(r, "pairs"))
+          total: key(r, Indicator.pairs))
       }
     }
     suppression.complete()
@@ -135,7 +137,7 @@ extension PeriodReport {
     for r in shown {
       let f = r.figures
       let meanChange = computed(from: f.pairs) {
-        suppression.withholdsFigures(key(r, "pairs"))
+        suppression.withholdsFigures(key(r, Indicator.pairs))
           ? hidden(.withheld)
           : .number(f.changes.reduce(0, +) / Double(f.pairs), decimals: 1)
       }
@@ -144,14 +146,16 @@ extension PeriodReport {
         .code(r.instrument.id, label: r.instrument.id),
         .code(r.informant.rawValue, label: r.informant.label(lang)),
         .code(r.scale.id, label: r.scale.label),
-        suppression.cell(key(r, "pairs")),
+        suppression.cell(key(r, Indicator.pairs)),
         meanChange,
-        suppression.cell(key(r, "outside_normal")),
-        share(key(r, "to_normal"), f.toNormal, of: key(r, "outside_normal"), f.outsideNormal),
+        suppression.cell(key(r, Indicator.outsideNormal)),
+        share(
+          key(r, Indicator.toNormal), f.toNormal, of: key(r, Indicator.outsideNormal),
+          f.outsideNormal),
         hasRCI
-          ? share(key(r, "improved"), f.improved, of: key(r, "pairs"), f.pairs) : .empty,
+          ? share(key(r, "improved"), f.improved, of: key(r, Indicator.pairs), f.pairs) : .empty,
         hasRCI
-          ? share(key(r, "deteriorated"), f.deteriorated, of: key(r, "pairs"), f.pairs)
+          ? share(key(r, "deteriorated"), f.deteriorated, of: key(r, Indicator.pairs), f.pairs)
           : .empty,
       ])
     }
@@ -164,16 +168,16 @@ extension PeriodReport {
         Column("informant", lang("Informant", "Informant")),
         Column("scale", lang("Scale", "Schaal")),
         Column(
-          "pairs",
+          Indicator.pairs,
           followUp
             ? lang("Pre and follow-up", "Voormeting en follow-up")
             : lang("Pre and post", "Voor- en nameting"), numeric: true),
-        Column("mean_change", lang("Mean improvement", "Gem. verbetering"), numeric: true),
+        Column(Indicator.meanChange, lang("Mean improvement", "Gem. verbetering"), numeric: true),
         Column(
-          "outside_normal",
+          Indicator.outsideNormal,
           lang("Borderline/abnormal at pre", "Grensgebied/afwijkend bij voormeting") + bands,
           numeric: true),
-        Column("to_normal", lang("To normal", "Naar normaal"), numeric: true),
+        Column(Indicator.toNormal, lang("To normal", "Naar normaal"), numeric: true),
         Column(
           "reliably_improved", lang("Reliably improved", "Betrouwbaar verbeterd"), numeric: true),
         Column("reliably_worse", lang("Reliably worse", "Betrouwbaar verslechterd"), numeric: true),
@@ -220,9 +224,9 @@ extension PeriodReport {
           + " \(instrument), \(informantLabel)")
       for (i, column) in table.columns.enumerated() where column.numeric {
         let unit =
-          column.key == "mean_change"
+          column.key == Indicator.meanChange
           ? "score-change"
-          : ["pairs", "outside_normal"].contains(column.key) ? "count" : "percent"
+          : [Indicator.pairs, Indicator.outsideNormal].contains(column.key) ? "count" : "percent"
         out.append(
           (
             tableCell, .code("\(scale):\(column.key)", label: "\(scaleLabel): \(column.label)"),

@@ -39,7 +39,7 @@ extension PeriodReport {
     let inTowns = Set(municipalities.flatMap(\.schools))
     let loose = schools.filter { !inTowns.contains($0) }
     for row in rows where schoolsAddUp || row != "reached" {
-      let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
+      let key = { Suppression.Key(table: TableID.indicators, row: row, group: $0) }
       for m in municipalities {
         suppression.addSum(parts: m.schools.map(key), total: key(m.index))
       }

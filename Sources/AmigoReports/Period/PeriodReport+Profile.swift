@@ -10,23 +10,30 @@ extension PeriodReport {
   /// (its own keys decide it: `required_contacts`, `goals`, the dose).
   static func profileFigure(table: String, row: String) -> String? {
     switch table {
-    case "indicators":
+    case TableID.indicators:
       switch row {
-      case "families": return "families"
-      case "waiting", "wait_median", "wait_longest": return "waiting"
-      case "network_talks": return "network-talks"
-      default: return row.hasPrefix("satisfaction_") ? "satisfaction" : nil
+      case Indicator.families: return ReportFigure.families
+      case Indicator.waiting, Indicator.waitMedian, Indicator.waitLongest:
+        return ReportFigure.waiting
+      case Indicator.networkTalks: return ReportFigure.networkTalks
+      default:
+        return row.hasPrefix(Indicator.satisfactionPrefix) ? ReportFigure.satisfaction : nil
       }
-    case "activities": return "meetings-and-groups"
-    case "light_work":
-      if row.hasPrefix("theme_meeting") || row == "theme_attendance" || row.hasPrefix("audience:") {
-        return "theme-meetings"
+    case TableID.activities: return ReportFigure.meetingsAndGroups
+    case TableID.lightWork:
+      if row == Indicator.themeMeetings || row == Indicator.themeMeetingMinutes
+        || row == Indicator.themeAttendance
+        || row.hasPrefix(Indicator.breakdown(Indicator.audience, ""))
+      {
+        return ReportFigure.themeMeetings
       }
-      if row.hasPrefix("teacher_support") { return "teacher-support" }
+      if row.hasPrefix(Indicator.teacherSupport) { return ReportFigure.teacherSupport }
       // Parents reached adds the parents at theme meetings to the parents' light contacts: it
       // needs both.
-      if row == "parents_reached" { return "light-contacts+theme-meetings" }
-      return "light-contacts"
+      if row == Indicator.parentsReached {
+        return ReportFigure.lightContacts + "+" + ReportFigure.themeMeetings
+      }
+      return ReportFigure.lightContacts
     default: return nil
     }
   }

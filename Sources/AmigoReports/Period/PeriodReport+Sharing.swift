@@ -30,7 +30,8 @@ extension PeriodReport {
   }
 
   /// The meldcode outcomes a period report counts, in order.
-  static let meldcodeOutcomes: [String] = Schemas.meldcodeOutcome.values.map(\.value) + ["open"]
+  static let meldcodeOutcomes: [String] =
+    Schemas.meldcodeOutcome.values.map(\.value) + [Indicator.meldcodeOpen]
 
   /// The indicator key of the count of trajectories relying on `exception`.
   static func exceptionIndicator(_ exception: String) -> String {
@@ -53,7 +54,7 @@ extension PeriodReport {
         $0.step == "decision" && $0.outcome != nil && ($0.date.map { $0 <= end } ?? false)
       }
       let last = decided.max { $0.date! < $1.date! }
-      f.outcomes[last?.outcome ?? "open"] = 1
+      f.outcomes[last?.outcome ?? Indicator.meldcodeOpen] = 1
     }
     if t.consent.contains(where: { $0.exception != nil }) {
       var relied = Set<String>()
@@ -99,7 +100,7 @@ extension PeriodReport {
     func key(_ table: String, _ row: String, _ c: Int) -> Suppression.Key {
       .init(table: table, row: row, group: c)
     }
-    var counts: [(String, (SharingFigures) -> Int)] = [("meldcode", \.meldcode)]
+    var counts: [(String, (SharingFigures) -> Int)] = [(Indicator.meldcode, \.meldcode)]
     for e in exceptions {
       counts.append((PeriodReport.exceptionIndicator(e), { $0.exceptions[e] ?? 0 }))
     }
@@ -118,17 +119,19 @@ extension PeriodReport {
     }
     for c in columns.indices {
       suppression.addSum(
-        parts: outcomes.map { key("meldcode_outcome", $0, c) }, total: key("sharing", "meldcode", c)
+        parts: outcomes.map { key("meldcode_outcome", $0, c) },
+        total: key("sharing", Indicator.meldcode, c)
       )
     }
     // With three programmes or more, "all but one" is a column a reader can form too.
     if parts.count >= 3 {
       for p in parts {
         let others = parts.filter { $0 != p }
-        let restTotal = key("sharing without \(p)", "meldcode", 0)
+        let restTotal = key("sharing without \(p)", Indicator.meldcode, 0)
         suppression.addDerived(restTotal, others.reduce(0) { $0 + figures[$1].meldcode })
         suppression.addSum(
-          parts: [key("sharing", "meldcode", p), restTotal], total: key("sharing", "meldcode", 0))
+          parts: [key("sharing", Indicator.meldcode, p), restTotal],
+          total: key("sharing", Indicator.meldcode, 0))
         for o in outcomes {
           let rest = key("meldcode_outcome without \(p)", o, 0)
           suppression.addDerived(rest, others.reduce(0) { $0 + (figures[$1].outcomes[o] ?? 0) })
@@ -153,7 +156,7 @@ extension PeriodReport {
     var indicators: [(key: String, label: String, value: (Int) -> Cell)] =
       [
         (
-          "school_informed",
+          Indicator.schoolInformed,
           lang(
             "Started trajectories in which school was informed",
             "Gestarte trajecten waarin school is geïnformeerd"),
@@ -168,7 +171,7 @@ extension PeriodReport {
           }
         ),
         (
-          "days_to_school",
+          Indicator.daysToSchool,
           lang(
             "Days from start to first information to school (median)",
             "Dagen van start tot eerste informatie aan school (mediaan)"),
@@ -181,9 +184,9 @@ extension PeriodReport {
           }
         ),
         (
-          "meldcode",
+          Indicator.meldcode,
           lang("Trajectories with a meldcode procedure", "Trajecten met een meldcodeprocedure"),
-          { suppression.cell(key("sharing", "meldcode", $0)) }
+          { suppression.cell(key("sharing", Indicator.meldcode, $0)) }
         ),
       ]
       + exceptions.map { e in
@@ -204,17 +207,17 @@ extension PeriodReport {
     // counts add up to all: withheld where the others would name it (`withheldShares`).
     let informed = indicators[0].value
     let informedWithheld = PeriodReport.withheldShares(
-      rows: ["school_informed"], indicators: [("school_informed", informed)],
+      rows: [Indicator.schoolInformed], indicators: [(Indicator.schoolInformed, informed)],
       whole: { _, c in figures[c].started }, wholeShown: { startedShown(columns[$0]) },
       part: { _, c in figures[c].schoolInformed }, sums: [(0, parts)])
     indicators[0].value = { c in
-      informedWithheld.contains(.init(row: "school_informed", group: c))
+      informedWithheld.contains(.init(row: Indicator.schoolInformed, group: c))
         ? hidden(.withheld) : informed(c)
     }
     let outcomeRows: [(String, String)] = outcomes.map { o in
       (
         o,
-        o == "open"
+        o == Indicator.meldcodeOpen
           ? lang("no decision yet", "nog geen besluit") : lang.label(o, Schemas.meldcodeOutcome)
       )
     }

@@ -12,13 +12,14 @@ extension PeriodReport {
   ) -> Suppression {
     var suppression = Suppression(threshold: threshold)
     let counts: [(String, KeyPath<Figures, Int>)] = [
-      ("reached", \.reached), ("new", \.new), ("running", \.running), ("closed", \.closed),
-      ("referrals", \.referrals), ("waiting", \.waiting),
+      (Indicator.reached, \.reached), (Indicator.new, \.new), (Indicator.running, \.running),
+      (Indicator.closed, \.closed), (Indicator.referrals, \.referrals),
+      (Indicator.waiting, \.waiting),
     ]
     for (row, path) in counts {
-      let key = { Suppression.Key(table: "indicators", row: row, group: $0) }
+      let key = { Suppression.Key(table: TableID.indicators, row: row, group: $0) }
       // Means, medians and shares are computed from the trajectories reached, started, closed.
-      let withFigures = ["reached", "new", "closed"].contains(row)
+      let withFigures = [Indicator.reached, Indicator.new, Indicator.closed].contains(row)
       for g in figures.indices {
         suppression.add(key(g), figures[g][keyPath: path], hasFigures: withFigures)
       }
@@ -28,7 +29,7 @@ extension PeriodReport {
       // total a reader knows (as several destinations do not), and none is used to withhold.
       // The other counts are each dated (referral, start, closure, the period's end) and so at
       // one school: they still add up.
-      if schoolsAddUp || row != "reached" {
+      if schoolsAddUp || row != Indicator.reached {
         suppression.addSum(parts: schools.map(key), total: key(0))
       }
     }
@@ -38,7 +39,8 @@ extension PeriodReport {
       schoolsAddUp: schoolsAddUp)
     // Families reached, shown for all programmes only (`PeriodReport`): hidden when small.
     suppression.add(
-      Suppression.Key(table: "indicators", row: "families", group: 0), figures[0].families,
+      Suppression.Key(table: TableID.indicators, row: Indicator.families, group: 0),
+      figures[0].families,
       hasFigures: false)
     // Each breakdown: its table, its categories, the count they add up to, and one category's
     // count in a group. A multi-valued breakdown (`multiValuedBreakdowns`: a closure may name
@@ -50,22 +52,25 @@ extension PeriodReport {
       [(String, [String], (String, KeyPath<Figures, Int>), (Figures, String) -> Int)] =
         [
           (
-            "referral_source", Schemas.referrer.values.map(\.value), ("referrals", \.referrals),
+            TableID.referralSource, Schemas.referrer.values.map(\.value),
+            (Indicator.referrals, \.referrals),
             { $0.referralSources[$1] ?? 0 }
           ),
           (
-            "closure_reason", Schemas.closureReason.values.map(\.value), ("closed", \.closed),
+            TableID.closureReason, Schemas.closureReason.values.map(\.value),
+            (Indicator.closed, \.closed),
             { f, v in f.reasons[ClosureReason(rawValue: v)!] ?? 0 }
           ),
           (
-            "destination", Schemas.destination.values.map(\.value), ("closed", \.closed),
+            TableID.destination, Schemas.destination.values.map(\.value),
+            (Indicator.closed, \.closed),
             { $0.destinations[$1] ?? 0 }
           ),
         ]
     let groups = [0] + programmes
     for (table, categories, (totalRow, totalPath), count) in breakdowns {
       let multiValued = multiValuedBreakdowns.contains(table)
-      let totalKey = { Suppression.Key(table: "indicators", row: totalRow, group: $0) }
+      let totalKey = { Suppression.Key(table: TableID.indicators, row: totalRow, group: $0) }
       for category in categories {
         let key = { Suppression.Key(table: table, row: category, group: $0) }
         for g in groups { suppression.add(key(g), count(figures[g], category)) }
@@ -84,7 +89,7 @@ extension PeriodReport {
         let rest = { (table: String, row: String) in
           Suppression.Key(table: table + " without \(p)", row: row, group: 0)
         }
-        let restTotal = rest("indicators", totalRow)
+        let restTotal = rest(TableID.indicators, totalRow)
         suppression.addDerived(restTotal, others.reduce(0) { $0 + figures[$1][keyPath: totalPath] })
         suppression.addSum(parts: [totalKey(p), restTotal], total: totalKey(0))
         suppression.addSum(parts: others.map(totalKey), total: restTotal)
@@ -112,7 +117,7 @@ extension PeriodReport {
   /// of the closed trajectories, those closed with each required contact, dropped out, and
   /// without further help. (Goals achieved is a share of goals, a count no column shows.)
   static func shareRows(_ contactKinds: [SessionKind]) -> [String] {
-    contactKinds.map(contactIndicator) + ["drop_out", "without_help"]
+    contactKinds.map(contactIndicator) + [Indicator.dropOut, Indicator.withoutHelp]
   }
 
   /// A share of one group (column).
@@ -177,7 +182,7 @@ extension PeriodReport {
 
   /// The breakdowns whose categories need not add up to their total: a trajectory may count
   /// in several (a closure's `destinations`).
-  public static let multiValuedBreakdowns: Set<String> = ["destination"]
+  public static let multiValuedBreakdowns: Set<String> = [TableID.destination]
 
   /// What a reader knows of a multi-valued breakdown whatever its counts: every trajectory of
   /// the total is in one category or more, and a category holds at most the total.

@@ -391,7 +391,7 @@ public struct PeriodReport: Sendable {
         (townIndex[m.name]!, m.schools.compactMap { schoolIndex[$0] })
       })
     func counted(_ row: String, _ group: Int) -> Cell {
-      suppression.cell(.init(table: "indicators", row: row, group: group))
+      suppression.cell(.init(table: TableID.indicators, row: row, group: group))
     }
     func hidden(_ reason: HiddenFigure.Reason) -> Cell {
       .hidden(HiddenFigure(reason, threshold: threshold))
@@ -444,12 +444,12 @@ public struct PeriodReport: Sendable {
     func waitFigure(_ group: Int, _ q: Double) -> Cell {
       let f = groupFigures[group]
       let shows = { (row: String) in
-        !suppression.hides(.init(table: "indicators", row: row, group: group))
+        !suppression.hides(.init(table: TableID.indicators, row: row, group: group))
       }
       let safe =
-        (shows("waiting") && shows("new"))
-        || (shows("waiting") && f.waitingDays.count >= threshold)
-        || (shows("new") && f.daysToStart.count >= threshold)
+        (shows(Indicator.waiting) && shows(Indicator.new))
+        || (shows(Indicator.waiting) && f.waitingDays.count >= threshold)
+        || (shows(Indicator.new) && f.daysToStart.count >= threshold)
       if !safe { return hidden(.withheld) }
       return stat(f.waitingDays + f.daysToStart, q)
     }
@@ -457,14 +457,14 @@ public struct PeriodReport: Sendable {
     // Indicator rows: key, label, value per group.
     var indicators: [(String, String, (Int) -> Cell)] = [
       (
-        "reached",
+        Indicator.reached,
         lang(
           "Children reached (contact with child or parents)",
           "Kinderen bereikt (contact met kind of ouders)"),
-        { counted("reached", $0) }
+        { counted(Indicator.reached, $0) }
       ),
       (
-        "families",
+        Indicator.families,
         lang(
           "Families reached (siblings counted once)", "Gezinnen bereikt (broers en zussen één keer)"
         ),
@@ -473,65 +473,67 @@ public struct PeriodReport: Sendable {
         { g in
           g != 0
             ? .empty
-            : suppression.withholds(.init(table: "indicators", row: "reached", group: 0))
-              ? counted("reached", 0) : counted("families", 0)
+            : suppression.withholds(
+              .init(table: TableID.indicators, row: Indicator.reached, group: 0))
+              ? counted(Indicator.reached, 0) : counted(Indicator.families, 0)
         }
       ),
-      ("new", lang("Started", "Gestart"), { counted("new", $0) }),
+      (Indicator.new, lang("Started", "Gestart"), { counted(Indicator.new, $0) }),
       (
-        "running", lang("Running at the end of the period", "Lopend aan het eind van de periode"),
-        { counted("running", $0) }
+        Indicator.running,
+        lang("Running at the end of the period", "Lopend aan het eind van de periode"),
+        { counted(Indicator.running, $0) }
       ),
-      ("closed", lang("Closed", "Afgesloten"), { counted("closed", $0) }),
+      (Indicator.closed, lang("Closed", "Afgesloten"), { counted(Indicator.closed, $0) }),
       (
-        "referrals", lang("Referrals received", "Aanmeldingen ontvangen"),
-        { counted("referrals", $0) }
+        Indicator.referrals, lang("Referrals received", "Aanmeldingen ontvangen"),
+        { counted(Indicator.referrals, $0) }
       ),
       (
-        "days_to_start",
+        Indicator.daysToStart,
         lang("Days from referral to start (median)", "Dagen van aanmelding tot start (mediaan)"),
         { stat(groupFigures[$0].daysToStart, 0.5) }
       ),
       (
-        "waiting",
+        Indicator.waiting,
         lang("Waiting at the end of the period", "Wachtend aan het eind van de periode"),
-        { counted("waiting", $0) }
+        { counted(Indicator.waiting, $0) }
       ),
       (
-        "wait_median",
+        Indicator.waitMedian,
         lang(
           "Days waited, waiting at the end or started (median)",
           "Dagen gewacht, wachtend aan het eind of gestart (mediaan)"),
         { waitFigure($0, 0.5) }
       ),
       (
-        "wait_longest",
+        Indicator.waitLongest,
         lang(
           "Days waited, waiting at the end or started (longest)",
           "Dagen gewacht, wachtend aan het eind of gestart (langste)"),
         { waitFigure($0, 1) }
       ),
       (
-        "duration_median", lang("Duration in weeks (median)", "Duur in weken (mediaan)"),
+        Indicator.durationMedian, lang("Duration in weeks (median)", "Duur in weken (mediaan)"),
         { stat(groupFigures[$0].durationWeeks, 0.5, decimals: 1) }
       ),
       (
-        "duration_iqr", lang("Duration in weeks (quartiles)", "Duur in weken (kwartielen)"),
+        Indicator.durationIQR, lang("Duration in weeks (quartiles)", "Duur in weken (kwartielen)"),
         { range(groupFigures[$0].durationWeeks) }
       ),
       (
-        "child_talks",
+        Indicator.childTalks,
         lang("Child talks per child reached (mean)", "Kindgesprekken per bereikt kind (gemiddeld)"),
         { mean(groupFigures[$0].childTalks) }
       ),
       (
-        "contact_minutes",
+        Indicator.contactMinutes,
         lang(
           "Contact minutes per child reached (mean)", "Contactminuten per bereikt kind (gemiddeld)"),
         { mean(groupFigures[$0].contactMinutes, decimals: 0) }
       ),
       (
-        "network_talks",
+        Indicator.networkTalks,
         lang(
           "Network talks per child reached (mean)", "Netwerkgesprekken per bereikt kind (gemiddeld)"
         ),
@@ -540,27 +542,28 @@ public struct PeriodReport: Sendable {
         }
       ),
       (
-        "drop_out", lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
+        Indicator.dropOut, lang("Drop-out (ended by the client)", "Uitval (beëindigd door cliënt)"),
         {
           share(
             groupFigures[$0].reasons[.endedByClient] ?? 0, of: groupFigures[$0].closed,
             linked: [
-              .init(table: "closure_reason", row: "ended-by-client", group: $0)
+              .init(
+                table: TableID.closureReason, row: ClosureReason.endedByClient.rawValue, group: $0)
             ])
         }
       ),
       (
-        "without_help", lang("Continues without further help", "Zonder hulp verder"),
+        Indicator.withoutHelp, lang("Continues without further help", "Zonder hulp verder"),
         { group in
           share(
             groupFigures[group].withoutHelp, of: groupFigures[group].closed,
             linked: Closure.withoutFurtherHelp.sorted().map {
-              Suppression.Key(table: "destination", row: $0, group: group)
+              Suppression.Key(table: TableID.destination, row: $0, group: group)
             })
         }
       ),
       (
-        "goals_achieved", lang("Goals achieved", "Doelen behaald"),
+        Indicator.goalsAchieved, lang("Goals achieved", "Doelen behaald"),
         {
           share(
             groupFigures[$0].goalsAchieved, of: groupFigures[$0].goalsWithResult,
@@ -571,7 +574,7 @@ public struct PeriodReport: Sendable {
     // One row per contact kind a programme requires, in the programmes' order: the share of
     // closed trajectories in which one was held; blank for a programme that does not require it.
     let contactKinds = PeriodReport.requiredContactKinds(config)
-    let dropOut = indicators.firstIndex { $0.0 == "drop_out" } ?? indicators.count
+    let dropOut = indicators.firstIndex { $0.0 == Indicator.dropOut } ?? indicators.count
     indicators.insert(
       contentsOf: contactKinds.map { kind in
         (
@@ -585,39 +588,40 @@ public struct PeriodReport: Sendable {
       }, at: dropOut)
     // No goal figure when no programme agrees goals.
     if !config.programmes.contains(where: \.goalsExpected) {
-      indicators.removeAll { $0.0 == "goals_achieved" }
+      indicators.removeAll { $0.0 == Indicator.goalsAchieved }
     }
     // No dose figure for child talks when no programme counts them (`Programme.counts`, the
     // rule the week report's dose column follows).
     if !config.programmes.contains(where: { $0.counts(.childTalk) }) {
-      indicators.removeAll { $0.0 == "child_talks" }
+      indicators.removeAll { $0.0 == Indicator.childTalks }
     }
     for party in [Party.child, .parents, .teacher] {
       indicators.append(
         (
-          "satisfaction_\(party.rawValue)",
+          Indicator.satisfaction(party),
           lang("Satisfaction, ", "Tevredenheid, ") + lang.label(party.rawValue, Schemas.party)
             + lang(" (mean 1-10)", " (gemiddeld 1-10)"),
           { mean(groupFigures[$0].satisfaction[party] ?? []) }
         ))
     }
     // The optional figures no programme's profile lists (`figures:`).
-    indicators.removeAll { !rowShown(table: "indicators", row: $0.0) }
+    indicators.removeAll { !rowShown(table: TableID.indicators, row: $0.0) }
 
     // A figure computed from the trajectories behind a count tells how many there are (none,
     // fewer than the threshold, or more): withheld with the count where that would tell too
     // much (`Suppression`).
     // The count whose trajectories each computed figure is computed from.
-    var countBehind: [String: String] = ["days_to_start": "new"]
-    for key in ["child_talks", "contact_minutes", "network_talks"] {
-      countBehind[key] = "reached"
+    var countBehind: [String: String] = [Indicator.daysToStart: Indicator.new]
+    for key in [Indicator.childTalks, Indicator.contactMinutes, Indicator.networkTalks] {
+      countBehind[key] = Indicator.reached
     }
     for key in [
-      "duration_median", "duration_iqr", "drop_out", "without_help", "goals_achieved",
+      Indicator.durationMedian, Indicator.durationIQR, Indicator.dropOut, Indicator.withoutHelp,
+      Indicator.goalsAchieved,
     ] + contactKinds.map(PeriodReport.contactIndicator)
-      + [Party.child, .parents, .teacher].map({ "satisfaction_\($0.rawValue)" })
+      + [Party.child, .parents, .teacher].map(Indicator.satisfaction)
     {
-      countBehind[key] = "closed"
+      countBehind[key] = Indicator.closed
     }
     // A contact row is blank in the column of a programme that does not require the contact.
     let contactKeys = Dictionary(
@@ -638,17 +642,26 @@ public struct PeriodReport: Sendable {
         return .empty
       }
       // Nor a goal figure for a programme without goal work.
-      if key == "goals_achieved", groups[group].kind == "programme",
+      if key == Indicator.goalsAchieved, groups[group].kind == "programme",
         config.programme(groups[group].id)?.goalsExpected == false
       {
         return .empty
       }
+      // Nor child talks for a programme that does not count them (`Programme.counts`, the rule
+      // that leaves the row out when no programme counts them).
+      if key == Indicator.childTalks, groups[group].kind == "programme",
+        config.programme(groups[group].id)?.counts(.childTalk) == false
+      {
+        return .empty
+      }
       // Nor a figure the programme's profile does not list (`figures:`).
-      if !cellShown(table: "indicators", row: key, kind: groups[group].kind, id: groups[group].id) {
+      if !cellShown(
+        table: TableID.indicators, row: key, kind: groups[group].kind, id: groups[group].id)
+      {
         return .empty
       }
       if let count = countBehind[key],
-        suppression.withholdsFigures(.init(table: "indicators", row: count, group: group))
+        suppression.withholdsFigures(.init(table: TableID.indicators, row: count, group: group))
       {
         return hidden(.withheld)
       }
@@ -666,14 +679,14 @@ public struct PeriodReport: Sendable {
       },
       whole: { _, group in groupFigures[group].closed },
       wholeShown: { group in
-        if case .int = counted("closed", group).data { return true }
+        if case .int = counted(Indicator.closed, group).data { return true }
         return false
       },
       part: { row, group in
         let f = groupFigures[group]
         switch row {
-        case "drop_out": return f.reasons[.endedByClient] ?? 0
-        case "without_help": return f.withoutHelp
+        case Indicator.dropOut: return f.reasons[.endedByClient] ?? 0
+        case Indicator.withoutHelp: return f.withoutHelp
         default: return contactKeys[row].map { f.closedWith[$0] ?? 0 } ?? 0
         }
       },
@@ -703,7 +716,7 @@ public struct PeriodReport: Sendable {
     let allSchools = lang("All schools", "Alle scholen")
     func indicatorTable(_ indices: [Int], total: String) -> Table {
       Table(
-        id: "indicators",
+        id: TableID.indicators,
         columns: [Column("indicator", lang("Indicator", "Indicator"))]
           + groupColumns(indices, total: total),
         rows: indicators.map { key, label, value in
@@ -735,13 +748,14 @@ public struct PeriodReport: Sendable {
         [
           indicatorTable(programmeIdx, total: allProgrammes),
           breakdown(
-            "referral_source", lang("Referred by", "Aangemeld door"), sources,
+            TableID.referralSource, lang("Referred by", "Aangemeld door"), sources,
             indices: programmeIdx),
           breakdown(
-            "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons,
+            TableID.closureReason, lang("Closure reason", "Reden van afsluiting"), reasons,
             indices: programmeIdx),
           breakdown(
-            "destination", lang("Destination", "Vervolg"), destinations, indices: programmeIdx),
+            TableID.destination, lang("Destination", "Vervolg"), destinations, indices: programmeIdx
+          ),
         ]))
     sections.append(
       tables(
@@ -757,10 +771,11 @@ public struct PeriodReport: Sendable {
     let sharing = sharingPart(
       lang, groups: named, programmes: Array(programmeIdx.dropFirst()),
       startedWithheld: {
-        suppression.withholdsFigures(.init(table: "indicators", row: "new", group: $0))
+        suppression.withholdsFigures(
+          .init(table: TableID.indicators, row: Indicator.new, group: $0))
       },
       startedShown: {
-        if case .int = counted("new", $0).data { return true }
+        if case .int = counted(Indicator.new, $0).data { return true }
         return false
       })
     if let sharing { sections.append(sharing.section) }
@@ -793,7 +808,7 @@ public struct PeriodReport: Sendable {
       activities.isEmpty
       ? nil
       : profiled(
-        "activities", rows: PeriodReport.activityRowLabels(lang), cell: activityTable.cell)
+        TableID.activities, rows: PeriodReport.activityRowLabels(lang), cell: activityTable.cell)
     if let activityPart {
       sections.append(
         tables(
@@ -803,7 +818,7 @@ public struct PeriodReport: Sendable {
     let lightWork = PeriodReport.lightWorkTable(
       activityFigures, columns: groupColumns(programmeIdx, total: allProgrammes),
       indices: programmeIdx, suppression: suppression, lang: lang
-    ).flatMap { profiled("light_work", rows: $0.rows, cell: $0.cell) }
+    ).flatMap { profiled(TableID.lightWork, rows: $0.rows, cell: $0.cell) }
     if let lightWork {
       sections.append(
         tables(
@@ -849,19 +864,21 @@ public struct PeriodReport: Sendable {
       },
       breakdowns: [
         (
-          "referral_source", lang("Referred by", "Aangemeld door"), sources.map { $0 },
+          TableID.referralSource, lang("Referred by", "Aangemeld door"), sources.map { $0 },
           programmeIdx
         ),
         (
-          "closure_reason", lang("Closure reason", "Reden van afsluiting"), reasons.map { $0 },
+          TableID.closureReason, lang("Closure reason", "Reden van afsluiting"), reasons.map { $0 },
           programmeIdx
         ),
-        ("destination", lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx),
+        (
+          TableID.destination, lang("Destination", "Vervolg"), destinations.map { $0 }, programmeIdx
+        ),
       ]
         + (activityPart.map {
           [
             (
-              "activities", lang("Meetings and groups", "Overleggen en groepen"), $0.rows,
+              TableID.activities, lang("Meetings and groups", "Overleggen en groepen"), $0.rows,
               programmeIdx
             )
           ]
@@ -869,15 +886,16 @@ public struct PeriodReport: Sendable {
         + (lightWork.map {
           [
             (
-              "light_work", lang("Work without a child file", "Werk zonder kinddossier"), $0.rows,
+              TableID.lightWork, lang("Work without a child file", "Werk zonder kinddossier"),
+              $0.rows,
               programmeIdx
             )
           ]
         } ?? []),
       cell: { table, row, group in
-        table == "activities"
+        table == TableID.activities
           ? activityPart?.cell(row, group) ?? .empty
-          : table == "light_work"
+          : table == TableID.lightWork
             ? lightWork?.cell(row, group) ?? .empty
             : suppression.cell(.init(table: table, row: row, group: group))
       },

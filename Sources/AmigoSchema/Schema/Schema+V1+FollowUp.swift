@@ -102,7 +102,7 @@ extension Schemas {
 
   /// `follow_up_months:` in a programme.
   static let programmeFollowUpMonths = Field(
-    "follow_up_months", .integer(min: 0, max: 120),
+    Programme.Key.followUpMonths, .integer(min: 0, max: 120),
     "Months after the closure in which follow-up contacts and measures are allowed (default 12; 0: none)."
   ) { (p: inout Programme, v) in p.followUpMonths = v.int }
 }

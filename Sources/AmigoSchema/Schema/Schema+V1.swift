@@ -920,53 +920,56 @@ public enum Schemas {
   public static let programme = ObjectSpec(
     "programme", doc: "A programme and its norms.",
     [
-      Field("label", .label, required: true, "The programme's name.") {
+      Field(Programme.Key.label, .label, required: true, "The programme's name.") {
         (p: inout Programme, v) in p.label = v.text
       },
-      Field("age", .object(range), "Age band of the children, in years at the start.") {
+      Field(Programme.Key.age, .object(range), "Age band of the children, in years at the start.") {
         (p: inout Programme, v) in p.age = (v.object() as RangeValue?)?.range
       },
-      Field("weeks", .object(range), "Allowed trajectory length in weeks.") {
+      Field(Programme.Key.weeks, .object(range), "Allowed trajectory length in weeks.") {
         (p: inout Programme, v) in p.weeks = (v.object() as RangeValue?)?.range
       },
       Field(
-        "child_sessions_per_week", .integer(min: 0, max: 14),
+        Programme.Key.childSessionsPerWeek, .integer(min: 0, max: 14),
         "The dose norm: held sessions of the dose kind (`dose_kind`, default child talks) per school week."
       ) { (p: inout Programme, v) in p.childSessionsPerWeek = v.int },
       Field(
-        "session_minutes", .integer(min: 1, max: 600),
+        Programme.Key.sessionMinutes, .integer(min: 1, max: 600),
         "Default length in minutes of a session of the dose kind (default: a child talk)."
       ) { (p: inout Programme, v) in p.sessionMinutes = v.int },
       Field(
-        "dose_kind", .enumeration(sessionKind),
+        Programme.Key.doseKind, .enumeration(sessionKind),
         "The session kind the dose norm (`child_sessions_per_week`) and `session_minutes` count, by its file value (default `child-talk`)."
       ) { (p: inout Programme, v) in p.doseKind = v.value() ?? .childTalk },
       Field(
-        "required_contacts", .list(.enumeration(sessionKind)),
+        Programme.Key.requiredContacts, .list(.enumeration(sessionKind)),
         "Contact kinds that must have been held before a completed closure."
       ) { (p: inout Programme, v) in p.requiredContacts = v.list { $0.value() } },
-      Field("retention_years", .integer(min: 1, max: 100), "Years a closed trajectory is kept.") {
+      Field(
+        Programme.Key.retentionYears, .integer(min: 1, max: 100),
+        "Years a closed trajectory is kept."
+      ) {
         (p: inout Programme, v) in p.retentionYears = v.int
       },
       programmeFollowUpMonths,
       Field(
-        "session_kinds", .list(.enumeration(sessionKind)),
+        Programme.Key.sessionKinds, .list(.enumeration(sessionKind)),
         "The session kinds the programme uses, by their file value (default: every kind). A session of another kind is a warning; reports show no figures for kinds the programme does not use."
       ) { (p: inout Programme, v) in p.sessionKinds = v.list { $0.value() } },
       Field(
-        "goals", .boolean,
+        Programme.Key.goals, .boolean,
         "`false`: the programme agrees no goals, so no report asks for them (default `true`)."
       ) { (p: inout Programme, v) in p.goalsExpected = v.string != "false" },
       Field(
-        "parents_consent", .boolean,
+        Programme.Key.parentsConsent, .boolean,
         "`true`: the programme requires the consent of the parents (a parent with parental authority, or a guardian) for the support at every age, beyond the law (which lets a child of 12 to 15 be helped without them, and from 16 consent alone): a contact under consent the parents did not give is a warning (default `false`)."
       ) { (p: inout Programme, v) in p.parentsConsent = v.string == "true" },
       Field(
-        "referred_by", .list(.enumeration(referrer)),
+        Programme.Key.referredBy, .list(.enumeration(referrer)),
         "Who may refer a child to the programme (default: anyone). A referral by someone else is a warning."
       ) { (p: inout Programme, v) in p.referrers = v.list { $0.string } },
       Field(
-        "not_recorded", .list(.enumeration(recordable)),
+        Programme.Key.notRecorded, .list(.enumeration(recordable)),
         "Trajectory fields the programme does not record: a file of the programme that has one is an error."
       ) { (p: inout Programme, v) in p.notRecorded = v.list { $0.string } },
       programmeFigures,

@@ -8,11 +8,8 @@ import _AmigoTestSupport
 /// Activity files are covered by what covers trajectory files (issue 20): `fmt` here.
 @Suite struct ActivityCommandTests {
   @Test func fmtTidiesActivityFilesAndQuotesAmbiguousValues() throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent(
-      "amigo-activity-fmt-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     let path = dir.path + "/activities/M-2026-4QT7.yaml"
     let original = try String(contentsOfFile: path, encoding: .utf8)
     // A trailing space, and a note that YAML 1.1 tools would read as a boolean.
@@ -31,12 +28,8 @@ import _AmigoTestSupport
   /// a colleague's `group join` added meanwhile (here while meet waits at its prompt) is
   /// recorded absent like the other participants not named, never missed.
   @Test func groupMeetReadsTheParticipantsInsideTheLock() throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent(
-      "amigo-group-meet-lock-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(
-      at: Fixtures.root.appendingPathComponent("Examples/tijd-voor-toekomst"), to: dir)
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let today = LocalDate("2026-11-19")!
     var env = Environment(currentDirectory: dir.path, today: today)
     env.isInteractive = true
@@ -94,8 +87,8 @@ import _AmigoTestSupport
     (["group", "meet", "608B", "--present", "GVFC", "--new"], "Onverwacht argument '--new'"),
   ])
   func anOptionTheActionDoesNotUseIsRefused(_ args: [String], _ message: String) throws {
-    let dir = try exampleCopy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let before = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
     let group = try Data(contentsOf: dir.appendingPathComponent("activities/G-2026-608B.yaml"))
     let (status, out) = Self.run(dir, args)
@@ -107,8 +100,8 @@ import _AmigoTestSupport
   }
 
   @Test func newAndMeetKeepTheirNote() throws {
-    let dir = try exampleCopy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let meet = Self.run(
       dir, ["group", "meet", "608B", "--present", "GVFC,0XGM", "--note", "Buiten gespeeld."])
     #expect(meet.0 == .success, "\(meet.1)")
@@ -130,8 +123,6 @@ import _AmigoTestSupport
 /// Commands that change an activity file and something else change both or neither (QA of
 /// issue 20): `group join --new`, `erase`; and one activity in two files counts once.
 @Suite struct ActivityAllOrNothingTests {
-  static func copy(_ example: String) throws -> URL { try exampleCopy(example) }
-
   static func trajectories(_ dir: URL) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir.path + "/trajectories")) ?? [])
       .sorted()
@@ -140,8 +131,8 @@ import _AmigoTestSupport
   /// The group refuses the child (consent by the child alone at 10): the trajectory made for
   /// it is not left behind, and the command says nothing was made.
   @Test func aRefusedJoinLeavesNoNewTrajectory() throws {
-    let dir = try Self.copy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let before = Self.trajectories(dir)
     let group = try Data(contentsOf: dir.appendingPathComponent("activities/G-2026-608B.yaml"))
     let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
@@ -160,8 +151,8 @@ import _AmigoTestSupport
 
   /// A join that goes through still makes the trajectory and says so.
   @Test func anAcceptedJoinMakesTheTrajectory() throws {
-    let dir = try Self.copy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let before = Self.trajectories(dir)
     let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
     let status = Amigo.run(
@@ -176,8 +167,8 @@ import _AmigoTestSupport
 
   /// A closed trajectory does not join a group: refused, nothing changed.
   @Test func aClosedTrajectoryDoesNotJoin() throws {
-    let dir = try Self.copy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let path = dir.appendingPathComponent("activities/G-2026-608B.yaml")
     let group = try Data(contentsOf: path)
     let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
@@ -190,8 +181,8 @@ import _AmigoTestSupport
 
   /// Nor does `group new` take one in.
   @Test func aNewGroupRefusesAClosedTrajectory() throws {
-    let dir = try Self.copy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let before = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/activities")
     let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
     let status = Amigo.run(
@@ -204,8 +195,8 @@ import _AmigoTestSupport
   /// The activity files a child was taken out of are written back byte for byte by `undo`
   /// (what `erase` does when the trajectory file cannot be removed after all).
   @Test func aRemovalFromActivitiesIsUndone() throws {
-    let dir = try Self.copy("Examples/tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let workspace = AmigoStore.Workspace(root: dir.path)
     let paths = workspace.activityPaths()
     let before = try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
@@ -222,8 +213,8 @@ import _AmigoTestSupport
   /// A meeting copied into a subfolder of `activities/`: `validate` names both files, and
   /// the period report counts the meeting once (one of the two is left out).
   @Test func oneActivityInTwoFilesCountsOnce() throws {
-    let dir = try Self.copy("Examples/kansencoach")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
       let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(args + ["--lang", "en"], environment: env)
@@ -273,10 +264,8 @@ private final class LockedFlag: @unchecked Sendable {
 /// second file, for activities and trajectories alike (issue 20 QA).
 @Suite struct CaseCollisionTests {
   @Test func idsDifferingOnlyInCaseAreAnError() throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-case-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     func run() -> (AmigoCLI.ExitStatus, String) {
       let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(["validate", "--lang", "en"], environment: env)
@@ -300,15 +289,6 @@ private final class LockedFlag: @unchecked Sendable {
         "error[duplicate-id]: id 'm-2026-4qt7' differs only in case from 'M-2026-4QT7' (activities/M-2026-4QT7.yaml)"
       ), "\(out)")
   }
-}
-
-/// A copy of the example workspace `example` (`Examples/…`) in a new temporary folder; the
-/// caller removes it.
-func exampleCopy(_ example: String) throws -> URL {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "amigo-example-\(UUID().uuidString)")
-  try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(example), to: dir)
-  return dir
 }
 
 /// The privacy check of activity text when an activity is written.

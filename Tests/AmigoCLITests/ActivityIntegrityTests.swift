@@ -9,15 +9,8 @@ import _AmigoTestSupport
 /// before it. The command refuses, names the activity file and the date, and changes nothing.
 @Suite struct ActivityIntegrityTests {
   /// A copy of an example workspace, removed when the test ends.
-  final class Copy {
-    let dir: URL
-    init(_ example: String) throws {
-      dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "amigo-activity-integrity-\(UUID().uuidString)")
-      try FileManager.default.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/\(example)"), to: dir)
-    }
-    deinit { try? FileManager.default.removeItem(at: dir) }
+  final class Copy: ExampleWorkspaceCopy {
+    var dir: URL { work }
 
     func run(
       _ arguments: [String], variables: [String: String] = [:]
@@ -26,10 +19,6 @@ import _AmigoTestSupport
         variables: variables, currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(arguments, environment: env)
       return (status, env.stdout.text, env.stderr.text)
-    }
-
-    func text(_ file: String) -> String {
-      (try? String(contentsOfFile: dir.path + "/" + file, encoding: .utf8)) ?? ""
     }
 
     /// Every file's bytes, to prove nothing changed.
@@ -112,10 +101,8 @@ import _AmigoTestSupport
   /// without the consent it needs.
   @Test func editThatBreaksAMeetingIsRefused() throws {
     let w = try Copy("kansencoach")
-    let scripts = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-integrity-editor-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: scripts) }
-    try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
+    let scratch = try TemporaryFolder(prefix: "amigo-integrity-editor")
+    let scripts = scratch.root
     let script = scripts.appendingPathComponent("editor.sh")
     try Data(
       "#!/bin/sh\nfor f; do :; done\nsed -i 's/    scope: \\[support, school-consultation\\]/&\\n    withdrawn: 2026-10-15\\n    withdrawn_scope: [school-consultation]/' \"$f\"\n"

@@ -10,10 +10,8 @@ import _AmigoTestSupport
 /// export leave it out and say so (issue 20 QA).
 @Suite struct ActivityLeftOutTests {
   @Test func anActivityWithErrorsCountsInNoFigure() throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-left-out-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     func run(_ args: [String], lang: Bool = true) -> (AmigoCLI.ExitStatus, String, String) {
       let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(args + (lang ? ["--lang", "en"] : []), environment: env)

@@ -6,15 +6,6 @@ import _AmigoTestSupport
 /// What a meeting about several children agreed for one child lives in that child's own file
 /// (`agreements:`), refers to the activity and carries no minutes (issue 20).
 @Suite struct AgreementTests {
-  /// A copy of an example workspace in a temporary folder.
-  static func workspace(_ example: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-agreement-\(UUID().uuidString)")
-    try FileManager.default.copyItem(
-      at: Fixtures.root.appendingPathComponent("Examples/\(example)"), to: dir)
-    return dir
-  }
-
   static func run(_ args: [String], in dir: URL) -> (Int32, String, String) {
     let env = Environment(currentDirectory: dir.path)
     let today = args.first == "erase" ? [] : ["--today", "2026-11-19"]
@@ -31,8 +22,8 @@ import _AmigoTestSupport
   }
 
   @Test func agreeWritesTheAgreementInTheChildsFileWithoutMinutes() throws {
-    let dir = try Self.workspace("kansencoach")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     let before = try Self.read(dir, "trajectories/KC-2026-W34N.yaml")
     let activity = try Self.read(dir, "activities/M-2026-4QT7.yaml")
     let (status, out, err) = Self.run(
@@ -68,8 +59,8 @@ import _AmigoTestSupport
   }
 
   @Test func agreeRefusesAChildTheActivityDoesNotNameOrAnotherDay() throws {
-    let dir = try Self.workspace("kansencoach")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     let before = try Self.read(dir, "trajectories/KC-2026-7TAQ.yaml")
     let notNamed = Self.run(["agree", "KC-2026-7TAQ", "M-2026-4QT7", "x"], in: dir)
     #expect(notNamed.0 == 65)
@@ -82,8 +73,8 @@ import _AmigoTestSupport
   }
 
   @Test func aGroupAgreementTakesTheChildsLastGroupMeeting() throws {
-    let dir = try Self.workspace("tijd-voor-toekomst")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")
+    let dir = copy.work
     let (status, _, err) = Self.run(
       ["agree", "TVT-2026-KSS3", "G-2026-608B", "oefent thuis de ademhaling"], in: dir)
     #expect(status == 0, "\(err)")
@@ -96,8 +87,8 @@ import _AmigoTestSupport
   /// canonical file) and the full one (a file with a comment the fast path leaves to it).
   @Test(arguments: [false, true])
   func validateReportsDanglingAndMismatchedAgreements(fullPath: Bool) throws {
-    let dir = try Self.workspace("kansencoach")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     #expect(Self.run(["agree", "W34N", "4QT7", "IB belt ouders"], in: dir).0 == 0)
     let file = "trajectories/KC-2026-W34N.yaml"
     var good = try Self.read(dir, file)
@@ -140,8 +131,8 @@ import _AmigoTestSupport
 
   /// Erasing another child the meeting discussed leaves this child's agreement intact.
   @Test func erasingAnotherChildLeavesTheAgreement() throws {
-    let dir = try Self.workspace("kansencoach")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     #expect(Self.run(["agree", "W34N", "4QT7", "IB belt ouders"], in: dir).0 == 0)
     let mine = try Self.read(dir, "trajectories/KC-2026-W34N.yaml")
     let (status, _, err) = Self.run(["erase", "KC-2026-109Y", "--yes"], in: dir)

@@ -37,21 +37,16 @@ struct CLICase: CustomTestStringConvertible, Sendable {
 @Suite struct CLICaseTests {
   @Test(arguments: CLICase.all)
   func commandGivesExactlyTheGoldenOutputAndDiff(_ c: CLICase) throws {
-    let fm = FileManager.default
-    let tmp = fm.temporaryDirectory.appendingPathComponent("amigo-cli-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: tmp) }
-    let before = tmp.appendingPathComponent("before")
-    let work = tmp.appendingPathComponent("work")
+    let folder = try TemporaryFolder(prefix: "amigo-cli")
+    let tmp = folder.root
     // `before/`, else the workspace the `workspace` file names (from the package root), else
     // the example caseload.
     let named = c.text("workspace")?.trimmingCharacters(in: .whitespacesAndNewlines)
     let source =
       Fixtures.exists("cli/\(c.name)/before")
-      ? Fixtures.url("cli/\(c.name)/before")
-      : Fixtures.root.appendingPathComponent(named ?? "Examples/caseload")
-    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
-    try fm.copyItem(at: source, to: before)
-    try fm.copyItem(at: source, to: work)
+      ? "Tests/Fixtures/cli/\(c.name)/before" : named ?? "Examples/caseload"
+    let before = try folder.copyExample(source, to: "before")
+    let work = try folder.copyExample(source, to: "work")
 
     let args = try #require(c.text("args")).split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)

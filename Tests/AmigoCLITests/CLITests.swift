@@ -64,9 +64,8 @@ func runAmigo(
   }
 
   @Test func yamlJSONPrintsAmigosReading() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("amigo-cli-\(UUID())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let scratch = try TemporaryFolder(prefix: "amigo-cli")
+    let dir = scratch.root
     try Data("a: 1\nb: [x, 'y']\n".utf8).write(to: dir.appendingPathComponent("ok.yaml"))
     try Data("a: &x 1\n".utf8).write(to: dir.appendingPathComponent("bad.yaml"))
 

@@ -8,23 +8,13 @@ import _AmigoTestSupport
 /// (`--aggregate`) and the report combined from aggregates (`--from-aggregate`), issue 25.
 @Suite struct CombinedReportTests {
   /// A temporary folder with copies of example workspaces, removed at the end.
-  final class Folder {
-    let url: URL
-    init() throws {
-      url = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "amigo-combined-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
+  final class Folder: TemporaryFolder {
+    var url: URL { root }
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
     /// A copy of `Examples/<example>` named `name`.
     @discardableResult
     func copy(_ example: String, as name: String? = nil) throws -> String {
-      let to = path(name ?? example)
-      try FileManager.default.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/\(example)"),
-        to: URL(fileURLWithPath: to))
-      return to
+      try copyExample(example, to: name ?? example).path
     }
     func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
       let env = Environment(currentDirectory: url.path, today: LocalDate("2026-11-19")!)

@@ -68,10 +68,8 @@ import _AmigoTestSupport
       for option in command.spec.options { #expect(text.contains("--" + option.name)) }
     }
     // The function completes with a stand-in for `amigo` that answers like `_complete`.
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-completion-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try TemporaryFolder(prefix: "amigo-completion")
+    let folder = scratch.root
     let fake = folder.appendingPathComponent("amigo")
     try Data(
       "#!/bin/sh\nprintf 'child-talk\\tkindgesprek\\nkindgesprek\\tchild-talk\\nSam B.\\tAOS-2026-K7Q4\\n'\n"
@@ -218,10 +216,8 @@ import _AmigoTestSupport
     for line in text.split(separator: "\n") where line.contains(" -l kind ") {
       #expect(line.contains("-a '(__amigo_complete)'"), "\(line)")
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-fish-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try TemporaryFolder(prefix: "amigo-fish")
+    let folder = scratch.root
     try Data().write(to: folder.appendingPathComponent("amigo.yaml"))
     let fake = folder.appendingPathComponent("amigo")
     // A stand-in for `amigo`: the words it was asked about, as its one candidate.

@@ -7,25 +7,7 @@ import _AmigoTestSupport
 /// `consent`, `start` and `log-session` judge consent as the law does (issue 16), in a copy of
 /// `Examples/caseload`: Emma J. (AOS-2026-W6ZA) is born 2017-08, referred, without consent.
 @Suite struct ConsentCommandTests {
-  final class Workspace {
-    let root: URL
-    let source = Fixtures.root.appendingPathComponent("Examples/caseload")
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-consent-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(at: source, to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
-
-    func run(
-      _ args: [String], today: String = "2026-11-19"
-    ) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
+  final class Workspace: CommandWorkspace {
 
     var file: String {
       (try? String(

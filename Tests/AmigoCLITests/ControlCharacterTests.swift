@@ -10,10 +10,7 @@ import _AmigoTestSupport
 
   /// The example caseload with Sam B.'s label holding an escape sequence.
   func caseloadWithEscapedLabel() throws -> TemporaryWorkspace {
-    let ws = try TemporaryWorkspace([:])
-    let fm = FileManager.default
-    try? fm.removeItem(at: ws.root)
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: ws.root)
+    let ws = try TemporaryWorkspace(example: "caseload")
     let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
     let text = try String(contentsOf: file, encoding: .utf8)
     #expect(text.contains("  label: Sam B.\n"))
@@ -52,10 +49,7 @@ import _AmigoTestSupport
   /// Markdown and CSV as they were: `school: "zee\e[31mster"` put the escape into both.
   @Test(arguments: ["markdown", "csv", "text"])
   func aCodeCellPrintsNoControlCharacter(_ format: String) throws {
-    let ws = try TemporaryWorkspace([:])
-    let fm = FileManager.default
-    try? fm.removeItem(at: ws.root)
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: ws.root)
+    let ws = try TemporaryWorkspace(example: "caseload")
     let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
     let text = try String(contentsOf: file, encoding: .utf8)
     #expect(text.contains("\nschool: de-zeester\n"))
@@ -70,10 +64,8 @@ import _AmigoTestSupport
   }
 
   @Test func newChildRefusesTheLabelAndPrintsNoEscape() throws {
-    let ws = try TemporaryWorkspace([:])
+    let ws = try TemporaryWorkspace(example: "caseload")
     let fm = FileManager.default
-    try? fm.removeItem(at: ws.root)
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: ws.root)
     let before = try fm.contentsOfDirectory(
       atPath: ws.root.appendingPathComponent("trajectories").path)
     let (status, out, err) = ws.run([
@@ -112,10 +104,7 @@ import _AmigoTestSupport
 
   /// The example caseload in a temporary folder, to write into.
   func caseload(_ name: String = "caseload") throws -> TemporaryWorkspace {
-    let ws = try TemporaryWorkspace([:])
-    let fm = FileManager.default
-    try? fm.removeItem(at: ws.root)
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/" + name), to: ws.root)
+    let ws = try TemporaryWorkspace(example: name)
     return ws
   }
 

@@ -19,12 +19,7 @@ import _AmigoTestSupport
     #expect(SessionKind.childTalk.en(count: 0) == "child talks")
   }
 
-  final class Copy: ExampleWorkspaceCopy {
-    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
+  final class Copy: CommandWorkspace {
   }
 
   @Test func showListAndTheWeekReportCountInBothLanguages() throws {

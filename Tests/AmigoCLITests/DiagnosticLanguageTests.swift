@@ -69,8 +69,8 @@ import _AmigoTestSupport
   /// `--lang en`; the allowed values show the Dutch words first, each with the file's value;
   /// JSON keeps the English message.
   @Test func aDutchWorkspaceValidatesInDutch() throws {
-    let dir = try Self.workspace(language: "nl")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let folder = try Self.workspace(language: "nl")
+    let dir = folder.root
     let env = Environment(currentDirectory: dir.path)
     let status = Amigo.run(["validate", "--today", "2026-11-19"], environment: env)
     #expect(status == .failure)
@@ -95,8 +95,8 @@ import _AmigoTestSupport
 
   /// An English workspace stays English; `--lang nl` makes it Dutch.
   @Test func anEnglishWorkspaceTakesLangNL() throws {
-    let dir = try Self.workspace(language: "en")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let folder = try Self.workspace(language: "en")
+    let dir = folder.root
     let env = Environment(currentDirectory: dir.path)
     _ = Amigo.run(["validate", "--today", "2026-11-19"], environment: env)
     #expect(env.stdout.text.contains("is not a valid session kind"))
@@ -106,9 +106,10 @@ import _AmigoTestSupport
   }
 
   /// The catalogue's base workspace with a Dutch word for a session kind in a file.
-  static func workspace(language: String) throws -> URL {
+  static func workspace(language: String) throws -> TemporaryFolder {
     let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-lang-\(UUID().uuidString)")
+    let folder = try TemporaryFolder(prefix: "amigo-lang")
+    let dir = folder.root
     try fm.createDirectory(
       at: dir.appendingPathComponent("trajectories"), withIntermediateDirectories: true)
     var config = try String(
@@ -120,6 +121,6 @@ import _AmigoTestSupport
     try fm.copyItem(
       at: source.appendingPathComponent(file),
       to: dir.appendingPathComponent("trajectories/\(file)"))
-    return dir
+    return folder
   }
 }

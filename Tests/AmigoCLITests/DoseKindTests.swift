@@ -8,30 +8,7 @@ import _AmigoTestSupport
 /// every report follows the profile: no child-talk norm, home visit or goals where the profile
 /// has none.
 @Suite struct DoseKindTests {
-  final class Workspace {
-    let root: URL
-    init(_ example: String) throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-dose-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/\(example)"),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
-
-    func run(
-      _ args: [String], today: String = "2026-11-19"
-    ) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
-
-    func text(_ path: String) -> String {
-      (try? String(contentsOf: work.appendingPathComponent(path), encoding: .utf8)) ?? ""
-    }
+  final class Workspace: CommandWorkspace {
 
     func edit(_ path: String, _ change: (String) -> String) throws {
       try Data(change(text(path)).utf8).write(to: work.appendingPathComponent(path))

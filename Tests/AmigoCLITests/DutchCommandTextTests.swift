@@ -12,7 +12,7 @@ import _AmigoTestSupport
   /// The example workspace with `language: en`.
   static func english() throws -> ExampleCopy {
     let ws = try ExampleCopy()
-    let config = ws.root + "/amigo.yaml"
+    let config = ws.path + "/amigo.yaml"
     let text = try String(contentsOfFile: config, encoding: .utf8)
     try text.replacingOccurrences(of: "\nlanguage: nl", with: "\nlanguage: en").write(
       toFile: config, atomically: true, encoding: .utf8)
@@ -115,7 +115,7 @@ import _AmigoTestSupport
     let ws = try ExampleCopy()
     defer { ws.remove() }
     // Sam B. is born 2016-04; his parents' consent of 2026-09-03 is in force in April 2027.
-    let env = Environment(currentDirectory: ws.root, today: LocalDate("2027-04-12")!)
+    let env = Environment(currentDirectory: ws.path, today: LocalDate("2027-04-12")!)
     _ = Amigo.run(["show", "K7Q4"], environment: env)
     // The screen folds long rows: read them as one line.
     let shown = env.stdout.text.replacingOccurrences(

@@ -10,8 +10,8 @@ import _AmigoTestSupport
 @Suite struct EdgeDateTests {
   @Test(arguments: ["0001-01-01", "0001-01-02", "9999-12-31"])
   func commandsAnswerAtTheEndsOfTheCalendar(_ today: String) throws {
-    let dir = try exampleCopy("Examples/caseload")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let dir = copy.work
     let date = try #require(LocalDate(today))
     for args in [
       ["validate"], ["show", "K7Q4"], ["report", "--child", "K7Q4"], ["report", "--week"],
@@ -26,8 +26,8 @@ import _AmigoTestSupport
 
   @Test(arguments: ["0000", "0000/0001", "0000-Q1", "0000-01", "0000-W01", "-001-W01"])
   func periodsAndWeeksOfYearZeroAreRefused(_ text: String) throws {
-    let dir = try exampleCopy("Examples/caseload")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let dir = copy.work
     let option = text.contains("W") ? "--week" : "--period"
     let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
     let status = Amigo.run(["report", option, text], environment: env)
@@ -39,8 +39,8 @@ import _AmigoTestSupport
 /// (QA of issue 32).
 @Suite struct NonUTF8FileNameTests {
   @Test func validateSaysTheNameIsNotUTF8() throws {
-    let dir = try exampleCopy("Examples/kansencoach")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     let source = dir.path + "/trajectories/KC-2026-109Y.yaml"
     // `trajectories/\xff.yaml`, made with the bytes of the name.
     var name = Array((dir.path + "/trajectories/").utf8)

@@ -1,24 +1,22 @@
 import AmigoCLI
 import Foundation
 import Testing
+import _AmigoTestSupport
 
 /// `amigo edit` with real editors: small shell scripts that change the copy they are given.
 @Suite struct EditCommandTests {
   /// A workspace with one valid trajectory, and a folder outside it for editor scripts.
   final class Fixture {
     let workspace: TemporaryWorkspace
-    let scripts: URL
+    let scratch: TemporaryFolder
+    var scripts: URL { scratch.root }
 
     init(trajectory: String = trajectoryFile("T-1")) throws {
       workspace = try TemporaryWorkspace([
         "amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectory,
       ])
-      scripts = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "amigo-editors-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
+      scratch = try TemporaryFolder(prefix: "amigo-editors")
     }
-
-    deinit { try? FileManager.default.removeItem(at: scripts) }
 
     var file: String { workspace.path + "/trajectories/T-1.yaml" }
     var text: String { (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" }

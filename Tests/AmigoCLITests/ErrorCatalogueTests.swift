@@ -99,10 +99,8 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
   ) throws -> (status: AmigoCLI.ExitStatus, output: String) {
     let fm = FileManager.default
     let source = Fixtures.url("errors/\(code)")
-    let dir = fm.temporaryDirectory.appendingPathComponent(
-      "amigo-errors-\(code)-\(UUID().uuidString)")
-    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? fm.removeItem(at: dir) }
+    let folder = try TemporaryFolder(prefix: "amigo-errors-\(code)")
+    let dir = folder.root
     for name in try fm.contentsOfDirectory(atPath: source.path) where name != "expected.txt" {
       // git keeps no `.git` in a repository: a case's `dot-git` stands for it (a clone's top,
       // as git makes it: open to others).

@@ -8,28 +8,13 @@ import _AmigoTestSupport
 /// pseudonymous family id (never a surname), and `show` lists them, also at different schools
 /// (`Examples/ruggensteun`: Rayan B. at De Wilg, Ayla B. at De Linde).
 @Suite struct FamilyNewChildTests {
-  final class Workspace {
-    let root: URL
-    init(_ example: String) throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-family-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/\(example)"),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
+  final class Workspace: ExampleWorkspaceCopy {
 
     func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
       var env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
       env.variables["AMIGO_SEED"] = "7"
       let status = Amigo.run(args, environment: env)
       return (status, env.stdout.text, env.stderr.text)
-    }
-
-    func text(_ path: String) -> String {
-      (try? String(contentsOf: work.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
 
     func files() -> [String] {

@@ -9,14 +9,8 @@ import _AmigoTestSupport
 /// offers only the places it takes. In a copy of `Examples/caseload`: Ravi S.
 /// (AOS-2026-JV2N) closed on 2026-05-22.
 @Suite struct FollowUpCommandTests {
-  final class Workspace: ExampleWorkspaceCopy {
+  final class Workspace: CommandWorkspace {
     init() throws { try super.init("caseload", prefix: "amigo-follow-up") }
-
-    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
 
     var file: String {
       (try? String(

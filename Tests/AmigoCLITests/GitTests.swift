@@ -22,25 +22,23 @@ let builtAmigo: String = {
 /// A folder with a bare "remote" and clones of it, with git isolated from the user's own
 /// configuration: no global or system config, HOME inside the folder, branch `main`.
 final class GitSandbox: @unchecked Sendable {
-  let root: URL
+  let folder: TemporaryFolder
+  var root: URL { folder.root }
   let variables: [String: String]
   static let id = "T-2026-AAAA"
   static let file = "trajectories/T-2026-AAAA.yaml"
 
   init() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-git-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder(prefix: "amigo-git")
+    self.folder = folder
     variables = [
-      "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": root.path,
+      "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": folder.root.path,
       "GIT_TERMINAL_PROMPT": "0", "GIT_CONFIG_COUNT": "2",
       "GIT_CONFIG_KEY_0": "init.defaultBranch", "GIT_CONFIG_VALUE_0": "main",
       "GIT_CONFIG_KEY_1": "advice.detachedHead", "GIT_CONFIG_VALUE_1": "false",
       "AMIGO_EXECUTABLE": builtAmigo, "NO_COLOR": "1",
     ]
   }
-
-  deinit { try? FileManager.default.removeItem(at: root) }
 
   func path(_ name: String) -> String { root.appendingPathComponent(name).path }
 

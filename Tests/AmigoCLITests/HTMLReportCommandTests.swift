@@ -107,10 +107,8 @@ import _AmigoTestSupport
 
   /// `--output` writes the HTML owner-only, like every report.
   @Test func theFileIsOwnerOnly() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-html-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let scratch = try TemporaryFolder(prefix: "amigo-html")
+    let dir = scratch.root
     let file = dir.appendingPathComponent("child.html").path
     let (status, _, err) = runAmigo(
       [

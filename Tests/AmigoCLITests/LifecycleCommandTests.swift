@@ -169,13 +169,8 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
 
   @Test(arguments: usageCases)
   func usageErrorsSayWhatIsWrongAndChangeNothing(_ c: LifecycleUsageCase) throws {
-    let fm = FileManager.default
-    let tmp = fm.temporaryDirectory.appendingPathComponent("amigo-lifecycle-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: tmp) }
-    let source = Fixtures.root.appendingPathComponent("Examples/caseload")
-    let work = tmp.appendingPathComponent("work")
-    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
-    try fm.copyItem(at: source, to: work)
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let work = copy.work
 
     let env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)
     let status = Amigo.run(c.args, environment: env)
@@ -184,7 +179,7 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
     // In the workspace's language (Dutch), then the same in English.
     #expect(env.stderr.text.hasPrefix("Fout: "))
     #expect(env.stderr.text.contains("\nGebruik: amigo \(c.args[0]) "))
-    #expect(UnifiedDiff.diff(folder: source, work).isEmpty)
+    #expect(UnifiedDiff.diff(folder: TemporaryFolder.source("caseload"), work).isEmpty)
     let config = work.appendingPathComponent("amigo.yaml")
     let text = try String(contentsOf: config, encoding: .utf8)
     try Data(text.replacingOccurrences(of: "language: nl", with: "language: en").utf8).write(

@@ -28,8 +28,8 @@ import _AmigoTestSupport
   }
 
   @Test func eachProgrammeAndSchoolHasATallyOfItsOwn() throws {
-    let dir = try exampleCopy("Examples/caseload")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let dir = copy.work
     let first = Self.run(dir, Self.contact("parent", "amigos-op-school", "de-zeester"))
     #expect(first.0 == .success, "\(first.1)")
     let second = Self.run(dir, Self.contact("teacher", "kansencoach", "het-havenlicht"))
@@ -52,8 +52,8 @@ import _AmigoTestSupport
   }
 
   @Test func aTallyUnderTheEarlierNameKeepsItsOwnProgrammeOnly() throws {
-    let dir = try exampleCopy("Examples/caseload")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let dir = copy.work
     let activities = dir.appendingPathComponent("activities")
     try FileManager.default.createDirectory(at: activities, withIntermediateDirectories: true)
     try """
@@ -79,8 +79,8 @@ import _AmigoTestSupport
   }
 
   @Test func aTallyOfAnotherProgrammeUnderItsNameIsRefused() throws {
-    let dir = try exampleCopy("Examples/caseload")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let dir = copy.work
     #expect(Self.run(dir, Self.contact("parent", "kansencoach", "de-zeester")).0 == .success)
     let url = dir.appendingPathComponent("activities/L-2026-11-sk-kansencoach-de-zeester.yaml")
     let text = try String(contentsOf: url, encoding: .utf8)

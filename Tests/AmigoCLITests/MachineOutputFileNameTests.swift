@@ -13,11 +13,11 @@ import _AmigoTestSupport
   /// The name as JSON writes it.
   static let inJSON = "trajectories/bad\\u001b[31m.yaml"
 
-  func workspace() throws -> URL {
-    let dir = try exampleCopy("Examples/caseload")
+  func workspace() throws -> ExampleWorkspaceCopy {
+    let copy = try ExampleWorkspaceCopy("caseload")
     try Data("schema: amigo.trajectory/1\nid: x\nbogus: [\n".utf8).write(
-      to: dir.appendingPathComponent(Self.name))
-    return dir
+      to: copy.work.appendingPathComponent(Self.name))
+    return copy
   }
 
   func run(_ dir: URL, _ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
@@ -27,8 +27,8 @@ import _AmigoTestSupport
   }
 
   @Test func validateJSONNamesTheFileAsItIs() throws {
-    let dir = try workspace()
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try workspace()
+    let dir = copy.work
     let (status, out, _) = run(dir, ["validate", "--format", "json"])
     #expect(status == .failure)
     #expect(out.contains("\"file\": \"\(Self.inJSON)\""), "\(out)")
@@ -41,8 +41,8 @@ import _AmigoTestSupport
   }
 
   @Test func reportJSONNamesALeftOutFileAsItIs() throws {
-    let dir = try workspace()
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try workspace()
+    let dir = copy.work
     let (status, out, err) = run(dir, ["report", "--week", "--format", "json"])
     #expect(status == .success, "\(err)")
     #expect(out.contains(Self.inJSON), "\(out)")

@@ -9,12 +9,8 @@ import _AmigoTestSupport
 /// `validate` refuses. The result is checked as a document merge is.
 @Suite struct MergeDriverLineMergeTests {
   @Test func aCleanLineMergeOfABrokenSideIsAConflict() throws {
-    let fm = FileManager.default
-    let folder = fm.temporaryDirectory.appendingPathComponent(
-      "amigo-line-merge-\(UUID().uuidString)"
-    ).path
-    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? fm.removeItem(atPath: folder) }
+    let scratch = try TemporaryFolder(prefix: "amigo-line-merge")
+    let folder = scratch.root.path
     let base = try Data(
       contentsOf: Fixtures.root.appendingPathComponent(
         "Examples/caseload/trajectories/AOS-2026-K7Q4.yaml"))

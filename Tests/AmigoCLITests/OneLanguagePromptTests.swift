@@ -9,23 +9,18 @@ import _AmigoTestSupport
 /// workspace's `language:`; English in an English workspace.
 @Suite struct OneLanguagePromptTests {
   /// A copy of the example caseload, in `language` (it is Dutch).
-  final class Copy {
-    let root: URL
+  final class Copy: ExampleWorkspaceCopy {
     init(language: String) throws {
-      root = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "amigo-lang-\(UUID().uuidString)")
-      try FileManager.default.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: root)
-      let config = root.appendingPathComponent("amigo.yaml")
+      try super.init("caseload")
+      let config = work.appendingPathComponent("amigo.yaml")
       let text = try String(contentsOf: config, encoding: .utf8)
       try text.replacingOccurrences(of: "language: nl", with: "language: \(language)")
         .write(to: config, atomically: true, encoding: .utf8)
     }
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     /// Runs amigo on a terminal that answers `answers`, line by line.
     func run(_ args: [String], answers: [String] = []) -> (AmigoCLI.ExitStatus, String, String) {
-      var env = Environment(currentDirectory: root.path, today: LocalDate("2026-11-19")!)
+      var env = Environment(currentDirectory: path, today: LocalDate("2026-11-19")!)
       let queue = LineQueue(answers)
       env.isInteractive = true
       env.readLine = { queue.next() }

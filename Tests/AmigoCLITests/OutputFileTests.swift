@@ -3,6 +3,7 @@ import AmigoSchema
 import AmigoStore
 import Foundation
 import Testing
+import _AmigoTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -31,22 +32,22 @@ import Testing
 
     init() throws {
       ws = try ExampleCopy()
-      outside = ws.root + "-outside"
+      outside = ws.path + "-outside"
       let fm = FileManager.default
-      try fm.createDirectory(atPath: ws.root + "/.git", withIntermediateDirectories: true)
-      try Data("[core]\n".utf8).write(to: URL(fileURLWithPath: ws.root + "/.git/config"))
-      try Data(".amigo.lock\n".utf8).write(to: URL(fileURLWithPath: ws.root + "/.gitignore"))
-      try Data("*.yaml text\n".utf8).write(to: URL(fileURLWithPath: ws.root + "/.gitattributes"))
-      try Data().write(to: URL(fileURLWithPath: ws.root + "/.amigo.lock"))
-      try fm.createDirectory(atPath: ws.root + "/notes", withIntermediateDirectories: true)
+      try fm.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)
+      try Data("[core]\n".utf8).write(to: URL(fileURLWithPath: ws.path + "/.git/config"))
+      try Data(".amigo.lock\n".utf8).write(to: URL(fileURLWithPath: ws.path + "/.gitignore"))
+      try Data("*.yaml text\n".utf8).write(to: URL(fileURLWithPath: ws.path + "/.gitattributes"))
+      try Data().write(to: URL(fileURLWithPath: ws.path + "/.amigo.lock"))
+      try fm.createDirectory(atPath: ws.path + "/notes", withIntermediateDirectories: true)
       try fm.createDirectory(atPath: outside, withIntermediateDirectories: true)
       try fm.createSymbolicLink(
         atPath: outside + "/record.yaml",
-        withDestinationPath: ws.root + "/trajectories/\(child).yaml")
+        withDestinationPath: ws.path + "/trajectories/\(child).yaml")
       try fm.createSymbolicLink(
-        atPath: outside + "/records", withDestinationPath: ws.root + "/trajectories")
+        atPath: outside + "/records", withDestinationPath: ws.path + "/trajectories")
       try fm.createSymbolicLink(
-        atPath: outside + "/config", withDestinationPath: ws.root + "/amigo.yaml")
+        atPath: outside + "/config", withDestinationPath: ws.path + "/amigo.yaml")
     }
 
     func remove() {
@@ -57,7 +58,7 @@ import Testing
     /// Every file of the workspace and its bytes (and every link's destination).
     func snapshot() -> [String: Data] {
       var out: [String: Data] = [:]
-      for root in [ws.root, outside] {
+      for root in [ws.path, outside] {
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let relative = enumerator?.nextObject() as? String {
           let path = root + "/" + relative
@@ -74,7 +75,7 @@ import Testing
     func run(
       _ args: [String], in folder: String? = nil
     ) -> (status: Int32, stdout: String, stderr: String) {
-      let env = Environment(currentDirectory: folder ?? ws.root, today: LocalDate("2026-11-19")!)
+      let env = Environment(currentDirectory: folder ?? ws.path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(args, environment: env)
       return (status.rawValue, env.stdout.text, env.stderr.text)
     }
@@ -108,7 +109,7 @@ import Testing
     let setup = try Setup()
     defer { setup.remove() }
     let output = target.replacingOccurrences(of: "OUTSIDE", with: setup.outside)
-      .replacingOccurrences(of: "WORKSPACE", with: (setup.ws.root as NSString).lastPathComponent)
+      .replacingOccurrences(of: "WORKSPACE", with: (setup.ws.path as NSString).lastPathComponent)
     let before = setup.snapshot()
     let r = setup.run(command + ["--output", output])
     #expect(r.status == 64, "\(r.stderr)")
@@ -127,21 +128,21 @@ import Testing
     let before = setup.snapshot()
     // From the folder outside, with --dir; from a subfolder of the workspace.
     let fromOutside = setup.run(
-      ["report", "--week", "--dir", setup.ws.root, "-o", setup.ws.root + "/amigo.yaml"],
+      ["report", "--week", "--dir", setup.ws.path, "-o", setup.ws.path + "/amigo.yaml"],
       in: setup.outside)
     #expect(fromOutside.status == 64, "\(fromOutside.stderr)")
     let fromSubfolder = setup.run(
       ["export", "--research", "-o", "../trajectories/\(Self.child).yaml"],
-      in: setup.ws.root + "/notes")
+      in: setup.ws.path + "/notes")
     #expect(fromSubfolder.status == 64, "\(fromSubfolder.stderr)")
     // Another workspace's records are refused too.
     let other = try ExampleCopy()
     defer { other.remove() }
-    let otherBefore = try Data(contentsOf: URL(fileURLWithPath: other.root + "/amigo.yaml"))
-    let intoOther = setup.run(["report", "--week", "-o", other.root + "/amigo.yaml"])
+    let otherBefore = try Data(contentsOf: URL(fileURLWithPath: other.path + "/amigo.yaml"))
+    let intoOther = setup.run(["report", "--week", "-o", other.path + "/amigo.yaml"])
     #expect(intoOther.status == 64, "\(intoOther.stderr)")
-    #expect(intoOther.stderr.contains("van de werkmap in '\(other.root)'"))
-    #expect(try Data(contentsOf: URL(fileURLWithPath: other.root + "/amigo.yaml")) == otherBefore)
+    #expect(intoOther.stderr.contains("van de werkmap in '\(other.path)'"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: other.path + "/amigo.yaml")) == otherBefore)
     #expect(setup.snapshot() == before)
   }
 
@@ -159,7 +160,7 @@ import Testing
       inside.stderr.contains(
         "amigo: waarschuwing: notes/out.txt ligt in de werkmap: git zou het delen met iedereen")
     )
-    #expect(FileManager.default.fileExists(atPath: setup.ws.root + "/notes/out.txt"))
+    #expect(FileManager.default.fileExists(atPath: setup.ws.path + "/notes/out.txt"))
 
     let outside = setup.run(command + ["--output", setup.outside + "/out.txt"])
     #expect(outside.status == 0, "\(outside.stderr)")
@@ -173,13 +174,13 @@ import Testing
   @Test func noWarningOnceGitIgnoresTheFile() throws {
     let setup = try Setup()
     defer { setup.remove() }
-    try FileManager.default.removeItem(atPath: setup.ws.root + "/.git")
-    let git = Git(directory: setup.ws.root, environment: ProcessInfo.processInfo.environment)
+    try FileManager.default.removeItem(atPath: setup.ws.path + "/.git")
+    let git = Git(directory: setup.ws.path, environment: ProcessInfo.processInfo.environment)
     guard (try? git.run(["init", "-q"]))?.status == 0 else { return }
     let warned = setup.run(["report", "--week", "-o", "notes/week.md"])
     #expect(warned.stderr.contains("amigo: waarschuwing: notes/week.md ligt in de werkmap"))
     try Data(".amigo.lock\nnotes/\n".utf8).write(
-      to: URL(fileURLWithPath: setup.ws.root + "/.gitignore"))
+      to: URL(fileURLWithPath: setup.ws.path + "/.gitignore"))
     let quiet = setup.run(["report", "--week", "-o", "notes/week.md"])
     #expect(quiet.status == 0)
     #expect(quiet.stderr == "notes/week.md geschreven.\n")

@@ -7,20 +7,8 @@ import _AmigoTestSupport
 /// Issue 19 in a copy of `Examples/caseload`: the organisation's own words on the command line,
 /// and a worker who left.
 @Suite struct PeopleCommandTests {
-  final class Workspace: ExampleWorkspaceCopy {
+  final class Workspace: CommandWorkspace {
     init() throws { try super.init(prefix: "amigo-people") }
-
-    func run(
-      _ args: [String], today: String = "2026-11-19"
-    ) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
-
-    func text(_ path: String) -> String {
-      (try? String(contentsOf: work.appendingPathComponent(path), encoding: .utf8)) ?? ""
-    }
 
     func edit(_ path: String, _ change: (String) -> String) throws {
       try Data(change(text(path)).utf8).write(to: work.appendingPathComponent(path))

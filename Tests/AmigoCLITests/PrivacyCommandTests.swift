@@ -4,23 +4,11 @@ import Foundation
 import Testing
 import _AmigoTestSupport
 
-/// A copy of the example workspace to run commands in.
-struct ExampleCopy {
-  let root: String
-
-  init() throws {
-    let fm = FileManager.default
-    root =
-      fm.temporaryDirectory.appendingPathComponent("amigo-privacy-cli-\(UUID().uuidString)")
-      .path
-    try fm.copyItem(
-      atPath: Fixtures.root.appendingPathComponent("Examples/caseload").path, toPath: root)
-  }
-
-  func remove() { try? FileManager.default.removeItem(atPath: root) }
-
+/// A copy of the example caseload to run commands in (at `path`; files a test puts beside it,
+/// `path + "-…"`, are in the temporary folder too).
+final class ExampleCopy: ExampleWorkspaceCopy {
   func run(_ args: [String]) -> (status: Int32, stdout: String, stderr: String) {
-    let env = Environment(currentDirectory: root, today: LocalDate("2026-11-19")!)
+    let env = Environment(currentDirectory: path, today: LocalDate("2026-11-19")!)
     let status = Amigo.run(args, environment: env)
     return (status.rawValue, env.stdout.text, env.stderr.text)
   }
@@ -55,7 +43,7 @@ struct ExampleCopy {
     let ws = try ExampleCopy()
     defer { ws.remove() }
     let salt = "a long secret salt for this test"
-    let file = ws.root + "-salt"
+    let file = ws.path + "-salt"
     defer { try? FileManager.default.removeItem(atPath: file) }
     try Data((salt + "\n").utf8).write(to: URL(fileURLWithPath: file))
     let given = ws.run(["export", "--research", "--salt", salt])
@@ -75,7 +63,7 @@ struct ExampleCopy {
     #expect(!ws.run(["export", "--research", "--salt-file", file]).stderr.contains("chmod"))
 
     func fromStandardInput(_ text: String, _ args: [String] = []) -> (Int32, String, String) {
-      var env = Environment(currentDirectory: ws.root, today: LocalDate("2026-11-19")!)
+      var env = Environment(currentDirectory: ws.path, today: LocalDate("2026-11-19")!)
       env.standardInput = { Data(text.utf8) }
       let status = Amigo.run(["export", "--research", "--salt-file", "-"] + args, environment: env)
       return (status.rawValue, env.stdout.text, env.stderr.text)
@@ -100,12 +88,12 @@ struct ExampleCopy {
     defer { ws.remove() }
     let old = umask(0o022)
     defer { umask(old) }
-    let out = ws.root + "-export.json"
+    let out = ws.path + "-export.json"
     defer { try? FileManager.default.removeItem(atPath: out) }
     #expect(ws.run(["export", "--research", "--format", "json", "--output", out]).status == 0)
     let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
     #expect(mode == 0o600)
-    let report = ws.root + "-week.csv"
+    let report = ws.path + "-week.csv"
     defer { try? FileManager.default.removeItem(atPath: report) }
     // Also when it replaces a file that others could read.
     #expect(FileManager.default.createFile(atPath: report, contents: Data("old".utf8)))
@@ -118,11 +106,11 @@ struct ExampleCopy {
   @Test func aStrictWorkspaceRefusesIdentifyingDetails() throws {
     let ws = try ExampleCopy()
     defer { ws.remove() }
-    let config = ws.root + "/amigo.yaml"
+    let config = ws.path + "/amigo.yaml"
     let text = try String(contentsOfFile: config, encoding: .utf8)
     try (text + "\nprivacy:\n  strict: true\n").write(
       toFile: config, atomically: true, encoding: .utf8)
-    let file = ws.root + "/trajectories/AOS-2026-K7Q4.yaml"
+    let file = ws.path + "/trajectories/AOS-2026-K7Q4.yaml"
     let before = try Data(contentsOf: URL(fileURLWithPath: file))
     let refused = ws.run([
       "log-session", "AOS-2026-K7Q4", "--date", "2026-11-19", "--note", "moeder: 06-12345678",
@@ -140,9 +128,8 @@ struct ExampleCopy {
   }
 
   @Test func aNewWorkspaceIsStrict() throws {
-    let fm = FileManager.default
-    let root = fm.temporaryDirectory.appendingPathComponent("amigo-init-\(UUID().uuidString)").path
-    defer { try? fm.removeItem(atPath: root) }
+    let folder = try TemporaryFolder(prefix: "amigo-init")
+    let root = folder.root.path + "/ws"
     let env = Environment(currentDirectory: "/", today: LocalDate("2026-11-19")!)
     #expect(Amigo.run(["init", root], environment: env) == .success)
     let validate = Environment(currentDirectory: root, today: LocalDate("2026-11-19")!)

@@ -8,29 +8,17 @@ import _AmigoTestSupport
 /// Findings of the QA walk (`qa-walk.md`) still open on a later main, each on a copy of the
 /// example caseload (Dutch, today 2026-11-19).
 @Suite struct QAWalkTests {
-  /// A copy of the example caseload, removed by `done`.
-  struct Workspace {
-    let root: URL
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-qawalk-\(UUID().uuidString)")
-      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: root)
+  /// A copy of the example caseload.
+  final class Workspace: CommandWorkspace {
+    func read(_ relative: String) throws -> String {
+      try String(contentsOf: work.appendingPathComponent(relative), encoding: .utf8)
     }
-    func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
-      let env = Environment(currentDirectory: root.path, today: LocalDate("2026-11-19")!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
-    func text(_ relative: String) throws -> String {
-      try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
-    }
-    func done() { try? FileManager.default.removeItem(at: root) }
   }
 
   /// p1: more child talks than the norm read "3, norm 2", never "3 of 2".
   @Test func moreTalksThanTheNormAreNoThreeOfTwo() throws {
     let w = try Workspace()
-    defer { w.done() }
+    defer { w.remove() }
     #expect(
       w.run(["show", "K7Q4"]).1.contains("Deze week    2 van de 2 kindgesprekken (2026-W47)"))
     #expect(w.run(["log-session", "K7Q4", "-d", "2026-11-19"]).0 == .success)
@@ -42,8 +30,8 @@ import _AmigoTestSupport
   /// new goal would break ("goal g2 has no result").
   @Test func aGoalForAClosedTrajectoryIsRefusedAsSuch() throws {
     let w = try Workspace()
-    defer { w.done() }
-    let before = try w.text("trajectories/AOS-2026-5KPW.yaml")
+    defer { w.remove() }
+    let before = try w.read("trajectories/AOS-2026-5KPW.yaml")
     let (status, out, err) = w.run([
       "goal", "add", "5KPW", "--text", "Durft te vragen", "--domain", "zelfvertrouwen",
     ])
@@ -53,14 +41,14 @@ import _AmigoTestSupport
       err
         == "amigo: AOS-2026-5KPW is afgesloten op 2026-10-30: aan een afgesloten traject kan geen doel meer worden toegevoegd; er is niets veranderd\n"
     )
-    #expect(try w.text("trajectories/AOS-2026-5KPW.yaml") == before)
+    #expect(try w.read("trajectories/AOS-2026-5KPW.yaml") == before)
   }
 
   /// p10: every new top-level list is set off by a blank line, as `consent:` and `plan:` are:
   /// `sessions:` after `plan:` too.
   @Test func aNewListIsSetOffLikeTheOtherSections() throws {
     let w = try Workspace()
-    defer { w.done() }
+    defer { w.remove() }
     // A referral with consent and a start, but no sessions yet.
     let (status, out, _) = w.run([
       "new-child", "--programme", "amigos-op-school", "--label", "Bo K.", "--born", "2016-04",
@@ -76,7 +64,7 @@ import _AmigoTestSupport
       ]).0 == .success)
     #expect(w.run(["start", String(id), "-d", "2026-11-03"]).0 == .success)
     #expect(w.run(["log-session", String(id), "-d", "2026-11-04"]).0 == .success)
-    let text = try w.text("trajectories/\(id).yaml")
+    let text = try w.read("trajectories/\(id).yaml")
     #expect(text.contains("\n\nplan:\n  start: 2026-11-03\n\nsessions:\n"), "\(text)")
   }
 
@@ -84,7 +72,7 @@ import _AmigoTestSupport
   /// a warning that its figures say nothing yet.
   @Test func aReversedOrFuturePeriodIsExplained() throws {
     let w = try Workspace()
-    defer { w.done() }
+    defer { w.remove() }
     let (status, _, err) = w.run(["report", "--period", "2026-12-01..2026-10-01"])
     #expect(status == .usage)
     #expect(
@@ -116,7 +104,7 @@ import _AmigoTestSupport
     ] as [(String, String?)])
   func onlyATypoGetsASuggestion(_ typed: String, _ suggested: String?) throws {
     let w = try Workspace()
-    defer { w.done() }
+    defer { w.remove() }
     let (status, _, err) = w.run([typed])
     #expect(status == .usage)
     let first = err.split(separator: "\n").first.map(String.init) ?? ""
@@ -131,8 +119,8 @@ import _AmigoTestSupport
   @Test(arguments: ["--dir", "-x", "--today"])
   func anOptionBeforeTheCommandSaysWhereOptionsGo(_ typed: String) throws {
     let w = try Workspace()
-    defer { w.done() }
-    let (status, _, err) = w.run([typed, w.root.path, "list"])
+    defer { w.remove() }
+    let (status, _, err) = w.run([typed, w.path, "list"])
     #expect(status == .usage)
     let first = err.split(separator: "\n").first.map(String.init) ?? ""
     #expect(
@@ -143,7 +131,7 @@ import _AmigoTestSupport
 
   @Test func optionsThatWouldBeIgnoredAreRefused() throws {
     let w = try Workspace()
-    defer { w.done() }
+    defer { w.remove() }
     let (version, out, err) = w.run(["--version", "extra"])
     #expect(version == .usage)
     #expect(out.isEmpty)
@@ -165,9 +153,9 @@ import _AmigoTestSupport
   /// once, then how many more files it concerns, not the same line for every file.
   @Test func fmtSaysACommonWriteFailureOnce() throws {
     let w = try Workspace()
-    defer { w.done() }
+    defer { w.remove() }
     try FileManager.default.createDirectory(
-      at: w.root.appendingPathComponent(".amigo.lock"), withIntermediateDirectories: false)
+      at: w.work.appendingPathComponent(".amigo.lock"), withIntermediateDirectories: false)
     let (status, _, err) = w.run(["fmt"])
     #expect(status == .ioError)
     let lines = err.split(separator: "\n")

@@ -8,10 +8,8 @@ import _AmigoTestSupport
 /// and activity files alike, and `amigo fmt` writes the number without quotes (issue 20 QA).
 @Suite struct QuotedValueCommandTests {
   @Test func validateRefusesAndFmtUnquotes() throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-quoted-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     let meeting = dir.path + "/activities/M-2026-4QT7.yaml"
     let trajectory = dir.path + "/trajectories/KC-2026-W34N.yaml"
     let originals = try [meeting, trajectory].map {
@@ -50,10 +48,8 @@ import _AmigoTestSupport
   /// is wrong.
   @Test(arguments: ["00:30", "0x10", "007e1"])
   func fmtLeavesTextThatIsNoNumberAlone(_ value: String) throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("amigo-zero-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: dir)
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let dir = copy.work
     let meeting = dir.path + "/activities/M-2026-4QT7.yaml"
     let original = try String(contentsOfFile: meeting, encoding: .utf8)
     let broken = original.replacingOccurrences(of: "minutes: 60", with: "minutes: \(value)")

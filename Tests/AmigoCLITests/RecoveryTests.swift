@@ -14,9 +14,9 @@ import _AmigoTestSupport
 
     init(strict: Bool = true) throws {
       ws = try ExampleCopy()
-      state = ws.root + "-state"
+      state = ws.path + "-state"
       if strict {
-        let config = ws.root + "/amigo.yaml"
+        let config = ws.path + "/amigo.yaml"
         let text = try String(contentsOfFile: config, encoding: .utf8)
         try (text + "\nprivacy:\n  strict: true\n").write(
           toFile: config, atomically: true, encoding: .utf8)
@@ -49,7 +49,7 @@ import _AmigoTestSupport
     ) -> (status: Int32, stdout: String, stderr: String) {
       var env = Environment(
         variables: variables.merging(["XDG_STATE_HOME": state]) { a, _ in a },
-        currentDirectory: ws.root, today: LocalDate("2026-11-19")!)
+        currentDirectory: ws.path, today: LocalDate("2026-11-19")!)
       let data = Data(stdin.utf8)
       env.standardInput = { data }
       if let answers {
@@ -66,7 +66,7 @@ import _AmigoTestSupport
 
   @Test func aRefusedNoteFromStandardInputIsKeptAndTheErrorPointsAtItsLine() throws {
     let f = try Fixture()
-    let file = f.ws.root + "/trajectories/AOS-2026-K7Q4.yaml"
+    let file = f.ws.path + "/trajectories/AOS-2026-K7Q4.yaml"
     let before = try String(contentsOfFile: file, encoding: .utf8)
     let r = f.run(
       ["log-session", "K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
@@ -95,7 +95,7 @@ import _AmigoTestSupport
 
   @Test func aNoteFromAFileIsKeptWhenTheWriteFailsForAnyReason() throws {
     let f = try Fixture(strict: false)
-    let noteFile = f.ws.root + "-note.txt"
+    let noteFile = f.ws.path + "-note.txt"
     defer { try? FileManager.default.removeItem(atPath: noteFile) }
     try "Kort gesprek.\n".write(toFile: noteFile, atomically: true, encoding: .utf8)
     // No such child.
@@ -166,14 +166,14 @@ import _AmigoTestSupport
 
   /// The one file `new-child` created, by its text.
   static func created(_ f: Fixture, _ before: Set<String>) throws -> String {
-    let folder = f.ws.root + "/trajectories"
+    let folder = f.ws.path + "/trajectories"
     let now = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
     let new = try #require(now.subtracting(before).first)
     return try String(contentsOfFile: folder + "/" + new, encoding: .utf8)
   }
 
   static func files(_ f: Fixture) throws -> Set<String> {
-    Set(try FileManager.default.contentsOfDirectory(atPath: f.ws.root + "/trajectories"))
+    Set(try FileManager.default.contentsOfDirectory(atPath: f.ws.path + "/trajectories"))
   }
 
   @Test func aStrictWorkspaceAsksAgainForAFullNameOrANumberAndKeepsTheOtherAnswers() throws {
@@ -281,7 +281,7 @@ import _AmigoTestSupport
   @Test func nothingIsAskedWhenTheWorkspaceCannotBeWritten() throws {
     let f = try Fixture()
     try FileManager.default.createDirectory(
-      atPath: f.ws.root + "/.amigo.lock", withIntermediateDirectories: true)
+      atPath: f.ws.path + "/.amigo.lock", withIntermediateDirectories: true)
     let r = f.run(["new-child"], answers: Self.answers(label: ["Noor A."], request: [""]))
     #expect(r.status == 74)
     #expect(!r.stderr.contains("Label"))
@@ -354,7 +354,7 @@ import _AmigoTestSupport
       ["log-session", "K7Q4", "-d", "2026-11-18", "--note-file", "-"], stdin: Self.note)
     #expect(refused.status == 65)
     // (A folder where the lock file goes: the statement cannot be written.)
-    let lock = f.ws.root + "/.amigo.lock"
+    let lock = f.ws.path + "/.amigo.lock"
     try? fm.removeItem(atPath: lock)
     try fm.createDirectory(atPath: lock, withIntermediateDirectories: true)
     let statement = f.run(["statement", "K7Q4", "--file", "-"], stdin: "Wij zijn het oneens.\n")

@@ -10,10 +10,8 @@ import _AmigoTestSupport
 /// period report, its publication and its aggregate refuse without --skip-invalid (as
 /// `export --research` does), the week report runs (QA: reached 14 → 15 with a copy, exit 0).
 @Suite struct RepeatedIDReportTests {
-  final class Workspace {
-    let dir: URL
-    init() throws { dir = try exampleCopy("Examples/caseload") }
-    deinit { try? FileManager.default.removeItem(at: dir) }
+  final class Workspace: ExampleWorkspaceCopy {
+    var dir: URL { work }
     func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {
       let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(args + ["--lang", "en"], environment: env)
@@ -85,10 +83,7 @@ import _AmigoTestSupport
     let publish = w.run(period + ["--skip-invalid", "--publish"])
     #expect(publish.0 == .dataError, "\(publish.2)")
     #expect(!FileManager.default.fileExists(atPath: w.dir.path + "/published/2026.json"))
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-aggregate-\(UUID().uuidString).json"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: output) }
+    let output = w.root.path + "/aggregate.json"
     let aggregate = w.run(["report", "--period", "2026", "--aggregate", "--output", output])
     #expect(aggregate.0 == .dataError, "\(aggregate.2)")
     #expect(!FileManager.default.fileExists(atPath: output))

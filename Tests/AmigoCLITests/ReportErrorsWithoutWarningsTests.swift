@@ -11,9 +11,8 @@ import _AmigoTestSupport
 @Suite struct ReportErrorsWithoutWarningsTests {
   @Test func aPrivacyErrorUnderStrictPrivacyIsCounted() throws {
     let fm = FileManager.default
-    let root = fm.temporaryDirectory.appendingPathComponent("amigo-strict-\(UUID().uuidString)")
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/kansencoach"), to: root)
-    defer { try? fm.removeItem(at: root) }
+    let copy = try ExampleWorkspaceCopy("kansencoach")
+    let root = copy.work
     let folder = root.path + "/trajectories"
     let names = try fm.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
     let path = try #require(

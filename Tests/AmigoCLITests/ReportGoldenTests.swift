@@ -58,12 +58,8 @@ import _AmigoTestSupport
 
   @Test(arguments: ReportGoldenTests.workspaces)
   func everyReportGivesItsGolden(_ workspace: String) throws {
-    let fm = FileManager.default
-    let tmp = fm.temporaryDirectory.appendingPathComponent("amigo-golden-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: tmp) }
-    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
-    let work = tmp.appendingPathComponent(workspace)
-    try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/\(workspace)"), to: work)
+    let folder = try TemporaryFolder(prefix: "amigo-golden")
+    let work = try folder.copyExample(workspace, to: workspace)
     for c in ReportGoldenTests.cases where c.workspace == workspace {
       for lang in c.languages {
         for format in c.formats {
@@ -86,15 +82,9 @@ import _AmigoTestSupport
   /// Two workspaces combined (`--dir A --dir B`), with a programme defined differently in each:
   /// every format, in both languages.
   @Test func twoWorkspacesCombinedGiveTheirGolden() throws {
-    let fm = FileManager.default
-    let tmp = fm.temporaryDirectory.appendingPathComponent("amigo-golden-\(UUID().uuidString)")
-    defer { try? fm.removeItem(at: tmp) }
-    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
-    for name in ["caseload", "kansencoach"] {
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/\(name)"),
-        to: tmp.appendingPathComponent(name))
-    }
+    let folder = try TemporaryFolder(prefix: "amigo-golden")
+    let tmp = folder.root
+    for name in ["caseload", "kansencoach"] { try folder.copyExample(name, to: name) }
     for lang in ["nl", "en"] {
       for (format, ext) in ReportGoldenTests.extensions.sorted(by: { $0.key < $1.key }) {
         let env = Environment(currentDirectory: tmp.path, today: LocalDate("2026-11-19")!)

@@ -10,17 +10,7 @@ import _AmigoTestSupport
 
 /// Issue 33: `export --record`, `statement` and `handover`, in copies of the example workspaces.
 @Suite struct RightsCommandTests {
-  final class Workspace {
-    let root: URL
-    init(_ example: String = "Examples/caseload") throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-rights-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent(example), to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
+  final class Workspace: ExampleWorkspaceCopy {
 
     func run(_ args: [String], stdin: String? = nil) -> (AmigoCLI.ExitStatus, String, String) {
       var env = Environment(currentDirectory: work.path, today: LocalDate("2026-11-19")!)

@@ -12,28 +12,8 @@ import _AmigoTestSupport
 /// bs-de-linde and bs-de-wilg): `amigo move`, the history's validation, and "moved from A to B
 /// on D" in `changes` and `history`.
 @Suite struct SchoolMoveTests {
-  final class Workspace {
-    let root: URL
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-move-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent("Examples/ruggensteun"),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: URL { root.appendingPathComponent("work") }
-
-    func run(
-      _ args: [String], today: String = "2026-11-19"
-    ) -> (
-      AmigoCLI.ExitStatus, String, String
-    ) {
-      let env = Environment(currentDirectory: work.path, today: LocalDate(today)!)
-      let status = Amigo.run(args, environment: env)
-      return (status, env.stdout.text, env.stderr.text)
-    }
+  final class Workspace: CommandWorkspace {
+    init() throws { try super.init("ruggensteun") }
 
     func file(_ id: String) -> String {
       (try? String(

@@ -11,18 +11,7 @@ import _AmigoTestSupport
 /// they are.
 @Suite struct TerminalWidthTests {
   /// A copy of a workspace in a temporary folder (commands may write to it).
-  final class Copy {
-    let root: URL
-    init(_ relative: String) throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-width-\(UUID().uuidString)")
-      try fm.createDirectory(at: root, withIntermediateDirectories: true)
-      try fm.copyItem(
-        at: Fixtures.root.appendingPathComponent(relative),
-        to: root.appendingPathComponent("work"))
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-    var work: String { root.appendingPathComponent("work").path }
+  final class Copy: ExampleWorkspaceCopy {
 
     /// stdout and stderr of `args` at `columns`.
     func run(_ args: [String], columns: Int? = 80, today: String = "2026-11-19") -> String {
@@ -34,7 +23,7 @@ import _AmigoTestSupport
       _ args: [String], columns: Int? = 80, today: String = "2026-11-19"
     ) -> (String, String) {
       let env = Environment(
-        variables: columns.map { ["COLUMNS": String($0)] } ?? [:], currentDirectory: work,
+        variables: columns.map { ["COLUMNS": String($0)] } ?? [:], currentDirectory: path,
         today: LocalDate(today)!)
       _ = Amigo.run(args, environment: env)
       return (env.stdout.text, env.stderr.text)
@@ -103,7 +92,7 @@ import _AmigoTestSupport
   @Test(arguments: examples)
   func everyExampleWorkspaceFits(_ name: String) throws {
     let copy = try Copy("Examples/" + name)
-    let ids = try FileManager.default.contentsOfDirectory(atPath: copy.work + "/trajectories")
+    let ids = try FileManager.default.contentsOfDirectory(atPath: copy.path + "/trajectories")
       .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     var runs: [[String]] = [
       ["list"], ["list", "--all"], ["validate"], ["validate", "--strict"], ["retention"],
@@ -241,7 +230,7 @@ import _AmigoTestSupport
   @Test func afterAnAnswerTextFoldsFromTheLineStart() throws {
     let copy = try Copy("Examples/caseload")
     var env = Environment(
-      variables: ["COLUMNS": "80"], currentDirectory: copy.work, today: LocalDate("2026-11-19")!)
+      variables: ["COLUMNS": "80"], currentDirectory: copy.path, today: LocalDate("2026-11-19")!)
     env.isInteractive = true
     let queue = LineQueue(["n"])
     env.readLine = { queue.next() }

@@ -10,8 +10,8 @@ import _AmigoTestSupport
 /// error and `validate` keep the path, for the worker who must fix it.
 @Suite struct UnreadableFileNameTests {
   @Test func aPeriodReportNeverPrintsTheNameOfAFileWithoutAnID() throws {
-    let dir = try exampleCopy("Examples/caseload")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let copy = try ExampleWorkspaceCopy("caseload")
+    let dir = copy.work
     try Data("schema: amigo.trajectory/1\nid: x\n\tbad\n".utf8).write(
       to: dir.appendingPathComponent("trajectories/Pietje Jansen.yaml"))
     func run(_ args: [String]) -> (AmigoCLI.ExitStatus, String, String) {

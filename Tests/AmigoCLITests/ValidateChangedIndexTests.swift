@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _AmigoTestSupport
 
 @testable import AmigoCLI
 @testable import AmigoStore
@@ -11,14 +12,16 @@ import Testing
 /// the index to git, it asks git as before.
 @Suite struct ValidateChangedIndexTests {
   final class Repo {
-    let top: URL
+    let scratch: TemporaryFolder
+    var top: URL { scratch.root }
     /// The workspace: the repository's top, or a folder below it.
     let root: String
     let environment: [String: String]
 
     init(below folder: String = "", sha256: Bool = false) throws {
-      top = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "amigo-changed-index-\(UUID().uuidString)")
+      let scratch = try TemporaryFolder(prefix: "amigo-changed-index")
+      let top = scratch.root
+      self.scratch = scratch
       root = folder.isEmpty ? top.path : top.path + "/" + folder
       try FileManager.default.createDirectory(
         atPath: root + "/trajectories/2019", withIntermediateDirectories: true)
@@ -46,8 +49,6 @@ import Testing
       git("add", "-A")
       git("commit", "-qm", "start")
     }
-
-    deinit { try? FileManager.default.removeItem(at: top) }
 
     @discardableResult
     func git(_ arguments: String...) -> String {
@@ -269,9 +270,8 @@ import Testing
   }
 
   @Test func outsideARepositoryTheSameError() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-changed-index-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try TemporaryFolder(prefix: "amigo-changed-index")
+    let folder = scratch.root
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("trajectories"), withIntermediateDirectories: true)
     let git = Git(

@@ -8,37 +8,18 @@ import _AmigoTestSupport
 /// `validate --changed` (issue 32): the files git sees changed, with the checks across files
 /// answered from the index; the same problems, for those files, as a full `validate`.
 @Suite struct ValidateChangedTests {
-  final class Repo {
-    let root: URL
-    init(_ example: String) throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-changed-\(UUID().uuidString)")
-      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/\(example)"), to: root)
-      git("init", "-q")
-      git("add", "-A")
-      git("commit", "-qm", "start")
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-
-    func git(_ args: String...) {
-      let p = Process()
-      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      p.arguments = ["git", "-C", root.path, "-c", "user.name=t", "-c", "user.email=t@x"] + args
-      p.standardOutput = FileHandle.nullDevice
-      p.standardError = FileHandle.nullDevice
-      try? p.run()
-      p.waitUntilExit()
-    }
+  final class Repo: ExampleWorkspaceCopy {
+    init(_ example: String) throws { try super.init(example, git: "start") }
 
     func run(_ args: [String]) -> (Int32, String) {
       let env = Environment(
-        variables: [:], currentDirectory: root.path, today: LocalDate("2026-11-19")!)
+        variables: [:], currentDirectory: path, today: LocalDate("2026-11-19")!)
       let status = Amigo.run(args, environment: env)
       return (status.rawValue, env.stdout.text + env.stderr.text)
     }
 
     func edit(_ name: String, _ from: String, _ to: String) {
-      let path = root.path + "/" + name
+      let path = self.path + "/" + name
       let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
       #expect(text.contains(from), "\(name) has \(from)")
       #expect(
@@ -66,11 +47,11 @@ import _AmigoTestSupport
   @Test func anErasedChildBroughtBackIsAnError() throws {
     let r = try Repo("caseload")
     let file = "trajectories/AOS-2026-K7Q4.yaml"
-    let before = try Data(contentsOf: r.root.appendingPathComponent(file))
+    let before = try Data(contentsOf: r.work.appendingPathComponent(file))
     #expect(r.run(["erase", "AOS-2026-K7Q4", "--yes"]).0 == 0)
     r.git("add", "-A")
     r.git("commit", "-qm", "Erase a trajectory")
-    try before.write(to: r.root.appendingPathComponent(file))
+    try before.write(to: r.work.appendingPathComponent(file))
     let (status, out) = r.run(["validate", "--changed"])
     #expect(status == 1)
     #expect(r.lines(out, naming: file) == r.lines(r.run(["validate"]).1, naming: file))
@@ -103,8 +84,8 @@ import _AmigoTestSupport
   @Test func anUntrackedFileRepeatingAnIdIsADuplicate() throws {
     let r = try Repo("caseload")
     _ = r.run(["list"])  // an index to answer from
-    let source = r.root.path + "/trajectories/AOS-2026-K7Q4.yaml"
-    let copy = r.root.path + "/trajectories/AOS-2026-ZZZZ.yaml"
+    let source = r.path + "/trajectories/AOS-2026-K7Q4.yaml"
+    let copy = r.path + "/trajectories/AOS-2026-ZZZZ.yaml"
     try FileManager.default.copyItem(atPath: source, toPath: copy)
     let (status, out) = r.run(["validate", "--changed"])
     #expect(status == 1)
@@ -123,7 +104,7 @@ import _AmigoTestSupport
   @Test func aDeletedTrajectoryChecksEverything() throws {
     let r = try Repo("kansencoach")
     try FileManager.default.removeItem(
-      at: r.root.appendingPathComponent("trajectories/KC-2026-W34N.yaml"))
+      at: r.work.appendingPathComponent("trajectories/KC-2026-W34N.yaml"))
     let changed = r.changedAsFull()
     #expect(changed.1.contains("activities/M-2026-4QT7.yaml"), "\(changed.1)")
   }
@@ -135,7 +116,7 @@ import _AmigoTestSupport
     r.git("add", "-A")
     r.git("commit", "-qm", "agreement")
     try FileManager.default.removeItem(
-      at: r.root.appendingPathComponent("activities/M-2026-4QT7.yaml"))
+      at: r.work.appendingPathComponent("activities/M-2026-4QT7.yaml"))
     let changed = r.changedAsFull()
     #expect(changed.1.contains("error[unknown-activity]"), "\(changed.1)")
   }
@@ -144,10 +125,10 @@ import _AmigoTestSupport
   @Test func aMovedTrajectoryIsNoDeletion() throws {
     let r = try Repo("kansencoach")
     try FileManager.default.createDirectory(
-      at: r.root.appendingPathComponent("trajectories/2026"), withIntermediateDirectories: true)
+      at: r.work.appendingPathComponent("trajectories/2026"), withIntermediateDirectories: true)
     try FileManager.default.moveItem(
-      at: r.root.appendingPathComponent("trajectories/KC-2026-W34N.yaml"),
-      to: r.root.appendingPathComponent("trajectories/2026/KC-2026-W34N.yaml"))
+      at: r.work.appendingPathComponent("trajectories/KC-2026-W34N.yaml"),
+      to: r.work.appendingPathComponent("trajectories/2026/KC-2026-W34N.yaml"))
     let (status, out) = r.run(["validate", "--changed"])
     #expect(status == 0, "\(out)")
     // The moved file and the meeting that names it; not every file, as a deletion would.
@@ -188,9 +169,9 @@ import _AmigoTestSupport
     _ = r.run(["list"])  // an index to answer from
     for (folder, id) in [("trajectories", "KC-2026-109Y"), ("activities", "M-2026-4QT7")] {
       let text = try String(
-        contentsOfFile: "\(r.root.path)/\(folder)/\(id).yaml", encoding: .utf8)
+        contentsOfFile: "\(r.path)/\(folder)/\(id).yaml", encoding: .utf8)
       try Data(text.replacingOccurrences(of: "id: \(id)", with: "id: \(id.lowercased())").utf8)
-        .write(to: URL(fileURLWithPath: "\(r.root.path)/\(folder)/\(id.lowercased()).yaml"))
+        .write(to: URL(fileURLWithPath: "\(r.path)/\(folder)/\(id.lowercased()).yaml"))
     }
     let (status, out) = r.run(["validate", "--changed", "--lang", "en"])
     #expect(status == 1, "\(out)")

@@ -1,23 +1,17 @@
 import AmigoCLI
 import Foundation
 import Testing
+import _AmigoTestSupport
 
-/// A temporary workspace built from file contents, removed when the test ends.
-final class TemporaryWorkspace {
-  let root: URL
-
+/// A temporary workspace built from file contents, or a copy of an example workspace (the
+/// folder itself), removed when the test ends.
+final class TemporaryWorkspace: TemporaryFolder {
   init(_ files: [String: String]) throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-test-\(UUID().uuidString)")
-    for (path, text) in files {
-      let url = root.appendingPathComponent(path)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-    }
+    try super.init()
+    try write(files)
   }
 
-  deinit { try? FileManager.default.removeItem(at: root) }
+  init(example: String) throws { try super.init(copying: example) }
 
   var path: String { root.path }
 

@@ -257,7 +257,7 @@ import _AmigoTestSupport
     try #require(
       Validator.validateConfig(
         YAMLDocument(
-          bytes: [UInt8](FileManager.default.contents(atPath: w.root.path + "/amigo.yaml")!))
+          bytes: [UInt8](FileManager.default.contents(atPath: w.path + "/amigo.yaml")!))
       ).0)
   }
 
@@ -265,7 +265,7 @@ import _AmigoTestSupport
   /// their entries give their inputs, and the trajectories are those a read gives.
   @Test func aSecondWeekReportReadsNoUnchangedFile() throws {
     let w = try WorkspaceIndexTests.Copy()
-    let workspace = Workspace(root: w.root.path)
+    let workspace = Workspace(root: w.path)
     let config = try Self.config(of: w)
     let day = Self.today
     func load() -> IndexedFiles {
@@ -298,7 +298,7 @@ import _AmigoTestSupport
   /// rebuild; with the index cold, warm (the cached inputs) and with files that have errors.
   @Test func theFactsShapeHoldsWhatTheFilesShapeHolds() throws {
     let w = try WorkspaceIndexTests.Copy()
-    let workspace = Workspace(root: w.root.path)
+    let workspace = Workspace(root: w.path)
     let config = try Self.config(of: w)
     let day = Self.today
     // Closed files stay unread (the week report's own rule asks for more; any rule will do).

@@ -16,21 +16,13 @@ import _AmigoTestSupport
 /// what they print after a full read, whatever happened to the files or to the index itself.
 @Suite struct WorkspaceIndexTests {
   /// A copy of the example caseload in a temporary folder.
-  final class Copy {
-    let root: URL
-    init() throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-index-\(UUID().uuidString)")
-      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/caseload"), to: root)
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
-
-    var index: String { root.path + "/.amigo/cache/index" }
-    var trajectories: String { root.path + "/trajectories" }
+  final class Copy: ExampleWorkspaceCopy {
+    var index: String { path + "/.amigo/cache/index" }
+    var trajectories: String { path + "/trajectories" }
 
     func run(_ args: [String], today: String = "2026-11-19") -> String {
       let env = Environment(
-        variables: ["XDG_STATE_HOME": root.path + "/.state-test"], currentDirectory: root.path,
+        variables: ["XDG_STATE_HOME": path + "/.state-test"], currentDirectory: path,
         today: LocalDate(today)!)
       let status = Amigo.run(args, environment: env)
       return "\(status.rawValue)\n" + env.stdout.text + env.stderr.text
@@ -99,7 +91,7 @@ import _AmigoTestSupport
     var info = stat()
     #expect(stat(w.index, &info) == 0)
     #expect(info.st_mode & 0o777 == 0o600)
-    #expect(stat(w.root.path + "/.amigo/cache", &info) == 0)
+    #expect(stat(w.path + "/.amigo/cache", &info) == 0)
     #expect(info.st_mode & 0o777 == 0o700)
     expectSame(w, "untouched")
   }
@@ -200,26 +192,14 @@ import _AmigoTestSupport
   }
 
   @Test func gitCheckoutOfAnotherCommitIsSeen() throws {
-    let w = try Copy()
-    func git(_ args: String...) {
-      let p = Process()
-      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      p.arguments = ["git", "-C", w.root.path, "-c", "user.name=t", "-c", "user.email=t@x"] + args
-      p.standardOutput = FileHandle.nullDevice
-      p.standardError = FileHandle.nullDevice
-      try? p.run()
-      p.waitUntilExit()
-    }
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "one")
+    let w = try Copy(git: "one")
     let path = w.trajectories + "/AOS-2026-5KPW.yaml"
     w.write(w.read(path).replacingOccurrences(of: "status: closed", with: "status: active"), path)
-    git("commit", "-qam", "two")
+    w.git("commit", "-qam", "two")
     _ = w.run(["list"])
-    git("checkout", "-q", "HEAD~1")
+    w.git("checkout", "-q", "HEAD~1")
     expectSame(w, "checkout")
-    git("checkout", "-q", "-")
+    w.git("checkout", "-q", "-")
     expectSame(w, "checkout back")
   }
 
@@ -258,7 +238,7 @@ import _AmigoTestSupport
   @Test func aChangedConfigIsNotAnsweredFromTheOldIndex() throws {
     let w = try Copy()
     _ = w.run(["list", "--all"])
-    let config = w.root.path + "/amigo.yaml"
+    let config = w.path + "/amigo.yaml"
     w.write(w.read(config) + "\n# a comment\n", config)
     expectSame(w, "config changed")
   }
@@ -309,7 +289,7 @@ import _AmigoTestSupport
   /// index (the open trajectories' too); another day reads the open ones again.
   @Test func listReadsNoFileOnTheSameDay() throws {
     let w = try Copy()
-    let workspace = Workspace(root: w.root.path)
+    let workspace = Workspace(root: w.path)
     func load(_ today: LocalDate) -> IndexedFiles {
       Loader.loadTrajectories(
         indexed: workspace, version: Amigo.version, config: nil, today: today, detail: .facts,
@@ -371,7 +351,7 @@ import _AmigoTestSupport
   /// with a good checksum, is believed only until the file is touched).
   @Test func labelsComeFromTheIndexWhileItVouchesForTheFile() throws {
     let w = try Copy()
-    let workspace = Workspace(root: w.root.path)
+    let workspace = Workspace(root: w.path)
     let path = w.trajectories + "/AOS-2025-6NCE.yaml"
     func find(_ name: String) -> ChildLookup.Result {
       ChildLookup.find(name, in: workspace, version: Amigo.version)

@@ -87,9 +87,8 @@ import _AmigoTestSupport
   }
 
   @Test func initProgrammeNamesAndAnUnknownName() throws {
-    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-profiles-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: tmp) }
+    let scratch = try TemporaryFolder(prefix: "amigo-profiles")
+    let tmp = scratch.root
     let env = Environment(currentDirectory: tmp.path)
     #expect(
       Amigo.run(
@@ -109,9 +108,8 @@ import _AmigoTestSupport
   }
 
   @Test func initAsksForTheProgrammesOnATerminal() throws {
-    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-profiles-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: tmp) }
+    let scratch = try TemporaryFolder(prefix: "amigo-profiles")
+    let tmp = scratch.root
     var env = Environment(currentDirectory: tmp.path)
     let queue = LineQueue(["9", "4, 2"])
     env.isInteractive = true
@@ -125,9 +123,8 @@ import _AmigoTestSupport
   }
 
   @Test func initNewChildValidateEndToEnd() throws {
-    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-setup-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: tmp) }
+    let scratch = try TemporaryFolder(prefix: "amigo-setup")
+    let tmp = scratch.root
     let root = tmp.appendingPathComponent("werkmap").path
 
     let env = Environment(currentDirectory: tmp.path)

@@ -1,6 +1,7 @@
 import AmigoStore
 import Foundation
 import Testing
+import _AmigoTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -10,11 +11,8 @@ import Testing
 /// file (a device node, a pipe, a socket or a folder would be replaced by a file).
 @Suite struct AtomicWriteTests {
   @Test func onlyAFileIsReplaced() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-atomic-\(UUID().uuidString)"
-    ).path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let scratch = try TemporaryFolder(prefix: "amigo-atomic")
+    let folder = scratch.root.path
 
     let fifo = folder + "/fifo"
     try #require(mkfifo(fifo, 0o600) == 0)

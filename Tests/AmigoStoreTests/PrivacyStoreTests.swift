@@ -7,24 +7,16 @@ import _AmigoTestSupport
 
 /// A copy of an example workspace (`Examples/caseload` unless named) in a fresh temporary
 /// folder, and a folder outside it.
-struct TemporaryWorkspace {
-  let base: String
-  let workspace: Workspace
-  let outside: String
+final class TemporaryWorkspace: TemporaryFolder {
+  var base: String { root.path }
+  var workspace: Workspace { Workspace(root: base + "/ws") }
+  var outside: String { base + "/outside" }
 
   init(example: String = "caseload") throws {
-    let fm = FileManager.default
-    base = fm.temporaryDirectory.appendingPathComponent("amigo-privacy-\(UUID().uuidString)").path
-    try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
-    try fm.copyItem(
-      atPath: Fixtures.root.appendingPathComponent("Examples/" + example).path,
-      toPath: base + "/ws")
-    workspace = Workspace(root: base + "/ws")
-    outside = base + "/outside"
-    try fm.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    try super.init(prefix: "amigo-privacy")
+    try copyExample(example, to: "ws")
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
   }
-
-  func remove() { try? FileManager.default.removeItem(atPath: base) }
 
   var config: Config? { Loader.loadConfig(workspace, display: { $0 }).0 }
 

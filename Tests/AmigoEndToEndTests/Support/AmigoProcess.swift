@@ -112,10 +112,8 @@ enum Spawn {
     environment: [String: String] = [:], killAfter: Double? = nil, stdoutFile: String? = nil,
     stdoutDescriptor: Int32? = nil
   ) throws -> ProcessResult {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-e2e-io-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let scratch = try TemporaryFolder(prefix: "amigo-e2e-io")
+    let dir = scratch.root
     let outPath = dir.appendingPathComponent("stdout").path
     let errPath = dir.appendingPathComponent("stderr").path
 

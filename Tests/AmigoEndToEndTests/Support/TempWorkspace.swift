@@ -9,22 +9,14 @@ final class TempWorkspace {
   static let child = "AOS-2026-K7Q4"
   static let today = "2026-11-19"
 
-  let root: String
+  let folder: TemporaryFolder
+  var root: String { folder.root.path }
 
   init(_ label: String = "ws") throws {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "amigo-e2e-\(label)-\(UUID().uuidString)")
-    root = base.path
-    try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-    let example = Fixtures.root.appendingPathComponent("Examples/caseload").path
-    try FileManager.default.copyItem(atPath: example + "/amigo.yaml", toPath: root + "/amigo.yaml")
-    try FileManager.default.createDirectory(
-      atPath: root + "/trajectories", withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      atPath: example + "/trajectories/\(Self.child).yaml", toPath: trajectory(Self.child))
+    folder = try TemporaryFolder(prefix: "amigo-e2e-\(label)")
+    try folder.copyExample(
+      "caseload", to: "", only: ["amigo.yaml", "trajectories/\(Self.child).yaml"])
   }
-
-  deinit { try? FileManager.default.removeItem(atPath: root) }
 
   var trajectories: String { root + "/trajectories" }
 

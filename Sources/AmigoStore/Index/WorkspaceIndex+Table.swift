@@ -165,6 +165,18 @@ extension WorkspaceIndex {
       }
     }
 
+    /// Whether the child's label in the entry at `slot` passes `test`, asked of its bytes
+    /// without making a string of them (false when the entry does not decode).
+    func label(at slot: Int, passes test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+      bytes.withUnsafeBufferPointer { all in
+        var r = ByteReader(all, at: slots[slot].recordStart)
+        guard r.skipString(), r.skip(32), r.skipString(), r.skipString(),
+          let label = r.stringRange()
+        else { return false }
+        return test(UnsafeBufferPointer(rebasing: all[label.start..<(label.start + label.length)]))
+      }
+    }
+
     /// `WorkspaceIndex.idHash` of the id in the entry at `slot`, from its bytes; nil for an
     /// empty id.
     func idHash(at slot: Int) -> UInt64? {

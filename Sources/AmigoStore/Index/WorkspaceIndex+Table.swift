@@ -155,6 +155,12 @@ extension WorkspaceIndex {
       }
     }
 
+    /// The name of the entry at `slot`: its path relative to the workspace root.
+    func name(at slot: Int) -> String {
+      let s = slots[slot]
+      return String(decoding: bytes[s.nameStart..<(s.nameStart + s.nameLength)], as: UTF8.self)
+    }
+
     /// The child's label in the entry at `slot`, without the other texts (nil when its bytes
     /// are not UTF-8).
     func label(at slot: Int) -> String? {

@@ -113,6 +113,60 @@ import _AmigoTestSupport
     #expect(said.contains("error[duplicate-id]"), "\(said)")
   }
 
+  /// A second child, `T-2026-AAAB` labelled `label`, committed.
+  func addChild(_ s: GitSandbox, _ a: String, label: String) throws {
+    let text = baseTrajectory.replacingOccurrences(of: "T-2026-AAAA", with: "T-2026-AAAB")
+      .replacingOccurrences(of: "label: Sam B.", with: "label: \(label)")
+    try s.write(a, text, "trajectories/T-2026-AAAB.yaml")
+    let added = s.commit(a, "another child")
+    #expect(added.status == 0, "\(added.text)\(added.stderr)")
+  }
+
+  /// A meeting about one child whose note names another by its label ("ook Mila K. kort
+  /// besproken", acc-groups) stops the commit, with the line `validate` gives (the workspace
+  /// keeps privacy strict): the labels from the workspace index, or without one from the files.
+  @Test(arguments: [false, true])
+  func aMeetingNamingAnotherChildByItsLabelStopsTheCommit(indexed: Bool) throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try addChild(s, a, label: "Mila K.")
+    if indexed { s.amigo(["list"], in: a) }
+    try s.writeMeeting(a, naming: GitSandbox.id)
+    let meeting = "activities/M-2026-0001.yaml"
+    try s.write(a, s.read(a, meeting) + "note: ook Mila K. kort besproken\n", meeting)
+    let said = stopped(s, a, "meeting")
+    let line = said.split(separator: "\n").filter { $0.contains("[child-label-in-activity]") }
+    #expect(line.count == 1 && line[0].contains("T-2026-AAAB"), "\(said)")
+    let full = s.amigo(["validate"], in: a).out.split(separator: "\n").filter {
+      $0.contains("[child-label-in-activity]")
+    }
+    #expect(line == full, "\(said)")
+  }
+
+  /// A label changed (and committed) after the workspace index was written: the index's old
+  /// label gives no warning, as each label the index offers is taken from the child's file as
+  /// it is now; the new one stops the commit.
+  @Test func aLabelChangedSinceTheIndexGivesNoFalseWarning() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try addChild(s, a, label: "Mila K.")
+    s.amigo(["list"], in: a)  // an index holding "Mila K."
+    let child = "trajectories/T-2026-AAAB.yaml"
+    try s.write(a, s.read(a, child).replacingOccurrences(of: "Mila K.", with: "Mila Z."), child)
+    #expect(s.commit(a, "another label").status == 0)
+    try s.writeMeeting(a, naming: GitSandbox.id)
+    let meeting = "activities/M-2026-0001.yaml"
+    try s.write(a, s.read(a, meeting) + "note: ook Mila K. kort besproken\n", meeting)
+    let old = s.commit(a, "meeting")
+    #expect(old.status == 0, "\(old.text)\(old.stderr)")
+    #expect(!(old.text + old.stderr).contains("child-label-in-activity"))
+    try s.write(
+      a, s.read(a, meeting).replacingOccurrences(of: "Mila K.", with: "Mila Z."), meeting)
+    let said = stopped(s, a, "the new label")
+    #expect(said.contains("child-label-in-activity"), "\(said)")
+    #expect(said.contains("T-2026-AAAB"), "\(said)")
+  }
+
   /// Commits in `a` (with `git add -A` first unless `add` is false), expects the hook to stop
   /// the commit, and returns what it said.
   func stopped(_ s: GitSandbox, _ a: String, _ message: String, add: Bool = true) -> String {

@@ -203,4 +203,45 @@ import _AmigoTestSupport
     }
     #expect(r.run(["validate", "--changed"]).0 == 0)
   }
+
+  /// A changed meeting whose note names a child it does not list by its label ("ook Mila K.
+  /// kort besproken", acc-groups): the pre-commit hook's check finds it, with the line, message
+  /// and severity a full `validate` gives, with the workspace index or without one.
+  @Test(arguments: [false, true])
+  func aChangedActivityNamingAnotherChildByItsLabelIsFound(indexed: Bool) throws {
+    let r = try Repo("kansencoach")
+    if indexed { _ = r.run(["list"]) }  // the labels from the index's entries
+    let activity = "activities/M-2026-4QT7.yaml"
+    r.edit(activity, "unnamed: 3\n", "unnamed: 3\nnote: ook Mila K. kort besproken\n")
+    let (status, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    #expect(status == 1, "\(out)")
+    let lines = r.lines(out, naming: activity)
+    #expect(
+      lines.contains { $0.contains("[child-label-in-activity]") && $0.contains("KC-2026-8JJK") },
+      "\(out)")
+    #expect(lines == r.lines(full, naming: activity))
+  }
+
+  /// A child's label changed and committed after the workspace index was written (its entry
+  /// stale): `--changed` looks for the label the file holds now, never the index's old one, so
+  /// the old label gives no warning and the new one is found, as by a full `validate`.
+  @Test func aLabelChangedSinceTheIndexIsLookedForAsTheFileHasIt() throws {
+    let r = try Repo("kansencoach")
+    _ = r.run(["list"])  // an index holding "Mila K."
+    r.edit("trajectories/KC-2026-8JJK.yaml", "label: Mila K.", "label: Mila Z.")
+    r.git("commit", "-qam", "Another label")
+    let activity = "activities/M-2026-4QT7.yaml"
+    r.edit(activity, "unnamed: 3\n", "unnamed: 3\nnote: ook Mila K. kort besproken\n")
+    let old = r.run(["validate", "--changed"])
+    #expect(old.0 == 0, "\(old.1)")
+    #expect(!old.1.contains("child-label-in-activity"), "\(old.1)")
+    #expect(r.lines(old.1, naming: activity) == r.lines(r.run(["validate"]).1, naming: activity))
+    r.edit(activity, "ook Mila K.", "ook Mila Z.")
+    let (status, out) = r.run(["validate", "--changed"])
+    #expect(status == 1, "\(out)")
+    let lines = r.lines(out, naming: activity)
+    #expect(lines.contains { $0.contains("KC-2026-8JJK") }, "\(out)")
+    #expect(lines == r.lines(r.run(["validate"]).1, naming: activity))
+  }
 }

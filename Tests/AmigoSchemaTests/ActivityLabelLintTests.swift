@@ -147,4 +147,43 @@ import Testing
     index.labels = LabelLookup([])
     #expect(lint(Self.meeting(note: "'ook Mila K. kort besproken'"), index).isEmpty)
   }
+
+  /// `validate --changed` looks only for the labels whose first word the checked files hold
+  /// (`LabelLookup.Words`): the same diagnostics as with every label, for labels with accents
+  /// (composed or not), other spaces, capitals and hyphens, asked as a string or as bytes.
+  @Test func theLabelsTheWordsMayHoldFindWhatEveryLabelFinds() {
+    let labels: [(id: String, label: String)] = [
+      ("T-2026-3HX9", "Mila R."), ("T-2026-7KQ4", "Sam"), ("T-2026-8OTH", "Mila K."),
+      ("T-2026-9ZOE", "Zoë van B."), ("T-2026-1NOO", "Noor V."), ("T-2026-2ANN", "Anne-Fleur D."),
+      ("T-2026-3EMI", "Émile\u{A0}D."), ("T-2026-4ZOE", "Zoe\u{308} T."),
+      ("T-2026-5SPA", "  Ivo  P. "), ("T-2026-6OTH", "Mila K."),
+    ]
+    let notes = [
+      "'ook Mila K. kort besproken, en MILA K. weer'", "'broer van Zoe  van B'",
+      "'met Anne-Fleur D. gesproken'", "'EMILE D. en Zoë T.'", "'ivo p. en IVO P.'",
+      "'Noor (leerkracht), Noor V'", "'niemand bij naam'",
+    ]
+    var every = Self.index(["T-2026-3HX9": "Mila R.", "T-2026-7KQ4": "Sam"])
+    every.labels = LabelLookup(labels)
+    for note in notes {
+      let text = Self.meeting(note: note)
+      let words = LabelLookup.Words([Array(text.utf8)])
+      let byString = labels.filter { words.mayHold($0.label) }
+      let byBytes = labels.filter { entry in
+        Array(entry.label.utf8).withUnsafeBufferPointer { words.mayHold($0) }
+      }
+      #expect(byString.map(\.id) == byBytes.map(\.id), "\(note)")
+      var some = every
+      some.labels = LabelLookup(byBytes)
+      let expected = lint(text, every)
+      let found = lint(text, some)
+      #expect(found.map(\.message) == expected.map(\.message), "\(note)")
+      #expect(found.map(\.range) == expected.map(\.range), "\(note)")
+      #expect(found.map(\.severity) == expected.map(\.severity), "\(note)")
+    }
+    // Every note but the last names someone; the last keeps no label.
+    let none = LabelLookup.Words([Array(Self.meeting(note: "'niemand bij naam'").utf8)])
+    #expect(labels.filter { none.mayHold($0.label) }.isEmpty)
+    #expect(lint(Self.meeting(note: "'EMILE D. en Zoë T.'"), every).count == 2)
+  }
 }

@@ -134,6 +134,33 @@ enum PreCommitCommand: Command {
     let fetched = try GitIntegration.checked(env) { try git.blobs(stagedNames + committedNames) }
     var blobs = fetched.prefix(stagedNames.count)
     var committed = fetched.dropFirst(stagedNames.count)
+    // Every child's label an activity file of the commit may hold, per workspace, as
+    // `validate` looks for them all: from the workspace's index, each confirmed by its file
+    // (`ChildLookup.labels(mayBeIn:)`), and the staged trajectories' as they are committed.
+    var labelsOf: [String: LabelLookup] = [:]
+    if let top, !activityFiles.isEmpty {
+      let staged = configPaths.count + configFiles.count
+      let last = stagedNames.count + configFiles.count
+      var texts: [String: [[UInt8]]] = [:]
+      var current: [String: [(path: String, label: String)]] = [:]
+      for (i, file) in trajectoryFiles.enumerated() {
+        guard let bytes = fetched[staged + i] else { continue }
+        if activityFiles.contains(file.path) {
+          // The committed version too: its warnings are told from the new ones.
+          texts[file.root, default: []] += [bytes] + (fetched[last + i].map { [$0] } ?? [])
+        } else {
+          current[file.root, default: []].append(
+            (top + "/" + file.path, ChildLookup.label(in: bytes)))
+        }
+      }
+      for (root, texts) in texts {
+        labelsOf[root] = LabelLookup(
+          ChildLookup.labels(
+            mayBeIn: LabelLookup.Words(texts),
+            in: Workspace(root: root.isEmpty ? top : top + "/" + root), version: Amigo.version,
+            current: current[root] ?? []))
+      }
+    }
     var configOf: [String: Config] = [:]
     for root in neededRoots {
       guard let bytes = blobs.removeFirst() else { continue }
@@ -195,7 +222,7 @@ enum PreCommitCommand: Command {
               top.map { top in
                 ActivityStore.index(
                   Workspace(root: file.root.isEmpty ? top : top + "/" + file.root),
-                  naming: activity.namedChildren)
+                  naming: activity.namedChildren, labels: labelsOf[file.root])
               }
             }, today: nil
           ).1

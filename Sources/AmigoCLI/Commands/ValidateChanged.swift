@@ -118,6 +118,7 @@ enum ValidateChanged {
     let ids = Set(trajectoryPaths.map(Workspace.id(ofFile:)))
     var activityPaths = Set(changedActivities)
     var named = Set<String>()
+    var read: [String: [UInt8]] = [:]
     for path in activityFiles {
       guard let bytes = try? FileSystem.read(path) else {
         if changedActivities.contains(path) { activityPaths.insert(path) }
@@ -127,6 +128,7 @@ enum ValidateChanged {
       if activityPaths.contains(path) || !mentioned.isDisjoint(with: changedIDs) {
         activityPaths.insert(path)
         named.formUnion(mentioned)
+        read[path] = bytes
       }
     }
     if !activityPaths.isEmpty {
@@ -137,13 +139,17 @@ enum ValidateChanged {
       let facts = Loader.loadTrajectories(
         needed, config: result.config, today: today, warnings: false, detail: .facts,
         display: display)
-      // The named children only: every child's label (as `validate` and the writing commands
-      // look for them) would cost a stat of every file, 0.26 s at 100 000 (BENCHMARKS).
-      let index = TrajectoryIndex(
+      var index = TrajectoryIndex(
         ids: Array(ids), trajectories: facts.compactMap(\.trajectory))
+      // Every child's label, as `validate` looks for them: from the load above, whose index
+      // entries are fresh (every file stat'ed) or whose files were read; only the labels whose
+      // first word the checked files hold are made strings and looked for.
+      let checked = activityPaths.sorted()
+      let words = LabelLookup.Words(checked.compactMap { read[$0] })
+      index.labels = LabelLookup(loaded.labels(mayBeIn: words))
       result.activities = Loader.loadActivities(
-        activityPaths.sorted(), config: result.config, index: index, today: today,
-        display: display)
+        checked, bytes: checked.map { read[$0] }, config: result.config, index: index,
+        today: today, display: display)
     }
     // Ids that differ only in case from another file's (one file on macOS and Windows): the
     // trajectories' from the index (its id hash ignores case), the activities' from their folder.

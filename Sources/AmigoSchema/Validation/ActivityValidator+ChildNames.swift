@@ -159,6 +159,73 @@ public struct LabelLookup: Sendable {
     scalars.withUnsafeBufferPointer { hash($0, from, to) }
   }
 
+  /// The words of the texts labels are looked for in (activity files), for a first sort of
+  /// many labels without a table of them (`validate --changed` against the workspace index's
+  /// labels): a label whose first word, in capitals, is none of the texts' words in capitals
+  /// is in none of the texts. It may hold a label that is not there: a `LabelLookup` of those
+  /// it may hold decides, as for the whole workspace.
+  public struct Words: Sendable {
+    private var hashes = Set<UInt64>()
+
+    public init(_ texts: [[UInt8]]) {
+      for bytes in texts {
+        FoldedText(bytes).scalars.withUnsafeBufferPointer { scalars in
+          var k = 0
+          while k < scalars.count {
+            guard FoldedText.isWord(scalars[k]) else {
+              k += 1
+              continue
+            }
+            var end = k
+            while end < scalars.count && FoldedText.isWord(scalars[end]) { end += 1 }
+            hashes.insert(Words.upperHash(scalars, k, end))
+            k = end
+          }
+        }
+      }
+    }
+
+    /// False when `label` (its bytes, UTF-8) is surely in none of the texts.
+    public func mayHold(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard !hashes.isEmpty else { return false }
+      var k = 0
+      while k < label.count,
+        label[k] == 0x20 || label[k] == 0x09 || label[k] == 0x0A
+          || label[k] == 0x0D
+      {
+        k += 1
+      }
+      var end = k
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      while end < label.count, label[end] < 0x80, FoldedText.isWord(UInt32(label[end])) {
+        h = (h ^ UInt64(FoldedText.upper(UInt32(label[end])))) &* 0x100_0000_01b3
+        end += 1
+      }
+      // A first word with a letter outside ASCII: folded as the lookup folds it.
+      if end < label.count, label[end] >= 0x80 {
+        return mayHold(String(decoding: label, as: UTF8.self))
+      }
+      return end > k && hashes.contains(h)
+    }
+
+    /// False when `label` is surely in none of the texts.
+    public func mayHold(_ label: String) -> Bool {
+      guard !hashes.isEmpty, let needle = FoldedText.needle(label) else { return false }
+      let first = needle.firstIndex(where: { !FoldedText.isWord($0) }) ?? needle.count
+      return first > 0
+        && hashes.contains(needle.withUnsafeBufferPointer { Words.upperHash($0, 0, first) })
+    }
+
+    /// FNV-1a of the scalars `from..<to` in capitals.
+    private static func upperHash(
+      _ scalars: UnsafeBufferPointer<UInt32>, _ from: Int, _ to: Int
+    ) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for i in from..<to { h = (h ^ UInt64(FoldedText.upper(scalars[i]))) &* 0x100_0000_01b3 }
+      return h
+    }
+  }
+
   /// The labels `text` holds as whole words, each child once, in the order of the text.
   func hits(in text: FoldedText) -> [(id: String, label: String, range: Range<Int>)] {
     var out: [(id: String, label: String, range: Range<Int>)] = []

@@ -29,7 +29,8 @@ public struct TrajectoryIndex: Sendable {
   public let entries: [String: Entry]
   /// Ids erased with `amigo erase` and the day each was (the workspace's `ErasedLedger`).
   public var erased: [String: LocalDate] = [:]
-  /// The labels of the workspace's children, when every trajectory was read (`validate`): an
+  /// The labels of the workspace's children (`validate`, the commands that write an activity;
+  /// `validate --changed`: those the checked files may hold, `LabelLookup.Words`): an
   /// activity's text that names a child it does not list is found by them too.
   public var labels = LabelLookup([])
 

@@ -79,6 +79,30 @@ public struct IndexedFiles: Sendable {
     return out.mapValues { $0.sorted() }
   }
 
+  /// The children's labels, by id, as a load of every file gives them
+  /// (`Loader.loadTrajectories`: each file with an id and a label), of the files (read or not)
+  /// whose label `words` may hold, in path order: an unread entry's label is asked as bytes,
+  /// and only those that pass are made strings. For the privacy check of activity files
+  /// (`LabelLookup`) against every child, from entries that are fresh (their files stat'ed).
+  public func labels(mayBeIn words: LabelLookup.Words) -> [(id: String, label: String)] {
+    var found: [(path: String, id: String, label: String)] = []
+    for (path, summary) in readSummaries where words.mayHold(summary.label) {
+      found.append((path, summary.id, summary.label))
+    }
+    for u in unread {
+      switch u.source {
+      case .summary(let s):
+        if words.mayHold(s.label) { found.append((u.path, s.id, s.label)) }
+      case .slot(let table, let slot):
+        if table.label(at: slot, passes: words.mayHold), let label = table.label(at: slot) {
+          found.append((u.path, table.id(at: slot), label))
+        }
+      }
+    }
+    return found.filter { !$0.id.isEmpty && !$0.label.isEmpty }.sorted { $0.path < $1.path }
+      .map { (id: $0.id, label: $0.label) }
+  }
+
   public var ids: [(path: String, id: String)] {
     var all = readSummaries.map { (path: $0.path, id: $0.summary.id) }
     all += unread.map { (path: $0.path, id: $0.id) }

@@ -155,6 +155,12 @@ extension WorkspaceIndex {
       }
     }
 
+    /// The name of the entry at `slot`: its path relative to the workspace root.
+    func name(at slot: Int) -> String {
+      let s = slots[slot]
+      return String(decoding: bytes[s.nameStart..<(s.nameStart + s.nameLength)], as: UTF8.self)
+    }
+
     /// The child's label in the entry at `slot`, without the other texts (nil when its bytes
     /// are not UTF-8).
     func label(at slot: Int) -> String? {
@@ -162,6 +168,18 @@ extension WorkspaceIndex {
         var r = ByteReader(all, at: slots[slot].recordStart)
         guard r.skipString(), r.skip(32), r.skipString(), r.skipString() else { return nil }
         return r.string()
+      }
+    }
+
+    /// Whether the child's label in the entry at `slot` passes `test`, asked of its bytes
+    /// without making a string of them (false when the entry does not decode).
+    func label(at slot: Int, passes test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+      bytes.withUnsafeBufferPointer { all in
+        var r = ByteReader(all, at: slots[slot].recordStart)
+        guard r.skipString(), r.skip(32), r.skipString(), r.skipString(),
+          let label = r.stringRange()
+        else { return false }
+        return test(UnsafeBufferPointer(rebasing: all[label.start..<(label.start + label.length)]))
       }
     }
 

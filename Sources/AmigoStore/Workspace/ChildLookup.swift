@@ -100,6 +100,39 @@ public enum ChildLookup {
     return out
   }
 
+  /// The children's labels (by file id) that `words` may hold (`LabelLookup.Words`), for the
+  /// privacy check of activity files where nothing else lists or stats every trajectory file
+  /// (the pre-commit hook): the workspace index made by amigo `version` names the candidates
+  /// without a stat of every file (its entries may be stale), and each candidate's file is read
+  /// to take its label as it is now, so that an old label in the index never gives a warning.
+  /// `current`: files known as they are (the staged ones), taken instead of their files. A
+  /// label changed since the index was written, in a file not among `current`, is missed when
+  /// its old one is not in the texts; so is the label of a file the index does not have.
+  /// Without an index, every file's label is read. In path order.
+  public static func labels(
+    mayBeIn words: LabelLookup.Words, in workspace: Workspace, version: String,
+    current: [(path: String, label: String)] = []
+  ) -> [(id: String, label: String)] {
+    var found: [(path: String, label: String)] = current.filter { words.mayHold($0.label) }
+    let known = Set(current.map(\.path))
+    var candidates: [String] = []
+    if let index = WorkspaceIndex.read(workspace, version: version), let table = index.table {
+      let base = workspace.root + "/"
+      for slot in table.slots.indices where table.label(at: slot, passes: words.mayHold) {
+        let path = base + table.name(at: slot)
+        if !known.contains(path) { candidates.append(path) }
+      }
+    } else {
+      candidates = workspace.trajectoryPaths().filter { !known.contains($0) }
+    }
+    for (path, label) in zip(candidates, labels(of: candidates)) where words.mayHold(label) {
+      found.append((path, label))
+    }
+    return found.sorted { $0.path < $1.path }.map {
+      (id: Workspace.id(ofFile: $0.path), label: $0.label)
+    }
+  }
+
   /// `child.label` of each file ("" when unreadable), read in parallel.
   public static func labels(of paths: [String]) -> [String] {
     let folders = FileSystem.FolderResolutions()

@@ -16,22 +16,16 @@ import _AmigoTestSupport
 /// through it is what it prints after reading every activity file, whatever happened to the
 /// files or to the index itself; it only leaves unread the files that cannot count.
 @Suite struct ActivityFileIndexTests {
-  final class Copy {
-    let root: URL
-    init(_ example: String) throws {
-      let fm = FileManager.default
-      root = fm.temporaryDirectory.appendingPathComponent("amigo-actidx-\(UUID().uuidString)")
-      try fm.copyItem(at: Fixtures.root.appendingPathComponent("Examples/" + example), to: root)
-    }
-    deinit { try? FileManager.default.removeItem(at: root) }
+  final class Copy: ExampleWorkspaceCopy {
+    init(_ example: String) throws { try super.init(example, prefix: "amigo-actidx") }
 
-    var workspace: Workspace { Workspace(root: root.path) }
+    var workspace: Workspace { Workspace(root: path) }
     var cache: String { ActivityFileIndex.path(in: workspace) }
-    var activities: String { root.path + "/activities" }
+    var activities: String { path + "/activities" }
 
     func run(_ args: [String]) -> String {
       let env = Environment(
-        variables: ["XDG_STATE_HOME": root.path + "/.state-test"], currentDirectory: root.path,
+        variables: ["XDG_STATE_HOME": root.path + "/.state-test"], currentDirectory: path,
         today: LocalDate("2026-11-19")!)
       let status = Amigo.run(args, environment: env)
       return "\(status.rawValue)\n" + env.stdout.text + env.stderr.text

@@ -6,15 +6,20 @@ extension SchemaDiagnostics {
   /// named in messages, the form in the message's language.
   static func measureName(_ m: Measure) -> Bilingual {
     let tail = " (\(m.timepoint?.rawValue ?? "?"), \(m.date.map { "\($0)" } ?? "?"))"
-    let form = m.informant.map { $0 == .selfReport ? "self-report" : "\($0.rawValue) form" }
-    let formNL = m.informant.map { informant in
-      informant == .selfReport
-        ? "zelfrapportage"
-        : (Schemas.informant.values.first { $0.value == informant.rawValue }?.nl
-          ?? informant.rawValue) + "versie"
-    }
+    let form = m.informant.map(formName)
     return Bilingual(
-      "\(m.instrument) \(form ?? "form")" + tail, "\(m.instrument) \(formNL ?? "vorm")" + tail)
+      "\(m.instrument) \(form?.en ?? "form")" + tail,
+      "\(m.instrument) \(form?.nl ?? "vorm")" + tail)
+  }
+
+  /// `parent form`, `ouderversie`; `self-report`, `zelfrapportage`.
+  static func formName(_ informant: Informant) -> Bilingual {
+    informant == .selfReport
+      ? Bilingual("self-report", "zelfrapportage")
+      : Bilingual(
+        "\(informant.rawValue) form",
+        (Schemas.informant.values.first { $0.value == informant.rawValue }?.nl
+          ?? informant.rawValue) + "versie")
   }
 
   static func measureWithoutScores(_ r: SourceRange, _ m: Measure) -> Diagnostic {
@@ -193,6 +198,27 @@ extension SchemaDiagnostics {
       help: Bilingual(
         "record consent that covers it: amigo consent \(id) --given-by … --scope questionnaires --date \(date), or check the date",
         "leg toestemming vast die het dekt: amigo consent \(id) --given-by … --scope questionnaires --date \(date), of controleer de datum"
+      ))
+  }
+
+  /// A band's cut-off (`borderline`, `abnormal`) outside the form's `min`-`max`.
+  static func cutOffOutOfRange(
+    _ r: SourceRange, scale: String, form: Informant, band: String, cutOff: Double, min: Double,
+    max: Double
+  ) -> Diagnostic {
+    let (c, lo, hi) = (formatNumber(cutOff), formatNumber(min), formatNumber(max))
+    let above = cutOff > max
+    let name = formName(form)
+    return Diagnostic(
+      code: "cut-off-out-of-range",
+      message: Bilingual(
+        "the \(band) cut-off \(c) of scale '\(scale)' on the \(name.en) lies \(above ? "above its max \(hi)" : "below its min \(lo)"), outside the range \(lo)-\(hi)",
+        "het afkappunt \(band) \(c) van schaal '\(scale)' op de \(name.nl) ligt \(above ? "boven de max \(hi)" : "onder de min \(lo)"), buiten het bereik \(lo)-\(hi)"
+      ),
+      range: r,
+      help: Bilingual(
+        "a cut-off is the first score of its band, a score on the form from min to max; check it, and min and max, against the instrument's norms source",
+        "een afkappunt is de eerste score van zijn band, een score op het formulier van min tot max; controleer het, en min en max, met de normbron van het instrument"
       ))
   }
 

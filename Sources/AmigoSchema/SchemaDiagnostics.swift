@@ -37,11 +37,11 @@ public enum SchemaDiagnostics {
     // Data minimisation (a warning, also in strict mode).
     "long-text",
     // Spreadsheet safety.
-    "formula-label",
+    "formula-label", "formula-config-label",
     // Outcome measures.
     "unknown-instrument", "informant-without-form", "unknown-scale", "score-out-of-range",
     "total-mismatch", "measure-outside-age", "measure-order", "duplicate-measure",
-    "measure-without-consent", "measure-without-scores", "band-order",
+    "measure-without-consent", "measure-without-scores", "band-order", "cut-off-out-of-range",
     // Activities.
     "field-not-for-type", "unknown-trajectory", "child-named-twice", "not-a-participant",
     "activity-without-consent", "unknown-activity", "agreement-not-named", "agreement-date",
@@ -906,15 +906,38 @@ public enum SchemaDiagnostics {
       ))
   }
 
-  /// A child's label that a spreadsheet would read as a formula.
-  static func formulaLabel(_ r: SourceRange, _ label: String) -> Diagnostic {
+  /// The first character of a label that starts like a formula, as a message names it.
+  static func formulaStart(_ label: String) -> Bilingual {
     let first = label.unicodeScalars.first.map { c -> Bilingual in
       c == "\t"
         ? Bilingual("a tab", "een tab")
         : c == "\r"
           ? Bilingual("a carriage return", "een carriage return") : Bilingual("'\(c)'", "'\(c)'")
     }
-    let start = first ?? Bilingual("a formula character", "een formuleteken")
+    return first ?? Bilingual("a formula character", "een formuleteken")
+  }
+
+  /// A name or label in `amigo.yaml` that a spreadsheet would read as a formula (a warning:
+  /// CSV output neutralises it).
+  static func formulaConfigLabel(_ r: SourceRange, _ field: String, _ label: String) -> Diagnostic {
+    let start = formulaStart(label)
+    let q = Diagnostic.quoted(label)
+    return Diagnostic(
+      severity: .warning,
+      code: "formula-config-label",
+      message: Bilingual(
+        "\(field) '\(q)' starts with \(start.en), which a spreadsheet reads as a formula",
+        "\(field) '\(q)' begint met \(start.nl), wat een spreadsheet als formule leest"),
+      range: r,
+      help: Bilingual(
+        "start it with a letter or a digit; CSV reports put a ' before such a cell, so that no spreadsheet runs it, and the ' then shows",
+        "begin met een letter of cijfer; CSV-rapporten zetten een ' voor zo'n cel, zodat geen spreadsheet hem uitvoert, en die ' is dan te zien"
+      ))
+  }
+
+  /// A child's label that a spreadsheet would read as a formula.
+  static func formulaLabel(_ r: SourceRange, _ label: String) -> Diagnostic {
+    let start = formulaStart(label)
     let q = Diagnostic.quoted(label)
     return Diagnostic(
       code: "formula-label",

@@ -70,6 +70,24 @@ import _AmigoTestSupport
     #expect(w.run(csv, ["--referred-by", "parent", "--dry-run"]).0 == .success)
   }
 
+  /// An unknown column is named with the accepted name it is a typo of, and the list of names
+  /// shows the Dutch ones beside the English, as help does (it listed only the English keys, to
+  /// a Dutch user with Dutch headers).
+  @Test func anUnknownColumnSuggestsTheNearestName() throws {
+    let w = try Workspace()
+    let before = w.files
+    let csv =
+      "naam;school;begeleidster;aanmelding;aangemeld door;leerjaar\r\n"
+      + "Sam X.;de-zeester;mvd;1-11-2026;leerkracht;5\r\n"
+    let (status, _, err) = w.run(csv)
+    #expect(status == .dataError, "\(err)")
+    #expect(
+      err.contains(
+        "rij 1: onbekende kolommen 'begeleidster' (bedoelde je 'begeleider'?), 'leerjaar'; geef die een van deze namen: label (naam), born (geboren), school, worker (begeleider), referral (aanmelding), start, sessions (gesprekken), programme (programma), referred by (aangemeld door), consent (toestemming) (zie 'amigo import --help'), of haal ze weg"
+      ), "\(err)")
+    #expect(w.files == before)
+  }
+
   /// A header alone is "no rows", whether its line ends in LF or CRLF, or blank rows (`;;;;`)
   /// follow it: no "0 files written" with exit 0.
   @Test(arguments: [

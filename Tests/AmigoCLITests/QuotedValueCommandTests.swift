@@ -64,3 +64,66 @@ import _AmigoTestSupport
     #expect(said.contains("M-2026-4QT7.yaml:11:10: error["), "\(said)")
   }
 }
+
+/// A negative score was written quoted (`emotional: '-3'`), so `measure --score emotional=-3`
+/// said `quoted-value` besides the real refusal, and a scale whose range goes below 0 could not
+/// take a valid negative score at all (QA).
+@Suite struct NegativeScoreTests {
+  static func run(_ dir: URL, _ args: [String]) -> (AmigoCLI.ExitStatus, String) {
+    let env = Environment(currentDirectory: dir.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(args, environment: env)
+    return (status, env.stdout.text + env.stderr.text)
+  }
+
+  static let measure = [
+    "measure", "K7Q4", "--instrument", "sdq", "--informant", "parent", "--timepoint", "post",
+    "--score", "emotional=-3",
+  ]
+
+  @Test func aNegativeScoreOutOfRangeIsOneRefusal() throws {
+    let copy = try ExampleWorkspaceCopy("caseload", prefix: "amigo-negative-score")
+    let path = copy.work.path + "/trajectories/AOS-2026-K7Q4.yaml"
+    let before = FileManager.default.contents(atPath: path)
+    let (status, out) = Self.run(copy.work, Self.measure)
+    #expect(status == .dataError, "\(out)")
+    #expect(out.contains("error[score-out-of-range]"), "\(out)")
+    #expect(!out.contains("quoted-value"), "\(out)")
+    #expect(out.contains("scores: {emotional: -3}"), "\(out)")
+    #expect(FileManager.default.contents(atPath: path) == before)
+  }
+
+  /// `emotional=99999999999999999999` was said to be recorded as 1e+20 and written as 0.
+  @Test func aScoreBeyondEveryRangeIsRefusedNotWrittenAsZero() throws {
+    let copy = try ExampleWorkspaceCopy("caseload", prefix: "amigo-negative-score")
+    let path = copy.work.path + "/trajectories/AOS-2026-K7Q4.yaml"
+    let before = FileManager.default.contents(atPath: path)
+    for score in ["emotional=99999999999999999999", "emotional=-1000.5"] {
+      var args = Self.measure
+      args[args.count - 1] = score
+      let (status, out) = Self.run(copy.work, args)
+      #expect(status == .usage, "\(out)")
+      #expect(out.contains("'\(score)' is ongeldig voor '--score <scale=value>'"), "\(out)")
+      #expect(out.contains("verder dan -1000 tot 1000"), "\(out)")
+      #expect(FileManager.default.contents(atPath: path) == before)
+    }
+  }
+
+  @Test func aNegativeScoreWithinTheRangeIsWrittenAsANumber() throws {
+    let copy = try ExampleWorkspaceCopy("caseload", prefix: "amigo-negative-score")
+    let config = copy.work.path + "/amigo.yaml"
+    let text = try String(contentsOfFile: config, encoding: .utf8)
+    let line = "parent: {min: 0, max: 10, sd: 2.0, reliability: 0.67"
+    #expect(text.contains(line))
+    try Data(
+      text.replacingOccurrences(
+        of: line, with: "parent: {min: -5, max: 10, sd: 2.0, reliability: 0.67"
+      ).utf8
+    ).write(to: URL(fileURLWithPath: config))
+    let (status, out) = Self.run(copy.work, Self.measure)
+    #expect(status == .success, "\(out)")
+    let file = try String(
+      contentsOfFile: copy.work.path + "/trajectories/AOS-2026-K7Q4.yaml", encoding: .utf8)
+    #expect(file.contains("scores: {emotional: -3}"), "\(file)")
+    #expect(Self.run(copy.work, ["validate"]).0 == .success)
+  }
+}

@@ -32,6 +32,32 @@ import Testing
         """)
   }
 
+  /// A negative number is written plain, in a block and in flow, so that every reader reads a
+  /// number (quoted, `scores: {emotional: '-3'}`, it was text and `validate` said
+  /// `quoted-value`); a text that looks like one is still quoted, and a lone `-` or `- 3` too.
+  @Test func negativeNumbersAreWrittenPlain() throws {
+    let text = try DocumentEmitter.document(sections: [
+      [
+        ("a", .literal("-3")),
+        ("b", .mapping([("e", .literal("-3")), ("f", .literal("-2.5"))], flow: true)),
+        ("c", .sequence([.literal("-10")], flow: true)),
+        ("d", .text("-3")),
+        ("e", .literal("- 3")),
+        ("f", .literal("-")),
+      ]
+    ])
+    #expect(
+      text == """
+        a: -3
+        b: {e: -3, f: -2.5}
+        c: [-10]
+        d: '-3'
+        e: '- 3'
+        f: '-'
+
+        """)
+  }
+
   /// PyYAML (YAML 1.1) ends a plain text at '?' inside [ ] or { }: such text is quoted there,
   /// and read back alike; outside flow collections '?' inside a text stays plain.
   @Test func questionMarksInFlowTextAreQuoted() throws {

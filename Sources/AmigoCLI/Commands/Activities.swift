@@ -208,15 +208,15 @@ extension WorkspaceContext {
 
   /// `--minutes`, else asked on a terminal, else `fallback`, else a usage error.
   func minutes(_ args: ParsedArguments, command: String, fallback: Int? = nil) throws -> Int {
-    if let n = try OptionValues.integer(args, "minutes", in: 0...600, command: command) {
+    if let n = try OptionValues.minutes(args, command: command) {
       return n
     }
     if let fallback { return fallback }
     if env.isInteractive {
       return try Prompt.ask(
         env.language().text(.promptMeetingMinutes), env,
-        again: env.language().text(.promptAnswerWholeNumber, "0", "600"),
-        { Int($0).flatMap { (0...600).contains($0) ? $0 : nil } })
+        again: env.language().text(.promptAnswerWholeNumber, "1", "600"),
+        { Int($0).flatMap { OptionValues.minutesRange().contains($0) ? $0 : nil } })
     }
     throw UsageError.missingValue("--minutes <minutes>", command: command)
   }

@@ -144,8 +144,10 @@ enum ImportCommand: Command {
           row: 1, column: nil,
           text: language.text(
             unknown.count == 1 ? .ciUnknownColumn : .ciUnknownColumns,
-            unknown.map { "'\($0)'" }.joined(separator: ", "),
-            columns.map(\.key).joined(separator: ", "))))
+            unknown.map { header in
+              nearestName(header).map { language.text(.ciDidYouMean, header, $0) } ?? "'\(header)'"
+            }.joined(separator: ", "),
+            shownNames)))
     }
     for c in columns where c.required && index[c.key] == nil {
       problems.append(
@@ -439,6 +441,29 @@ enum ImportCommand: Command {
         ? language.text(.ciImportedOne, today.description)
         : language.text(.ciImportedMany, String(planned.count), today.description)) + "\n")
     return .success
+  }
+
+  /// The Dutch name help shows beside a column's English one (`label (naam)`).
+  static let dutchNames: [String: String] = [
+    "label": "naam", "born": "geboren", "worker": "begeleider", "referral": "aanmelding",
+    "sessions": "gesprekken", "programme": "programma", "referred-by": "aangemeld door",
+    "consent": "toestemming",
+  ]
+
+  /// The columns as help lists them: `label (naam), born (geboren), school, …`.
+  static var shownNames: String {
+    columns.map { c in c.names[0] + (dutchNames[c.key].map { " (\($0))" } ?? "") }
+      .joined(separator: ", ")
+  }
+
+  /// The accepted name an unknown header is a typo of (`begeleidster`: `begeleider`), if any.
+  static func nearestName(_ header: String) -> String? {
+    let names = columns.flatMap(\.names)
+    let key = columnKey(header)
+    guard !key.isEmpty, let near = Suggestions.nearest(key, in: names.map(columnKey)) else {
+      return nil
+    }
+    return names.first { columnKey($0) == near }
   }
 
   /// A header cell as amigo compares it with the column names: letter case, accents,

@@ -34,14 +34,14 @@ extension WorkspaceContext {
 
   /// `--minutes`, else asked on a terminal, else a usage error.
   func contactMinutes(_ args: ParsedArguments, command: String) throws -> Int {
-    if let n = try OptionValues.integer(args, "minutes", in: 0...600, command: command) {
+    if let n = try OptionValues.minutes(args, command: command) {
       return n
     }
     if env.isInteractive {
       return try Prompt.ask(
         env.language().text(.promptMinutes), env,
-        again: env.language().text(.promptAnswerWholeNumber, "0", "600"),
-        { Int($0).flatMap { (0...600).contains($0) ? $0 : nil } })
+        again: env.language().text(.promptAnswerWholeNumber, "1", "600"),
+        { Int($0).flatMap { OptionValues.minutesRange().contains($0) ? $0 : nil } })
     }
     throw UsageError.missingValue("--minutes <minutes>", command: command)
   }

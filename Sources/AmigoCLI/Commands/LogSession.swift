@@ -121,7 +121,9 @@ enum LogSessionCommand: Command {
         hint: Hint(.hintScoreOnce, score.0))
     }
     for (goal, _) in scores where !goals.contains(goal) { goals.append(goal) }
-    let explicitMinutes = try OptionValues.integer(args, "minutes", in: 0...600, command: name)
+    // A held session lasted at least a minute; one not held may say it took none.
+    let explicitMinutes = try OptionValues.minutes(
+      args, held: (status.flatMap(SessionStatus.init(rawValue:)) ?? .held) == .held, command: name)
     let note = try NoteInput.read(args, env, command: name)
     // From here on a note read from standard input or a file is kept if anything fails.
     let child = args.positionals[0]

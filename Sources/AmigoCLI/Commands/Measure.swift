@@ -166,6 +166,12 @@ enum MeasureCommand: Command {
             piece, for: option, command: command,
             hint: Hint(.cbScoreNumber))
         }
+        // The bounds of every instrument's range (`min`, `max` in amigo.yaml): a score beyond
+        // them is no score of any form, and a longer number would not survive as a decimal.
+        guard abs(value) <= 1000 else {
+          throw UsageError.invalidValue(
+            piece, for: option, command: command, hint: Hint(.cbScoreBeyond))
+        }
         if out.contains(where: { $0.0 == scale }) {
           throw UsageError.invalidValue(
             piece, for: option, command: command, hint: Hint(.cbScaleTwice, scale))

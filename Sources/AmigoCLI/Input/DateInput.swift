@@ -116,6 +116,16 @@ enum OptionValues {
     }
     return n
   }
+
+  /// The minutes `--minutes` may give: what took place (a held session, a meeting, a contact)
+  /// lasted at least a minute; only a session that was not held may have 0. At most 600, as
+  /// the file format allows.
+  static func minutesRange(held: Bool = true) -> ClosedRange<Int> { (held ? 1 : 0)...600 }
+
+  /// `--minutes`, within `minutesRange(held:)`; nil when not given.
+  static func minutes(_ args: ParsedArguments, held: Bool = true, command: String) throws -> Int? {
+    try integer(args, "minutes", in: minutesRange(held: held), command: command)
+  }
 }
 
 extension String {

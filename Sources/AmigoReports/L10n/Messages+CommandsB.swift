@@ -145,6 +145,10 @@ extension Message {
       "The score must be a number, e.g. emotional=3 or prosocial=6.5.",
       "De score moet een getal zijn, bijvoorbeeld emotional=3 of prosocial=6.5."
     ),
+    .cbScoreBeyond: (
+      "No scale of an instrument goes beyond -1000 to 1000; check the score on the form.",
+      "Geen schaal van een instrument gaat verder dan -1000 tot 1000; controleer de score op het formulier."
+    ),
     .cbScaleTwice: ("'{0}' is given twice.", "'{0}' is twee keer gegeven."),
     .cbMeasureExists: (
       "{0} already has a measure of {1} by the {2} on {3}; correct it with 'amigo edit', or give another --date",

@@ -187,6 +187,7 @@ extension Message {
       "unknown columns {0}; rename them to one of: {1} (see 'amigo import --help'), or remove them",
       "onbekende kolommen {0}; geef die een van deze namen: {1} (zie 'amigo import --help'), of haal ze weg"
     ),
+    .ciDidYouMean: ("'{0}' (did you mean '{1}'?)", "'{0}' (bedoelde je '{1}'?)"),
     .ciNoColumn: (
       "the header has no column '{0}'; add one, named {1}",
       "de kopregel heeft geen kolom '{0}'; voeg er een toe, met als naam {1}"

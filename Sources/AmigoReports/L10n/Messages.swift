@@ -103,7 +103,8 @@ public enum Message: String, CaseIterable, Sendable {
     cbFamilyIdShape, cbNoFreeFamilyId, cbNotPaused, cbPausedSinceNot, cbResumesAfter,
     cbPausedNoDate, cbSinceBetween, cbNotLightTally, cbTallyOtherOwner, cbThemeNoChild,
     cbInstrumentId,
-    cbFollowUpAlone, cbScoreShape, cbScaleId, cbScoreNumber, cbScaleTwice, cbMeasureExists,
+    cbFollowUpAlone, cbScoreShape, cbScaleId, cbScoreNumber, cbScoreBeyond, cbScaleTwice,
+    cbMeasureExists,
     cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbIdErased,
     cbGroup,
     cbWorkerLeft, cbNoFreeId, cbNewWouldBeInvalid, cbNoFreeIdFor, cbLabelOneLine, cbBornNoDay,
@@ -185,7 +186,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccNotATrajectory, ccNewConfigInvalid
   case ccOutInWorkspaceAt, ccRefNone, ccRefOneOf, ccRefDidYouMean, ccStartStatus
   // The problems `import` finds in a CSV (`Messages+CommandsC.swift`).
-  case ciRow, ciRowColumn, ciUnknownColumn, ciUnknownColumns, ciNoColumn, ciSeveralProgrammes
+  case ciRow, ciRowColumn, ciUnknownColumn, ciUnknownColumns, ciDidYouMean, ciNoColumn
+  case ciSeveralProgrammes
   case ciNoReferrer, ciNotADate, ciFuture, ciNoLabel, ciBornFullDate, ciBornShape
   case ciEmptyReference, ciUnknownReference, ciSchool, ciWorker, ciProgramme, ciNotAReferrer
   case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStart, ciWorkerLeft, ciAlreadyThere

@@ -108,11 +108,11 @@ extension Schemas {
       ) { (n: inout ScaleNorms, v) in n.reliability = v.number },
       Field(
         "borderline", .number(min: -1000, max: 1000, step: 0),
-        "First score of the borderline band, counting from the normal end (lower-is-better: this score and up to `abnormal`; higher-is-better: this score and down to `abnormal`), from the instrument's `norms` source."
+        "First score of the borderline band, counting from the normal end (lower-is-better: this score and up to `abnormal`; higher-is-better: this score and down to `abnormal`), from the instrument's `norms` source; between `min` and `max`."
       ) { (n: inout ScaleNorms, v) in n.borderline = v.number },
       Field(
         "abnormal", .number(min: -1000, max: 1000, step: 0),
-        "First score of the abnormal band, counting from the normal end (lower-is-better: this score and up; higher-is-better: this score and down)."
+        "First score of the abnormal band, counting from the normal end (lower-is-better: this score and up; higher-is-better: this score and down); between `min` and `max`."
       ) { (n: inout ScaleNorms, v) in n.abnormal = v.number },
     ])
 

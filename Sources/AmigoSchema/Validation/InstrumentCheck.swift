@@ -2,7 +2,8 @@ import AmigoYAML
 
 extension Validator {
   /// The instruments of `amigo.yaml` hold together: a total's `sum_of` names scales of the
-  /// instrument, each form's range is ordered, and the bands start in the scale's direction.
+  /// instrument, each form's range is ordered, its cut-offs lie within it, and the bands start
+  /// in the scale's direction.
   static func instrumentDiagnostics(_ root: YAMLMapping, _ document: YAMLDocument) -> [Diagnostic] {
     var out: [Diagnostic] = []
     func number(_ node: YAMLNode?) -> Double? {
@@ -31,6 +32,19 @@ extension Validator {
                   "min \(formatNumber(lo)) is groter dan max \(formatNumber(hi))"),
                 range: document.range(of: form["min"]!),
                 help: Bilingual("swap the two values", "verwissel de twee waarden")))
+          }
+          // A cut-off outside the form's range: no score could reach its band (above the
+          // max), or every score would lie in it (below the min).
+          if let lo = number(form["min"]), let hi = number(form["max"]), lo <= hi {
+            for band in ["borderline", "abnormal"] {
+              guard let node = form[band], let cut = number(node), cut < lo || cut > hi else {
+                continue
+              }
+              out.append(
+                SchemaDiagnostics.cutOffOutOfRange(
+                  document.range(of: node), scale: scale.key.value, form: informant,
+                  band: band, cutOff: cut, min: lo, max: hi))
+            }
           }
           var norms = ScaleNorms()
           norms.borderline = number(form["borderline"])

@@ -245,6 +245,7 @@ public enum Validator {
     }
     let config = SchemaDecoder.config(document)
     diagnostics += controlCharacters(in: .mapping(root), document)
+    diagnostics += formulaConfigLabels(root, document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
       diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
     }

@@ -110,7 +110,10 @@ public enum ScalarEmitter {
     _ text: String, in context: Context = .block, preferring style: ScalarStyle? = nil,
     literal: Bool = false
   ) -> String {
-    let plainOK = literal ? isSyntacticallyPlain(text, in: context) : canBePlain(text, in: context)
+    let plainOK =
+      literal
+      ? isSyntacticallyPlain(text, in: context) || isNegativeNumber(text, in: context)
+      : canBePlain(text, in: context)
     switch style {
     case .singleQuoted? where canSingleQuote(text): return singleQuoted(text)
     case .doubleQuoted?: return doubleQuoted(text)
@@ -123,6 +126,17 @@ public enum ScalarEmitter {
       return singleQuoted(text)
     }
     return doubleQuoted(text)
+  }
+
+  /// True when `text` is a typed literal with a minus before a digit (`-3`, `-2.5`): plain in
+  /// YAML, since a `-` followed by anything but a space starts a plain scalar, and a number to
+  /// every reader; quoted, it would be text (`quoted-value`).
+  static func isNegativeNumber(_ text: String, in context: Context) -> Bool {
+    let rest = text.utf8.dropFirst()
+    guard text.utf8.first == UInt8(ascii: "-"), let next = rest.first, isDigit(next) else {
+      return false
+    }
+    return isSyntacticallyPlain(String(decoding: rest, as: UTF8.self), in: context)
   }
 
   /// True when `text` can be single-quoted on one line (no control characters or line breaks).

@@ -1,0 +1,80 @@
+import AmigoCLI
+import AmigoSchema
+import Foundation
+import Testing
+import _AmigoTestSupport
+
+/// `--minutes` of what took place is at least 1: a meeting, group meeting, contact or held
+/// session of 0 minutes makes no sense, and the commands refused only negative numbers and more
+/// than 600 (QA: `amigo group meet … --minutes 0` was recorded). A session that was not held
+/// may say it took 0 minutes.
+@Suite struct MinutesOptionTests {
+  /// Every file's bytes, to prove nothing was written.
+  static func snapshot(_ dir: URL) -> [String: Data] {
+    var out: [String: Data] = [:]
+    for sub in FileManager.default.subpaths(atPath: dir.path) ?? [] where sub.hasSuffix(".yaml") {
+      out[sub] = FileManager.default.contents(atPath: dir.path + "/" + sub)
+    }
+    return out
+  }
+
+  static let commands: [(example: String, args: [String])] = [
+    ("kansencoach", ["log-session", "109Y"]),
+    ("kansencoach", ["meeting", "--children", "109Y", "--with", "ib"]),
+    (
+      "kansencoach",
+      [
+        "meeting", "--theme", "opvoeding", "--audience", "ouders", "--attendance", "14",
+        "--school", "obs-de-brink",
+      ]
+    ),
+    (
+      "kansencoach",
+      [
+        "contact", "--light", "--who", "parent", "--theme", "parenting", "--school",
+        "obs-de-brink",
+      ]
+    ),
+    (
+      "kansencoach",
+      ["coach", "--teacher", "leerkracht", "--theme", "behaviour", "--school", "obs-de-brink"]
+    ),
+    ("tijd-voor-toekomst", ["group", "meet", "608B", "--present", "GVFC,KSS3,0XGM"]),
+  ]
+
+  @Test(arguments: commands.indices)
+  func zeroMinutesOfWhatTookPlaceAreRefused(_ i: Int) throws {
+    let (example, args) = Self.commands[i]
+    let copy = try ExampleWorkspaceCopy(example, prefix: "amigo-minutes")
+    let before = Self.snapshot(copy.work)
+    let env = Environment(currentDirectory: copy.work.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(args + ["--minutes", "0", "--date", "2026-11-18"], environment: env)
+    #expect(status == .usage, "\(args): \(env.stdout.text)")
+    #expect(
+      env.stderr.text.contains("De waarde '0' is ongeldig voor '--minutes <minutes>'"),
+      "\(env.stderr.text)")
+    #expect(env.stderr.text.contains("Geef een heel getal van 1 tot en met 600."))
+    #expect(Self.snapshot(copy.work) == before, "\(args)")
+    // One minute is recorded.
+    let one = Environment(currentDirectory: copy.work.path, today: LocalDate("2026-11-19")!)
+    let written = Amigo.run(args + ["--minutes", "1", "--date", "2026-11-18"], environment: one)
+    #expect(written == .success, "\(args): \(one.stderr.text)")
+  }
+
+  /// A session that did not take place may have 0 minutes; a held one may not.
+  @Test func aSessionNotHeldMayHaveZeroMinutes() throws {
+    let copy = try ExampleWorkspaceCopy("kansencoach", prefix: "amigo-minutes")
+    let env = Environment(currentDirectory: copy.work.path, today: LocalDate("2026-11-19")!)
+    let status = Amigo.run(
+      [
+        "log-session", "109Y", "--kind", "home-visit", "--status", "cancelled-by-family",
+        "--minutes", "0", "--date", "2026-11-18",
+      ], environment: env)
+    #expect(status == .success, "\(env.stderr.text)")
+    let held = Environment(currentDirectory: copy.work.path, today: LocalDate("2026-11-19")!)
+    let refused = Amigo.run(
+      ["log-session", "109Y", "--kind", "home-visit", "--minutes", "0", "--date", "2026-11-18"],
+      environment: held)
+    #expect(refused == .usage, "\(held.stdout.text)")
+  }
+}

@@ -1,3 +1,4 @@
+import AmigoSchema
 import Foundation
 import Testing
 
@@ -22,5 +23,34 @@ import Testing
     #expect(
       PathText.stem(of: path)
         == ((path as NSString).lastPathComponent as NSString).deletingPathExtension, "\(path)")
+  }
+}
+
+/// `TrajectoryIDs.of(paths)` (ids hashed from the paths' bytes, for a hundred thousand files)
+/// answers `contains` as a set of every path's id (`Workspace.id(ofFile:)`) does: for every
+/// shape of path, ids that are not ASCII, and ids equal only by canonical equivalence.
+@Suite struct TrajectoryIDsTests {
+  static let paths =
+    PathTextTests.paths + [
+      "/w/trajectories/KC-2026-8JJK.yaml", "/w/trajectories/2019/AOS-2019-00AA.yaml",
+      "/w/trajectories/e\u{301}-1.yaml", "/w/trajectories/\u{212A}ZZ.yaml",
+      "/w/trajectories/caf\u{E9}.yaml",
+    ]
+  static let probes =
+    paths.map { Workspace.id(ofFile: $0) } + [
+      "KC-2026-8JJK", "kc-2026-8jjk", "AOS-2019-00AA", "AOS-2026-0001", "\u{E9}-1", "e\u{301}-1",
+      "KZZ", "\u{212A}ZZ", "cafe\u{301}", "caf\u{E9}", "nope", "", "b", "b.", ".hidden",
+    ]
+
+  @Test func containsAnswersAsASetOfEveryID() {
+    let every = Set(Self.paths.map { Workspace.id(ofFile: $0) })
+    let (ids, hashes) = TrajectoryIDs.of(Self.paths)
+    #expect(hashes.contains { $0 == nil })
+    #expect(hashes.contains { $0 != nil })
+    for probe in Self.probes {
+      #expect(ids.contains(probe) == every.contains(probe), "\(probe.unicodeScalars.map(\.value))")
+    }
+    #expect(ids.contains("KZZ"))  // the Kelvin sign's file, as a set finds it
+    #expect(ids.contains("\u{E9}-1"))
   }
 }

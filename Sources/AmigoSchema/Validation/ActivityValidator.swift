@@ -25,7 +25,7 @@ public struct TrajectoryIndex: Sendable {
   /// hundred thousand files seldom asks).
   public var ids: [String] { sortedIDs.value }
   private let sortedIDs: SortedOnce
-  let known: Set<String>
+  let known: TrajectoryIDs
   public let entries: [String: Entry]
   /// Ids erased with `amigo erase` and the day each was (the workspace's `ErasedLedger`).
   public var erased: [String: LocalDate] = [:]
@@ -35,8 +35,8 @@ public struct TrajectoryIndex: Sendable {
   public var labels = LabelLookup([])
 
   public init(ids: [String], trajectories: [Trajectory]) {
-    sortedIDs = SortedOnce(ids)
-    known = Set(ids)
+    sortedIDs = SortedOnce { ids }
+    known = TrajectoryIDs(ids)
     var entries: [String: Entry] = [:]
     for t in trajectories where !t.id.isEmpty { entries[t.id] = Entry(t) }
     self.entries = entries
@@ -45,30 +45,110 @@ public struct TrajectoryIndex: Sendable {
   /// The index of `ids`, with the facts of the trajectories in `entries` only (the children
   /// the activity files name).
   public init(ids: [String], entries: [String: Entry]) {
+    sortedIDs = SortedOnce { ids }
+    known = TrajectoryIDs(ids)
+    self.entries = entries
+  }
+
+  /// The index of the ids `known` holds, with the facts of the trajectories in `entries`
+  /// only; `ids` gives them all, asked for a suggestion only.
+  public init(
+    known: TrajectoryIDs, ids: @escaping @Sendable () -> [String], entries: [String: Entry]
+  ) {
     sortedIDs = SortedOnce(ids)
-    known = Set(ids)
+    self.known = known
     self.entries = entries
   }
 
   public func contains(_ id: String) -> Bool { known.contains(id) }
 
-  /// A list of texts sorted the first time it is asked for.
+  /// A list of texts made and sorted the first time it is asked for.
   private final class SortedOnce: @unchecked Sendable {
     private let lock = NSLock()
-    private var texts: [String]
-    private var sorted = false
+    private var make: (@Sendable () -> [String])?
+    private var texts: [String] = []
 
-    init(_ texts: [String]) { self.texts = texts }
+    init(_ make: @escaping @Sendable () -> [String]) { self.make = make }
 
     var value: [String] {
       lock.withLock {
-        if !sorted {
-          texts.sort()
-          sorted = true
+        if let make {
+          texts = make().sorted()
+          self.make = nil
         }
         return texts
       }
     }
+  }
+}
+
+/// Which trajectory ids exist: a set of the ids, or, for a workspace's hundred thousand files,
+/// a sorted table of a hash of each file's ASCII id bytes (made without a string per file): an
+/// id whose hash is in the table is confirmed by `exact`, the id of the file at that place.
+/// Ids with other bytes are kept as strings, and an id asked for with other bytes is compared
+/// with every file's: what a set of all the ids answers, canonical equivalence included.
+public struct TrajectoryIDs: Sendable {
+  /// Every id (`init(_:)`), or those that are not ASCII.
+  private let set: Set<String>
+  /// An open-addressing table of the ASCII ids' hashes and the places of their files (-1: an
+  /// empty slot), at most half full.
+  private let slots: [(hash: UInt64, place: Int32)]
+  private let count: Int
+  private let exact: (@Sendable (Int) -> String)?
+
+  public init(_ ids: [String]) {
+    set = Set(ids)
+    slots = []
+    count = ids.count
+    exact = nil
+  }
+
+  /// `hashes.count` files, the `i`th with id `exact(i)` and `hashes[i]` the hash of its
+  /// bytes (`hash(_:)`; nil: not ASCII).
+  public init(hashes: [UInt64?], exact: @escaping @Sendable (Int) -> String) {
+    var size = 16
+    while size < hashes.count * 2 { size *= 2 }
+    var slots = [(hash: UInt64, place: Int32)](repeating: (0, -1), count: size)
+    var others: [String] = []
+    for (i, h) in hashes.enumerated() {
+      guard let h else {
+        others.append(exact(i))
+        continue
+      }
+      var k = Int(truncatingIfNeeded: h) & (size - 1)
+      while slots[k].place >= 0 { k = (k + 1) & (size - 1) }
+      slots[k] = (h, Int32(truncatingIfNeeded: i))
+    }
+    self.slots = slots
+    set = Set(others)
+    count = hashes.count
+    self.exact = exact
+  }
+
+  /// FNV-1a of the bytes of an id, mixed; nil when one is not ASCII.
+  @inline(__always) public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      guard b < 0x80 else { return nil }
+      h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+    }
+    return h ^ (h >> 29)
+  }
+
+  public func contains(_ id: String) -> Bool {
+    guard let exact else { return set.contains(id) }
+    if set.contains(id) { return true }
+    var id = id
+    guard let h = id.withUTF8(Self.hash) else {
+      return (0..<count).contains { exact($0) == id }
+    }
+    guard !slots.isEmpty else { return false }
+    var k = Int(truncatingIfNeeded: h) & (slots.count - 1)
+    while slots[k].place >= 0 {
+      if slots[k].hash == h && exact(Int(slots[k].place)) == id { return true }
+      k = (k + 1) & (slots.count - 1)
+    }
+    return false
   }
 }
 

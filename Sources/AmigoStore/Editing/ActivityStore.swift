@@ -26,13 +26,30 @@ public enum ActivityStore {
     paths listed: [String]? = nil, labels: LabelLookup? = nil
   ) -> TrajectoryIndex {
     let paths = listed ?? workspace.trajectoryPaths()
-    // Each file's id made once (a hundred thousand in an archive).
-    let every = paths.map(Workspace.id(ofFile:))
     let wanted = Set(ids)
     var entries: [String: TrajectoryIndex.Entry] = [:]
     for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
-    let named = paths.indices.filter { wanted.contains(every[$0]) && entries[every[$0]] == nil }
-      .map { paths[$0] }
+    // Each file's id as a hash of its bytes (a hundred thousand in an archive: no string for
+    // each); the files of the named children not known already are found by it too.
+    let (existing, hashes) = TrajectoryIDs.of(paths)
+    var byHash: [UInt64: [String]] = [:]
+    var exactly = false
+    for id in wanted where entries[id] == nil {
+      var id = id
+      if let h = id.withUTF8(TrajectoryIDs.hash) {
+        byHash[h, default: []].append(id)
+      } else {
+        exactly = true
+      }
+    }
+    let named = paths.indices.filter { i in
+      if exactly || hashes[i] == nil {
+        let id = Workspace.id(ofFile: paths[i])
+        return wanted.contains(id) && entries[id] == nil
+      }
+      guard let candidates = byHash[hashes[i]!] else { return false }
+      return candidates.contains(Workspace.id(ofFile: paths[i]))
+    }.map { paths[$0] }
     let folders = FileSystem.FolderResolutions()
     let read = concurrentMap(named.count) { i -> Trajectory? in
       guard let bytes = try? FileSystem.read(named[i], folders: folders) else { return nil }
@@ -42,7 +59,8 @@ public enum ActivityStore {
       ).0
     }
     for case let t? in read where !t.id.isEmpty { entries[t.id] = TrajectoryIndex.Entry(t) }
-    var index = TrajectoryIndex(ids: every, entries: entries)
+    var index = TrajectoryIndex(
+      known: existing, ids: { paths.map(Workspace.id(ofFile:)) }, entries: entries)
     if let labels { index.labels = labels }
     return index
   }
@@ -311,4 +329,13 @@ public enum ActivityStore {
     return removal
   }
 
+}
+
+extension TrajectoryIDs {
+  /// The ids of the trajectory files at `paths` (`Workspace.id(ofFile:)`), hashed from the
+  /// paths' bytes, and each path's hash (nil: its id is not ASCII).
+  static func of(_ paths: [String]) -> (ids: TrajectoryIDs, hashes: [UInt64?]) {
+    let hashes = paths.map { PathText.withStem(of: $0, TrajectoryIDs.hash) }
+    return (TrajectoryIDs(hashes: hashes) { Workspace.id(ofFile: paths[$0]) }, hashes)
+  }
 }

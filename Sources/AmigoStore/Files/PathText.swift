@@ -44,26 +44,44 @@ public enum PathText {
     return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
   }
 
+  /// `body` of the bytes of `stem(of: path)`, without making it a string where the path is
+  /// simple (as `stem(of:)` finds it).
+  public static func withStem<R>(
+    of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    var path = path
+    if let result = path.withUTF8({ u -> R? in
+      guard let cut = simpleCut(u), let dot = cut.dot else { return nil }
+      return body(UnsafeBufferPointer(rebasing: u[(cut.slash + 1)..<dot]))
+    }) {
+      return result
+    }
+    var stem = stem(of: path)
+    return stem.withUTF8(body)
+  }
+
   /// For a path without `//`, not ending in `/`, with a `/` before its last component: the index
   /// of that `/`, and of the dot before the extension when the name is `STEM.EXT` with STEM
   /// neither empty nor starting or ending with `.` and EXT not empty. Nil for any other path.
   private static func simpleCut(_ u: UnsafeBufferPointer<UInt8>) -> (slash: Int, dot: Int?)? {
-    var slash = -1
-    var dot = -1
-    var previous: UInt8 = 0
-    for i in 0..<u.count {
-      let c = u[i]
-      if c == UInt8(ascii: "/") {
-        if previous == UInt8(ascii: "/") { return nil }
-        slash = i
-        dot = -1
-      } else if c == UInt8(ascii: ".") {
-        dot = i
-      }
-      previous = c
+    let n = u.count
+    guard n > 0, let base = u.baseAddress, u[n - 1] != UInt8(ascii: "/") else { return nil }
+    // A doubled slash anywhere: from slash to slash (`memchr`), not byte by byte.
+    var at = 0
+    while at < n, let found = memchr(base + at, Int32(UInt8(ascii: "/")), n - at) {
+      let i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      if i + 1 < n && u[i + 1] == UInt8(ascii: "/") { return nil }
+      at = i + 1
     }
-    guard slash >= 0, previous != UInt8(ascii: "/") else { return nil }
-    guard dot > slash + 1, dot < u.count - 1, u[slash + 1] != UInt8(ascii: "."),
+    // From the end: the last slash, and the last dot after it.
+    var slash = n - 1
+    var dot = -1
+    while slash >= 0 && u[slash] != UInt8(ascii: "/") {
+      if dot < 0 && u[slash] == UInt8(ascii: ".") { dot = slash }
+      slash -= 1
+    }
+    guard slash >= 0 else { return nil }
+    guard dot > slash + 1, dot < n - 1, u[slash + 1] != UInt8(ascii: "."),
       u[dot - 1] != UInt8(ascii: ".")
     else { return (slash, nil) }
     return (slash, dot)

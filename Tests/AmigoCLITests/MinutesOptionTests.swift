@@ -59,6 +59,18 @@ import _AmigoTestSupport
     let one = Environment(currentDirectory: copy.work.path, today: LocalDate("2026-11-19")!)
     let written = Amigo.run(args + ["--minutes", "1", "--date", "2026-11-18"], environment: one)
     #expect(written == .success, "\(args): \(one.stderr.text)")
+    // And said as one: "1 minuut", "1 minute" (was "1 minuten", "1 minutes").
+    guard args[0] != "log-session" else { return }
+    #expect(one.stdout.text.contains("(1 minuut"), "\(one.stdout.text)")
+    // In English: the workspace's language (the writing commands take no `--lang`).
+    let config = copy.work.path + "/amigo.yaml"
+    try copy.text("amigo.yaml").replacingOccurrences(of: "language: nl", with: "language: en")
+      .write(toFile: config, atomically: true, encoding: .utf8)
+    let english = Environment(currentDirectory: copy.work.path, today: LocalDate("2026-11-19")!)
+    let again = Amigo.run(args + ["--minutes", "1", "--date", "2026-11-17"], environment: english)
+    #expect(again == .success, "\(args): \(english.stderr.text)")
+    #expect(english.stdout.text.contains("(1 minute"), "\(english.stdout.text)")
+    #expect(!english.stdout.text.contains("1 minutes"), "\(english.stdout.text)")
   }
 
   /// A session that did not take place may have 0 minutes; a held one may not.

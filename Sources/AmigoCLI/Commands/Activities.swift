@@ -339,7 +339,8 @@ enum MeetingCommand: Command {
     if let unnamed, unnamed > 0 { what += language.text(.okWithoutName, String(unnamed)) }
     env.stdout.write(
       language.text(
-        .okMeeting, activity.id, date.description, String(minutes), what, context.display(path))
+        .okMeeting, activity.id, date.description, language.minutes(minutes), what,
+        context.display(path))
         + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)

@@ -446,7 +446,7 @@ enum GroupCommand: Command {
     let language = env.language()
     env.stdout.write(
       language.text(
-        .okGroupMeeting, change.activity.id, date.description, String(minutes),
+        .okGroupMeeting, change.activity.id, date.description, language.minutes(minutes),
         String(present.count), String(meeting.absent.count), String(excused.count)) + "\n")
     if !unnamed.isEmpty {
       env.stderr.write(

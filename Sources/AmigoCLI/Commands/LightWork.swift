@@ -150,7 +150,7 @@ enum ContactCommand: Command {
     let who = contact.who.map { language.label($0, Schemas.asker) } ?? ""
     env.stdout.write(
       language.text(
-        .okLightContact, date.description, String(contact.minutes ?? 0), who,
+        .okLightContact, date.description, language.minutes(contact.minutes ?? 0), who,
         context.display(path),
         count == 1 ? language.text(.okOneContact) : language.text(.okContacts, String(count)),
         month.description) + "\n")
@@ -235,7 +235,8 @@ enum CoachCommand: Command {
     let (change, path) = try context.create(activity)
     env.stdout.write(
       env.language().text(
-        .okTeacherSupport, activity.id, date.description, String(activity.minutes ?? 0),
+        .okTeacherSupport, activity.id, date.description,
+        env.language().minutes(activity.minutes ?? 0),
         context.display(path)) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)
@@ -302,7 +303,8 @@ enum ThemeMeeting {
     let heads = activity.attendance.map { language.text(.okAttending, String($0)) } ?? ""
     env.stdout.write(
       language.text(
-        .okThemeMeeting, activity.id, date.description, String(activity.minutes ?? 0), heads,
+        .okThemeMeeting, activity.id, date.description, language.minutes(activity.minutes ?? 0),
+        heads,
         context.display(path)) + "\n")
     context.printWarnings(change)
     context.warnIfFuture(date)

@@ -561,6 +561,12 @@ extension Language {
     return text
   }
 
+  /// `1 minute`, `45 minutes` / `1 minuut`, `45 minuten` (the confirmations of what was
+  /// recorded).
+  public func minutes(_ n: Int) -> String {
+    n == 1 ? text(.okOneMinute) : text(.okManyMinutes, String(n))
+  }
+
   /// `1 file`, `2 files` / `1 bestand`, `2 bestanden`.
   public func files(_ n: Int) -> String {
     n == 1 ? text(.ccOneFile) : text(.ccFiles, String(n))

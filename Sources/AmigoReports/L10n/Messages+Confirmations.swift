@@ -41,18 +41,20 @@ extension Message {
     ),
     // LightWork.swift
     .okLightContact: (
-      "Recorded a light contact on {0} ({1} minutes, asked by {2}): {3}, {4} in {5}.",
-      "Licht contact op {0} vastgelegd ({1} minuten, gevraagd door {2}): {3}, {4} in {5}."
+      "Recorded a light contact on {0} ({1}, asked by {2}): {3}, {4} in {5}.",
+      "Licht contact op {0} vastgelegd ({1}, gevraagd door {2}): {3}, {4} in {5}."
     ),
+    .okOneMinute: ("1 minute", "1 minuut"),
+    .okManyMinutes: ("{0} minutes", "{0} minuten"),
     .okOneContact: ("1 contact", "1 contact"),
     .okContacts: ("{0} contacts", "{0} contacten"),
     .okTeacherSupport: (
-      "Recorded teacher support {0} on {1} ({2} minutes): {3}.",
-      "Ondersteuning van leerkracht {0} op {1} vastgelegd ({2} minuten): {3}."
+      "Recorded teacher support {0} on {1} ({2}): {3}.",
+      "Ondersteuning van leerkracht {0} op {1} vastgelegd ({2}): {3}."
     ),
     .okThemeMeeting: (
-      "Recorded theme meeting {0} on {1} ({2} minutes{3}): {4}.",
-      "Themabijeenkomst {0} op {1} vastgelegd ({2} minuten{3}): {4}."
+      "Recorded theme meeting {0} on {1} ({2}{3}): {4}.",
+      "Themabijeenkomst {0} op {1} vastgelegd ({2}{3}): {4}."
     ),
     .okAttending: (", {0} attending", ", {0} aanwezig"),
     // Share.swift
@@ -113,8 +115,8 @@ extension Message {
       "{0} aangemaakt voor {1} (alleen in groep {2}): {3}."
     ),
     .okGroupMeeting: (
-      "Recorded meeting of group {0} on {1} ({2} minutes): {3} present, {4} absent, {5} excused.",
-      "Bijeenkomst van groep {0} op {1} vastgelegd ({2} minuten): {3} aanwezig, {4} afwezig, {5} afgemeld."
+      "Recorded meeting of group {0} on {1} ({2}): {3} present, {4} absent, {5} excused.",
+      "Bijeenkomst van groep {0} op {1} vastgelegd ({2}): {3} aanwezig, {4} afwezig, {5} afgemeld."
     ),
     .okUnnamedAbsent: (
       "amigo: note: recorded as absent (not named): {0}; use --excused for absence with notice",
@@ -132,8 +134,8 @@ extension Message {
     .okChildren: ("{0} children", "{0} kinderen"),
     .okWithoutName: (" and {0} without a name", " en {0} zonder naam"),
     .okMeeting: (
-      "Recorded meeting {0} on {1} ({2} minutes) about {3}: {4}.",
-      "Bijeenkomst {0} op {1} vastgelegd ({2} minuten) over {3}: {4}."
+      "Recorded meeting {0} on {1} ({2}) about {3}: {4}.",
+      "Bijeenkomst {0} op {1} vastgelegd ({2}) over {3}: {4}."
     ),
     // Init.swift
     .inCreated: ("Created an amigo workspace in {0}:", "Amigo-werkmap aangemaakt in {0}:"),

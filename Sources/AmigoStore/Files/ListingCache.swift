@@ -37,7 +37,7 @@ struct ListingCache: Equatable {
   static let fileName = "listing"
   static let magic = Array("amigolst".utf8)
   static let formatVersion: Int32 = 1
-  static let headerSize = 32
+  static let headerSize = CacheFrame.headerSize
   /// How long before the listing began every folder must have last changed for the listing to
   /// be kept: well above any file system's timestamp granularity (two seconds on FAT).
   static let steadyMargin: Int64 = 3_000_000_000
@@ -113,10 +113,7 @@ struct ListingCache: Equatable {
     w.int32(Int32(truncatingIfNeeded: folders.count))
     for f in folders {
       w.string(f.path)
-      w.int64(f.stamp.size)
-      w.int64(f.stamp.mtime)
-      w.int64(f.stamp.ctime)
-      w.int64(Int64(bitPattern: f.stamp.inode))
+      w.stamp(f.stamp)
     }
     for i in paths.indices {
       paths.withPath(i) { p in
@@ -124,13 +121,8 @@ struct ListingCache: Equatable {
         w.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[skip...]))
       }
     }
-    var header = ByteWriter()
-    header.bytes += ListingCache.magic
-    header.int32(ListingCache.formatVersion)
-    header.int32(Int32(truncatingIfNeeded: paths.count))
-    header.int64(Int64(w.bytes.count))
-    header.int64(Int64(bitPattern: WorkspaceIndex.checksum(w.bytes[...])))
-    return header.bytes + w.bytes
+    return CacheFrame.framed(
+      w.bytes, magic: ListingCache.magic, format: ListingCache.formatVersion, count: paths.count)
   }
 
   /// The listing in the file at `path`; nil when there is none or it does not decode.
@@ -142,25 +134,20 @@ struct ListingCache: Equatable {
   }
 
   static func parse(_ bytes: [UInt8]) -> ListingCache? {
-    guard bytes.count >= headerSize, bytes[0..<8].elementsEqual(magic) else { return nil }
+    guard let count = CacheFrame.count(bytes, magic: magic, format: formatVersion) else {
+      return nil
+    }
     return bytes.withUnsafeBufferPointer { all -> ListingCache? in
-      var r = ByteReader(all, at: 8)
-      guard let format = r.int32(), format == formatVersion, let count = r.int32(), count >= 0,
-        let length = r.int64(), length == Int64(all.count - headerSize), let sum = r.int64(),
-        UInt64(bitPattern: sum) == WorkspaceIndex.checksum(bytes[headerSize...]),
-        let root = r.string(), let takenAt = r.int64(), let flags = r.byte(), flags <= 1,
+      var r = ByteReader(all, at: headerSize)
+      guard let root = r.string(), let takenAt = r.int64(), let flags = r.byte(), flags <= 1,
         let folderCount = r.int32(), folderCount >= 1
       else { return nil }
       var folders: [Folder] = []
       for _ in 0..<Int(folderCount) {
         guard let path = r.string(), path.isEmpty == folders.isEmpty, isPlain(path),
-          let size = r.int64(), let mtime = r.int64(), let ctime = r.int64(),
-          let inode = r.int64()
+          let stamp = r.stamp()
         else { return nil }
-        folders.append(
-          Folder(
-            path: path,
-            stamp: .init(size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode))))
+        folders.append(Folder(path: path, stamp: stamp))
       }
       // Each name takes at least five bytes (its length and one byte): a count that says more
       // is not believed (nor allocated for).

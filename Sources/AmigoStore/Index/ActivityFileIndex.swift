@@ -21,8 +21,7 @@ import Foundation
 /// truncated or garbled one, is ignored and rebuilt. Removed with the workspace index
 /// (`WorkspaceIndex.purge`: it holds the ids of the children the activities name).
 ///
-///     header (32 bytes): "amigoact" · format u32 · entry count u32 · body length u64 ·
-///                        checksum u64 (of the body, as the workspace index's)
+///     header (`CacheFrame`): "amigoact" · format · entry count · body length · checksum
 ///     body:   amigo version (string) · entries: name (relative to the workspace) · size i64 ·
 ///             mtime ns i64 · ctime ns i64 · inode u64 · first date · last date (day numbers,
 ///             i32, `Int32.min` for none) · named children (u16 count, strings)
@@ -60,7 +59,7 @@ public struct ActivityFileIndex: Sendable {
   }
 
   static let fileName = "activities"
-  static let formatVersion: UInt32 = 1
+  static let formatVersion: Int32 = 1
   static let magic = Array("amigoact".utf8)
 
   /// By file name relative to the workspace root.
@@ -104,50 +103,34 @@ public struct ActivityFileIndex: Sendable {
     for name in entries.keys.sorted() {
       let e = entries[name]!
       body.string(name)
-      body.int64(e.stamp.size)
-      body.int64(e.stamp.mtime)
-      body.int64(e.stamp.ctime)
-      body.int64(Int64(bitPattern: e.stamp.inode))
+      body.stamp(e.stamp)
       body.date(e.facts.first)
       body.date(e.facts.last)
       body.strings(e.facts.named)
     }
-    var out = ByteWriter()
-    out.bytes = Self.magic
-    out.int32(Int32(bitPattern: Self.formatVersion))
-    out.int32(Int32(truncatingIfNeeded: entries.count))
-    out.int64(Int64(body.bytes.count))
-    out.int64(Int64(bitPattern: WorkspaceIndex.checksum(body.bytes[...])))
-    return out.bytes + body.bytes
+    return CacheFrame.framed(
+      body.bytes, magic: Self.magic, format: Self.formatVersion, count: entries.count)
   }
 
   /// Nil for a file of another magic, format or version, or one whose length, count or
   /// checksum does not agree with its header, or with an entry that does not decode.
   static func parse(_ bytes: [UInt8], version: String) -> ActivityFileIndex? {
-    let headerSize = 32
-    guard bytes.count >= headerSize, bytes.starts(with: magic) else { return nil }
+    guard let count = CacheFrame.count(bytes, magic: magic, format: formatVersion) else {
+      return nil
+    }
     return bytes.withUnsafeBufferPointer { buffer -> ActivityFileIndex? in
-      var header = ByteReader(buffer, at: magic.count)
-      guard let format = header.int32(), UInt32(bitPattern: format) == formatVersion,
-        let count = header.int32(), count >= 0, let length = header.int64(),
-        length == Int64(bytes.count - headerSize), let sum = header.int64(),
-        UInt64(bitPattern: sum) == WorkspaceIndex.checksum(bytes[headerSize...])
-      else { return nil }
-      var r = ByteReader(buffer, at: headerSize)
+      var r = ByteReader(buffer, at: CacheFrame.headerSize)
       guard r.string() == version else { return nil }
       var index = ActivityFileIndex()
-      index.entries.reserveCapacity(Int(count))
+      index.entries.reserveCapacity(count)
       for _ in 0..<count {
-        guard let name = r.string(), let size = r.int64(), let mtime = r.int64(),
-          let ctime = r.int64(), let inode = r.int64(), let first = r.date(),
+        guard let name = r.string(), let stamp = r.stamp(), let first = r.date(),
           let last = r.date(), let named = r.strings()
         else { return nil }
         index.entries[name] = Entry(
-          stamp: WorkspaceIndex.Stamp(
-            size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
-          facts: Facts(first: first, last: last, named: named))
+          stamp: stamp, facts: Facts(first: first, last: last, named: named))
       }
-      guard r.atEnd, index.entries.count == Int(count) else { return nil }
+      guard r.atEnd, index.entries.count == count else { return nil }
       return index
     }
   }
@@ -171,14 +154,12 @@ extension Loader {
     let old = ActivityFileIndex.read(workspace, version: version)
     let stamps = WorkspaceIndex.stamps(paths, in: workspace.activitiesPath)
     let offset = workspace.root.utf8.count + 1
-    func name(_ path: String) -> String {
-      String(decoding: path.utf8.dropFirst(offset), as: UTF8.self)
-    }
+    let names = paths.map { String(decoding: $0.utf8.dropFirst(offset), as: UTF8.self) }
     var kept = ActivityFileIndex()
     var toRead: [Int] = []
     for i in paths.indices {
-      if let stamp = stamps[i], let entry = old.fresh(name(paths[i]), stamp) {
-        kept.entries[name(paths[i])] = entry
+      if let stamp = stamps[i], let entry = old.fresh(names[i], stamp) {
+        kept.entries[names[i]] = entry
         if passOver(entry.facts) { continue }
       }
       toRead.append(i)
@@ -188,9 +169,8 @@ extension Loader {
     for (k, i) in toRead.enumerated() {
       guard let stamp = stamps[i], let activity = read[k].activity else { continue }
       let entry = ActivityFileIndex.Entry(stamp: stamp, facts: ActivityFileIndex.Facts(activity))
-      let key = name(paths[i])
-      if kept.entries[key] != entry {
-        kept.entries[key] = entry
+      if kept.entries[names[i]] != entry {
+        kept.entries[names[i]] = entry
         changed = true
       }
     }

@@ -34,7 +34,7 @@ extension WorkspaceIndex {
   }
 
   static let magic = Array("amigoidx".utf8)
-  static let headerSize = 32
+  static let headerSize = CacheFrame.headerSize
 
   /// Reads the index of `workspace` made with `key`; nil when there is none or it cannot be
   /// used (stale, truncated, garbled).
@@ -133,22 +133,14 @@ extension WorkspaceIndex {
     }
     w.bytes.reserveCapacity(w.bytes.count + parts.reduce(0) { $0 + $1.count })
     for part in parts { w.bytes.append(contentsOf: part) }
-    var header = ByteWriter()
-    header.bytes += WorkspaceIndex.magic
-    header.int32(Int32(WorkspaceIndex.formatVersion))
-    header.int32(Int32(truncatingIfNeeded: records.count))
-    header.int64(Int64(w.bytes.count))
-    header.int64(Int64(bitPattern: WorkspaceIndex.checksum(w.bytes[...])))
-    return header.bytes + w.bytes
+    return CacheFrame.framed(
+      w.bytes, magic: magic, format: Int32(formatVersion), count: records.count)
   }
 
   static func encode(_ e: Entry, into w: inout ByteWriter) {
     let s = e.summary
     w.string(e.name)
-    w.int64(e.stamp.size)
-    w.int64(e.stamp.mtime)
-    w.int64(e.stamp.ctime)
-    w.int64(Int64(bitPattern: e.stamp.inode))
+    w.stamp(e.stamp)
     // One call a field (no array of them per entry: this runs for every file read).
     w.string(s.id)
     w.string(s.status)
@@ -185,18 +177,15 @@ extension WorkspaceIndex {
   }
 
   static func parse(_ bytes: [UInt8], key: Key, anyConfig: Bool = false) -> WorkspaceIndex? {
-    guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { return nil }
+    guard let count = CacheFrame.count(bytes, magic: magic, format: formatVersion) else {
+      return nil
+    }
     let body = bytes.withUnsafeBufferPointer { all -> (Int, Int)? in
-      var r = ByteReader(all, at: 8)
-      guard let format = r.int32(), format == formatVersion, let count = r.int32(),
-        count >= 0, let length = r.int64(), let sum = r.int64(),
-        length == Int64(all.count - headerSize),
-        UInt64(bitPattern: sum) == checksum(bytes[headerSize...])
-      else { return nil }
+      var r = ByteReader(all, at: headerSize)
       guard let version = r.string(), version == key.amigoVersion, let hash = r.string(),
         anyConfig || hash == key.configHash
       else { return nil }
-      return (r.at, Int(count))
+      return (r.at, count)
     }
     guard let (start, count) = body, let table = table(bytes, from: start, count: count) else {
       return nil
@@ -206,8 +195,7 @@ extension WorkspaceIndex {
 
   /// One entry, decoded (nil when it does not decode).
   static func entry(_ r: inout ByteReader) -> Entry? {
-    guard let name = r.string(), let size = r.int64(), let mtime = r.int64(),
-      let ctime = r.int64(), let inode = r.int64(), let id = r.string(),
+    guard let name = r.string(), let stamp = r.stamp(), let id = r.string(),
       let status = r.string(), let label = r.string(), let school = r.string(),
       let worker = r.string(), let programme = r.string(), let family = r.string(),
       let workers = r.strings()
@@ -238,7 +226,7 @@ extension WorkspaceIndex {
     s.clean = flags == 1
     return Entry(
       name: name,
-      stamp: Stamp(size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode)),
+      stamp: stamp,
       summary: s, week: Array(r.buffer[week.start..<(week.start + week.length)]))
   }
 
@@ -542,5 +530,59 @@ extension ByteReader {
     if b == 0 { return .some(nil) }
     guard Int(b) <= cases.count else { return nil }
     return .some(cases[Int(b) - 1])
+  }
+}
+
+/// The frame of amigo's cache files (the workspace index, the listing cache, the activity file
+/// index): a 32-byte header, then the body.
+///
+///     header: magic (8 bytes) · format u32 · entry count u32 · body length u64 ·
+///             checksum u64 (of the body, `WorkspaceIndex.checksum`)
+enum CacheFrame {
+  static let headerSize = 32
+
+  /// `body` framed with its header.
+  static func framed(_ body: [UInt8], magic: [UInt8], format: Int32, count: Int) -> [UInt8] {
+    var header = ByteWriter()
+    header.bytes = magic
+    header.int32(format)
+    header.int32(Int32(truncatingIfNeeded: count))
+    header.int64(Int64(body.count))
+    header.int64(Int64(bitPattern: WorkspaceIndex.checksum(body[...])))
+    return header.bytes + body
+  }
+
+  /// The entry count of `bytes` when they are a whole file of `magic` and `format` (length
+  /// and checksum agree with the header); the body starts at `headerSize`.
+  static func count(_ bytes: [UInt8], magic: [UInt8], format: Int32) -> Int? {
+    guard bytes.count >= headerSize, bytes.starts(with: magic) else { return nil }
+    return bytes.withUnsafeBufferPointer { all -> Int? in
+      var r = ByteReader(all, at: magic.count)
+      guard let f = r.int32(), f == format, let count = r.int32(), count >= 0,
+        let length = r.int64(), length == Int64(all.count - headerSize), let sum = r.int64(),
+        UInt64(bitPattern: sum) == WorkspaceIndex.checksum(bytes[headerSize...])
+      else { return nil }
+      return Int(count)
+    }
+  }
+}
+
+extension ByteWriter {
+  /// A file's stamp: size, mtime ns, ctime ns (i64), inode (u64).
+  mutating func stamp(_ s: WorkspaceIndex.Stamp) {
+    int64(s.size)
+    int64(s.mtime)
+    int64(s.ctime)
+    int64(Int64(bitPattern: s.inode))
+  }
+}
+
+extension ByteReader {
+  /// A stamp written by `ByteWriter.stamp`; nil past the end.
+  mutating func stamp() -> WorkspaceIndex.Stamp? {
+    guard let size = int64(), let mtime = int64(), let ctime = int64(), let inode = int64()
+    else { return nil }
+    return WorkspaceIndex.Stamp(
+      size: size, mtime: mtime, ctime: ctime, inode: UInt64(bitPattern: inode))
   }
 }

@@ -646,6 +646,30 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(passed.status == 0, "\(passed.text)\(passed.stderr)")
   }
 
+  /// An activity file that names a staged trajectory is checked again (a consent moved after
+  /// the meeting), whether the activity index answers which children each file names or the
+  /// files are read.
+  @Test(arguments: [false, true])
+  func thePreCommitHookChecksActivitiesNamingAStagedTrajectory(indexed: Bool) throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    try s.writeMeeting(a, naming: "T-2026-AAAA")
+    #expect(s.commit(a, "meeting").status == 0)
+    let index = a + "/.amigo/cache/activities"
+    if indexed {
+      _ = s.amigo(["report", "--week", "2026-W37"], in: a)
+    } else {
+      try? FileManager.default.removeItem(atPath: index)
+    }
+    #expect(FileManager.default.fileExists(atPath: index) == indexed)
+    try s.write(
+      a, s.read(a).replacingOccurrences(of: "- date: 2026-09-03", with: "- date: 2026-09-20"))
+    let stopped = s.commit(a, "consent later")
+    #expect(stopped.status != 0)
+    let said = stopped.text + stopped.stderr
+    #expect(said.contains("activities/M-2026-0001.yaml:"), "\(said)")
+  }
+
   // (e)
   @Test func historyAndChangesTellTheStoryInWords() throws {
     let s = try GitSandbox()

@@ -244,4 +244,55 @@ import _AmigoTestSupport
     #expect(lines.contains { $0.contains("KC-2026-8JJK") }, "\(out)")
     #expect(lines == r.lines(r.run(["validate"]).1, naming: activity))
   }
+
+  /// A child's consent changed: the meeting that names the child is checked again whether the
+  /// activity index (`.amigo/cache/activities`) answers which children each file names or the
+  /// files are read, and an activity that names other children only is left alone either way.
+  @Test(arguments: [false, true])
+  func theActivityIndexChangesNothingButSpeed(indexed: Bool) throws {
+    let r = try Repo("kansencoach")
+    let activity = "activities/M-2026-4QT7.yaml"
+    let index = r.path + "/.amigo/cache/activities"
+    // A child no activity names (its id only in a committed note of the meeting).
+    let other = "KC-2026-8JJK"
+    r.edit(activity, "unnamed: 3\n", "unnamed: 3\nnote: zie ook \(other)\n")
+    r.git("commit", "-qam", "A note")
+    if indexed {
+      _ = r.run(["report", "--week", "2026-W43"])  // writes the activity index
+      #expect(FileManager.default.fileExists(atPath: index))
+    } else {
+      try? FileManager.default.removeItem(atPath: index)
+    }
+    r.edit("trajectories/KC-2026-W34N.yaml", "  - date: 2026-09-10", "  - date: 2026-10-25")
+    r.edit("trajectories/\(other).yaml", "\nstatus: active", "\n# changed\nstatus: active")
+    let (_, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    #expect(!r.lines(full, naming: activity).isEmpty)
+    #expect(r.lines(out, naming: activity) == r.lines(full, naming: activity), "\(out)")
+    // The same again, now with the index the run above wrote.
+    #expect(r.run(["validate", "--changed"]).1 == out)
+  }
+
+  /// A trajectory new against HEAD whose id an unchanged activity's note already holds: the
+  /// note's warning (an id written in text, which `erase` cannot remove) is new with the file,
+  /// so `--changed` reads the activities' text for it, as a full `validate` reports it.
+  @Test func aNewChildsIDInAnUnchangedNoteIsFound() throws {
+    let r = try Repo("kansencoach")
+    let activity = "activities/M-2026-4QT7.yaml"
+    let new = "KC-2026-NEW1"
+    r.edit(activity, "unnamed: 3\n", "unnamed: 3\nnote: later een dossier \(new)\n")
+    r.git("commit", "-qam", "A note")
+    _ = r.run(["report", "--week", "2026-W43"])  // an activity index that holds no text
+    let source = try String(
+      contentsOfFile: r.path + "/trajectories/KC-2026-8JJK.yaml", encoding: .utf8)
+    #expect(
+      FileManager.default.createFile(
+        atPath: r.path + "/trajectories/\(new).yaml",
+        contents: Data(source.replacingOccurrences(of: "KC-2026-8JJK", with: new).utf8)))
+    let (_, out) = r.run(["validate", "--changed"])
+    let (_, full) = r.run(["validate"])
+    let lines = r.lines(full, naming: activity)
+    #expect(lines.contains { $0.contains(new) }, "\(full)")
+    #expect(r.lines(out, naming: activity) == lines, "\(out)")
+  }
 }

@@ -53,4 +53,26 @@ import Testing
     #expect(ids.contains("KZZ"))  // the Kelvin sign's file, as a set finds it
     #expect(ids.contains("\u{E9}-1"))
   }
+
+  /// `place(of:)` gives the first path whose id is the one asked for, as a search of the
+  /// paths in order does; `id(matching:)` answers for a text's ASCII word as `contains` does,
+  /// and the ids of a `PathListing` are those of its paths.
+  @Test func placesAndWordsAnswerAsASearchOfThePaths() {
+    let paths = Self.paths + ["/w/trajectories/2020/KC-2026-8JJK.yaml", "/w/x/KZZ.yaml"]
+    let (ids, _) = TrajectoryIDs.of(paths)
+    let listed = TrajectoryIDs.of(PathListing(paths))
+    for probe in Self.probes {
+      let first = paths.firstIndex { Workspace.id(ofFile: $0) == probe }
+      #expect(ids.place(of: probe) == first, "\(probe.unicodeScalars.map(\.value))")
+      #expect(listed.place(of: probe) == first, "\(probe.unicodeScalars.map(\.value))")
+      guard probe.utf8.allSatisfy({ $0 < 0x80 }), !probe.isEmpty else { continue }
+      var word = probe
+      let matched = word.withUTF8 { listed.id(matching: $0) }
+      #expect(matched == (first == nil ? nil : probe), "\(probe)")
+    }
+    #expect(
+      ids.place(of: "KC-2026-8JJK")
+        == Self.paths.firstIndex(of: "/w/trajectories/KC-2026-8JJK.yaml"))
+    #expect(TrajectoryIDs(["a"]).place(of: "a") == nil)  // made of ids: no places
+  }
 }

@@ -75,12 +75,18 @@ enum PreCommitCommand: Command {
       }
       for (root, ids) in staged.sorted(by: { $0.key < $1.key }) {
         let workspace = Workspace(root: root.isEmpty ? top : top + "/" + root)
-        for path in workspace.activityPaths() where path.hasPrefix(top + "/") {
-          // From the top of the repository (an activity file may lie in a subfolder).
-          let relative = String(path.dropFirst(top.count + 1))
-          guard !activityFiles.contains(relative), let bytes = try? FileSystem.read(path),
-            !ids.isDisjoint(with: ActivityValidator.decode(bytes).namedChildren)
+        // From the top of the repository (an activity file may lie in a subfolder). Which
+        // children a file names, the activity index answers without reading it.
+        let paths = workspace.activityPaths().filter {
+          $0.hasPrefix(top + "/") && !activityFiles.contains(String($0.dropFirst(top.count + 1)))
+        }
+        let (read, files) = Loader.readActivities(
+          paths, in: workspace, version: Amigo.version,
+          passingOver: { ids.isDisjoint(with: $0.named) })
+        for (path, file) in zip(read, files) {
+          guard let activity = file.activity, !ids.isDisjoint(with: activity.namedChildren)
           else { continue }
+          let relative = String(path.dropFirst(top.count + 1))
           trajectoryFiles.append((relative, root))
           activityFiles.insert(relative)
         }

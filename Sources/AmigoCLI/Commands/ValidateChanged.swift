@@ -114,33 +114,49 @@ enum ValidateChanged {
     let changedIDs = Set(changedTrajectories.map(Workspace.id(ofFile:)))
     let activityFiles =
       changedIDs.isEmpty && changedActivities.isEmpty ? [] : workspace.activityPaths()
-    let trajectoryPaths = activityFiles.isEmpty ? [] : workspace.trajectoryPaths()
-    let ids = Set(trajectoryPaths.map(Workspace.id(ofFile:)))
+    // Every trajectory id, hashed from the listing's bytes (a hundred thousand in an archive:
+    // no string for each).
+    let trajectoryPaths = listing.paths
+    let ids = activityFiles.isEmpty ? TrajectoryIDs([]) : TrajectoryIDs.of(trajectoryPaths)
     var activityPaths = Set(changedActivities)
     var named = Set<String>()
     var read: [String: [UInt8]] = [:]
-    for path in activityFiles {
-      guard let bytes = try? FileSystem.read(path) else {
-        if changedActivities.contains(path) { activityPaths.insert(path) }
-        continue
-      }
+    for path in changedActivities {
+      guard let bytes = try? FileSystem.read(path) else { continue }
+      named.formUnion(mentionedIDs(bytes, among: ids))
+      read[path] = bytes
+    }
+    // An unchanged one is checked again when it names a changed trajectory, and, for a
+    // trajectory new against HEAD, when its text holds the id (a note naming it is a new
+    // warning then). Which children a file names the activity index answers without reading it
+    // (`ActivityFileIndex`); the files it cannot vouch for are read, and give the same answer.
+    let newIDs = activityFiles.isEmpty ? [] : Self.newIDs(changedTrajectories, git, workspace)
+    let unchanged = activityFiles.filter { !activityPaths.contains($0) }
+    let (readPaths, reads) = Loader.readActivities(
+      unchanged, in: workspace, version: Amigo.version,
+      passingOver: { facts in newIDs.isEmpty && changedIDs.isDisjoint(with: facts.named) })
+    for (path, file) in zip(readPaths, reads) {
+      guard let bytes = file.bytes else { continue }
       let mentioned = mentionedIDs(bytes, among: ids)
-      if activityPaths.contains(path) || !mentioned.isDisjoint(with: changedIDs) {
+      let names = file.activity.map { !changedIDs.isDisjoint(with: $0.namedChildren) } ?? false
+      if names || !newIDs.isDisjoint(with: mentioned) {
         activityPaths.insert(path)
         named.formUnion(mentioned)
         read[path] = bytes
       }
     }
     if !activityPaths.isEmpty {
-      let byID = Dictionary(
-        trajectoryPaths.map { (Workspace.id(ofFile: $0), $0) },
-        uniquingKeysWith: { a, _ in a })
-      let needed = named.compactMap { byID[$0] }.sorted()
+      // The first file of each id named (as the listing orders them).
+      let needed = named.compactMap { ids.place(of: $0) }.map { trajectoryPaths[$0] }.sorted()
       let facts = Loader.loadTrajectories(
         needed, config: result.config, today: today, warnings: false, detail: .facts,
         display: display)
+      var entries: [String: TrajectoryIndex.Entry] = [:]
+      for case let t? in facts.map(\.trajectory) where !t.id.isEmpty {
+        entries[t.id] = TrajectoryIndex.Entry(t)
+      }
       var index = TrajectoryIndex(
-        ids: Array(ids), trajectories: facts.compactMap(\.trajectory))
+        known: ids, ids: { trajectoryPaths.map(Workspace.id(ofFile:)) }, entries: entries)
       // Every child's label, as `validate` looks for them: from the load above, whose index
       // entries are fresh (every file stat'ed) or whose files were read; only the labels whose
       // first word the checked files hold are made strings and looked for.
@@ -198,21 +214,39 @@ enum ValidateChanged {
     return result
   }
 
+  /// The ids of the trajectory files of `changed` (paths) that `HEAD` does not hold under the
+  /// same name: all of them when there is no commit, or more than a command line takes.
+  static func newIDs(_ changed: Set<String>, _ git: Git, _ workspace: Workspace) -> Set<String> {
+    let ids = Set(changed.map(Workspace.id(ofFile:)))
+    let offset = workspace.root.utf8.count + 1
+    let names = changed.map { String(decoding: $0.utf8.dropFirst(offset), as: UTF8.self) }.sorted()
+    guard !names.isEmpty, names.count <= 1000,
+      let output = try? git.run(
+        ["--literal-pathspecs", "ls-tree", "-z", "--name-only", "HEAD", "--"] + names,
+        check: false),
+      output.status == 0
+    else { return ids }
+    return ids.subtracting(Git.paths(output).map(Workspace.id(ofFile:)))
+  }
+
   /// The trajectory ids (of `ids`) written in `bytes`: every run of id characters that is one.
-  static func mentionedIDs(_ bytes: [UInt8], among ids: Set<String>) -> Set<String> {
+  static func mentionedIDs(_ bytes: [UInt8], among ids: TrajectoryIDs) -> Set<String> {
     var out = Set<String>()
-    var start = -1
     func isIDByte(_ b: UInt8) -> Bool {
       (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
         || b == 0x2D || b == 0x5F || b == 0x2E
     }
-    for i in 0...bytes.count {
-      if i < bytes.count, isIDByte(bytes[i]) {
-        if start < 0 { start = i }
-      } else if start >= 0 {
-        let word = String(decoding: bytes[start..<i], as: UTF8.self)
-        if ids.contains(word) { out.insert(word) }
-        start = -1
+    bytes.withUnsafeBufferPointer { u in
+      var start = -1
+      for i in 0...u.count {
+        if i < u.count, isIDByte(u[i]) {
+          if start < 0 { start = i }
+        } else if start >= 0 {
+          if let id = ids.id(matching: UnsafeBufferPointer(rebasing: u[start..<i])) {
+            out.insert(id)
+          }
+          start = -1
+        }
       }
     }
     return out

@@ -88,16 +88,19 @@ public struct TrajectoryIndex: Sendable {
 /// Ids with other bytes are kept as strings, and an id asked for with other bytes is compared
 /// with every file's: what a set of all the ids answers, canonical equivalence included.
 public struct TrajectoryIDs: Sendable {
-  /// Every id (`init(_:)`), or those that are not ASCII.
+  /// Every id (`init(_:)`).
   private let set: Set<String>
+  /// The ids that are not ASCII (`init(hashes:exact:)`), each with the place of its first file.
+  private let others: [String: Int]
   /// An open-addressing table of the ASCII ids' hashes and the places of their files (-1: an
-  /// empty slot), at most half full.
+  /// empty slot), at most half full; files of one id lie on its probe path in their order.
   private let slots: [(hash: UInt64, place: Int32)]
   private let count: Int
   private let exact: (@Sendable (Int) -> String)?
 
   public init(_ ids: [String]) {
     set = Set(ids)
+    others = [:]
     slots = []
     count = ids.count
     exact = nil
@@ -109,10 +112,11 @@ public struct TrajectoryIDs: Sendable {
     var size = 16
     while size < hashes.count * 2 { size *= 2 }
     var slots = [(hash: UInt64, place: Int32)](repeating: (0, -1), count: size)
-    var others: [String] = []
+    var others: [String: Int] = [:]
     for (i, h) in hashes.enumerated() {
       guard let h else {
-        others.append(exact(i))
+        let id = exact(i)
+        if others[id] == nil { others[id] = i }
         continue
       }
       var k = Int(truncatingIfNeeded: h) & (size - 1)
@@ -120,7 +124,8 @@ public struct TrajectoryIDs: Sendable {
       slots[k] = (h, Int32(truncatingIfNeeded: i))
     }
     self.slots = slots
-    set = Set(others)
+    set = []
+    self.others = others
     count = hashes.count
     self.exact = exact
   }
@@ -136,19 +141,49 @@ public struct TrajectoryIDs: Sendable {
   }
 
   public func contains(_ id: String) -> Bool {
-    guard let exact else { return set.contains(id) }
-    if set.contains(id) { return true }
+    guard exact != nil else { return set.contains(id) }
+    return place(of: id) != nil
+  }
+
+  /// The place (in the files `init(hashes:exact:)` was given) of the first file whose id is
+  /// `id`; nil when there is none, or for an index made of ids (`init(_:)`).
+  public func place(of id: String) -> Int? {
+    guard let exact else { return nil }
+    if let place = others[id] { return place }
     var id = id
     guard let h = id.withUTF8(Self.hash) else {
-      return (0..<count).contains { exact($0) == id }
+      return (0..<count).first { exact($0) == id }
     }
-    guard !slots.isEmpty else { return false }
+    return place(hash: h) { id }
+  }
+
+  /// The id `word` (ASCII bytes: a run of a text's id characters) is, made a string only when
+  /// a file's id hashes alike; nil when it is none.
+  public func id(matching word: UnsafeBufferPointer<UInt8>) -> String? {
+    guard exact != nil, let h = Self.hash(word) else {
+      let text = String(decoding: word, as: UTF8.self)
+      return contains(text) ? text : nil
+    }
+    // An ASCII word may still equal a non-ASCII id canonically (the Kelvin sign is a K).
+    if !others.isEmpty {
+      let text = String(decoding: word, as: UTF8.self)
+      if others[text] != nil { return text }
+    }
+    var text: String?
+    return place(hash: h) {
+      if text == nil { text = String(decoding: word, as: UTF8.self) }
+      return text!
+    } != nil ? text : nil
+  }
+
+  private func place(hash h: UInt64, _ id: () -> String) -> Int? {
+    guard let exact, !slots.isEmpty else { return nil }
     var k = Int(truncatingIfNeeded: h) & (slots.count - 1)
     while slots[k].place >= 0 {
-      if slots[k].hash == h && exact(Int(slots[k].place)) == id { return true }
+      if slots[k].hash == h && exact(Int(slots[k].place)) == id() { return Int(slots[k].place) }
       k = (k + 1) & (slots.count - 1)
     }
-    return false
+    return nil
   }
 }
 

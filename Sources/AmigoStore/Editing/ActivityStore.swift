@@ -338,4 +338,13 @@ extension TrajectoryIDs {
     let hashes = paths.map { PathText.withStem(of: $0, TrajectoryIDs.hash) }
     return (TrajectoryIDs(hashes: hashes) { Workspace.id(ofFile: paths[$0]) }, hashes)
   }
+
+  /// The ids of the trajectory files of `listing`, hashed from its bytes: no string for a
+  /// path unless its id is asked for and hashes alike. `place(of:)` gives the listing's index.
+  public static func of(_ listing: PathListing) -> TrajectoryIDs {
+    let hashes = listing.indices.map { i in
+      listing.withPath(i) { PathText.withStem(ofBytes: $0, TrajectoryIDs.hash) }
+    }
+    return TrajectoryIDs(hashes: hashes) { Workspace.id(ofFile: listing[$0]) }
+  }
 }

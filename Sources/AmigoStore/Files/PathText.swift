@@ -60,6 +60,16 @@ public enum PathText {
     return stem.withUTF8(body)
   }
 
+  /// `withStem(of:_:)` for a path given as its UTF-8 bytes (a `PathListing`'s).
+  public static func withStem<R>(
+    ofBytes u: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    if let cut = simpleCut(u), let dot = cut.dot {
+      return body(UnsafeBufferPointer(rebasing: u[(cut.slash + 1)..<dot]))
+    }
+    return withStem(of: String(decoding: u, as: UTF8.self), body)
+  }
+
   /// For a path without `//`, not ending in `/`, with a `/` before its last component: the index
   /// of that `/`, and of the dot before the extension when the name is `STEM.EXT` with STEM
   /// neither empty nor starting or ending with `.` and EXT not empty. Nil for any other path.

@@ -26,7 +26,7 @@ import Testing
   }
 }
 
-/// `TrajectoryIDs.of(paths)` (ids hashed from the paths' bytes, for a hundred thousand files)
+/// `TrajectoryIDs.of(listing)` (ids hashed from the paths' bytes, for a hundred thousand files)
 /// answers `contains` as a set of every path's id (`Workspace.id(ofFile:)`) does: for every
 /// shape of path, ids that are not ASCII, and ids equal only by canonical equivalence.
 @Suite struct TrajectoryIDsTests {
@@ -44,7 +44,7 @@ import Testing
 
   @Test func containsAnswersAsASetOfEveryID() {
     let every = Set(Self.paths.map { Workspace.id(ofFile: $0) })
-    let (ids, hashes) = TrajectoryIDs.of(Self.paths)
+    let (ids, hashes) = TrajectoryIDs.of(PathListing(Self.paths))
     #expect(hashes.contains { $0 == nil })
     #expect(hashes.contains { $0 != nil })
     for probe in Self.probes {
@@ -56,18 +56,16 @@ import Testing
 
   /// `place(of:)` gives the first path whose id is the one asked for, as a search of the
   /// paths in order does; `id(matching:)` answers for a text's ASCII word as `contains` does,
-  /// and the ids of a `PathListing` are those of its paths.
+  /// for every path of a `PathListing`.
   @Test func placesAndWordsAnswerAsASearchOfThePaths() {
     let paths = Self.paths + ["/w/trajectories/2020/KC-2026-8JJK.yaml", "/w/x/KZZ.yaml"]
-    let (ids, _) = TrajectoryIDs.of(paths)
-    let listed = TrajectoryIDs.of(PathListing(paths))
+    let (ids, _) = TrajectoryIDs.of(PathListing(paths))
     for probe in Self.probes {
       let first = paths.firstIndex { Workspace.id(ofFile: $0) == probe }
       #expect(ids.place(of: probe) == first, "\(probe.unicodeScalars.map(\.value))")
-      #expect(listed.place(of: probe) == first, "\(probe.unicodeScalars.map(\.value))")
       guard probe.utf8.allSatisfy({ $0 < 0x80 }), !probe.isEmpty else { continue }
       var word = probe
-      let matched = word.withUTF8 { listed.id(matching: $0) }
+      let matched = word.withUTF8 { ids.id(matching: $0) }
       #expect(matched == (first == nil ? nil : probe), "\(probe)")
     }
     #expect(

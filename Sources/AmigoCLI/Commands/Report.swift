@@ -215,7 +215,7 @@ enum ReportCommand: Command {
       // into a list only when there are activity files: an archive of a hundred thousand
       // files has none to check). The period report lists them again instead: holding ten
       // thousand paths while every trajectory is held would raise its peak memory (issue 31).
-      var paths: (@Sendable () -> [String])? = nil
+      var paths: PathListing? = nil
       if weekly, let asked {
         // Asked of every archived entry (100 000 in a large archive): the days worked out once.
         let (tomorrow, monday) = (today.adding(days: 1), asked.monday)
@@ -230,7 +230,7 @@ enum ReportCommand: Command {
           }, shape: .facts, display: display)
         files = loaded.files
         decoded = loaded.trajectories
-        paths = { Array(listing.paths) }
+        paths = listing.paths
       } else {
         let facts = Loader.loadFacts(
           workspace.trajectoryPaths(), config: config, today: today, warnings: false,
@@ -425,11 +425,10 @@ enum ReportCommand: Command {
   /// the caller names. A meeting naming a child without consent is counted nowhere.
   /// `loaded`: trajectories the command has decoded already (with `.facts` or more), whose
   /// facts are taken instead of reading their files again. `trajectoryPaths`: the workspace's
-  /// trajectory files as the command listed them (asked only when there are activity files);
-  /// nil: listed here.
+  /// trajectory files as the command listed them; nil: listed here.
   static func loadCheckedActivities(
     _ workspace: Workspace, config: Config, today: LocalDate, _ env: Environment,
-    loaded: [Trajectory] = [], trajectoryPaths: (() -> [String])? = nil,
+    loaded: [Trajectory] = [], trajectoryPaths: PathListing? = nil,
     relevant: ActivityRelevance? = nil
   ) -> (activities: [Activity], leftOut: LeftOutFiles) {
     var paths = workspace.activityPaths()
@@ -455,8 +454,10 @@ enum ReportCommand: Command {
     // The unchecked decodings have served: let them go before the files are checked (a
     // report holds every trajectory meanwhile; issue 31's memory target).
     read = []
-    var index = ActivityStore.index(
-      workspace, naming: Array(named), known: loaded, paths: trajectoryPaths?())
+    var index =
+      trajectoryPaths.map {
+        ActivityStore.index(workspace, naming: Array(named), known: loaded, listing: $0)
+      } ?? ActivityStore.index(workspace, naming: Array(named), known: loaded)
     index.erased = ErasedLedger.read(workspace)
     var files = Loader.loadActivities(
       paths, bytes: bytes, config: config, index: index, today: today, warnings: false,

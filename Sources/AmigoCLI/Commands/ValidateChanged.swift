@@ -117,7 +117,7 @@ enum ValidateChanged {
     // Every trajectory id, hashed from the listing's bytes (a hundred thousand in an archive:
     // no string for each).
     let trajectoryPaths = listing.paths
-    let ids = activityFiles.isEmpty ? TrajectoryIDs([]) : TrajectoryIDs.of(trajectoryPaths)
+    let ids = activityFiles.isEmpty ? TrajectoryIDs([]) : TrajectoryIDs.of(trajectoryPaths).ids
     var activityPaths = Set(changedActivities)
     var named = Set<String>()
     var read: [String: [UInt8]] = [:]

@@ -25,7 +25,18 @@ public enum ActivityStore {
     _ workspace: Workspace, naming ids: [String], known: [Trajectory] = [],
     paths listed: [String]? = nil, labels: LabelLookup? = nil
   ) -> TrajectoryIndex {
-    let paths = listed ?? workspace.trajectoryPaths()
+    index(
+      workspace, naming: ids, known: known,
+      listing: PathListing(listed ?? workspace.trajectoryPaths()), labels: labels)
+  }
+
+  /// `index(_:naming:known:paths:labels:)` with the workspace's trajectory files as the
+  /// command listed them (`IndexedListing.paths`): no string for a path but those of the
+  /// children named.
+  public static func index(
+    _ workspace: Workspace, naming ids: [String], known: [Trajectory] = [],
+    listing paths: PathListing, labels: LabelLookup? = nil
+  ) -> TrajectoryIndex {
     let wanted = Set(ids)
     var entries: [String: TrajectoryIndex.Entry] = [:]
     for t in known where wanted.contains(t.id) { entries[t.id] = TrajectoryIndex.Entry(t) }
@@ -332,19 +343,13 @@ public enum ActivityStore {
 }
 
 extension TrajectoryIDs {
-  /// The ids of the trajectory files at `paths` (`Workspace.id(ofFile:)`), hashed from the
-  /// paths' bytes, and each path's hash (nil: its id is not ASCII).
-  static func of(_ paths: [String]) -> (ids: TrajectoryIDs, hashes: [UInt64?]) {
-    let hashes = paths.map { PathText.withStem(of: $0, TrajectoryIDs.hash) }
-    return (TrajectoryIDs(hashes: hashes) { Workspace.id(ofFile: paths[$0]) }, hashes)
-  }
-
   /// The ids of the trajectory files of `listing`, hashed from its bytes: no string for a
-  /// path unless its id is asked for and hashes alike. `place(of:)` gives the listing's index.
-  public static func of(_ listing: PathListing) -> TrajectoryIDs {
+  /// path unless its id is asked for and hashes alike (`place(of:)` gives the listing's
+  /// index); and each path's hash (nil: its id is not ASCII).
+  public static func of(_ listing: PathListing) -> (ids: TrajectoryIDs, hashes: [UInt64?]) {
     let hashes = listing.indices.map { i in
       listing.withPath(i) { PathText.withStem(ofBytes: $0, TrajectoryIDs.hash) }
     }
-    return TrajectoryIDs(hashes: hashes) { Workspace.id(ofFile: listing[$0]) }
+    return (TrajectoryIDs(hashes: hashes) { Workspace.id(ofFile: listing[$0]) }, hashes)
   }
 }

@@ -34,12 +34,14 @@ public final class PathListing: RandomAccessCollection, @unchecked Sendable {
     var spans: [(start: Int, length: Int)] = []
     spans.reserveCapacity(paths.count)
     var ascii = true
-    for path in paths {
+    for var path in paths {
       let start = bytes.count
-      bytes.append(contentsOf: path.utf8)
+      path.withUTF8 { u in
+        bytes.append(contentsOf: u)
+        if ascii && u.contains(where: { $0 >= 0x80 }) { ascii = false }
+      }
       spans.append((start, bytes.count - start))
       bytes.append(0)
-      if path.utf8.contains(where: { $0 >= 0x80 }) { ascii = false }
     }
     self.init(bytes: bytes, spans: spans, byteOrdered: ascii)
   }

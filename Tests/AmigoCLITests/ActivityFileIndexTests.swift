@@ -83,6 +83,25 @@ import _AmigoTestSupport
     }
   }
 
+  /// A child's report reads only the activity files that name the child: through the index as
+  /// after reading every file, for children the activities name and one they do not.
+  @Test(arguments: [
+    ("kansencoach", ["KC-2026-W34N", "KC-2026-109Y", "KC-2026-8JJK"]),
+    ("tijd-voor-toekomst", ["TVT-2026-GVFC", "TVT-2026-0XGM"]),
+  ])
+  func theChildReportIsTheSameWithTheIndex(example: String, children: [String]) throws {
+    let copy = try Copy(example)
+    copy.ageFiles()
+    for child in children {
+      let args = ["report", "--child", child]
+      let expected = copy.full(args)
+      #expect(expected.hasPrefix("0\n"), "\(expected)")
+      #expect(copy.run(["report", "--week", "2026-W47"]).hasPrefix("0\n"))  // makes the index
+      #expect(copy.index() != nil)
+      #expect(copy.run(args) == expected, "\(example) \(child), index used")
+    }
+  }
+
   /// A file the index let the report pass over is read again once it changes, in size or not.
   @Test func aChangedFileIsReadAgain() throws {
     let copy = try Copy("sociaal-werker-school")

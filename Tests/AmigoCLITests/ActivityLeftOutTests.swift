@@ -54,6 +54,10 @@ import _AmigoTestSupport
     #expect(child.0 == .success, "\(child.2)")
     #expect(!child.1.contains("2026-10-20"), "the meeting is not listed:\n\(child.1)")
     #expect(child.2.contains("left out of the figures"), "\(child.2)")
+    // A child the meeting does not name: its report is not about the meeting, nor warns of it.
+    let other = run(["report", "--child", "8JJK"])
+    #expect(other.0 == .success, "\(other.2)")
+    #expect(!other.2.contains("M-2026-4QT7") && !other.1.contains("M-2026-4QT7"), "\(other.2)")
 
     let export = run(
       ["export", "--research", "--period", "2026/2027", "--salt", "x"], lang: false)

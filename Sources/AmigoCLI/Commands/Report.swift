@@ -185,8 +185,6 @@ enum ReportCommand: Command {
     if let childName = args.value("child") {
       // The config is loaded already: resolve the child without loading it again.
       let path = try WorkspaceContext.resolve(childName, in: workspace, env)
-      (activities, activityLeftOut) = loadCheckedActivities(
-        workspace, config: config, today: today, env)
       let files = Loader.loadTrajectories([path], config: config, today: today, display: display)
       guard let trajectory = files.first?.trajectory else {
         let file = files.first
@@ -195,6 +193,10 @@ enum ReportCommand: Command {
           diagnostics: file?.diagnostics.filter { $0.severity == .error } ?? [],
           source: file?.document.source, status: .dataError)
       }
+      // Only the activity files that name the child can show in its report.
+      (activities, activityLeftOut) = loadCheckedActivities(
+        workspace, config: config, today: today, env, loaded: [trajectory],
+        relevant: childRelevance(trajectory.id))
       let report = ChildReport(
         trajectory: trajectory, activities: activities, config: config, today: today)
       document = report.document(lang)
@@ -409,6 +411,13 @@ enum ReportCommand: Command {
         !facts.mayHaveOccasion(from: first, through: last)
           && !facts.named.contains(where: shown.contains)
       })
+  }
+
+  /// The activity files a child's report (`--child`) shows: those that name the child. The
+  /// others are not checked, nor named when they have errors: they are not about this child.
+  static func childRelevance(_ id: String) -> ActivityRelevance {
+    ActivityRelevance(
+      counts: { $0.namedChildren.contains(id) }, passOver: { !$0.named.contains(id) })
   }
 
   /// Which activity files a report can count: `counts` of an activity read, and `passOver` of

@@ -40,6 +40,30 @@ import _AmigoTestSupport
     #expect(list.contains("10 van de 15 trajecten"), "\(list)")
   }
 
+  /// A group's first participant: `(1 deelnemer)`, `(1 participant)`.
+  @Test func aGroupWithOneParticipantSaysSo() throws {
+    let copy = try Copy("tijd-voor-toekomst")
+    for name in ["Eerste", "First"] {
+      let (created, _, createErr) = copy.run([
+        "group", "new", "--name", name, "--school", "kc-de-esch",
+      ])
+      #expect(created == .success, "\(createErr)")
+    }
+    let (nlStatus, nl, nlErr) = copy.run(["group", "join", "Eerste", "9F5C"])
+    #expect(nlStatus == .success, "\(nlErr)")
+    #expect(nl.hasSuffix("(1 deelnemer).\n"), "\(nl)")
+    let (_, two, _) = copy.run(["group", "join", "Eerste", "GVFC"])
+    #expect(two.hasSuffix("(2 deelnemers).\n"), "\(two)")
+
+    let config = copy.work.appendingPathComponent("amigo.yaml")
+    let text = try String(contentsOf: config, encoding: .utf8)
+    try text.replacingOccurrences(of: "\nlanguage: nl", with: "\nlanguage: en").write(
+      to: config, atomically: true, encoding: .utf8)
+    let (enStatus, en, enErr) = copy.run(["group", "join", "First", "9F5C"])
+    #expect(enStatus == .success, "\(enErr)")
+    #expect(en.hasSuffix("(1 participant).\n"), "\(en)")
+  }
+
   @Test func oneLeftOutIsNamedInTheSingular() throws {
     let copy = try Copy("tijd-voor-toekomst")
     let (_, nl, _) = copy.run(["list"])

@@ -223,6 +223,12 @@ import _AmigoTestSupport
         + ";gesprekken;start\r\nAnn Z.;de-zeester;mvd;1-11-2026;leerkracht;2,5;2-11-2026\r\n")
     #expect(half == .dataError)
     #expect(halfErr.contains("rij 2, kolom 'sessions': '2,5' is geen aantal"), "\(halfErr)")
+
+    // One contact held without a start date: the count agrees with its noun.
+    let (one, _, oneErr) = w.run(
+      Self.header + ";gesprekken\r\nAnn Z.;de-zeester;mvd;1-11-2026;leerkracht;1\r\n")
+    #expect(one == .dataError)
+    #expect(oneErr.contains("leeg terwijl er 1 contact is gehouden;"), "\(oneErr)")
   }
 
   /// A quoted label over two lines, or one that starts like a formula: the row is named, and

@@ -49,7 +49,7 @@ import Testing
     .replacingOccurrences(
       of: "    text: Speelt samen in de pauze",
       with:
-        "    text: Speelt samen in de pauze\n    agreed_with: [child, care-coordinator, school-support, shelter-coach, network]"
+        "    text: Speelt samen in de pauze\n    agreed_with: [child, care-coordinator, school-support, social-team, shelter-coach, network]"
     )
     .replacingOccurrences(of: "rater: child}", with: "rater: shelter-coach}")
     .replacingOccurrences(
@@ -58,6 +58,24 @@ import Testing
         "    goals: [g1]\n    with: [child, grandparent, neighbour, network, shelter-coach]"
     )
     #expect(codes(text) == [])
+  }
+
+  /// The programme-fit audit: goals are agreed "met school en ouders en eventuele hulp", and the
+  /// Kansencoach works from the social team; it agrees and rates goals as the IB does.
+  @Test func theSocialTeamAgreesAndRatesGoals() {
+    let text = replacing(
+      "    text: Speelt samen in de pauze",
+      "    text: Speelt samen in de pauze\n    agreed_with: [child, social-team]"
+    )
+    .replacingOccurrences(of: "rater: child}", with: "rater: social-team}")
+    #expect(codes(text) == [])
+    #expect(Schemas.goalParty.resolve("wijkteam") == "social-team")
+    #expect(Schemas.rater.resolve("sociaal-team") == "social-team")
+    // The article's own word, "sociaal team", is an input word wherever the social team is a
+    // value, as it was for the referrer already.
+    for spec in [Schemas.referrer, Schemas.participant, Schemas.destination, Schemas.goalParty] {
+      #expect(spec.resolve("sociaal-team") == "social-team", "\(spec.name)")
+    }
   }
 
   @Test func aValueOutsideTheListsIsAnErrorWithAHint() {

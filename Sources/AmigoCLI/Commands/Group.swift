@@ -229,9 +229,11 @@ enum GroupCommand: Command {
         ? language.text(
           ids.count == 1 ? .okAlreadyTakesPart : .okAlreadyTakePart,
           SchemaDiagnostics.listJoined(ids, and), a.id)
-        : language.text(
-          .okAddedToGroup, SchemaDiagnostics.listJoined(added, and), a.id,
-          String(a.participants.count))) + "\n")
+        : a.participants.count == 1
+          ? language.text(.okAddedToGroupOne, SchemaDiagnostics.listJoined(added, and), a.id)
+          : language.text(
+            .okAddedToGroup, SchemaDiagnostics.listJoined(added, and), a.id,
+            String(a.participants.count))) + "\n")
     context.printWarnings(change)
     return .success
   }

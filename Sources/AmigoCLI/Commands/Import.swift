@@ -308,7 +308,10 @@ enum ImportCommand: Command {
           language.text(.ciStartBeforeReferral, start.description, referral.description))
       }
       if let sessions, sessions > 0, start == nil {
-        problem("start", language.text(.ciNoStart, String(sessions)))
+        problem(
+          "start",
+          sessions == 1
+            ? language.text(.ciNoStartOne) : language.text(.ciNoStart, String(sessions)))
       }
       if let worker, let w = config.worker(worker), let end = w.end, end < today {
         problem(

@@ -114,6 +114,8 @@ enum NewChildCommand: Command {
     var linkSibling: String?
     /// The earlier trajectory of a repeat request (`previous:`).
     var previous: String?
+    /// The birth month in that earlier trajectory's file, when it has one.
+    var previousBorn: YearMonth?
     /// True once a question was answered on the terminal (the answers are then worth keeping).
     var answered = false
   }
@@ -361,8 +363,8 @@ enum NewChildCommand: Command {
       command: name)
     let request = args.value("request").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     let status = try args.value("status").map { try parseStatus($0) }
-    v.previous = try args.value("previous").map {
-      try previousID($0, context: context, taken: taken)
+    if let text = args.value("previous") {
+      (v.previous, v.previousBorn) = try previousID(text, context: context, taken: taken)
     }
 
     // What is missing: asked on a terminal, else defaults or a usage error.
@@ -582,6 +584,7 @@ enum NewChildCommand: Command {
     }
     var seen = Set<String>()
     v.concerns = v.concerns.filter { seen.insert($0).inserted }
+    try checkPreviousBorn(v, language: env.language())
 
     // Write the file under a new id (or the one given), retrying if another process took it.
     // Never the id of an erased trajectory either (`ErasedLedger`).
@@ -653,31 +656,44 @@ enum NewChildCommand: Command {
   /// The id of the earlier trajectory `text` names: a trajectory of the workspace (by id, id
   /// prefix or label), or an id in the ledger of erased ones (`ErasedLedger`). A trajectory
   /// that is still open is refused: a repeat request follows one that has ended (closed, or
-  /// not started), so that a child never has two open files.
+  /// not started), so that a child never has two open files. With it the birth month its file
+  /// gives (nil for an erased one, or a file without it), which the new child's must match.
   static func previousID(
     _ text: String, context: WorkspaceContext, taken: Set<String>
-  ) throws -> String {
+  ) throws -> (id: String, born: YearMonth?) {
     if Identifier.isValid(text), !taken.contains(text.uppercased()),
       let erased = ErasedLedger.read(context.workspace).first(where: {
         $0.key.uppercased() == text.uppercased()
       })
     {
-      return erased.key
+      return (erased.key, nil)
     }
     let path = try context.resolve(text)
     let id = Workspace.id(ofFile: path)
     // A file whose status cannot be read is left to `validate`.
-    if let bytes = try? FileSystem.read(path),
-      let status = SchemaDecoder.trajectory(bytes: bytes).status,
-      status != .closed && status != .notStarted
-    {
+    guard let bytes = try? FileSystem.read(path) else { return (id, nil) }
+    let earlier = SchemaDecoder.trajectory(bytes: bytes)
+    if let status = earlier.status, status != .closed && status != .notStarted {
       let language = context.env.language()
       throw CommandError(
         message: language.text(
           .cePreviousOpen, id, language.label(status.rawValue, Schemas.status)),
         status: .dataError)
     }
-    return id
+    return (id, earlier.child.born)
+  }
+
+  /// A repeat request names the same child's earlier trajectory: a birth month that differs
+  /// from that file's names another child (a mistyped prefix, the wrong label), and would count
+  /// a repeat request that is none.
+  static func checkPreviousBorn(_ v: Values, language: Language) throws {
+    guard let previous = v.previous, let earlier = v.previousBorn, let born = v.born,
+      earlier != born
+    else { return }
+    throw CommandError(
+      message: language.text(
+        .cePreviousOtherChild, previous, earlier.description, born.description),
+      status: .dataError)
   }
 
   // MARK: - The file

@@ -262,6 +262,10 @@ extension Message {
       "{0} is before the referral ({1}); correct one of them",
       "{0} ligt voor de aanmelding ({1}); verbeter een van beide"
     ),
+    .ciNoStartOne: (
+      "empty while 1 contact was held; give the start date",
+      "leeg terwijl er 1 contact is gehouden; geef de startdatum"
+    ),
     .ciNoStart: (
       "empty while {0} contacts were held; give the start date",
       "leeg terwijl er {0} contacten zijn gehouden; geef de startdatum"

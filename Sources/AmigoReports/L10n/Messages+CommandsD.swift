@@ -203,8 +203,8 @@ extension Message {
       "amigo: let op: week {0} is {1} ({2} t/m {3}), de week {0} die het dichtst bij vandaag ligt; geef het jaar voor een andere: --week {4}"
     ),
     .cdConsentNoneLeft: (
-      "{0} is {1} without consent: no more child talks can be logged; close it when the support ends (amigo close {0} --reason …)",
-      "{0} is {1} zonder toestemming: er kunnen geen kindgesprekken meer worden vastgelegd; sluit het af als de begeleiding stopt (amigo close {0} --reason …)"
+      "{0} is {1} without consent: no more child talks, talks with school or home visits can be logged, nor information given on consent (talks with the parents need none); close it when the support ends (amigo close {0} --reason …)",
+      "{0} is {1} zonder toestemming: er kunnen geen kindgesprekken, gesprekken met school of huisbezoeken meer worden vastgelegd, en geen informatie op grond van toestemming gegeven (gesprekken met de ouders hebben die niet nodig); sluit het af als de begeleiding stopt (amigo close {0} --reason …)"
     ),
     // Export.swift
     .cdExpTrajectory: ("1 trajectory", "1 traject"),

@@ -7,6 +7,11 @@ extension Message {
       "{0} is still open (status {1}): a repeat request follows a trajectory that has ended, so that one child has one open file; nothing was written. Close it first (amigo close {0}), then run this command again",
       "{0} loopt nog (status {1}): een nieuwe aanvraag volgt op een traject dat is beëindigd, zodat een kind één lopend bestand heeft; er is niets geschreven. Sluit het eerst af (amigo close {0}) en voer deze opdracht dan opnieuw uit"
     ),
+    // NewChild.swift: --previous names the trajectory of a child born in another month.
+    .cePreviousOtherChild: (
+      "{0} is the file of a child born {1}, not {2}: a repeat request names the same child's earlier trajectory; nothing was written. Check --previous (or the birth month in one of the two files)",
+      "{0} is het bestand van een kind geboren in {1}, niet in {2}: een nieuwe aanvraag noemt het eerdere traject van hetzelfde kind; er is niets geschreven. Controleer --previous (of de geboortemaand in een van beide bestanden)"
+    ),
     // NewChild+Family.swift
     .ceFamilyNoSiblings: (
       "Family {0}: no siblings in this workspace yet (give the same --family to a sibling).",

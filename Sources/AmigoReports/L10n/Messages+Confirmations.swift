@@ -106,6 +106,10 @@ extension Message {
       "{0} already take part in {1}; nothing was changed.",
       "{0} doen al mee aan {1}; er is niets veranderd."
     ),
+    .okAddedToGroupOne: (
+      "Added {0} to group {1} (1 participant).",
+      "{0} toegevoegd aan groep {1} (1 deelnemer)."
+    ),
     .okAddedToGroup: (
       "Added {0} to group {1} ({2} participants).",
       "{0} toegevoegd aan groep {1} ({2} deelnemers)."

@@ -176,7 +176,8 @@ public enum Message: String, CaseIterable, Sendable {
   case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
   case okOneSchoolWeek, okSchoolWeeks, okOneHolidayWeek, okHolidayWeeks, okAnd, okMoved
   case okHandedOver
-  case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroup
+  case okGroupStartedOne, okGroupStarted, okAlreadyTakesPart, okAlreadyTakePart, okAddedToGroupOne
+  case okAddedToGroup
   case okCreatedInGroup, okGroupMeeting, okUnnamedAbsent, okNoConsentNotRecorded, okOneChild,
     okChildren, okWithoutName
   case okOutsideTrajectoryNotRecorded
@@ -191,7 +192,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ciSeveralProgrammes
   case ciNoReferrer, ciNotADate, ciFuture, ciNoLabel, ciBornFullDate, ciBornShape
   case ciEmptyReference, ciUnknownReference, ciSchool, ciWorker, ciProgramme, ciNotAReferrer
-  case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStart, ciWorkerLeft, ciAlreadyThere
+  case ciNoReferral, ciNotACount, ciStartBeforeReferral, ciNoStartOne, ciNoStart, ciWorkerLeft
+  case ciAlreadyThere
   case ciSameChild, ciNoFreeId, ciStandardInput, ciWouldWrite, ciDryRun, ciDryRunOne, ciImportedOne
   case ciImportedMany, ciSameColumnTwice, ciUnclosedQuote, ciValueWithoutHeader
   case ciNoProgrammeInRow, ciNoReferrerInRow
@@ -235,7 +237,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdExpGivenSalt, cdExpNoConsentOne, cdExpNoConsentMany, cdExpShortSalt, cdExpBrokenOne
   case cdExpBrokenMany, cdExpInFacts, cdExpCSVCannotSay
   // The QA round after issue 28 (`Messages+CommandsE.swift`).
-  case cePreviousOpen, ceFamilyNoSiblings, ceFamilySiblings, ceFamilySiblingNotChanged
+  case cePreviousOpen, cePreviousOtherChild, ceFamilyNoSiblings, ceFamilySiblings,
+    ceFamilySiblingNotChanged
   case ceConsentChildUnder12, ceRated, ceRatedTarget, ceMoveSameSchool, ceMoveClosed
   case ceMoveSchoolsEnd, ceMoveNotAfter, ceMoveNoReferral, ceMoveBeforeReferral
   case ceHandedOverOne, ceHandedOverMany, ceTheGroup, ceTheChildrenToAdd

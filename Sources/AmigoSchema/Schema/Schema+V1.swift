@@ -195,6 +195,8 @@ public enum Schemas {
         "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
         aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
       EnumValue(
+        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
+      EnumValue(
         "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
         aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
       EnumValue(
@@ -261,7 +263,8 @@ public enum Schemas {
       EnumValue("director", en: "school director", nl: "directie", aliases: ["directie"]),
       EnumValue(
         "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
-      EnumValue("social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam"]),
+      EnumValue(
+        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
       EnumValue(
         "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
         aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
@@ -344,7 +347,8 @@ public enum Schemas {
       EnumValue(
         "school-support", en: "school support", nl: "ondersteuning op school",
         aliases: ["school-ondersteuning", "schoolondersteuning"]),
-      EnumValue("social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam"]),
+      EnumValue(
+        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
       EnumValue(
         "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
       EnumValue("youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp"]),

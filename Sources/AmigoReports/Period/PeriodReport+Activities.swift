@@ -14,7 +14,7 @@ extension PeriodReport {
         { $0.meetings }
       ),
       (
-        "meeting_minutes", "Minutes of those meetings (once per meeting)",
+        Indicator.meetingMinutes, "Minutes of those meetings (once per meeting)",
         "Minuten van die overleggen (één keer per overleg)", false, { $0.meetingMinutes }
       ),
       (
@@ -31,7 +31,7 @@ extension PeriodReport {
       ),
       ("group_meetings", "Group meetings", "Groepsbijeenkomsten", false, { $0.groupMeetings }),
       (
-        "group_minutes", "Minutes of group meetings (once per meeting)",
+        Indicator.groupMinutes, "Minutes of group meetings (once per meeting)",
         "Minuten van groepsbijeenkomsten (één keer per bijeenkomst)", false, { $0.groupMinutes }
       ),
       (

@@ -12,7 +12,12 @@ extension PeriodReport {
     case Indicator.childTalks: "talks-per-child"
     case Indicator.networkTalks: "network-talks-per-child"
     case Indicator.contactMinutes: "minutes-per-child"
-    case Indicator.contactHours: "hours"
+    case Indicator.contactHours, Indicator.teacherSupportHours: "hours"
+    case Indicator.meetingMinutes, Indicator.groupMinutes, Indicator.activityMinutes,
+      Indicator.themeMeetingMinutes, Indicator.teacherSupportMinutes,
+      Indicator.lightContactMinutes:
+      "minutes"
+    case Indicator.attendanceRate: "percent"
     case Indicator.hoursPerWeek, Indicator.agreedHoursPerWeek: "hours-per-week"
     case Indicator.dropOut, Indicator.withoutHelp, Indicator.goalsAchieved: "percent"
     case let key
@@ -29,6 +34,7 @@ extension PeriodReport {
     case "talks-per-child": lang("child talks per child", "kindgesprekken per kind")
     case "network-talks-per-child": lang("network talks per child", "netwerkgesprekken per kind")
     case "minutes-per-child": lang("minutes per child", "minuten per kind")
+    case "minutes": lang("minutes", "minuten")
     case "hours": lang("hours", "uren")
     case "hours-per-week": lang("hours a week", "uren per week")
     case "percent": lang("per cent", "procent")
@@ -117,12 +123,16 @@ extension PeriodReport {
       }
     }
     for (id, title, values, indices) in breakdowns {
+      // The categories of a breakdown are counts; the tables of meetings and groups and of work
+      // without a child file also hold minutes, hours and a rate.
+      let mixed = id == TableID.activities || id == TableID.lightWork
+      let units = values.map { mixed ? PeriodReport.unit(of: $0.0) : "count" }
       for i in indices {
-        for (value, label) in values {
+        for (n, (value, label)) in values.enumerated() {
           rows.append(
             row(
               table: .code(id, label: title), group: i, row: .code(value, label: label),
-              unit: "count", cell(id, value, i)))
+              unit: units[n], cell(id, value, i)))
         }
       }
     }

@@ -68,6 +68,8 @@ extension PeriodReport {
 
     // MARK: - Meetings and groups (table `activities`)
 
+    static let meetingMinutes = "meeting_minutes"
+    static let groupMinutes = "group_minutes"
     static let groupParticipants = "group_participants"
     static let attendanceRate = "attendance_rate"
     static let activityMinutes = "activity_minutes"

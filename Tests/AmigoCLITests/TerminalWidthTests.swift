@@ -10,6 +10,18 @@ import _AmigoTestSupport
 /// is wider than 80 display columns; without `COLUMNS` (a pipe, a file) lines are as long as
 /// they are.
 @Suite struct TerminalWidthTests {
+  /// A command's discussion is printed as written when no terminal width is known, and a
+  /// line far wider than the rest was wrapped on a terminal with a stray indent ('amigo help
+  /// start' at 120 columns broke "when the trajectory has already\n  started"): every line of
+  /// every discussion stays within 94 characters, as its neighbours do.
+  @Test func everyDiscussionLineIsAsWideAsItsNeighbours() {
+    for command in Amigo.commands {
+      for line in command.spec.discussion.split(separator: "\n") where line.count > 94 {
+        Issue.record("\(command.spec.name): \(line.count) characters: \(line)")
+      }
+    }
+  }
+
   /// A copy of a workspace in a temporary folder (commands may write to it).
   final class Copy: ExampleWorkspaceCopy {
 

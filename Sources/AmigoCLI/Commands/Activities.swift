@@ -235,8 +235,9 @@ enum MeetingCommand: Command {
       'school-consultation'); a child without it is refused, never silently included. Pupils
       discussed without a name (a nomination round before consent) are a count: --unnamed.
       What the meeting agreed for a child belongs in that child's own file, without minutes of
-      its own: amigo agree CHILD MEETING 'what was agreed'. The children discussed count as reached only
-      when the child or its parents were present (--with kind, ouders, moeder, vader).
+      its own: amigo agree CHILD MEETING 'what was agreed'. The children discussed count as
+      reached only when the child or its parents were present (--with kind, ouders, moeder,
+      vader).
       Programme, school and worker default to those of the first child named. Roles may be
       given in English or Dutch (ib, jgz, directie, wijkteam, leerkracht, ouders).
       With --audience (parents, teachers, children), --attendance or --theme it records a theme

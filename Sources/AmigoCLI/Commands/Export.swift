@@ -39,10 +39,9 @@ enum ExportCommand: Command {
       measures (one row per measure and scale: instrument, informant, timepoint, day, age,
       score and band); JSON holds all three. --csv-delimiter ';' writes decimal commas and a
       byte order mark for a Dutch spreadsheet, as the reports do (--no-bom leaves the mark
-      out). The columns are described in
-      docs/research-export.md. Files with errors are never exported: while there are any, the
-      export is refused (exit 65) unless --skip-invalid. The export is still personal data:
-      share it only under an agreement with the researcher.
+      out). The columns are described in docs/research-export.md. Files with errors are never
+      exported: while there are any, the export is refused (exit 65) unless --skip-invalid. The
+      export is still personal data: share it only under an agreement with the researcher.
       """,
     examples: [
       "amigo export --research --output research.csv",

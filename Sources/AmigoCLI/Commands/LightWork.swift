@@ -67,17 +67,17 @@ enum ContactCommand: Command {
       Adds one anonymous contact to your tally of the month for the programme and school
       (activities/L-<yyyy>-<mm>-<worker>.yaml; in a workspace with more than one programme or
       school activities/L-<yyyy>-<mm>-<worker>-<programme>-<school>.yaml; created when it does
-      not exist): the day, who asked (a role: parent, child,
-      teacher, other), the theme, the minutes and, optionally, the outcome (answered, advice,
-      referred-on, trajectory-started). Nothing identifying is written: no name, no child, no
-      free text; it needs no consent and has no retention limit. A one-off talk with a pupil
-      right after an incident is a light contact too. Each worker has a tally of their own per
-      month, programme and school, so two workers never change the same file and a contact
-      counts for the programme and school it was for; two edits of one tally merge through
-      amigo's merge driver ('amigo git-setup'), which keeps the contacts both sides added. When a question turns into support, start a trajectory
-      with 'amigo new-child' and record --outcome trajectory-started here. Words may be given
-      in Dutch (ouder, kind, leerkracht, anders; beantwoord, advies, doorverwezen, traject).
-      On a terminal, amigo asks for what is missing.
+      not exist): the day, who asked (a role: parent, child, teacher, other), the theme, the
+      minutes and, optionally, the outcome (answered, advice, referred-on, trajectory-started).
+      Nothing identifying is written: no name, no child, no free text; it needs no consent and
+      has no retention limit. A one-off talk with a pupil right after an incident is a light
+      contact too. Each worker has a tally of their own per month, programme and school, so two
+      workers never change the same file and a contact counts for the programme and school it
+      was for; two edits of one tally merge through amigo's merge driver ('amigo git-setup'),
+      which keeps the contacts both sides added. When a question turns into support, start a
+      trajectory with 'amigo new-child' and record --outcome trajectory-started here. Words may
+      be given in Dutch (ouder, kind, leerkracht, anders; beantwoord, advies, doorverwezen,
+      traject). On a terminal, amigo asks for what is missing.
       """,
     examples: [
       "amigo contact --light --who parent --theme home-situation --minutes 15",

@@ -14,14 +14,15 @@ enum ListCommand: Command {
       One line per trajectory: id, child label, status, school, worker, the week of the
       trajectory as of today (and the planned number of weeks) for trajectories under way, the
       start date and the last session held, and for a trajectory on the waiting list (referred,
-      waiting or intake, not started) the referral date and the days waited since. Sorted by status (from referred to closed) and id.
-      Without --status only the open trajectories are listed (every status but closed and not
-      started: the archive a workspace keeps for years stays out of sight); --all lists every
-      one. Filters combine: --status may be repeated (or comma-separated) and takes English or Dutch
-      values (actief, wachtlijst, afgesloten…); --worker, --school and --programme take an id
-      declared in amigo.yaml, or a name. Files with errors are listed where possible, marked
-      with '!'; 'amigo validate' says what is wrong. --format markdown, csv, json (typed,
-      schema/report.schema.json) or html gives the same rows for other programs.
+      waiting or intake, not started) the referral date and the days waited since. Sorted by
+      status (from referred to closed) and id. Without --status only the open trajectories are
+      listed (every status but closed and not started: the archive a workspace keeps for years
+      stays out of sight); --all lists every one. Filters combine: --status may be repeated (or
+      comma-separated) and takes English or Dutch values (actief, wachtlijst, afgesloten…);
+      --worker, --school and --programme take an id declared in amigo.yaml, or a name. Files
+      with errors are listed where possible, marked with '!'; 'amigo validate' says what is
+      wrong. --format markdown, csv, json (typed, schema/report.schema.json) or html gives the
+      same rows for other programs.
       """,
     examples: [
       "amigo list", "amigo list --all", "amigo list --status actief --status afronding",

@@ -21,13 +21,13 @@ enum PreReceiveCommand: Command {
       id is in the ledger of erased ids (.amigo/erased.yaml) of the pushed commit, of what the
       ref held before, or of the repository's HEAD (a force push back to before the erasure,
       or an old clone's branch, brings the child back). Files are read from git's object store
-      with 'git cat-file --batch', without a checkout. Each problem is printed as one line, 'REF:PATH:LINE:COLUMN: error[code]:
-      message', with its help, in the language of the workspace's pushed amigo.yaml, and
-      without the lines of the file: what git prints goes to the pusher and into the hosting
-      service's logs, and a file the privacy check refuses holds the very data that must not
-      be repeated there (the label a finding quotes is left out too). Exit status 1 when there
-      are errors, which refuses the whole push. Warnings do not refuse a push and are not shown
-      (the pre-commit hook shows them).
+      with 'git cat-file --batch', without a checkout. Each problem is printed as one line,
+      'REF:PATH:LINE:COLUMN: error[code]: message', with its help, in the language of the
+      workspace's pushed amigo.yaml, and without the lines of the file: what git prints goes to
+      the pusher and into the hosting service's logs, and a file the privacy check refuses holds
+      the very data that must not be repeated there (the label a finding quotes is left out
+      too). Exit status 1 when there are errors, which refuses the whole push. Warnings do not
+      refuse a push and are not shown (the pre-commit hook shows them).
       """,
     examples: ["amigo _pre-receive < updates"])
 

@@ -12,11 +12,11 @@ enum RetentionCommand: Command {
     discussion: """
       A closed trajectory is kept for its programme's retention_years (amigo.yaml) after its
       closure date, a referral that never started (status not-started) after its last date (the
-      referral or the last contact); after that it must be destroyed: 'amigo erase ID', then the git procedure it
-      prints (docs/erasure.md). With --within, also lists the trajectories that become due within
-      that time. Closed trajectories whose programme sets no retention_years are always listed,
-      as 'no retention period configured'. Files that cannot be read are listed too, as their
-      retention is unknown. Always exits 0.
+      referral or the last contact); after that it must be destroyed: 'amigo erase ID', then the
+      git procedure it prints (docs/erasure.md). With --within, also lists the trajectories that
+      become due within that time. Closed trajectories whose programme sets no retention_years
+      are always listed, as 'no retention period configured'. Files that cannot be read are
+      listed too, as their retention is unknown. Always exits 0.
       """,
     examples: ["amigo retention", "amigo retention --within 6m"],
     options: [

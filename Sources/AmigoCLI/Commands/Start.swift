@@ -11,8 +11,9 @@ enum StartCommand: Command {
       Sets plan.start (default: today) and the status 'active'; with --weeks also the planned
       length. The start week counts as week 1 of the trajectory. amigo refuses, and changes
       nothing, when no consent is in force on the start date (record it with 'amigo consent'
-      first) or it is not given by whom the child's age requires (see 'amigo consent --help'), when the trajectory has already started, and when it is closed. It warns when the
-      planned length is outside the programme's range.
+      first) or it is not given by whom the child's age requires (see 'amigo consent --help'),
+      when the trajectory has already started, and when it is closed. It warns when the planned
+      length is outside the programme's range.
       """,
     examples: [
       "amigo start W6ZA",

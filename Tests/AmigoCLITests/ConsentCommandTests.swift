@@ -122,6 +122,31 @@ import _AmigoTestSupport
     #expect(w.file == before)
   }
 
+  /// The warning after `consent` judges the consent in force once the entry is recorded, as
+  /// `start` does (programme-fit audit): a 14-year-old's own consent alone is told that a parent
+  /// consents too, and the parents' consent after the child's is not told the child must
+  /// consent (it did).
+  @Test func theConsentWarningJudgesTheConsentInForce() throws {
+    let w = try Workspace()
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-W6ZA.yaml")
+    try w.file.replacingOccurrences(of: "born: 2017-08", with: "born: 2012-03")
+      .write(to: path, atomically: true, encoding: .utf8)
+    let (child, _, childErr) = w.run([
+      "consent", "W6ZA", "--given-by", "child", "--date", "2026-11-17",
+    ])
+    #expect(child == .success)
+    #expect(
+      childErr.contains(
+        "het kind is 14 op 2026-11-17: van 12 tot en met 15 geeft ook een ouder met gezag"),
+      "\(childErr)")
+    let (parents, _, parentsErr) = w.run([
+      "consent", "W6ZA", "--given-by", "parents", "--date", "2026-11-18",
+    ])
+    #expect(parents == .success)
+    #expect(!parentsErr.contains("toestemming"), "\(parentsErr)")
+    #expect(w.run(["start", "W6ZA", "--date", "2026-11-19"]).0 == .success)
+  }
+
   @Test func startNeedsTheLawfulParty() throws {
     let w = try Workspace()
     // A 14-year-old whose parents consented, but not the child: start is refused.

@@ -69,7 +69,9 @@ extension Session {
 
 extension Consent {
   /// What the consent just recorded in `t` leaves to check, without being wrong: a date after
-  /// `today`, or a child of 12 or older who is not among those who gave it (`amigo consent`).
+  /// `today`, or consent in force for what it covers that still lacks the party the child's age
+  /// asks: the child from 12, a parent with custody from 12 to 15 (`amigo consent`; the other
+  /// party may follow in an entry of its own).
   public func recordingWarnings(in t: Trajectory, today: LocalDate) -> [Diagnostic] {
     guard let date else { return [] }
     var out: [Diagnostic] = []
@@ -79,21 +81,33 @@ extension Consent {
           severity: .warning, code: "date-in-future",
           message: Bilingual("\(date) is in the future", "\(date) ligt in de toekomst")))
     }
-    if let born = t.child.born, !givenBy.contains("child") {
-      // In the birthday month the age is either of two (`ConsentLaw.Age`); the law of the
-      // older one is asked, as `log-session` does.
+    if let born = t.child.born {
+      // Judged on the consent in force once this entry is recorded, for what it covers, as
+      // `start` and `log-session` judge it: the child's consent given earlier counts beside the
+      // parents' now, and the parents' earlier beside the child's. In the birthday month the
+      // age is either of two (`ConsentLaw.Age`); both ages' rules are asked.
       let age = ConsentLaw.Age(born: born, on: date)
+      let problem = ConsentLaw.partyProblem(
+        needing: scope.isEmpty ? ["support"] : scope,
+        inForce: ConsentLaw.InForce(t.consent, on: date), age: age, bothParents: false)
       let message: Bilingual? =
-        age.high >= 16
-        ? Bilingual(
-          "the child is \(age.description) on \(date): from 16 the child gives consent",
-          "het kind is \(age.descriptionNL) op \(date): vanaf 16 geeft het kind toestemming")
-        : age.high >= 12
-          ? Bilingual(
-            "the child is \(age.description) on \(date): from 12 the child gives consent too (--given-by parents,child)",
-            "het kind is \(age.descriptionNL) op \(date): vanaf 12 geeft het kind ook toestemming (--given-by parents,child)"
+        switch problem?.party {
+        case .childMissing:
+          age.high >= 16
+            ? Bilingual(
+              "the child is \(age.description) on \(date): from 16 the child gives consent",
+              "het kind is \(age.descriptionNL) op \(date): vanaf 16 geeft het kind toestemming")
+            : Bilingual(
+              "the child is \(age.description) on \(date): from 12 the child gives consent too (--given-by parents,child)",
+              "het kind is \(age.descriptionNL) op \(date): vanaf 12 geeft het kind ook toestemming (--given-by parents,child)"
+            )
+        case .parentMissing:
+          Bilingual(
+            "the child is \(age.description) on \(date): from 12 to 15 a parent with custody (or a guardian) consents too (--given-by parents,child), unless the exception 'without-parents' applies",
+            "het kind is \(age.descriptionNL) op \(date): van 12 tot en met 15 geeft ook een ouder met gezag (of een voogd) toestemming (--given-by parents,child), tenzij de uitzondering 'without-parents' geldt"
           )
-          : nil
+        default: nil
+        }
       if let message {
         out.append(Diagnostic(severity: .warning, code: "consent-wrong-party", message: message))
       }

@@ -6,7 +6,7 @@ import Foundation
 /// The command-line entry point. `main.swift` only calls `Amigo.run` and exits with its status.
 public enum Amigo {
   /// amigo's version, printed by `amigo --version`.
-  public static let version = "0.1.0-dev"
+  public static let version = AmigoVersion.current
 
   /// The file format version this build reads and writes.
   public static let formatVersion = "amigo/1"

@@ -4,6 +4,12 @@ import Foundation
 import Testing
 import _AmigoTestSupport
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A write to a trajectory never leaves an activity file that names the child invalid (issue
 /// 20 QA): a consent withdrawn before a meeting, a referral moved after it, a closure moved
 /// before it. The command refuses, names the activity file and the date, and changes nothing.
@@ -54,6 +60,27 @@ import _AmigoTestSupport
     ])
     #expect(later.status == .success, "\(later.err)")
     #expect(w.run(["validate", "--strict"]).status == .success)
+  }
+
+  /// The same refusal when the activity file index (`.amigo/cache/activities`, made by a week
+  /// report over files older than it) answers which children each file names.
+  @Test func theActivityIndexFindsTheMeetingToo() throws {
+    let w = try Copy("kansencoach")
+    let old = timespec(tv_sec: time(nil) - 3600, tv_nsec: 0)
+    let activities = w.dir.path + "/activities"
+    for name in try FileManager.default.contentsOfDirectory(atPath: activities) {
+      var times = [old, old]
+      _ = utimensat(AT_FDCWD, activities + "/" + name, &times, 0)
+    }
+    #expect(w.run(["report", "--week", "2026-W47"]).status == .success)
+    #expect(FileManager.default.fileExists(atPath: w.dir.path + "/.amigo/cache/activities"))
+    let before = w.snapshot()
+    let refused = w.run([
+      "consent", "W34N", "--withdraw", "--scope", "school-consultation", "--date", "2026-10-15",
+    ])
+    #expect(refused.status == .dataError, "\(refused.out)\(refused.err)")
+    #expect(refused.err.contains("activities/M-2026-4QT7.yaml"), "\(refused.err)")
+    #expect(w.snapshot() == before)
   }
 
   /// A group participant's consent withdrawn before a meeting that names it (present,

@@ -16,7 +16,9 @@ extension Store {
   /// would give new errors: a meeting or group meeting then dated after a consent withdrawn
   /// earlier, before the referral, after the closure. Only when what activities are checked
   /// against changes (`TrajectoryIndex.Entry`: consent, birth, label, referral and closure
-  /// dates) are activity files read; of those, only the ones that hold the id are parsed.
+  /// dates) are activity files read, and of those only the ones that name the child: which
+  /// children a file names the activity file index answers without reading it
+  /// (`ActivityFileIndex`).
   public static func activitiesBroken(
     changing id: String, from old: Trajectory, to new: Trajectory, in workspace: Workspace,
     config: Config?, today: LocalDate?, display: (String) -> String
@@ -24,14 +26,16 @@ extension Store {
     let before = TrajectoryIndex.Entry(old)
     let after = TrajectoryIndex.Entry(new)
     guard before != after, !id.isEmpty else { return [] }
-    let paths = workspace.activityPaths()
-    guard !paths.isEmpty else { return [] }
-    let needle = Array(id.utf8)
+    let listed = workspace.activityPaths()
+    guard !listed.isEmpty else { return [] }
+    let (paths, read) = Loader.readActivities(
+      listed, in: workspace, version: AmigoVersion.current,
+      passingOver: { !$0.named.contains(id) })
     var ids: [String]?
     var out: [ActivityBreak] = []
-    for path in paths {
-      guard let bytes = try? FileSystem.read(path), ByteSearch.contains(needle, in: bytes),
-        ActivityValidator.decode(bytes).namedChildren.contains(id)
+    for (path, file) in zip(paths, read) {
+      guard let bytes = file.bytes, let activity = file.activity,
+        activity.namedChildren.contains(id)
       else { continue }
       if ids == nil { ids = workspace.trajectoryPaths().map(Workspace.id(ofFile:)) }
       let name = Workspace.id(ofFile: path)

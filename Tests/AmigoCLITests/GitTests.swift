@@ -530,6 +530,29 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(lines[last] == "  samenvoeging: sessie 2026-09-08 gewijzigd (minutes)", "\(history)")
   }
 
+  /// A merge that kept one side's file whole, dropping the other side's session, is listed with
+  /// that drop only: not with the kept side's own session, which its own commit already tells.
+  @Test func aMergeThatDroppedOneSidesSessionTellsOnlyTheDrop() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    s.amigo(["log-session", id, "--date", "2026-09-15"], in: a)
+    #expect(s.commit(a, "a: talk").status == 0)
+    s.sync(a)
+    s.amigo(["log-session", id, "--date", "2026-09-17", "--kind", "oudergesprek"], in: b)
+    let own = s.read(b)
+    #expect(s.commit(b, "b: parent talk").status == 0)
+    #expect(s.git(["pull", "--no-rebase", "--no-commit"], in: b).status == 0)
+    #expect(s.read(b).contains("  - date: 2026-09-15\n"))
+    // Jan writes his own version back over the merged one: Mila's talk is gone.
+    try s.write(b, own)
+    #expect(s.commit(b, "merged").status == 0)
+    let history = s.amigo(["history", id], in: b).out
+    let merge = history.components(separatedBy: "\n").filter { $0.contains("samenvoeging: ") }
+    #expect(merge == ["  samenvoeging: sessie 2026-09-15 verwijderd"], "\(history)")
+  }
+
   // (c)
   @Test func randomInterleavingsLoseAndDuplicateNothing() throws {
     let s = try GitSandbox()

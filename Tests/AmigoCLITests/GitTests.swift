@@ -553,6 +553,37 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(merge == ["  samenvoeging: sessie 2026-09-15 verwijderd"], "\(history)")
   }
 
+  /// qa-walk A.1: a remote whose default branch does not exist gives a clone with nothing
+  /// checked out; amigo names the branch that holds the workspace instead of only "not inside
+  /// an amigo workspace".
+  @Test func aCloneWithNothingCheckedOutNamesTheBranchToCheckOut() throws {
+    let s = try GitSandbox()
+    _ = try s.team()
+    s.git(["symbolic-ref", "HEAD", "refs/heads/master"], in: s.path("remote.git"))
+    let c = s.path("c")
+    s.git(["clone", "-q", s.path("remote.git"), c], in: s.root.path)
+    #expect(!FileManager.default.fileExists(atPath: c + "/amigo.yaml"))
+    for command in [["git-setup"], ["list"]] {
+      let r = s.amigo(command, in: c)
+      #expect(r.status == .noInput)
+      #expect(
+        r.err.contains(
+          "this git clone has nothing checked out (its branch 'master' has no commits"), "\(r.err)")
+      #expect(
+        r.err.contains(
+          "The workspace is on origin/main: check it out with 'git checkout main', then run 'amigo git-setup'"
+        ), "\(r.err)")
+    }
+    // Done so, the clone is a workspace.
+    #expect(s.git(["checkout", "-q", "main"], in: c).status == 0)
+    #expect(s.amigo(["git-setup"], in: c).status == .success)
+    // An empty repository without a remote: the plain message.
+    let empty = s.path("empty")
+    s.git(["init", "-q", empty], in: s.root.path)
+    let plain = s.amigo(["list"], in: empty)
+    #expect(plain.err.contains("not inside an amigo workspace (no amigo.yaml here"), "\(plain.err)")
+  }
+
   // (c)
   @Test func randomInterleavingsLoseAndDuplicateNothing() throws {
     let s = try GitSandbox()

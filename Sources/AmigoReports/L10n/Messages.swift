@@ -93,7 +93,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
-  case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
+  case errNoConfig, errNotInWorkspace, errNothingCheckedOut, errCannotWrite, errNoSuchFile
   // The second half of the commands (`Messages+CommandsB.swift`).
   case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
     cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,

@@ -67,6 +67,25 @@ import _AmigoTestSupport
     #expect(typed.contains("geen antwoord; er is niets gewist"))
   }
 
+  /// qa-walk M1's class in `close`: a closure date before a held session is refused before the
+  /// first question (reason, destination, goal results), not after the last.
+  @Test func closeRefusesWhatNoAnswerMendsBeforeAsking() throws {
+    let copy = try Copy()
+    let before = try copy.file("AOS-2026-K7Q4")
+    let (status, _, err) = copy.run(
+      ["close", "K7Q4", "--date", "2026-09-10"], answers: ["1", "1", "behaald", "deels"])
+    #expect(status == .dataError, "\(err)")
+    #expect(err.contains("error[session-after-closure]"), "\(err)")
+    #expect(!err.contains("Waarom stopt de begeleiding?"), "\(err)")
+    #expect(try copy.file("AOS-2026-K7Q4") == before)
+    // With a date that fits, the same answers close it.
+    let (closed, out, closeErr) = copy.run(
+      ["close", "K7Q4"], answers: ["1", "1", "behaald", "deels"])
+    #expect(closed == .success, "\(closeErr)")
+    #expect(closeErr.contains("Waarom stopt de begeleiding?"), "\(closeErr)")
+    #expect(out.contains("resultaten g1 behaald, g2 deels behaald"), "\(out)")
+  }
+
   @Test func anAmbiguousNameOffersANumberedChoiceOnATerminal() throws {
     let copy = try Copy()
     // 'S' is the start of two labels: Sara L. and Sam B.

@@ -86,6 +86,24 @@ import _AmigoTestSupport
     #expect(out.contains("resultaten g1 behaald, g2 deels behaald"), "\(out)")
   }
 
+  /// An agreement typed at the prompt that the file may not hold (a phone number) is said at
+  /// once and asked again, not refused after the answer is gone.
+  @Test func anAgreementWithAPhoneNumberIsAskedAgain() throws {
+    let copy = try Copy("kansencoach")
+    let (status, _, err) = copy.run(
+      ["agree", "KC-2026-W34N", "M-2026-4QT7"],
+      answers: ["Moeder belt terug op 06-12345678", "Moeder belt terug"])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "  error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten\n"),
+      "\(err)")
+    #expect(err.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
+    let text = try copy.file("KC-2026-W34N")
+    #expect(text.contains("agreed: Moeder belt terug\n"), "\(text)")
+    #expect(!text.contains("06-12345678"))
+  }
+
   @Test func anAmbiguousNameOffersANumberedChoiceOnATerminal() throws {
     let copy = try Copy()
     // 'S' is the start of two labels: Sara L. and Sam B.

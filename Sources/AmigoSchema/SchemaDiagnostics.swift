@@ -842,7 +842,7 @@ public enum SchemaDiagnostics {
 
   /// `what` names what the text seems to hold (`PrivacyLint.Finding.what`).
   static func privacy(
-    _ code: String, _ r: SourceRange, what: String, strict: Bool = false
+    _ code: String, _ r: SourceRange?, what: String, strict: Bool = false
   )
     -> Diagnostic
   {

@@ -104,6 +104,21 @@ import _AmigoTestSupport
     #expect(!text.contains("06-12345678"))
   }
 
+  /// A group name typed at the prompt with a phone number in it is said at once and asked
+  /// again, not refused after the school was asked too.
+  @Test func aGroupNameWithAPhoneNumberIsAskedAgain() throws {
+    let copy = try Copy("tijd-voor-toekomst")
+    let (status, out, err) = copy.run(
+      ["group", "new"], answers: ["Groep bel 06-12345678", "Groep maandag", "kc-de-esch"])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "  error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten\n"),
+      "\(err)")
+    #expect(err.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
+    #expect(out.contains("'Groep maandag' gestart"), "\(out)")
+  }
+
   @Test func anAmbiguousNameOffersANumberedChoiceOnATerminal() throws {
     let copy = try Copy()
     // 'S' is the start of two labels: Sara L. and Sam B.

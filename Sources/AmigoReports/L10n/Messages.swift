@@ -145,6 +145,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccSeveralTrajectoriesHead, promptWhichOne, promptAnswerNumberOnly
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
+    ccNewFileWouldBeInvalid,
     ccCannotChange, ccEditUnsafe, ccEditInvalid, ccEditUnexpected
   case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,

@@ -15,7 +15,8 @@ public enum SchemaDiagnostics {
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
     "no-programmes", "holiday-dates", "range-order", "worker-ended", "workspace-readable",
     // Rules across fields.
-    "duplicate-goal", "unknown-goal", "consent-before-referral", "start-before-consent",
+    "duplicate-goal", "unknown-goal", "born-after-referral", "consent-before-referral",
+    "start-before-consent",
     "session-before-start", "session-after-closure", "closure-before-start",
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
@@ -841,7 +842,7 @@ public enum SchemaDiagnostics {
 
   /// `what` names what the text seems to hold (`PrivacyLint.Finding.what`).
   static func privacy(
-    _ code: String, _ r: SourceRange, what: String, strict: Bool = false
+    _ code: String, _ r: SourceRange?, what: String, strict: Bool = false
   )
     -> Diagnostic
   {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// A child's age from its birth year-month is either of two in the birthday month
@@ -37,5 +38,33 @@ import Testing
     try w.edit(file) { $0.replacingOccurrences(of: "born: 2012-09", with: "born: 2012-08") }
     let out = w.run(["validate"]).1
     #expect(out.contains("warning[age-outside-band]: het kind is 14 bij de start"), "\(out)")
+  }
+
+  /// A birth month after the referral (a typo of the year) makes every age below 0: an error at
+  /// `child.born`, so `new-child` writes nothing; born in the referral's month is fine.
+  @Test func aChildBornAfterTheReferralIsAnError() throws {
+    let w = try Workspace()
+    let child = [
+      "new-child", "--label", "Ivo K.", "--referral-date", "2026-10-05", "--referred-by", "ib",
+      "--school", "de-zeester", "--worker", "mvd", "--programme", "amigos-op-school",
+    ]
+    let before = try FileManager.default.contentsOfDirectory(
+      atPath: w.work.appendingPathComponent("trajectories").path)
+    let (refused, _, err) = w.run(child + ["--born", "2026-11"])
+    #expect(refused == .dataError, "\(err)")
+    #expect(
+      err.contains("error[born-after-referral]: het kind is geboren (2026-11) na de aanmelding"),
+      "\(err)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: w.work.appendingPathComponent("trajectories").path) == before)
+    let (status, _, accepted) = w.run(child + ["--born", "2016-10"])
+    #expect(status == .success, "\(accepted)")
+
+    // In a file: `validate` names the line.
+    try w.edit(file) { $0.replacingOccurrences(of: "born: 2016-04", with: "born: 2026-07") }
+    let out = w.run(["validate"]).1
+    #expect(out.contains("AOS-2026-K7Q4.yaml:"), "\(out)")
+    #expect(out.contains("error[born-after-referral]"), "\(out)")
   }
 }

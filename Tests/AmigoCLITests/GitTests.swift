@@ -530,6 +530,60 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     #expect(lines[last] == "  samenvoeging: sessie 2026-09-08 gewijzigd (minutes)", "\(history)")
   }
 
+  /// A merge that kept one side's file whole, dropping the other side's session, is listed with
+  /// that drop only: not with the kept side's own session, which its own commit already tells.
+  @Test func aMergeThatDroppedOneSidesSessionTellsOnlyTheDrop() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    s.amigo(["log-session", id, "--date", "2026-09-15"], in: a)
+    #expect(s.commit(a, "a: talk").status == 0)
+    s.sync(a)
+    s.amigo(["log-session", id, "--date", "2026-09-17", "--kind", "oudergesprek"], in: b)
+    let own = s.read(b)
+    #expect(s.commit(b, "b: parent talk").status == 0)
+    #expect(s.git(["pull", "--no-rebase", "--no-commit"], in: b).status == 0)
+    #expect(s.read(b).contains("  - date: 2026-09-15\n"))
+    // Jan writes his own version back over the merged one: Mila's talk is gone.
+    try s.write(b, own)
+    #expect(s.commit(b, "merged").status == 0)
+    let history = s.amigo(["history", id], in: b).out
+    let merge = history.components(separatedBy: "\n").filter { $0.contains("samenvoeging: ") }
+    #expect(merge == ["  samenvoeging: sessie 2026-09-15 verwijderd"], "\(history)")
+  }
+
+  /// qa-walk A.1: a remote whose default branch does not exist gives a clone with nothing
+  /// checked out; amigo names the branch that holds the workspace instead of only "not inside
+  /// an amigo workspace".
+  @Test func aCloneWithNothingCheckedOutNamesTheBranchToCheckOut() throws {
+    let s = try GitSandbox()
+    _ = try s.team()
+    s.git(["symbolic-ref", "HEAD", "refs/heads/master"], in: s.path("remote.git"))
+    let c = s.path("c")
+    s.git(["clone", "-q", s.path("remote.git"), c], in: s.root.path)
+    #expect(!FileManager.default.fileExists(atPath: c + "/amigo.yaml"))
+    for command in [["git-setup"], ["list"]] {
+      let r = s.amigo(command, in: c)
+      #expect(r.status == .noInput)
+      #expect(
+        r.err.contains(
+          "this git clone has nothing checked out (its branch 'master' has no commits"), "\(r.err)")
+      #expect(
+        r.err.contains(
+          "The workspace is on origin/main: check it out with 'git checkout main', then run 'amigo git-setup'"
+        ), "\(r.err)")
+    }
+    // Done so, the clone is a workspace.
+    #expect(s.git(["checkout", "-q", "main"], in: c).status == 0)
+    #expect(s.amigo(["git-setup"], in: c).status == .success)
+    // An empty repository without a remote: the plain message.
+    let empty = s.path("empty")
+    s.git(["init", "-q", empty], in: s.root.path)
+    let plain = s.amigo(["list"], in: empty)
+    #expect(plain.err.contains("not inside an amigo workspace (no amigo.yaml here"), "\(plain.err)")
+  }
+
   // (c)
   @Test func randomInterleavingsLoseAndDuplicateNothing() throws {
     let s = try GitSandbox()

@@ -102,6 +102,11 @@ import _AmigoTestSupport
     "OUTSIDE/records/new.md",
     "OUTSIDE/config",
     "OUTSIDE/../WORKSPACE/amigo.yaml",
+    // Another case: on a disk that ignores case (macOS, Windows) the same files.
+    "AMIGO.YAML",
+    "Trajectories/\(child).yaml",
+    "TRAJECTORIES/new-report.md",
+    ".GIT/config",
   ]
 
   @Test(arguments: commands, ownFiles)

@@ -67,6 +67,58 @@ import _AmigoTestSupport
     #expect(typed.contains("geen antwoord; er is niets gewist"))
   }
 
+  /// qa-walk M1's class in `close`: a closure date before a held session is refused before the
+  /// first question (reason, destination, goal results), not after the last.
+  @Test func closeRefusesWhatNoAnswerMendsBeforeAsking() throws {
+    let copy = try Copy()
+    let before = try copy.file("AOS-2026-K7Q4")
+    let (status, _, err) = copy.run(
+      ["close", "K7Q4", "--date", "2026-09-10"], answers: ["1", "1", "behaald", "deels"])
+    #expect(status == .dataError, "\(err)")
+    #expect(err.contains("error[session-after-closure]"), "\(err)")
+    #expect(!err.contains("Waarom stopt de begeleiding?"), "\(err)")
+    #expect(try copy.file("AOS-2026-K7Q4") == before)
+    // With a date that fits, the same answers close it.
+    let (closed, out, closeErr) = copy.run(
+      ["close", "K7Q4"], answers: ["1", "1", "behaald", "deels"])
+    #expect(closed == .success, "\(closeErr)")
+    #expect(closeErr.contains("Waarom stopt de begeleiding?"), "\(closeErr)")
+    #expect(out.contains("resultaten g1 behaald, g2 deels behaald"), "\(out)")
+  }
+
+  /// An agreement typed at the prompt that the file may not hold (a phone number) is said at
+  /// once and asked again, not refused after the answer is gone.
+  @Test func anAgreementWithAPhoneNumberIsAskedAgain() throws {
+    let copy = try Copy("kansencoach")
+    let (status, _, err) = copy.run(
+      ["agree", "KC-2026-W34N", "M-2026-4QT7"],
+      answers: ["Moeder belt terug op 06-12345678", "Moeder belt terug"])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "  error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten\n"),
+      "\(err)")
+    #expect(err.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
+    let text = try copy.file("KC-2026-W34N")
+    #expect(text.contains("agreed: Moeder belt terug\n"), "\(text)")
+    #expect(!text.contains("06-12345678"))
+  }
+
+  /// A group name typed at the prompt with a phone number in it is said at once and asked
+  /// again, not refused after the school was asked too.
+  @Test func aGroupNameWithAPhoneNumberIsAskedAgain() throws {
+    let copy = try Copy("tijd-voor-toekomst")
+    let (status, out, err) = copy.run(
+      ["group", "new"], answers: ["Groep bel 06-12345678", "Groep maandag", "kc-de-esch"])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "  error[possible-phone-number]: deze tekst lijkt een telefoonnummer te bevatten\n"),
+      "\(err)")
+    #expect(err.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
+    #expect(out.contains("'Groep maandag' gestart"), "\(out)")
+  }
+
   @Test func anAmbiguousNameOffersANumberedChoiceOnATerminal() throws {
     let copy = try Copy()
     // 'S' is the start of two labels: Sara L. and Sam B.

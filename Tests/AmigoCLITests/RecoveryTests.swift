@@ -200,6 +200,32 @@ import _AmigoTestSupport
     #expect(f.kept == [])
   }
 
+  /// A birth month answered before a referral date it comes after: the birth month is asked
+  /// again (the referral date is not), and nothing else is lost.
+  @Test func aBirthMonthAfterTheReferralIsAskedAgain() throws {
+    let f = try Fixture()
+    let before = try Self.files(f)
+    let r = f.run(
+      ["new-child"],
+      answers: [
+        "Ivo K.", "2026-11", "", "", "de-zeester", "mvd", "amigos-op-school", "2026-10-05",
+        "2026-11", "2016-11", "ib", "", "", "",
+      ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stderr.contains(
+        "  error[born-after-referral]: het kind is geboren (2026-11) na de aanmelding (2026-10-05)\n"
+      ), "\(r.stderr)")
+    // Asked again until it is not after the referral.
+    #expect(r.stderr.components(separatedBy: "Geboren (JJJJ-MM, mag leeg): ").count == 4)
+    #expect(r.stderr.contains("Antwoord opnieuw; wat je eerder antwoordde, blijft bewaard."))
+    #expect(r.stderr.components(separatedBy: "Datum aanmelding [").count == 2)
+    let text = try Self.created(f, before)
+    #expect(text.contains("  born: 2016-11\n"), "\(text)")
+    #expect(text.contains("  date: 2026-10-05\n"), "\(text)")
+    #expect(f.kept == [])
+  }
+
   @Test func withoutStrictPrivacyAWarningIsConfirmedBeforeTheNextQuestion() throws {
     let f = try Fixture(strict: false)
     let before = try Self.files(f)

@@ -91,9 +91,39 @@ struct CommonOptions {
       return Workspace(root: path)
     }
     guard let ws = Workspace.find(from: env.currentDirectory) else {
-      throw CommandError(message: env.language().text(.errNotInWorkspace), status: .noInput)
+      throw CommandError(message: notInWorkspace(env), status: .noInput)
     }
     return ws
+  }
+
+  /// Why there is no workspace here. In a git clone with nothing checked out (the remote's
+  /// default branch is one that does not exist, so `git clone` checked out nothing) amigo names
+  /// the remote branch that holds amigo.yaml and how to check it out.
+  static func notInWorkspace(_ env: Environment) -> String {
+    let language = env.language()
+    let plain = language.text(.errNotInWorkspace)
+    let git = env.git(env.currentDirectory)
+    guard
+      let branch = try? git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], check: false),
+      branch.status == 0, !git.isCommit("HEAD"),
+      let refs = try? git.run(
+        ["for-each-ref", "--format=%(refname:short)", "refs/remotes"], check: false),
+      refs.status == 0
+    else { return plain }
+    let remote = refs.text.split(separator: "\n").map(String.init)
+      .filter { !$0.hasSuffix("/HEAD") && $0.contains("/") }
+      // The usual names first.
+      .sorted { ($0.hasSuffix("/main") ? 0 : 1, $0) < ($1.hasSuffix("/main") ? 0 : 1, $1) }
+      .prefix(20)
+      .first {
+        (try? git.run(["cat-file", "-e", $0 + ":" + Workspace.configName], check: false))?
+          .status == 0
+      }
+    guard let remote, let slash = remote.firstIndex(of: "/") else { return plain }
+    return language.text(
+      .errNothingCheckedOut,
+      branch.text.trimmingCharacters(in: .whitespacesAndNewlines), remote,
+      String(remote[remote.index(after: slash)...]))
   }
 
   /// The files the positional arguments name, each once, in order: a workspace folder gives its

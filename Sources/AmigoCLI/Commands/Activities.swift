@@ -80,6 +80,11 @@ extension WorkspaceContext {
         activity, header: activityHeader(), path: path, display: display(path), in: workspace,
         config: config, today: today, labelsFrom: Amigo.version)
       return (change, path)
+    } catch ChangeError.wouldBeInvalid(let shown, let diagnostics, let source) {
+      // The file does not exist: the places are in the file as it would have been.
+      throw DiagnosticsError(
+        message: env.language().text(.ccNewFileWouldBeInvalid, shown), diagnostics: diagnostics,
+        source: source, status: .dataError)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
     }

@@ -51,20 +51,39 @@ enum AgreeCommand: Command {
     let date = try day(of: activity, for: child, given: given, env.language())
     var agreed =
       args.positionals.count > 2 ? NoteInput.clean(args.positionals[2]) : ""
+    var agreement = Agreement()
+    (agreement.date, agreement.activity) = (date, activity.id)
     if agreed.isEmpty {
       guard env.isInteractive else {
         throw UsageError.missingValue("<agreed>", command: name)
       }
-      agreed = try Prompt.ask(
-        env.language().text(.promptAgreed, child), env,
-        again: env.language().text(.promptAgreedAgain),
-        { answer in
-          let text = NoteInput.clean(answer)
-          return text.isEmpty ? nil : text
-        })
+      let language = env.language()
+      while agreed.isEmpty {
+        let answer = try Prompt.ask(
+          language.text(.promptAgreed, child), env,
+          again: language.text(.promptAgreedAgain),
+          { answer in
+            let text = NoteInput.clean(answer)
+            return text.isEmpty ? nil : text
+          })
+        // What the answer would bring to the file (a phone number, a name) is said at once and
+        // asked again, not refused after the answer is gone.
+        var trial = agreement
+        trial.agreed = answer
+        let errors = try context.errors(of: path) { file in try file.add(trial) }
+          .filter { $0.severity == .error }
+        guard !errors.isEmpty else {
+          agreed = answer
+          break
+        }
+        for d in errors {
+          env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
+          env.stderr.write(NewChildCommand.helpLine(d, language, indent: "    "))
+        }
+        env.stderr.write(language.text(.promptAnswerAgain) + "\n")
+      }
     }
-    var agreement = Agreement()
-    (agreement.date, agreement.activity, agreement.agreed) = (date, activity.id, agreed)
+    agreement.agreed = agreed
     let result = try context.change(path) { file in
       if file.trajectory.agreements.contains(where: {
         $0.activity == activity.id && $0.date == date

@@ -115,6 +115,22 @@ enum CloseCommand: Command {
         message: missingResults(current, missing, env.language()), status: .dataError)
     }
     if env.isInteractive && (needsReason || needsDestination || !missing.isEmpty) {
+      // What no answer can mend (a held session after the closure date) is refused before the
+      // first question, not after the last.
+      try context.check(
+        path,
+        settled: [
+          "missing-field", "closed-without-closure", "closure-without-destination",
+          "goal-without-result",
+        ]
+      ) { file in
+        try file.update { t in
+          t.status = .closed
+          var closure = t.closure ?? Closure()
+          closure.date = date
+          t.closure = closure
+        }
+      }
       let label = current.child.label.isEmpty ? "" : " (\(SafeText.shown(current.child.label)))"
       let language = env.language()
       env.stderr.write(

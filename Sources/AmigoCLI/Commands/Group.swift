@@ -144,10 +144,26 @@ enum GroupCommand: Command {
     var groupName = args.value("name").map { $0.trimming(" \t") }
     if groupName == nil || groupName!.isEmpty {
       guard env.isInteractive else { throw UsageError.missingValue("--name <name>", command: name) }
-      groupName = try Prompt.ask(
-        env.language().text(.promptGroupName), env,
-        again: env.language().text(.promptGroupNameAgain),
-        { $0.isEmpty || $0.contains("\n") ? nil : $0 })
+      let language = env.language()
+      while groupName == nil || groupName!.isEmpty {
+        let answer = try Prompt.ask(
+          language.text(.promptGroupName), env,
+          again: language.text(.promptGroupNameAgain),
+          { $0.isEmpty || $0.contains("\n") ? nil : $0 })
+        // A name the file may not hold (a phone number) is said at once and asked again, not
+        // refused after the questions that follow.
+        let errors = IdentifierLint.diagnostics(in: answer, strict: context.config.strictPrivacy)
+          .filter { $0.severity == .error }
+        guard !errors.isEmpty else {
+          groupName = answer
+          break
+        }
+        for d in errors {
+          env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
+          env.stderr.write(NewChildCommand.helpLine(d, language, indent: "    "))
+        }
+        env.stderr.write(language.text(.promptAnswerAgain) + "\n")
+      }
     }
     let theme = try args.value("theme").map {
       try OptionValues.enumValue(

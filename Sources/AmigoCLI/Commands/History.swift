@@ -143,8 +143,13 @@ enum HistoryCommand: Command {
         let base = bases[m.hash]
       {
         let setAside = sides[1 - kept]
-        if setAside != content("\(base):\(repoPath)") {
-          own = lines(setAside, merged)
+        let original = content("\(base):\(repoPath)")
+        if setAside != original {
+          // What the kept side did itself its own commits tell; only what the set-aside side
+          // also did (a value both changed) or what the merge undid is the merge's own.
+          let keptOwn = lines(original, merged)
+          let setAsideOwn = lines(original, setAside)
+          own = lines(setAside, merged).filter { !keptOwn.contains($0) || setAsideOwn.contains($0) }
         }
       } else {
         // A value that differs from both sides' (a conflict resolved to a third value).

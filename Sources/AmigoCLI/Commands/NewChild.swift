@@ -528,7 +528,24 @@ enum NewChildCommand: Command {
           default: today.description,
           required: true, { DateInput.parse($0, today: today) },
           invalid: DateInput.hint.text(ask.language),
-          check: { answer in check.problems(v) { $0.referralDate = answer } })!
+          check: { answer in
+            // A birth month answered above that comes after this date: asked again below.
+            check.problems(v) { $0.referralDate = answer }
+              .filter { born != nil || $0.code != "born-after-referral" }
+          })!
+      if born == nil,
+        let d = check.diagnostics(v).first(where: { $0.code == "born-after-referral" })
+      {
+        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(ask.language.code))\n")
+        env.stderr.write(helpLine(d, ask.language, indent: "    "))
+        var unborn = v
+        unborn.born = nil
+        v.born = try ask.value(
+          ask.language.text(.promptBorn), option: "--born <year-month>", required: false,
+          { try? parseBorn($0, today: today) },
+          invalid: ask.language.text(.promptBornInvalid),
+          check: { answer in check.problems(unborn) { $0.born = answer } })
+      }
       v.referredBy =
         try referredBy
         ?? ask.value(

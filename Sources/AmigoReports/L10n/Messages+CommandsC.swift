@@ -136,6 +136,10 @@ extension Message {
       "{0} has errors; nothing was changed. Fix them first (amigo validate)",
       "{0} bevat fouten; er is niets veranderd. Herstel die eerst (amigo validate)"
     ),
+    .ccNewFileWouldBeInvalid: (
+      "the new file {0} would not be valid; nothing was written",
+      "het nieuwe bestand {0} zou niet geldig zijn; er is niets geschreven"
+    ),
     .ccWouldBeInvalid: (
       "this change would make {0} invalid; nothing was changed",
       "deze wijziging zou {0} ongeldig maken; er is niets veranderd"

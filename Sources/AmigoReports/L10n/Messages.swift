@@ -93,7 +93,7 @@ public enum Message: String, CaseIterable, Sendable {
 
   // Failures outside usage errors (`Messages+Errors.swift`).
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
-  case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
+  case errNoConfig, errNotInWorkspace, errNothingCheckedOut, errCannotWrite, errNoSuchFile
   // The second half of the commands (`Messages+CommandsB.swift`).
   case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
     cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
@@ -145,6 +145,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ccSeveralTrajectoriesHead, promptWhichOne, promptAnswerNumberOnly
   case ccSeveralTrajectories, ccNameOneById, ccNameOneByIdErase, ccConfigHasErrors
   case ccCannotWriteIn, ccFutureDate, ccPeriodInFuture, ccFileHasErrors, ccWouldBeInvalid,
+    ccNewFileWouldBeInvalid,
     ccCannotChange, ccEditUnsafe, ccEditInvalid, ccEditUnexpected
   case ccWouldBreakActivities
   case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,

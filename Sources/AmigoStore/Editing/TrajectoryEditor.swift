@@ -429,6 +429,28 @@ extension Store {
   }
 }
 
+extension Store {
+  /// Runs `edit` on the file without writing it (and without the lock): throws what `change`
+  /// would, except errors with a code in `settled` (what answers still to be given will mend).
+  /// A command that asks questions first uses it to refuse what no answer can mend before
+  /// asking anything.
+  public static func check(
+    _ path: String, display: String, config: Config?, today: LocalDate?,
+    settled: Set<String>, edit: (inout TrajectoryEditor) throws -> Void
+  ) throws {
+    do {
+      _ = try prepare(path, display: display, config: config, today: today) { editor, trajectory in
+        try TrajectoryEditor.apply(edit, &editor, trajectory)
+      }
+    } catch ChangeError.wouldBeInvalid(let path, let diagnostics, let source) {
+      let left = diagnostics.filter { !settled.contains($0.code) }
+      if !left.isEmpty {
+        throw ChangeError.wouldBeInvalid(path: path, diagnostics: left, source: source)
+      }
+    }
+  }
+}
+
 extension Store.Edit {
   /// One file's domain edits for `changeAll`.
   public init(

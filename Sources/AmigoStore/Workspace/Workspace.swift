@@ -68,11 +68,13 @@ public struct Workspace: Sendable {
   /// true when `path` is that file or folder, false when it lies in it. Nil for any other path,
   /// inside the workspace or not. Links and `..` in `path` are resolved first (for a path that
   /// does not exist yet: in its nearest existing folder), and so are links in the workspace (a
-  /// `trajectories/` moved elsewhere by a link).
+  /// `trajectories/` moved elsewhere by a link). Paths are compared without regard to case:
+  /// on a disk that ignores it (macOS, Windows) `AMIGO.YAML` is amigo.yaml.
   public func ownFile(_ path: String) -> (what: Bilingual, itself: Bool)? {
-    let real = FileSystem.resolvedPath(path)
+    let real = FileSystem.resolvedPath(path).lowercased()
+    func realPath(_ path: String) -> String? { FileSystem.realPath(path)?.lowercased() }
     func relation(to folder: String) -> Bool? {
-      guard let base = FileSystem.realPath(folder) else { return nil }
+      guard let base = realPath(folder) else { return nil }
       if real == base { return true }
       return real.hasPrefix(base == "/" ? "/" : base + "/") ? false : nil
     }
@@ -87,10 +89,10 @@ public struct Workspace: Sendable {
       Bilingual("the settings file (\(name))", "het instellingenbestand (\(name))")
     }
     if let itself = relation(to: activitiesPath) { return (activities, itself) }
-    if let config = FileSystem.realPath(configPath), real == config {
+    if let config = realPath(configPath), real == config {
       return (settings(Workspace.configName), true)
     }
-    guard let base = FileSystem.realPath(root), let inRoot = relation(to: root) else { return nil }
+    guard let base = realPath(root), let inRoot = relation(to: root) else { return nil }
     if inRoot { return (Bilingual("the folder", "de map"), true) }
     let relative = real.dropFirst(base == "/" ? 1 : base.count + 1)
     let first = String(relative.prefix { $0 != "/" })
@@ -108,7 +110,7 @@ public struct Workspace: Sendable {
     default:
       guard first.hasPrefix(".amigo") else { return nil }
       return (
-        FileSystem.isDirectory(base + "/" + first)
+        FileSystem.isDirectory((FileSystem.realPath(root) ?? root) + "/" + first)
           ? Bilingual("amigo's own folder (\(first))", "amigo's eigen map (\(first))")
           : Bilingual("amigo's own file (\(first))", "amigo's eigen bestand (\(first))"),
         itself

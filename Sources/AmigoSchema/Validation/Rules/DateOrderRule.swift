@@ -1,6 +1,6 @@
 import AmigoYAML
 
-/// referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤
+/// birth month ≤ referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤
 /// closure, except follow-up contacts (intake contacts with parents, teacher or care team may precede the start); a
 /// consent is withdrawn after it was given. What each contact needs of the consent is
 /// `ConsentRule`'s.
@@ -11,6 +11,20 @@ enum DateOrderRule: TrajectoryRule {
     let referral = t.referral?.date
     let start = t.plan.start
     let closure = t.closure?.date
+    // The child is born by the referral: a birth month after it makes every age below 0.
+    if let born = t.child.born, let referral,
+      let referred = YearMonth(year: referral.year, month: referral.month), referred < born
+    {
+      out.append(
+        SchemaDiagnostics.dateOrder(
+          "born-after-referral", c.range(t.child.bornSpan),
+          Bilingual(
+            "the child is born (\(born)) after the referral (\(referral))",
+            "het kind is geboren (\(born)) na de aanmelding (\(referral))"),
+          help: Bilingual(
+            "check the birth month (YYYY-MM) and the referral date",
+            "controleer de geboortemaand (JJJJ-MM) en de datum van de aanmelding")))
+    }
     for consent in t.consent {
       guard let given = consent.date else { continue }
       if let referral, given < referral {

@@ -147,6 +147,14 @@ public enum IdentifierLint {
     }
   }
 
+  /// What `findings` finds in one text typed at a prompt, as the diagnostics a file would get
+  /// (errors when `strict`), without a place.
+  public static func diagnostics(in text: String, strict: Bool) -> [Diagnostic] {
+    findings(in: text).map {
+      SchemaDiagnostics.privacy($0.code, nil, what: $0.what, strict: strict)
+    }
+  }
+
   public static func findings(in text: String) -> [Finding] {
     // Every pattern holds a digit or an `@`; most notes hold neither.
     let suspicious =

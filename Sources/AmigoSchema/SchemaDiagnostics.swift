@@ -20,6 +20,7 @@ public enum SchemaDiagnostics {
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
     "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
+    "zero-minutes",
     "date-in-future", "consent-exception-age", "pause-dates", "undated-pause", "family-id-shape",
     "contact-in-pause",
     // Information sharing and the meldcode.
@@ -624,6 +625,35 @@ public enum SchemaDiagnostics {
         "is ze twee keer vastgelegd, haal er dan een weg met 'amigo edit'; twee echte sessies van deze soort op één dag mogen blijven staan"
       ))
   }
+
+  /// Something that took place (a held session, a meeting, a light contact) with `minutes: 0`.
+  /// The commands refuse `--minutes 0` for it; a file may still hold it (a hand edit, an
+  /// import, a file from before). A warning, as the schema allows 0 (a session not held).
+  static func zeroMinutes(
+    _ r: SourceRange, what: Bilingual, date: LocalDate?, help: Bilingual
+  ) -> Diagnostic {
+    let on = date.map { " on \($0)" } ?? ""
+    let op = date.map { " op \($0)" } ?? ""
+    return Diagnostic(
+      severity: .warning, code: "zero-minutes",
+      message: Bilingual(
+        "\(what.en)\(on) has 'minutes: 0', but took place, so it counts in the reports with no time",
+        "\(what.nl)\(op) heeft 'minutes: 0', maar vond plaats en telt zo in de overzichten mee zonder tijd"
+      ),
+      range: r, help: help)
+  }
+
+  /// The help of `zeroMinutes` for a trajectory's session.
+  static let zeroMinutesSessionHelp = Bilingual(
+    "write the minutes the contact took (1 to 600) with 'amigo edit'; a session that did not take place keeps its 0 with its status instead of 'held' (no-show, cancelled-by-family, cancelled-by-worker or school-closed)",
+    "schrijf het aantal minuten dat het contact duurde (1 tot en met 600) met 'amigo edit'; een sessie die niet doorging houdt haar 0 met een andere status dan 'held' (no-show, cancelled-by-family, cancelled-by-worker of school-closed)"
+  )
+
+  /// The help of `zeroMinutes` in an activity file.
+  static let zeroMinutesActivityHelp = Bilingual(
+    "write the minutes it took (1 to 600) by hand and run 'amigo validate'; remove what did not take place",
+    "schrijf het aantal minuten (1 tot en met 600) met de hand en voer 'amigo validate' uit; haal weg wat niet doorging"
+  )
 
   // MARK: Fidelity (warnings)
 

@@ -89,4 +89,51 @@ import _AmigoTestSupport
       environment: held)
     #expect(refused == .usage, "\(held.stdout.text)")
   }
+
+  /// `group meet` without `--minutes` takes the previous meeting's minutes, as its help says;
+  /// the confirmation says so, and names that meeting (it said only "(60 minuten)", so a
+  /// shorter meeting was recorded at the old length unnoticed). Given minutes are just said.
+  @Test func groupMeetSaysWhereItsMinutesCameFrom() throws {
+    let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst", prefix: "amigo-minutes")
+    let today = LocalDate("2026-11-19")!
+    let env = Environment(currentDirectory: copy.work.path, today: today)
+    let status = Amigo.run(
+      ["group", "meet", "608B", "--present", "GVFC,KSS3,0XGM", "--date", "2026-11-17"],
+      environment: env)
+    #expect(status == .success, "\(env.stderr.text)")
+    #expect(
+      env.stdout.text.contains(
+        "(60 minuten, zoals bij de bijeenkomst van 2026-11-03; geef --minutes voor een andere duur)"
+      ), "\(env.stdout.text)")
+    // A meeting dated before the others takes the minutes of the last one, and says which.
+    let earlier = Environment(currentDirectory: copy.work.path, today: today)
+    #expect(
+      Amigo.run(
+        ["group", "meet", "608B", "--present", "GVFC,KSS3", "--date", "2026-09-17"],
+        environment: earlier) == .success, "\(earlier.stderr.text)")
+    #expect(
+      earlier.stdout.text.contains("(60 minuten, zoals bij de bijeenkomst van 2026-11-17;"),
+      "\(earlier.stdout.text)")
+    // Minutes given are the meeting's own: nothing is said about another meeting.
+    let given = Environment(currentDirectory: copy.work.path, today: today)
+    #expect(
+      Amigo.run(
+        [
+          "group", "meet", "608B", "--present", "GVFC", "--minutes", "45", "--date", "2026-11-18",
+        ], environment: given) == .success, "\(given.stderr.text)")
+    #expect(given.stdout.text.contains("(45 minuten)"), "\(given.stdout.text)")
+    // In English.
+    let config = copy.work.path + "/amigo.yaml"
+    try copy.text("amigo.yaml").replacingOccurrences(of: "language: nl", with: "language: en")
+      .write(toFile: config, atomically: true, encoding: .utf8)
+    let english = Environment(currentDirectory: copy.work.path, today: today)
+    #expect(
+      Amigo.run(
+        ["group", "meet", "608B", "--present", "GVFC", "--date", "2026-11-19"],
+        environment: english) == .success, "\(english.stderr.text)")
+    #expect(
+      english.stdout.text.contains(
+        "(45 minutes, as at the meeting of 2026-11-18; give --minutes for another length)"),
+      "\(english.stdout.text)")
+  }
 }

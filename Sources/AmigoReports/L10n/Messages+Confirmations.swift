@@ -118,6 +118,10 @@ extension Message {
       "Recorded meeting of group {0} on {1} ({2}): {3} present, {4} absent, {5} excused.",
       "Bijeenkomst van groep {0} op {1} vastgelegd ({2}): {3} aanwezig, {4} afwezig, {5} afgemeld."
     ),
+    .okMinutesAsMeetingOf: (
+      "{0}, as at the meeting of {1}; give --minutes for another length",
+      "{0}, zoals bij de bijeenkomst van {1}; geef --minutes voor een andere duur"
+    ),
     .okUnnamedAbsent: (
       "amigo: note: recorded as absent (not named): {0}; use --excused for absence with notice",
       "amigo: let op: als afwezig vastgelegd (niet genoemd): {0}; gebruik --excused voor afwezigheid met afmelding"

@@ -181,6 +181,7 @@ public enum Message: String, CaseIterable, Sendable {
     okChildren, okWithoutName
   case okOutsideTrajectoryNotRecorded
   case okMeeting
+  case okMinutesAsMeetingOf
   case inCreated, inAboutConfig, inAboutTrajectories, inAboutIgnore, inAboutAttributes, inUpdated
   case inKept, inSchemas, inNewRepository, inNextSteps, inStepEdit, inStepChild, inStepCommit
   case inStepGit, inNoSchemas, inNoGit, inNested

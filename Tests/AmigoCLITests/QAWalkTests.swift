@@ -166,4 +166,40 @@ import _AmigoTestSupport
       lines.last?.hasPrefix("amigo: hetzelfde voor nog ") == true
         && lines.last?.hasSuffix(" bestanden; geen ervan is veranderd") == true, "\(err)")
   }
+
+  /// p7: a day that exists, written otherwise than YYYY-MM-DD (`2026-2-3`, `2026/12/31`), is
+  /// offered in that form. It was told it does not exist: "februari 2026 heeft geen 3e dag (de
+  /// maand heeft 28 dagen)", "december 2026 heeft geen 31e dag (de maand heeft 31 dagen)".
+  @Test(
+    arguments: [
+      (
+        "2026-2-3",
+        "Bedoelde je '2026-02-03'? Geef een datum als JJJJ-MM-DD (twee cijfers voor de maand en de dag)."
+      ),
+      (
+        "2026/12/31",
+        "Bedoelde je '2026-12-31'? Geef een datum als JJJJ-MM-DD (twee cijfers voor de maand en de dag)."
+      ),
+      (
+        "2026.1.1",
+        "Bedoelde je '2026-01-01'? Geef een datum als JJJJ-MM-DD (twee cijfers voor de maand en de dag)."
+      ),
+      (
+        "2026-2-30",
+        "februari 2026 heeft geen 30e dag (de maand heeft 28 dagen). Geef een datum als JJJJ-MM-DD."
+      ),
+      ("31-12-2026", "Bedoelde je '2026-12-31'? Geef een datum als JJJJ-MM-DD (het jaar eerst)."),
+    ])
+  func aDayThatExistsIsNeverSaidNotToExist(_ typed: String, _ hint: String) throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let (status, out, err) = w.run(["log-session", "K7Q4", "--date", typed])
+    #expect(status == .usage)
+    #expect(out.isEmpty)
+    let lines = err.split(separator: "\n").map(String.init)
+    #expect(lines.count > 1 && lines[1] == hint, "\(err)")
+    // `--week` takes a date in the week, and says the same.
+    let week = w.run(["report", "--week", typed]).2.split(separator: "\n").map(String.init)
+    #expect(week.count > 1 && week[1] == hint, "\(week)")
+  }
 }

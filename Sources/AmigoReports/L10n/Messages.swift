@@ -64,7 +64,8 @@ public enum Message: String, CaseIterable, Sendable {
   case chContactBefore
 
   // Hints under usage errors (`Messages+Hints.swift`).
-  case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWholeNumber,
+  case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWrittenAs,
+    hintWholeNumber,
     hintPeriod, hintPeriodReversed
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths

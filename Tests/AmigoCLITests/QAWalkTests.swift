@@ -202,4 +202,24 @@ import _AmigoTestSupport
     let week = w.run(["report", "--week", typed]).2.split(separator: "\n").map(String.init)
     #expect(week.count > 1 && week[1] == hint, "\(week)")
   }
+
+  /// Part B: withdrawing consent on a date before contacts already logged is refused, each
+  /// later contact named; the help said "no contact that needs consent before it is given:
+  /// record it with 'amigo consent … --given-by …'", which is no remedy for a withdrawal dated
+  /// too early. It now says to date the withdrawal on or after the contact.
+  @Test func aWithdrawalDatedBeforeContactsSaysToCheckItsDate() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let before = try w.read("trajectories/AOS-2026-K7Q4.yaml")
+    let (status, out, err) = w.run(["consent", "K7Q4", "--withdraw", "--date", "2026-11-01"])
+    #expect(status == .dataError)
+    #expect(out.isEmpty)
+    #expect(err.contains("(de toestemming is ingetrokken op 2026-11-01)"), "\(err)")
+    #expect(
+      err.contains(
+        "= tip: is de toestemming later ingetrokken, dateer de intrekking dan op of na dit contact (in een bestand met 'amigo edit'); is ze opnieuw gegeven, leg dat vast met 'amigo consent AOS-2026-K7Q4 --given-by …"
+      ), "\(err)")
+    #expect(!err.contains("voordat die gegeven is"), "\(err)")
+    #expect(try w.read("trajectories/AOS-2026-K7Q4.yaml") == before)
+  }
 }

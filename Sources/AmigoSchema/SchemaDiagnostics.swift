@@ -394,10 +394,15 @@ public enum SchemaDiagnostics {
         "\(field.en) holds the control character U+\(code)",
         "\(field.nl) bevat het stuurteken U+\(code)"),
       range: r,
-      help: Bilingual(
-        "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
-        "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
-      ))
+      help: (0x202A...0x2069).contains(scalar.value)
+        ? Bilingual(
+          "remove it with 'amigo edit' (it may be invisible, or an escape \\u\(code) inside double quotes); it is a bidirectional control, which makes an editor or 'git diff' show the text in another order than it is stored",
+          "haal het weg met 'amigo edit' (het kan onzichtbaar zijn, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een richtingsteken, waardoor een editor of 'git diff' de tekst in een andere volgorde toont dan hij is opgeslagen"
+        )
+        : Bilingual(
+          "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
+          "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
+        ))
   }
 
   static func emptyItem(_ r: SourceRange) -> Diagnostic {

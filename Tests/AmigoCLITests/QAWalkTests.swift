@@ -222,4 +222,25 @@ import _AmigoTestSupport
     #expect(!err.contains("voordat die gegeven is"), "\(err)")
     #expect(try w.read("trajectories/AOS-2026-K7Q4.yaml") == before)
   }
+
+  /// m2: the words amigo itself shows for a value are taken as input too: `show` says
+  /// "overleg met school" and "samen spelen", which `--scope` and `--domain` refused (only the
+  /// aliases `overleg-school`, `samenspelen` and the codes were taken).
+  @Test func theWordsShowPrintsAreTakenAsInput() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    #expect(w.run(["show", "K7Q4"]).1.contains("overleg met school"))
+    let (consent, _, err) = w.run([
+      "consent", "K7Q4", "--given-by", "beide gezaghebbende ouders", "--scope",
+      "Overleg met school", "--date", "2026-11-18",
+    ])
+    #expect(consent == .success, "\(err)")
+    let (goal, _, goalErr) = w.run([
+      "goal", "add", "K7Q4", "--text", "Vraagt hulp", "--domain", "samen spelen",
+    ])
+    #expect(goal == .success, "\(goalErr)")
+    let file = try w.read("trajectories/AOS-2026-K7Q4.yaml")
+    #expect(file.contains("    scope: [school-consultation]\n"), "\(file)")
+    #expect(file.contains("    domain: playing-together\n    text: Vraagt hulp\n"), "\(file)")
+  }
 }

@@ -161,7 +161,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
   case ccNotKept, ccNotKeptErased, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote,
     ccAnswersHeader
-  case ccMergeNotYAML, ccMergeRenumbered, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
+  case ccMergeNotYAML, ccMergeRenumbered, ccMergeRenumberedYours, ccMergeLabelUpstream
+  case ccMergeLabelYours, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
   case ccMergeConflicts
   case ccMergedHasErrors, ccMergedActivityHint, ccMergedTallyHint, ccCannotMergeFile
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany

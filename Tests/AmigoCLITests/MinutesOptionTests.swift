@@ -136,4 +136,42 @@ import _AmigoTestSupport
         "(45 minutes, as at the meeting of 2026-11-18; give --minutes for another length)"),
       "\(english.stdout.text)")
   }
+
+  /// A held session of a kind without a default length (a parent talk; the programme's length
+  /// is a child talk's) logged without `--minutes` counts 0 minutes in every report, as a
+  /// refused `--minutes 0` would have: the confirmation says it has no minutes, with a note.
+  @Test func aHeldSessionWithoutMinutesSaysSo() throws {
+    let copy = try ExampleWorkspaceCopy("caseload", prefix: "amigo-minutes")
+    let today = LocalDate("2026-11-19")!
+    let env = Environment(currentDirectory: copy.work.path, today: today)
+    let status = Amigo.run(
+      ["log-session", "K7Q4", "--kind", "oudergesprek", "--date", "2026-11-18"], environment: env)
+    #expect(status == .success, "\(env.stderr.text)")
+    #expect(
+      env.stdout.text
+        == "Vastgelegd: oudergesprek op 2026-11-18, zonder minuten, voor AOS-2026-K7Q4.\n")
+    #expect(
+      env.stderr.text.contains(
+        "amigo: let op: zonder --minutes telt dit contact in de overzichten als 0 minuten; geef de duur met --minutes (of later met 'amigo edit')"
+      ), "\(env.stderr.text)")
+    // With minutes, or a child talk (the programme's length), nothing is said.
+    for args in [
+      ["--kind", "oudergesprek", "--minutes", "30", "--date", "2026-11-17"],
+      ["--date", "2026-11-16"],
+    ] {
+      let given = Environment(currentDirectory: copy.work.path, today: today)
+      #expect(Amigo.run(["log-session", "K7Q4"] + args, environment: given) == .success)
+      #expect(given.stdout.text.contains(" min, voor AOS-2026-K7Q4"), "\(given.stdout.text)")
+      #expect(!given.stderr.text.contains("zonder --minutes"), "\(given.stderr.text)")
+    }
+    // A session not held has no length to give.
+    let noShow = Environment(currentDirectory: copy.work.path, today: today)
+    #expect(
+      Amigo.run(
+        [
+          "log-session", "K7Q4", "--kind", "oudergesprek", "--status", "no-show", "--date",
+          "2026-11-12",
+        ], environment: noShow) == .success, "\(noShow.stderr.text)")
+    #expect(!noShow.stdout.text.contains("zonder minuten"), "\(noShow.stdout.text)")
+  }
 }

@@ -173,7 +173,7 @@ public enum Message: String, CaseIterable, Sendable {
   case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
   case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
   case okPlannedWeeks, okStatusActive, okGoalAdded, okTarget, okBaseline, okGoalResult
-  case okOneMinute, okManyMinutes
+  case okOneMinute, okManyMinutes, okWithoutMinutes, okWithoutMinutesNote
   case okLightContact, okOneContact, okContacts, okTeacherSupport, okThemeMeeting, okAttending
   case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
   case okOneSchoolWeek, okSchoolWeeks, okOneHolidayWeek, okHolidayWeeks, okAnd, okMoved

@@ -57,7 +57,6 @@ enum PauseCommand: Command {
     let t = result.trajectory
     env.stdout.write(env.language().text(.okPaused, t.id, date.description) + "\n")
     context.printWarnings(result)
-    context.warnIfFuture(date)
     return .success
   }
 
@@ -214,7 +213,6 @@ enum ResumeCommand: Command {
     env.stdout.write(
       language.text(.okResumed, t.id, date.description, paused, count) + "\n")
     context.printWarnings(result)
-    context.warnIfFuture(date)
     return .success
   }
 }

@@ -266,6 +266,10 @@ extension Message {
       "{0} is after today ({1}): the status a file holds is today's, so a pause or its end is recorded on the day it happens; run 'amigo {2}' then; nothing was changed",
       "{0} ligt na vandaag ({1}): de status in een bestand is die van vandaag, dus een pauze of het einde ervan leg je vast op de dag zelf; voer 'amigo {2}' dan uit; er is niets veranderd"
     ),
+    .cdMoveInFuture: (
+      "{0} is after today ({1}): 'school' is the child's school today, so a move is recorded on the day it happens; run 'amigo move' then; nothing was changed",
+      "{0} ligt na vandaag ({1}): 'school' is de school van het kind vandaag, dus een overstap leg je vast op de dag zelf; voer 'amigo move' dan uit; er is niets veranderd"
+    ),
     .cdPauseAfterLast: (
       "{0} was paused until {1}; a new pause starts after it ({2} is not); nothing was changed",
       "{0} was gepauzeerd tot {1}; een nieuwe pauze begint daarna ({2} niet); er is niets veranderd"

@@ -200,7 +200,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ciNoProgrammeInRow, ciNoReferrerInRow
   // The second pass of issue 28 (`Messages+CommandsD.swift`).
   case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
-  case cdPauseAfterLast, cdPauseInFuture
+  case cdPauseAfterLast, cdPauseInFuture, cdMoveInFuture
   case cdStatementAdded, cdTheChild, cdTheParents, cdLine, cdLines, cdMeldcodeRecorded
   case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedOverlap
   case cdPublishedSame

@@ -243,4 +243,22 @@ import _AmigoTestSupport
     #expect(file.contains("    scope: [school-consultation]\n"), "\(file)")
     #expect(file.contains("    domain: playing-together\n    text: Vraagt hulp\n"), "\(file)")
   }
+
+  /// Part B: a note given as a pipe (`--note-file /dev/stdin`, bash's `<(…)`, which is
+  /// `/dev/fd/63`) was refused ("kan het notitiebestand niet lezen"), and a salt so given was
+  /// called empty: a pipe has no size. Such a file is read to its end.
+  @Test func aNoteFileThatIsAPipeIsRead() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data("Uit een pijp gelezen.\n".utf8))
+    try pipe.fileHandleForWriting.close()
+    let path = "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)"
+    let (status, _, err) = w.run([
+      "log-session", "K7Q4", "--date", "2026-11-18", "--note-file", path,
+    ])
+    #expect(status == .success, "\(err)")
+    #expect(
+      try w.read("trajectories/AOS-2026-K7Q4.yaml").contains("    note: Uit een pijp gelezen.\n"))
+  }
 }

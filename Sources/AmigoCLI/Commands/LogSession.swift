@@ -243,7 +243,7 @@ enum NoteInput {
     if file == "-" {
       data = try env.readStandardInput()
     } else {
-      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+      guard let d = env.readInputFile(file) else {
         throw CommandError(
           message: env.language().text(.cbNoteUnreadable, file), status: .noInput)
       }

@@ -96,7 +96,8 @@ public enum Message: String, CaseIterable, Sendable {
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
   case errNoConfig, errNotInWorkspace, errCannotWrite, errNoSuchFile
   // The second half of the commands (`Messages+CommandsB.swift`).
-  case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
+  case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbInitNotAFolder,
+    cbHasWorkspace, cbNoteUnreadable,
     cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
     cbStatementUnreadable, cbStatementNotUTF8, cbTextFileControl, cbStatementEmpty,
     cbPublishPeriodOnly, cbDelimiter,

@@ -261,4 +261,32 @@ import _AmigoTestSupport
     #expect(
       try w.read("trajectories/AOS-2026-K7Q4.yaml").contains("    note: Uit een pijp gelezen.\n"))
   }
+
+  /// Part B: a file saved with a byte order mark (Windows Notepad) is read normally, but `fmt`
+  /// did not see its schema line behind the mark and put a second one before it: the mark then
+  /// began line 2, amigo read it as part of a key (`unknown-field`), and the file had an error.
+  /// The mark stays first and the line is found behind it, or added behind it.
+  @Test func fmtKeepsAByteOrderMarkFirst() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let path = w.work.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let original = try Data(contentsOf: path)
+    let bom = Data([0xEF, 0xBB, 0xBF])
+    try (bom + original).write(to: path)
+    #expect(w.run(["fmt"]).0 == .success)
+    #expect(try Data(contentsOf: path) == bom + original)
+    // Without its schema line: added after the mark.
+    let text = try #require(String(data: original, encoding: .utf8))
+    let schemaLine = try #require(text.split(separator: "\n").first).description
+    #expect(schemaLine.hasPrefix("# yaml-language-server: "))
+    let rest = Data(text.dropFirst(schemaLine.count + 1).utf8)
+    try (bom + rest).write(to: path)
+    #expect(w.run(["fmt"]).0 == .success)
+    let added = try Data(contentsOf: path)
+    #expect(added.starts(with: bom + Data("# yaml-language-server: $schema=".utf8)))
+    #expect(added.suffix(rest.count) == rest)
+    #expect(added.filter { $0 == 0xEF }.count == 1)
+    let (status, out, _) = w.run(["validate", "trajectories/AOS-2026-K7Q4.yaml"])
+    #expect(status == .success, "\(out)")
+  }
 }

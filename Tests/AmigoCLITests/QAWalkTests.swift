@@ -289,4 +289,25 @@ import _AmigoTestSupport
     let (status, out, _) = w.run(["validate", "trajectories/AOS-2026-K7Q4.yaml"])
     #expect(status == .success, "\(out)")
   }
+
+  /// Part B: `start` without consent told to record it with `--given-by parents` at every age;
+  /// a 17-year-old consents alone and a 13-year-old together with the parents (WGBO), so the
+  /// command it gave was refused or warned about in turn. It names the lawful party.
+  @Test(arguments: [("2009-06", "child"), ("2013-05", "parents,child"), ("2016-05", "parents")])
+  func startWithoutConsentNamesWhoConsentsAtTheChildsAge(_ born: String, _ givers: String) throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let (made, out, err) = w.run([
+      "new-child", "--programme", "amigos-op-school", "--label", "Kim V.", "--born", born,
+      "--school", "de-zeester", "--worker", "mvd", "--referred-by", "ouder", "--referral-date",
+      "2026-11-02",
+    ])
+    #expect(made == .success, "\(err)")
+    let id = try #require(out.firstMatch(of: /AOS-2026-[0-9A-Z]+/)).output
+    let (status, _, refused) = w.run(["start", String(id), "--date", "2026-11-03"])
+    #expect(status == .dataError)
+    #expect(
+      refused.hasSuffix("Leg eerst toestemming vast: amigo consent \(id) --given-by \(givers)\n"),
+      "\(refused)")
+  }
 }

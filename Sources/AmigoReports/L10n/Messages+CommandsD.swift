@@ -17,8 +17,8 @@ extension Message {
     ),
     .cdStartResume: ("; to resume: amigo resume {0}", "; hervatten: amigo resume {0}"),
     .cdStartNoConsent: (
-      "cannot start {0} on {1}: no consent is in force{2}; nothing was changed. Record consent first: amigo consent {0} --given-by parents",
-      "{0} kan niet starten op {1}: er geldt geen toestemming{2}; er is niets veranderd. Leg eerst toestemming vast: amigo consent {0} --given-by parents"
+      "cannot start {0} on {1}: no consent is in force{2}; nothing was changed. Record consent first: amigo consent {0} --given-by {3}",
+      "{0} kan niet starten op {1}: er geldt geen toestemming{2}; er is niets veranderd. Leg eerst toestemming vast: amigo consent {0} --given-by {3}"
     ),
     .cdStartWrongParty: (
       "cannot start {0} on {1}: the child is {2} and {3} (WGBO art. 7:450 and 7:465 BW); nothing was changed. To do: {4}",

@@ -21,6 +21,7 @@ public enum SchemaDiagnostics {
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
     "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
+    "zero-minutes",
     "date-in-future", "consent-exception-age", "pause-dates", "undated-pause", "family-id-shape",
     "contact-in-pause",
     // Information sharing and the meldcode.
@@ -394,10 +395,15 @@ public enum SchemaDiagnostics {
         "\(field.en) holds the control character U+\(code)",
         "\(field.nl) bevat het stuurteken U+\(code)"),
       range: r,
-      help: Bilingual(
-        "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
-        "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
-      ))
+      help: (0x202A...0x2069).contains(scalar.value)
+        ? Bilingual(
+          "remove it with 'amigo edit' (it may be invisible, or an escape \\u\(code) inside double quotes); it is a bidirectional control, which makes an editor or 'git diff' show the text in another order than it is stored",
+          "haal het weg met 'amigo edit' (het kan onzichtbaar zijn, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een richtingsteken, waardoor een editor of 'git diff' de tekst in een andere volgorde toont dan hij is opgeslagen"
+        )
+        : Bilingual(
+          "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
+          "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
+        ))
   }
 
   static func emptyItem(_ r: SourceRange) -> Diagnostic {
@@ -625,6 +631,35 @@ public enum SchemaDiagnostics {
         "is ze twee keer vastgelegd, haal er dan een weg met 'amigo edit'; twee echte sessies van deze soort op één dag mogen blijven staan"
       ))
   }
+
+  /// Something that took place (a held session, a meeting, a light contact) with `minutes: 0`.
+  /// The commands refuse `--minutes 0` for it; a file may still hold it (a hand edit, an
+  /// import, a file from before). A warning, as the schema allows 0 (a session not held).
+  static func zeroMinutes(
+    _ r: SourceRange, what: Bilingual, date: LocalDate?, help: Bilingual
+  ) -> Diagnostic {
+    let on = date.map { " on \($0)" } ?? ""
+    let op = date.map { " op \($0)" } ?? ""
+    return Diagnostic(
+      severity: .warning, code: "zero-minutes",
+      message: Bilingual(
+        "\(what.en)\(on) has 'minutes: 0', but took place, so it counts in the reports with no time",
+        "\(what.nl)\(op) heeft 'minutes: 0', maar vond plaats en telt zo in de overzichten mee zonder tijd"
+      ),
+      range: r, help: help)
+  }
+
+  /// The help of `zeroMinutes` for a trajectory's session.
+  static let zeroMinutesSessionHelp = Bilingual(
+    "write the minutes the contact took (1 to 600) with 'amigo edit'; a session that did not take place keeps its 0 with its status instead of 'held' (no-show, cancelled-by-family, cancelled-by-worker or school-closed)",
+    "schrijf het aantal minuten dat het contact duurde (1 tot en met 600) met 'amigo edit'; een sessie die niet doorging houdt haar 0 met een andere status dan 'held' (no-show, cancelled-by-family, cancelled-by-worker of school-closed)"
+  )
+
+  /// The help of `zeroMinutes` in an activity file.
+  static let zeroMinutesActivityHelp = Bilingual(
+    "write the minutes it took (1 to 600) by hand and run 'amigo validate'; remove what did not take place",
+    "schrijf het aantal minuten (1 tot en met 600) met de hand en voer 'amigo validate' uit; haal weg wat niet doorging"
+  )
 
   // MARK: Fidelity (warnings)
 

@@ -79,6 +79,42 @@ import _AmigoTestSupport
     #expect(before.sorted() == after.sorted())
   }
 
+  /// A bidirectional override or isolate (U+202E, U+2066) shows a text reordered in an editor
+  /// or `git diff` ("Trojan source"); amigo's output removed them, but `new-child` stored such a
+  /// label and `validate` said nothing, written as itself or as an escape.
+  @Test(arguments: ["\"Sam\\u202E B.\"", "Sam\u{2066} B.", "\"Sam \\u202AB.\""])
+  func aBidirectionalControlInALabelIsAnError(_ label: String) throws {
+    let ws = try TemporaryWorkspace(example: "caseload")
+    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
+    ).write(to: file)
+    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    #expect(status == .failure)
+    #expect(
+      out.contains("AOS-2026-K7Q4.yaml:10:10: error[control-character-in-value]: child.label"),
+      "\(out)")
+    #expect(out.contains("het is een richtingsteken"), "\(out)")
+  }
+
+  @Test(arguments: ["Ev\u{202E}a R.", "Ev\u{2067}a R."])
+  func newChildRefusesABidirectionalControl(_ label: String) throws {
+    let ws = try TemporaryWorkspace(example: "caseload")
+    let fm = FileManager.default
+    let dir = ws.root.appendingPathComponent("trajectories").path
+    let before = try fm.contentsOfDirectory(atPath: dir)
+    let (status, out, err) = ws.run([
+      "new-child", "--label", label, "--born", "2016-05", "--referred-by", "parents",
+      "--school", "de-zeester", "--worker", "mvd", "--today", "2026-11-19",
+    ])
+    #expect(status == .usage)
+    #expect(out.isEmpty)
+    #expect(err.contains("Er staat het stuurteken U+"), "\(err)")
+    #expect(!err.contains("\u{202E}") && !err.contains("\u{2067}"))
+    #expect(try fm.contentsOfDirectory(atPath: dir).sorted() == before.sorted())
+  }
+
   @Test func aControlCharacterInTheConfigIsAnError() throws {
     let ws = try TemporaryWorkspace([
       "amigo.yaml": smallConfig.replacingOccurrences(

@@ -321,6 +321,44 @@ func ratingKeys(_ text: String, goal: Int = 0) -> [String] {
     }
   }
 
+  /// In a rebase git's "ours" is the branch rebased onto, a colleague's work, and "theirs" the
+  /// worker's own commit: the driver said "the colleague's goal is now g3" of the worker's own
+  /// goal, and marked a conflict "ours" around the colleague's value (qa-walk p13). It says
+  /// "yours" and marks the sides "upstream" and "jouw commit".
+  @Test func aRebaseNamesItsSidesAsTheyAre() throws {
+    let s = try GitSandbox()
+    let a = try s.team()
+    let b = s.clone("b", user: "Jan")
+    let id = GitSandbox.id
+    #expect(
+      s.amigo(["goal", "add", id, "--text", "Speelt mee", "--date", "2026-09-15"], in: a).0
+        == .success)
+    try s.write(a, s.read(a).replacingOccurrences(of: "minutes: 20", with: "minutes: 25"))
+    #expect(s.commit(a, "goal Mila").status == 0)
+    s.sync(a)
+    #expect(
+      s.amigo(["goal", "add", id, "--text", "Vraagt om hulp", "--date", "2026-09-16"], in: b).0
+        == .success)
+    #expect(s.commit(b, "goal Jan").status == 0)
+    try s.write(b, s.read(b).replacingOccurrences(of: "minutes: 20", with: "minutes: 30"))
+    #expect(s.commit(b, "longer talk Jan").status == 0)
+    let pull = s.git(["pull", "--rebase"], in: b)
+    let said = pull.text + pull.stderr
+    // Jan's own goal, replayed on top of Mila's, is the one renumbered, and said to be his.
+    #expect(
+      said.contains("dat van jou (in de commit die verplaatst wordt) heet nu 'g3'"), "\(said)")
+    #expect(!said.contains("dat van de collega"), "\(said)")
+    // The minutes conflict: Mila's value is upstream, Jan's is his commit's.
+    #expect(pull.status != 0)
+    let lines = s.read(b).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex(of: "<<<<<<< upstream"), "\(lines)")
+    #expect(
+      Array(lines[start...].prefix(5)) == [
+        "<<<<<<< upstream", "    minutes: 25", "=======", "    minutes: 30", ">>>>>>> jouw commit",
+      ])
+    #expect(s.git(["rebase", "--abort"], in: b).status == 0)
+  }
+
   /// After that renumbering, the worker whose goal it was scores it again under its old id
   /// before pulling: the merge must hang the score on that goal under its new id, not on the
   /// colleague's goal that now has the old id (QA, twelfth session: it did, silently).

@@ -134,6 +134,33 @@ import _AmigoTestSupport
       "\(flagged)")
   }
 
+  /// A pause or resumption dated after today was recorded at once, with only a warning: `pause
+  /// --date 2027-03-01` set `status: paused` today, so `list` and `show` called a child paused
+  /// whose support went on until March. Both are refused, and nothing changes.
+  @Test(arguments: [
+    ["pause", "K7Q4", "--date", "2027-03-01"], ["pause", "K7Q4", "--date", "2026-11-20"],
+  ])
+  func aPauseOrResumptionAfterTodayIsRefused(_ args: [String]) throws {
+    let w = try Workspace()
+    let file = "trajectories/AOS-2026-K7Q4.yaml"
+    let before = w.text(file)
+    let (status, out, err) = w.run(args)
+    #expect(status == .dataError)
+    #expect(out.isEmpty)
+    #expect(
+      err.contains(
+        "ligt na vandaag (2026-11-19): de status in een bestand is die van vandaag, dus een pauze of het einde ervan leg je vast op de dag zelf; voer 'amigo pause' dan uit; er is niets veranderd"
+      ), "\(err)")
+    #expect(w.text(file) == before)
+    // Paused today, a resumption after today is refused the same way.
+    #expect(w.run(["pause", "K7Q4", "--date", "2026-11-02"]).0 == .success)
+    let paused = w.text(file)
+    let (resumed, _, resumeErr) = w.run(["resume", "K7Q4", "--date", "2026-12-07"])
+    #expect(resumed == .dataError)
+    #expect(resumeErr.contains("voer 'amigo resume' dan uit"), "\(resumeErr)")
+    #expect(w.text(file) == paused)
+  }
+
   @Test func resumeCountsPausedHolidayWeeksApartFromSchoolWeeks() throws {
     // A pause over the autumn holiday (19-23 October in the example's amigo.yaml): three weeks
     // left out of the length, but only two of them school weeks.

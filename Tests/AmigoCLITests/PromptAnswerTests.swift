@@ -158,33 +158,40 @@ import _AmigoTestSupport
   }
 }
 
-/// Commands that change a trajectory's state from a date (pause, resume, move) say when that
-/// date is after today, as `close` does: the status or school they set holds from now, not
-/// from that day. A handover after today is refused.
+/// Commands that change a trajectory's state from a date (pause, resume, move) refuse a date
+/// after today, as `close` and `handover` do: the status, school or worker they set holds from
+/// now, not from that day (pause and move were only warned about, and a child "paused from
+/// 1 December" showed as paused at once).
 @Suite struct FutureStateDateTests {
-  @Test func aStateChangeDatedAfterTodayIsWarnedAbout() throws {
+  @Test func aStateChangeDatedAfterTodayIsRefused() throws {
     let copy = try PromptAnswerTests.Copy()
-    let future = "amigo: waarschuwing: 2026-12-01 ligt in de toekomst"
     for args in [
       ["pause", "K7Q4", "--date", "2026-12-01"],
       ["move", "B5JS", "--school", "het-havenlicht", "--date", "2026-12-01"],
+      ["resume", "P4GC", "--date", "2026-12-01"],
     ] {
-      let (status, _, err) = copy.run(args)
-      #expect(status == .success, "\(args): \(err)")
-      #expect(err.contains(future), "\(args): \(err)")
+      let before = try FileManager.default.subpathsOfDirectory(atPath: copy.work.path).sorted()
+        .map { (try? Data(contentsOf: copy.work.appendingPathComponent($0))) ?? Data() }
+      let (status, out, err) = copy.run(args)
+      #expect(status == .dataError, "\(args): \(err)")
+      #expect(out.isEmpty)
+      #expect(
+        err.contains("amigo: 2026-12-01 ligt na vandaag (2026-11-19): "), "\(args): \(err)")
+      #expect(err.contains("voer 'amigo \(args[0])' dan uit; er is niets veranderd"), "\(err)")
+      let after = try FileManager.default.subpathsOfDirectory(atPath: copy.work.path).sorted()
+        .map { (try? Data(contentsOf: copy.work.appendingPathComponent($0))) ?? Data() }
+      #expect(after == before, "\(args)")
     }
     // A handover names the new worker in `worker:` at once: one after today is refused
-    // (`date-in-future`, as `validate` reports it), not only warned about.
+    // (`date-in-future`, as `validate` reports it).
     let (handover, _, refused) = copy.run(
       ["handover", "--from", "ab", "--to", "sk", "R2MD", "--date", "2026-12-01"])
     #expect(handover == .dataError, "\(refused)")
     #expect(refused.contains("date-in-future"), "\(refused)")
-    let (status, _, err) = copy.run(["resume", "P4GC", "--date", "2026-12-01"])
-    #expect(status == .success, "\(err)")
-    #expect(err.contains(future), "\(err)")
     // Today is no warning.
-    let (_, _, today) = copy.run(["pause", "3HWN"])
-    #expect(!today.contains("toekomst"), "\(today)")
+    let (paused, _, today) = copy.run(["pause", "3HWN"])
+    #expect(paused == .success, "\(today)")
+    #expect(!today.contains("toekomst") && !today.contains("na vandaag"), "\(today)")
   }
 }
 

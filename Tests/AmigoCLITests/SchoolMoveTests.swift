@@ -108,10 +108,19 @@ import _AmigoTestSupport
     #expect(w.file(Self.ayla) == before)
     // Rayan B. is closed.
     let rayan = w.file("HWC-2026-H4HZ")
-    let (closed, _, why) = w.run(["move", "H4HZ", "--school", "linde", "--date", "2026-11-20"])
+    let (closed, _, why) = w.run(["move", "H4HZ", "--school", "linde", "--date", "2026-11-19"])
     #expect(closed == .dataError)
     #expect(why.contains("is afgesloten"), "\(why)")
     #expect(w.file("HWC-2026-H4HZ") == rayan)
+    // A move after today is refused: 'school' is the school of today, so the child would be at
+    // the new school at once (it was recorded, with a warning).
+    let (ahead, _, aheadWhy) = w.run(["move", "J7AA", "--school", "linde", "--date", "2026-11-20"])
+    #expect(ahead == .dataError)
+    #expect(
+      aheadWhy.contains(
+        "2026-11-20 ligt na vandaag (2026-11-19): 'school' is de school van het kind vandaag, dus een overstap leg je vast op de dag zelf; voer 'amigo move' dan uit; er is niets veranderd"
+      ), "\(aheadWhy)")
+    #expect(w.file(Self.ayla) == before)
     // An unknown school is a usage error naming the schools.
     let (unknown, _, what) = w.run(["move", "J7AA", "--school", "zeester"])
     #expect(unknown != .success)

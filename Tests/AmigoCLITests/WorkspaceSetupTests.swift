@@ -107,6 +107,21 @@ import _AmigoTestSupport
     #expect(!FileManager.default.fileExists(atPath: tmp.path + "/x/amigo.yaml"))
   }
 
+  /// Part B: `amigo init notes.txt` (a file) said "cannot write '…': Not a directory", exit
+  /// 74, as if the disk had failed. It is a usage error naming what the path is.
+  @Test func initOnAFileSaysItIsNoFolder() throws {
+    let scratch = try TemporaryFolder(prefix: "amigo-init-file")
+    let file = scratch.root.appendingPathComponent("notities.txt")
+    try Data("x\n".utf8).write(to: file)
+    let env = Environment(currentDirectory: scratch.root.path)
+    #expect(Amigo.run(["init", "notities.txt"], environment: env) == .usage)
+    #expect(
+      env.stderr.text
+        == "amigo: 'notities.txt' is a file, not a folder; name a new or empty folder for the workspace; nothing was written\n"
+    )
+    #expect(try Data(contentsOf: file) == Data("x\n".utf8))
+  }
+
   @Test func initAsksForTheProgrammesOnATerminal() throws {
     let scratch = try TemporaryFolder(prefix: "amigo-profiles")
     let tmp = scratch.root

@@ -142,7 +142,9 @@ enum ArgumentParser {
         if !lines && value.trimming(" \t\r\n").unicodeScalars.contains(scalar) {
           return .breaksLine
         }
-      case 0x00..<0x20, 0x7F..<0xA0:
+      // C0 and C1 controls, DEL, and bidirectional overrides and isolates (which would show
+      // the text reordered in an editor or `git diff`): `ControlCharacterRule`'s set.
+      case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return .control(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
       default: continue

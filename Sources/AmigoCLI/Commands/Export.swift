@@ -122,7 +122,13 @@ enum ExportCommand: Command {
             language.text(.caSaltFileOpen, file, InitCommand.shellQuoted(file))) + "\n")
       }
       do {
-        data = Data(try FileSystem.read(env.resolve(file)))
+        // A pipe (`/dev/stdin`, `<(…)`) is read to its end; a file as every file is.
+        let kind = info.st_mode & S_IFMT
+        if let piped = kind == S_IFIFO || kind == S_IFCHR ? env.readInputFile(file) : nil {
+          data = piped
+        } else {
+          data = Data(try FileSystem.read(env.resolve(file)))
+        }
       } catch {
         throw CommandError(
           message: language.text(.caSaltFileUnreadable, shown, error.why.text(language.code)),

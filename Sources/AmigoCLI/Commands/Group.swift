@@ -411,8 +411,11 @@ enum GroupCommand: Command {
     // The previous meeting's by date (a file edited by hand may list them in another order).
     let previous = group.meetings.filter { ($0.date ?? date) <= date }
       .max { ($0.date ?? date) < ($1.date ?? date) }
-    let minutes = try context.minutes(
-      args, command: name, fallback: (previous ?? group.meetings.last)?.minutes)
+    let source = previous ?? group.meetings.last
+    let minutes = try context.minutes(args, command: name, fallback: source?.minutes)
+    // Minutes taken from an earlier meeting are said to be, with the meeting they came from, so
+    // that a meeting of another length is not recorded at the old one unnoticed.
+    let minutesCopied = args.value("minutes") == nil && source?.minutes != nil
     let named = Set(present + absent + excused)
     let note = args.value("note").map(NoteInput.clean).flatMap { $0.isEmpty ? nil : $0 }
     var meeting = GroupMeeting()
@@ -462,9 +465,13 @@ enum GroupCommand: Command {
       a.meetings.insert(meeting, at: at)
     }
     let language = env.language()
+    var length = language.minutes(minutes)
+    if minutesCopied, let from = source?.date {
+      length = language.text(.okMinutesAsMeetingOf, length, from.description)
+    }
     env.stdout.write(
       language.text(
-        .okGroupMeeting, change.activity.id, date.description, language.minutes(minutes),
+        .okGroupMeeting, change.activity.id, date.description, length,
         String(present.count), String(meeting.absent.count), String(excused.count)) + "\n")
     if !unnamed.isEmpty {
       env.stderr.write(

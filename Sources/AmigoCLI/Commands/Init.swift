@@ -84,6 +84,18 @@ enum InitCommand: Command {
     let shown = isHere ? env.language().text(.cbCurrentFolder) : env.display(root)
     let quoted = isHere ? shown : "'\(shown)'"
 
+    // A file where the folder should be: said as such, not as a write that failed ("Not a
+    // directory", exit 74).
+    var info = stat()
+    if stat(root, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+      throw CommandError(
+        message: env.language().text(
+          .cbInitNotAFolder, env.display(root),
+          FileSystem.kind(info.st_mode).text(
+            env.language().code)),
+        status: .usage)
+    }
+
     // Inside another workspace's trajectories/, the new amigo.yaml would read as a trajectory.
     let outer = Workspace.find(from: (root as NSString).deletingLastPathComponent)
     if let outer, (root + "/").hasPrefix(outer.trajectoriesPath + "/") {

@@ -186,6 +186,10 @@ enum LogSessionCommand: Command {
     var line = language.text(
       .okLogged, followUp ? language.text(.okFollowUp, kindLabel) : kindLabel, date.description)
     if let minutes = session.minutes { line += language.text(.okMinutes, String(minutes)) }
+    // A held session of a kind without a default length (not a child talk) and no --minutes
+    // counts 0 minutes in every report: said, as `--minutes 0` is refused for it.
+    let withoutMinutes = session.isHeld && session.minutes == nil
+    if withoutMinutes { line += language.text(.okWithoutMinutes) }
     if session.status != .held {
       let status = session.status.rawValue
       line += " (\(Schemas.sessionStatus[status]?.label(language.code) ?? status))"
@@ -200,6 +204,7 @@ enum LogSessionCommand: Command {
         context.config.vocabulary(Schemas.rater)[rater]?.label(language.code) ?? rater)
     }
     env.stdout.write(line + ".\n")
+    if withoutMinutes { env.stderr.write(language.text(.okWithoutMinutesNote) + "\n") }
     context.printWarnings(result)
     for warning in session.loggingWarnings(
       in: result.trajectory, config: context.config, today: context.today,
@@ -238,7 +243,7 @@ enum NoteInput {
     if file == "-" {
       data = try env.readStandardInput()
     } else {
-      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+      guard let d = env.readInputFile(file) else {
         throw CommandError(
           message: env.language().text(.cbNoteUnreadable, file), status: .noInput)
       }

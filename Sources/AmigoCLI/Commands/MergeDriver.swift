@@ -14,7 +14,8 @@ enum MergeDriverCommand: Command {
       sessions, ratings, goals and consents added on both sides are all kept, in date order, each
       once; a field changed on one side takes that change; the same field or entry changed
       differently on both sides is a conflict, marked with <<<<<<< ours / ======= / >>>>>>> theirs
-      around just that entry. The result is written to OURS. Exit status 0 when the merge is
+      around just that entry (in a rebase <<<<<<< upstream / >>>>>>> your commit: git's "ours"
+      is then the branch rebased onto). The result is written to OURS. Exit status 0 when the merge is
       clean and the merged file validates, 1 otherwise (git then reports a conflict).
       Files that are not valid YAML are merged line by line with 'git merge-file', and the
       result is checked the same way.
@@ -49,13 +50,21 @@ enum MergeDriverCommand: Command {
     let theirs = try read(theirsPath)
 
     let activity = isActivity(ours) || isActivity(theirs)
+    // In a rebase git's "ours" is the branch rebased onto (a colleague's work) and "theirs"
+    // the worker's own commit: the markers and messages say so instead of "ours"/"theirs".
+    let rebasing = rebaseUnderWay(env)
+    let labels =
+      rebasing
+      ? (env.language().text(.ccMergeLabelUpstream), env.language().text(.ccMergeLabelYours))
+      : ("ours", "theirs")
     guard
       let result = TrajectoryMerge.merge(
         base: base, ours: ours, theirs: theirs,
-        spec: activity ? Schemas.activity : Schemas.trajectory)
+        spec: activity ? Schemas.activity : Schemas.trajectory, labels: labels)
     else {
       env.stderr.write(env.language().text(.ccMergeNotYAML, shown) + "\n")
-      let merged = lineMerge(base: basePath, ours: oursPath, theirs: theirsPath, env)
+      let merged = lineMerge(
+        base: basePath, ours: oursPath, theirs: theirsPath, labels: labels, env)
       guard merged == .success else { return merged }
       // A clean line merge is checked as a document merge is: one side's invalid file (not
       // YAML at all, invalid UTF-8) taken over unchanged would otherwise pass as merged.
@@ -66,7 +75,9 @@ enum MergeDriverCommand: Command {
       env.stderr.write(language.text(.ccMergeFollowed, shown, r.from, r.to) + "\n")
     }
     for r in result.renumbered {
-      env.stderr.write(language.text(.ccMergeRenumbered, shown, r.from, r.to) + "\n")
+      env.stderr.write(
+        language.text(
+          rebasing ? .ccMergeRenumberedYours : .ccMergeRenumbered, shown, r.from, r.to) + "\n")
     }
     do {
       try AtomicWrite.write(result.bytes, to: oursPath)
@@ -134,14 +145,26 @@ enum MergeDriverCommand: Command {
   /// temporary files.
   static func isActivity(_ bytes: [UInt8]) -> Bool { FileCheck.isActivity(bytes) }
 
+  /// True when git is rebasing in the repository the driver runs in (git runs it at the top
+  /// of the work tree): `rebase-merge/`, or `rebase-apply/` of a rebase (not of `git am`).
+  static func rebaseUnderWay(_ env: Environment) -> Bool {
+    let git = env.git(env.resolve("."))
+    func exists(_ name: String) -> Bool {
+      (try? git.gitPath(name)).map(FileManager.default.fileExists) == true
+    }
+    return exists("rebase-merge") || exists("rebase-apply/rebasing")
+  }
+
   /// git's own three-way line merge, writing into `ours`.
   static func lineMerge(
-    base: String, ours: String, theirs: String, _ env: Environment
+    base: String, ours: String, theirs: String,
+    labels: (ours: String, theirs: String) = ("ours", "theirs"), _ env: Environment
   ) -> ExitStatus {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
-      "git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs,
+      "git", "merge-file", "-L", labels.ours, "-L", "base", "-L", labels.theirs, ours, base,
+      theirs,
     ]
     do {
       try process.run()

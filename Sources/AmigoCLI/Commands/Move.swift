@@ -12,8 +12,9 @@ enum MoveCommand: Command {
       school history 'schools' (created from the current school since the referral date when
       the file has none). Every contact counts for the school of its date in every report;
       'history' and 'changes' say "moved from A to B on D". amigo refuses, and changes nothing,
-      when the child is at that school already, the trajectory is closed, or the date is not
-      after the referral and the last school change.
+      when the child is at that school already, the trajectory is closed, the date is not
+      after the referral and the last school change, or it is after today ('school' is the
+      child's school today: record the move on its day).
       """,
     examples: [
       "amigo move K7Q4 --school bs-de-wilg",
@@ -46,6 +47,14 @@ enum MoveCommand: Command {
       option: "--school <school>", what: "schools", command: name)
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
+    // 'school' is the child's school today, and the history's last entry must be it: a move
+    // ahead would put the child at the new school at once (in `show`, `list`, the week report).
+    if date > context.today {
+      throw CommandError(
+        message: env.language().text(
+          .cdMoveInFuture, date.description, context.today.description),
+        status: .dataError)
+    }
     let path = try context.resolve(args.positionals[0])
     var previous = ""
     let result = try context.change(path) { file in
@@ -57,7 +66,6 @@ enum MoveCommand: Command {
     env.stdout.write(
       env.language().text(.okMoved, t.id, previous, school, date.description) + "\n")
     context.printWarnings(result)
-    context.warnIfFuture(date)
     return .success
   }
 

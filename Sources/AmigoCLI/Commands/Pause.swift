@@ -13,7 +13,8 @@ enum PauseCommand: Command {
       validation and in every report; the weeks before the pause still do. Resume with 'amigo
       resume'. For a trajectory already paused without a date ('status: paused' written by
       hand), --date dates the pause. amigo refuses, and changes nothing, when the trajectory
-      has not started, is closed, or is paused already since a date.
+      has not started, is closed, or is paused already since a date, or when --date is after
+      today (the status is today's: pause on the day the pause begins).
       """,
     examples: [
       "amigo pause K7Q4",
@@ -38,6 +39,14 @@ enum PauseCommand: Command {
     let path = try context.resolve(args.positionals[0])
     var pause = Pause()
     pause.from = date
+    // The status says what holds today: 'paused' set now for a pause that begins later would
+    // call the child paused meanwhile (in `list`, `show` and the reports' status counts).
+    if date > context.today {
+      throw CommandError(
+        message: env.language().text(
+          .cdPauseInFuture, date.description, context.today.description, "pause"),
+        status: .dataError)
+    }
     let result = try context.change(path) { file in
       try refusal(file.trajectory, on: date, env.language()).map {
         throw CommandError(message: $0, status: .dataError)
@@ -48,7 +57,6 @@ enum PauseCommand: Command {
     let t = result.trajectory
     env.stdout.write(env.language().text(.okPaused, t.id, date.description) + "\n")
     context.printWarnings(result)
-    context.warnIfFuture(date)
     return .success
   }
 
@@ -87,7 +95,7 @@ enum ResumeCommand: Command {
       Ends the open pause the day before --date (default: today) and sets the status 'active'.
       A trajectory paused without a date ('status: paused' written by hand) needs --since, the
       first paused day, so that its paused weeks are known. amigo refuses, and changes nothing,
-      when the trajectory is not paused or the dates are out of order.
+      when the trajectory is not paused, the dates are out of order, or --date is after today.
       """,
     examples: [
       "amigo resume K7Q4",
@@ -115,6 +123,13 @@ enum ResumeCommand: Command {
     let date =
       try OptionValues.date(args, "date", today: context.today, command: name) ?? context.today
     let since = try OptionValues.date(args, "since", today: context.today, command: name)
+    // As for `pause`: 'active' set now for support that resumes later would be untrue meanwhile.
+    if date > context.today {
+      throw CommandError(
+        message: env.language().text(
+          .cdPauseInFuture, date.description, context.today.description, "resume"),
+        status: .dataError)
+    }
     let path = try context.resolve(args.positionals[0])
     var from: LocalDate?
     let result = try context.change(path) { file in
@@ -198,7 +213,6 @@ enum ResumeCommand: Command {
     env.stdout.write(
       language.text(.okResumed, t.id, date.description, paused, count) + "\n")
     context.printWarnings(result)
-    context.warnIfFuture(date)
     return .success
   }
 }

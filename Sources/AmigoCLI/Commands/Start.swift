@@ -103,6 +103,10 @@ enum StartCommand: Command {
     } else if let withdrawn = t.consent.compactMap(\.withdrawn).filter({ $0 <= date }).max() {
       why = language.text(.cdConsentWithdrawnOn, withdrawn.description)
     }
-    return language.text(.cdStartNoConsent, t.id, date.description, why)
+    // Who gives it depends on the child's age on the start date (a 17-year-old consents alone).
+    let givers = t.child.born.map {
+      ConsentLaw.giversToAsk(age: ConsentLaw.Age(born: $0, on: date))
+    }
+    return language.text(.cdStartNoConsent, t.id, date.description, why, givers ?? "parents")
   }
 }

@@ -59,7 +59,7 @@ enum StatementCommand: Command {
     if file == "-" {
       data = try env.readStandardInput()
     } else {
-      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+      guard let d = env.readInputFile(file) else {
         throw CommandError(
           message: env.language().text(.cbStatementUnreadable, file), status: .noInput)
       }

@@ -264,6 +264,30 @@ public struct Environment: Sendable {
   /// Reads all of standard input.
   public func readStandardInput() throws -> Data { try standardInput() }
 
+  /// The bytes of a file the user names as input (`--note-file`, `--salt-file`, `import`,
+  /// `statement --file`), read to its end: a pipe such as `/dev/stdin` or bash's `<(…)`
+  /// (`/dev/fd/63`) has no size, and was read as empty or refused. nil when it cannot be
+  /// opened, is a folder, or holds more than `limit` bytes (`/dev/zero` would never end).
+  public func readInputFile(_ path: String, limit: Int = 64 << 20) -> Data? {
+    let fd = open(resolve(path), O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return nil }
+    var out = Data()
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if n == 0 { return out }
+      out.append(contentsOf: chunk[0..<n])
+      if out.count > limit { return nil }
+    }
+  }
+
   /// Today's date in the machine's time zone (`TZ`, else the system's), in the Gregorian
   /// calendar, from the C library: `Calendar.current` loaded the ICU calendar and time-zone
   /// data on every start (milliseconds of a command that answers in twenty), and would follow

@@ -30,7 +30,8 @@ enum DateInput {
   static let hint = Hint(.hintDate)
 
   /// The hint for `text`, which `parse` refused: says when the day does not exist
-  /// (`2026-02-30`), and suggests `2026-12-31` for `31-12-2026` (or `31/12/2026`).
+  /// (`2026-02-30`), suggests `2026-12-31` for `31-12-2026` (or `31/12/2026`), and
+  /// `2026-02-03` for a day that exists written otherwise (`2026-2-3`, `2026/12/31`).
   static func hint(for text: String) -> Hint {
     let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
     let numbers = parts.map { Int($0) }
@@ -39,6 +40,13 @@ enum DateInput {
     func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) {
       let days = LocalDate.daysIn(month: b, year: a)
+      // The day exists: only the way it is written is not YYYY-MM-DD.
+      if c <= days {
+        guard let date = LocalDate("\(parts[0])-\(twoDigits(b))-\(twoDigits(c))") else {
+          return hint
+        }
+        return Hint(.hintWrittenAs, date.description)
+      }
       let en = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",

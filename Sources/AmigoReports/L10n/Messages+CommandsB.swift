@@ -12,6 +12,10 @@ extension Message {
       "'{0}' lies in the trajectories folder of the workspace in '{1}'; choose a folder outside it",
       "'{0}' ligt in de map met trajecten van de werkmap in '{1}'; kies een map daarbuiten"
     ),
+    .cbInitNotAFolder: (
+      "'{0}' is {1}, not a folder; name a new or empty folder for the workspace; nothing was written",
+      "'{0}' is {1}, geen map; noem een nieuwe of lege map voor de werkmap; er is niets geschreven"
+    ),
     .cbHasWorkspace: (
       "{0} already has an amigo workspace (amigo.yaml); nothing was changed",
       "{0} heeft al een amigo-werkmap (amigo.yaml); er is niets veranderd"

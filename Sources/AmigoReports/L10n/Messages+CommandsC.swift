@@ -460,6 +460,12 @@ extension Message {
       "amigo: {0}: note: goal '{1}' was added on both sides; theirs is now '{2}' (its ratings and sessions moved with it)",
       "amigo: {0}: let op: doel '{1}' is aan beide kanten toegevoegd; dat van de collega heet nu '{2}' (de scores en contacten zijn meeverhuisd)"
     ),
+    .ccMergeRenumberedYours: (
+      "amigo: {0}: note: goal '{1}' was added on both sides; yours (in the commit being rebased) is now '{2}' (its ratings and sessions moved with it)",
+      "amigo: {0}: let op: doel '{1}' is aan beide kanten toegevoegd; dat van jou (in de commit die verplaatst wordt) heet nu '{2}' (de scores en contacten zijn meeverhuisd)"
+    ),
+    .ccMergeLabelUpstream: ("upstream", "upstream"),
+    .ccMergeLabelYours: ("your commit", "jouw commit"),
     .ccMergeFollowed: (
       "amigo: {0}: note: goal '{1}' is '{2}' since an earlier merge (another goal took its id); the ratings and sessions added to it here moved with it",
       "amigo: {0}: let op: doel '{1}' heet sinds een eerdere samenvoeging '{2}' (een ander doel kreeg zijn id); de scores en contacten die hier zijn toegevoegd, zijn meeverhuisd"

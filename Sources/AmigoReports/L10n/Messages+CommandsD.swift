@@ -17,8 +17,8 @@ extension Message {
     ),
     .cdStartResume: ("; to resume: amigo resume {0}", "; hervatten: amigo resume {0}"),
     .cdStartNoConsent: (
-      "cannot start {0} on {1}: no consent is in force{2}; nothing was changed. Record consent first: amigo consent {0} --given-by parents",
-      "{0} kan niet starten op {1}: er geldt geen toestemming{2}; er is niets veranderd. Leg eerst toestemming vast: amigo consent {0} --given-by parents"
+      "cannot start {0} on {1}: no consent is in force{2}; nothing was changed. Record consent first: amigo consent {0} --given-by {3}",
+      "{0} kan niet starten op {1}: er geldt geen toestemming{2}; er is niets veranderd. Leg eerst toestemming vast: amigo consent {0} --given-by {3}"
     ),
     .cdStartWrongParty: (
       "cannot start {0} on {1}: the child is {2} and {3} (WGBO art. 7:450 and 7:465 BW); nothing was changed. To do: {4}",
@@ -261,6 +261,14 @@ extension Message {
     .cdPauseBeforeStart: (
       "{0} started on {1}; a pause cannot start before it ({2}); nothing was changed",
       "{0} is gestart op {1}; een pauze kan niet eerder beginnen ({2}); er is niets veranderd"
+    ),
+    .cdPauseInFuture: (
+      "{0} is after today ({1}): the status a file holds is today's, so a pause or its end is recorded on the day it happens; run 'amigo {2}' then; nothing was changed",
+      "{0} ligt na vandaag ({1}): de status in een bestand is die van vandaag, dus een pauze of het einde ervan leg je vast op de dag zelf; voer 'amigo {2}' dan uit; er is niets veranderd"
+    ),
+    .cdMoveInFuture: (
+      "{0} is after today ({1}): 'school' is the child's school today, so a move is recorded on the day it happens; run 'amigo move' then; nothing was changed",
+      "{0} ligt na vandaag ({1}): 'school' is de school van het kind vandaag, dus een overstap leg je vast op de dag zelf; voer 'amigo move' dan uit; er is niets veranderd"
     ),
     .cdPauseAfterLast: (
       "{0} was paused until {1}; a new pause starts after it ({2} is not); nothing was changed",

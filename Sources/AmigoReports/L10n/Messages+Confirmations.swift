@@ -7,6 +7,11 @@ extension Message {
     .okFollowUp: ("follow-up {0}", "{0} als nazorg"),
     .okMinutes: (", {0} min", ", {0} min"),
     .okFor: (", for {0}", ", voor {0}"),
+    .okWithoutMinutes: (", without minutes", ", zonder minuten"),
+    .okWithoutMinutesNote: (
+      "amigo: note: without --minutes this contact counts as 0 minutes in the reports; give its length with --minutes (or later with 'amigo edit')",
+      "amigo: let op: zonder --minutes telt dit contact in de overzichten als 0 minuten; geef de duur met --minutes (of later met 'amigo edit')"
+    ),
     .okScored: ("; scored {0} ({1})", "; scores {0} ({1})"),
     // Close.swift
     .okClosed: ("Closed {0} on {1}", "{0} afgesloten op {1}"),
@@ -121,6 +126,10 @@ extension Message {
     .okGroupMeeting: (
       "Recorded meeting of group {0} on {1} ({2}): {3} present, {4} absent, {5} excused.",
       "Bijeenkomst van groep {0} op {1} vastgelegd ({2}): {3} aanwezig, {4} afwezig, {5} afgemeld."
+    ),
+    .okMinutesAsMeetingOf: (
+      "{0}, as at the meeting of {1}; give --minutes for another length",
+      "{0}, zoals bij de bijeenkomst van {1}; geef --minutes voor een andere duur"
     ),
     .okUnnamedAbsent: (
       "amigo: note: recorded as absent (not named): {0}; use --excused for absence with notice",

@@ -14,6 +14,10 @@ extension Message {
       "{0} has no week {1} (it has {2} weeks). Please provide a week as 2026-W47, 47 or W47.",
       "{0} heeft geen week {1} (het jaar heeft {2} weken). Geef een week als 2026-W47, 47 of W47."
     ),
+    .hintWrittenAs: (
+      "Did you mean '{0}'? Please provide a date as YYYY-MM-DD (two digits for the month and the day).",
+      "Bedoelde je '{0}'? Geef een datum als JJJJ-MM-DD (twee cijfers voor de maand en de dag)."
+    ),
     .hintYearFirst: (
       "Did you mean '{0}'? Please provide a date as YYYY-MM-DD (year first).",
       "Bedoelde je '{0}'? Geef een datum als JJJJ-MM-DD (het jaar eerst)."

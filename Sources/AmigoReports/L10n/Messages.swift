@@ -64,7 +64,8 @@ public enum Message: String, CaseIterable, Sendable {
   case chContactBefore
 
   // Hints under usage errors (`Messages+Hints.swift`).
-  case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWholeNumber,
+  case hintDate, hintDateOnly, hintNoSuchDay, hintNoSuchWeek, hintYearFirst, hintWrittenAs,
+    hintWholeNumber,
     hintPeriod, hintPeriodReversed
   case hintWeek, hintDuration, hintLanguage, hintNoneAlone, hintOneOf, hintRealDay
   case hintGoalScore, hintScoreOnce, hintNoteOrFile, hintNotACommit, hintChangedNoPaths
@@ -95,7 +96,8 @@ public enum Message: String, CaseIterable, Sendable {
   case errNoSuchPath, errNoWorkspaceAt, errFromAmigoDir, errDoesNotExist, errNotAFolder
   case errNoConfig, errNotInWorkspace, errNothingCheckedOut, errCannotWrite, errNoSuchFile
   // The second half of the commands (`Messages+CommandsB.swift`).
-  case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbHasWorkspace, cbNoteUnreadable,
+  case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbInitNotAFolder,
+    cbHasWorkspace, cbNoteUnreadable,
     cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
     cbStatementUnreadable, cbStatementNotUTF8, cbTextFileControl, cbStatementEmpty,
     cbPublishPeriodOnly, cbDelimiter,
@@ -161,7 +163,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccKeptEdit, ccKeptAnswers, ccKeptStatement, ccKeptNote, ccKeptIn, ccKeptInPlural
   case ccNotKept, ccNotKeptErased, ccReuseEdit, ccReuseAnswers, ccReuseStatement, ccReuseNote,
     ccAnswersHeader
-  case ccMergeNotYAML, ccMergeRenumbered, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
+  case ccMergeNotYAML, ccMergeRenumbered, ccMergeRenumberedYours, ccMergeLabelUpstream
+  case ccMergeLabelYours, ccMergeFollowed, ccMergeConflictAt, ccMergeConflict
   case ccMergeConflicts
   case ccMergedHasErrors, ccMergedActivityHint, ccMergedTallyHint, ccCannotMergeFile
   case ccLeftPeriod, ccLeftExport, ccLeftCombined, ccLeftUnreadableOne, ccLeftUnreadableMany
@@ -172,7 +175,7 @@ public enum Message: String, CaseIterable, Sendable {
   case okLogged, okFollowUp, okMinutes, okFor, okScored, okClosed, okPlanned, okInWeek, okWas
   case okNext, okResults, okConsent, okConsentForm, okWithdrawn, okWithdrawnOnly, okStarted
   case okPlannedWeeks, okStatusActive, okGoalAdded, okTarget, okBaseline, okGoalResult
-  case okOneMinute, okManyMinutes
+  case okOneMinute, okManyMinutes, okWithoutMinutes, okWithoutMinutesNote
   case okLightContact, okOneContact, okContacts, okTeacherSupport, okThemeMeeting, okAttending
   case okReceived, okGiven, okOnBasis, okMeasure, okPaused, okResumed, okAfterPause
   case okOneSchoolWeek, okSchoolWeeks, okOneHolidayWeek, okHolidayWeeks, okAnd, okMoved
@@ -183,6 +186,7 @@ public enum Message: String, CaseIterable, Sendable {
     okChildren, okWithoutName
   case okOutsideTrajectoryNotRecorded
   case okMeeting
+  case okMinutesAsMeetingOf
   case inCreated, inAboutConfig, inAboutTrajectories, inAboutIgnore, inAboutAttributes, inUpdated
   case inKept, inSchemas, inNewRepository, inNextSteps, inStepEdit, inStepChild, inStepCommit
   case inStepGit, inNoSchemas, inNoGit, inNested
@@ -200,7 +204,7 @@ public enum Message: String, CaseIterable, Sendable {
   case ciNoProgrammeInRow, ciNoReferrerInRow
   // The second pass of issue 28 (`Messages+CommandsD.swift`).
   case cdPauseStatusIs, cdPauseNoStatus, cdPauseNotRunning, cdPauseAlready, cdPauseBeforeStart
-  case cdPauseAfterLast
+  case cdPauseAfterLast, cdPauseInFuture, cdMoveInFuture
   case cdStatementAdded, cdTheChild, cdTheParents, cdLine, cdLines, cdMeldcodeRecorded
   case cdAgreeRecorded, cdCannotWriteOutput, cdStandardOutput, cdPublished, cdPublishedOverlap
   case cdPublishedSame

@@ -204,6 +204,18 @@ public enum ConsentLaw {
   }
 
   /// Who must have consented at one exact age, given the exceptions in force.
+  /// The `--given-by` that gives the lawful consent for a child of `age` without exceptions:
+  /// `parents` under 12, `parents,child` from 12 to 15, `child` from 16 (both ages' parties in
+  /// the birthday month).
+  public static func giversToAsk(age: Age) -> String {
+    let needs = [
+      Requirement(age: age.low, exceptions: []), Requirement(age: age.high, exceptions: []),
+    ]
+    let parent = needs.contains { $0.parent }
+    let child = needs.contains { $0.child }
+    return parent && child ? "parents,child" : child ? "child" : "parents"
+  }
+
   struct Requirement {
     var parent: Bool
     var child: Bool

@@ -57,7 +57,9 @@ public struct EnumSpec: Sendable, Hashable {
   public subscript(value: String) -> EnumValue? { values.first { $0.value == value } }
 
   /// The file value for what a user typed: the value itself, or a Dutch alias, case- and
-  /// accent-insensitively.
+  /// accent-insensitively (a space counts as a `-`).
+  /// Failing those, the label amigo itself shows for a value (`overleg met school` in `show`,
+  /// for `school-consultation`), when it is one value's only.
   public func resolve(_ input: String) -> String? {
     let key = foldForMatching(input)
     for v in values
@@ -66,7 +68,8 @@ public struct EnumSpec: Sendable, Hashable {
     {
       return v.value
     }
-    return nil
+    let labelled = values.filter { foldForMatching($0.nl) == key || foldForMatching($0.en) == key }
+    return labelled.count == 1 ? labelled[0].value : nil
   }
 
   /// `'a', 'b' or 'c'`

@@ -40,3 +40,42 @@ extension ActivityValidator {
     return out
   }
 }
+
+extension ActivityValidator {
+  /// What took place with `minutes: 0` (`zero-minutes`, a warning): a meeting, a group meeting,
+  /// a theme meeting, teacher support or a light contact. The commands refuse `--minutes 0`
+  /// for them; a file edited by hand may hold it, and then counts a meeting of no time.
+  static func zeroMinutes(_ c: Context) -> [Diagnostic] {
+    let a = c.activity
+    var out: [Diagnostic] = []
+    func warn(_ range: SourceRange?, _ what: Bilingual, _ date: LocalDate?) {
+      guard let range else { return }
+      out.append(
+        SchemaDiagnostics.zeroMinutes(
+          range, what: what, date: date, help: SchemaDiagnostics.zeroMinutesActivityHelp))
+    }
+    switch a.type {
+    case .meeting?, .themeMeeting?, .teacherSupport?:
+      guard a.minutes == 0 else { break }
+      let what =
+        a.type == .meeting
+        ? Bilingual("a meeting", "een overleg")
+        : a.type == .themeMeeting
+          ? Bilingual("a theme meeting", "een themabijeenkomst")
+          : Bilingual("teacher support", "ondersteuning van een leerkracht")
+      warn(c.syntax.valueRange("minutes"), what, a.date)
+    case .group?:
+      for m in a.meetings where m.minutes == 0 {
+        warn(c.range(m.dateSpan), Bilingual("a group meeting", "een groepsbijeenkomst"), m.date)
+      }
+    case .lightContacts?:
+      for contact in a.contacts where contact.minutes == 0 {
+        warn(
+          c.range(contact.dateSpan), Bilingual("a light contact", "een licht contact"),
+          contact.date)
+      }
+    case nil: break
+    }
+    return out
+  }
+}

@@ -287,6 +287,7 @@ public enum ActivityValidator {
     diagnostics += texts(c, warnings: warnings)
     diagnostics += futureDates(c)
     diagnostics += lightWork(c)
+    if warnings { diagnostics += zeroMinutes(c) }
     return diagnostics
   }
 

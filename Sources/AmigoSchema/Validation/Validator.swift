@@ -62,12 +62,14 @@ public enum Validator {
     MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
     PauseRule.self, FamilyRule.self, AgreementRule.self, ContactInPauseRule.self,
     FollowUpRule.self, DestinationRule.self, SchoolHistoryRule.self, HandoverRule.self,
+    ZeroMinutesRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false` (`skips`).
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
     ProfileRule.self, ConsentExceptionRule.self, FamilyRule.self, ContactInPauseRule.self,
+    ZeroMinutesRule.self,
   ]
 
   /// True when `rule` is skipped with `warnings: false` under `config`: it only warns there.

@@ -88,7 +88,11 @@ public enum FileFormatting {
     if let modeline, !WorkspaceSchemas.hasModeline(formatted) {
       // A comment: every reader reads the same values as before.
       let eol = formatted.contains(0x0D) && formatted.contains(0x0A) ? "\r\n" : "\n"
-      formatted = Array((modeline + eol).utf8) + formatted
+      // After a byte order mark, which must stay the file's first bytes: before it, the mark
+      // would begin the second line, and amigo would read it as part of a key.
+      formatted.insert(
+        contentsOf: Array((modeline + eol).utf8),
+        at: WorkspaceSchemas.byteOrderMarkLength(formatted))
     }
     if formatted == bytes { return .unchanged }
     do {

@@ -30,8 +30,10 @@ public enum TrajectoryMerge {
   }
 
   /// Merges, or returns nil when a side is not valid YAML (callers fall back to a line merge).
+  /// `labels`: the words after the conflict markers (`<<<<<<< ours`, `>>>>>>> theirs`).
   public static func merge(
-    base: [UInt8], ours: [UInt8], theirs: [UInt8], spec: ObjectSpec = Schemas.trajectory
+    base: [UInt8], ours: [UInt8], theirs: [UInt8], spec: ObjectSpec = Schemas.trajectory,
+    labels: (ours: String, theirs: String) = ("ours", "theirs")
   ) -> Result? {
     var b = YAMLDocument(bytes: base)
     var o = YAMLDocument(bytes: ours)
@@ -86,7 +88,8 @@ public enum TrajectoryMerge {
     let bytes =
       conflicts.isEmpty
       ? editor.document.bytes
-      : markConflicts(conflicts, in: editor.document, theirs: t, planner: planner)
+      : markConflicts(
+        conflicts, in: editor.document, theirs: t, planner: planner, labels: labels)
     return Result(
       bytes: bytes, conflicts: conflicts.map { Conflict(path: $0.display) }, applied: applied,
       renumbered: renumbered, followed: followed)
@@ -418,9 +421,11 @@ public enum TrajectoryMerge {
 
   // MARK: - Conflict markers
 
-  /// Writes `<<<<<<< ours` / `=======` / `>>>>>>> theirs` around just the conflicting entries.
+  /// Writes `<<<<<<< ours` / `=======` / `>>>>>>> theirs` around just the conflicting entries
+  /// (with `labels` for `ours` and `theirs`).
   static func markConflicts(
-    _ conflicts: [PlannedConflict], in ours: YAMLDocument, theirs: YAMLDocument, planner: Planner
+    _ conflicts: [PlannedConflict], in ours: YAMLDocument, theirs: YAMLDocument, planner: Planner,
+    labels: (ours: String, theirs: String) = ("ours", "theirs")
   ) -> [UInt8] {
     let source = ours.source
     let eol = source.dominantLineEnding
@@ -438,11 +443,11 @@ public enum TrajectoryMerge {
       {
         theirsLines = (tf...tt).map { theirs.source.lineText($0) }
       }
-      var text = "<<<<<<< ours" + eol
+      var text = "<<<<<<< \(labels.ours)" + eol
       text += oursLines.map { $0 + eol }.joined()
       text += "=======" + eol
       text += theirsLines.map { $0 + eol }.joined()
-      text += ">>>>>>> theirs" + eol
+      text += ">>>>>>> \(labels.theirs)" + eol
       replacements.append((from, to, text))
     }
     var lines = (0..<source.lineCount).map { source.lineText($0) + eol }

@@ -108,6 +108,12 @@ public enum WorkspaceSchemas {
 
   /// True when `bytes` starts with a modeline (any schema path: the file's own choice).
   public static func hasModeline(_ bytes: [UInt8]) -> Bool {
-    bytes.starts(with: Array("# yaml-language-server:".utf8))
+    bytes.dropFirst(byteOrderMarkLength(bytes)).starts(with: Array("# yaml-language-server:".utf8))
+  }
+
+  /// 3 when `bytes` starts with a UTF-8 byte order mark (a file saved by Windows Notepad),
+  /// else 0: a modeline goes after it, as the first line's text.
+  public static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
   }
 }

@@ -323,9 +323,12 @@ private struct Scanner {
     case 0xE0:
       return cont(i + 1, 0xA0) && cont(i + 2) ? 3 : nil
     case 0xE2:
-      // U+2028 and U+2029 (line and paragraph separators) are left to the parser.
+      // U+2028 and U+2029 (line and paragraph separators) are left to the parser, and the
+      // bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) to the control
+      // character check of the full path.
       guard cont(i + 1), cont(i + 2) else { return nil }
-      if b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return nil }
+      if b[i + 1] == 0x80 && b[i + 2] >= 0xA8 && b[i + 2] <= 0xAE { return nil }
+      if b[i + 1] == 0x81 && b[i + 2] >= 0xA6 && b[i + 2] <= 0xA9 { return nil }
       return 3
     case 0xE1, 0xE3...0xEC, 0xEE:
       return cont(i + 1) && cont(i + 2) ? 3 : nil

@@ -119,10 +119,17 @@ enum ConsentRule: TrajectoryRule {
           "\(what.nl) heeft toestemming nodig (\(scopes)), maar er geldt geen"
             + (withdrawn.map { " (de toestemming is ingetrokken op \($0))" } ?? "")),
         range: range,
-        help: Bilingual(
-          "no contact that needs consent before it is given: record it with '\(command)' (or under 'consent'), or check the date",
-          "geen contact dat toestemming nodig heeft voordat die gegeven is: leg haar vast met '\(command)' (of onder 'consent'), of controleer de datum"
-        ))
+        // After a withdrawal the remedy is not consent "before" the contact but a later
+        // withdrawal date, or consent given again (`consent --withdraw` dated too early).
+        help: withdrawn == nil
+          ? Bilingual(
+            "no contact that needs consent before it is given: record it with '\(command)' (or under 'consent'), or check the date",
+            "geen contact dat toestemming nodig heeft voordat die gegeven is: leg haar vast met '\(command)' (of onder 'consent'), of controleer de datum"
+          )
+          : Bilingual(
+            "if consent was withdrawn later, date the withdrawal on or after this contact (in a file, with 'amigo edit'); if it was given again, record that with '\(command)'; or check the contact's date",
+            "is de toestemming later ingetrokken, dateer de intrekking dan op of na dit contact (in een bestand met 'amigo edit'); is ze opnieuw gegeven, leg dat vast met '\(command)'; of controleer de datum van het contact"
+          ))
     case .party(let party):
       let age = ConsentLaw.Age(born: t.child.born!, on: date)
       let inForce = ConsentLaw.InForce(t.consent, on: date)

@@ -2,7 +2,8 @@ import AmigoYAML
 
 /// No control character in a text, even when written as an escape in double quotes
 /// (`"Ev\e[31ma R."`): C0 and C1 controls and DEL would restyle or move a terminal that prints
-/// the text. Line breaks and tabs are allowed where the text may span lines (notes, the
+/// the text, and a bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069) shows it
+/// reordered in an editor or `git diff` ("Trojan source"; amigo's own output removes them). Line breaks and tabs are allowed where the text may span lines (notes, the
 /// request, the closure summary); a line break in a one-line text is `single-line-text`.
 /// (A control character written as itself is refused by the YAML layer, `control-character`.)
 enum ControlCharacterRule: TrajectoryRule {
@@ -59,10 +60,11 @@ enum ControlCharacterRule: TrajectoryRule {
     return out
   }
 
-  /// True when `text` holds a C0 or C1 control character or DEL (line breaks and tabs aside
-  /// when allowed), found eight UTF-8 bytes at a time: a word holds a byte below 0x20, a DEL
-  /// or a C2 lead byte (of U+0080...U+009F) only when the borrow test sets a high bit, and
-  /// only such a word is looked at byte by byte. Every text of every file passes through here
+  /// True when `text` holds a C0 or C1 control character, DEL or a bidirectional override or
+  /// isolate (line breaks and tabs aside when allowed), found eight UTF-8 bytes at a time: a
+  /// word holds a byte below 0x20, a DEL, a C2 lead byte (of U+0080...U+009F) or an E2 lead
+  /// byte (of U+2000...U+2FFF) only when the borrow test sets a high bit, and only such a word
+  /// is looked at byte by byte. Every text of every file passes through here
   /// on every command that checks the workspace.
   static func hasControl(_ text: String, lineBreaks: Bool, tabs: Bool) -> Bool {
     var text = text
@@ -78,6 +80,14 @@ enum ControlCharacterRule: TrajectoryRule {
           if c == 0x7F || (c == 0xC2 && i + 1 < n && raw[i + 1] >= 0x80 && raw[i + 1] < 0xA0) {
             return true
           }
+          if c == 0xE2, i + 2 < n {
+            let (b1, b2) = (raw[i + 1], raw[i + 2])
+            if (b1 == 0x80 && (0xAA...0xAE).contains(b2))
+              || (b1 == 0x81 && (0xA6...0xA9).contains(b2))
+            {
+              return true
+            }
+          }
         }
         return false
       }
@@ -89,8 +99,10 @@ enum ControlCharacterRule: TrajectoryRule {
         let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
         let del = w ^ (ones &* 0x7F)
         let lead = w ^ (ones &* 0xC2)
+        let bidi = w ^ (ones &* 0xE2)
         let candidate =
           ((w &- ones &* 0x20) & ~w) | ((del &- ones) & ~del) | ((lead &- ones) & ~lead)
+          | ((bidi &- ones) & ~bidi)
         if candidate & highs != 0, exact(i, i + 8) { return true }
         i += 8
       }
@@ -98,15 +110,15 @@ enum ControlCharacterRule: TrajectoryRule {
     }
   }
 
-  /// The first C0 or C1 control character or DEL in `text`, line breaks and tabs aside when
-  /// allowed, or nil.
+  /// The first C0 or C1 control character, DEL or bidirectional override or isolate in `text`,
+  /// line breaks and tabs aside when allowed, or nil.
   static func firstControl(in text: String, lineBreaks: Bool, tabs: Bool) -> Unicode.Scalar? {
     guard hasControl(text, lineBreaks: lineBreaks, tabs: tabs) else { return nil }
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x0A where lineBreaks: continue
       case 0x09 where tabs: continue
-      case 0x00..<0x20, 0x7F..<0xA0: return scalar
+      case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: return scalar
       default: continue
       }
     }

@@ -99,20 +99,15 @@ public struct HTMLRenderer: Sendable {
   /// A list; items starting `[x] ` or `[ ] ` (the fidelity checklist) as a checklist with
   /// a check or an empty box, and the words for a screen reader.
   func list(_ items: [String]) -> String {
-    let checklist =
-      !items.isEmpty && items.allSatisfy { $0.hasPrefix("[x] ") || $0.hasPrefix("[ ] ") }
-    var out = checklist ? "<ul class=\"checklist\">\n" : "<ul>\n"
-    for item in items {
-      if checklist {
-        let done = item.hasPrefix("[x] ")
-        let text = String(item.dropFirst(4))
-        out +=
-          "<li class=\"\(done ? "done" : "open")\"><span class=\"box\" aria-hidden=\"true\">\(done ? "✓" : "✗")</span>"
-          + "<span class=\"sr\">\(escape(done ? lang("met: ", "voldaan: ") : lang("not met: ", "niet voldaan: ")))</span>"
-          + escape(text, lines: true) + "</li>\n"
-      } else {
-        out += "<li>\(escape(item, lines: true))</li>\n"
-      }
+    guard let checks = Checklist.items(items) else {
+      return "<ul>\n" + items.map { "<li>\(escape($0, lines: true))</li>\n" }.joined() + "</ul>\n"
+    }
+    var out = "<ul class=\"checklist\">\n"
+    for (done, text) in checks {
+      out +=
+        "<li class=\"\(done ? "done" : "open")\"><span class=\"box\" aria-hidden=\"true\">\(done ? "✓" : "✗")</span>"
+        + "<span class=\"sr\">\(escape(done ? lang("met: ", "voldaan: ") : lang("not met: ", "niet voldaan: ")))</span>"
+        + escape(text, lines: true) + "</li>\n"
     }
     return out + "</ul>\n"
   }

@@ -321,9 +321,13 @@ public struct Environment: Sendable {
     return folder
   }
 
-  /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`.
+  /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`;
+  /// `CLICOLOR_FORCE` set and not `0` gives it anyway (through a pipe to `less -R`), unless
+  /// `NO_COLOR` is set.
   public func useColor(on stream: TextOutput) -> Bool {
-    stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+    guard (variables["NO_COLOR"] ?? "").isEmpty else { return false }
+    if let force = variables["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+    return stream.isTerminal && variables["TERM"] != "dumb"
   }
 }
 

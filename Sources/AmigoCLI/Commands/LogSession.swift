@@ -238,7 +238,7 @@ enum NoteInput {
     if file == "-" {
       data = try env.readStandardInput()
     } else {
-      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+      guard let d = ((try? FileSystem.readInput(env.resolve(file))).map { Data($0) }) else {
         throw CommandError(
           message: env.language().text(.cbNoteUnreadable, file), status: .noInput)
       }

@@ -59,7 +59,7 @@ enum StatementCommand: Command {
     if file == "-" {
       data = try env.readStandardInput()
     } else {
-      guard let d = FileManager.default.contents(atPath: env.resolve(file)) else {
+      guard let d = ((try? FileSystem.readInput(env.resolve(file))).map { Data($0) }) else {
         throw CommandError(
           message: env.language().text(.cbStatementUnreadable, file), status: .noInput)
       }

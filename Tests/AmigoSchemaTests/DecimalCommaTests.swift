@@ -74,3 +74,25 @@ import _AmigoTestSupport
     #expect(!Self.diagnostics(spaced).map(\.code).contains("invalid-number"))
   }
 }
+
+/// A one-line text (a label, a goal's text) with the line or paragraph separator written as an
+/// escape (`label: "Sam \u2028 B."`) passed `validate`, though fields.md says such text has no
+/// line breaks and editors, browsers and spreadsheets break the line there (ecosystem review
+/// §6). It is `single-line-text`, as `\n` is; a note may still hold it.
+@Suite struct LineSeparatorTests {
+  @Test(arguments: ["\\u2028", "\\u2029", "\\L", "\\P", "\\n"])
+  func aLineSeparatorInALabelIsALineBreak(_ escape: String) {
+    let text = DecimalCommaTests.trajectory.replacingOccurrences(
+      of: "label: Sam B.", with: "label: \"Sam \(escape) B.\"")
+    #expect(DecimalCommaTests.diagnostics(text).map(\.code) == ["single-line-text"])
+  }
+
+  @Test func aNoteMayHoldOne() {
+    let text = DecimalCommaTests.trajectory.replacingOccurrences(
+      of:
+        "note: Kennismaking. Sam vertelt over voetbal en zijn broertje. Hij doet enthousiast mee.",
+      with: "note: \"Kennismaking.\\u2028Sam vertelt over voetbal en zijn broertje.\"")
+    #expect(text != DecimalCommaTests.trajectory)
+    #expect(DecimalCommaTests.diagnostics(text).filter { $0.severity == .error }.isEmpty)
+  }
+}

@@ -150,6 +150,13 @@ public struct SchemaChecker {
     }
   }
 
+  /// True when one-line text holds a line break: `\n`, or the line or paragraph separator
+  /// (U+2028, U+2029, written as the escapes `"\u2028"`, `"\L"`), which editors, browsers and
+  /// spreadsheets show as a new line.
+  static func breaksLine(_ v: String) -> Bool {
+    v.unicodeScalars.contains { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+  }
+
   func isEmpty(_ node: YAMLNode) -> Bool {
     if case .scalar(let s) = node, s.isEmptyValue { return true }
     return false
@@ -249,9 +256,11 @@ public struct SchemaChecker {
     case .constant(let c):
       if v != c { report(SchemaDiagnostics.wrongSchema(r, found: v, expected: c)) }
     case .text(let multiline):
-      if !multiline && v.contains("\n") { report(SchemaDiagnostics.singleLine(r, field)) }
+      if !multiline && SchemaChecker.breaksLine(v) {
+        report(SchemaDiagnostics.singleLine(r, field))
+      }
     case .label:
-      if v.contains("\n") { report(SchemaDiagnostics.singleLine(r, field)) }
+      if SchemaChecker.breaksLine(v) { report(SchemaDiagnostics.singleLine(r, field)) }
     case .identifier, .reference:
       if !Identifier.isValid(v) { report(SchemaDiagnostics.invalidIdentifier(r, v)) }
     case .date:

@@ -167,6 +167,13 @@ extension ReportLogicTests {
     let fullRow = try #require(full.workers.first?.rows.first)
     #expect(fullRow.norm == 2)
     #expect(fullRow.attention.contains { $0.code == "below-norm" })
+    // `amigo show` says the same of this week.
+    func shown(_ t: Trajectory) -> String {
+      ReportRenderer.render(ChildSummary(t, config: config, today: today).document(.en), as: .text)
+    }
+    #expect(shown(thursday).contains("0 child talks (2026-W47)"))
+    #expect(!shown(thursday).contains("of 2"))
+    #expect(shown(monday).contains("1 of 2 child talks (2026-W47)"))
   }
 
   @Test func childTalksPerWeekCountCompleteSchoolWeeksAsTheWarningsDo() throws {

@@ -17,9 +17,9 @@ enum InitCommand: Command {
       of 20 minutes a week, a home visit, classroom observation, parent talk and teacher talk.
       Without --programme, amigo asks on a terminal and otherwise writes Amigo's op School.
       Also one example school and one example worker to replace, and commented examples of
-      school holidays. Also writes trajectories/ (the children's files go there), a .gitignore
-      for amigo's lock and temporary files, and a .gitattributes (LF line endings; trajectory
-      files merged by amigo).
+      school holidays. Also
+      writes trajectories/ (the children's files go there), a .gitignore for amigo's lock and
+      temporary files, and a .gitattributes (LF line endings; trajectory files merged by amigo).
       Files are readable by you only. Existing .gitignore and .gitattributes files keep their
       lines; amigo adds its own. amigo refuses to write over an existing amigo.yaml.
       In a git repository, or with --git (which runs 'git init' when the folder is not in one),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The HTML reports in a real browser (Debian's headless chromium): renders the week, child and
-# period report of every example workspace (Dutch, and the caseload's also in English) to HTML,
+# period report of every example workspace (Dutch, and the caseload's also in English), and the
+# period report of a generated workspace with 50 schools (amigo-bench, beside amigo), to HTML,
 # PNG and PDF, and fails when
 #   - an element overflows horizontally at 1200 px or at 375 px (.ci/browser/harness.html loads
 #     each report in an iframe of that width and lists every such element),
@@ -51,6 +52,15 @@ for dir in Examples/*/; do
   report "$ex-period" "$dir" --period 2025/2026 --lang nl
 done
 first="$(ls Examples/caseload/trajectories | head -n 1)"
+# A generated workspace with 50 schools: its per-school table is far wider than a page, and
+# must come in blocks of columns (ecosystem review §4).
+bench="$(dirname "$amigo")/amigo-bench"
+if [ -x "$bench" ]; then
+  "$bench" generate --trajectories 400 --seed 7 --out "$out/fifty-schools" >/dev/null
+  report fifty-schools-period "$out/fifty-schools" --period 2025/2026 --lang nl
+else
+  fail "$bench not found; build it too (swift build -c release)"
+fi
 report caseload-week-en Examples/caseload --week 2026-W47 --lang en
 report caseload-child-en Examples/caseload --child "${first%.yaml}" --lang en
 report caseload-period-en Examples/caseload --period 2025/2026 --lang en

@@ -319,6 +319,22 @@ public enum SchemaDiagnostics {
           "schrijf een getal met een punt, bijvoorbeeld 4.5 (een punt, ook in het Nederlands)"))
   }
 
+  /// `{value: 4,5}`: a decimal comma, which a flow mapping reads as a comma between entries.
+  static func decimalComma(_ r: SourceRange, _ whole: String, _ fraction: String) -> Diagnostic {
+    let v = Diagnostic.quoted(whole + "," + fraction)
+    let fixed = Diagnostic.quoted(whole + "." + fraction)
+    return Diagnostic(
+      code: "invalid-number",
+      message: Bilingual(
+        "'\(v)' is not a number: between { } a comma separates fields, so this reads as \(Diagnostic.quoted(whole)) and a field '\(Diagnostic.quoted(fraction))'",
+        "'\(v)' is geen getal: tussen { } scheidt een komma de velden, dus dit leest als \(Diagnostic.quoted(whole)) en een veld '\(Diagnostic.quoted(fraction))'"
+      ),
+      range: r,
+      help: Bilingual(
+        "write the number with a point: \(fixed)",
+        "schrijf het getal met een punt: \(fixed) (een punt, ook in het Nederlands)"))
+  }
+
   static func outOfRange(
     _ r: SourceRange, _ value: String, _ type: FieldType, step: Bool = false
   ) -> Diagnostic {

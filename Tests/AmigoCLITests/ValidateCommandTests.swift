@@ -214,12 +214,17 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
 }
 
 @Suite struct ColourTests {
-  func run(terminal: Bool, noColor: String?, term: String? = nil) throws -> String {
+  func run(
+    terminal: Bool, noColor: String?, term: String? = nil, force: String? = nil
+  ) throws
+    -> String
+  {
     let ws = try TemporaryWorkspace([
       "amigo.yaml": smallConfig, "trajectories/T-1.yaml": trajectoryFile("T-1", status: "x"),
     ])
     var variables = noColor.map { ["NO_COLOR": $0] } ?? [:]
     variables["TERM"] = term
+    variables["CLICOLOR_FORCE"] = force
     let env = Environment(
       stdout: TextOutput(terminal: terminal), variables: variables, currentDirectory: ws.path)
     _ = Amigo.run(["validate"], environment: env)
@@ -231,6 +236,16 @@ func trajectoryFile(_ id: String, status: String = "referred", extra: String = "
       try run(terminal: true, noColor: nil).contains("\u{1B}[1;31merror[invalid-value]\u{1B}[0m"))
     #expect(!(try run(terminal: false, noColor: nil)).contains("\u{1B}["))
     #expect(!(try run(terminal: true, noColor: "1")).contains("\u{1B}["))
+  }
+
+  /// `CLICOLOR_FORCE` (set and not `0`) gives colour through a pipe, for `amigo report --week |
+  /// less -R` (ecosystem review §5: no way to ask for it); `NO_COLOR` still wins.
+  @Test func cliColorForceGivesColourThroughAPipe() throws {
+    #expect(try run(terminal: false, noColor: nil, force: "1").contains("\u{1B}[1;31m"))
+    #expect(try run(terminal: true, noColor: nil, term: "dumb", force: "1").contains("\u{1B}["))
+    #expect(!(try run(terminal: false, noColor: nil, force: "0")).contains("\u{1B}["))
+    #expect(!(try run(terminal: false, noColor: nil, force: "")).contains("\u{1B}["))
+    #expect(!(try run(terminal: false, noColor: "1", force: "1")).contains("\u{1B}["))
   }
 
   /// A terminal that says it cannot show colour (`TERM=dumb`: Emacs' shell, some CI logs)

@@ -391,3 +391,64 @@ extension ReportLogicTests {
     }
   }
 }
+
+/// A table wider than a page (the period report's per-school table of a workspace with 50
+/// schools has 52 columns) is printed in blocks of columns that each repeat the first column,
+/// as the text report does at a terminal's width; it ran off the screen at 1200 px and off the
+/// printed page, where the columns past its edge were lost (ecosystem review §4).
+@Suite struct WideTableHTMLTests {
+  func html(_ columns: [Column], _ rows: [[Cell]]) -> String {
+    let doc = ReportDocument(
+      kind: "period", title: "T",
+      sections: [
+        Section(id: "s", title: "S", blocks: [.table(Table(id: "t", columns: columns, rows: rows))])
+      ])
+    return HTMLRenderer(lang: .nl).render(doc)
+  }
+
+  func headers(_ table: Substring) -> [String] {
+    table.components(separatedBy: "<th ").dropFirst().map {
+      String($0.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" })
+    }
+  }
+
+  @Test func aTableOfFiftySchoolsIsSplitIntoBlocksThatRepeatTheFirstColumn() throws {
+    let schools = (1...50).map {
+      Column("school-\($0)", "Montessorischool De Vlinder \($0)", numeric: true)
+    }
+    let columns =
+      [Column("indicator", "Indicator"), Column("all", "Alle scholen", numeric: true)] + schools
+    let rows: [[Cell]] = [
+      [.text("Kinderen bereikt"), .int(92)] + (1...50).map { .int($0) },
+      [.text("Duur in weken (mediaan)"), .number(15.1, decimals: 1)]
+        + (1...50).map { _ in .hidden(HiddenFigure(.tooFewCases, threshold: 5)) },
+    ]
+    let page = html(columns, rows)
+    let tables = page.components(separatedBy: "<table class=\"data\">").dropFirst()
+      .map { Substring($0.components(separatedBy: "</table>")[0]) }
+    #expect(tables.count > 1)
+    var seen: [String] = []
+    for table in tables {
+      let names = headers(table)
+      #expect(names.first == "Indicator")
+      #expect(names.count <= 10)
+      seen += names.dropFirst()
+      // Every row keeps its first column.
+      #expect(table.contains("<td data-label=\"Indicator\">Kinderen bereikt</td>"))
+    }
+    // Every other column once, in order.
+    #expect(seen == columns.dropFirst().map(\.label))
+    #expect(
+      page.contains("<td data-label=\"Montessorischool De Vlinder 50\" class=\"num\">50</td>"))
+  }
+
+  @Test func aTableThatFitsStaysOneTable() {
+    let columns = [
+      Column("indicator", "Indicator"), Column("all", "Alle programma's", numeric: true),
+      Column("aos", "Amigo's op School", numeric: true),
+      Column("sws", "Schoolmaatschappelijk werk", numeric: true),
+    ]
+    let page = html(columns, [[.text("Gestart"), .int(88), .int(82), .int(6)]])
+    #expect(page.components(separatedBy: "<table class=\"data\">").count == 2)
+  }
+}

@@ -53,3 +53,25 @@ import Testing
     #expect(markdown("A & B").contains("A & B"))
   }
 }
+
+/// The child report's fidelity checklist is a GFM task list in Markdown (a ticked or an empty
+/// box in GitHub, GitLab and pandoc's `gfm`), not the literal text `\[x\]`; any other list, and
+/// a list only partly shaped like one, keeps its brackets as text.
+@Suite struct MarkdownChecklistTests {
+  func markdown(_ items: [String]) -> String {
+    let doc = ReportDocument(
+      kind: "t", title: "T", sections: [Section(id: "s", title: "S", blocks: [.list(items)])])
+    return ReportRenderer.render(doc, as: .markdown)
+  }
+
+  @Test func theChecklistIsATaskList() {
+    let md = markdown(["[x] huisbezoek (24 sep 2026)", "[ ] klasobservatie", "[x] - *leeftijd* 10"])
+    #expect(md.contains("\n- [x] huisbezoek (24 sep 2026)\n- [ ] klasobservatie\n"))
+    #expect(md.contains("\n- [x] \\- \\*leeftijd\\* 10\n"))
+  }
+
+  @Test func anotherListKeepsItsBracketsAsText() {
+    let md = markdown(["[x] ja", "nee"])
+    #expect(md.contains("\n- \\[x\\] ja\n- nee\n"))
+  }
+}

@@ -145,6 +145,37 @@ extension ReportLogicTests {
     #expect(!row.attention.contains { $0.code == "below-norm" })
   }
 
+  @Test func noNormInTheIncompleteFirstWeek() throws {
+    // Started on a Thursday (today): the week is not a complete school week, so the norm does
+    // not apply to it (the data said `norm: 2` beside `dose: 0`, without `below-norm`).
+    let thursday = trajectory("T-1", start: "2026-11-19", talks: [])
+    let first = WeeklyReport(
+      trajectories: [thursday], config: config, week: ISOWeek(year: 2026, week: 47),
+      today: today)
+    let row = try #require(first.workers.first?.rows.first)
+    #expect(row.trajectoryWeek == 1)
+    #expect(row.norm == nil)
+    #expect(row.attention.isEmpty)
+    let data = first.document(.en, dataTable: true)
+    let json = ReportRenderer.render(data, as: .json)
+    #expect(json.contains("\"norm\": null"))
+    // Started on a Monday: the first week is complete, and the norm applies in it.
+    let monday = trajectory("T-2", start: "2026-11-16", talks: ["2026-11-16"])
+    let full = WeeklyReport(
+      trajectories: [monday], config: config, week: ISOWeek(year: 2026, week: 47),
+      today: today)
+    let fullRow = try #require(full.workers.first?.rows.first)
+    #expect(fullRow.norm == 2)
+    #expect(fullRow.attention.contains { $0.code == "below-norm" })
+    // `amigo show` says the same of this week.
+    func shown(_ t: Trajectory) -> String {
+      ReportRenderer.render(ChildSummary(t, config: config, today: today).document(.en), as: .text)
+    }
+    #expect(shown(thursday).contains("0 child talks (2026-W47)"))
+    #expect(!shown(thursday).contains("of 2"))
+    #expect(shown(monday).contains("1 of 2 child talks (2026-W47)"))
+  }
+
   @Test func childTalksPerWeekCountCompleteSchoolWeeksAsTheWarningsDo() throws {
     // Started on a Wednesday: the first full week is the next one. 2 talks a week in W46-W47,
     // one talk and a closed school in W45, and today (Thursday of W47) does not count yet.

@@ -133,7 +133,7 @@ extension ReportCommand {
     }
     for file in args.values("from-aggregate") {
       let path = env.resolve(file)
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard let data = ((try? FileSystem.readInput(path)).map { Data($0) }) else {
         throw CommandError(
           message: env.language().text(.aggUnreadable, file), status: .noInput)
       }

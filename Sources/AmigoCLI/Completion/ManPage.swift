@@ -39,6 +39,10 @@ public enum ManPage {
       .B NO_COLOR
       When set to anything, no colour.
       .TP
+      .B CLICOLOR_FORCE
+      When set and not \\fB0\\fR, colour also through a pipe or into a file (for \\fBless \\-R\\fR),
+      unless \\fBNO_COLOR\\fR is set.
+      .TP
       .B TERM
       When \\fBdumb\\fR, no colour.
       .TP

@@ -1,5 +1,6 @@
 import AmigoReports
 import AmigoSchema
+import AmigoStore
 import Foundation
 
 #if canImport(Glibc)
@@ -267,25 +268,9 @@ public struct Environment: Sendable {
   /// The bytes of a file the user names as input (`--note-file`, `--salt-file`, `import`,
   /// `statement --file`), read to its end: a pipe such as `/dev/stdin` or bash's `<(…)`
   /// (`/dev/fd/63`) has no size, and was read as empty or refused. nil when it cannot be
-  /// opened, is a folder, or holds more than `limit` bytes (`/dev/zero` would never end).
-  public func readInputFile(_ path: String, limit: Int = 64 << 20) -> Data? {
-    let fd = open(resolve(path), O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return nil }
-    var out = Data()
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if n == 0 { return out }
-      out.append(contentsOf: chunk[0..<n])
-      if out.count > limit { return nil }
-    }
+  /// opened, is a folder, or gives more than `FileSystem.readInput` takes (`/dev/zero` never ends).
+  public func readInputFile(_ path: String) -> Data? {
+    (try? FileSystem.readInput(resolve(path))).map { Data($0) }
   }
 
   /// Today's date in the machine's time zone (`TZ`, else the system's), in the Gregorian
@@ -345,9 +330,13 @@ public struct Environment: Sendable {
     return folder
   }
 
-  /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`.
+  /// Colour on `stream` only on a terminal, never with `NO_COLOR` set or on `TERM=dumb`;
+  /// `CLICOLOR_FORCE` set and not `0` gives it anyway (through a pipe to `less -R`), unless
+  /// `NO_COLOR` is set.
   public func useColor(on stream: TextOutput) -> Bool {
-    stream.isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+    guard (variables["NO_COLOR"] ?? "").isEmpty else { return false }
+    if let force = variables["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+    return stream.isTerminal && variables["TERM"] != "dumb"
   }
 }
 

@@ -99,20 +99,15 @@ public struct HTMLRenderer: Sendable {
   /// A list; items starting `[x] ` or `[ ] ` (the fidelity checklist) as a checklist with
   /// a check or an empty box, and the words for a screen reader.
   func list(_ items: [String]) -> String {
-    let checklist =
-      !items.isEmpty && items.allSatisfy { $0.hasPrefix("[x] ") || $0.hasPrefix("[ ] ") }
-    var out = checklist ? "<ul class=\"checklist\">\n" : "<ul>\n"
-    for item in items {
-      if checklist {
-        let done = item.hasPrefix("[x] ")
-        let text = String(item.dropFirst(4))
-        out +=
-          "<li class=\"\(done ? "done" : "open")\"><span class=\"box\" aria-hidden=\"true\">\(done ? "✓" : "✗")</span>"
-          + "<span class=\"sr\">\(escape(done ? lang("met: ", "voldaan: ") : lang("not met: ", "niet voldaan: ")))</span>"
-          + escape(text, lines: true) + "</li>\n"
-      } else {
-        out += "<li>\(escape(item, lines: true))</li>\n"
-      }
+    guard let checks = Checklist.items(items) else {
+      return "<ul>\n" + items.map { "<li>\(escape($0, lines: true))</li>\n" }.joined() + "</ul>\n"
+    }
+    var out = "<ul class=\"checklist\">\n"
+    for (done, text) in checks {
+      out +=
+        "<li class=\"\(done ? "done" : "open")\"><span class=\"box\" aria-hidden=\"true\">\(done ? "✓" : "✗")</span>"
+        + "<span class=\"sr\">\(escape(done ? lang("met: ", "voldaan: ") : lang("not met: ", "niet voldaan: ")))</span>"
+        + escape(text, lines: true) + "</li>\n"
     }
     return out + "</ul>\n"
   }
@@ -122,6 +117,72 @@ public struct HTMLRenderer: Sendable {
     if t.rows.isEmpty, let text = t.whenEmpty {
       return "<p><strong>\(escape(t.columns.first?.label ?? ""))</strong> \(escape(text))</p>\n"
     }
+    return columnBlocks(t).map { block in
+      var part = t
+      part.columns = block.map { t.columns[$0] }
+      part.rows = t.rows.map { row in block.map { $0 < row.count ? row[$0] : .empty } }
+      return oneTable(part)
+    }.joined()
+  }
+
+  /// The room of one table, in characters of its columns' longest words (each plus two for the
+  /// padding): what a screen of 1200 px and a printed A4 page hold. Every table of the example
+  /// workspaces fits in it (the widest, the outcome measures, about 119).
+  static let blockWidth = 120
+
+  /// A table too wide for `blockWidth` (a period report's per-school table with 50 schools:
+  /// 52 columns) in blocks of columns, each repeating the first column, as the text report
+  /// does at a terminal's width: no column runs off the page or the screen. A column needs at
+  /// least its longest word, since cells break only between words.
+  func columnBlocks(_ t: Table) -> [[Int]] {
+    let widths = t.columns.indices.map { i -> Int in
+      let texts = [t.columns[i].label] + t.rows.map { i < $0.count ? $0[i].display(lang) : "" }
+      return (texts.map(HTMLRenderer.longestUnbreakable).max() ?? 0) + 2
+    }
+    guard widths.count > 2, widths.reduce(0, +) > HTMLRenderer.blockWidth else {
+      return [Array(t.columns.indices)]
+    }
+    var blocks: [[Int]] = []
+    var current = [0]
+    var used = widths[0]
+    for i in 1..<widths.count {
+      if current.count > 1, used + widths[i] > HTMLRenderer.blockWidth {
+        blocks.append(current)
+        current = [0]
+        used = widths[0]
+      }
+      current.append(i)
+      used += widths[i]
+    }
+    blocks.append(current)
+    return blocks
+  }
+
+  /// The display width of the widest piece of `text` a browser does not break: a word, split
+  /// after a `/` and after a `-` before a letter (`Grensgebied/afwijkend`, `AOS-2026-K7Q4`
+  /// breaks before `K7Q4` only; `12,4-17,3` not at all).
+  static func longestUnbreakable(_ text: String) -> Int {
+    var longest = 0
+    var current = 0
+    var previous: Character?
+    for c in text {
+      if c.isWhitespace {
+        longest = max(longest, current)
+        current = 0
+        previous = nil
+        continue
+      }
+      if previous == "/" || (previous == "-" && c.isLetter) {
+        longest = max(longest, current)
+        current = 0
+      }
+      current += TextWidth.of(c)
+      previous = c
+    }
+    return max(longest, current)
+  }
+
+  func oneTable(_ t: Table) -> String {
     var out = "<table class=\"data\">\n<thead><tr>"
     for c in t.columns {
       out += "<th scope=\"col\"\(c.numeric ? " class=\"num\"" : "")>\(escape(c.label))</th>"

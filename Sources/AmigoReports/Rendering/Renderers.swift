@@ -134,6 +134,17 @@ struct TextRenderer {
   }
 }
 
+/// The fidelity checklist: a list whose every item starts `[x] ` (met) or `[ ] ` (not met),
+/// as the child report writes it. Text shows it as written; Markdown and HTML as boxes.
+enum Checklist {
+  /// Each item's state and text without its box; nil for any other list.
+  static func items(_ items: [String]) -> [(done: Bool, text: String)]? {
+    guard !items.isEmpty, items.allSatisfy({ $0.hasPrefix("[x] ") || $0.hasPrefix("[ ] ") })
+    else { return nil }
+    return items.map { ($0.hasPrefix("[x] "), String($0.dropFirst(4))) }
+  }
+}
+
 /// GitHub-flavoured Markdown, for pasting into a mail or a wiki.
 struct MarkdownRenderer {
   func render(_ doc: ReportDocument) -> String {
@@ -157,7 +168,16 @@ struct MarkdownRenderer {
       if !(section.title.isEmpty && i == 0) { out += "\n" }
       switch block {
       case .paragraph(let p): out += lines(p) + "\n"
-      case .list(let items): for item in items { out += "- " + blockStart(escape(item)) + "\n" }
+      case .list(let items):
+        // The fidelity checklist as a GFM task list (a ticked or an empty box), not as
+        // the literal text `[x]`.
+        if let checks = Checklist.items(items) {
+          for c in checks {
+            out += (c.done ? "- [x] " : "- [ ] ") + blockStart(escape(c.text)) + "\n"
+          }
+        } else {
+          for item in items { out += "- " + blockStart(escape(item)) + "\n" }
+        }
       case .table(let whole):
         let t = whole.shown
         if t.rows.isEmpty, let text = t.whenEmpty {

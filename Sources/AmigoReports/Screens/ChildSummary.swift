@@ -342,7 +342,9 @@ private struct Builder {
     // Nothing to say of a kind the programme does not count (`Programme.counts`).
     if held == 0, let programme, !programme.counts(kind) { return nil }
     let talks = L(kind.en(count: held), kind.nl(count: held))
-    guard let norm = programme?.childSessionsPerWeek else { return "\(held) \(talks) (\(week))" }
+    // No norm in the incomplete first week (a start after its Monday), as in the week report.
+    guard let norm = programme?.childSessionsPerWeek, start.weekday == 1 || start < week.monday
+    else { return "\(held) \(talks) (\(week))" }
     // More than the norm is no "3 of 2" (qa-walk p1).
     if held > norm { return "\(held) \(talks), norm \(norm) (\(week))" }
     return L(PartOf.en(held, norm, kind.nounsEn), PartOf.nl(held, norm, kind.nounsNl))

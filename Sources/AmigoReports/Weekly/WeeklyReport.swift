@@ -204,9 +204,12 @@ public struct WeeklyReport: Sendable {
           if kind == doseKind { dose += 1 } else { otherContacts.append(kind) }
         }
       }
-      // The norm applies while running, outside holidays, weeks the school was closed and
-      // (partly) paused weeks.
-      let normApplies = status.isRunning && holiday == nil && !schoolClosed && pausedDays == 0
+      // The norm applies while running, outside holidays, weeks the school was closed,
+      // (partly) paused weeks and the incomplete first week (a start after its Monday), as
+      // in the complete school weeks of the child report and `validate`.
+      let completeWeek = t.plan.start.map { $0.weekday == 1 || $0 < monday } ?? false
+      let normApplies =
+        status.isRunning && holiday == nil && !schoolClosed && pausedDays == 0 && completeWeek
       // The school the child attends at the week's end (`Trajectory.school(on:)`).
       let school = t.school(on: sunday)
       var row = Row(
@@ -263,10 +266,8 @@ public struct WeeklyReport: Sendable {
     for d in activityContacts where d <= asOf && (lastContact.map { d > $0 } ?? true) {
       lastContact = d
     }
-    // Below the norm (where it applies), from the first full week, once the week has begun.
-    if let norm = row.norm, norm > 0, asOf >= week.monday,
-      let tw = row.trajectoryWeek, tw > 1 || t.plan.start?.weekday == 1, row.dose < norm
-    {
+    // Below the norm (where it applies: from the first complete week), once the week has begun.
+    if let norm = row.norm, norm > 0, asOf >= week.monday, row.dose < norm {
       out.append(
         .belowNorm(held: row.dose, norm: norm, inProgress: inProgress, kind: row.doseKind))
     }

@@ -93,6 +93,25 @@ public struct SchemaChecker {
     return range(node)
   }
 
+  /// A decimal comma in a flow mapping (`{value: 4,5}`, `scores: {emotional: 3,5}`): YAML
+  /// reads the number `4` and then a key `5` without a value. Reported once, as the number it
+  /// was meant to be (not as an unknown field `5`, and never "fixed" by `amigo fmt` into
+  /// `4,'5'`); true when the entry at `i` is such a key.
+  mutating func checkDecimalComma(_ m: YAMLMapping, _ i: Int) -> Bool {
+    let key = m.entries[i].key
+    guard m.style == .flow, i > 0, key.style == .plain, isEmpty(m.entries[i].value),
+      !key.value.isEmpty, key.value.allSatisfy({ $0.isASCII && $0.isNumber }),
+      case .scalar(let whole) = m.entries[i - 1].value, whole.style == .plain,
+      key.start == whole.end + 1,
+      whole.value.drop(while: { $0 == "-" }).allSatisfy({ $0.isASCII && $0.isNumber }),
+      whole.value.contains(where: \.isNumber)
+    else { return false }
+    let r = SourceRange(
+      start: document.range(of: whole).start, end: document.range(of: key).end)
+    report(SchemaDiagnostics.decimalComma(r, whole.value, key.value))
+    return true
+  }
+
   mutating func checkObject(_ node: YAMLNode, _ spec: ObjectSpec, owner: YAMLScalar?) {
     guard case .mapping(let m) = node else {
       report(
@@ -100,7 +119,8 @@ public struct SchemaChecker {
           range(node), expected: SchemaDiagnostics.aMapping(spec), found: node))
       return
     }
-    for entry in m.entries {
+    for (i, entry) in m.entries.enumerated() {
+      if checkDecimalComma(m, i) { continue }
       guard let field = spec.field(entry.key.value) else {
         report(
           SchemaDiagnostics.unknownField(
@@ -128,6 +148,13 @@ public struct SchemaChecker {
         SchemaDiagnostics.missingField(
           ownerRange(node, owner: owner), field, in: spec, empty: false))
     }
+  }
+
+  /// True when one-line text holds a line break: `\n`, or the line or paragraph separator
+  /// (U+2028, U+2029, written as the escapes `"\u2028"`, `"\L"`), which editors, browsers and
+  /// spreadsheets show as a new line.
+  static func breaksLine(_ v: String) -> Bool {
+    v.unicodeScalars.contains { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
   }
 
   func isEmpty(_ node: YAMLNode) -> Bool {
@@ -173,7 +200,8 @@ public struct SchemaChecker {
             found: node))
         return
       }
-      for entry in m.entries {
+      for (i, entry) in m.entries.enumerated() {
+        if checkDecimalComma(m, i) { continue }
         checkTypedReading(entry.key, as: .string)
         if !Identifier.isValid(entry.key.value) {
           report(
@@ -228,9 +256,11 @@ public struct SchemaChecker {
     case .constant(let c):
       if v != c { report(SchemaDiagnostics.wrongSchema(r, found: v, expected: c)) }
     case .text(let multiline):
-      if !multiline && v.contains("\n") { report(SchemaDiagnostics.singleLine(r, field)) }
+      if !multiline && SchemaChecker.breaksLine(v) {
+        report(SchemaDiagnostics.singleLine(r, field))
+      }
     case .label:
-      if v.contains("\n") { report(SchemaDiagnostics.singleLine(r, field)) }
+      if SchemaChecker.breaksLine(v) { report(SchemaDiagnostics.singleLine(r, field)) }
     case .identifier, .reference:
       if !Identifier.isValid(v) { report(SchemaDiagnostics.invalidIdentifier(r, v)) }
     case .date:

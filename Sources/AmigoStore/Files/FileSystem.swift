@@ -73,6 +73,22 @@ public enum FileSystem {
     return try readAll(fd, path)
   }
 
+  /// The bytes of a file named as input on the command line (`import FILE`, `statement --file`,
+  /// `log-session --note-file`, `--from-aggregate`): any path, a pipe such as `<(…)` included
+  /// (Foundation's `contents(atPath:)` gave nothing for one).
+  /// A device (`/dev/stdin` on a terminal) is read to its end too, within the pipe's limit
+  /// (`/dev/zero` never ends).
+  public static func readInput(_ path: String) throws(ReadError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw ReadError(path: path, why: .systemError(errno)) }
+    var info = stat()
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFCHR {
+      defer { close(fd) }
+      return try readToEnd(fd, path)
+    }
+    return try readAll(fd, path)
+  }
+
   /// Reads the whole file open at `fd`, and closes it.
   private static func readAll(_ fd: Int32, _ path: String) throws(ReadError) -> [UInt8] {
     defer { close(fd) }
@@ -83,6 +99,9 @@ public enum FileSystem {
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw ReadError(path: path, why: Bilingual("it is a folder", "het is een map"))
     }
+    // A pipe or a FIFO (`--salt-file <(…)`) has no size: read it to its end. (A device such
+    // as /dev/zero is still read for its size, none.)
+    if (info.st_mode & S_IFMT) == S_IFIFO { return try readToEnd(fd, path) }
     let size = Int(info.st_size)
     var failure: Int32 = 0
     // Filled by read(2) without zeroing first; a file that shrank meanwhile gives what it holds.
@@ -102,6 +121,32 @@ public enum FileSystem {
     }
     if failure != 0 { throw ReadError(path: path, why: .systemError(failure)) }
     return bytes
+  }
+
+  /// The most a pipe is read for (`readToEnd`): far more than any file amigo reads, and a
+  /// pipe that never ends (`<(yes)`) is refused rather than read until memory runs out.
+  static let pipeLimit = 256 << 20
+
+  /// Reads the pipe `fd` until its end.
+  private static func readToEnd(_ fd: Int32, _ path: String) throws(ReadError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw ReadError(path: path, why: .systemError(errno))
+      }
+      if n == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > pipeLimit {
+        throw ReadError(
+          path: path,
+          why: Bilingual(
+            "it is a pipe that gives more than 256 MB", "het is een pipe die meer dan 256 MB geeft")
+        )
+      }
+    }
   }
 
   /// For a pass over many files: whether the files directly in a folder (when they are not

@@ -15,8 +15,8 @@ enum MergeDriverCommand: Command {
       once; a field changed on one side takes that change; the same field or entry changed
       differently on both sides is a conflict, marked with <<<<<<< ours / ======= / >>>>>>> theirs
       around just that entry (in a rebase <<<<<<< upstream / >>>>>>> your commit: git's "ours"
-      is then the branch rebased onto). The result is written to OURS. Exit status 0 when the merge is
-      clean and the merged file validates, 1 otherwise (git then reports a conflict).
+      is then the branch rebased onto). The result is written to OURS. Exit status 0 when the
+      merge is clean and the merged file validates, 1 otherwise (git then reports a conflict).
       Files that are not valid YAML are merged line by line with 'git merge-file', and the
       result is checked the same way.
       Activity files (activities/, a meeting or a group) merge the same way: group meetings by

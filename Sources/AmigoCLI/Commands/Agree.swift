@@ -76,10 +76,7 @@ enum AgreeCommand: Command {
           agreed = answer
           break
         }
-        for d in errors {
-          env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
-          env.stderr.write(NewChildCommand.helpLine(d, language, indent: "    "))
-        }
+        NewChildCommand.sayProblems(errors, language, env)
         env.stderr.write(language.text(.promptAnswerAgain) + "\n")
       }
     }

@@ -158,10 +158,7 @@ enum GroupCommand: Command {
           groupName = answer
           break
         }
-        for d in errors {
-          env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
-          env.stderr.write(NewChildCommand.helpLine(d, language, indent: "    "))
-        }
+        NewChildCommand.sayProblems(errors, language, env)
         env.stderr.write(language.text(.promptAnswerAgain) + "\n")
       }
     }

@@ -228,6 +228,15 @@ enum NewChildCommand: Command {
     return indent + (language.code == "nl" ? "tip: " : "help: ") + help + "\n"
   }
 
+  /// The problems an answer at a prompt would bring to the file, as the prompts say them: each
+  /// with its code and tip, notes left out.
+  static func sayProblems(_ problems: [Diagnostic], _ language: Language, _ env: Environment) {
+    for d in problems where d.severity != .note {
+      env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
+      env.stderr.write(helpLine(d, language, indent: "    "))
+    }
+  }
+
   /// `amigo new-child` with every value of `v` as an option, quoted for the shell.
   static func equivalentCommand(_ v: Values, id: String?) -> String {
     func quoted(_ text: String) -> String {
@@ -890,10 +899,7 @@ struct Prompter {
       }
       // What the answer would bring to the file: an error asks again, a warning asks first.
       let problems = check(value)
-      for d in problems where d.severity != .note {
-        env.stderr.write("  \(d.severity.rawValue)[\(d.code)]: \(d.message(language.code))\n")
-        env.stderr.write(NewChildCommand.helpLine(d, language, indent: "    "))
-      }
+      NewChildCommand.sayProblems(problems, language, env)
       if problems.contains(where: { $0.severity == .error }) {
         env.stderr.write(language.text(.promptAnswerAgain) + "\n")
         continue

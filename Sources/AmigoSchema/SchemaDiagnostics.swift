@@ -20,7 +20,8 @@ public enum SchemaDiagnostics {
     "session-before-start", "session-after-closure", "closure-before-start",
     "session-before-consent", "consent-wrong-party", "consent-scope-missing",
     "consent-withdrawn-before-given", "closed-without-closure", "goal-without-result",
-    "closure-while-open", "missing-start", "contact-before-referral", "possible-duplicate",
+    "closure-while-open", "missing-start", "contact-before-referral", "dated-before-referral",
+    "possible-duplicate",
     "zero-minutes",
     "date-in-future", "consent-exception-age", "pause-dates", "undated-pause", "family-id-shape",
     "contact-in-pause",
@@ -405,21 +406,27 @@ public enum SchemaDiagnostics {
   ) -> Diagnostic {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    let invisible = ControlCharacterRule.invisible.contains(scalar.value)
     return Diagnostic(
       code: "control-character-in-value",
       message: Bilingual(
-        "\(field.en) holds the control character U+\(code)",
-        "\(field.nl) bevat het stuurteken U+\(code)"),
+        "\(field.en) holds the \(invisible ? "invisible" : "control") character U+\(code)",
+        "\(field.nl) bevat het \(invisible ? "onzichtbare teken" : "stuurteken") U+\(code)"),
       range: r,
-      help: (0x202A...0x2069).contains(scalar.value)
+      help: invisible
         ? Bilingual(
-          "remove it with 'amigo edit' (it may be invisible, or an escape \\u\(code) inside double quotes); it is a bidirectional control, which makes an editor or 'git diff' show the text in another order than it is stored",
-          "haal het weg met 'amigo edit' (het kan onzichtbaar zijn, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een richtingsteken, waardoor een editor of 'git diff' de tekst in een andere volgorde toont dan hij is opgeslagen"
+          "remove it with 'amigo edit' (it is invisible, or an escape \\u\(code) inside double quotes); it is a zero-width character, which makes the label look like another while it is not, so that finding the child by label and the privacy checks of labels miss it",
+          "haal het weg met 'amigo edit' (het is onzichtbaar, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een teken zonder breedte, waardoor het label op een ander lijkt terwijl het dat niet is, zodat het kind zoeken op label en de privacycontroles van labels het missen"
         )
-        : Bilingual(
-          "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
-          "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
-        ))
+        : (0x202A...0x2069).contains(scalar.value)
+          ? Bilingual(
+            "remove it with 'amigo edit' (it may be invisible, or an escape \\u\(code) inside double quotes); it is a bidirectional control, which makes an editor or 'git diff' show the text in another order than it is stored",
+            "haal het weg met 'amigo edit' (het kan onzichtbaar zijn, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een richtingsteken, waardoor een editor of 'git diff' de tekst in een andere volgorde toont dan hij is opgeslagen"
+          )
+          : Bilingual(
+            "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
+            "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
+          ))
   }
 
   static func emptyItem(_ r: SourceRange) -> Diagnostic {
@@ -571,6 +578,25 @@ public enum SchemaDiagnostics {
     Diagnostic(code: code, message: message, range: r, help: help)
   }
 
+  /// Information shared or a meldcode step dated before the trajectory's referral; contacts
+  /// (`contact-before-referral`), consent and handovers have their own codes. A warning, not
+  /// an error as those are: most often a slip of the month, but school may share what led to
+  /// the referral, and a worker in the school team may map signals before it.
+  static func beforeReferral(
+    _ r: SourceRange, what: Bilingual, date: LocalDate, referral: LocalDate
+  ) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "dated-before-referral",
+      message: Bilingual(
+        "\(what.en) on \(date) is dated before the referral (\(referral))",
+        "\(what.nl) op \(date) heeft een datum voor de aanmelding (\(referral))"),
+      range: r,
+      help: Bilingual(
+        "check both dates: is this a slip (correct it with amigo edit), or did it happen before the child was referred?",
+        "controleer beide datums: is dit een vergissing (verbeter hem met amigo edit), of gebeurde het voordat het kind werd aangemeld?"
+      ))
+  }
+
   /// `missing` names what the closure lacks (`a date`, `a reason`), in both languages.
   static func closedWithoutClosure(_ r: SourceRange, missing: [Bilingual]) -> Diagnostic {
     Diagnostic(
@@ -631,6 +657,23 @@ public enum SchemaDiagnostics {
         "\(what.en) is dated \(date), after today (\(today))",
         "\(what.nl) heeft de datum \(date), na vandaag (\(today))"),
       range: r, help: help)
+  }
+
+  /// A consent, sharing or meldcode entry that repeats an earlier one in every field: `what`
+  /// names the entry ("this consent"), `same` the fields compared.
+  static func possibleDuplicateEntry(
+    _ r: SourceRange, what: Bilingual, date: LocalDate, firstLine: Int, same: Bilingual
+  ) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "possible-duplicate",
+      message: Bilingual(
+        "\(what.en) of \(date) repeats the one on line \(firstLine) (same \(same.en))",
+        "\(what.nl) van \(date) herhaalt die op regel \(firstLine) (zelfde \(same.nl))"),
+      range: r,
+      help: Bilingual(
+        "if it was recorded twice, remove one with 'amigo edit'; if it happened twice, it can stay",
+        "is het twee keer vastgelegd, haal er dan een weg met 'amigo edit'; gebeurde het twee keer, dan mag het blijven staan"
+      ))
   }
 
   /// A session that repeats an earlier one in date, kind, minutes, status and participants.

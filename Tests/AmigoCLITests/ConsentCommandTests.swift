@@ -16,6 +16,32 @@ import _AmigoTestSupport
     }
   }
 
+  /// Withdrawing some scopes warned about nothing, even when the rest no longer covers a
+  /// contact the programme asks for; withdrawing all did (`cdConsentNoneLeft`). Yara M.
+  /// (AOS-2026-9TFX, Amigo's op School, running) has had no classroom observation yet.
+  @Test func aPartialWithdrawalSaysWhatTheProgrammeCanNoLongerRecord() throws {
+    let w = try Workspace()
+    let (status, _, err) = w.run([
+      "consent", "9TFX", "--withdraw", "--scope", "school-consultation", "--date", "2026-11-19",
+    ])
+    #expect(status == .success, "\(err)")
+    #expect(
+      err.contains(
+        "amigo: waarschuwing: AOS-2026-9TFX: nu de toestemming voor overleg met school is ingetrokken, kunnen er geen klasobservaties meer worden vastgelegd, die Amigo's op School vraagt"
+      ), "\(err)")
+    // What the programme does not ask for (research), or a contact held already (the home
+    // visit), is no reason to warn.
+    let (_, _, research) = w.run([
+      "consent", "K7Q4", "--withdraw", "--scope", "research", "--date", "2026-11-19",
+    ])
+    #expect(!research.contains("waarschuwing"), "\(research)")
+    let (held, _, home) = try Workspace().run([
+      "consent", "9TFX", "--withdraw", "--scope", "home-visit", "--date", "2026-11-19",
+    ])
+    #expect(held == .success, "\(home)")
+    #expect(!home.contains("waarschuwing"), "\(home)")
+  }
+
   @Test func theChildAloneIsRefusedUnder12() throws {
     let w = try Workspace()
     let before = w.file

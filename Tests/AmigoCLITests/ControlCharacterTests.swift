@@ -98,6 +98,42 @@ import _AmigoTestSupport
     #expect(out.contains("het is een richtingsteken"), "\(out)")
   }
 
+  /// A zero-width character (U+200B-U+200D, U+2060, U+FEFF) in a label makes it look like
+  /// another label while it is not: finding the child by label and the privacy checks of
+  /// labels miss it. Stored and validated without a word before; written as itself it passed
+  /// even the canonical layout's fast path.
+  @Test(arguments: ["Sam\u{200B} B.", "\"Sam B.\\u200D\"", "Sam B.\u{2060}", "\u{FEFF}Sam B."])
+  func aZeroWidthCharacterInALabelIsAnError(_ label: String) throws {
+    let ws = try TemporaryWorkspace(example: "caseload")
+    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
+    ).write(to: file)
+    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    #expect(status == .failure)
+    #expect(
+      out.contains(
+        "AOS-2026-K7Q4.yaml:10:10: error[control-character-in-value]: child.label bevat het onzichtbare teken U+"
+      ), "\(out)")
+    #expect(out.contains("het is een teken zonder breedte"), "\(out)")
+  }
+
+  @Test func newChildRefusesAZeroWidthCharacterInTheLabel() throws {
+    let ws = try TemporaryWorkspace(example: "caseload")
+    let fm = FileManager.default
+    let dir = ws.root.appendingPathComponent("trajectories").path
+    let before = try fm.contentsOfDirectory(atPath: dir)
+    let (status, _, err) = ws.run([
+      "new-child", "--label", "Sam\u{200B} B.", "--born", "2016-05", "--referred-by", "ib",
+      "--programme", "amigos-op-school",
+      "--school", "de-zeester", "--worker", "mvd", "--today", "2026-11-19",
+    ])
+    #expect(status != .success)
+    #expect(err.contains("U+200B"), "\(err)")
+    #expect(try fm.contentsOfDirectory(atPath: dir).sorted() == before.sorted())
+  }
+
   @Test(arguments: ["Ev\u{202E}a R.", "Ev\u{2067}a R."])
   func newChildRefusesABidirectionalControl(_ label: String) throws {
     let ws = try TemporaryWorkspace(example: "caseload")

@@ -98,6 +98,20 @@ import _AmigoTestSupport
     #expect(w.file(Self.ayla) == before)
   }
 
+  /// A school change recorded late, after the closure, but made before it: recorded in the
+  /// closed trajectory, so its contacts count for the school of their date.
+  @Test func aClosedTrajectoryRecordsAMoveMadeBeforeItsClosure() throws {
+    let w = try Workspace()
+    let (status, out, err) = w.run(["move", "H4HZ", "--school", "linde", "--date", "2026-10-12"])
+    #expect(status == .success, "\(err)")
+    #expect(out.contains("2026-10-12"), "\(out)")
+    let t = try #require(Self.trajectory(w.file("HWC-2026-H4HZ")))
+    #expect(t.school == "bs-de-linde")
+    #expect(t.schools.map(\.school) == ["bs-de-wilg", "bs-de-linde"])
+    #expect(t.status == .closed)
+    #expect(w.run(["validate"]).0 == .success)
+  }
+
   @Test func aMoveBeforeTheLastOneOrOfAClosedTrajectoryIsRefused() throws {
     let w = try Workspace()
     #expect(w.run(["move", "J7AA", "--school", "wilg", "--date", "2026-11-02"]).0 == .success)
@@ -106,11 +120,13 @@ import _AmigoTestSupport
     #expect(status == .dataError)
     #expect(err.contains("wisselde van school op 2026-11-02"), "\(err)")
     #expect(w.file(Self.ayla) == before)
-    // Rayan B. is closed.
+    // Rayan B. is closed on 2026-11-13: a move after the closure is refused.
     let rayan = w.file("HWC-2026-H4HZ")
     let (closed, _, why) = w.run(["move", "H4HZ", "--school", "linde", "--date", "2026-11-19"])
     #expect(closed == .dataError)
-    #expect(why.contains("is afgesloten"), "\(why)")
+    #expect(
+      why.contains("is afgesloten op 2026-11-13; een overstap na de afsluiting (2026-11-19)"),
+      "\(why)")
     #expect(w.file("HWC-2026-H4HZ") == rayan)
     // A move after today is refused: 'school' is the school of today, so the child would be at
     // the new school at once (it was recorded, with a warning).

@@ -60,7 +60,9 @@ extension ReportLogicTests {
     #expect(periodCell(doc, "days_to_start") == .hidden(.init(.tooFewCases, threshold: 3)))
     let text = ReportRenderer.render(doc, as: .text)
     #expect(text.contains("<3   a count from 1 to 2"))
-    #expect(text.contains("n<3  a median, mean or percentage from fewer than 3 cases"))
+    #expect(
+      text.contains(
+        "n<3  a median, mean, percentage or total (contact hours) from fewer than 3 cases"))
     #expect(!text.contains("<5"))
   }
 

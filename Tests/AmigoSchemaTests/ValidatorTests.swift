@@ -285,6 +285,48 @@ func replacing(_ a: String, _ b: String) -> String {
     #expect(!codes(validTrajectory).contains("contact-before-referral"))
   }
 
+  @Test func aMeldcodeStepOrSharingBeforeTheReferralIsWarnedAbout() {
+    // A meldcode step of 2026-01-07 with a referral of 2026-09-01 (a slip for 2026-09-07).
+    let step = validTrajectory + "meldcode:\n  - date: 2026-01-07\n    step: signals-mapped\n"
+    #expect(codes(step) == ["dated-before-referral"])
+    let onTime = validTrajectory + "meldcode:\n  - date: 2026-09-07\n    step: signals-mapped\n"
+    #expect(!codes(onTime).contains("dated-before-referral"))
+    let shared =
+      validTrajectory
+      + "sharing:\n  - date: 2026-08-20\n    direction: given\n    with: [teacher]\n"
+      + "    what: [progress]\n"
+    #expect(codes(shared).contains("dated-before-referral"))
+  }
+
+  @Test func anIdenticalSecondConsentIsAPossibleDuplicate() {
+    let twice = replacing(
+      "consent:\n", "consent:\n  - date: 2026-09-04\n    given_by: [parents]\n")
+    #expect(codes(twice) == ["possible-duplicate"])
+    // Given by other people, or on another day: two entries.
+    let other = replacing(
+      "consent:\n", "consent:\n  - date: 2026-09-04\n    given_by: [parents, child]\n")
+    #expect(!codes(other).contains("possible-duplicate"))
+    let later = replacing(
+      "consent:\n", "consent:\n  - date: 2026-09-05\n    given_by: [parents]\n")
+    #expect(!codes(later).contains("possible-duplicate"))
+  }
+
+  @Test func anIdenticalSecondMeldcodeStepOrSharingIsAPossibleDuplicate() {
+    let step = "  - date: 2026-09-10\n    step: signals-mapped\n"
+    #expect(codes(validTrajectory + "meldcode:\n" + step + step) == ["possible-duplicate"])
+    let next = step.replacingOccurrences(of: "signals-mapped", with: "colleague-consulted")
+    #expect(codes(validTrajectory + "meldcode:\n" + step + next) == [])
+    let shared = "  - date: 2026-09-10\n    direction: received\n    with: [teacher]\n"
+    let twice =
+      validTrajectory + "sharing:\n" + shared + "    what: [progress]\n" + shared
+      + "    what: [progress]\n"
+    #expect(codes(twice) == ["possible-duplicate"])
+    let other =
+      validTrajectory + "sharing:\n" + shared + "    what: [progress]\n" + shared
+      + "    what: [attendance]\n"
+    #expect(codes(other) == [])
+  }
+
   @Test func anIdenticalSecondSessionIsAPossibleDuplicate() {
     let session = "  - date: 2026-09-08\n    kind: child-talk\n    minutes: 20\n    goals: [g1]\n"
     let twice = validTrajectory + session

@@ -235,8 +235,44 @@ enum ConsentCommand: Command {
       let warning = language.text(
         .cdConsentNoneLeft, t.id, language.label(status.rawValue, Schemas.status))
       context.env.stderr.write(language.text(.ccWarningLine, warning) + "\n")
+    } else if !scopes.isEmpty, let status = t.status, status.isRunning || status == .paused,
+      let blocked = blockedKinds(t, after: date, context.config), !blocked.kinds.isEmpty
+    {
+      // Some scopes withdrawn: say which contacts the programme asks for can no longer be
+      // logged (a home visit without 'home-visit'), as the warning above does for all.
+      let code = language.code
+      let kinds = blocked.kinds.map { code == "nl" ? $0.pluralNl : $0.pluralEn }
+      let warning = language.text(
+        .cdConsentScopeNeeded, t.id,
+        list(scopes.map { language.label($0, Schemas.consentScope) }, language),
+        list(kinds, language), blocked.programme)
+      context.env.stderr.write(language.text(.ccWarningLine, warning) + "\n")
     }
     return .success
+  }
+
+  /// The contacts `t`'s programme asks for (its dose kind, the required contacts not held
+  /// yet) that the consent in force after `date` no longer covers, with the programme's label;
+  /// nil without a programme.
+  static func blockedKinds(
+    _ t: Trajectory, after date: LocalDate, _ config: Config
+  )
+    -> (kinds: [SessionKind], programme: String)?
+  {
+    guard let programme = config.programme(t.programme) else { return nil }
+    var kinds = programme.requiredContacts.filter { kind in
+      !t.sessions.contains { $0.kind == kind && $0.isHeld }
+    }
+    if programme.hasDoseNorm, !kinds.contains(programme.doseKind) {
+      kinds.insert(programme.doseKind, at: 0)
+    }
+    let inForce = ConsentLaw.InForce(t.consent, on: date.adding(days: 1))
+    let blocked = kinds.filter { kind in
+      ConsentLaw.scopes(kind: kind, with: [], adult: false).contains {
+        !inForce.scopes.contains($0)
+      }
+    }
+    return (blocked, programme.label.isEmpty ? programme.id : programme.label)
   }
 
   /// `parents`, `parents and child`.

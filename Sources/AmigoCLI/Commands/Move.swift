@@ -12,9 +12,10 @@ enum MoveCommand: Command {
       school history 'schools' (created from the current school since the referral date when
       the file has none). Every contact counts for the school of its date in every report;
       'history' and 'changes' say "moved from A to B on D". amigo refuses, and changes nothing,
-      when the child is at that school already, the trajectory is closed, the date is not
-      after the referral and the last school change, or it is after today ('school' is the
-      child's school today: record the move on its day).
+      when the child is at that school already, the date is not after the referral and the
+      last school change, it is after today ('school' is the child's school today: record the
+      move on its day), or the trajectory is closed and the date is after its closure (a move
+      before the closure, recorded late, is recorded).
       """,
     examples: [
       "amigo move K7Q4 --school bs-de-wilg",
@@ -80,8 +81,15 @@ enum MoveCommand: Command {
     if t.school == school {
       throw refuse(language.text(.ceMoveSameSchool, t.id, school))
     }
+    // A closed trajectory records a move made before its closure (a change of school recorded
+    // late); after it, the child is no longer followed here.
     if t.status == .closed || t.closure != nil {
-      throw refuse(language.text(.ceMoveClosed, t.id))
+      guard let closed = t.closure?.date else {
+        throw refuse(language.text(.ceMoveClosed, t.id))
+      }
+      guard date <= closed else {
+        throw refuse(language.text(.ceMoveAfterClosure, t.id, closed.description, date.description))
+      }
     }
     if let last = t.schools.last, last.school != t.school {
       throw refuse(language.text(.ceMoveSchoolsEnd, t.id, last.school, t.school))

@@ -667,6 +667,20 @@ enum NewChildCommand: Command {
       env.language().text(
         .ccCreatedChild, id, SafeText.shown(v.label), context.display(path)) + "\n")
     context.printWarnings(result)
+    // Another trajectory with this label: perhaps the same child, registered twice or again. A
+    // repeat request (--previous) names its earlier trajectory: no reason to warn.
+    let sameLabel =
+      v.previous != nil
+      ? []
+      : ChildLookup.ids(withLabel: v.label, in: context.workspace, version: Amigo.version)
+        .filter { $0 != id }
+    if !sameLabel.isEmpty {
+      env.stderr.write(
+        env.language().text(
+          .ccWarningLine,
+          env.language().text(
+            .ccSameLabel, SafeText.shown(v.label), sameLabel.joined(separator: ", "), id)) + "\n")
+    }
     for warning in ReferralWarnings.check(trajectory(id: id, v), config: config, today: today) {
       env.stderr.write(
         env.language().text(

@@ -6,7 +6,8 @@ public struct HiddenFigure: Sendable, Hashable {
   public enum Reason: String, Sendable, Hashable, CaseIterable {
     /// A count from 1 to the threshold minus 1: `<5`. Only counts are ever hidden this way.
     case smallCount = "small-count"
-    /// A median, mean, quartiles or share computed from 1 to the threshold minus 1 cases:
+    /// A median, mean, quartiles, share or total (contact hours) computed from 1 to the
+    /// threshold minus 1 cases:
     /// `n<5`. Says nothing about the size of the figure itself.
     case tooFewCases = "too-few-cases"
     /// A count or figure that would give a small count away (a total minus the others, a share
@@ -45,8 +46,8 @@ public struct HiddenFigure: Sendable, Hashable {
         : lang("a count from 1 to \(most)", "een aantal van 1 tot en met \(most)")
     case .tooFewCases:
       return lang(
-        "a median, mean or percentage from fewer than \(threshold) cases (trajectories), not shown; not a small value",
-        "een mediaan, gemiddelde of percentage uit minder dan \(threshold) gevallen (trajecten), niet getoond; geen kleine waarde"
+        "a median, mean, percentage or total (contact hours) from fewer than \(threshold) cases (trajectories), not shown; not a small value",
+        "een mediaan, gemiddelde, percentage of totaal (contacturen) uit minder dan \(threshold) gevallen (trajecten), niet getoond; geen kleine waarde"
       )
     case .withheld:
       return lang(

@@ -337,6 +337,11 @@ extension Message {
     .ccTheAnswerFor: (" (the answer for {0})", " (het antwoord bij {0})"),
     .ccCreatedChild: ("Created {0} ({1}): {2}", "{0} ({1}) aangemaakt: {2}"),
     .ccWarningLine: ("amigo: warning: {0}", "amigo: waarschuwing: {0}"),
+    // NewChild.swift: {0} the label, {1} the other trajectories' ids, {2} the new id.
+    .ccSameLabel: (
+      "{1} has the label '{0}' too: if it is the same child, keep one file (a new request after the other ended: 'amigo new-child --previous ID'; remove a file made by mistake with 'amigo erase {2}'); if it is another child, give one a label that tells them apart ('amigo edit')",
+      "{1} heeft ook het label '{0}': is het hetzelfde kind, houd dan één bestand (een nieuwe aanvraag nadat het andere traject is afgelopen: 'amigo new-child --previous ID'; een per vergissing gemaakt bestand haal je weg met 'amigo erase {2}'); is het een ander kind, geef er dan een een label dat ze onderscheidt ('amigo edit')"
+    ),
     // Format.swift
     .ccAlreadyFormatted: ("{0} already formatted", "{0} al netjes opgemaakt"),
     .ccWouldBeFormattedOne: ("1 file would be formatted", "1 bestand zou worden opgemaakt"),

@@ -202,6 +202,11 @@ extension Message {
       "amigo: note: week {0} is {1} ({2} to {3}), the week {0} nearest to today; give the year for another: --week {4}",
       "amigo: let op: week {0} is {1} ({2} t/m {3}), de week {0} die het dichtst bij vandaag ligt; geef het jaar voor een andere: --week {4}"
     ),
+    // Consent.swift: {0} id, {1} the scopes withdrawn, {2} the contacts (plural), {3} programme.
+    .cdConsentScopeNeeded: (
+      "{0}: with consent for {1} withdrawn, no more {2} can be logged, which {3} asks for; record consent again if it is given (amigo consent {0} --scope …), or close the trajectory without them when the support ends (amigo close {0} --reason …)",
+      "{0}: nu de toestemming voor {1} is ingetrokken, kunnen er geen {2} meer worden vastgelegd, die {3} vraagt; leg opnieuw toestemming vast als die gegeven wordt (amigo consent {0} --scope …), of sluit het traject af zonder ze als de begeleiding stopt (amigo close {0} --reason …)"
+    ),
     .cdConsentNoneLeft: (
       "{0} is {1} without consent: no more child talks, talks with school or home visits can be logged, nor information given on consent (talks with the parents need none); close it when the support ends (amigo close {0} --reason …)",
       "{0} is {1} zonder toestemming: er kunnen geen kindgesprekken, gesprekken met school of huisbezoeken meer worden vastgelegd, en geen informatie op grond van toestemming gegeven (gesprekken met de ouders hebben die niet nodig); sluit het af als de begeleiding stopt (amigo close {0} --reason …)"

@@ -39,6 +39,10 @@ extension Message {
       "{0} is closed; a closed trajectory does not change school (a new request is a new trajectory: amigo new-child --previous {0}); nothing was changed",
       "{0} is afgesloten; een afgesloten traject wisselt niet van school (een nieuwe aanvraag is een nieuw traject: amigo new-child --previous {0}); er is niets veranderd"
     ),
+    .ceMoveAfterClosure: (
+      "{0} was closed on {1}; a move after the closure ({2}) is not recorded in it (a new request is a new trajectory: amigo new-child --previous {0}); nothing was changed",
+      "{0} is afgesloten op {1}; een overstap na de afsluiting ({2}) wordt er niet in vastgelegd (een nieuwe aanvraag is een nieuw traject: amigo new-child --previous {0}); er is niets veranderd"
+    ),
     .ceMoveSchoolsEnd: (
       "{0}'s 'schools' ends with '{1}', not its school '{2}'; correct the file first (amigo validate, amigo edit {0}); nothing was changed",
       "de 'schools' van {0} eindigen met '{1}', niet met de school '{2}'; verbeter eerst het bestand (amigo validate, amigo edit {0}); er is niets veranderd"

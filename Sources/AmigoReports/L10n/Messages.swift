@@ -153,7 +153,8 @@ public enum Message: String, CaseIterable, Sendable {
   case ccNothingChanged, ccNothingErased, ccErasePartly, ccEditorNotStarted, ccEditorStatus,
     ccEditCannotSave
   case ccIsUnchanged, ccNoChangesTo, ccSaved, ccStillHasError, ccStillHasErrors
-  case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccAlreadyFormatted
+  case ccNothingAsked, ccTheAnswerFor, ccCreatedChild, ccWarningLine, ccSameLabel,
+    ccAlreadyFormatted
   case ccWouldBeFormatted, ccWouldBeFormattedOne, ccFormatted, ccRunFmt, ccFmtUnsafe,
     ccFileUnchanged, ccFmtSameForMore
   case ccYAMLErrorsLeft, ccEarlierWarning, ccEarlierWarnings, ccCommitStopped, ccPushRefused
@@ -236,7 +237,8 @@ public enum Message: String, CaseIterable, Sendable {
   case cdTrajectoriesUnreadableMany, cdActivitiesUnreadable, cdRecordHasErrors
   case cdTrajectoriesRepeatOne, cdTrajectoriesRepeatMany
   case cdListOneError, cdListErrors, cdListNotListed, cdReportCountedOne, cdReportCountedMany
-  case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentNoneLeft
+  case cdReportOtherCountedOne, cdReportOtherCountedMany, cdReportWeekNearest, cdConsentScopeNeeded,
+    cdConsentNoneLeft
   case cdExpTrajectory, cdExpTrajectories, cdExpRating, cdExpRatings, cdExpMeasure
   case cdExpMeasures, cdExpAnd, cdExpOf, cdExpExported, cdExpOverlapping, cdExpRandomSalt
   case cdExpGivenSalt, cdExpNoConsentOne, cdExpNoConsentMany, cdExpShortSalt, cdExpBrokenOne
@@ -244,7 +246,8 @@ public enum Message: String, CaseIterable, Sendable {
   // The QA round after issue 28 (`Messages+CommandsE.swift`).
   case cePreviousOpen, cePreviousOtherChild, ceFamilyNoSiblings, ceFamilySiblings,
     ceFamilySiblingNotChanged
-  case ceConsentChildUnder12, ceRated, ceRatedTarget, ceMoveSameSchool, ceMoveClosed
+  case ceConsentChildUnder12, ceRated, ceRatedTarget, ceMoveSameSchool, ceMoveClosed,
+    ceMoveAfterClosure
   case ceMoveSchoolsEnd, ceMoveNotAfter, ceMoveNoReferral, ceMoveBeforeReferral
   case ceHandedOverOne, ceHandedOverMany, ceTheGroup, ceTheChildrenToAdd
 

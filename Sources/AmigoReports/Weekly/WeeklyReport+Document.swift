@@ -178,7 +178,12 @@ extension WeeklyReport {
           labelColumn: lang("Worker (name)", "Begeleider (naam)"))
       ]
       + self.columns(
-        lang, dose: doseHeading(Set(workers.lazy.flatMap { $0.rows.lazy.map(\.doseKind) }), lang))
+        lang,
+        dose: doseHeading(
+          Set(
+            workers.lazy.flatMap {
+              $0.rows.lazy.filter { $0.hasDose || $0.dose > 0 }.map(\.doseKind)
+            }), lang))
     columns.insert(
       Column(
         "dose_kind", lang("Dose kind", "Soort dosis"),
@@ -203,8 +208,11 @@ extension WeeklyReport {
       rows.append([
         .code(ww.worker.id, label: ww.worker.name), .text(r.label), .text(r.id), school(r),
         r.trajectoryWeek.map { .int($0) } ?? .empty,
-        .code(r.doseKind.rawValue, label: lang.label(r.doseKind.rawValue, Schemas.sessionKind)),
-        .int(r.dose),
+        // A programme without a dose (Tijd voor Toekomst) has no dose kind and no dose count.
+        r.hasDose || r.dose > 0
+          ? .code(r.doseKind.rawValue, label: lang.label(r.doseKind.rawValue, Schemas.sessionKind))
+          : .empty,
+        r.hasDose || r.dose > 0 ? .int(r.dose) : .empty,
         r.norm.map { .int($0) } ?? .empty, .int(r.minutes),
         contacts(r, lang), scores(r),
         .list(r.attention.map { .code($0.code, label: describe($0, lang)) }), .empty,

@@ -67,6 +67,7 @@ extension WeeklyReport {
       lastScores: [], attention: [])
     row.schoolID = school
     row.doseKind = doseKind
+    row.hasDose = programme?.counts(doseKind) ?? true
     row.showsDose = dose > 0
     row.showsScores = false
     return row

@@ -31,6 +31,10 @@ public struct WeeklyReport: Sendable {
     /// The row's programme counts its dose kind (`Programme.counts`), or the week had such
     /// sessions: screen tables show the column.
     public var showsDose = true
+    /// The row's programme counts its dose kind (`Programme.counts`; true without a
+    /// programme): the data table gives its dose kind and count, empty for a programme
+    /// without a dose (Tijd voor Toekomst) where the week held none.
+    public var hasDose = true
     /// The row's programme agrees goals, or the row has scores: screen tables show the column.
     public var showsScores = true
 
@@ -221,7 +225,8 @@ public struct WeeklyReport: Sendable {
         attention: [])
       row.schoolID = school
       row.doseKind = doseKind
-      row.showsDose = dose > 0 || (programme?.counts(doseKind) ?? true)
+      row.hasDose = programme?.counts(doseKind) ?? true
+      row.showsDose = dose > 0 || row.hasDose
       for goal in t.goals where !goal.id.isEmpty && goal.existed(on: sunday) {
         if let last = goal.latestScore(onOrBefore: sunday) {
           row.lastScores.append((goal.id, last))

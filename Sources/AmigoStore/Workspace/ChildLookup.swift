@@ -69,6 +69,21 @@ public enum ChildLookup {
     }
   }
 
+  /// The ids of the trajectories whose label is `label` (folded as `find` folds it), in id
+  /// order: a new child with such a label may be a child already in the caseload.
+  public static func ids(
+    withLabel label: String, in workspace: Workspace, version: String? = nil
+  ) -> [String] {
+    let wanted = foldForMatching(label)
+    guard !wanted.isEmpty else { return [] }
+    let paths = workspace.trajectoryPaths()
+    let labels =
+      version.map { ChildLookup.labels(of: paths, in: workspace, version: $0) }
+      ?? ChildLookup.labels(of: paths)
+    return paths.indices.filter { foldForMatching(labels[$0]) == wanted }
+      .map { Workspace.id(ofFile: paths[$0]) }.sorted()
+  }
+
   static func describe(_ path: String) -> String {
     let label = labels(of: [path])[0]
     return label.isEmpty ? Workspace.id(ofFile: path) : "\(Workspace.id(ofFile: path)) (\(label))"

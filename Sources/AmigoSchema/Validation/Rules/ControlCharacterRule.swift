@@ -11,9 +11,18 @@ enum ControlCharacterRule: TrajectoryRule {
     // Text in canonical layout holds no control character but the line breaks of block text
     // (the scanner refuses the others, and every escape): nothing to find
     // (`ControlCharacterRuleTests` holds the fast path to the full one).
-    if c.canonicalLayout { return [] }
     let t = c.trajectory
     var out: [Diagnostic] = []
+    // An invisible character in the child's label (a zero-width space, joiner or non-joiner,
+    // word joiner, byte order mark) makes a label that looks like another but is not: finding
+    // the child by label and the privacy checks of labels miss it. Written as itself it passes
+    // the YAML layer, so this is checked in canonical layout too.
+    if let scalar = firstInvisible(in: t.child.label) {
+      out.append(
+        SchemaDiagnostics.controlCharacterInValue(
+          c.range(t.child.labelSpan), field: "child.label", scalar))
+    }
+    if c.canonicalLayout { return out }
     func check(_ text: String?, _ span: Span, _ field: Bilingual, multiline: Bool) {
       // A line break in one-line text is reported as single-line-text.
       guard let text, let scalar = firstControl(in: text, lineBreaks: true, tabs: multiline)
@@ -112,6 +121,14 @@ enum ControlCharacterRule: TrajectoryRule {
 
   /// The first C0 or C1 control character, DEL or bidirectional override or isolate in `text`,
   /// line breaks and tabs aside when allowed, or nil.
+  /// The first zero-width or invisible formatting character of `text` (U+200B-U+200D, U+2060,
+  /// U+FEFF), nil when it has none.
+  static func firstInvisible(in text: String) -> Unicode.Scalar? {
+    text.unicodeScalars.first { invisible.contains($0.value) }
+  }
+
+  static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+
   static func firstControl(in text: String, lineBreaks: Bool, tabs: Bool) -> Unicode.Scalar? {
     guard hasControl(text, lineBreaks: lineBreaks, tabs: tabs) else { return nil }
     for scalar in text.unicodeScalars {

@@ -48,6 +48,24 @@ enum DateOrderRule: TrajectoryRule {
             help: Bilingual("check both dates", "controleer beide datums")))
       }
     }
+    // The worker's other dated acts about the child (information shared, a meldcode step)
+    // follow the referral as contacts and consent do: one before it is warned about.
+    if let referral {
+      for s in t.sharing {
+        guard let date = s.date, date < referral else { continue }
+        out.append(
+          SchemaDiagnostics.beforeReferral(
+            c.range(s.dateSpan), what: Bilingual("information shared", "gedeelde informatie"),
+            date: date, referral: referral))
+      }
+      for m in t.meldcode {
+        guard let date = m.date, date < referral else { continue }
+        out.append(
+          SchemaDiagnostics.beforeReferral(
+            c.range(m.dateSpan), what: Bilingual("a meldcode step", "een stap van de meldcode"),
+            date: date, referral: referral))
+      }
+    }
     if let start, let first = t.firstConsent, start < first {
       out.append(
         SchemaDiagnostics.dateOrder(

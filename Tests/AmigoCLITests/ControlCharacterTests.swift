@@ -119,6 +119,25 @@ import _AmigoTestSupport
     #expect(out.contains("het is een teken zonder breedte"), "\(out)")
   }
 
+  /// A non-joiner or joiner between two letters of a script written with them is part of a
+  /// name (the Persian "Mohammad‌Reza" as محمد‌رضا): the label is valid. Between Latin letters the
+  /// same character only makes the label look like another.
+  @Test(arguments: [
+    ("\u{645}\u{62D}\u{645}\u{62F}\u{200C}\u{631}\u{636}\u{627} B.", true),
+    ("Sa\u{200C}m B.", false),
+  ])
+  func aJoinerInsideANameOfItsScriptIsPartOfIt(_ label: String, valid: Bool) throws {
+    let ws = try TemporaryWorkspace(example: "caseload")
+    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
+    ).write(to: file)
+    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    #expect(out.contains("U+200C") == !valid, "\(out)")
+    #expect((status == .success) == valid, "\(out)")
+  }
+
   @Test func newChildRefusesAZeroWidthCharacterInTheLabel() throws {
     let ws = try TemporaryWorkspace(example: "caseload")
     let fm = FileManager.default

@@ -119,16 +119,31 @@ enum ControlCharacterRule: TrajectoryRule {
     }
   }
 
-  /// The first C0 or C1 control character, DEL or bidirectional override or isolate in `text`,
-  /// line breaks and tabs aside when allowed, or nil.
   /// The first zero-width or invisible formatting character of `text` (U+200B-U+200D, U+2060,
-  /// U+FEFF), nil when it has none.
+  /// U+FEFF), nil when it has none. A joiner or non-joiner (U+200C, U+200D) between two letters
+  /// of a script that writes with them (any but Latin, Greek and Cyrillic: a Persian name, say)
+  /// is part of the name and not counted; next to a Latin letter, a space or at an end it only
+  /// makes the text look like another.
   static func firstInvisible(in text: String) -> Unicode.Scalar? {
-    text.unicodeScalars.first { invisible.contains($0.value) }
+    let scalars = Array(text.unicodeScalars)
+    func joins(_ s: Unicode.Scalar) -> Bool {
+      s.value >= 0x0530 && s.properties.isAlphabetic
+    }
+    for (i, s) in scalars.enumerated() where invisible.contains(s.value) {
+      if s.value == 0x200C || s.value == 0x200D, i > 0, i + 1 < scalars.count,
+        joins(scalars[i - 1]), joins(scalars[i + 1])
+      {
+        continue
+      }
+      return s
+    }
+    return nil
   }
 
   static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
 
+  /// The first C0 or C1 control character, DEL or bidirectional override or isolate in `text`,
+  /// line breaks and tabs aside when allowed, or nil.
   static func firstControl(in text: String, lineBreaks: Bool, tabs: Bool) -> Unicode.Scalar? {
     guard hasControl(text, lineBreaks: lineBreaks, tabs: tabs) else { return nil }
     for scalar in text.unicodeScalars {

@@ -125,4 +125,31 @@ import _AmigoTestSupport
       #expect(line.count + 1 + word.count > width, "\(line) could take \(word)")
     }
   }
+
+  /// A short start of an id's random part that also starts another child's label (`M`: the id
+  /// AOS-2026-M8KT of Aya T., and Milan K.) names both: listed, for reads and writes alike,
+  /// never silently the one by id. The whole random part still names its child.
+  @Test func aShortIdStartThatIsAlsoALabelStartNamesBoth() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let before = try FileManager.default.subpathsOfDirectory(atPath: w.work.path).sorted()
+      .map { (try? Data(contentsOf: w.work.appendingPathComponent($0))) ?? Data() }
+    for args in [["show", "M"], ["log-session", "M", "--minutes", "20"]] {
+      let (status, out, err) = w.run(args)
+      #expect(status == .usage, "\(args): \(err)")
+      #expect(out.isEmpty)
+      #expect(err.contains("AOS-2026-M8KT (Aya T.)"), "\(err)")
+      #expect(err.contains("AOS-2026-B5JS (Milan K.)"), "\(err)")
+    }
+    let after = try FileManager.default.subpathsOfDirectory(atPath: w.work.path).sorted()
+      .map { (try? Data(contentsOf: w.work.appendingPathComponent($0))) ?? Data() }
+    #expect(after == before)
+    let (shown, out, _) = w.run(["show", "m8kt"])
+    #expect(shown == .success)
+    #expect(out.hasPrefix("AOS-2026-M8KT  Aya T."), "\(out)")
+    // A unique start that is no label's start still names its child.
+    let (five, fiveOut, _) = w.run(["show", "5"])
+    #expect(five == .success)
+    #expect(fiveOut.hasPrefix("AOS-2026-5KPW"), "\(fiveOut)")
+  }
 }

@@ -22,6 +22,8 @@ import _AmigoTestSupport
       (["log-session", "K7Q4", "--status", "noshow"], "no-show"),
       (["close", "K7Q4", "--reason", "volgensplan"], "volgens-plan"),
       (["close", "K7Q4", "--reason", "volgens-plan", "--destination", "wijkteamm"], "wijkteam"),
+      (["new-child", "--label", "Ab C.", "--status", "wachtlijts"], "wachtlijst"),
+      (["statement", "K7Q4", "--file", "x.pdf", "--by", "kindd"], "kind"),
     ] as [([String], String)])
   func aNearMissOfAnEnumeratedValueGetsADidYouMean(_ args: [String], _ suggested: String) throws {
     let w = try Workspace()

@@ -821,6 +821,11 @@ enum NewChildCommand: Command {
       .ccStartStatus, en: [quotedChoices(startStatuses)],
       nl: [SchemaDiagnostics.listJoined(startStatuses.map { "'\($0)'" }, "of")])
     guard let status = spec.enumeration("status").resolve(text) else {
+      // A later status is explained; any other word is a near miss or not a status at all.
+      guard Schemas.status.resolve(text) != nil else {
+        throw UsageError.invalidChoice(
+          text, for: option, command: spec.name, allowed: spec.enumeration("status"))
+      }
       throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
     }
     return status

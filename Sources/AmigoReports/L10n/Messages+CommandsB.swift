@@ -42,9 +42,6 @@ extension Message {
       "Een notitie bij het delen is één korte regel; de inhoud van wat gedeeld is, wordt niet vastgelegd."
     ),
     // statement
-    .cbParentsOrChild: (
-      "Please provide 'parents' or 'child'.", "Geef 'ouders' ('parents') of 'kind' ('child')."
-    ),
     .cbStatementUnreadable: (
       "cannot read the statement file '{0}'; check the path",
       "kan het bestand met de verklaring '{0}' niet lezen; controleer het pad"

@@ -100,7 +100,7 @@ public enum Message: String, CaseIterable, Sendable {
   // The second half of the commands (`Messages+CommandsB.swift`).
   case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbInitNotAFolder,
     cbHasWorkspace, cbNoteUnreadable,
-    cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
+    cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine,
     cbStatementUnreadable, cbStatementNotUTF8, cbTextFileControl, cbStatementEmpty,
     cbPublishPeriodOnly, cbDelimiter,
     cbPublishIncompleteOne, cbPublishIncompleteMany, cbPublishKeeps, cbFamilyOrSibling,

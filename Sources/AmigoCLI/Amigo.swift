@@ -158,7 +158,11 @@ enum UsageError: Error, Equatable {
   case unknownOption(String, command: String, suggestion: String?)
   case missingArgument(String, command: String)
   case unexpectedArgument(String, command: String)
-  case missingValue(String, command: String)
+  /// An option of the command that the action given does not use (`goal add --follow-up`):
+  /// `users` are the actions that do (`goal rate`).
+  case optionNotOfAction(String, action: String, users: [String], command: String)
+  /// `hint` says where the value could come from, when that is not obvious.
+  case missingValue(String, command: String, hint: Hint? = nil)
   case unexpectedValue(String, command: String)
   case repeatedOption(String, command: String)
   case invalidValue(String, for: String, command: String, hint: Hint?)
@@ -189,7 +193,15 @@ enum UsageError: Error, Equatable {
       return language.text(.unknownOption, shown(opt)) + suggesting(suggestion)
     case .missingArgument(let name, _): return language.text(.missingArgument, name)
     case .unexpectedArgument(let arg, _): return language.text(.unexpectedArgument, shown(arg))
-    case .missingValue(let opt, _): return language.text(.missingValue, opt)
+    case .optionNotOfAction(let opt, let action, let users, _):
+      let quoted = users.map { "'amigo \($0)'" }
+      return users.isEmpty
+        ? language.text(.optionNotOfAction, opt, action)
+        : language.text(
+          .optionNotOfActionUsedBy, opt, action,
+          SchemaDiagnostics.listJoined(quoted, language.code == "nl" ? "en" : "and"))
+    case .missingValue(let opt, _, let hint):
+      return language.text(.missingValue, opt) + (hint.map { "\n" + $0.text(language) } ?? "")
     case .unexpectedValue(let opt, _): return language.text(.unexpectedValue, opt)
     case .repeatedOption(let opt, _): return language.text(.repeatedOption, opt)
     case .conflictingOptions(let a, let b, _):
@@ -198,7 +210,11 @@ enum UsageError: Error, Equatable {
       return language.text(.invalidValue, shown(value), opt)
         + (hint.map { "\n" + $0.text(language) } ?? "")
     case .invalidChoice(let value, let opt, _, let spec):
-      return language.text(.invalidValue, shown(value), opt) + "\n" + language.choices(spec)
+      let near = CommandLineSuggestion.nearest(value, in: spec).map {
+        language.text(.didYouMean, $0).trimming(" ") + " "
+      }
+      return language.text(.invalidValue, shown(value), opt) + "\n" + (near ?? "")
+        + language.choices(spec)
     }
   }
 
@@ -207,7 +223,8 @@ enum UsageError: Error, Equatable {
     switch self {
     case .unknownCommand: nil
     case .unknownOption(_, let c, _), .missingArgument(_, let c), .unexpectedArgument(_, let c),
-      .missingValue(_, let c), .unexpectedValue(_, let c), .repeatedOption(_, let c),
+      .optionNotOfAction(_, _, _, let c),
+      .missingValue(_, let c, _), .unexpectedValue(_, let c), .repeatedOption(_, let c),
       .invalidValue(_, _, let c, _), .invalidChoice(_, _, let c, _),
       .conflictingOptions(_, _, let c):
       c

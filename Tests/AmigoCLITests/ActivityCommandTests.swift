@@ -69,22 +69,36 @@ import _AmigoTestSupport
   @Test(arguments: [
     (
       joinNew + ["--note", "Eerste keer."],
-      "'--note' wordt alleen gebruikt door 'amigo group new' en 'amigo group meet'"
+      "'--note' is geen optie van 'amigo group join --new': die wordt alleen gebruikt door 'amigo group new' en 'amigo group meet'"
     ),
-    (["group", "join", "608B", "9F5C", "-n", "Eerste keer."], "'--note' wordt alleen gebruikt"),
+    (
+      ["group", "join", "608B", "9F5C", "-n", "Eerste keer."],
+      "'--note' is geen optie van 'amigo group join': die wordt alleen gebruikt"
+    ),
     (
       ["group", "join", "608B", "9F5C", "--date", "2026-11-16"],
-      "'--date' wordt alleen gebruikt door 'amigo group join --new' en 'amigo group meet'"
+      "'--date' is geen optie van 'amigo group join': die wordt alleen gebruikt door 'amigo group join --new' en 'amigo group meet'"
+    ),
+    (
+      ["group", "new", "--name", "Test", "--children", "GVFC", "--date", "2026-09-14"],
+      "'--date' is geen optie van 'amigo group new': die wordt alleen gebruikt door 'amigo group join --new' en 'amigo group meet'"
+    ),
+    (
+      ["group", "new", "--name", "Test", "--children", "GVFC", "--present", "GVFC"],
+      "'--present' is geen optie van 'amigo group new': die wordt alleen gebruikt door 'amigo group meet'"
     ),
     (
       ["group", "meet", "608B", "--present", "GVFC", "--label", "Ad"],
-      "'--label' wordt alleen gebruikt door 'amigo group join --new'"
+      "'--label' is geen optie van 'amigo group meet': die wordt alleen gebruikt door 'amigo group join --new'"
     ),
     (
       ["group", "new", "--name", "Test", "--children", "GVFC", "--minutes", "60"],
-      "'--minutes' wordt alleen gebruikt door 'amigo group meet'"
+      "'--minutes' is geen optie van 'amigo group new': die wordt alleen gebruikt door 'amigo group meet'"
     ),
-    (["group", "meet", "608B", "--present", "GVFC", "--new"], "Onverwacht argument '--new'"),
+    (
+      ["group", "meet", "608B", "--present", "GVFC", "--new"],
+      "'--new' is geen optie van 'amigo group meet': die wordt alleen gebruikt door 'amigo group join --new'"
+    ),
   ])
   func anOptionTheActionDoesNotUseIsRefused(_ args: [String], _ message: String) throws {
     let copy = try ExampleWorkspaceCopy("tijd-voor-toekomst")

@@ -108,7 +108,7 @@ import _AmigoTestSupport
     let statement = ws.run(["statement", "K7Q4", "--file", "-", "--by", "opa"])
     #expect(statement.status == 64)
     let hint = try #require(
-      statement.stderr.split(separator: "\n").first { $0.hasPrefix("Geef") })
-    #expect(hint == "Geef 'ouders' ('parents') of 'kind' ('child').")
+      statement.stderr.split(separator: "\n").first { $0.hasPrefix("Kies") })
+    #expect(hint == "Kies een van 'ouders' of 'kind' (of in het Engels: 'parents' of 'child').")
   }
 }

@@ -70,12 +70,20 @@ struct LifecycleUsageCase: CustomTestStringConvertible, Sendable {
       "The value '2026-02-30' is invalid for '--date <date>'"),
     .init(
       ["goal", "rate", "K7Q4", "g1", "6", "--target", "7"],
-      "The value '7' is invalid for '--target <score>'"),
+      "'--target' is not an option of 'amigo goal rate': it is only used by 'amigo goal add'"),
+    .init(
+      ["goal", "add", "K7Q4", "--text", "t", "--follow-up"],
+      "'--follow-up' is not an option of 'amigo goal add': it is only used by 'amigo goal rate'"),
+    .init(
+      ["goal", "result", "K7Q4", "g1", "achieved", "--rater", "child"],
+      "'--rater' is not an option of 'amigo goal result': it is only used by 'amigo goal add' and 'amigo goal rate'"
+    ),
     .init(
       ["goal", "result", "K7Q4", "g1", "gehaald"], "The value 'gehaald' is invalid for '<value>'"),
     .init(
       ["goal", "result", "K7Q4", "g1", "achieved", "--date", "today"],
-      "The value 'today' is invalid for '--date <date>'"),
+      "'--date' is not an option of 'amigo goal result': it is only used by 'amigo goal add' and 'amigo goal rate'"
+    ),
     .init(
       ["goal", "add", "K7Q4", "--tekst", "t"], "Unknown option '--tekst'. Did you mean '--text'?"),
     // consent

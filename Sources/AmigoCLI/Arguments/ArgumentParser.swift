@@ -170,3 +170,39 @@ enum CommandLineSuggestion {
       .min { $0.1 < $1.1 }?.0
   }
 }
+
+extension CommandLineSuggestion {
+  /// The value or Dutch word of `spec` that `word` (not one of them) is nearest to, as written
+  /// in the spec: the same words in another order or run together (`schooloverleg` for
+  /// `overleg-school`, `visithome` for `home-visit`), else a typo of one (`huisbezeok`),
+  /// compared without case or accents, as `EnumSpec.resolve` compares.
+  static func nearest(_ word: String, in spec: EnumSpec) -> String? {
+    let candidates = spec.values.flatMap { [$0.value] + $0.aliases }
+    let folded = foldForMatching(word)
+    let runTogether = folded.filter { $0 != "-" }
+    if !runTogether.isEmpty,
+      let compound = candidates.first(where: {
+        orders(foldForMatching($0).split(separator: "-").map(String.init))
+          .contains(runTogether)
+      })
+    {
+      return compound
+    }
+    // A typo by the rule for words in files, which allows fewer changes to a short word:
+    // `fr` is no typo of `nl`.
+    return Suggestions.nearest(word, in: candidates)
+  }
+
+  /// `parts` joined without a separator in each order (at most four parts; more are kept in
+  /// their order).
+  private static func orders(_ parts: [String]) -> Set<String> {
+    guard parts.count > 1, parts.count <= 4 else { return [parts.joined()] }
+    var out: Set<String> = []
+    for (i, first) in parts.enumerated() {
+      var rest = parts
+      rest.remove(at: i)
+      for tail in orders(rest) { out.insert(first + tail) }
+    }
+    return out
+  }
+}

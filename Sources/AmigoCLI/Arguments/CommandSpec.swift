@@ -153,14 +153,15 @@ enum HelpLayout {
   /// at a third of a narrow terminal).
   static func row(_ left: String, _ help: String, width total: Int = 100) -> String {
     let width = min(26, total / 3)
-    var line = "  " + left
-    if line.count >= width {
-      line += "\n" + String(repeating: " ", count: width)
-    } else {
-      line += String(repeating: " ", count: width - line.count)
-    }
-    var current = line
+    var current = "  " + left
     var out = ""
+    if current.count >= width {
+      // The help starts on a line of its own, which is wrapped from its own start.
+      out = current + "\n"
+      current = String(repeating: " ", count: width)
+    } else {
+      current += String(repeating: " ", count: width - current.count)
+    }
     for word in help.split(separator: " ") {
       if current.count + word.count + 1 > total && current.count > width {
         out += current + "\n"
@@ -179,24 +180,21 @@ protocol CommandAction: RawRepresentable<String>, CaseIterable {
 }
 
 extension CommandSpec {
-  /// Refuses an option `action` does not use, naming the actions that do: never silently
-  /// ignored. A flag given to an action without it is an unexpected argument.
+  /// Refuses an option `action` does not use, flag or not, naming the actions that do: never
+  /// silently ignored, and never mistaken for a bad value or a stray argument.
   func refuseOptions<Action: CommandAction>(
     notUsedBy action: Action, _ args: ParsedArguments
   ) throws {
     for option in options where !action.options.contains(option.name) {
       guard option.name != "today" && option.name != "dir" else { continue }
-      if option.valueName == nil, args.flag(option.name) {
-        throw UsageError.unexpectedArgument("--\(option.name)", command: name)
+      guard option.isFlag ? args.flag(option.name) : args.value(option.name) != nil else {
+        continue
       }
-      guard let value = args.value(option.name) else { continue }
-      let users = Action.allCases.filter { $0.options.contains(option.name) }
-        .map { "'amigo \(name) \($0.rawValue)'" }
-      throw UsageError.invalidValue(
-        value, for: option.synopsis, command: name,
-        hint: Hint(
-          .caHintOptionUsedBy, en: [option.name, users.joined(separator: " and ")],
-          nl: [option.name, users.joined(separator: " en ")]))
+      throw UsageError.optionNotOfAction(
+        "--\(option.name)", action: "\(name) \(action.rawValue)",
+        users: Action.allCases.filter { $0.options.contains(option.name) }
+          .map { "\(name) \($0.rawValue)" },
+        command: name)
     }
   }
 }

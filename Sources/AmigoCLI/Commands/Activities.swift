@@ -83,7 +83,8 @@ extension WorkspaceContext {
     } catch ChangeError.wouldBeInvalid(let shown, let diagnostics, let source) {
       // The file does not exist: the places are in the file as it would have been.
       throw DiagnosticsError(
-        message: env.language().text(.ccNewFileWouldBeInvalid, shown), diagnostics: diagnostics,
+        message: env.language().text(.ccNewFileWouldBeInvalid, shown),
+        diagnostics: DiagnosticsError.datesAlone(diagnostics),
         source: source, status: .dataError)
     } catch let error as ChangeError {
       throw DiagnosticsError(error, env.language())
@@ -212,7 +213,11 @@ extension WorkspaceContext {
   }
 
   /// `--minutes`, else asked on a terminal, else `fallback`, else a usage error.
-  func minutes(_ args: ParsedArguments, command: String, fallback: Int? = nil) throws -> Int {
+  /// The minutes of `--minutes`, else `fallback`, else asked for on a terminal; without one,
+  /// a usage error whose `missing` hint says what to do.
+  func minutes(
+    _ args: ParsedArguments, command: String, fallback: Int? = nil, missing: Hint? = nil
+  ) throws -> Int {
     if let n = try OptionValues.minutes(args, command: command) {
       return n
     }
@@ -223,7 +228,7 @@ extension WorkspaceContext {
         again: env.language().text(.promptAnswerWholeNumber, "1", "600"),
         { Int($0).flatMap { OptionValues.minutesRange().contains($0) ? $0 : nil } })
     }
-    throw UsageError.missingValue("--minutes <minutes>", command: command)
+    throw UsageError.missingValue("--minutes <minutes>", command: command, hint: missing)
   }
 }
 

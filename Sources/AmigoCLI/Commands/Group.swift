@@ -409,7 +409,9 @@ enum GroupCommand: Command {
     let previous = group.meetings.filter { ($0.date ?? date) <= date }
       .max { ($0.date ?? date) < ($1.date ?? date) }
     let source = previous ?? group.meetings.last
-    let minutes = try context.minutes(args, command: name, fallback: source?.minutes)
+    let minutes = try context.minutes(
+      args, command: name, fallback: source?.minutes,
+      missing: Hint(.cbFirstMeetingMinutes))
     // Minutes taken from an earlier meeting are said to be, with the meeting they came from, so
     // that a meeting of another length is not recorded at the old one unnoticed.
     let minutesCopied = args.value("minutes") == nil && source?.minutes != nil

@@ -44,7 +44,7 @@ enum NewChildCommand: Command {
       OptionSpec(
         "group", value: "group",
         help:
-          "School group: 1-8 (groep), 'voorschool' (preschool), 'klas 1' to 'klas 6' (secondary school; written 9-14)."
+          "School group: 1-8 (groep), 0 or 'voorschool' (preschool), 'klas 1' to 'klas 6' (secondary school; files write 9-14)."
       ),
       OptionSpec("school", value: "school", help: "School id from amigo.yaml."),
       OptionSpec("worker", value: "worker", help: "Worker id from amigo.yaml."),
@@ -322,9 +322,15 @@ enum NewChildCommand: Command {
     }
     let group = try args.value("group").map { text in
       guard let n = SchoolGroup.parse(text) else {
-        throw UsageError.invalidValue(
-          text, for: "--group <group>", command: name,
-          hint: Hint(.cbGroup))
+        // A secondary year as a file writes it (`9` for klas 1): say how to type it.
+        var hint = Hint(.cbGroup)
+        if let n = Int(text.trimming(" ")),
+          (SchoolGroup.firstSecondary...SchoolGroup.highest).contains(n)
+        {
+          hint = Hint(
+            .cbGroupSecondaryNumber, String(n - SchoolGroup.firstSecondary + 1), String(n))
+        }
+        throw UsageError.invalidValue(text, for: "--group <group>", command: name, hint: hint)
       }
       return n
     }
@@ -838,6 +844,11 @@ enum NewChildCommand: Command {
       .ccStartStatus, en: [quotedChoices(startStatuses)],
       nl: [SchemaDiagnostics.listJoined(startStatuses.map { "'\($0)'" }, "of")])
     guard let status = spec.enumeration("status").resolve(text) else {
+      // A later status is explained; any other word is a near miss or not a status at all.
+      guard Schemas.status.resolve(text) != nil else {
+        throw UsageError.invalidChoice(
+          text, for: option, command: spec.name, allowed: spec.enumeration("status"))
+      }
       throw UsageError.invalidValue(text, for: option, command: spec.name, hint: hint)
     }
     return status

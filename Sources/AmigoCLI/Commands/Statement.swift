@@ -45,12 +45,8 @@ enum StatementCommand: Command {
       throw UsageError.missingArgument("--file <file>", command: name)
     }
     let by =
-      try args.value("by").map { text -> String in
-        guard let value = spec.enumeration("by").resolve(text) else {
-          throw UsageError.invalidValue(
-            text, for: "--by <who>", command: name, hint: Hint(.cbParentsOrChild))
-        }
-        return value
+      try args.value("by").map {
+        try OptionValues.enumValue($0, spec.enumeration("by"), option: "--by <who>", command: name)
       } ?? "parents"
     let context = try WorkspaceContext(CommonOptions(args, env, command: spec))
     let date =

@@ -42,7 +42,7 @@ struct DiagnosticsError: Error {
     case .wouldBeInvalid(let path, let diagnostics, let source):
       self.init(
         message: language.text(.ccWouldBeInvalid, path),
-        diagnostics: diagnostics,
+        diagnostics: Self.datesAlone(diagnostics),
         source: source, status: .dataError)
     case .wouldBreakActivities(let path, let broken):
       self.init(
@@ -69,6 +69,21 @@ struct DiagnosticsError: Error {
 }
 
 extension DiagnosticsError {
+  /// `diagnostics` without those at a date that is itself refused as after today
+  /// (`date-in-future`): a session dated 9999-12-31 is refused for its date alone, not also
+  /// for the consent a child aged 7983 would need on it.
+  static func datesAlone(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    let refusedDates = Set(
+      diagnostics.filter { $0.code == "date-in-future" }.compactMap { d in
+        d.range.map { "\(d.file ?? ""):\($0)" }
+      })
+    guard !refusedDates.isEmpty else { return diagnostics }
+    return diagnostics.filter { d in
+      d.code == "date-in-future"
+        || !(d.range.map { refusedDates.contains("\(d.file ?? ""):\($0)") } ?? false)
+    }
+  }
+
   /// Why the editor refused a change, in `language`, with what to do (its own description is
   /// English and meant for developers).
   static func reason(_ error: YAMLEditError, _ language: Language) -> String {

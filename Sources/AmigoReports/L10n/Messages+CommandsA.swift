@@ -172,9 +172,6 @@ extension Message {
       "cannot make '{0}' private: {1}", "kan '{0}' niet afschermen: {1}"
     ),
     // Goal.swift
-    .caHintOptionUsedBy: (
-      "'--{0}' is only used by {1}.", "'--{0}' wordt alleen gebruikt door {1}."
-    ),
     .caHintGoalDidYouMean: ("Did you mean '{0}'?", "Bedoelde je '{0}'?"),
     .caHintGoalAction: (
       "Please provide one of 'add', 'rate' or 'result'.", "Kies een van 'add', 'rate' of 'result'."

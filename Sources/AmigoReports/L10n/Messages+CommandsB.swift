@@ -42,9 +42,6 @@ extension Message {
       "Een notitie bij het delen is één korte regel; de inhoud van wat gedeeld is, wordt niet vastgelegd."
     ),
     // statement
-    .cbParentsOrChild: (
-      "Please provide 'parents' or 'child'.", "Geef 'ouders' ('parents') of 'kind' ('child')."
-    ),
     .cbStatementUnreadable: (
       "cannot read the statement file '{0}'; check the path",
       "kan het bestand met de verklaring '{0}' niet lezen; controleer het pad"
@@ -188,9 +185,17 @@ extension Message {
       "A trajectory with this id was erased on {0} ('amigo erase'); an id is never used again. Leave out --id for a new one.",
       "Een traject met dit id is gewist op {0} ('amigo erase'); een id wordt nooit opnieuw gebruikt. Laat --id weg voor een nieuw id."
     ),
+    .cbFirstMeetingMinutes: (
+      "No earlier meeting of this group has minutes to take over: give this meeting's length, for example --minutes 90.",
+      "Geen eerdere bijeenkomst van deze groep heeft minuten om over te nemen: geef de duur van deze bijeenkomst, bijvoorbeeld --minutes 90."
+    ),
     .cbGroup: (
-      "Please give 1-8 (groep), 'voorschool', or 'klas 1' to 'klas 6' (secondary school).",
-      "Geef 1-8 (groep), 'voorschool', of 'klas 1' tot en met 'klas 6' (voortgezet onderwijs)."
+      "Please give 1-8 (groep), 0 or 'voorschool', or 'klas 1' to 'klas 6' (secondary school).",
+      "Geef 1-8 (groep), 0 of 'voorschool', of 'klas 1' tot en met 'klas 6' (voortgezet onderwijs)."
+    ),
+    .cbGroupSecondaryNumber: (
+      "A file writes klas {0} as {1}; on the command line a number is a primary group (0-8): please give 'klas {0}'.",
+      "Een bestand schrijft klas {0} als {1}; op de opdrachtregel is een getal een groep (0-8): geef 'klas {0}'."
     ),
     .cbWorkerLeft: (
       "'{0}' left on {1} (end: in amigo.yaml); new children go to a current worker{2}",

@@ -59,12 +59,12 @@ extension Message {
     ),
     .promptGender: ("Gender ({0}; optional)", "Gender ({0}; mag leeg)"),
     .promptSchoolGroup: (
-      "School group (1-8, voorschool, klas 1-6; optional)",
-      "Groep (1-8, voorschool, klas 1-6; mag leeg)"
+      "School group (1-8, 0 or voorschool, klas 1-6; optional)",
+      "Groep (1-8, 0 of voorschool, klas 1-6; mag leeg)"
     ),
     .promptSchoolGroupInvalid: (
-      "Please give a school group: 1-8, 'voorschool', or 'klas 1' to 'klas 6'.",
-      "Geef een groep: 1-8, 'voorschool', of 'klas 1' tot en met 'klas 6'."
+      "Please give a school group: 1-8, 0 or 'voorschool', or 'klas 1' to 'klas 6'.",
+      "Geef een groep: 1-8, 0 of 'voorschool', of 'klas 1' tot en met 'klas 6'."
     ),
     .promptSchool: ("School", "School"),
     .promptWorker: ("Worker", "Medewerker"),

@@ -16,6 +16,8 @@ public enum Message: String, CaseIterable, Sendable {
   case didYouMean
   case missingArgument
   case unexpectedArgument
+  case optionNotOfAction
+  case optionNotOfActionUsedBy
   case missingValue
   case unexpectedValue
   case repeatedOption
@@ -98,7 +100,7 @@ public enum Message: String, CaseIterable, Sendable {
   // The second half of the commands (`Messages+CommandsB.swift`).
   case cbOrgOneLine, cbCurrentFolder, cbInTrajectoriesFolder, cbInitNotAFolder,
     cbHasWorkspace, cbNoteUnreadable,
-    cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine, cbParentsOrChild,
+    cbNoteNotUTF8, cbOutcomeDecision, cbReceivedNoBasis, cbSharingNoteOneLine,
     cbStatementUnreadable, cbStatementNotUTF8, cbTextFileControl, cbStatementEmpty,
     cbPublishPeriodOnly, cbDelimiter,
     cbPublishIncompleteOne, cbPublishIncompleteMany, cbPublishKeeps, cbFamilyOrSibling,
@@ -108,7 +110,7 @@ public enum Message: String, CaseIterable, Sendable {
     cbFollowUpAlone, cbScoreShape, cbScaleId, cbScoreNumber, cbScoreBeyond, cbScaleTwice,
     cbMeasureExists,
     cbOtherHelp, cbWhichReferral, cbReferralRecorded, cbIdChars, cbIdShape, cbIdExists, cbIdErased,
-    cbGroup,
+    cbGroup, cbGroupSecondaryNumber, cbFirstMeetingMinutes,
     cbWorkerLeft, cbNoFreeId, cbNewWouldBeInvalid, cbNoFreeIdFor, cbLabelOneLine, cbBornNoDay,
     cbBornShape, cbBornFuture
   // The commands activities to import (`Messages+CommandsA.swift`).
@@ -122,7 +124,7 @@ public enum Message: String, CaseIterable, Sendable {
     caCannotStartEditor, caLostEditor, caEraseFullID, caEraseNeedsConfirmation, caNameTheExport,
     caHintSalt, caSaltFileUnreadable, caSaltFileEmpty, caSaltFileOpen, caHintRecordFormat,
     caNotBare, caNotInGit,
-    caCannotMakePrivate, caHintOptionUsedBy,
+    caCannotMakePrivate,
     caHintGoalDidYouMean, caHintGoalAction, caHintGoalOneLine, caHintGoalID, caHintGoesWithBaseline,
     caGoalClosed, caGoalClosedOn, caGoalExists, caGoalNotDefinedNoGoalsYet, caHintGroupAction,
     caHintGroupNewOptions, caNotAGroup,
@@ -285,6 +287,13 @@ public enum Message: String, CaseIterable, Sendable {
     .didYouMean: (" Did you mean '{0}'?", " Bedoelde je '{0}'?"),
     .missingArgument: ("Missing expected argument '<{0}>'", "Het argument '<{0}>' ontbreekt"),
     .unexpectedArgument: ("Unexpected argument '{0}'", "Onverwacht argument '{0}'"),
+    .optionNotOfAction: (
+      "'{0}' is not an option of 'amigo {1}'", "'{0}' is geen optie van 'amigo {1}'"
+    ),
+    .optionNotOfActionUsedBy: (
+      "'{0}' is not an option of 'amigo {1}': it is only used by {2}",
+      "'{0}' is geen optie van 'amigo {1}': die wordt alleen gebruikt door {2}"
+    ),
     .missingValue: ("Missing value for '{0}'", "De waarde voor '{0}' ontbreekt"),
     .unexpectedValue: (
       "The flag '{0}' does not take a value", "De optie '{0}' heeft geen waarde"

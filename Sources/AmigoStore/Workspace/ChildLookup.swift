@@ -46,9 +46,15 @@ public enum ChildLookup {
       return id.hasPrefix(lower)
         || (id.split(separator: "-").last.map { $0.hasPrefix(lower) } ?? false)
     }
-    if prefixed.count == 1 { return .found(path: paths[prefixed[0]]) }
     if prefixed.count > 1 {
       return .ambiguous(prefixed.map { Candidate(path: paths[$0], shown: describe(paths[$0])) })
+    }
+    // A whole random part (`K7Q4`) names its file; a shorter start of one (`M`) may as well be
+    // the start of another child's label (`Milan K.` beside AOS-2026-M8KT): then both match.
+    if prefixed.count == 1,
+      ids[prefixed[0]].split(separator: "-").last.map({ $0.lowercased() == lower }) ?? true
+    {
+      return .found(path: paths[prefixed[0]])
     }
     // By label: read the files.
     let wanted = foldForMatching(name)
@@ -59,6 +65,9 @@ public enum ChildLookup {
     if matches.isEmpty {
       // A unique start of a label: `sam` for `Sam B.`.
       matches = paths.indices.filter { foldForMatching(labels[$0]).hasPrefix(wanted) }
+    }
+    if let only = prefixed.first {
+      matches = [only] + matches.filter { $0 != only }
     }
     switch matches.count {
     case 0: return .notFound

@@ -6,6 +6,18 @@ import _AmigoTestSupport
 /// Issue 26, item 2: a control character written as an escape (`"Ev\e[31ma R."`) is an error
 /// in every value, and no text, Markdown or CSV output ever prints one.
 @Suite struct ControlCharacterTests {
+  /// `validate` of the caseload example with Sam B.'s label (line 10) written as `label`.
+  static func validate(label: String) throws -> (AmigoCLI.ExitStatus, String) {
+    let ws = try TemporaryWorkspace(example: "caseload")
+    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
+    ).write(to: file)
+    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    return (status, out)
+  }
+
   static let escape = "\u{1B}"
 
   /// The example caseload with Sam B.'s label holding an escape sequence.
@@ -84,13 +96,7 @@ import _AmigoTestSupport
   /// label and `validate` said nothing, written as itself or as an escape.
   @Test(arguments: ["\"Sam\\u202E B.\"", "Sam\u{2066} B.", "\"Sam \\u202AB.\""])
   func aBidirectionalControlInALabelIsAnError(_ label: String) throws {
-    let ws = try TemporaryWorkspace(example: "caseload")
-    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
-    let text = try String(contentsOf: file, encoding: .utf8)
-    try Data(
-      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
-    ).write(to: file)
-    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    let (status, out) = try Self.validate(label: label)
     #expect(status == .failure)
     #expect(
       out.contains("AOS-2026-K7Q4.yaml:10:10: error[control-character-in-value]: child.label"),
@@ -104,13 +110,7 @@ import _AmigoTestSupport
   /// even the canonical layout's fast path.
   @Test(arguments: ["Sam\u{200B} B.", "\"Sam B.\\u200D\"", "Sam B.\u{2060}", "\u{FEFF}Sam B."])
   func aZeroWidthCharacterInALabelIsAnError(_ label: String) throws {
-    let ws = try TemporaryWorkspace(example: "caseload")
-    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
-    let text = try String(contentsOf: file, encoding: .utf8)
-    try Data(
-      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
-    ).write(to: file)
-    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    let (status, out) = try Self.validate(label: label)
     #expect(status == .failure)
     #expect(
       out.contains(
@@ -127,13 +127,7 @@ import _AmigoTestSupport
     ("Sa\u{200C}m B.", false),
   ])
   func aJoinerInsideANameOfItsScriptIsPartOfIt(_ label: String, valid: Bool) throws {
-    let ws = try TemporaryWorkspace(example: "caseload")
-    let file = ws.root.appendingPathComponent("trajectories/AOS-2026-K7Q4.yaml")
-    let text = try String(contentsOf: file, encoding: .utf8)
-    try Data(
-      text.replacingOccurrences(of: "  label: Sam B.\n", with: "  label: \(label)\n").utf8
-    ).write(to: file)
-    let (status, out, _) = ws.run(["validate", "--today", "2026-11-19"])
+    let (status, out) = try Self.validate(label: label)
     #expect(out.contains("U+200C") == !valid, "\(out)")
     #expect((status == .success) == valid, "\(out)")
   }

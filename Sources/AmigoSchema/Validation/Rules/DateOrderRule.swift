@@ -51,19 +51,16 @@ enum DateOrderRule: TrajectoryRule {
     // The worker's other dated acts about the child (information shared, a meldcode step)
     // follow the referral as contacts and consent do: one before it is warned about.
     if let referral {
-      for s in t.sharing {
-        guard let date = s.date, date < referral else { continue }
+      let shared = Bilingual("information shared", "gedeelde informatie")
+      let step = Bilingual("a meldcode step", "een stap van de meldcode")
+      let acts =
+        t.sharing.map { ($0.date, $0.dateSpan, shared) }
+        + t.meldcode.map { ($0.date, $0.dateSpan, step) }
+      for (date, span, what) in acts {
+        guard let date, date < referral else { continue }
         out.append(
           SchemaDiagnostics.beforeReferral(
-            c.range(s.dateSpan), what: Bilingual("information shared", "gedeelde informatie"),
-            date: date, referral: referral))
-      }
-      for m in t.meldcode {
-        guard let date = m.date, date < referral else { continue }
-        out.append(
-          SchemaDiagnostics.beforeReferral(
-            c.range(m.dateSpan), what: Bilingual("a meldcode step", "een stap van de meldcode"),
-            date: date, referral: referral))
+            c.range(span), what: what, date: date, referral: referral))
       }
     }
     if let start, let first = t.firstConsent, start < first {

@@ -152,9 +152,10 @@ public struct Session: Sendable, Hashable {
   public var status: SessionStatus = .held
   /// A follow-up contact after the closure (`follow_up: true`, `FollowUpRule`).
   public var followUp = false
-  /// `with` names the child or a parent (`ConsentLaw.Group`): kept when `dropDetails()` drops
-  /// the list, for `reachesChildOrParents`.
-  private var withChildOrParents = false
+  /// The groups `with` names (`ConsentLaw.Group.mask`), worked out once when it is set: kept
+  /// when `dropDetails()` drops the list, for `reachesChildOrParents`, and read by
+  /// `ConsentRule` for every held contact.
+  private(set) var participantGroups: UInt8 = 0
   public var followUpSpan = Span.none
   public var span = Span.none
   /// The place, participants, methods, goal references and note: kept apart, in one box,
@@ -170,10 +171,7 @@ public struct Session: Sendable, Hashable {
     get { details.box?.value.with ?? [] }
     set {
       details.modify { $0.with = newValue }
-      withChildOrParents = newValue.contains {
-        let group = ConsentLaw.Group.of($0)
-        return group == .child || group == .parents
-      }
+      participantGroups = ConsentLaw.Group.mask(newValue)
     }
   }
   /// The positions of the `with` and `methods` lists.
@@ -216,7 +214,9 @@ public struct Session: Sendable, Hashable {
     guard isHeld else { return false }
     guard let kind else { return true }
     let policy = kind.policy
-    return policy.involvesChild || policy.consent.withParents || withChildOrParents
+    let childOrParents = ConsentLaw.Group.bit(.child) | ConsentLaw.Group.bit(.parents)
+    return policy.involvesChild || policy.consent.withParents
+      || participantGroups & childOrParents != 0
   }
 
   /// See `Trajectory.dropDetails()`.

@@ -24,7 +24,7 @@ enum ConsentRule: TrajectoryRule {
       for i in sessions.indices where sessions[i].isHeld {
         guard let kind = sessions[i].kind, let date = sessions[i].date else { continue }
         let age = t.child.born.map { ConsentLaw.Age(born: $0, on: date) }
-        let groups = ConsentLaw.Group.mask(sessions[i].with)
+        let groups = sessions[i].participantGroups
         let adult = age?.mayBeAdult ?? false
         let need = ConsentLaw.needIndex(kind: kind, groups: groups, adult: adult)
         guard !ConsentLaw.scopeTable[need].isEmpty else { continue }
@@ -32,8 +32,11 @@ enum ConsentRule: TrajectoryRule {
           given: given.count(where: { $0 <= date }),
           withdrawn: withdrawn.count(where: { $0 < date }))
         let inForce = inForces.index(of: stretch) { ConsentLaw.InForce(t.consent, on: date) }
+        // The law tells ages apart only at 12 and 16 (`ConsentLaw.Requirement`): a verdict
+        // holds for every age in the same band, so a file's contacts share a few.
         let verdictKey = VerdictKey(
-          need: need, inForce: inForce, low: age?.low ?? Int.min, high: age?.high ?? Int.min)
+          need: need, inForce: inForce, low: age.map { band($0.low) } ?? -1,
+          high: age.map { band($0.high) } ?? -1)
         let verdict = verdicts.index(of: verdictKey) {
           ConsentLaw.problems(
             needing: ConsentLaw.scopeTable[need], inForce: inForces.values[inForce], on: date,
@@ -79,8 +82,15 @@ enum ConsentRule: TrajectoryRule {
   struct VerdictKey: Equatable {
     let need: Int
     let inForce: Int
+    /// The bands (`band(_:)`) of the child's lowest and highest possible age; -1 without a
+    /// birth month.
     let low: Int
     let high: Int
+  }
+
+  /// The band of an age as the consent law reads it: under 12, 12 to 15, 16 and older.
+  @inline(__always) static func band(_ years: Int) -> Int {
+    years < 12 ? 0 : years < 16 ? 1 : 2
   }
 
   /// A few keys and their values, searched from the latest added (contacts alike follow each

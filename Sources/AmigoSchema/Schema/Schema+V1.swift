@@ -40,7 +40,7 @@ public enum Schemas {
 
   /// Youth care: destination, sharing party.
   static let youthCare = EnumValue(
-    "youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp"])
+    "youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp", "jeugdzorg"])
 
   // MARK: - Enumerations
 
@@ -197,7 +197,7 @@ public enum Schemas {
         nl: "overleg met wijkteam", aliases: ["overleg-wijkteam"]),
       EnumValue(
         "youth-care-consultation", en: "consultation with youth care", nl: "overleg met jeugdhulp",
-        aliases: ["overleg-jeugdhulp"]),
+        aliases: ["overleg-jeugdhulp", "overleg-jeugdzorg"]),
       EnumValue(
         "research", en: "research (pseudonymised)", nl: "onderzoek (gepseudonimiseerd)",
         aliases: ["onderzoek"],

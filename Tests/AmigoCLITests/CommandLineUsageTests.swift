@@ -43,7 +43,7 @@ import _AmigoTestSupport
     arguments: [
       (["consent", "K7Q4", "--scope", "schooloverleg"], "--scope <scope>", "overleg-school"),
       (["consent", "--scope", "schooloverleg"], "--scope <scope>", "overleg-school"),
-      (["close", "K7Q4", "--destination", "wijkteamm"], "--destination <where>", "wijkteam"),
+      (["log-session", "--kind", "huisbezeok"], "--kind <kind>", "huisbezoek"),
       (["measure", "K7Q4", "--timepoint", "prre"], "--timepoint <timepoint>", "pre"),
       (["refer", "--status", "pendng"], "--status <status>", "pending"),
     ] as [([String], String, String)])

@@ -96,7 +96,19 @@ public enum Amigo {
       let waiting: @Sendable (String) -> Void = { lock in
         env.stderr.write(env.language().text(.ccWaitingForLock, env.display(lock)) + "\n")
       }
-      return try WorkspaceLock.withWaitHandler(waiting) { try command.run(parsed, env) }
+      return try WorkspaceLock.withWaitHandler(waiting) {
+        do {
+          return try command.run(parsed, env)
+        } catch let error as UsageError {
+          // A value not in its option's list is said before a missing option or argument,
+          // whatever order the command checks them in.
+          switch error {
+          case .missingValue, .missingArgument:
+            throw OptionValues.invalidChoice(parsed, spec: command.spec) ?? error
+          default: throw error
+          }
+        }
+      }
     } catch let error as UsageError {
       // In the workspace's language (English outside a workspace).
       let language = env.language()

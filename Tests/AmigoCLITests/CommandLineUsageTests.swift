@@ -36,6 +36,47 @@ import _AmigoTestSupport
     #expect(lines.count > 1 && lines[1].hasPrefix("Bedoelde je '\(suggested)'? Kies een van "))
   }
 
+  /// A mistyped value is the first mistake said, with its "did you mean", also when a required
+  /// option or argument is missing too (the missing one was said first, and the typo only on
+  /// the next try), in every command: a value is checked before what is missing.
+  @Test(
+    arguments: [
+      (["consent", "K7Q4", "--scope", "schooloverleg"], "--scope <scope>", "overleg-school"),
+      (["consent", "--scope", "schooloverleg"], "--scope <scope>", "overleg-school"),
+      (["log-session", "--kind", "huisbezeok"], "--kind <kind>", "huisbezoek"),
+      (["measure", "K7Q4", "--timepoint", "prre"], "--timepoint <timepoint>", "pre"),
+      (["refer", "--status", "pendng"], "--status <status>", "pending"),
+    ] as [([String], String, String)])
+  func aMistypedValueIsSaidBeforeAMissingOption(
+    _ args: [String], _ option: String, _ suggested: String
+  ) throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    let (status, _, err) = w.run(args)
+    #expect(status == .usage, "\(err)")
+    let lines = err.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasSuffix("is ongeldig voor '\(option)'") == true, "\(err)")
+    #expect(lines.count > 1 && lines[1].hasPrefix("Bedoelde je '\(suggested)'? "), "\(err)")
+  }
+
+  /// A typo of a word amigo did not know at all got no suggestion: `jeugdzorgg` is four changes
+  /// from `jeugd-ggz` and five from `jeugdhulp`. The everyday word is a Dutch word of
+  /// `youth-care` now, and a typo of a label that `resolve` takes is suggested too.
+  @Test func aTypoOfAnEverydayWordOrALabelGetsADidYouMean() {
+    for (spec, word, suggested) in [
+      (Schemas.destination, "jeugdzorgg", "jeugdzorg"),
+      (Schemas.sharingParty, "jeugdzorgg", "jeugdzorg"),
+      (Schemas.consentScope, "overleg-jeugdzorgg", "overleg-jeugdzorg"),
+      (Schemas.referrer, "jeugdgezondheidzorg", "jeugdgezondheidszorg"),
+      (Schemas.participant, "ondersteuner-passend-onderwys", "ondersteuner-passend-onderwijs"),
+    ] {
+      #expect(CommandLineSuggestion.nearest(word, in: spec) == suggested, "\(spec.name)")
+      #expect(spec.resolve(suggested) != nil, "\(suggested)")
+    }
+    #expect(Schemas.destination.resolve("jeugdzorg") == "youth-care")
+    #expect(Schemas.sharingParty.resolve("Jeugdzorg") == "youth-care")
+  }
+
   /// A word that is no near miss gets the list alone; English says it in English.
   @Test func onlyANearMissGetsADidYouMeanInEitherLanguage() {
     let scope = Schemas.consentScope

@@ -83,6 +83,31 @@ final class ExampleCopy: ExampleWorkspaceCopy {
     #expect(both.0 == 64, "\(both.2)")
   }
 
+  /// `--salt-file <(pass show amigo-salt)`: the salt file is a pipe, without a size, and is read
+  /// to its end like every file named as input (`FileSystem.readInput`); a pipe that gives
+  /// nothing is an empty salt file, refused.
+  @Test func theSaltFileMayBeAPipe() throws {
+    let ws = try ExampleCopy()
+    defer { ws.remove() }
+    let salt = "a long secret salt for this test"
+    func throughPipe(_ text: String) -> (status: Int32, stdout: String, stderr: String) {
+      var ends: [Int32] = [0, 0]
+      #expect(pipe(&ends) == 0)
+      let bytes = Array(text.utf8)  // within the pipe's buffer: no writer thread needed
+      #expect(bytes.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) } == bytes.count)
+      close(ends[1])
+      defer { close(ends[0]) }
+      return ws.run(["export", "--research", "--salt-file", "/dev/fd/\(ends[0])"])
+    }
+    let piped = throughPipe(salt + "\n")
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout == ws.run(["export", "--research", "--salt", salt]).stdout)
+    #expect(!piped.stderr.contains("chmod"), "\(piped.stderr)")
+    let empty = throughPipe("")
+    #expect(empty.status == 65)
+    #expect(empty.stderr.contains("is leeg"), "\(empty.stderr)")
+  }
+
   @Test func theExportFileIsReadableByItsOwnerOnly() throws {
     let ws = try ExampleCopy()
     defer { ws.remove() }

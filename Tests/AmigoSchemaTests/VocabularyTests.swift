@@ -78,6 +78,23 @@ import Testing
     }
   }
 
+  /// A service or professional around the child is one value wherever it is listed, with the
+  /// same labels and Dutch words: `intern-begeleider` was a referrer and a sharing party but no
+  /// participant, goal party or rater.
+  @Test func aServiceIsTheSameValueInEveryList() throws {
+    let lists = [
+      Schemas.referrer, Schemas.participant, Schemas.goalParty, Schemas.rater,
+      Schemas.destination, Schemas.sharingParty,
+    ]
+    for id in ["care-coordinator", "youth-health", "social-team", "shelter", "youth-care"] {
+      let declared = Set(lists.compactMap { $0[id] })
+      #expect(declared.count == 1, "\(id): \(declared)")
+    }
+    for spec in [Schemas.referrer, Schemas.participant, Schemas.goalParty, Schemas.sharingParty] {
+      #expect(spec.resolve("intern-begeleider") == "care-coordinator", "\(spec.name)")
+    }
+  }
+
   @Test func aValueOutsideTheListsIsAnErrorWithAHint() {
     let text = replacing("    goals: [g1]", "    goals: [g1]\n    with: [child, buddy]")
     let (_, diagnostics) = Validator.validateTrajectory(

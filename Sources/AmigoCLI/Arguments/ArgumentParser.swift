@@ -79,7 +79,9 @@ enum ArgumentParser {
     // Positionals against the declared arguments.
     let required = spec.arguments.filter { !$0.optional }.count
     if parsed.positionals.count < required {
-      throw .missingArgument(spec.arguments[parsed.positionals.count].name, command: spec.name)
+      // A mistyped value first: it is the mistake to mend whatever else is added.
+      throw OptionValues.invalidChoice(parsed, spec: spec)
+        ?? .missingArgument(spec.arguments[parsed.positionals.count].name, command: spec.name)
     }
     if !(spec.arguments.last?.variadic ?? false) && parsed.positionals.count > spec.arguments.count
     {
@@ -176,8 +178,24 @@ extension CommandLineSuggestion {
   /// in the spec: the same words in another order or run together (`schooloverleg` for
   /// `overleg-school`, `visithome` for `home-visit`), else a typo of one (`huisbezeok`),
   /// compared without case or accents, as `EnumSpec.resolve` compares.
+  ///
+  /// The words are those `resolve` takes: the values, their Dutch words, and a label that is
+  /// one value's only, written with `-` for its spaces (`jeugdgezondheidszorg`, the label of
+  /// `youth-health`, for `jeugdgezondheidzorg`). A word amigo does not know at all
+  /// (`jeugdzorg`, before it was made a Dutch word of `youth-care`) gets no suggestion: its
+  /// typos are further from every known word than a typo may be.
   static func nearest(_ word: String, in spec: EnumSpec) -> String? {
-    let candidates = spec.values.flatMap { [$0.value] + $0.aliases }
+    var candidates = spec.values.flatMap { [$0.value] + $0.aliases }
+    for label in spec.values.flatMap({ [$0.nl, $0.en] })
+    where label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) {
+      let typed = label.lowercased().split(separator: " ").joined(separator: "-")
+      let key = foldForMatching(typed)
+      guard !candidates.contains(where: { foldForMatching($0) == key }),
+        spec.values.filter({ foldForMatching($0.nl) == key || foldForMatching($0.en) == key })
+          .count == 1
+      else { continue }
+      candidates.append(typed)
+    }
     let folded = foldForMatching(word)
     let runTogether = folded.filter { $0 != "-" }
     if !runTogether.isEmpty,

@@ -122,13 +122,9 @@ enum ExportCommand: Command {
             language.text(.caSaltFileOpen, file, InitCommand.shellQuoted(file))) + "\n")
       }
       do {
-        // A pipe (`/dev/stdin`, `<(…)`) is read to its end; a file as every file is.
-        let kind = info.st_mode & S_IFMT
-        if let piped = kind == S_IFIFO || kind == S_IFCHR ? env.readInputFile(file) : nil {
-          data = piped
-        } else {
-          data = Data(try FileSystem.read(env.resolve(file)))
-        }
+        // A pipe (`<(…)`, a FIFO) or a device (`/dev/stdin`) is read to its end, as every file
+        // named as input is.
+        data = Data(try FileSystem.readInput(env.resolve(file)))
       } catch {
         throw CommandError(
           message: language.text(.caSaltFileUnreadable, shown, error.why.text(language.code)),

@@ -265,10 +265,11 @@ public struct Environment: Sendable {
   /// Reads all of standard input.
   public func readStandardInput() throws -> Data { try standardInput() }
 
-  /// The bytes of a file the user names as input (`--note-file`, `--salt-file`, `import`,
-  /// `statement --file`), read to its end: a pipe such as `/dev/stdin` or bash's `<(…)`
-  /// (`/dev/fd/63`) has no size, and was read as empty or refused. nil when it cannot be
-  /// opened, is a folder, or gives more than `FileSystem.readInput` takes (`/dev/zero` never ends).
+  /// The bytes of a file the user names as input (`--note-file`, `import`, `statement --file`;
+  /// `export --salt-file` asks `FileSystem.readInput` itself, for its error), read to its end:
+  /// a pipe such as `/dev/stdin` or bash's `<(…)` (`/dev/fd/63`) has no size, and was read as
+  /// empty or refused. nil when it cannot be opened, is a folder, or gives more than
+  /// `FileSystem.readInput` takes (`/dev/zero` never ends).
   public func readInputFile(_ path: String) -> Data? {
     (try? FileSystem.readInput(resolve(path))).map { Data($0) }
   }

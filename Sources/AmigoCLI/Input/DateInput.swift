@@ -105,6 +105,22 @@ enum OptionValues {
     return out
   }
 
+  /// The first value given to an option of `spec` that declares a closed enumeration
+  /// (`values: .values(…)`) and is none of its values, as the usage error its command would
+  /// throw for it: a mistyped value is said, with its "did you mean", before a missing option
+  /// or argument (`consent ID --scope schooloverleg` without `--given-by`), in every command.
+  /// An open list (`.vocabulary`) may hold the workspace's own values and is left to the command.
+  static func invalidChoice(_ args: ParsedArguments, spec: CommandSpec) -> UsageError? {
+    for option in spec.options {
+      guard case .values(let allowed)? = option.values else { continue }
+      let texts = option.repeatable ? list(args, option.name) : args.values(option.name)
+      for text in texts where allowed.resolve(text) == nil {
+        return .invalidChoice(text, for: option.synopsis, command: spec.name, allowed: allowed)
+      }
+    }
+    return nil
+  }
+
   /// All values of a repeatable option, also split at commas.
   static func list(_ args: ParsedArguments, _ name: String) -> [String] {
     args.values(name).flatMap { $0.split(separator: ",").map { String($0).trimming(" \t") } }.filter

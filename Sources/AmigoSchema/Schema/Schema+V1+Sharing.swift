@@ -17,20 +17,14 @@ extension Schemas {
     "sharing party",
     [
       EnumValue("teacher", en: "teacher", nl: "leerkracht", aliases: ["leerkracht"]),
-      EnumValue(
-        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider",
-        aliases: ["ib", "intern-begeleider"]),
+      careCoordinator,
       EnumValue(
         "school", en: "school", nl: "school",
         doc: "the school as such (the director, the care team)"),
-      EnumValue(
-        "shelter", en: "shelter", nl: "maatschappelijke opvang",
-        aliases: ["opvang", "maatschappelijke-opvang"]),
-      EnumValue(
-        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
-      EnumValue(
-        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
-      EnumValue("youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp"]),
+      shelter,
+      youthHealth,
+      socialTeam,
+      youthCare,
       EnumValue(
         "safety-services", en: "Veilig Thuis", nl: "Veilig Thuis", aliases: ["veilig-thuis", "vt"],
         doc: "the advice and reporting centre for domestic violence and child abuse"),

@@ -4,6 +4,44 @@ public enum Schemas {
   public static let trajectoryVersion = "amigo.trajectory/1"
   public static let configVersion = "amigo.config/1"
 
+  // MARK: - Values in several lists
+  //
+  // The services and professionals around the child are referrers, participants, goal parties,
+  // destinations and sharing parties: each is declared once here, with its labels and aliases,
+  // and every list that has it names it.
+
+  /// The school's care coordinator: referrer, participant, goal party, sharing party.
+  static let careCoordinator = EnumValue(
+    "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider",
+    aliases: ["ib", "intern-begeleider"])
+
+  /// Youth health care: referrer, participant, destination, sharing party.
+  static let youthHealth = EnumValue(
+    "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"])
+
+  /// The municipal social team: referrer, participant, goal party, destination, sharing party.
+  static let socialTeam = EnumValue(
+    "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"])
+
+  /// The shelter: referrer, sharing party.
+  static let shelter = EnumValue(
+    "shelter", en: "shelter", nl: "maatschappelijke opvang",
+    aliases: ["opvang", "maatschappelijke-opvang"])
+
+  /// The shelter's coach: participant, goal party.
+  static let shelterCoach = EnumValue(
+    "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
+    aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"])
+
+  /// Passend-onderwijs support: participant, goal party.
+  static let schoolSupport = EnumValue(
+    "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
+    aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"])
+
+  /// Youth care: destination, sharing party.
+  static let youthCare = EnumValue(
+    "youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp", "jeugdzorg"])
+
   // MARK: - Enumerations
 
   public static let status = EnumSpec(
@@ -40,20 +78,14 @@ public enum Schemas {
     [
       EnumValue(
         "teacher", en: "teacher", nl: "leerkracht", aliases: ["leerkracht", "juf", "meester"]),
-      EnumValue(
-        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider",
-        aliases: ["ib", "intern-begeleider"]),
+      careCoordinator,
       EnumValue(
         "director", en: "school director", nl: "directie", aliases: ["directie", "directeur"]),
       EnumValue("parent", en: "parent", nl: "ouder", aliases: ["ouder", "ouders"]),
       EnumValue("child", en: "child", nl: "kind", aliases: ["kind"]),
-      EnumValue(
-        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
-      EnumValue(
-        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
-      EnumValue(
-        "shelter", en: "shelter", nl: "maatschappelijke opvang",
-        aliases: ["opvang", "maatschappelijke-opvang"]),
+      youthHealth,
+      socialTeam,
+      shelter,
       EnumValue("other", en: "other", nl: "anders", aliases: ["anders"]),
     ])
 
@@ -165,7 +197,7 @@ public enum Schemas {
         nl: "overleg met wijkteam", aliases: ["overleg-wijkteam"]),
       EnumValue(
         "youth-care-consultation", en: "consultation with youth care", nl: "overleg met jeugdhulp",
-        aliases: ["overleg-jeugdhulp"]),
+        aliases: ["overleg-jeugdhulp", "overleg-jeugdzorg"]),
       EnumValue(
         "research", en: "research (pseudonymised)", nl: "onderzoek (gepseudonimiseerd)",
         aliases: ["onderzoek"],
@@ -189,16 +221,10 @@ public enum Schemas {
   /// the child. Declared once for both lists (`goalParty`, `rater`).
   static let goalPartyValues =
     party.values + [
-      EnumValue(
-        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider", aliases: ["ib"]),
-      EnumValue(
-        "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
-        aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
-      EnumValue(
-        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
-      EnumValue(
-        "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
-        aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
+      careCoordinator,
+      schoolSupport,
+      socialTeam,
+      shelterCoach,
       EnumValue(
         "network", en: "network (grandparent, neighbour, family friend)",
         nl: "netwerk (grootouder, buren, vrienden)", aliases: ["netwerk"]),
@@ -258,19 +284,12 @@ public enum Schemas {
         "carer", en: "other carer", nl: "andere verzorger",
         aliases: ["verzorger", "voogd", "pleegouder"]),
       EnumValue("teacher", en: "teacher", nl: "leerkracht", aliases: ["leerkracht"]),
-      EnumValue(
-        "care-coordinator", en: "care coordinator (IB)", nl: "intern begeleider", aliases: ["ib"]),
+      careCoordinator,
       EnumValue("director", en: "school director", nl: "directie", aliases: ["directie"]),
-      EnumValue(
-        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
-      EnumValue(
-        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
-      EnumValue(
-        "school-support", en: "passend-onderwijs support", nl: "ondersteuner passend onderwijs",
-        aliases: ["passend-onderwijs", "samenwerkingsverband", "swv", "onderwijsconsulent"]),
-      EnumValue(
-        "shelter-coach", en: "shelter coach", nl: "begeleider opvang",
-        aliases: ["opvangcoach", "begeleider-opvang", "opvangbegeleider"]),
+      youthHealth,
+      socialTeam,
+      schoolSupport,
+      shelterCoach,
       EnumValue("sibling", en: "sibling", nl: "broer of zus", aliases: ["broer", "zus"]),
       EnumValue(
         "grandparent", en: "grandparent", nl: "grootouder", aliases: ["grootouder", "opa", "oma"]),
@@ -347,11 +366,9 @@ public enum Schemas {
       EnumValue(
         "school-support", en: "school support", nl: "ondersteuning op school",
         aliases: ["school-ondersteuning", "schoolondersteuning"]),
-      EnumValue(
-        "social-team", en: "social team", nl: "wijkteam", aliases: ["wijkteam", "sociaal-team"]),
-      EnumValue(
-        "youth-health", en: "youth health care (JGZ)", nl: "jeugdgezondheidszorg", aliases: ["jgz"]),
-      EnumValue("youth-care", en: "youth care", nl: "jeugdhulp", aliases: ["jeugdhulp"]),
+      socialTeam,
+      youthHealth,
+      youthCare,
       EnumValue(
         "youth-mental-health", en: "youth mental health care", nl: "jeugd-ggz",
         aliases: ["jeugd-ggz", "ggz"]),

@@ -31,16 +31,23 @@ extension Store {
     let (paths, read) = Loader.readActivities(
       listed, in: workspace, version: AmigoVersion.current,
       passingOver: { !$0.named.contains(id) })
-    var ids: [String]?
+    // Every trajectory id, hashed from the listing's bytes as `ActivityStore.index(listing:)`
+    // does: no string per file (a hundred thousand in an archive) unless a suggestion asks.
+    var known: (ids: TrajectoryIDs, listing: PathListing)?
     var out: [ActivityBreak] = []
     for (path, file) in zip(paths, read) {
       guard let bytes = file.bytes, let activity = file.activity,
         activity.namedChildren.contains(id)
       else { continue }
-      if ids == nil { ids = workspace.trajectoryPaths().map(Workspace.id(ofFile:)) }
+      if known == nil {
+        let listing = PathListing(workspace.trajectoryPaths())
+        known = (TrajectoryIDs.of(listing).ids, listing)
+      }
+      let (ids, listing) = known!
       let name = Workspace.id(ofFile: path)
       func check(_ entry: TrajectoryIndex.Entry) -> ([Diagnostic], YAMLDocument?) {
-        let index = TrajectoryIndex(ids: ids ?? [], entries: [id: entry])
+        let index = TrajectoryIndex(
+          known: ids, ids: { listing.map(Workspace.id(ofFile:)) }, entries: [id: entry])
         let (_, diagnostics, document) = ActivityValidator.validate(
           bytes: bytes, fileName: name, config: config, index: index, today: today,
           warnings: false)

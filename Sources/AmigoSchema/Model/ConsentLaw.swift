@@ -142,35 +142,46 @@ public enum ConsentLaw {
     (kind.ordinal << 6) | (Int(groups & 31) << 1) | (adult ? 1 : 0)
   }
 
+  /// Made once per process, and cheaply: every command that reads a trajectory's contacts
+  /// asks it (`show` of one child too). Each kind's policy is read once, a set of scopes is a
+  /// mask of their places in `Schemas.consentScope`, and entries with the same scopes share one
+  /// array (a handful in all).
   static let scopeTable: [[String]] = {
+    let order = Schemas.consentScope.values.map(\.value)
+    func mask(_ scopes: [String]) -> UInt32 {
+      var m: UInt32 = 0
+      // A scope not in the schema's list drops out, as the filter by that list drops it.
+      for scope in scopes { if let k = order.firstIndex(of: scope) { m |= 1 << UInt32(k) } }
+      return m
+    }
+    let support = mask(["support"])
+    let groupScopes = [false, true].map { adult in
+      Group.allCases.map { (bit: Group.bit($0), scopes: mask($0.scopes(adult: adult))) }
+    }
+    var shared: [UInt32: [String]] = [0: []]
     var table = [[String]](repeating: [], count: 256 << 6)
     for kind in SessionKind.allCases {
+      let policy = kind.policy
+      let own = mask(policy.consent.scopes)
       for groups in UInt8(0)..<32 {
+        // Only the referrer, about a kind without the child: the referral itself, no scope.
+        if groups != 0, groups == Group.bit(.referrer), !policy.involvesChild { continue }
         for adult in [false, true] {
-          table[needIndex(kind: kind, groups: groups, adult: adult)] = computedScopes(
-            kind: kind, groups: groups, adult: adult)
+          var needed = own | (policy.consent.withParents && adult ? support : 0)
+          for group in groupScopes[adult ? 1 : 0] where groups & group.bit != 0 {
+            needed |= group.scopes
+          }
+          if shared[needed] == nil {
+            shared[needed] = order.indices.filter { needed & (1 << UInt32($0)) != 0 }.map {
+              order[$0]
+            }
+          }
+          table[needIndex(kind: kind, groups: groups, adult: adult)] = shared[needed]!
         }
       }
     }
     return table
   }()
-
-  /// The rule itself, for one set of groups.
-  private static func computedScopes(
-    kind: SessionKind, groups mask: UInt8, adult: Bool
-  )
-    -> [String]
-  {
-    let policy = kind.policy
-    let groups = Group.allCases.filter { mask & Group.bit($0) != 0 }
-    if !groups.isEmpty, groups.allSatisfy({ $0 == .referrer }), !policy.involvesChild {
-      return []
-    }
-    var needed = Set(policy.consent.scopes)
-    if policy.consent.withParents, adult { needed.insert("support") }
-    for group in groups { needed.formUnion(group.scopes(adult: adult)) }
-    return Schemas.consentScope.values.map(\.value).filter(needed.contains)
-  }
 
   // MARK: Age
 

@@ -578,12 +578,15 @@ public enum SchemaDiagnostics {
     Diagnostic(code: code, message: message, range: r, help: help)
   }
 
-  /// Information shared or a meldcode step dated before the trajectory's referral; contacts
-  /// (`contact-before-referral`), consent and handovers have their own codes. A warning, not
-  /// an error as those are: most often a slip of the month, but school may share what led to
-  /// the referral, and a worker in the school team may map signals before it.
+  /// An entry of a trajectory dated before its referral; contacts (`contact-before-referral`),
+  /// consent, handovers and the school history have their own codes. A warning, not an error
+  /// as those are: most often a slip of the month, and older files stay valid. `mayPrecede`:
+  /// the entry may have happened before the referral (school may share what led to it, a
+  /// worker in the school team may map signals before it); else it cannot, and the help says
+  /// to correct a date.
   static func beforeReferral(
-    _ r: SourceRange, what: Bilingual, date: LocalDate, referral: LocalDate
+    _ r: SourceRange, what: Bilingual, date: LocalDate, referral: LocalDate,
+    mayPrecede: Bool = true
   ) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "dated-before-referral",
@@ -591,10 +594,15 @@ public enum SchemaDiagnostics {
         "\(what.en) on \(date) is dated before the referral (\(referral))",
         "\(what.nl) op \(date) heeft een datum voor de aanmelding (\(referral))"),
       range: r,
-      help: Bilingual(
-        "check both dates: is this a slip (correct it with amigo edit), or did it happen before the child was referred?",
-        "controleer beide datums: is dit een vergissing (verbeter hem met amigo edit), of gebeurde het voordat het kind werd aangemeld?"
-      ))
+      help: mayPrecede
+        ? Bilingual(
+          "check both dates: is this a slip (correct it with amigo edit), or did it happen before the child was referred?",
+          "controleer beide datums: is dit een vergissing (verbeter hem met amigo edit), of gebeurde het voordat het kind werd aangemeld?"
+        )
+        : Bilingual(
+          "this comes after the referral: correct its date or the referral date (\(referral)) with amigo edit",
+          "dit komt na de aanmelding: verbeter de datum ervan of die van de aanmelding (\(referral)) met amigo edit"
+        ))
   }
 
   /// `missing` names what the closure lacks (`a date`, `a reason`), in both languages.

@@ -10,6 +10,7 @@ public enum SchemaDiagnostics {
     "empty-file", "wrong-type", "missing-field", "unknown-field", "invalid-value", "invalid-date",
     "invalid-year-month", "invalid-number", "out-of-range", "invalid-id", "wrong-schema",
     "single-line-text", "empty-item", "too-many-problems", "control-character-in-value",
+    "invisible-character",
     "typed-plain-scalar", "quoted-value",
     // Workspace.
     "id-mismatch", "duplicate-id", "unknown-programme", "unknown-school", "unknown-worker",
@@ -395,14 +396,16 @@ public enum SchemaDiagnostics {
   /// A control character in a value, written as an escape (`"\e"`, `"\u001B"`). `field` is
   /// a key path (`child.label`), the same in both languages.
   static func controlCharacterInValue(
-    _ r: SourceRange, field: String, _ scalar: Unicode.Scalar
+    _ r: SourceRange, field: String, _ scalar: Unicode.Scalar, name: Bool = false
   ) -> Diagnostic {
-    controlCharacterInValue(r, field: Bilingual(field, field), scalar)
+    controlCharacterInValue(r, field: Bilingual(field, field), scalar, name: name)
   }
 
-  /// A control character in a value, with the field named in words (`session note`).
+  /// A control character in a value, with the field named in words (`session note`). `name`:
+  /// the value is a name (a group's, a school's, a worker's) rather than a child's label, which
+  /// the help for an invisible character says.
   static func controlCharacterInValue(
-    _ r: SourceRange, field: Bilingual, _ scalar: Unicode.Scalar
+    _ r: SourceRange, field: Bilingual, _ scalar: Unicode.Scalar, name: Bool = false
   ) -> Diagnostic {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -413,20 +416,46 @@ public enum SchemaDiagnostics {
         "\(field.en) holds the \(invisible ? "invisible" : "control") character U+\(code)",
         "\(field.nl) bevat het \(invisible ? "onzichtbare teken" : "stuurteken") U+\(code)"),
       range: r,
-      help: invisible
+      help: invisible && name
         ? Bilingual(
-          "remove it with 'amigo edit' (it is invisible, or an escape \\u\(code) inside double quotes); it is a zero-width character, which makes the label look like another while it is not, so that finding the child by label and the privacy checks of labels miss it",
-          "haal het weg met 'amigo edit' (het is onzichtbaar, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een teken zonder breedte, waardoor het label op een ander lijkt terwijl het dat niet is, zodat het kind zoeken op label en de privacycontroles van labels het missen"
+          "remove it (it is invisible, or an escape \\u\(code) inside double quotes); it is a zero-width character, which makes the name look like another while it is not, so that finding it by name, grouping by it in reports and the privacy checks miss it",
+          "haal het weg (het is onzichtbaar, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een teken zonder breedte, waardoor de naam op een andere lijkt terwijl hij dat niet is, zodat zoeken op naam, groeperen in rapporten en de privacycontroles het missen"
         )
-        : (0x202A...0x2069).contains(scalar.value)
+        : invisible
           ? Bilingual(
-            "remove it with 'amigo edit' (it may be invisible, or an escape \\u\(code) inside double quotes); it is a bidirectional control, which makes an editor or 'git diff' show the text in another order than it is stored",
-            "haal het weg met 'amigo edit' (het kan onzichtbaar zijn, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een richtingsteken, waardoor een editor of 'git diff' de tekst in een andere volgorde toont dan hij is opgeslagen"
+            "remove it with 'amigo edit' (it is invisible, or an escape \\u\(code) inside double quotes); it is a zero-width character, which makes the label look like another while it is not, so that finding the child by label and the privacy checks of labels miss it",
+            "haal het weg met 'amigo edit' (het is onzichtbaar, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een teken zonder breedte, waardoor het label op een ander lijkt terwijl het dat niet is, zodat het kind zoeken op label en de privacycontroles van labels het missen"
           )
-          : Bilingual(
-            "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
-            "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
-          ))
+          : (0x202A...0x2069).contains(scalar.value)
+            ? Bilingual(
+              "remove it with 'amigo edit' (it may be invisible, or an escape \\u\(code) inside double quotes); it is a bidirectional control, which makes an editor or 'git diff' show the text in another order than it is stored",
+              "haal het weg met 'amigo edit' (het kan onzichtbaar zijn, of een escape \\u\(code) tussen dubbele aanhalingstekens); het is een richtingsteken, waardoor een editor of 'git diff' de tekst in een andere volgorde toont dan hij is opgeslagen"
+            )
+            : Bilingual(
+              "remove it with 'amigo edit' (in the file it is an escape such as \\e or \\u\(code) inside double quotes); a terminal that prints it would change colour or move the cursor",
+              "haal het weg met 'amigo edit' (in het bestand is het een escape zoals \\e of \\u\(code) tussen dubbele aanhalingstekens); een terminal die het toont, zou van kleur veranderen of de cursor verplaatsen"
+            ))
+  }
+
+  /// A zero-width character (`ControlCharacterRule.firstInvisible`) in free text: a note, a
+  /// request, a summary. A warning, not an error as in a label or a name: nothing finds or
+  /// groups by a note, but the character hides a name or a number inside it from the privacy
+  /// checks.
+  static func invisibleCharacter(
+    _ r: SourceRange, field: Bilingual, _ scalar: Unicode.Scalar
+  ) -> Diagnostic {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    return Diagnostic(
+      severity: .warning, code: "invisible-character",
+      message: Bilingual(
+        "\(field.en) holds the invisible character U+\(code)",
+        "\(field.nl) bevat het onzichtbare teken U+\(code)"),
+      range: r,
+      help: Bilingual(
+        "remove it in the file (it is invisible, or an escape \\u\(code) inside double quotes): a zero-width character, often pasted along from a word processor, hides a name or number inside a word from the privacy checks",
+        "haal het weg in het bestand (het is onzichtbaar, of een escape \\u\(code) tussen dubbele aanhalingstekens): een teken zonder breedte, vaak meegeplakt uit een tekstverwerker, verbergt een naam of nummer in een woord voor de privacycontroles"
+      ))
   }
 
   static func emptyItem(_ r: SourceRange) -> Diagnostic {
@@ -578,12 +607,15 @@ public enum SchemaDiagnostics {
     Diagnostic(code: code, message: message, range: r, help: help)
   }
 
-  /// Information shared or a meldcode step dated before the trajectory's referral; contacts
-  /// (`contact-before-referral`), consent and handovers have their own codes. A warning, not
-  /// an error as those are: most often a slip of the month, but school may share what led to
-  /// the referral, and a worker in the school team may map signals before it.
+  /// An entry of a trajectory dated before its referral; contacts (`contact-before-referral`),
+  /// consent, handovers and the school history have their own codes. A warning, not an error
+  /// as those are: most often a slip of the month, and older files stay valid. `mayPrecede`:
+  /// the entry may have happened before the referral (school may share what led to it, a
+  /// worker in the school team may map signals before it); else it cannot, and the help says
+  /// to correct a date.
   static func beforeReferral(
-    _ r: SourceRange, what: Bilingual, date: LocalDate, referral: LocalDate
+    _ r: SourceRange, what: Bilingual, date: LocalDate, referral: LocalDate,
+    mayPrecede: Bool = true
   ) -> Diagnostic {
     Diagnostic(
       severity: .warning, code: "dated-before-referral",
@@ -591,10 +623,15 @@ public enum SchemaDiagnostics {
         "\(what.en) on \(date) is dated before the referral (\(referral))",
         "\(what.nl) op \(date) heeft een datum voor de aanmelding (\(referral))"),
       range: r,
-      help: Bilingual(
-        "check both dates: is this a slip (correct it with amigo edit), or did it happen before the child was referred?",
-        "controleer beide datums: is dit een vergissing (verbeter hem met amigo edit), of gebeurde het voordat het kind werd aangemeld?"
-      ))
+      help: mayPrecede
+        ? Bilingual(
+          "check both dates: is this a slip (correct it with amigo edit), or did it happen before the child was referred?",
+          "controleer beide datums: is dit een vergissing (verbeter hem met amigo edit), of gebeurde het voordat het kind werd aangemeld?"
+        )
+        : Bilingual(
+          "this comes after the referral: correct its date or the referral date (\(referral)) with amigo edit",
+          "dit komt na de aanmelding: verbeter de datum ervan of die van de aanmelding (\(referral)) met amigo edit"
+        ))
   }
 
   /// `missing` names what the closure lacks (`a date`, `a reason`), in both languages.

@@ -285,6 +285,90 @@ func replacing(_ a: String, _ b: String) -> String {
     #expect(!codes(validTrajectory).contains("contact-before-referral"))
   }
 
+  /// The diagnostics of `text` with the code `dated-before-referral`.
+  func beforeReferral(_ text: String) -> [Diagnostic] {
+    let (_, diagnostics) = Validator.validateTrajectory(
+      YAMLDocument(parsing: text), fileName: "T-1", config: testConfig, today: nil)
+    return diagnostics.filter { $0.code == "dated-before-referral" }
+  }
+
+  /// Every other dated entry that cannot precede the referral (2026-09-01) is warned about,
+  /// named in the message with the referral date; an entry on or after it is not.
+  @Test(arguments: [
+    (
+      "measures:\n  - date: 2026-08-17\n    instrument: sdq\n    informant: parent\n"
+        + "    timepoint: pre\n    scores: {total: 12}\n",
+      "a measure ('sdq') on 2026-08-17", 11
+    ),
+    (
+      "statements:\n  - date: 2026-08-17\n    by: parents\n    text: Wij willen dit toevoegen.\n",
+      "the family's statement on 2026-08-17", 11
+    ),
+    ("pauses:\n  - from: 2026-08-17\n    to: 2026-08-20\n", "a pause on 2026-08-17", 11),
+    ("imported: {date: 2026-08-17, sessions: 2}\n", "the import on 2026-08-17", 18),
+  ])
+  func anEntryBeforeTheReferralIsWarnedAbout(
+    _ entry: String, _ what: String, _ column: Int
+  )
+    throws
+  {
+    let found = beforeReferral(validTrajectory + entry)
+    #expect(found.count == 1, "\(found)")
+    let d = try #require(found.first)
+    #expect(d.severity == .warning)
+    #expect(d.message == "\(what) is dated before the referral (2026-09-01)")
+    #expect(d.help?.contains("correct its date or the referral date (2026-09-01)") == true)
+    #expect(d.range?.start.column == column, "\(String(describing: d.range))")
+    let onTime = (validTrajectory + entry).replacingOccurrences(
+      of: "2026-08-17", with: "2026-09-17")
+    #expect(beforeReferral(onTime).isEmpty)
+  }
+
+  @Test func aGoalOrItsRatingBeforeTheReferralIsWarnedAbout() {
+    let rating = replacing(
+      "{date: 2026-09-08, value: 3, rater: child}", "{date: 2026-08-08, value: 3, rater: child}")
+    #expect(
+      beforeReferral(rating).map(\.message) == [
+        "a rating of goal 'g1' on 2026-08-08 is dated before the referral (2026-09-01)"
+      ])
+    let agreed = replacing(
+      "    text: Speelt samen in de pauze\n",
+      "    text: Speelt samen in de pauze\n    agreed_on: 2026-08-08\n")
+    let found = beforeReferral(agreed)
+    #expect(
+      found.map { $0.message("nl") } == [
+        "doel 'g1', afgesproken op 2026-08-08 heeft een datum voor de aanmelding (2026-09-01)"
+      ])
+    #expect(found.first?.range?.start.line == 22)
+    #expect(beforeReferral(validTrajectory).isEmpty)
+  }
+
+  /// The start and the closure are warned about only where no other code says it: a start
+  /// before the referral with dated consent is `start-before-consent` or
+  /// `consent-before-referral`, a closure before it with a start `closure-before-start`.
+  @Test func aStartOrClosureBeforeTheReferralIsWarnedAboutOnce() {
+    let unconsented = replacing(
+      "consent:\n  - date: 2026-09-04\n    given_by: [parents]\n", ""
+    ).replacingOccurrences(of: "start: 2026-09-07", with: "start: 2026-08-31")
+    #expect(
+      beforeReferral(unconsented).map(\.message) == [
+        "the start on 2026-08-31 is dated before the referral (2026-09-01)"
+      ])
+    let consented = replacing("start: 2026-09-07", "start: 2026-08-31")
+    #expect(beforeReferral(consented).isEmpty)
+    #expect(codes(consented).contains("start-before-consent"))
+    let closedUnstarted =
+      replacing("plan:\n  start: 2026-09-07\n", "plan:\n  weeks: 12\n")
+      + "closure:\n  date: 2026-08-31\n  reason: completed\n"
+    #expect(
+      beforeReferral(closedUnstarted).map(\.message) == [
+        "the closure on 2026-08-31 is dated before the referral (2026-09-01)"
+      ])
+    let closedStarted = validTrajectory + "closure:\n  date: 2026-08-31\n  reason: completed\n"
+    #expect(beforeReferral(closedStarted).isEmpty)
+    #expect(codes(closedStarted).contains("closure-before-start"))
+  }
+
   @Test func aMeldcodeStepOrSharingBeforeTheReferralIsWarnedAbout() {
     // A meldcode step of 2026-01-07 with a referral of 2026-09-01 (a slip for 2026-09-07).
     let step = validTrajectory + "meldcode:\n  - date: 2026-01-07\n    step: signals-mapped\n"

@@ -67,12 +67,14 @@ enum InitCommand: Command {
     let organisation =
       args.value("organisation").map { $0.trimming(" \t") }
       ?? (language == "en" ? "My organisation" : "Mijn organisatie")
-    // One line without control characters (a tab, NEL or U+2028 included): else the new
-    // amigo.yaml would be invalid, which is the user's input and not a bug.
-    let controls = organisation.unicodeScalars.contains {
-      $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028
-        || $0.value == 0x2029
-    }
+    // One line without control characters (a tab, NEL or U+2028 included) or zero-width ones
+    // (a name in amigo.yaml holds none): else the new amigo.yaml would be invalid, which is the
+    // user's input and not a bug.
+    let controls =
+      organisation.unicodeScalars.contains {
+        $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028
+          || $0.value == 0x2029
+      } || ControlCharacterRule.firstInvisible(in: organisation) != nil
     if organisation.isEmpty || controls {
       throw UsageError.invalidValue(
         args.value("organisation") ?? "", for: "--organisation <name>", command: name,

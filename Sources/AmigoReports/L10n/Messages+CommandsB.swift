@@ -4,8 +4,8 @@ extension Message {
   static let commandsB: [Message: (en: String, nl: String)] = [
     // init
     .cbOrgOneLine: (
-      "Please give the organisation's name on one line, without tabs or control characters.",
-      "Geef de naam van de organisatie op één regel, zonder tabs of stuurtekens."
+      "Give the organisation's name on one line, without tabs, control or invisible characters.",
+      "Geef de naam van de organisatie op één regel, zonder tabs, stuurtekens of onzichtbare tekens."
     ),
     .cbCurrentFolder: ("the current folder", "de huidige map"),
     .cbInTrajectoriesFolder: (

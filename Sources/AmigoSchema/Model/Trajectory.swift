@@ -127,6 +127,7 @@ public struct Goal: Sendable, Hashable {
   public var agreedWithSpan = Span.none
   /// The day the goal was agreed; nil in files written before `goal add` wrote it.
   public var agreedOn: LocalDate?
+  public var agreedOnSpan = Span.none
   public var target: Double?
   public var ratings: [Rating] = []
   public var result: GoalResult?

@@ -455,7 +455,7 @@ public enum Schemas {
         "agreed_on", .date,
         "The day the goal was agreed (written by `amigo goal add`); a goal without it counts from its first rating."
       ) { (g: inout Goal, v) in
-        g.agreedOn = v.date
+        (g.agreedOn, g.agreedOnSpan) = (v.date, v.span)
       } encode: { g, e in
         e.scalar(g.agreedOn)
       },

@@ -585,7 +585,22 @@ public enum ActivityValidator {
     if let name = a.name, FormulaLabelRule.startsLikeFormula(name) {
       out.append(SchemaDiagnostics.formulaLabel(c.range(a.nameSpan), name))
     }
+    // A zero-width character in the group's name is an error, as in a child's label: the name
+    // finds the group (`group GROUP`) and shows in reports; in a note it is a warning.
+    if let name = a.name, let scalar = ControlCharacterRule.firstInvisible(in: name) {
+      out.append(
+        SchemaDiagnostics.controlCharacterInValue(
+          c.range(a.nameSpan), field: "name", scalar, name: true))
+    }
     guard warnings else { return out }
+    func invisible(_ text: String?, _ span: Span, _ field: Bilingual) {
+      guard let text, let scalar = ControlCharacterRule.firstInvisible(in: text) else { return }
+      out.append(SchemaDiagnostics.invisibleCharacter(c.range(span), field: field, scalar))
+    }
+    invisible(a.note, a.noteSpan, Bilingual("note", "notitie"))
+    for m in a.meetings {
+      invisible(m.note, m.noteSpan, Bilingual("meeting note", "notitie bij de bijeenkomst"))
+    }
     let strict = c.config?.strictPrivacy ?? false
     let source = c.source
     func lint(_ text: String?, _ span: Span) {

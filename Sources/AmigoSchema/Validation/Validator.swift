@@ -62,14 +62,14 @@ public enum Validator {
     MeasureOrderRule.self, MeasureConsentRule.self, VocabularyRule.self, FormerWorkerRule.self,
     PauseRule.self, FamilyRule.self, AgreementRule.self, ContactInPauseRule.self,
     FollowUpRule.self, DestinationRule.self, SchoolHistoryRule.self, HandoverRule.self,
-    ZeroMinutesRule.self,
+    ZeroMinutesRule.self, InvisibleTextRule.self,
   ]
 
   /// The rules that only warn, skipped with `warnings: false` (`skips`).
   static let warningsOnly: [any TrajectoryRule.Type] = [
     FidelityRule.self, PrivacyRule.self, DuplicateSessionRule.self, IDShapeRule.self,
     ProfileRule.self, ConsentExceptionRule.self, FamilyRule.self, ContactInPauseRule.self,
-    ZeroMinutesRule.self,
+    ZeroMinutesRule.self, InvisibleTextRule.self,
   ]
 
   /// True when `rule` is skipped with `warnings: false` under `config`: it only warns there.
@@ -248,6 +248,7 @@ public enum Validator {
     let config = SchemaDecoder.config(document)
     diagnostics += controlCharacters(in: .mapping(root), document)
     diagnostics += formulaConfigLabels(root, document)
+    diagnostics += invisibleConfigLabels(root, document)
     if case .mapping(let p)? = root["programmes"], p.entries.isEmpty {
       diagnostics.append(SchemaDiagnostics.noProgrammes(document.range(of: root["programmes"]!)))
     }

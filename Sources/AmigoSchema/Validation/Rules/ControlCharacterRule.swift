@@ -6,8 +6,8 @@ import AmigoYAML
 /// reordered in an editor or `git diff` ("Trojan source"; amigo's own output removes them). Line breaks and tabs are allowed where the text may span lines (notes, the
 /// request, the closure summary); a line break in a one-line text is `single-line-text`.
 /// (A control character written as itself is refused by the YAML layer, `control-character`.)
-enum ControlCharacterRule: TrajectoryRule {
-  static func check(_ c: RuleContext) -> [Diagnostic] {
+public enum ControlCharacterRule: TrajectoryRule {
+  public static func check(_ c: RuleContext) -> [Diagnostic] {
     // Text in canonical layout holds no control character but the line breaks of block text
     // (the scanner refuses the others, and every escape): nothing to find
     // (`ControlCharacterRuleTests` holds the fast path to the full one).
@@ -124,7 +124,13 @@ enum ControlCharacterRule: TrajectoryRule {
   /// of a script that writes with them (any but Latin, Greek and Cyrillic: a Persian name, say)
   /// is part of the name and not counted; next to a Latin letter, a space or at an end it only
   /// makes the text look like another.
-  static func firstInvisible(in text: String) -> Unicode.Scalar? {
+  ///
+  /// The one test for every text amigo checks (labels, names and notes in trajectory, activity
+  /// and configuration files, `Init`'s organisation): an error in a label or a name, a warning
+  /// (`invisible-character`) in free text. A text without such a character costs a scan of its
+  /// bytes for their lead bytes (E2, EF) only.
+  public static func firstInvisible(in text: String) -> Unicode.Scalar? {
+    guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) else { return nil }
     let scalars = Array(text.unicodeScalars)
     func joins(_ s: Unicode.Scalar) -> Bool {
       s.value >= 0x0530 && s.properties.isAlphabetic

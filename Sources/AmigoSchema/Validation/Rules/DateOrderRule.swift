@@ -1,7 +1,8 @@
 import AmigoYAML
 
-/// birth month ≤ referral ≤ every session; referral ≤ consent ≤ start ≤ every held session with the child ≤
-/// closure, except follow-up contacts (intake contacts with parents, teacher or care team may precede the start); a
+/// birth month ≤ referral ≤ every session and every other dated entry (`dated-before-referral`);
+/// referral ≤ consent ≤ start ≤ every held session with the child ≤ closure, except follow-up
+/// contacts (intake contacts with parents, teacher or care team may precede the start); a
 /// consent is withdrawn after it was given. What each contact needs of the consent is
 /// `ConsentRule`'s.
 enum DateOrderRule: TrajectoryRule {
@@ -48,19 +49,70 @@ enum DateOrderRule: TrajectoryRule {
             help: Bilingual("check both dates", "controleer beide datums")))
       }
     }
-    // The worker's other dated acts about the child (information shared, a meldcode step)
-    // follow the referral as contacts and consent do: one before it is warned about.
+    // Everything else dated in the file follows the referral as contacts and consent do: one
+    // before it is warned about. Information shared and a meldcode step may have preceded it
+    // (school shares what led to the referral); a measure, a goal and its ratings, the family's
+    // statement, a pause, the import and an unconsented start or an unstarted closure cannot,
+    // and are most often a slip of the month. Agreements of a meeting about several children
+    // are left out: the care-team meeting that led to the referral may have agreed it.
+    // Handovers and the school history have their own codes.
     if let referral {
-      let shared = Bilingual("information shared", "gedeelde informatie")
-      let step = Bilingual("a meldcode step", "een stap van de meldcode")
-      let acts =
-        t.sharing.map { ($0.date, $0.dateSpan, shared) }
-        + t.meldcode.map { ($0.date, $0.dateSpan, step) }
-      for (date, span, what) in acts {
-        guard let date, date < referral else { continue }
+      // The texts are made only for an entry before the referral (most files have none).
+      func warn(
+        _ date: LocalDate?, _ span: Span, _ what: @autoclosure () -> Bilingual,
+        mayPrecede: Bool = false
+      ) {
+        guard let date, date < referral else { return }
         out.append(
           SchemaDiagnostics.beforeReferral(
-            c.range(span), what: what, date: date, referral: referral))
+            c.range(span), what: what(), date: date, referral: referral, mayPrecede: mayPrecede))
+      }
+      for s in t.sharing {
+        warn(
+          s.date, s.dateSpan, Bilingual("information shared", "gedeelde informatie"),
+          mayPrecede: true)
+      }
+      for m in t.meldcode {
+        warn(
+          m.date, m.dateSpan, Bilingual("a meldcode step", "een stap van de meldcode"),
+          mayPrecede: true)
+      }
+      for m in t.measures {
+        warn(
+          m.date, m.dateSpan,
+          Bilingual(
+            "a measure ('\(Diagnostic.quoted(m.instrument))')",
+            "een meting ('\(Diagnostic.quoted(m.instrument))')"))
+      }
+      for goal in t.goals {
+        warn(
+          goal.agreedOn, goal.agreedOnSpan,
+          Bilingual(
+            "goal '\(Diagnostic.quoted(goal.id))', agreed",
+            "doel '\(Diagnostic.quoted(goal.id))', afgesproken"))
+        for r in goal.ratings {
+          warn(
+            r.date, r.span,
+            Bilingual(
+              "a rating of goal '\(Diagnostic.quoted(goal.id))'",
+              "een score van doel '\(Diagnostic.quoted(goal.id))'"))
+        }
+      }
+      for s in t.statements {
+        warn(
+          s.date, s.dateSpan, Bilingual("the family's statement", "de verklaring van de familie"))
+      }
+      for p in t.pauses { warn(p.from, p.fromSpan, Bilingual("a pause", "een pauze")) }
+      if let imported = t.imported {
+        warn(imported.date, imported.dateSpan, Bilingual("the import", "de import"))
+      }
+      // A start before the referral is `start-before-consent` or `consent-before-referral`
+      // when consent is dated; a closure before it is `closure-before-start` when the start is.
+      if let start, start < referral, t.firstConsent == nil {
+        warn(start, t.plan.startSpan, Bilingual("the start", "de start"))
+      }
+      if start == nil, let closure = t.closure {
+        warn(closure.date, closure.dateSpan, Bilingual("the closure", "de afsluiting"))
       }
     }
     if let start, let first = t.firstConsent, start < first {

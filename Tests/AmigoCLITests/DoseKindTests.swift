@@ -86,7 +86,7 @@ import _AmigoTestSupport
     let (_, csv, _) = w.run(["report", "--week", "2026-W46", "--format", "csv", "--lang", "en"])
     #expect(
       csv.hasPrefix(
-        "Worker,Worker (name),Child,Id,School,School (name),Week,Dose kind,Dose kind (label),Parent talks,Norm"
+        "ISO week,Week start,Worker,Worker (name),Child,Id,School,School (name),Week,Dose kind,Dose kind (label),Parent talks,Norm"
       ), "\(csv)")
     #expect(csv.contains(",parent-talk,parent talk,"), "\(csv)")
 

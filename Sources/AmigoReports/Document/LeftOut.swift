@@ -183,7 +183,7 @@ extension ReportDocument {
 
   /// A CSV row for a left-out file: its id in the id column (`group` in the period table, with
   /// the file as its label in the week's), the facts the table repeats on every row (the
-  /// period), the code `left-out` in the group type column (period), and what happened in the
+  /// period, the ISO week and its Monday), the code `left-out` in the group type column (period), and what happened in the
   /// indicator column (period, as the label of the code `left_out`) or the attention column
   /// (week, as the label of the code `left-out`), else in the last text column. Without the
   /// path (`withPath`, see `namingLeftOut`): the id only where it is shown, else the code
@@ -219,10 +219,25 @@ extension ReportDocument {
         row[i] = columns[i].labelColumn != nil ? .code("file", label: unnamed) : .text(unnamed)
       }
     }
-    // The report's own facts where the table repeats them on every row (period, organisation).
-    for (i, key) in keys.enumerated() where key == "period" || key == "organisation" {
-      if let fact = facts.first(where: { $0.key == key }), case .text = fact.value {
-        row[i] = fact.value
+    // The report's own facts where the table repeats them on every row (period, organisation;
+    // the week's ISO week and Monday).
+    for (i, key) in keys.enumerated() {
+      switch key {
+      case "period", "organisation":
+        if let fact = facts.first(where: { $0.key == key }), case .text = fact.value {
+          row[i] = fact.value
+        }
+      case "iso_week":
+        if let fact = facts.first(where: { $0.key == "week" }), case .text = fact.value {
+          row[i] = fact.value
+        }
+      case "week_start":
+        if let fact = facts.first(where: { $0.key == "dates" }),
+          case .dates(let from, _, _) = fact.value
+        {
+          row[i] = .text(from)
+        }
+      default: break
       }
     }
     if let i = keys.firstIndex(of: "indicator") {

@@ -168,14 +168,17 @@ extension WeeklyReport {
     return "\(r.dose)/\(norm)"
   }
 
-  /// The data table's columns (CSV and JSON): the worker first, the dose kind and norm beside
-  /// the dose, the attention and activity last.
+  /// The data table's columns (CSV and JSON): the ISO week and its Monday first (as the period
+  /// report's `period`, so that weeks pasted together can be told apart), then the worker, the
+  /// dose kind and norm beside the dose, the attention and activity last.
   func csvColumns(_ lang: Language) -> [Column] {
     var columns =
       [
+        Column("iso_week", lang("ISO week", "ISO-week")),
+        Column("week_start", lang("Week start", "Begin van de week")),
         Column(
           "worker", lang("Worker", "Begeleider"),
-          labelColumn: lang("Worker (name)", "Begeleider (naam)"))
+          labelColumn: lang("Worker (name)", "Begeleider (naam)")),
       ]
       + self.columns(
         lang,
@@ -188,8 +191,8 @@ extension WeeklyReport {
       Column(
         "dose_kind", lang("Dose kind", "Soort dosis"),
         labelColumn: lang("Dose kind (label)", "Soort dosis (omschrijving)")),
-      at: 5)
-    columns.insert(Column("norm", lang("Norm", "Norm"), numeric: true), at: 7)
+      at: 7)
+    columns.insert(Column("norm", lang("Norm", "Norm"), numeric: true), at: 9)
     columns.append(
       Column(
         "attention", lang("Attention", "Aandacht"),
@@ -201,7 +204,12 @@ extension WeeklyReport {
     return columns
   }
 
-  /// A worker's rows of the data table: their trajectories, then their activities.
+  /// The cells every row of the data table starts with: the ISO week (`2026-W47`, as `--week`
+  /// takes it) and its Monday (`2026-11-16`, which spreadsheets read as a date).
+  var weekCells: [Cell] { [.text(week.description), .text(week.monday.description)] }
+
+  /// A worker's rows of the data table: their trajectories, then their activities, each after
+  /// the week's cells.
   func csvRows(_ ww: WorkerWeek, _ lang: Language) -> [[Cell]] {
     var rows: [[Cell]] = []
     for r in ww.rows {
@@ -218,7 +226,7 @@ extension WeeklyReport {
         .list(r.attention.map { .code($0.code, label: describe($0, lang)) }), .empty,
       ])
     }
-    return rows + activityDataRows(ww, lang)
+    return (rows + activityDataRows(ww, lang)).map { weekCells + $0 }
   }
 
   func describe(_ a: Attention, _ lang: Language) -> String {

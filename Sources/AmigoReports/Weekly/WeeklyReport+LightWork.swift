@@ -100,8 +100,9 @@ extension WeeklyReport {
       ))
   }
 
-  /// The data table's rows of a worker's activities: one per occasion, the minutes once, no
-  /// child; the `activity` column says which type.
+  /// The data table's rows of a worker's activities, from the worker on (`csvRows` puts the
+  /// week before them): one per occasion, the minutes once, no child; the `activity` column
+  /// says which type.
   func activityDataRows(_ ww: WorkerWeek, _ lang: Language) -> [[Cell]] {
     ww.activities.map { r in
       [

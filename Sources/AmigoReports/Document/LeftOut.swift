@@ -184,8 +184,9 @@ extension ReportDocument {
   /// A CSV row for a left-out file: its id in the id column (`group` in the period table, with
   /// the file as its label in the week's), the facts the table repeats on every row (the
   /// period, the ISO week and its Monday), the code `left-out` in the group type column
-  /// (period), and what happened in the indicator column (period, as the label of the code `left_out`) or the attention column
-  /// (week, as the label of the code `left-out`), else in the last text column. Without the
+  /// (period), and what happened in the indicator column (period, as the label of the code
+  /// `left_out`) or the attention column (week, as the label of the code `left-out`), else in
+  /// the last text column. Without the
   /// path (`withPath`, see `namingLeftOut`): the id only where it is shown, else the code
   /// `file`, and the line and code of the error (after the id, in a table without an id
   /// column).

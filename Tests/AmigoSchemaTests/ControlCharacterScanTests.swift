@@ -44,4 +44,30 @@ struct ControlCharacterScanTests {
       }
     }
   }
+
+  /// The same for the zero-width characters (`hasInvisible`): each at every offset, and their
+  /// neighbours that share the lead byte (a dash, a curly quote, U+FEFE) never flagged.
+  @Test func theInvisibleScanAgreesWithAScalarScanAtEveryOffset() {
+    let filler = Array("Zoë kwam op tijd… – ‘Åsa’ B. ".unicodeScalars)
+    let needles: [Unicode.Scalar] = [
+      "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
+      "\u{200A}", "\u{200E}", "\u{2061}", "\u{205F}", "\u{FEFE}", "\u{FFFD}", "\u{EF}",
+      "\u{E2}", "–", "’", "…", "€",
+    ]
+    for length in 0..<30 {
+      let base = (0..<length).map { filler[$0 % filler.count] }
+      for at in 0...length {
+        for needle in needles {
+          var scalars = base
+          scalars.insert(needle, at: at)
+          var text = ""
+          text.unicodeScalars.append(contentsOf: scalars)
+          #expect(
+            ControlCharacterRule.hasInvisible(text)
+              == text.unicodeScalars.contains { ControlCharacterRule.invisible.contains($0.value) },
+            "\(needle.value) at \(at) of \(length)")
+        }
+      }
+    }
+  }
 }

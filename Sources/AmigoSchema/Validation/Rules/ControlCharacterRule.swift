@@ -128,9 +128,9 @@ public enum ControlCharacterRule: TrajectoryRule {
   /// The one test for every text amigo checks (labels, names and notes in trajectory, activity
   /// and configuration files, `Init`'s organisation): an error in a label or a name, a warning
   /// (`invisible-character`) in free text. A text without such a character costs a scan of its
-  /// bytes for their lead bytes (E2, EF) only.
+  /// bytes, eight at a time (`hasInvisible`): it runs on every note of every file.
   public static func firstInvisible(in text: String) -> Unicode.Scalar? {
-    guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) else { return nil }
+    guard hasInvisible(text) else { return nil }
     let scalars = Array(text.unicodeScalars)
     func joins(_ s: Unicode.Scalar) -> Bool {
       s.value >= 0x0530 && s.properties.isAlphabetic
@@ -147,6 +147,40 @@ public enum ControlCharacterRule: TrajectoryRule {
   }
 
   static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+
+  /// True when `text` holds one of `invisible` (joiners between letters included): the UTF-8
+  /// of U+200B-U+200D (E2 80 8B-8D), U+2060 (E2 81 A0) or U+FEFF (EF BB BF). Words with no
+  /// E2 or EF byte are passed over whole, as `hasControl` passes them; a dash or a curly quote
+  /// (E2 80 93, E2 80 99) is looked at and let go.
+  static func hasInvisible(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { raw in
+      let n = raw.count
+      func exact(_ from: Int, _ to: Int) -> Bool {
+        for i in from..<to where i + 2 < n {
+          let (c, b1, b2) = (raw[i], raw[i + 1], raw[i + 2])
+          if c == 0xE2, (b1 == 0x80 && (0x8B...0x8D).contains(b2)) || (b1 == 0x81 && b2 == 0xA0) {
+            return true
+          }
+          if c == 0xEF, b1 == 0xBB, b2 == 0xBF { return true }
+        }
+        return false
+      }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      let bytes = UnsafeRawBufferPointer(raw)
+      var i = 0
+      while i + 8 <= n {
+        let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let e2 = w ^ (ones &* 0xE2)
+        let ef = w ^ (ones &* 0xEF)
+        let candidate = ((e2 &- ones) & ~e2) | ((ef &- ones) & ~ef)
+        if candidate & highs != 0, exact(i, i + 8) { return true }
+        i += 8
+      }
+      return exact(i, n)
+    }
+  }
 
   /// The first C0 or C1 control character, DEL or bidirectional override or isolate in `text`,
   /// line breaks and tabs aside when allowed, or nil.

@@ -100,23 +100,39 @@ public enum ControlCharacterRule: TrajectoryRule {
         }
         return false
       }
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      let bytes = UnsafeRawBufferPointer(raw)
-      var i = 0
-      while i + 8 <= n {
-        let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-        let del = w ^ (ones &* 0x7F)
-        let lead = w ^ (ones &* 0xC2)
-        let bidi = w ^ (ones &* 0xE2)
-        let candidate =
-          ((w &- ones &* 0x20) & ~w) | ((del &- ones) & ~del) | ((lead &- ones) & ~lead)
-          | ((bidi &- ones) & ~bidi)
-        if candidate & highs != 0, exact(i, i + 8) { return true }
-        i += 8
+      return anyWord(raw, exact: exact) { w in
+        (w &- Self.ones &* 0x20) & ~w | byte(0x7F, in: w) | byte(0xC2, in: w)
+          | byte(0xE2, in: w)
       }
-      return exact(i, n)
     }
+  }
+
+  @inline(__always) static var ones: UInt64 { 0x0101_0101_0101_0101 }
+
+  /// High bits set at least where `w` holds byte `b` (the borrow test: never a miss, now and
+  /// then a byte above one that matched).
+  @inline(__always) static func byte(_ b: UInt8, in w: UInt64) -> UInt64 {
+    let x = w ^ (ones &* UInt64(b))
+    return (x &- ones) & ~x
+  }
+
+  /// The word-at-a-time scan of `hasControl` and `hasInvisible`: `raw` eight bytes at a time,
+  /// only a word whose `candidates` set a high bit looked at byte by byte (`exact(from, to)`),
+  /// and the bytes after the last whole word.
+  @inline(__always) static func anyWord(
+    _ raw: UnsafeBufferPointer<UInt8>, exact: (Int, Int) -> Bool,
+    candidates: (UInt64) -> UInt64
+  ) -> Bool {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let bytes = UnsafeRawBufferPointer(raw)
+    let n = raw.count
+    var i = 0
+    while i + 8 <= n {
+      let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      if candidates(w) & highs != 0, exact(i, i + 8) { return true }
+      i += 8
+    }
+    return exact(i, n)
   }
 
   /// The first zero-width or invisible formatting character of `text` (U+200B-U+200D, U+2060,
@@ -166,19 +182,7 @@ public enum ControlCharacterRule: TrajectoryRule {
         }
         return false
       }
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      let bytes = UnsafeRawBufferPointer(raw)
-      var i = 0
-      while i + 8 <= n {
-        let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-        let e2 = w ^ (ones &* 0xE2)
-        let ef = w ^ (ones &* 0xEF)
-        let candidate = ((e2 &- ones) & ~e2) | ((ef &- ones) & ~ef)
-        if candidate & highs != 0, exact(i, i + 8) { return true }
-        i += 8
-      }
-      return exact(i, n)
+      return anyWord(raw, exact: exact) { w in byte(0xE2, in: w) | byte(0xEF, in: w) }
     }
   }
 
